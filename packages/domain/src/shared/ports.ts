@@ -1,0 +1,18 @@
+/** The current instant. Injected so that use cases stay deterministic under test. */
+export interface IClock {
+  now(): Date;
+}
+
+/** New entity ids (ULIDs in production: sortable by creation time). */
+export interface IIdGenerator {
+  next(): string;
+}
+
+/**
+ * Runs `work` atomically: every repository call made inside it (in the same async flow) commits together
+ * or not at all. Nested calls join the outer unit (as a savepoint where the store supports it).
+ * Never put slow work (LLM calls, rendering, file writes) inside: it holds the database for everyone.
+ */
+export interface IUnitOfWork {
+  run<T>(work: () => Promise<T>): Promise<T>;
+}

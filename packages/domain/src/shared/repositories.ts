@@ -1,0 +1,11 @@
+import type { IUserRepository } from '../users/user-repository.js';
+import type { IUnitOfWork } from './ports.js';
+
+/**
+ * Every persistence port, as one bundle built per store (in-memory, SQLite, PostgreSQL). Each feature adds its
+ * repository here, and the shared contract suites run against every bundle.
+ */
+export interface Repositories {
+  unitOfWork: IUnitOfWork;
+  users: IUserRepository;
+}

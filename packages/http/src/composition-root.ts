@@ -1,0 +1,48 @@
+import { CheckReadiness } from '@tailor/application';
+import {
+  DatabaseProbe,
+  SystemClock,
+  UlidIdGenerator,
+  createSqlRepositories,
+  openDatabase,
+} from '@tailor/infrastructure';
+import type { AppConfig } from './config/config.js';
+import { newContainer, provide, resolve, verifyContainer, type DependencyContainer } from './composition/container.js';
+import { TOKENS } from './composition/tokens.js';
+import type { UseCases } from './use-cases.js';
+
+/**
+ * The only place that knows concrete adapters. Every registration is a factory (no decorators, no emitted
+ * metadata); call it once per app, and once per test for isolation.
+ */
+export function createContainer(config: AppConfig): DependencyContainer {
+  const container = newContainer();
+  provide(container, TOKENS.config, () => config);
+  provide(container, TOKENS.database, () => openDatabase(config.databaseUrl));
+  provide(container, TOKENS.repositories, (c) => createSqlRepositories(resolve(c, TOKENS.database)));
+  provide(container, TOKENS.clock, () => new SystemClock());
+  provide(container, TOKENS.ids, () => new UlidIdGenerator());
+  provide(
+    container,
+    TOKENS.checkReadiness,
+    (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
+  );
+  verifyContainer(container);
+  return container;
+}
+
+/** The use cases routes may call (routes never see repositories or adapters). */
+export function resolveUseCases(container: DependencyContainer): UseCases {
+  return {
+    checkReadiness: resolve(container, TOKENS.checkReadiness),
+  };
+}
+
+/** Start-up and shutdown work of the adapters: migrations before serving, connections closed after. */
+export function lifecycle(container: DependencyContainer) {
+  const database = resolve(container, TOKENS.database);
+  return {
+    start: () => database.migrate(),
+    stop: () => database.close(),
+  };
+}

@@ -1,0 +1,78 @@
+import { envSchema, type Env } from './env-schema.js';
+
+export interface AppConfig {
+  nodeEnv: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  databaseUrl: string;
+  dataDir: string;
+  storageDir: string;
+  /** Resolved by resolveJwtSecret: given, or generated and kept in the data folder outside production. */
+  jwtSecret: string;
+  llm: {
+    provider: Env['LLM_PROVIDER'];
+    model: string | undefined;
+    fallback: Env['LLM_FALLBACK'];
+    timeoutMs: number;
+    maxRetries: number;
+    openai: { apiKey: string | undefined; baseUrl: string | undefined };
+    anthropic: { apiKey: string | undefined; baseUrl: string | undefined };
+  };
+  corsOrigins: string[];
+  logLevel: Env['LOG_LEVEL'];
+  rateLimit: { max: number; windowMs: number };
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+}
+
+/** Raised for a bad environment; the message names every offending variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function parseEnv(environment: NodeJS.ProcessEnv): Env {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return parsed.data;
+}
+
+export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    storageDir: env.STORAGE_DIR,
+    jwtSecret,
+    llm: {
+      provider: env.LLM_PROVIDER,
+      model: env.LLM_MODEL,
+      fallback: env.LLM_FALLBACK,
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      maxRetries: env.LLM_MAX_RETRIES,
+      openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
+      anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL },
+    },
+    corsOrigins: env.CORS_ORIGINS,
+    logLevel: env.LOG_LEVEL,
+    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+  };
+}
+
+/** A configuration for tests: the defaults, an in-memory database, silent logs and a fixed secret. */
+export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): AppConfig {
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'file::memory:',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+  return toAppConfig(env, overrides.JWT_SECRET ?? 'test-secret-test-secret-test-secret-0123');
+}

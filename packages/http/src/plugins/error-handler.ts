@@ -1,0 +1,22 @@
+import fp from 'fastify-plugin';
+import { envelope } from '../errors/error-envelope.js';
+import { toErrorResponse } from '../errors/to-error-response.js';
+
+/** One place that turns every failure, and every unknown route, into the error envelope. */
+export const errorHandlerPlugin = fp(
+  async (app) => {
+    app.setErrorHandler((error, request, reply) => {
+      const { status, body } = toErrorResponse(error, request.id);
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.info({ code: body.error.code, status }, 'request refused');
+      return reply.status(status).send(body);
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      reply
+        .status(404)
+        .send(envelope('HTTP.NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+    );
+  },
+  { name: 'error-handler' },
+);

@@ -1,0 +1,59 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as pgSchema from './schema/pg.js';
+import { migrationsFolder } from './migrations-folder.js';
+import type { AppDb, SqlDatabase } from './sql-database.js';
+
+const PING_TIMEOUT_MS = 2_000;
+
+/** PostgreSQL through postgres.js; transactions are native and carried to repositories by async context. */
+export class PostgresDatabase implements SqlDatabase {
+  readonly dialect = 'postgres' as const;
+  private readonly ambient = new AsyncLocalStorage<AppDb>();
+  private readonly db: PostgresJsDatabase<typeof pgSchema>;
+
+  private constructor(private readonly client: postgres.Sql) {
+    this.db = drizzle(client, { schema: pgSchema });
+  }
+
+  static open(url: string, options: { maxConnections?: number } = {}): PostgresDatabase {
+    const client = postgres(url, {
+      max: options.maxConnections ?? 10,
+      connect_timeout: 5,
+      // Migrations re-run "create schema if not exists" and the server answers with notices: not news.
+      onnotice: () => {},
+    });
+    return new PostgresDatabase(client);
+  }
+
+  async exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T> {
+    return query(this.ambient.getStore() ?? this.db);
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    const outer: AppDb = this.ambient.getStore() ?? this.db;
+    return outer.transaction((tx) => this.ambient.run(tx, work));
+  }
+
+  async migrate(): Promise<void> {
+    await migrate(this.db, { migrationsFolder: migrationsFolder('postgres') });
+  }
+
+  async ping(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('database ping timed out')), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.client`select 1`, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,2 @@
+// The SQLite schema: the same tables and columns as pg.ts, in SQLite types (checked in parity.ts).
+export * from '../../users/users.sqlite-schema.js';

@@ -1,0 +1,26 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema/pg.js';
+
+/**
+ * The one handle type repositories are written against. On SQLite the drizzle handle is cast to it in
+ * exactly one place (sqlite-database.ts); schema/parity.ts proves the row types agree, so the query builders
+ * produce the same shapes on both dialects. Stay within the common subset: no `db.execute`, `ilike`,
+ * `distinctOn` or `.for('update')` here; put dialect-only pieces behind the repository port.
+ */
+export type AppDb = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** A database connection plus the transaction discipline its dialect needs. */
+export interface SqlDatabase {
+  readonly dialect: Dialect;
+  /** Runs one query (or a few) with the handle of the ambient transaction, if any. */
+  exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T>;
+  /** Runs `work` in a transaction; repository calls inside it join it. Nested calls become savepoints. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** Applies pending migrations; safe to repeat. */
+  migrate(): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

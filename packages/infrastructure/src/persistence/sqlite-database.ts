@@ -1,0 +1,99 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Mutex } from 'async-mutex';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as sqliteSchema from './schema/sqlite.js';
+import { migrationsFolder } from './migrations-folder.js';
+import type { AppDb, SqlDatabase } from './sql-database.js';
+
+interface OpenTransaction {
+  active: boolean;
+  savepoints: number;
+}
+
+/**
+ * SQLite through better-sqlite3, whose transactions are synchronous: drizzle rejects an async transaction
+ * callback, and statements issued after an `await` would escape it. So transactions are driven by hand
+ * (BEGIN IMMEDIATE / COMMIT / ROLLBACK, savepoints when nested) and every statement, transactional or not,
+ * is queued behind one FIFO mutex. The async context that holds an open transaction bypasses the queue;
+ * everyone else waits, so no request ever runs inside another's transaction.
+ */
+export class SqliteDatabase implements SqlDatabase {
+  readonly dialect = 'sqlite' as const;
+  private readonly mutex = new Mutex();
+  private readonly openTransaction = new AsyncLocalStorage<OpenTransaction>();
+  private readonly db: AppDb;
+
+  constructor(private readonly sqlite: Database.Database) {
+    // The single cast between dialects (see sql-database.ts for why it is sound).
+    this.db = drizzle(sqlite, { schema: sqliteSchema }) as unknown as AppDb;
+  }
+
+  static open(filename: string): SqliteDatabase {
+    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+    const sqlite = new Database(filename);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return new SqliteDatabase(sqlite);
+  }
+
+  async exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T> {
+    if (this.openTransaction.getStore()?.active) return query(this.db);
+    return this.mutex.runExclusive(async () => query(this.db));
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    const open = this.openTransaction.getStore();
+    if (open?.active) return this.savepoint(open, work);
+    return this.mutex.runExclusive(async () => {
+      const tx: OpenTransaction = { active: true, savepoints: 0 };
+      this.sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await this.openTransaction.run(tx, work);
+        this.sqlite.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
+        throw error;
+      } finally {
+        // Work that the transaction started but did not await must not keep bypassing the queue.
+        tx.active = false;
+      }
+    });
+  }
+
+  private async savepoint<T>(open: OpenTransaction, work: () => Promise<T>): Promise<T> {
+    open.savepoints += 1;
+    const name = `sp_${open.savepoints}`;
+    this.sqlite.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      this.sqlite.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.sqlite.exec(`ROLLBACK TO ${name}`);
+      this.sqlite.exec(`RELEASE ${name}`);
+      throw error;
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await this.mutex.runExclusive(() =>
+      migrate(drizzle(this.sqlite), { migrationsFolder: migrationsFolder('sqlite') }),
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.exec(() => this.sqlite.prepare('select 1').get());
+  }
+
+  async close(): Promise<void> {
+    await this.mutex.runExclusive(() => {
+      if (this.sqlite.open) this.sqlite.close();
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { User, UserErrors, type IUserRepository } from '@tailor/domain';
+import { eq } from 'drizzle-orm';
+import { users } from '../persistence/schema/pg.js';
+import type { SqlDatabase } from '../persistence/sql-database.js';
+import { isUniqueViolation } from '../persistence/unique-violation.js';
+
+export class SqlUserRepository implements IUserRepository {
+  constructor(private readonly database: SqlDatabase) {}
+
+  async add(user: User): Promise<void> {
+    try {
+      await this.database.exec((db) => db.insert(users).values(user.toPrimitives()));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw UserErrors.emailTaken();
+      throw error;
+    }
+  }
+
+  async update(user: User): Promise<void> {
+    const { id, ...changes } = user.toPrimitives();
+    await this.database.exec((db) => db.update(users).set(changes).where(eq(users.id, id)));
+  }
+
+  async findById(id: string): Promise<User | null> {
+    const rows = await this.database.exec((db) => db.select().from(users).where(eq(users.id, id)).limit(1));
+    return rows[0] ? User.fromPrimitives(rows[0]) : null;
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    const rows = await this.database.exec((db) =>
+      db.select().from(users).where(eq(users.email, email)).limit(1),
+    );
+    return rows[0] ? User.fromPrimitives(rows[0]) : null;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const deleted = await this.database.exec((db) =>
+      db.delete(users).where(eq(users.id, id)).returning({ id: users.id }),
+    );
+    return deleted.length > 0;
+  }
+}
