@@ -7,7 +7,13 @@ import {
   openDatabase,
 } from '@tailor/infrastructure';
 import type { AppConfig } from './config/config.js';
-import { newContainer, provide, resolve, verifyContainer, type DependencyContainer } from './composition/container.js';
+import {
+  newContainer,
+  provide,
+  resolve,
+  verifyContainer,
+  type DependencyContainer,
+} from './composition/container.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 

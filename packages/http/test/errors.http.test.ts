@@ -16,7 +16,12 @@ async function appWithProbeRoutes(overrides: Record<string, string> = {}): Promi
   );
   typed.get(
     '/probe/items/:id',
-    { schema: { params: z.object({ id: z.string().length(4) }), querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }) } },
+    {
+      schema: {
+        params: z.object({ id: z.string().length(4) }),
+        querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }),
+      },
+    },
     async (request) => ({ id: request.params.id, page: request.query.page }),
   );
   typed.get('/probe/domain-error', async () => {
@@ -75,22 +80,35 @@ describe('error envelope', () => {
   });
 
   it('schema violations → 400 with one issue per field, each with its path', async () => {
-    const response = await app.inject({ method: 'POST', url: '/probe/echo', payload: { name: 'A', age: 1.5 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/probe/echo',
+      payload: { name: 'A', age: 1.5 },
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('VALIDATION.FAILED');
-    expect(error.details.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['body.age', 'body.name']);
+    expect(error.details.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
+      'body.age',
+      'body.name',
+    ]);
   });
 
   it('invalid params and query are reported with their location', async () => {
     const response = await app.inject({ method: 'GET', url: '/probe/items/abc?page=0' });
     expect(response.statusCode).toBe(400);
     const paths = response.json().error.details.issues.map((issue: { path: string }) => issue.path);
-    expect(paths.some((path: string) => path.startsWith('params') || path.startsWith('querystring'))).toBe(true);
+    expect(paths.some((path: string) => path.startsWith('params') || path.startsWith('querystring'))).toBe(
+      true,
+    );
   });
 
   it('oversize body → 413 HTTP.PAYLOAD_TOO_LARGE', async () => {
-    const response = await app.inject({ method: 'POST', url: '/probe/echo', payload: { name: 'x'.repeat(5000) } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/probe/echo',
+      payload: { name: 'x'.repeat(5000) },
+    });
     expect(response.statusCode).toBe(413);
     expectEnvelope(response.json(), 'HTTP.PAYLOAD_TOO_LARGE');
   });
@@ -110,7 +128,11 @@ describe('error envelope', () => {
     const response = await app.inject({ method: 'GET', url: '/probe/domain-error' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({
-      error: { code: 'PROFILE.NOT_FOUND', message: 'The profile does not exist.', details: { profileId: 'p1' } },
+      error: {
+        code: 'PROFILE.NOT_FOUND',
+        message: 'The profile does not exist.',
+        details: { profileId: 'p1' },
+      },
     });
   });
 
@@ -132,9 +154,17 @@ describe('error envelope', () => {
   it('every response carries a request id, and keeps a sane one given by the caller', async () => {
     const generated = await app.inject({ method: 'GET', url: '/health' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const given = await app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'trace-123' } });
+    const given = await app.inject({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(given.headers['x-request-id']).toBe('trace-123');
-    const hostile = await app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'a b\u0000<script>' } });
+    const hostile = await app.inject({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-request-id': 'a b\u0000<script>' },
+    });
     expect(hostile.headers['x-request-id']).not.toContain('script');
   });
 
@@ -162,7 +192,9 @@ describe('CORS', () => {
     expect((await preflight('https://app.example.org')).headers['access-control-allow-origin']).toBe(
       'https://app.example.org',
     );
-    expect((await preflight('https://evil.example.com')).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await preflight('https://evil.example.com')).headers['access-control-allow-origin'],
+    ).toBeUndefined();
   });
 });
 

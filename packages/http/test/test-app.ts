@@ -1,4 +1,8 @@
-import { createScratchPostgres, postgresIsAvailable, type ScratchPostgres } from '@tailor/infrastructure/testing';
+import {
+  createScratchPostgres,
+  postgresIsAvailable,
+  type ScratchPostgres,
+} from '@tailor/infrastructure/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildApp } from '../src/app.js';

@@ -10,7 +10,8 @@ export class InMemoryUserRepository implements IUserRepository {
 
   async add(user: User): Promise<void> {
     const row = user.toPrimitives();
-    if ([...this.rows.values()].some((existing) => existing.email === row.email)) throw UserErrors.emailTaken();
+    if ([...this.rows.values()].some((existing) => existing.email === row.email))
+      throw UserErrors.emailTaken();
     this.rows.set(row.id, structuredClone(row));
   }
 

@@ -1,4 +1,4 @@
-import { Email } from './email.js';
+import type { Email } from './email.js';
 
 export interface UserPrimitives {
   id: string;

@@ -34,5 +34,6 @@ export function verifyContainer(container: DependencyContainer): void {
       failures.push(`${token.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (failures.length > 0) throw new Error(`Dependency wiring is incomplete:\n  - ${failures.join('\n  - ')}`);
+  if (failures.length > 0)
+    throw new Error(`Dependency wiring is incomplete:\n  - ${failures.join('\n  - ')}`);
 }

@@ -32,7 +32,9 @@ export function resolveJwtSecret(env: Env): string {
   if (env.NODE_ENV === 'production') {
     if (!env.JWT_SECRET) throw new ConfigError('JWT_SECRET: required when NODE_ENV=production');
     if (looksLikeExample(env.JWT_SECRET)) {
-      throw new ConfigError('JWT_SECRET: is a known example value; generate a random one (openssl rand -base64 48)');
+      throw new ConfigError(
+        'JWT_SECRET: is a known example value; generate a random one (openssl rand -base64 48)',
+      );
     }
     return env.JWT_SECRET;
   }

@@ -29,6 +29,10 @@ export class HttpError extends Error {
   }
 }
 
-export const envelope = (code: string, message: string, details: Record<string, unknown> = {}): ErrorEnvelope => ({
+export const envelope = (
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): ErrorEnvelope => ({
   error: { code, message, details },
 });

@@ -18,13 +18,21 @@ interface FrameworkError {
 // Fastify's own failures while reading a request, mapped to our codes. Anything else with a 4xx status keeps
 // its status under a generic code; anything without one is a 500.
 const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION.FAILED', message: 'The body is not valid JSON.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'VALIDATION.FAILED',
+    message: 'The body is not valid JSON.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     status: 400,
     code: 'VALIDATION.FAILED',
     message: 'The body is empty but the content type says JSON.',
   },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'HTTP.PAYLOAD_TOO_LARGE', message: 'The body is too large.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'HTTP.PAYLOAD_TOO_LARGE',
+    message: 'The body is too large.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'HTTP.UNSUPPORTED_MEDIA_TYPE',
@@ -60,7 +68,9 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues: ValidationIssue[] = error.validation.map((issue) => ({
-      path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.'),
+      path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)]
+        .filter(Boolean)
+        .join('.'),
       message: issue.message ?? 'is invalid',
     }));
     return {
@@ -73,15 +83,21 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
   const framework = (error ?? {}) as FrameworkError;
   const known = framework.code ? FRAMEWORK_ERRORS[framework.code] : undefined;
   if (known) {
-    const details = known.code === 'VALIDATION.FAILED' ? { issues: [{ path: 'body', message: known.message }] } : {};
+    const details =
+      known.code === 'VALIDATION.FAILED' ? { issues: [{ path: 'body', message: known.message }] } : {};
     return { status: known.status, body: envelope(known.code, known.message, details) };
   }
   const status = framework.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
-    const code = framework.code && /^[A-Z_]+\.[A-Z_]+$/u.test(framework.code) ? framework.code : GENERIC_CODES[status];
+    const code =
+      framework.code && /^[A-Z_]+\.[A-Z_]+$/u.test(framework.code) ? framework.code : GENERIC_CODES[status];
     return {
       status,
-      body: envelope(code ?? 'HTTP.BAD_REQUEST', framework.message ?? 'The request was refused.', framework.details ?? {}),
+      body: envelope(
+        code ?? 'HTTP.BAD_REQUEST',
+        framework.message ?? 'The request was refused.',
+        framework.details ?? {},
+      ),
     };
   }
   return internal(requestId);
@@ -91,5 +107,7 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
 // the full error in the logs.
 const internal = (requestId: string): ErrorResponse => ({
   status: 500,
-  body: envelope('INTERNAL.ERROR', 'Something went wrong on our side. Please try again later.', { requestId }),
+  body: envelope('INTERNAL.ERROR', 'Something went wrong on our side. Please try again later.', {
+    requestId,
+  }),
 });

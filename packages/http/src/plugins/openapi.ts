@@ -11,7 +11,8 @@ export const openApiPlugin = fp(
         openapi: '3.1.0',
         info: {
           title: 'Tailor API',
-          description: 'Resume tailoring and job-application tracking. Errors use {"error":{"code","message","details"}}.',
+          description:
+            'Resume tailoring and job-application tracking. Errors use {"error":{"code","message","details"}}.',
           version: '1.0.0',
         },
         components: {

@@ -3,7 +3,9 @@ import { healthSchema, readinessSchema } from './schemas.js';
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   // Probes are polled by orchestrators every few seconds: never rate-limit them.
-  app.get('/health', { schema: healthSchema, config: { rateLimit: false } }, async () => ({ status: 'ok' as const }));
+  app.get('/health', { schema: healthSchema, config: { rateLimit: false } }, async () => ({
+    status: 'ok' as const,
+  }));
 
   app.get('/ready', { schema: readinessSchema, config: { rateLimit: false } }, async (_request, reply) => {
     const report = await app.useCases.checkReadiness.execute();

@@ -9,7 +9,10 @@ type Assert<T extends true> = T;
 type SameTableSets = Equal<keyof typeof pg, keyof typeof sqlite>;
 
 type RowsMatch = {
-  [K in keyof typeof pg & keyof typeof sqlite]: (typeof pg)[K] extends { $inferSelect: infer PgRow; $inferInsert: infer PgInsert }
+  [K in keyof typeof pg & keyof typeof sqlite]: (typeof pg)[K] extends {
+    $inferSelect: infer PgRow;
+    $inferInsert: infer PgInsert;
+  }
     ? (typeof sqlite)[K] extends { $inferSelect: infer SqliteRow; $inferInsert: infer SqliteInsert }
       ? Equal<PgRow, SqliteRow> extends true
         ? Equal<PgInsert, SqliteInsert>
