@@ -14,6 +14,7 @@ const commaList = <T extends z.ZodType<string, string>>(item: T) =>
     )
     .pipe(z.array(item));
 
+const httpUrl = () => z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' });
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
 
@@ -35,13 +36,13 @@ export const envSchema = z.object({
   LLM_PROVIDER: z.enum(LLM_PROVIDERS).default('local'),
   LLM_MODEL: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
-  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_BASE_URL: httpUrl().optional(),
   ANTHROPIC_API_KEY: z.string().min(1).optional(),
-  ANTHROPIC_BASE_URL: z.url().optional(),
+  ANTHROPIC_BASE_URL: httpUrl().optional(),
   LLM_FALLBACK: commaList(z.enum(LLM_PROVIDERS)).default([]),
   LLM_TIMEOUT_MS: positiveInt.default(60_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
-  CORS_ORIGINS: commaList(z.union([z.url(), z.literal('*')])).default(['http://localhost:3000']),
+  CORS_ORIGINS: commaList(z.union([httpUrl(), z.literal('*')])).default(['http://localhost:3000']),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   RATE_LIMIT_MAX: positiveInt.default(300),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),

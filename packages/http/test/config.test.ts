@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseEnv } from '../src/config/config.js';
+import { loadConfig } from '../src/config/load-config.js';
+
+const STRONG_SECRET = 'k8v3Q9zLr2Xw7NpB4tYe6HcJm1Fs5GdA0uWq';
+
+describe('configuration', () => {
+  it('has working defaults for every variable when the environment is empty', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tailor-config-'));
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({
+      port: 8000,
+      host: '127.0.0.1',
+      databaseUrl: 'file:./data/tailor.db',
+      storageDir: './data/files',
+      corsOrigins: ['http://localhost:3000'],
+      logLevel: 'info',
+      llm: { provider: 'local', fallback: [], timeoutMs: 60_000, maxRetries: 3 },
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT/],
+    ['PORT', '70000', /PORT/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL/],
+    ['LLM_PROVIDER', 'gpt', /LLM_PROVIDER/],
+    ['LLM_FALLBACK', 'openai,mystery', /LLM_FALLBACK/],
+    ['LLM_TIMEOUT_MS', '-5', /LLM_TIMEOUT_MS/],
+    ['CORS_ORIGINS', 'not a url', /CORS_ORIGINS/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    ['OPENAI_BASE_URL', 'localhost:11434', /OPENAI_BASE_URL/],
+    ['JWT_SECRET', 'short', /JWT_SECRET: must be at least 32 characters/],
+  ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(ConfigError);
+    expect(() => parseEnv({ [name]: value })).toThrow(message);
+  });
+
+  it('parses comma lists and treats empty values as unset', () => {
+    const env = parseEnv({
+      LLM_FALLBACK: 'openai, local',
+      CORS_ORIGINS: 'https://a.example,https://b.example',
+      PORT: '',
+    });
+    expect(env.LLM_FALLBACK).toEqual(['openai', 'local']);
+    expect(env.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+    expect(env.PORT).toBe(8000);
+  });
+
+  describe('JWT_SECRET', () => {
+    it('in production: refuses a missing secret', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required/);
+    });
+
+    it('in production: refuses a short one', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(20) })).toThrow(/JWT_SECRET/);
+    });
+
+    it.each([
+      'change-me-to-a-long-random-string-at-least-32-characters',
+      'a'.repeat(40),
+      'CHANGEME-CHANGEME-CHANGEME-CHANGEME',
+    ])('in production: refuses the known example %s', (secret) => {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(/known example/);
+    });
+
+    it('in production: accepts a strong secret', () => {
+      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET }).jwtSecret).toBe(STRONG_SECRET);
+    });
+
+    it('outside production: generates one secret on first start, keeps it private, and reuses it', () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'tailor-secret-'));
+      const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+      const second = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+      expect(first.length).toBeGreaterThanOrEqual(32);
+      expect(second).toBe(first);
+      expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(first);
+      expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    });
+  });
+});
