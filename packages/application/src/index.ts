@@ -1,1 +1,2 @@
 export * from './system/check-readiness.js';
+export * from './auth/index.js';

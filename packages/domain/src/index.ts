@@ -6,3 +6,8 @@ export * from './users/email.js';
 export * from './users/user.js';
 export * from './users/user-repository.js';
 export * from './users/users.errors.js';
+export * from './auth/account-data.js';
+export * from './auth/auth-ports.js';
+export * from './auth/auth.errors.js';
+export * from './auth/password-policy.js';
+export * from './auth/session.js';

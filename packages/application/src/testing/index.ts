@@ -1,8 +1,11 @@
 import type { Repositories } from '@tailor/domain';
 import { InMemoryStore, InMemoryUnitOfWork } from './in-memory-store.js';
+import { InMemoryLoginFailureRepository, InMemorySessionRepository } from './in-memory-auth-repositories.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 
+export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
+export * from './in-memory-auth-repositories.js';
 export * from './in-memory-store.js';
 export * from './in-memory-user-repository.js';
 
@@ -12,6 +15,8 @@ export function createInMemoryRepositories(): Repositories {
   return {
     unitOfWork: new InMemoryUnitOfWork(store),
     users: new InMemoryUserRepository(store),
+    sessions: new InMemorySessionRepository(store),
+    loginFailures: new InMemoryLoginFailureRepository(store),
   };
 }
 export * from './user-mother.js';

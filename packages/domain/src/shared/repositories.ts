@@ -1,3 +1,4 @@
+import type { ILoginFailureRepository, ISessionRepository } from '../auth/auth-ports.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
@@ -8,4 +9,6 @@ import type { IUnitOfWork } from './ports.js';
 export interface Repositories {
   unitOfWork: IUnitOfWork;
   users: IUserRepository;
+  sessions: ISessionRepository;
+  loginFailures: ILoginFailureRepository;
 }

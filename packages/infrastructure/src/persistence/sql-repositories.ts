@@ -1,12 +1,20 @@
-import type { Repositories } from '@tailor/domain';
+import type { IIdGenerator, Repositories } from '@tailor/domain';
+import { SqlLoginFailureRepository } from '../auth/sql-login-failure-repository.js';
+import { SqlSessionRepository } from '../auth/sql-session-repository.js';
+import { UlidIdGenerator } from '../system/ulid-id-generator.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
 /** Every repository over one database; the same code serves SQLite and PostgreSQL. */
-export function createSqlRepositories(database: SqlDatabase): Repositories {
+export function createSqlRepositories(
+  database: SqlDatabase,
+  ids: IIdGenerator = new UlidIdGenerator(),
+): Repositories {
   return {
     unitOfWork: new SqlUnitOfWork(database),
     users: new SqlUserRepository(database),
+    sessions: new SqlSessionRepository(database),
+    loginFailures: new SqlLoginFailureRepository(database, ids),
   };
 }

@@ -1,0 +1,59 @@
+import type { IAccountDataContributor } from '@tailor/domain';
+import {
+  FakeAccessTokens,
+  FakePasswordHasher,
+  FakeRefreshTokens,
+  FixedClock,
+  SequentialIds,
+  createInMemoryRepositories,
+} from '../testing/index.js';
+import { AccountContributor } from './account-contributor.js';
+import { Authenticate } from './authenticate.js';
+import { ChangePassword } from './change-password.js';
+import { DeleteAccount } from './delete-account.js';
+import { ExportAccountData } from './export-account-data.js';
+import { GetCurrentUser } from './get-current-user.js';
+import { LoginUser } from './login-user.js';
+import { Logout } from './logout.js';
+import { RefreshSession } from './refresh-session.js';
+import { RegisterUser } from './register-user.js';
+import { RevocationList } from './revocation-list.js';
+import { SessionIssuer } from './session-issuer.js';
+
+/** Every auth use case over in-memory fakes, wired as the composition root wires the real ones. */
+export function authFixture(extraContributors: IAccountDataContributor[] = []) {
+  const repos = createInMemoryRepositories();
+  const clock = new FixedClock();
+  const ids = new SequentialIds();
+  const hasher = new FakePasswordHasher();
+  const accessTokens = new FakeAccessTokens();
+  const refreshTokens = new FakeRefreshTokens();
+  const issuer = new SessionIssuer(repos.sessions, accessTokens, refreshTokens, ids);
+  const revocations = new RevocationList(repos.sessions, clock);
+  const contributors = [new AccountContributor(repos.users, repos.sessions), ...extraContributors];
+  return {
+    repos,
+    clock,
+    hasher,
+    revocations,
+    register: new RegisterUser(repos.users, hasher, issuer, repos.unitOfWork, ids, clock),
+    login: new LoginUser(repos.users, hasher, repos.loginFailures, issuer, clock),
+    refresh: new RefreshSession(repos.sessions, refreshTokens, issuer, revocations, repos.unitOfWork, clock),
+    authenticate: new Authenticate(accessTokens, revocations, clock),
+    logout: new Logout(revocations, clock),
+    me: new GetCurrentUser(repos.users),
+    changePassword: new ChangePassword(repos.users, repos.sessions, hasher, revocations, clock),
+    exportData: new ExportAccountData(repos.users, contributors, clock),
+    deleteAccount: new DeleteAccount(
+      repos.users,
+      repos.sessions,
+      hasher,
+      revocations,
+      contributors,
+      repos.unitOfWork,
+      clock,
+    ),
+  };
+}
+
+export const GOOD_PASSWORD = 'Correct-horse-9';

@@ -1,0 +1,60 @@
+import {
+  AuthErrors,
+  type AccessClaims,
+  type IAccessTokens,
+  type IPasswordHasher,
+  type IRefreshTokens,
+} from '@tailor/domain';
+
+/** Reversible "hashing" for use-case tests: fast, and still never equal to the plain text. */
+export class FakePasswordHasher implements IPasswordHasher {
+  hashes = 0;
+
+  async hash(plain: string): Promise<string> {
+    this.hashes += 1;
+    return `hashed:${plain}`;
+  }
+
+  async verify(hash: string, plain: string): Promise<boolean> {
+    return hash === `hashed:${plain}`;
+  }
+}
+
+/** Readable tokens (`access.<json>`) with real expiry checks. */
+export class FakeAccessTokens implements IAccessTokens {
+  private counter = 0;
+
+  issue(input: { userId: string; sessionId: string; now: Date }) {
+    this.counter += 1;
+    const expiresAt = new Date(input.now.getTime() + 15 * 60 * 1000);
+    const claims = {
+      userId: input.userId,
+      sessionId: input.sessionId,
+      tokenId: `jti-${this.counter}`,
+      expiresAt,
+    };
+    return { token: `access.${JSON.stringify(claims)}`, tokenId: claims.tokenId, expiresAt };
+  }
+
+  verify(token: string, now: Date): AccessClaims {
+    if (!token.startsWith('access.')) throw AuthErrors.invalidToken();
+    const raw = JSON.parse(token.slice('access.'.length)) as AccessClaims & { expiresAt: string };
+    const claims = { ...raw, expiresAt: new Date(raw.expiresAt) };
+    if (claims.expiresAt <= now) throw AuthErrors.tokenExpired();
+    return claims;
+  }
+}
+
+export class FakeRefreshTokens implements IRefreshTokens {
+  private counter = 0;
+
+  generate() {
+    this.counter += 1;
+    const token = `refresh-${this.counter}`;
+    return { token, hash: this.hash(token) };
+  }
+
+  hash(token: string): string {
+    return `h(${token})`;
+  }
+}

@@ -1,0 +1,34 @@
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+export type RevokeReason = 'logout' | 'refresh_token_reuse' | 'password_change' | 'account_deleted';
+
+/** A sign-in: one family of refresh tokens, each spent by the next, and the access tokens issued with them. */
+export interface Session {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  revokeReason: RevokeReason | null;
+  userAgent: string | null;
+}
+
+/** A refresh token as stored: only its hash, never the token. */
+export interface RefreshTokenRecord {
+  id: string;
+  sessionId: string;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  spentAt: Date | null;
+}
+
+/** An access token's verified claims. */
+export interface AccessClaims {
+  userId: string;
+  sessionId: string;
+  tokenId: string;
+  expiresAt: Date;
+}
