@@ -7,6 +7,7 @@ import type { AppConfig } from './config/config.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
+import { apiV1 } from './routes/api-v1.js';
 import { systemRoutes } from './routes/system/index.js';
 import './use-cases.js';
 
@@ -60,6 +61,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
   await app.register(securityPlugin, { config });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
+  await app.register(apiV1, { prefix: '/api/v1', config });
 
   return app;
 }

@@ -14,6 +14,7 @@ import {
   verifyContainer,
   type DependencyContainer,
 } from './composition/container.js';
+import { registerAuth } from './composition/auth-module.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 
@@ -25,7 +26,9 @@ export function createContainer(config: AppConfig): DependencyContainer {
   const container = newContainer();
   provide(container, TOKENS.config, () => config);
   provide(container, TOKENS.database, () => openDatabase(config.databaseUrl));
-  provide(container, TOKENS.repositories, (c) => createSqlRepositories(resolve(c, TOKENS.database)));
+  provide(container, TOKENS.repositories, (c) =>
+    createSqlRepositories(resolve(c, TOKENS.database), resolve(c, TOKENS.ids)),
+  );
   provide(container, TOKENS.clock, () => new SystemClock());
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
   provide(
@@ -33,6 +36,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
     TOKENS.checkReadiness,
     (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
   );
+  registerAuth(container);
   verifyContainer(container);
   return container;
 }
@@ -41,6 +45,15 @@ export function createContainer(config: AppConfig): DependencyContainer {
 export function resolveUseCases(container: DependencyContainer): UseCases {
   return {
     checkReadiness: resolve(container, TOKENS.checkReadiness),
+    registerUser: resolve(container, TOKENS.registerUser),
+    loginUser: resolve(container, TOKENS.loginUser),
+    refreshSession: resolve(container, TOKENS.refreshSession),
+    authenticate: resolve(container, TOKENS.authenticate),
+    logout: resolve(container, TOKENS.logout),
+    getCurrentUser: resolve(container, TOKENS.getCurrentUser),
+    changePassword: resolve(container, TOKENS.changePassword),
+    exportAccountData: resolve(container, TOKENS.exportAccountData),
+    deleteAccount: resolve(container, TOKENS.deleteAccount),
   };
 }
 

@@ -1,12 +1,41 @@
-import type { CheckReadiness } from '@tailor/application';
+import type {
+  Authenticate,
+  ChangePassword,
+  CheckReadiness,
+  DeleteAccount,
+  ExportAccountData,
+  GetCurrentUser,
+  LoginUser,
+  Logout,
+  RefreshSession,
+  RegisterUser,
+} from '@tailor/application';
+import type { AccessClaims } from '@tailor/domain';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
 export interface UseCases {
   checkReadiness: CheckReadiness;
+  registerUser: RegisterUser;
+  loginUser: LoginUser;
+  refreshSession: RefreshSession;
+  authenticate: Authenticate;
+  logout: Logout;
+  getCurrentUser: GetCurrentUser;
+  changePassword: ChangePassword;
+  exportAccountData: ExportAccountData;
+  deleteAccount: DeleteAccount;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     useCases: UseCases;
+  }
+  interface FastifyRequest {
+    /** The verified caller, set by the authentication plugin on every non-public /api/v1 route. */
+    auth: AccessClaims | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a bearer token (register, login, refresh). */
+    public?: boolean;
   }
 }

@@ -9,6 +9,7 @@ import {
 /** Reversible "hashing" for use-case tests: fast, and still never equal to the plain text. */
 export class FakePasswordHasher implements IPasswordHasher {
   hashes = 0;
+  verifies = 0;
 
   async hash(plain: string): Promise<string> {
     this.hashes += 1;
@@ -16,6 +17,7 @@ export class FakePasswordHasher implements IPasswordHasher {
   }
 
   async verify(hash: string, plain: string): Promise<boolean> {
+    this.verifies += 1;
     return hash === `hashed:${plain}`;
   }
 }

@@ -1,5 +1,26 @@
-import type { CheckReadiness } from '@tailor/application';
-import type { IClock, IIdGenerator, Repositories } from '@tailor/domain';
+import type {
+  Authenticate,
+  ChangePassword,
+  CheckReadiness,
+  DeleteAccount,
+  ExportAccountData,
+  GetCurrentUser,
+  LoginUser,
+  Logout,
+  RefreshSession,
+  RegisterUser,
+  RevocationList,
+  SessionIssuer,
+} from '@tailor/application';
+import type {
+  IAccessTokens,
+  IAccountDataContributor,
+  IClock,
+  IIdGenerator,
+  IPasswordHasher,
+  IRefreshTokens,
+  Repositories,
+} from '@tailor/domain';
 import type { SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 
@@ -20,6 +41,23 @@ export const TOKENS = {
   clock: token<IClock>('clock'),
   ids: token<IIdGenerator>('ids'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
+
+  passwordHasher: token<IPasswordHasher>('passwordHasher'),
+  accessTokens: token<IAccessTokens>('accessTokens'),
+  refreshTokens: token<IRefreshTokens>('refreshTokens'),
+  sessionIssuer: token<SessionIssuer>('sessionIssuer'),
+  revocations: token<RevocationList>('revocations'),
+  /** Every feature's part of account export and deletion, in dependency order (accounts first). */
+  accountData: token<IAccountDataContributor[]>('accountData'),
+  registerUser: token<RegisterUser>('registerUser'),
+  loginUser: token<LoginUser>('loginUser'),
+  refreshSession: token<RefreshSession>('refreshSession'),
+  authenticate: token<Authenticate>('authenticate'),
+  logout: token<Logout>('logout'),
+  getCurrentUser: token<GetCurrentUser>('getCurrentUser'),
+  changePassword: token<ChangePassword>('changePassword'),
+  exportAccountData: token<ExportAccountData>('exportAccountData'),
+  deleteAccount: token<DeleteAccount>('deleteAccount'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

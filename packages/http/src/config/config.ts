@@ -21,6 +21,8 @@ export interface AppConfig {
   corsOrigins: string[];
   logLevel: Env['LOG_LEVEL'];
   rateLimit: { max: number; windowMs: number };
+  /** The stricter per-IP limit on register, login and refresh. */
+  authRateLimit: { max: number; windowMs: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
 }
@@ -63,6 +65,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     corsOrigins: env.CORS_ORIGINS,
     logLevel: env.LOG_LEVEL,
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
   };

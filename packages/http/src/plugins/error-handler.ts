@@ -7,6 +7,10 @@ export const errorHandlerPlugin = fp(
   async (app) => {
     app.setErrorHandler((error, request, reply) => {
       const { status, body } = toErrorResponse(error, request.id);
+      // Lockouts and quotas say when to come back; clients (and proxies) read it from the standard header.
+      const retryAfter = body.error.details.retryAfterSeconds;
+      if (typeof retryAfter === 'number' && !reply.hasHeader('retry-after'))
+        reply.header('retry-after', String(retryAfter));
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ code: body.error.code, status }, 'request refused');
       return reply.status(status).send(body);

@@ -18,7 +18,10 @@ export const openApiPlugin = fp(
         components: {
           securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
         },
-        tags: [{ name: 'system', description: 'Liveness, readiness and documentation' }],
+        tags: [
+          { name: 'system', description: 'Liveness, readiness and documentation' },
+          { name: 'auth', description: 'Accounts, sessions, export and deletion' },
+        ],
       },
       transform: jsonSchemaTransform,
       transformObject: jsonSchemaTransformObject,

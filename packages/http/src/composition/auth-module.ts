@@ -1,0 +1,117 @@
+import {
+  AccountContributor,
+  Authenticate,
+  ChangePassword,
+  DeleteAccount,
+  ExportAccountData,
+  GetCurrentUser,
+  LoginUser,
+  Logout,
+  RefreshSession,
+  RegisterUser,
+  RevocationList,
+  SessionIssuer,
+} from '@tailor/application';
+import { Argon2PasswordHasher, JwtAccessTokens, RandomRefreshTokens } from '@tailor/infrastructure';
+import { provide, resolve, type DependencyContainer } from './container.js';
+import { TOKENS } from './tokens.js';
+
+/** Accounts and sessions: adapters and use cases. */
+export function registerAuth(container: DependencyContainer): void {
+  const repos = (c: DependencyContainer) => resolve(c, TOKENS.repositories);
+  const clock = (c: DependencyContainer) => resolve(c, TOKENS.clock);
+
+  provide(container, TOKENS.passwordHasher, () => new Argon2PasswordHasher());
+  provide(container, TOKENS.accessTokens, (c) => new JwtAccessTokens(resolve(c, TOKENS.config).jwtSecret));
+  provide(container, TOKENS.refreshTokens, () => new RandomRefreshTokens());
+  provide(
+    container,
+    TOKENS.sessionIssuer,
+    (c) =>
+      new SessionIssuer(
+        repos(c).sessions,
+        resolve(c, TOKENS.accessTokens),
+        resolve(c, TOKENS.refreshTokens),
+        resolve(c, TOKENS.ids),
+      ),
+  );
+  provide(container, TOKENS.revocations, (c) => new RevocationList(repos(c).sessions, clock(c)));
+  provide(container, TOKENS.accountData, (c) => [new AccountContributor(repos(c).users, repos(c).sessions)]);
+
+  provide(
+    container,
+    TOKENS.registerUser,
+    (c) =>
+      new RegisterUser(
+        repos(c).users,
+        resolve(c, TOKENS.passwordHasher),
+        resolve(c, TOKENS.sessionIssuer),
+        repos(c).unitOfWork,
+        resolve(c, TOKENS.ids),
+        clock(c),
+      ),
+  );
+  provide(
+    container,
+    TOKENS.loginUser,
+    (c) =>
+      new LoginUser(
+        repos(c).users,
+        resolve(c, TOKENS.passwordHasher),
+        repos(c).loginFailures,
+        resolve(c, TOKENS.sessionIssuer),
+        clock(c),
+      ),
+  );
+  provide(
+    container,
+    TOKENS.refreshSession,
+    (c) =>
+      new RefreshSession(
+        repos(c).sessions,
+        resolve(c, TOKENS.refreshTokens),
+        resolve(c, TOKENS.sessionIssuer),
+        resolve(c, TOKENS.revocations),
+        repos(c).unitOfWork,
+        clock(c),
+      ),
+  );
+  provide(
+    container,
+    TOKENS.authenticate,
+    (c) => new Authenticate(resolve(c, TOKENS.accessTokens), resolve(c, TOKENS.revocations), clock(c)),
+  );
+  provide(container, TOKENS.logout, (c) => new Logout(resolve(c, TOKENS.revocations), clock(c)));
+  provide(container, TOKENS.getCurrentUser, (c) => new GetCurrentUser(repos(c).users));
+  provide(
+    container,
+    TOKENS.changePassword,
+    (c) =>
+      new ChangePassword(
+        repos(c).users,
+        repos(c).sessions,
+        resolve(c, TOKENS.passwordHasher),
+        resolve(c, TOKENS.revocations),
+        clock(c),
+      ),
+  );
+  provide(
+    container,
+    TOKENS.exportAccountData,
+    (c) => new ExportAccountData(repos(c).users, resolve(c, TOKENS.accountData), clock(c)),
+  );
+  provide(
+    container,
+    TOKENS.deleteAccount,
+    (c) =>
+      new DeleteAccount(
+        repos(c).users,
+        repos(c).sessions,
+        resolve(c, TOKENS.passwordHasher),
+        resolve(c, TOKENS.revocations),
+        resolve(c, TOKENS.accountData),
+        repos(c).unitOfWork,
+        clock(c),
+      ),
+  );
+}

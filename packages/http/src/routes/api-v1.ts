@@ -1,0 +1,14 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppConfig } from '../config/config.js';
+import { requireAuthentication } from '../plugins/authentication.js';
+import { authRoutes } from './auth/index.js';
+
+/** Everything under /api/v1: authenticated unless a route declares itself public. */
+export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
+  app.decorateRequest('auth', null);
+  requireAuthentication(app);
+  await app.register(authRoutes, {
+    prefix: '/auth',
+    credentialsRateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
+  });
+};

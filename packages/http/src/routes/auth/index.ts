@@ -1,0 +1,72 @@
+import type { UserView } from '@tailor/application';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { caller } from '../../plugins/authentication.js';
+import {
+  changePasswordSchema,
+  deleteAccountSchema,
+  exportSchema,
+  loginSchema,
+  logoutSchema,
+  meSchema,
+  refreshSchema,
+  registerSchema,
+} from './schemas.js';
+
+const toUser = (user: UserView) => ({ ...user, createdAt: user.createdAt.toISOString() });
+
+export interface AuthRoutesOptions {
+  /** Per-IP limit on the routes that take credentials (register, login, refresh). */
+  credentialsRateLimit: { max: number; timeWindow: number };
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { credentialsRateLimit }) => {
+  const { useCases } = app;
+  const publicCredentials = { public: true, rateLimit: credentialsRateLimit };
+
+  app.post('/register', { schema: registerSchema, config: publicCredentials }, async (request, reply) => {
+    const result = await useCases.registerUser.execute({
+      ...request.body,
+      userAgent: request.headers['user-agent'] ?? null,
+    });
+    return reply.status(201).send({ ...result, user: toUser(result.user) });
+  });
+
+  app.post('/login', { schema: loginSchema, config: publicCredentials }, async (request) => {
+    const result = await useCases.loginUser.execute({
+      ...request.body,
+      userAgent: request.headers['user-agent'] ?? null,
+    });
+    return { ...result, user: toUser(result.user) };
+  });
+
+  app.post('/refresh', { schema: refreshSchema, config: publicCredentials }, async (request) =>
+    useCases.refreshSession.execute(request.body),
+  );
+
+  app.post('/logout', { schema: logoutSchema }, async (request, reply) => {
+    await useCases.logout.execute({ sessionId: caller(request).sessionId });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/me', { schema: meSchema }, async (request) =>
+    toUser(await useCases.getCurrentUser.execute({ userId: caller(request).userId })),
+  );
+
+  app.post('/change-password', { schema: changePasswordSchema }, async (request, reply) => {
+    await useCases.changePassword.execute({ ...caller(request), ...request.body });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/me/export', { schema: exportSchema }, async (request, reply) => {
+    const document = await useCases.exportAccountData.execute({ userId: caller(request).userId });
+    return reply
+      .header('content-disposition', 'attachment; filename="tailor-export.json"')
+      .header('cache-control', 'no-store')
+      .send(document);
+  });
+
+  app.delete('/me', { schema: deleteAccountSchema }, async (request, reply) => {
+    await useCases.deleteAccount.execute({ userId: caller(request).userId, password: request.body.password });
+    return reply.status(204).send(null);
+  });
+};
