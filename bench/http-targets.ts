@@ -71,6 +71,7 @@ export function startTailor(databaseUrl?: string): Promise<Target> {
       STORAGE_DIR: join(dataDir, 'files'),
       DATABASE_URL: databaseUrl ?? `file:${join(dataDir, 'tailor.db')}`,
       RATE_LIMIT_MAX: '100000000',
+      AUTH_RATE_LIMIT_MAX: '100000000',
     },
     '/health',
   );

@@ -6,7 +6,7 @@ import {
   type ScratchPostgres,
 } from '@tailor/infrastructure/testing';
 import { startBareFastify, startTailor, type Target } from './http-targets.js';
-import { httpScenarios, timingBenchmarks, type HttpScenario } from './scenarios.js';
+import { httpScenarios, timingBenchmarks, type BenchRequest, type HttpScenario } from './scenarios.js';
 
 // `pnpm bench`: every HTTP route of interest against the real app, and a bare Fastify hello-world started by
 // this same script, in alternating rounds; figures are medians over rounds, ratios are route / bare.
@@ -27,8 +27,15 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function hammer(url: string, headers: Record<string, string> = {}): Promise<Sample> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+async function hammer(url: string, request: Omit<BenchRequest, 'path'> = {}): Promise<Sample> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    method: request.method ?? 'GET',
+    headers: request.headers ?? {},
+    ...(request.body ? { body: request.body } : {}),
+  });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -50,7 +57,7 @@ async function runScenario(scenario: HttpScenario, app: Target, bare: Target) {
   const bareSamples: Sample[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     bareSamples.push(await hammer(`${bare.baseUrl}/`));
-    appSamples.push(await hammer(`${app.baseUrl}${request.path}`, request.headers));
+    appSamples.push(await hammer(`${app.baseUrl}${request.path}`, request));
   }
   const route = summarise(appSamples);
   const baseline = summarise(bareSamples);
