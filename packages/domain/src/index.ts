@@ -1,4 +1,5 @@
 export * from './shared/domain-error.js';
+export * from './shared/paging.js';
 export * from './shared/ports.js';
 export * from './shared/repositories.js';
 export * from './system/dependency-probe.js';
@@ -11,3 +12,9 @@ export * from './auth/auth-ports.js';
 export * from './auth/auth.errors.js';
 export * from './auth/password-policy.js';
 export * from './auth/session.js';
+export * from './jobs/application-status.js';
+export * from './jobs/job-repository.js';
+export * from './jobs/job-status.js';
+export * from './jobs/job.js';
+export * from './jobs/jobs.errors.js';
+export * from './jobs/timeline.js';

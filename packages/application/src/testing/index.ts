@@ -1,11 +1,13 @@
 import type { Repositories } from '@tailor/domain';
 import { InMemoryStore, InMemoryUnitOfWork } from './in-memory-store.js';
 import { InMemoryLoginFailureRepository, InMemorySessionRepository } from './in-memory-auth-repositories.js';
+import { InMemoryJobRepository } from './in-memory-job-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
 export * from './in-memory-auth-repositories.js';
+export * from './in-memory-job-repository.js';
 export * from './in-memory-store.js';
 export * from './in-memory-user-repository.js';
 
@@ -17,6 +19,7 @@ export function createInMemoryRepositories(): Repositories {
     users: new InMemoryUserRepository(store),
     sessions: new InMemorySessionRepository(store),
     loginFailures: new InMemoryLoginFailureRepository(store),
+    jobs: new InMemoryJobRepository(store),
   };
 }
 export * from './user-mother.js';

@@ -1,4 +1,5 @@
 import type { ILoginFailureRepository, ISessionRepository } from '../auth/auth-ports.js';
+import type { IJobRepository } from '../jobs/job-repository.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
@@ -11,4 +12,5 @@ export interface Repositories {
   users: IUserRepository;
   sessions: ISessionRepository;
   loginFailures: ILoginFailureRepository;
+  jobs: IJobRepository;
 }

@@ -1,3 +1,4 @@
 // The PostgreSQL schema: every feature's pg tables. Repositories are typed against this one (see sql-database.ts).
 export * from '../../users/users.pg-schema.js';
 export * from '../../auth/auth.pg-schema.js';
+export * from '../../jobs/jobs.pg-schema.js';

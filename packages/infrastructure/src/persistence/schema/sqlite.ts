@@ -1,3 +1,4 @@
 // The SQLite schema: the same tables and columns as pg.ts, in SQLite types (checked in parity.ts).
 export * from '../../users/users.sqlite-schema.js';
 export * from '../../auth/auth.sqlite-schema.js';
+export * from '../../jobs/jobs.sqlite-schema.js';

@@ -1,0 +1,59 @@
+import type { ApplicationStatus } from './application-status.js';
+import type { Job } from './job.js';
+import type { JobStatus } from './job-status.js';
+import type { RemotePolicy } from './parsed-job-posting.js';
+import type { Page, PageRequest } from '../shared/paging.js';
+import type { TimelineEntry } from './timeline.js';
+
+export const JOB_SORT_FIELDS = ['createdAt', 'updatedAt', 'title', 'company', 'followUpAt'] as const;
+export type JobSortField = (typeof JOB_SORT_FIELDS)[number];
+
+export interface JobSearch extends PageRequest<JobSortField> {
+  /**
+   * Full text over title, company and description: every word must occur, as a word or the start of one
+   * ("engineer" finds "Engineers"), case-insensitively.
+   */
+  q?: string;
+  applicationStatus?: ApplicationStatus;
+  status?: JobStatus;
+  /** Exact company name, case-insensitive. */
+  company?: string;
+  remote?: RemotePolicy;
+  /** Jobs with a follow-up due before this instant. */
+  followUpBefore?: Date;
+}
+
+export interface JobStageCounts {
+  /** Jobs currently in each status. */
+  byStatus: Record<ApplicationStatus, number>;
+  /** Jobs that ever reached each pipeline stage index (0 saved … 4 accepted). */
+  reachedStage: number[];
+}
+
+export interface IJobRepository {
+  add(job: Job): Promise<void>;
+  /** Persists changes to the owner's job; `false` when it is not (or no longer) theirs. */
+  save(job: Job): Promise<boolean>;
+  /** The owner's job, or `null` — also when it exists but belongs to someone else. */
+  findById(ownerId: string, id: string): Promise<Job | null>;
+  delete(ownerId: string, id: string): Promise<boolean>;
+  search(ownerId: string, search: JobSearch): Promise<Page<Job>>;
+  stats(ownerId: string): Promise<JobStageCounts>;
+  listAllByOwner(ownerId: string): Promise<Job[]>;
+  /** Removes every job of the owner with its timeline. */
+  deleteAllByOwner(ownerId: string): Promise<void>;
+
+  appendTimeline(entry: TimelineEntry): Promise<void>;
+  /** The job's entries, oldest first (ties by id: ids are time-ordered); empty when the job is not the owner's. */
+  timeline(ownerId: string, jobId: string): Promise<TimelineEntry[]>;
+  /** Every timeline entry of the owner's jobs (for export). */
+  timelinesByOwner(ownerId: string): Promise<TimelineEntry[]>;
+
+  /**
+   * Inserts a catalog posting (no owner) or, when one with the same URL — or, without a URL, the same
+   * company and title — exists, updates it. Returns the stored posting's id and whether it was new.
+   */
+  upsertCatalog(job: Job): Promise<{ id: string; created: boolean }>;
+  findCatalog(id: string): Promise<Job | null>;
+  searchCatalog(search: JobSearch): Promise<Page<Job>>;
+}
