@@ -149,9 +149,13 @@ function toLines(text: string): Line[] {
 const INLINE_HEADING_RE =
   /\s(?=(?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to have|Must have|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché)\s*:)/g;
 
+const INLINE_HEADING_BODY_RE =
+  /(?<=^|\n)((?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to have|Must have|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché))\s*:\s+/g;
+
 function splitInline(line: string): string[] {
   return line
     .replace(INLINE_HEADING_RE, '\n')
+    .replace(INLINE_HEADING_BODY_RE, '$1:\n')
     .replace(/\s+(?=[•·▪]\s)/g, '\n')
     .replace(/(:)\s+(?=[-*]\s)/g, '$1\n')
     .replace(/\s+(?=-\s+\p{Lu})/gu, '\n')
@@ -337,6 +341,16 @@ function readHeader(lines: readonly Line[]): Header {
     if (location === null) {
       const l = LOCATION_LABEL_RE.exec(t)?.[1]?.trim();
       if (l !== undefined && l.length <= 60 && !/\bhome\b/i.test(l)) location = l;
+    }
+  }
+
+  // One long paragraph: "We are hiring a Senior Backend Engineer at Acme Robotics …".
+  if (title === null && first.length > MAX_TITLE) {
+    const m = HIRING_RE.exec(first.slice(0, 400));
+    const hired = m?.[1]?.trim();
+    if (hired !== undefined && hired.length <= MAX_TITLE) {
+      title = hired;
+      company ??= m?.[2]?.trim() ?? null;
     }
   }
 
