@@ -153,11 +153,11 @@ function sectionText(source: JobKeywordSource): { required: string; preferred: s
     const required = [source.title ?? '', ...kept.flatMap((s) => [s.heading ?? '', ...s.items])].join('\n');
     return { required, preferred };
   }
-  // A structured job: description minus the lines that repeat nice-to-have items.
-  const nice = new Set(source.niceToHave.map((n) => n.trim()));
+  // A structured job: description minus the lines that repeat a nice-to-have item.
+  const nice = source.niceToHave.map((n) => n.trim()).filter((n) => n.length >= 4);
   const description = source.description
     .split('\n')
-    .filter((l) => !nice.has(l.replace(/^\s*[•\-*·▪]\s*/, '').trim()))
+    .filter((line) => !nice.some((n) => line.includes(n)))
     .join('\n');
   const required = [
     source.title ?? '',

@@ -20,7 +20,7 @@ export interface Token {
 // "full-stack" → "full stack", so "full stack" and "full-stack" meet. A lone "&" reads as "and".
 const TOKEN_RE =
   /(?<![\p{L}\p{N}])\.(?=[\p{L}])[\p{L}\p{N}]+|[\p{L}\p{N}](?:[\p{L}\p{N}+#]|[.&'’](?=[\p{L}\p{N}]))*|&/gu;
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+const NON_ASCII_RE = /[^\u0020-\u007e]/;
 const MARKS_RE = /\p{M}+/gu;
 // Words whose trailing "s" is not a plural (or whose singular would collide with another word).
 const KEEP_S = new Set([
@@ -81,8 +81,22 @@ export function singularise(word: string): string {
   return word.slice(0, -1);
 }
 
+// Postings and resumes reuse a small set of words: caching the normal form skips the regex work for most
+// tokens. Bounded so a stream of unique tokens cannot grow it without limit.
+const CACHE_LIMIT = 50_000;
+const normCache = new Map<string, string>();
+
 /** Normalises one raw token (as matched by the tokenizer). */
 export function normaliseToken(raw: string): string {
+  const cached = normCache.get(raw);
+  if (cached !== undefined) return cached;
+  const norm = computeNorm(raw);
+  if (normCache.size >= CACHE_LIMIT) normCache.clear();
+  normCache.set(raw, norm);
+  return norm;
+}
+
+function computeNorm(raw: string): string {
   if (raw === '&') return 'and';
   // Plural acronyms: "APIs" → "api", "KPIs" → "kpi".
   if (/^[A-Z]{2,}s$/.test(raw)) return raw.slice(0, -1).toLowerCase();
