@@ -1,0 +1,279 @@
+import type { Keyword, KeywordHit, KeywordMatcher } from './keyword-matcher.js';
+import { phraseKey, tokenize } from './keyword-text.js';
+import type { JobSection, JobSectionKind } from './parsed-job-posting.js';
+import { defaultKeywordMatcher } from './vocabulary.js';
+
+/** The parts of a job the extraction reads; a parsed posting or a structured job both fit. */
+export interface JobKeywordSource {
+  readonly title?: string | null;
+  readonly company?: string | null;
+  readonly location?: string | null;
+  readonly description: string;
+  readonly responsibilities?: readonly string[];
+  readonly requirements: readonly string[];
+  readonly niceToHave: readonly string[];
+  /** When present (a parsed posting), benefits, application and legal sections are not read. */
+  readonly sections?: readonly JobSection[];
+}
+
+export interface JobKeywords {
+  /** Most frequent first, then in order of first mention. */
+  readonly required: Keyword[];
+  /** Keywords that appear only under nice-to-have / preferred headings. */
+  readonly preferred: Keyword[];
+}
+
+const IGNORED_KINDS: ReadonlySet<JobSectionKind> = new Set([
+  'benefits',
+  'application',
+  'legal',
+  'about',
+  'niceToHave',
+]);
+
+// Capitalised phrases that look like names but are not skills.
+const PHRASE_STOP = new Set(
+  [
+    'bachelor',
+    'master',
+    'degree',
+    'phd',
+    'experience',
+    'year',
+    'strong',
+    'excellent',
+    'good',
+    'proven',
+    'solid',
+    'great',
+    'ability',
+    'skill',
+    'knowledge',
+    'understanding',
+    'the',
+    'our',
+    'we',
+    'you',
+    'your',
+    'equal',
+    'opportunity',
+    'employer',
+    'team',
+    'fortune',
+    'familiarity',
+    'proficiency',
+    'expertise',
+    'minimum',
+    'preferred',
+    'required',
+    'must',
+    'plus',
+    'bonus',
+    'senior',
+    'junior',
+    'lead',
+    'job',
+    'role',
+    'position',
+    'company',
+    'candidate',
+    'engineer',
+    'developer',
+    'manager',
+    'designer',
+    'analyst',
+    'scientist',
+    'monday',
+    'friday',
+    'saturday',
+    'sunday',
+  ].map((w) => phraseKey(w)),
+);
+const ACRONYM_STOP = new Set([
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'CA',
+  'NY',
+  'TX',
+  'MA',
+  'WA',
+  'FL',
+  'IL',
+  'OR',
+  'CO',
+  'BS',
+  'MS',
+  'BA',
+  'BSC',
+  'MSC',
+  'PHD',
+  'GPA',
+  'EEO',
+  'CV',
+  'OK',
+  'ETC',
+  'IT',
+  'HR',
+  'AM',
+  'PM',
+  'ID',
+  'NOTE',
+  'II',
+  'III',
+  'IV',
+  'OR',
+  'AND',
+  'TO',
+  'IN',
+  'OF',
+  'A',
+  'I',
+  'WE',
+  'YOU',
+  'USD',
+  'EUR',
+  'INR',
+  'GBP',
+  'FAQ',
+  'TBD',
+  'ASAP',
+  'HQ',
+  'CEO',
+  'CTO',
+  'VP',
+  'SOC',
+]);
+
+function sectionText(source: JobKeywordSource): { required: string; preferred: string } {
+  const preferred = source.niceToHave.join('\n');
+  if (source.sections !== undefined && source.sections.length > 0) {
+    const kept = source.sections.filter((s) => !IGNORED_KINDS.has(s.kind));
+    const required = [source.title ?? '', ...kept.flatMap((s) => [s.heading ?? '', ...s.items])].join('\n');
+    return { required, preferred };
+  }
+  // A structured job: description minus the lines that repeat a nice-to-have item.
+  const nice = source.niceToHave.map((n) => n.trim()).filter((n) => n.length >= 4);
+  const description = source.description
+    .split('\n')
+    .filter((line) => !nice.some((n) => line.includes(n)))
+    .join('\n');
+  const required = [
+    source.title ?? '',
+    ...(source.responsibilities ?? []),
+    ...source.requirements,
+    description,
+  ].join('\n');
+  return { required, preferred };
+}
+
+function rank(hits: readonly KeywordHit[]): Keyword[] {
+  return [...hits]
+    .sort(
+      (a, b) =>
+        b.count - a.count || a.firstIndex - b.firstIndex || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )
+    .map(({ name, key, source }) => ({ name, key, source }));
+}
+
+/**
+ * Skill-like phrases from the posting's own wording, conservatively: acronyms (HIPAA, SoC, RPC) and
+ * capitalised multiword names (Google Slides, Chrome OS) inside requirement-type items, not at an item's
+ * start (where any sentence is capitalised), and not already in the vocabulary.
+ */
+function postingPhrases(
+  items: readonly string[],
+  matcher: KeywordMatcher,
+  exclude: ReadonlySet<string>,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const item of items) {
+    const tokens = tokenize(item);
+    const covered: boolean[] = [];
+    matcher.findInTokens(tokens, covered);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined || covered[i] === true || t.hyphenated) continue;
+      const s = t.surface;
+      if (
+        /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*s?$/.test(s) &&
+        s.length >= 2 &&
+        s.length <= 8 &&
+        /^[A-Z]{2}|^[A-Z][a-z][A-Z]/.test(s)
+      ) {
+        const bare = /^[A-Z]+s$/.test(s) ? s.slice(0, -1) : s;
+        if (
+          !ACRONYM_STOP.has(bare.toUpperCase()) &&
+          matcher.nameOf(bare) === null &&
+          !exclude.has(phraseKey(bare))
+        ) {
+          if (!found.has(phraseKey(bare))) found.set(phraseKey(bare), bare);
+        }
+        continue;
+      }
+      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(s)) continue;
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 3 &&
+        covered[j + 1] !== true &&
+        /^\p{Lu}/u.test(tokens[j + 1]?.surface ?? '')
+      ) {
+        // Stop at punctuation between tokens ("Python, Java" is two names, not one).
+        const gap = item.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? 0);
+        if (gap.trim() !== '') break;
+        j++;
+      }
+      if (j > i) {
+        const words = tokens.slice(i, j + 1);
+        if (!words.some((w) => PHRASE_STOP.has(w.norm))) {
+          const name = item.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+          const key = phraseKey(name);
+          if (matcher.nameOf(name) === null && !exclude.has(key) && !found.has(key)) found.set(key, name);
+        }
+        i = j;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Required and preferred keywords of a job. Required come from the title, requirements, responsibilities
+ * and the rest of the description; preferred only from nice-to-have sections, and a keyword found in both
+ * is required only. Deterministic: the same posting always gives the same lists in the same order.
+ */
+export function extractJobKeywords(
+  posting: JobKeywordSource,
+  matcher: KeywordMatcher = defaultKeywordMatcher(),
+): JobKeywords {
+  const text = sectionText(posting);
+  const requiredHits = matcher.find(text.required);
+  const preferredHits = matcher.find(text.preferred);
+
+  const exclude = new Set(
+    [posting.company, posting.location, posting.title]
+      .filter((v): v is string => !!v)
+      .map((v) => phraseKey(v)),
+  );
+  for (const v of [posting.company, posting.location]) for (const t of tokenize(v ?? '')) exclude.add(t.norm);
+
+  const required = rank(requiredHits);
+  const seen = new Set(required.map((k) => k.key));
+  for (const [key, name] of postingPhrases(posting.requirements, matcher, exclude)) {
+    if (!seen.has(key)) {
+      required.push({ name, key, source: 'posting' });
+      seen.add(key);
+    }
+  }
+  const preferred = rank(preferredHits).filter((k) => !seen.has(k.key));
+  const seenPreferred = new Set(preferred.map((k) => k.key));
+  for (const [key, name] of postingPhrases(posting.niceToHave, matcher, exclude)) {
+    if (!seen.has(key) && !seenPreferred.has(key)) {
+      preferred.push({ name, key, source: 'posting' });
+      seenPreferred.add(key);
+    }
+  }
+  return { required, preferred };
+}

@@ -1,0 +1,579 @@
+import type {
+  EmploymentType,
+  JobSection,
+  JobSectionKind,
+  ParsedJobPosting,
+  RemotePolicy,
+  SalaryPeriod,
+  SalaryRange,
+} from './parsed-job-posting.js';
+
+const MAX_TITLE = 100;
+const MAX_INPUT = 200_000;
+const HEADER_LINES = 6;
+
+const BULLET_RE = /^(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+/;
+const PAGE_NUMBER_RE = /^\d{1,3}$/;
+
+// Heading vocabulary, tried in this order: a heading matching an earlier group never reaches a later one
+// ("Preferred qualifications" is niceToHave, "Application requirements" is application, not requirements).
+const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
+  ['requirements', /candidate profile|tools and technologies|technologies\b|\btools\b|tech(?:nical)? stack/i],
+  [
+    'niceToHave',
+    /nice[- ]to[- ]have|preferred|\bbonus|good[- ]to[- ]have|\bplus\b|desirable|\bdesired|additional skills|wünschenswert|von vorteil|deseable|valorable|un plus|souhaité|atouts?\b/i,
+  ],
+  [
+    'application',
+    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|bewerbung|postula|candidature/i,
+  ],
+  ['legal', /equal (?:employment )?opportunit|diversity|inclusion|\beeo\b|disclaimer|accommodation/i],
+  [
+    'benefits',
+    /benefit|perks|we offer|what we offer|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|ofrecemos|nous offrons|avantages|beneficios/i,
+  ],
+  [
+    'summary',
+    /about (?:the|this) (?:role|job|position|opportunity)|job description|job summary|role (?:overview|summary)|position (?:overview|summary)|overview|summary|the role|the opportunity|stellenbeschreibung|descripción|description du poste/i,
+  ],
+  [
+    'about',
+    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|culture|über uns|sobre nosotros|qui sommes|à propos/i,
+  ],
+  [
+    'requirements',
+    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|requisitos|perfil|profil recherché|compétences|expertise/i,
+  ],
+  [
+    'responsibilities',
+    /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|responsabilidades|funciones|vos missions|missions?\b|tâches/i,
+  ],
+];
+
+const SHORT_WORDS = new Set([
+  'and',
+  'or',
+  'of',
+  'the',
+  'for',
+  'to',
+  'in',
+  'a',
+  '&',
+  'with',
+  'at',
+  'we',
+  'you',
+]);
+
+interface Line {
+  readonly text: string;
+  readonly indent: number;
+}
+
+function classifyHeading(text: string): JobSectionKind | null {
+  for (const [kind, re] of HEADING_KINDS) if (re.test(text)) return kind;
+  return null;
+}
+
+function stripHeadingDecoration(line: string): string {
+  return line
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .replace(/\s*[:：\-–—]+\s*$/, '')
+    .trim();
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => !SHORT_WORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}(&"']/u.test(w));
+}
+
+// Lower-case headings without a colon are accepted only in these common shapes ("Minimum qualifications").
+const PLAIN_HEADING_RE =
+  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring))\b/i;
+
+/** Returns the section kind when the line is a heading, otherwise null. */
+function headingOf(line: string): { heading: string; kind: JobSectionKind } | null {
+  if (line.length > 70 || BULLET_RE.test(line)) return null;
+  // "Salary: ₹35,000 per month" is a labelled value, not a heading.
+  if (/[:：]\s*\S/.test(line)) return null;
+  const heading = stripHeadingDecoration(line);
+  if (heading === '' || /[.!?]$/.test(heading)) return null;
+  const words = heading.split(/\s+/).length;
+  const endsWithColon = /[:：]\s*$/.test(line);
+  const endsWithDash = /\s[-–—]\s*$/.test(line);
+  const upper = heading === heading.toUpperCase() && /\p{L}{3}/u.test(heading);
+  if (!endsWithColon && heading.includes('(')) return null;
+  const kind = classifyHeading(heading);
+  if (kind !== null && words <= 8) {
+    if (endsWithColon || endsWithDash || upper || PLAIN_HEADING_RE.test(heading)) return { heading, kind };
+    if (words <= 6 && isTitleCase(heading)) return { heading, kind };
+    return null;
+  }
+  if ((endsWithColon || upper) && words <= 5 && (isTitleCase(heading) || upper))
+    return { heading, kind: 'other' };
+  return null;
+}
+
+/** Tidies line ends and spaces and splits a posting that arrived as one long line at its inline structure. */
+function toLines(text: string): Line[] {
+  const tidy = text
+    .slice(0, MAX_INPUT)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\v\u2028\u2029]/g, '\n')
+    .replace(/[\u00a0\u2000-\u200b\t]/g, ' ');
+  const out: Line[] = [];
+  for (const raw of tidy.split('\n')) {
+    let line = raw.replace(/\s+$/, '');
+    const indent = line.length - line.trimStart().length;
+    line = line.trim();
+    if (PAGE_NUMBER_RE.test(line)) continue;
+    // python-docx sometimes doubles a paragraph: "TitleTitle".
+    if (
+      line.length >= 8 &&
+      line.length % 2 === 0 &&
+      line.slice(0, line.length / 2) === line.slice(line.length / 2)
+    ) {
+      line = line.slice(0, line.length / 2);
+    }
+    if (line.length > 300) {
+      for (const part of splitInline(line)) out.push({ text: part, indent: 0 });
+    } else {
+      out.push({ text: line, indent });
+    }
+  }
+  return out;
+}
+
+const INLINE_HEADING_RE =
+  /\s(?=(?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to have|Must have|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché)\s*:)/g;
+
+const INLINE_HEADING_BODY_RE =
+  /(?<=^|\n)((?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to have|Must have|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché))\s*:\s+/g;
+
+function splitInline(line: string): string[] {
+  return line
+    .replace(INLINE_HEADING_RE, '\n')
+    .replace(INLINE_HEADING_BODY_RE, '$1:\n')
+    .replace(/\s+(?=[•·▪]\s)/g, '\n')
+    .replace(/(:)\s+(?=[-*]\s)/g, '$1\n')
+    .replace(/\s+(?=-\s+\p{Lu})/gu, '\n')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+interface RawSection {
+  heading: string | null;
+  kind: JobSectionKind;
+  items: string[];
+  bulleted: boolean;
+  lastIndent: number;
+}
+
+function endsOpen(item: string): boolean {
+  return /[,;(&/\-–]$/.test(item) || /\b(?:and|or|of|the|to|in|for|with|a|an)$/i.test(item);
+}
+
+function buildSections(lines: readonly Line[], start: number): RawSection[] {
+  const sections: RawSection[] = [];
+  let current: RawSection = { heading: null, kind: 'intro', items: [], bulleted: false, lastIndent: 0 };
+  sections.push(current);
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    const heading = headingOf(line.text);
+    if (heading !== null) {
+      current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
+      sections.push(current);
+      continue;
+    }
+    const bullet = BULLET_RE.exec(line.text);
+    const body = bullet ? line.text.slice(bullet[0].length).trim() : line.text;
+    if (body === '' || /^[-–—•·]+$/.test(body)) continue;
+    const last = current.items.length - 1;
+    const prev = current.items[last];
+    const continues =
+      !bullet &&
+      prev !== undefined &&
+      ((current.bulleted && line.indent > current.lastIndent) ||
+        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(prev)) ||
+        endsOpen(prev));
+    if (continues && prev !== undefined) {
+      current.items[last] = /\p{L}-$/u.test(prev) ? prev + body : `${prev} ${body}`;
+      continue;
+    }
+    current.items.push(body);
+    if (bullet) {
+      current.bulleted = true;
+      current.lastIndent = line.indent;
+    }
+  }
+  return sections.filter((s) => s.items.length > 0 || s.heading !== null);
+}
+
+// ---------------------------------------------------------------------------------------------- header fields
+
+const LABEL_RE = (names: string): RegExp => new RegExp(`^(?:${names})\\s*[:\\-–]\\s*(.+)$`, 'i');
+const TITLE_LABEL_RE = LABEL_RE(
+  'job title|position title|title|position|role|stellenbezeichnung|puesto|intitulé du poste|poste',
+);
+const COMPANY_LABEL_RE = LABEL_RE(
+  'company name|company profile|company|employer|organi[sz]ation|unternehmen|firma|empresa|entreprise|société',
+);
+const LOCATION_LABEL_RE = LABEL_RE(
+  'job location|locations?|locatio|work location|standort|arbeitsort|ubicación|ubicacion|lugar|lieu|localisation',
+);
+
+const US_STATE_RE =
+  /,\s*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b/;
+const COUNTRY_RE =
+  /\b(?:USA|U\.S\.A?\.|United States|UK|United Kingdom|India|Germany|Deutschland|France|Spain|España|Canada|Australia|Ireland|Netherlands|Remote)\b/;
+
+function looksLikeLocation(text: string): boolean {
+  if (text.length > 60) return false;
+  if (US_STATE_RE.test(text) || COUNTRY_RE.test(text)) return true;
+  // "Gurgaon, Haryana", "Berlin, Germany": two or three capitalised comma parts.
+  const parts = text.split(',').map((p) => p.trim());
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(p));
+}
+
+function isSentence(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (/\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|S\.A|e\.V)\.$/.test(text)) return words > 14;
+  return (/[.!?]$/.test(text) && words > 3) || words > 14;
+}
+
+function cleanTitle(raw: string): string | null {
+  const title = raw
+    .replace(
+      /^(?:job description|job title|position|role|job|stellenanzeige|oferta de empleo|offre d'emploi)\s*[:\-–]\s*/i,
+      '',
+    )
+    .replace(/\(O\*NET-SOC[^)]*\)/i, '')
+    .replace(/\(\s*[\d+–-]+\s*(?:\+\s*)?years?[^)]*\)/i, '')
+    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|all genders)\)/gi, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,:–-]+$/, '')
+    .trim();
+  if (title.length < 2 || title.length > MAX_TITLE || isSentence(title)) return null;
+  return title;
+}
+
+const HIRING_RE =
+  /\b(?:hiring|seeking|looking for|recruiting|sucht|suchen|buscamos|recherche|recrute)(?: an?| the| eine?n?| un[ae]?)?\s+((?:\p{Lu}[\p{L}\p{N}/+#&.-]*\s?){1,6}?)(?:\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f)\))?\s+(?:at|to join|bei|en|chez|für)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s\p{Lu}[\p{L}\p{N}&.'-]*){0,3})/u;
+
+interface Header {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  headerText: string;
+  bodyStart: number;
+}
+
+function readHeader(lines: readonly Line[]): Header {
+  const idx: number[] = [];
+  for (let i = 0; i < lines.length && idx.length < HEADER_LINES; i++)
+    if ((lines[i] as Line).text !== '') idx.push(i);
+  const text = (k: number): string => (idx[k] === undefined ? '' : (lines[idx[k]] as Line).text);
+
+  let title: string | null = null;
+  let consumed = 0;
+  let first = text(0);
+  // A title wrapped over two lines by PDF layout: "Senior Engineer (5+ Years of" / "Experience)".
+  if ((first.match(/\(/g) ?? []).length > (first.match(/\)/g) ?? []).length && text(1).length < 40) {
+    first = `${first} ${text(1)}`;
+    consumed = 1;
+  }
+  const firstHeading = headingOf(first);
+  const isHeading = firstHeading !== null && (/[:：\-–]\s*$/.test(first) || first.split(/\s+/).length <= 3);
+  if (first !== '' && !TITLE_LABEL_RE.test(first) && !COMPANY_LABEL_RE.test(first) && !isHeading) {
+    title = cleanTitle(first);
+  }
+  let next = title === null ? 0 : consumed + 1;
+
+  let company: string | null = null;
+  let location: string | null = null;
+  const candidate = text(next);
+  if (
+    title !== null &&
+    candidate !== '' &&
+    candidate.length <= 70 &&
+    !isSentence(candidate) &&
+    headingOf(candidate) === null &&
+    !/[:|]/.test(candidate) &&
+    !/^[-–—]$/.test(candidate) &&
+    !looksLikeSalary(candidate) &&
+    !/\b(?:remote|hybrid|full[- ]time|part[- ]time)\b/i.test(candidate)
+  ) {
+    const comma = candidate.indexOf(',');
+    const rest = comma > 0 ? candidate.slice(comma + 1).trim() : '';
+    if (rest !== '' && (US_STATE_RE.test(`, ${rest}`) || (COUNTRY_RE.test(rest) && rest.includes(',')))) {
+      company = candidate.slice(0, comma).trim();
+      location = rest;
+    } else if (!looksLikeLocation(candidate) || candidate.split(',').length === 2) {
+      company = looksLikeLocation(candidate) && US_STATE_RE.test(candidate) ? null : candidate;
+      if (company === null) location = candidate;
+    }
+    next++;
+  }
+  // Location and work-mode lines right after: "Boston, MA | Full-time", "-", "Gurgaon, Haryana".
+  for (let k = next; k < idx.length && location === null; k++) {
+    const t = text(k);
+    if (t === '' || isSentence(t) || headingOf(t) !== null) break;
+    for (const part of t.split('|').map((p) => p.replace(/\(.*?\)/g, '').trim())) {
+      if (part !== '' && looksLikeLocation(part) && !/^remote$/i.test(part)) {
+        location = part;
+        break;
+      }
+    }
+  }
+
+  // Labelled fields anywhere in the first part of the posting.
+  for (const line of lines.slice(0, 60)) {
+    const t = line.text;
+    if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
+    if (company === null) {
+      const c = COMPANY_LABEL_RE.exec(t)?.[1]?.trim();
+      if (c !== undefined && c.length <= 60) company = c;
+    }
+    if (location === null) {
+      const l = LOCATION_LABEL_RE.exec(t)?.[1]?.trim();
+      if (l !== undefined && l.length <= 60 && !/\bhome\b/i.test(l)) location = l;
+    }
+  }
+
+  // One long paragraph: "We are hiring a Senior Backend Engineer at Acme Robotics …".
+  if (title === null && first.length > MAX_TITLE) {
+    const m = HIRING_RE.exec(first.slice(0, 400));
+    const hired = m?.[1]?.trim();
+    if (hired !== undefined && hired.length <= MAX_TITLE) {
+      title = hired;
+      company ??= m?.[2]?.trim() ?? null;
+    }
+  }
+
+  const headerText = idx.map((_, k) => text(k)).join('\n');
+  return { title, company, location, headerText, bodyStart: title === null ? 0 : (idx[consumed] ?? 0) + 1 };
+}
+
+const ABOUT_STOP =
+  /^(?:us|the|this|our|you|your|we|company|team|role|job|position|opportunity|department|institute)\b/i;
+const ORG_NOUNS =
+  'company|firm|agency|startup|start-up|organi[sz]ation|provider|leader|institute|university|employer|business|group|platform|consultancy|studio|school|hospital|bank|manufacturer|retailer|nonprofit|non-profit';
+const IS_A_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)((?:\\p{Lu}[\\p{L}\\p{N}&.'-]*)(?: \\p{Lu}[\\p{L}\\p{N}&.'-]*){0,4}) is\\s+(?:a|an|the)\\b[^.]{0,80}?\\b(?:${ORG_NOUNS})\\b`,
+  'u',
+);
+const AT_WE_RE = /(?:^|[.!?]\s+|\n)At (\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}),\s+we\b/u;
+
+function companyFromBody(sections: readonly RawSection[], body: string): string | null {
+  for (const s of sections) {
+    const name = s.heading === null ? null : /^about\s+(.+)$/i.exec(s.heading)?.[1]?.trim();
+    if (name && !ABOUT_STOP.test(name) && name.length <= 50) return name;
+  }
+  const sample = body.slice(0, 5000);
+  const m = AT_WE_RE.exec(sample) ?? IS_A_RE.exec(sample);
+  const name = m?.[1]?.trim();
+  if (name && !/^(?:We|Our|This|The|It|You|They|He|She)\b/.test(name)) return name;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------- work mode
+
+function remoteOf(header: string, body: string, lines: readonly Line[]): RemotePolicy | null {
+  const fromHeader = (t: string): RemotePolicy | null => {
+    if (/\bhybrid\b/i.test(t)) return 'hybrid';
+    if (/\bremote\b|work from home|\bwfh\b|télétravail|homeoffice|remoto|teletrabajo/i.test(t))
+      return 'remote';
+    if (/\bon[- ]?site\b|on[- ]campus|in[- ]office|vor ort|presencial|sur site/i.test(t)) return 'onsite';
+    return null;
+  };
+  const h = fromHeader(header);
+  if (h !== null) return h;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (/^work remotely\s*:?$/i.test((lines[i] as Line).text)) {
+      const answer = (lines[i + 1] as Line).text;
+      if (/^no\b/i.test(answer)) return 'onsite';
+      if (/^(?:yes|temporarily)\b/i.test(answer)) return 'remote';
+    }
+  }
+  if (
+    /\bhybrid (?:role|position|work|schedule|model|working|setup)\b|\bhybrides arbeiten\b|\bhíbrido\b|\bhybride\b/i.test(
+      body,
+    )
+  )
+    return 'hybrid';
+  if (
+    /\b(?:fully|100%|temporarily) remote\b|\bremote[- ](?:first|friendly|role|position|job|available)\b|\bwork(?:ing)? remotely\b|\bwork from home\b|\bcomfort of your own home\b|\b(?:100 ?%|vollständig) remote\b|\bteletrabajo\b|\btélétravail complet\b/i.test(
+      body,
+    )
+  )
+    return 'remote';
+  if (/\b(?:on[- ]?site|in[- ]office) (?:role|position|job)\b|\bonsite only\b/i.test(body)) return 'onsite';
+  return null;
+}
+
+const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
+  ['internship', /\binternship\b|\bintern\b|praktikum|prácticas|\bstage\b|\bstagiaire\b/i],
+  ['part_time', /\bpart[- ]?time\b|teilzeit|medio tiempo|tiempo parcial|temps partiel/i],
+  ['full_time', /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b/i],
+  ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b/i],
+  ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b/i],
+];
+
+function employmentOf(header: string, lines: readonly Line[], body: string): EmploymentType | null {
+  const firstIn = (t: string): EmploymentType | null => {
+    let best: EmploymentType | null = null;
+    let at = Infinity;
+    for (const [type, re] of EMPLOYMENT) {
+      const m = re.exec(t);
+      if (m && m.index < at) {
+        best = type;
+        at = m.index;
+      }
+    }
+    return best;
+  };
+  for (const line of lines) {
+    const m =
+      /^(?:job types?|employment type|type of employment|contract type|anstellungsart|tipo de contrato|type de contrat)\s*:\s*(.+)$/i.exec(
+        line.text,
+      );
+    const t = m?.[1] === undefined ? null : firstIn(m[1]);
+    if (t !== null) return t;
+  }
+  const h = firstIn(header);
+  if (h !== null) return h;
+  // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
+  const m =
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|temps plein)\b/i.exec(body);
+  return m?.[1] === undefined ? null : firstIn(m[1]);
+}
+
+// ---------------------------------------------------------------------------------------------- salary
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '¥': 'JPY',
+};
+const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)\s*([kKmM]\b)?`;
+const CUR = String.raw`(\$|€|£|₹|¥|USD|EUR|GBP|INR|CAD|AUD|CHF)`;
+const SALARY_RE = new RegExp(
+  `${CUR}?\\s?${AMOUNT}\\s*${CUR}?(?:\\s*(?:-|–|—|to|bis|a|à)\\s*${CUR}?\\s?${AMOUNT}\\s*${CUR}?)?`,
+  'gi',
+);
+const SALARY_LINE_RE =
+  /salary|compensation|\bpay\b|gehalt|vergütung|salario|sueldo|salaire|rémunération|remuneration|\bwage|\bctc\b|stipend|per (?:year|annum|month|hour)|a year|an hour/i;
+
+function looksLikeSalary(text: string): boolean {
+  return /[$€£₹]\s?\d/.test(text) && text.length < 80;
+}
+
+function toNumber(raw: string | undefined, suffix: string | undefined): number | null {
+  if (raw === undefined) return null;
+  let s = raw;
+  // European grouping "50.000" / "50.000,00"; Indian "20,00,000"; US "120,000.00".
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else s = s.replace(/,/g, '');
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  const mult = suffix === undefined ? 1 : /k/i.test(suffix) ? 1000 : 1_000_000;
+  return Math.round(n * mult * 100) / 100;
+}
+
+function periodOf(text: string): SalaryPeriod | null {
+  if (
+    /per (?:year|annum)|a year|\/\s?(?:year|yr)|annual|yearly|p\.a\.|pro jahr|jährlich|al año|par an|brutto/i.test(
+      text,
+    )
+  )
+    return 'year';
+  if (/per month|a month|\/\s?(?:month|mo)\b|monthly|pro monat|monatlich|al mes|par mois|mensuel/i.test(text))
+    return 'month';
+  if (/per week|a week|\/\s?(?:week|wk)\b|weekly/i.test(text)) return 'week';
+  if (/per day|a day|\/\s?day\b|daily rate/i.test(text)) return 'day';
+  if (/per hour|an hour|\/\s?(?:hour|hr)\b|hourly|pro stunde|por hora|de l'heure/i.test(text)) return 'hour';
+  return null;
+}
+
+function salaryOf(lines: readonly Line[]): SalaryRange | null {
+  let best: SalaryRange | null = null;
+  lines.forEach((line, i) => {
+    if (best !== null && best.min !== null && best.max !== null) return;
+    const t = line.text;
+    if (!(SALARY_LINE_RE.test(t) || (i < 8 && looksLikeSalary(t)))) return;
+    SALARY_RE.lastIndex = 0;
+    for (let m = SALARY_RE.exec(t); m !== null; m = SALARY_RE.exec(t)) {
+      const currencyRaw = m[1] ?? m[4] ?? m[5] ?? m[8];
+      if (currencyRaw === undefined) continue;
+      const currency = CURRENCY_SYMBOLS[currencyRaw] ?? currencyRaw.toUpperCase();
+      const a = toNumber(m[2], m[3]);
+      const b = toNumber(m[6], m[7]);
+      if (a === null || a < 5) continue;
+      const upTo = /up to\s*$|bis zu\s*$|hasta\s*$|jusqu'à\s*$/i.test(t.slice(0, m.index));
+      const after = t.slice(m.index, m.index + m[0].length + 30);
+      const range: SalaryRange = {
+        min: upTo && b === null ? null : a,
+        max: b ?? a,
+        currency,
+        period: periodOf(after) ?? periodOf(t),
+      };
+      if (best === null || ((best.min === null || best.max === best.min) && b !== null)) best = range;
+      if (b !== null) break;
+    }
+  });
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------- assembly
+
+/**
+ * Reads a pasted job posting into structured fields, deterministically and without any model. Never throws:
+ * a posting without headings, on one line, or in another language gives null fields and a best-effort split.
+ */
+export function parseJobPosting(text: string): ParsedJobPosting {
+  const input = typeof text === 'string' ? text : '';
+  const lines = toLines(input);
+  const header = readHeader(lines);
+  const raw = buildSections(lines, header.bodyStart);
+  const description = lines
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+  const pick = (kind: JobSectionKind): string[] => raw.filter((s) => s.kind === kind).flatMap((s) => s.items);
+  const responsibilities = pick('responsibilities');
+  let requirements = pick('requirements');
+  // No requirements heading: bullets outside any named section are most often the requirements.
+  const named = raw.some(
+    (s) => s.kind === 'requirements' && !/^(?:education|experience)$/i.test(s.heading ?? ''),
+  );
+  if (!named) {
+    const loose = raw
+      .filter((s) => (s.kind === 'intro' || s.kind === 'summary') && s.bulleted)
+      .flatMap((s) => s.items);
+    requirements = [...loose, ...requirements];
+  }
+
+  const company = header.company ?? companyFromBody(raw, description);
+  const sections: JobSection[] = raw.map((s) => ({ heading: s.heading, kind: s.kind, items: s.items }));
+  return {
+    title: header.title,
+    company: company !== null && company.length <= MAX_TITLE ? company : null,
+    location: header.location,
+    remote: remoteOf(header.headerText, description, lines),
+    employmentType: employmentOf(header.headerText, lines, description),
+    salaryRange: salaryOf(lines),
+    description,
+    responsibilities,
+    requirements,
+    niceToHave: pick('niceToHave'),
+    sections,
+  };
+}
