@@ -74,7 +74,10 @@ export class InMemoryJobRepository implements IJobRepository {
 
   async stats(ownerId: string): Promise<JobStageCounts> {
     const mine = [...this.rows.values()].filter((row) => row.ownerId === ownerId);
-    const byStatus = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, 0])) as Record<ApplicationStatus, number>;
+    const byStatus = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, 0])) as Record<
+      ApplicationStatus,
+      number
+    >;
     const reachedStage = [0, 0, 0, 0, 0];
     for (const row of mine) {
       byStatus[row.applicationStatus] += 1;
@@ -149,7 +152,9 @@ export class InMemoryJobRepository implements IJobRepository {
     matching.sort((a, b) => compare(a, b, search));
     const start = (search.page - 1) * search.size;
     return {
-      items: matching.slice(start, start + search.size).map((row) => Job.fromPrimitives(structuredClone(row))),
+      items: matching
+        .slice(start, start + search.size)
+        .map((row) => Job.fromPrimitives(structuredClone(row))),
       total: matching.length,
     };
   }

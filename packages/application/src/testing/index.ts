@@ -23,3 +23,4 @@ export function createInMemoryRepositories(): Repositories {
   };
 }
 export * from './user-mother.js';
+export * from './job-mother.js';

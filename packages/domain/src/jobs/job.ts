@@ -66,7 +66,8 @@ export interface JobDetails {
 const text = (field: string, value: string, max: number, required = false): string => {
   const trimmed = value.trim();
   if (required && trimmed.length === 0) throw JobErrors.invalid(field, `"${field}" cannot be empty.`);
-  if ([...trimmed].length > max) throw JobErrors.invalid(field, `"${field}" is longer than ${max} characters.`);
+  if ([...trimmed].length > max)
+    throw JobErrors.invalid(field, `"${field}" is longer than ${max} characters.`);
   return trimmed;
 };
 

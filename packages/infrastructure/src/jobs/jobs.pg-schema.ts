@@ -1,5 +1,12 @@
 import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { ApplicationStatus, JobKeywordLists, JobSource, JobStatus, SalaryRange, TimelineEntry } from '@tailor/domain';
+import type {
+  ApplicationStatus,
+  JobKeywordLists,
+  JobSource,
+  JobStatus,
+  SalaryRange,
+  TimelineEntry,
+} from '@tailor/domain';
 import { users } from '../users/users.pg-schema.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

@@ -1,5 +1,12 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { ApplicationStatus, JobKeywordLists, JobSource, JobStatus, SalaryRange, TimelineEntry } from '@tailor/domain';
+import type {
+  ApplicationStatus,
+  JobKeywordLists,
+  JobSource,
+  JobStatus,
+  SalaryRange,
+  TimelineEntry,
+} from '@tailor/domain';
 import { users } from '../users/users.sqlite-schema.js';
 
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });

@@ -2,6 +2,7 @@ import type { IIdGenerator, Repositories } from '@tailor/domain';
 import { SqlLoginFailureRepository } from '../auth/sql-login-failure-repository.js';
 import { SqlSessionRepository } from '../auth/sql-session-repository.js';
 import { UlidIdGenerator } from '../system/ulid-id-generator.js';
+import { SqlJobRepository } from '../jobs/sql-job-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
@@ -16,5 +17,6 @@ export function createSqlRepositories(
     users: new SqlUserRepository(database),
     sessions: new SqlSessionRepository(database),
     loginFailures: new SqlLoginFailureRepository(database, ids),
+    jobs: new SqlJobRepository(database),
   };
 }

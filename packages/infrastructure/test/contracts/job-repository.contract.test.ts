@@ -1,0 +1,254 @@
+import { JobMother, UserMother } from '@tailor/application/testing';
+import type { JobSearch, TimelineEntry } from '@tailor/domain';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeContract } from '../contract-harness.js';
+
+const search = (overrides: Partial<JobSearch> = {}): JobSearch => ({
+  page: 1,
+  size: 20,
+  sort: { field: 'createdAt', direction: 'desc' },
+  ...overrides,
+});
+
+const entry = (
+  jobId: string,
+  id: string,
+  at: string,
+  overrides: Partial<TimelineEntry> = {},
+): TimelineEntry => ({
+  id,
+  jobId,
+  kind: 'note',
+  at: new Date(at),
+  fromStatus: null,
+  toStatus: null,
+  note: `note ${id}`,
+  document: null,
+  createdAt: new Date(at),
+  ...overrides,
+});
+
+describeContract('IJobRepository', (context) => {
+  const repos = () => context().repositories;
+  const jobs = () => repos().jobs;
+  const ann = UserMother.create();
+  const bob = UserMother.create();
+
+  beforeEach(async () => {
+    await repos().users.add(ann);
+    await repos().users.add(bob);
+  });
+
+  it('round-trips every field, unicode included', async () => {
+    const job = JobMother.create({
+      ownerId: ann.id,
+      title: 'Inżynier oprogramowania — 软件工程师',
+      company: 'Łódź Labs',
+      followUpAt: new Date('2026-02-03T04:05:06.789Z'),
+      url: 'https://jobs.example.org/1',
+    });
+    await jobs().add(job);
+    expect((await jobs().findById(ann.id, job.id))?.toPrimitives()).toEqual(job.toPrimitives());
+  });
+
+  it('never shows, changes or deletes another owner’s job', async () => {
+    const job = JobMother.create({ ownerId: ann.id });
+    await jobs().add(job);
+    expect(await jobs().findById(bob.id, job.id)).toBeNull();
+    expect(await jobs().delete(bob.id, job.id)).toBe(false);
+    expect((await jobs().search(bob.id, search())).total).toBe(0);
+    const forged = JobMother.create({ id: job.id, ownerId: bob.id, title: 'Hijacked' });
+    expect(await jobs().save(forged)).toBe(false);
+    expect((await jobs().findById(ann.id, job.id))?.details().title).toBe(job.details().title);
+    expect(await jobs().timeline(bob.id, job.id)).toEqual([]);
+  });
+
+  it('saves changes and deletes', async () => {
+    const job = JobMother.create({ ownerId: ann.id });
+    await jobs().add(job);
+    job.moveTo('applied', new Date('2026-03-01T00:00:00.000Z'));
+    expect(await jobs().save(job)).toBe(true);
+    expect((await jobs().findById(ann.id, job.id))?.applicationStatus).toBe('applied');
+    expect(await jobs().delete(ann.id, job.id)).toBe(true);
+    expect(await jobs().findById(ann.id, job.id)).toBeNull();
+  });
+
+  describe('search', () => {
+    beforeEach(async () => {
+      const seed = [
+        {
+          title: 'Registered Nurse',
+          company: 'St. Mary Hospital',
+          description: 'Patient care on a busy ward; BLS required.',
+          remote: 'onsite' as const,
+        },
+        {
+          title: 'Backend Engineer',
+          company: 'Acme',
+          description: 'Node.js and PostgreSQL services.',
+          remote: 'remote' as const,
+        },
+        {
+          title: 'Data Engineers wanted',
+          company: 'Globex',
+          description: 'Pipelines, Spark, Airflow.',
+          remote: 'hybrid' as const,
+        },
+        {
+          title: 'Primary Teacher',
+          company: 'Acme',
+          description: 'Lesson planning and classroom management.',
+          remote: null,
+        },
+      ];
+      for (const details of seed) await jobs().add(JobMother.create({ ownerId: ann.id, ...details }));
+      await jobs().add(
+        JobMother.create({ ownerId: bob.id, title: 'Backend Engineer at Bob’s', company: 'Acme' }),
+      );
+    });
+
+    const titles = async (overrides: Partial<JobSearch>) =>
+      (
+        await jobs().search(ann.id, search({ sort: { field: 'title', direction: 'asc' }, ...overrides }))
+      ).items.map((job) => job.details().title);
+
+    it('finds words and word starts in title, company and description, case-insensitively', async () => {
+      expect(await titles({ q: 'engineer' })).toEqual(['Backend Engineer', 'Data Engineers wanted']);
+      expect(await titles({ q: 'ACME' })).toEqual(['Backend Engineer', 'Primary Teacher']);
+      expect(await titles({ q: 'patient bls' })).toEqual(['Registered Nurse']);
+      expect(await titles({ q: 'postgres' })).toEqual(['Backend Engineer']);
+      expect(await titles({ q: 'nurse teacher' })).toEqual([]);
+    });
+
+    it('treats query syntax as plain words', async () => {
+      expect(await titles({ q: '"engineer" OR * NEAR(' })).toEqual([]);
+      expect(await titles({ q: 'engineer*' })).toEqual(['Backend Engineer', 'Data Engineers wanted']);
+      expect(await titles({ q: '  ' })).toHaveLength(4);
+    });
+
+    it('combines text with filters, and counts all matches beyond the page', async () => {
+      expect(await titles({ q: 'acme', remote: 'remote' })).toEqual(['Backend Engineer']);
+      expect(await titles({ company: 'acme' })).toEqual(['Backend Engineer', 'Primary Teacher']);
+      const page = await jobs().search(ann.id, search({ size: 3, page: 2 }));
+      expect(page.total).toBe(4);
+      expect(page.items).toHaveLength(1);
+    });
+
+    it('sorts both ways with nulls last, ties by id', async () => {
+      const newest = await jobs().search(ann.id, search());
+      expect(newest.items.map((j) => j.details().title)).toEqual([
+        'Primary Teacher',
+        'Data Engineers wanted',
+        'Backend Engineer',
+        'Registered Nurse',
+      ]);
+      const byCompany = await jobs().search(
+        ann.id,
+        search({ sort: { field: 'company', direction: 'desc' } }),
+      );
+      expect(byCompany.items.map((j) => j.details().company)).toEqual([
+        'St. Mary Hospital',
+        'Globex',
+        'Acme',
+        'Acme',
+      ]);
+    });
+
+    it('finds follow-ups due before a time', async () => {
+      const due = JobMother.create({
+        ownerId: ann.id,
+        title: 'Call back',
+        followUpAt: new Date('2026-05-01T00:00:00Z'),
+      });
+      const later = JobMother.create({
+        ownerId: ann.id,
+        title: 'Later',
+        followUpAt: new Date('2026-07-01T00:00:00Z'),
+      });
+      await jobs().add(due);
+      await jobs().add(later);
+      expect(await titles({ followUpBefore: new Date('2026-06-01T00:00:00Z') })).toEqual(['Call back']);
+    });
+
+    it('finds jobs again after their text changes', async () => {
+      const [job] = (await jobs().search(ann.id, search({ q: 'nurse' }))).items;
+      job!.update(
+        { ...job!.details(), title: 'Charge Nurse Midwife' },
+        { required: [], preferred: [] },
+        new Date(),
+      );
+      await jobs().save(job!);
+      expect(await titles({ q: 'midwife' })).toEqual(['Charge Nurse Midwife']);
+      expect(await titles({ q: 'registered' })).toEqual([]);
+    });
+  });
+
+  it('counts statuses and the furthest stage reached', async () => {
+    const a = JobMother.create({ ownerId: ann.id });
+    const b = JobMother.create({ ownerId: ann.id });
+    const c = JobMother.create({ ownerId: ann.id });
+    a.moveTo('interviewing', new Date());
+    b.moveTo('applied', new Date());
+    b.moveTo('rejected', new Date());
+    for (const job of [a, b, c]) await jobs().add(job);
+    await jobs().add(JobMother.create({ ownerId: bob.id }));
+    const stats = await jobs().stats(ann.id);
+    expect(stats.byStatus).toMatchObject({ saved: 1, interviewing: 1, rejected: 1, applied: 0 });
+    expect(stats.reachedStage).toEqual([3, 2, 1, 0, 0]);
+  });
+
+  it('keeps timelines in time order per job, and deletes them with the job', async () => {
+    const job = JobMother.create({ ownerId: ann.id });
+    await jobs().add(job);
+    await jobs().appendTimeline(entry(job.id, 't-002', '2026-01-02T00:00:00Z'));
+    await jobs().appendTimeline(entry(job.id, 't-001', '2026-01-03T00:00:00Z'));
+    await jobs().appendTimeline(
+      entry(job.id, 't-003', '2026-01-01T00:00:00Z', {
+        kind: 'document_sent',
+        note: null,
+        document: { documentId: 'd1', version: 2, exportSha256: 'ab'.repeat(32) },
+      }),
+    );
+    const timeline = await jobs().timeline(ann.id, job.id);
+    expect(timeline.map((e) => e.id)).toEqual(['t-003', 't-002', 't-001']);
+    expect(timeline[0]?.document).toEqual({ documentId: 'd1', version: 2, exportSha256: 'ab'.repeat(32) });
+    expect((await jobs().timelinesByOwner(ann.id)).map((e) => e.id)).toEqual(['t-003', 't-002', 't-001']);
+    await jobs().deleteAllByOwner(ann.id);
+    expect(await jobs().timelinesByOwner(ann.id)).toEqual([]);
+    expect(await jobs().listAllByOwner(ann.id)).toEqual([]);
+  });
+
+  it('upserts catalog postings by URL, or by company and title without one', async () => {
+    const first = await jobs().upsertCatalog(
+      JobMother.create({
+        ownerId: null,
+        source: 'catalog',
+        url: 'https://jobs.example.org/42',
+        title: 'Nurse',
+      }),
+    );
+    const again = await jobs().upsertCatalog(
+      JobMother.create({
+        ownerId: null,
+        source: 'catalog',
+        url: 'https://jobs.example.org/42',
+        title: 'Senior Nurse',
+      }),
+    );
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ id: first.id, created: false });
+    expect((await jobs().findCatalog(first.id))?.details().title).toBe('Senior Nurse');
+
+    const noUrl = await jobs().upsertCatalog(
+      JobMother.create({ ownerId: null, source: 'catalog', title: 'Teacher', company: 'School' }),
+    );
+    const sameNoUrl = await jobs().upsertCatalog(
+      JobMother.create({ ownerId: null, source: 'catalog', title: 'TEACHER', company: 'school' }),
+    );
+    expect(sameNoUrl).toEqual({ id: noUrl.id, created: false });
+    expect((await jobs().searchCatalog(search({ q: 'nurse' }))).total).toBe(1);
+    expect((await jobs().searchCatalog(search())).total).toBe(2);
+    expect(await jobs().findById(ann.id, first.id)).toBeNull();
+    expect((await jobs().search(ann.id, search())).total).toBe(0);
+  });
+});
