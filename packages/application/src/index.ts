@@ -1,2 +1,3 @@
 export * from './system/check-readiness.js';
 export * from './auth/index.js';
+export * from './jobs/index.js';

@@ -54,9 +54,9 @@ export interface JobDetails {
   remote?: RemotePolicy | null;
   employmentType?: EmploymentType | null;
   description?: string;
-  responsibilities?: string[];
-  requirements?: string[];
-  niceToHave?: string[];
+  responsibilities?: readonly string[];
+  requirements?: readonly string[];
+  niceToHave?: readonly string[];
   salaryRange?: SalaryRange | null;
   url?: string | null;
   status?: JobStatus;

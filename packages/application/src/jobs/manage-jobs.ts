@@ -1,0 +1,80 @@
+import {
+  JobErrors,
+  type IClock,
+  type IJobRepository,
+  type Job,
+  type JobDetails,
+  type JobSearch,
+  type Page,
+} from '@tailor/domain';
+import { keywordsOf } from './job-keywords.js';
+import { toJobView, type JobView } from './job-view.js';
+
+async function ownJob(jobs: IJobRepository, userId: string, jobId: string): Promise<Job> {
+  const job = await jobs.findById(userId, jobId);
+  if (!job) throw JobErrors.notFound();
+  return job;
+}
+
+export class GetJob {
+  constructor(private readonly jobs: IJobRepository) {}
+
+  async execute(input: { userId: string; jobId: string }): Promise<JobView> {
+    return toJobView(await ownJob(this.jobs, input.userId, input.jobId));
+  }
+}
+
+export class ListJobs {
+  constructor(private readonly jobs: IJobRepository) {}
+
+  async execute(input: { userId: string; search: JobSearch }): Promise<Page<JobView>> {
+    const page = await this.jobs.search(input.userId, input.search);
+    return { items: page.items.map(toJobView), total: page.total };
+  }
+}
+
+/** PUT replaces the details; PATCH sends only what changes. Keywords follow the new text either way. */
+export class UpdateJob {
+  constructor(
+    private readonly jobs: IJobRepository,
+    private readonly clock: IClock,
+  ) {}
+
+  async execute(input: {
+    userId: string;
+    jobId: string;
+    details: JobDetails;
+    partial: boolean;
+  }): Promise<JobView> {
+    const job = await ownJob(this.jobs, input.userId, input.jobId);
+    const details = input.partial ? { ...job.details(), ...input.details } : input.details;
+    job.update(details, keywordsOf(details), this.clock.now());
+    if (!(await this.jobs.save(job))) throw JobErrors.notFound();
+    return toJobView(job);
+  }
+}
+
+export class DeleteJob {
+  constructor(private readonly jobs: IJobRepository) {}
+
+  async execute(input: { userId: string; jobId: string }): Promise<void> {
+    if (!(await this.jobs.delete(input.userId, input.jobId))) throw JobErrors.notFound();
+  }
+}
+
+/** Re-extracts and stores the job's keywords (after a vocabulary update, say). */
+export class AnalyzeJob {
+  constructor(
+    private readonly jobs: IJobRepository,
+    private readonly clock: IClock,
+  ) {}
+
+  async execute(input: { userId: string; jobId: string }): Promise<JobView> {
+    const job = await ownJob(this.jobs, input.userId, input.jobId);
+    job.setKeywords(keywordsOf(job.details()), this.clock.now());
+    await this.jobs.save(job);
+    return toJobView(job);
+  }
+}
+
+export { ownJob };
