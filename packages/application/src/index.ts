@@ -1,1 +1,2 @@
 export * from './system/check-readiness.js';
+export * from './profiles/index.js';

@@ -1,10 +1,13 @@
 import type { Repositories } from '@tailor/domain';
 import { InMemoryStore, InMemoryUnitOfWork } from './in-memory-store.js';
+import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 
 export * from './fixed-clock.js';
 export * from './in-memory-store.js';
+export * from './in-memory-profile-repository.js';
 export * from './in-memory-user-repository.js';
+export * from './profile-mother.js';
 
 /** A fresh, empty set of in-memory repositories sharing one store (so the unit of work covers them all). */
 export function createInMemoryRepositories(): Repositories {
@@ -12,6 +15,7 @@ export function createInMemoryRepositories(): Repositories {
   return {
     unitOfWork: new InMemoryUnitOfWork(store),
     users: new InMemoryUserRepository(store),
+    profiles: new InMemoryProfileRepository(store),
   };
 }
 export * from './user-mother.js';

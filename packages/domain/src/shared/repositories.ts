@@ -1,3 +1,4 @@
+import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
@@ -8,4 +9,5 @@ import type { IUnitOfWork } from './ports.js';
 export interface Repositories {
   unitOfWork: IUnitOfWork;
   users: IUserRepository;
+  profiles: IProfileRepository;
 }
