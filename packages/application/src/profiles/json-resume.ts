@@ -5,6 +5,8 @@ import {
   type IIdGenerator,
   type ProfileContent,
   type ProfileContentInput,
+  type ProfileLink,
+  type Skills,
 } from '@tailor/domain';
 
 /** A JSON Resume (v1) document: https://jsonresume.org/schema. Validated only as far as Tailor reads it. */
@@ -144,22 +146,62 @@ const certificationsFrom = (certificates: unknown) =>
       url: isHttpUrl(entry.url) ? entry.url : undefined,
     }));
 
+/** Deep equality of JSON values regardless of key order; an empty array counts as absent. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(canonical);
+    if (isObj(value)) {
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .filter((key) => value[key] !== undefined)
+          .map((key) => [key, canonical(value[key])]),
+      );
+    }
+    return value;
+  };
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** One section as the domain would store it, or `null` when it does not validate on its own. */
+function normalised(section: Partial<ProfileContentInput>): ProfileContent | null {
+  try {
+    return normaliseProfileContent({ fullName: 'x', ...section }, { keep: () => true, next: () => 'x' });
+  } catch {
+    return null;
+  }
+}
+
+// How Tailor writes the sections it flattens, when it has no source form to give back.
+const exportLinks = (links: ProfileLink[]): Obj => {
+  const website = links.find((link) => link.label === WEBSITE_LABEL);
+  const others = links.filter((link) => link !== website);
+  return compact({
+    url: website?.url,
+    profiles: others.map((link) => ({ network: link.label, url: link.url })),
+  });
+};
+const exportLocation = (location: string): Obj => ({ city: location });
+const exportSkills = (skills: Skills): Obj[] =>
+  [
+    { name: 'Technical', keywords: skills.technical },
+    { name: 'Soft skills', keywords: skills.soft },
+    { name: 'Tools', keywords: skills.tools },
+  ].filter((group) => group.keywords.length > 0);
+const exportLanguages = (languages: ProfileContent['languages']): Obj[] =>
+  languages.map((entry) => compact({ ...entry }));
+const exportCertificates = (certifications: ProfileContent['certifications']): Obj[] =>
+  certifications.map((entry) => compact({ ...entry }));
+
 /**
  * Whether `original` (a section as it came in) still maps to exactly what the profile holds, judged after the
  * domain's own normalisation; a section that no longer validates on its own never matches.
  */
 function stillMatches(original: unknown, section: Partial<ProfileContentInput>, current: unknown): boolean {
   if (original === undefined) return false;
-  try {
-    const normalised = normaliseProfileContent(
-      { fullName: 'x', ...section },
-      { keep: () => true, next: () => 'x' },
-    ) as unknown as Obj;
-    const key = Object.keys(section)[0] as string;
-    return JSON.stringify(normalised[key]) === JSON.stringify(current);
-  } catch {
-    return false;
-  }
+  const content = normalised(section) as unknown as Obj | null;
+  const key = Object.keys(section)[0] as string;
+  return content !== null && JSON.stringify(content[key]) === JSON.stringify(current);
 }
 
 /**
@@ -189,9 +231,17 @@ export function fromJsonResume(document: unknown, ids: IIdGenerator): ProfileCon
 
   const { name, label, email, phone, url, summary, location, profiles, ...basicsRest } = obj(document.basics);
   const basicsExtras: Obj = { ...basicsRest };
-  if (url !== undefined) originals.url = url;
-  if (profiles !== undefined) originals.profiles = profiles;
-  if (location !== undefined && typeof location !== 'string') originals.location = location;
+  // Source forms are kept only where Tailor's own export of the flattened data would not give them back.
+  const links = linksFrom(url, profiles);
+  const storedLinks = normalised({ links })?.links;
+  if (!storedLinks || !sameJson(exportLinks(storedLinks), compact({ url, profiles }))) {
+    if (url !== undefined) originals.url = url;
+    if (profiles !== undefined) originals.profiles = profiles;
+  }
+  const place = formatLocation(location);
+  if (isObj(location) && (place === undefined || !sameJson(exportLocation(place.trim()), location))) {
+    originals.location = location;
+  }
 
   const withId = (extras: Obj) => {
     const id = ids.next();
@@ -289,9 +339,20 @@ export function fromJsonResume(document: unknown, ids: IIdGenerator): ProfileCon
     };
   });
 
-  if (document.skills !== undefined) originals.skills = document.skills;
-  if (document.languages !== undefined) originals.languages = document.languages;
-  if (document.certificates !== undefined) originals.certificates = document.certificates;
+  const skills = skillsFrom(document.skills);
+  const languages = languagesFrom(document.languages);
+  const certifications = certificationsFrom(document.certificates);
+  const stored = normalised({ skills, languages, certifications });
+  if (!stored || !sameJson(exportSkills(stored.skills), document.skills)) originals.skills = document.skills;
+  if (!stored || !sameJson(exportLanguages(stored.languages), document.languages)) {
+    originals.languages = document.languages;
+  }
+  if (!stored || !sameJson(exportCertificates(stored.certifications), document.certificates)) {
+    originals.certificates = document.certificates;
+  }
+  for (const key of ['skills', 'languages', 'certificates'] as const) {
+    if (originals[key] === undefined) delete originals[key];
+  }
 
   const contactEmail = accept(
     basicsExtras,
@@ -308,15 +369,15 @@ export function fromJsonResume(document: unknown, ids: IIdGenerator): ProfileCon
     headline: str(label),
     email: contactEmail,
     phone: str(phone),
-    location: formatLocation(location),
-    links: linksFrom(url, profiles),
+    location: place,
+    links,
     summary: str(summary),
     experiences,
     education,
     projects,
-    skills: skillsFrom(document.skills),
-    languages: languagesFrom(document.languages),
-    certifications: certificationsFrom(document.certificates),
+    skills,
+    languages,
+    certifications,
     customFields: isEmpty(side) ? tailorCustomFields : { ...tailorCustomFields, [SIDE_KEY]: side },
   };
 }
@@ -353,7 +414,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
     basics.location =
       originals.location !== undefined && formatLocation(originals.location) === profile.location
         ? originals.location
-        : { city: profile.location };
+        : exportLocation(profile.location);
   }
 
   const work = profile.experiences.map((item) => {
@@ -403,11 +464,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
 
   const skills = stillMatches(originals.skills, { skills: skillsFrom(originals.skills) }, profile.skills)
     ? originals.skills
-    : [
-        { name: 'Technical', keywords: profile.skills.technical },
-        { name: 'Soft skills', keywords: profile.skills.soft },
-        { name: 'Tools', keywords: profile.skills.tools },
-      ].filter((group) => group.keywords.length > 0);
+    : exportSkills(profile.skills);
 
   const languages = stillMatches(
     originals.languages,
@@ -415,7 +472,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
     profile.languages,
   )
     ? originals.languages
-    : profile.languages.map((entry) => compact({ ...entry }));
+    : exportLanguages(profile.languages);
 
   const certificates = stillMatches(
     originals.certificates,
@@ -423,7 +480,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
     profile.certifications,
   )
     ? originals.certificates
-    : profile.certifications.map((entry) => compact({ ...entry }));
+    : exportCertificates(profile.certifications);
 
   const document: JsonResume = {
     ...sections,

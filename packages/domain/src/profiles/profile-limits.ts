@@ -28,7 +28,8 @@ export const PROFILE_LIMITS = {
   technology: 100,
   coursework: 50,
   course: 200,
-  gpa: 20,
+  /** JSON Resume calls it "score" and people write more than a number there. */
+  gpa: 200,
   honors: 500,
 
   skillsPerCategory: 100,
