@@ -56,6 +56,9 @@ const strings = (value: unknown): string[] =>
   arr(value).filter((entry): entry is string => typeof entry === 'string');
 const isEmpty = (value: Obj): boolean => Object.keys(value).length === 0;
 
+/** Tailor's fields over the item's unmodelled ones; a field Tailor leaves empty does not hide an extra. */
+const withExtras = (extras: Obj, modelled: Obj): Obj => ({ ...extras, ...compact(modelled) });
+
 /** Drops null, undefined and empty arrays so exported documents carry only what is known. */
 const compact = (value: Obj): Obj =>
   Object.fromEntries(
@@ -275,7 +278,9 @@ export function fromJsonResume(document: unknown, ids: IIdGenerator): ProfileCon
       startDate: start,
       endDate: end,
       current:
-        typeof current === 'boolean' ? current : presentEnd || (end === undefined && start !== undefined),
+        typeof current === 'boolean'
+          ? current
+          : presentEnd || (end === undefined && start !== undefined && extras.endDate === undefined),
       bullets: strings(highlights),
       technologies: strings(keywords),
     };
@@ -419,8 +424,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
 
   const work = profile.experiences.map((item) => {
     const inferredCurrent = item.endDate === null && item.startDate !== null;
-    return compact({
-      ...extrasOf(item.id),
+    return withExtras(extrasOf(item.id), {
       name: item.company,
       position: item.title,
       location: item.location,
@@ -434,8 +438,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
   });
 
   const education = profile.education.map((item) =>
-    compact({
-      ...extrasOf(item.id),
+    withExtras(extrasOf(item.id), {
       institution: item.institution,
       studyType: item.degree,
       area: item.field,
@@ -449,8 +452,7 @@ export function toJsonResume(profile: ProfileContent): JsonResume {
   );
 
   const projects = profile.projects.map((item) =>
-    compact({
-      ...extrasOf(item.id),
+    withExtras(extrasOf(item.id), {
       name: item.name,
       description: item.description,
       highlights: item.bullets,
