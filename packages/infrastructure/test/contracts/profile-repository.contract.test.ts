@@ -97,6 +97,34 @@ describeContract('IProfileRepository', (context) => {
     expect(await stored(profile)).toEqual(afterFirst);
   });
 
+  it('lets exactly one of two concurrent saves of the same version win', async () => {
+    const ownerId = await owner();
+    const profile = ProfileMother.complete({ ownerId });
+    await profiles().add(profile);
+    const writers = await Promise.all([
+      profiles().findById(ownerId, profile.id),
+      profiles().findById(ownerId, profile.id),
+    ]);
+    writers.forEach((writer, index) =>
+      writer?.patch({ headline: `writer ${index}` }, ids, at('2026-04-01T00:00:00Z')),
+    );
+    const outcomes = await Promise.allSettled(writers.map((writer) => profiles().save(writer as Profile, 1)));
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({
+      reason: { code: 'PROFILE.VERSION_CONFLICT' },
+    });
+    expect((await stored(profile))?.version).toBe(2);
+  });
+
+  it('goes when its owner is deleted (SQL: on delete cascade)', async () => {
+    // The in-memory fake has no foreign keys; account deletion calls deleteAllByOwner explicitly anyway.
+    if (context().store === 'memory') return;
+    const ownerId = await owner();
+    await profiles().add(ProfileMother.complete({ ownerId }));
+    await context().repositories.users.delete(ownerId);
+    expect(await profiles().countByOwner(ownerId)).toBe(0);
+  });
+
   it('reports a save of a profile that no longer exists as not found', async () => {
     const ownerId = await owner();
     const profile = ProfileMother.complete({ ownerId });
