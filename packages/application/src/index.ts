@@ -1,3 +1,4 @@
 export * from './system/check-readiness.js';
 export * from './auth/index.js';
 export * from './jobs/index.js';
+export * from './profiles/index.js';

@@ -2,6 +2,7 @@ import type { Repositories } from '@tailor/domain';
 import { InMemoryStore, InMemoryUnitOfWork } from './in-memory-store.js';
 import { InMemoryLoginFailureRepository, InMemorySessionRepository } from './in-memory-auth-repositories.js';
 import { InMemoryJobRepository } from './in-memory-job-repository.js';
+import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 
 export * from './fake-auth-adapters.js';
@@ -9,7 +10,9 @@ export * from './fixed-clock.js';
 export * from './in-memory-auth-repositories.js';
 export * from './in-memory-job-repository.js';
 export * from './in-memory-store.js';
+export * from './in-memory-profile-repository.js';
 export * from './in-memory-user-repository.js';
+export * from './profile-mother.js';
 
 /** A fresh, empty set of in-memory repositories sharing one store (so the unit of work covers them all). */
 export function createInMemoryRepositories(): Repositories {
@@ -20,6 +23,7 @@ export function createInMemoryRepositories(): Repositories {
     sessions: new InMemorySessionRepository(store),
     loginFailures: new InMemoryLoginFailureRepository(store),
     jobs: new InMemoryJobRepository(store),
+    profiles: new InMemoryProfileRepository(store),
   };
 }
 export * from './user-mother.js';

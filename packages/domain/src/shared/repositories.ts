@@ -1,5 +1,6 @@
 import type { ILoginFailureRepository, ISessionRepository } from '../auth/auth-ports.js';
 import type { IJobRepository } from '../jobs/job-repository.js';
+import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
@@ -13,4 +14,5 @@ export interface Repositories {
   sessions: ISessionRepository;
   loginFailures: ILoginFailureRepository;
   jobs: IJobRepository;
+  profiles: IProfileRepository;
 }

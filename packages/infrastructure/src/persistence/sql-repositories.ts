@@ -3,6 +3,7 @@ import { SqlLoginFailureRepository } from '../auth/sql-login-failure-repository.
 import { SqlSessionRepository } from '../auth/sql-session-repository.js';
 import { UlidIdGenerator } from '../system/ulid-id-generator.js';
 import { SqlJobRepository } from '../jobs/sql-job-repository.js';
+import { SqlProfileRepository } from '../profiles/sql-profile-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
@@ -18,5 +19,6 @@ export function createSqlRepositories(
     sessions: new SqlSessionRepository(database),
     loginFailures: new SqlLoginFailureRepository(database, ids),
     jobs: new SqlJobRepository(database),
+    profiles: new SqlProfileRepository(database),
   };
 }

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
-import { ImportCatalog, ListCatalog, SaveCatalogJob } from './catalog.js';
-import { CreateJob } from './create-job.js';
-import { JobsContributor } from './jobs-contributor.js';
-import { AnalyzeJob, DeleteJob, GetJob, ListJobs, UpdateJob } from './manage-jobs.js';
-import { ParseJobText } from './parse-job-text.js';
-import { AddJobNote, ChangeApplicationStatus, GetJobStats, GetJobTimeline } from './tracker.js';
+import { FixedClock, SequentialIds, createInMemoryRepositories } from '../src/testing/index.js';
+import { ImportCatalog, ListCatalog, SaveCatalogJob } from '../src/jobs/catalog.js';
+import { CreateJob } from '../src/jobs/create-job.js';
+import { JobsContributor } from '../src/jobs/jobs-contributor.js';
+import { AnalyzeJob, DeleteJob, GetJob, ListJobs, UpdateJob } from '../src/jobs/manage-jobs.js';
+import { ParseJobText } from '../src/jobs/parse-job-text.js';
+import { AddJobNote, ChangeApplicationStatus, GetJobStats, GetJobTimeline } from '../src/jobs/tracker.js';
 
 const nursePosting = readFileSync(
-  new URL('../../../../../shared/data/jobs/onet-derived/onet-registered-nurse.txt', import.meta.url),
+  new URL('../../../../shared/data/jobs/onet-derived/onet-registered-nurse.txt', import.meta.url),
   'utf8',
 );
 
@@ -57,7 +57,9 @@ describe('jobs use cases', () => {
       applicationStatus: 'saved',
       status: 'active',
     });
-    expect(job.keywords.required).toEqual(expect.arrayContaining(['GAAP', 'Reconciliation', 'Microsoft Excel']));
+    expect(job.keywords.required).toEqual(
+      expect.arrayContaining(['GAAP', 'Reconciliation', 'Microsoft Excel']),
+    );
     expect(job.keywords.preferred).toContain('QuickBooks');
     expect(job.keywords.required).not.toContain('QuickBooks');
   });

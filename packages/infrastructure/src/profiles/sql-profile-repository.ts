@@ -1,0 +1,113 @@
+import { Profile, ProfileErrors, type IProfileRepository } from '@tailor/domain';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { profiles } from '../persistence/schema/pg.js';
+import type { SqlDatabase } from '../persistence/sql-database.js';
+import { isUniqueViolation } from '../persistence/unique-violation.js';
+
+type Row = typeof profiles.$inferSelect;
+
+const toProfile = (row: Row): Profile => Profile.fromPrimitives(row);
+
+/** Profiles on SQLite and PostgreSQL: one row each, every statement scoped by owner. */
+export class SqlProfileRepository implements IProfileRepository {
+  constructor(private readonly database: SqlDatabase) {}
+
+  async add(profile: Profile): Promise<void> {
+    try {
+      await this.database.exec((db) => db.insert(profiles).values(profile.toPrimitives()));
+    } catch (error) {
+      // The only unique constraints: the primary key (ids are ULIDs, so in practice never) and one default
+      // per owner, lost to a concurrent create.
+      if (isUniqueViolation(error)) throw ProfileErrors.conflict();
+      throw error;
+    }
+  }
+
+  async findById(ownerId: string, id: string): Promise<Profile | null> {
+    const rows = await this.database.exec((db) =>
+      db
+        .select()
+        .from(profiles)
+        .where(and(eq(profiles.id, id), eq(profiles.ownerId, ownerId)))
+        .limit(1),
+    );
+    return rows[0] ? toProfile(rows[0]) : null;
+  }
+
+  async findDefault(ownerId: string): Promise<Profile | null> {
+    // One indexed read (profiles_one_default_per_owner); nested parts come with the row, no N+1.
+    const rows = await this.database.exec((db) =>
+      db
+        .select()
+        .from(profiles)
+        .where(and(eq(profiles.ownerId, ownerId), eq(profiles.isDefault, true)))
+        .limit(1),
+    );
+    return rows[0] ? toProfile(rows[0]) : null;
+  }
+
+  async listByOwner(ownerId: string): Promise<Profile[]> {
+    const rows = await this.database.exec((db) =>
+      db
+        .select()
+        .from(profiles)
+        .where(eq(profiles.ownerId, ownerId))
+        .orderBy(asc(profiles.createdAt), asc(profiles.id)),
+    );
+    return rows.map(toProfile);
+  }
+
+  async countByOwner(ownerId: string): Promise<number> {
+    const rows = await this.database.exec((db) =>
+      db.select({ n: count() }).from(profiles).where(eq(profiles.ownerId, ownerId)),
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async save(profile: Profile, expectedVersion: number): Promise<void> {
+    const { id, ownerId, createdAt: _createdAt, ...changes } = profile.toPrimitives();
+    let updated: Array<{ id: string }>;
+    try {
+      // Optimistic concurrency in one statement: the row changes only if nobody saved since we read it.
+      updated = await this.database.exec((db) =>
+        db
+          .update(profiles)
+          .set(changes)
+          .where(
+            and(eq(profiles.id, id), eq(profiles.ownerId, ownerId), eq(profiles.version, expectedVersion)),
+          )
+          .returning({ id: profiles.id }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ProfileErrors.conflict();
+      throw error;
+    }
+    if (updated.length > 0) return;
+    const current = await this.database.exec((db) =>
+      db
+        .select({ version: profiles.version })
+        .from(profiles)
+        .where(and(eq(profiles.id, id), eq(profiles.ownerId, ownerId)))
+        .limit(1),
+    );
+    if (!current[0]) throw ProfileErrors.notFound();
+    throw ProfileErrors.versionConflict(expectedVersion, current[0].version);
+  }
+
+  async delete(ownerId: string, id: string): Promise<boolean> {
+    const deleted = await this.database.exec((db) =>
+      db
+        .delete(profiles)
+        .where(and(eq(profiles.id, id), eq(profiles.ownerId, ownerId)))
+        .returning({ id: profiles.id }),
+    );
+    return deleted.length > 0;
+  }
+
+  async deleteAllByOwner(ownerId: string): Promise<number> {
+    const deleted = await this.database.exec((db) =>
+      db.delete(profiles).where(eq(profiles.ownerId, ownerId)).returning({ id: profiles.id }),
+    );
+    return deleted.length;
+  }
+}
