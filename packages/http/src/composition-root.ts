@@ -15,6 +15,8 @@ import {
   type DependencyContainer,
 } from './composition/container.js';
 import { registerAuth } from './composition/auth-module.js';
+import { registerJobs } from './composition/jobs-module.js';
+import { registerProfiles } from './composition/profiles-module.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 
@@ -37,6 +39,8 @@ export function createContainer(config: AppConfig): DependencyContainer {
     (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
   );
   registerAuth(container);
+  registerProfiles(container);
+  registerJobs(container);
   verifyContainer(container);
   return container;
 }
@@ -54,6 +58,8 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     changePassword: resolve(container, TOKENS.changePassword),
     exportAccountData: resolve(container, TOKENS.exportAccountData),
     deleteAccount: resolve(container, TOKENS.deleteAccount),
+    ...resolve(container, TOKENS.profileUseCases),
+    ...resolve(container, TOKENS.jobUseCases),
   };
 }
 

@@ -11,9 +11,11 @@ import type {
   RegisterUser,
 } from '@tailor/application';
 import type { AccessClaims } from '@tailor/domain';
+import type { JobUseCases } from './composition/jobs-module.js';
+import type { ProfileUseCases } from './composition/profiles-module.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
-export interface UseCases {
+export interface UseCases extends ProfileUseCases, JobUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

@@ -1,40 +1,15 @@
 import { createSigner } from 'fast-jwt';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, expectError, register, uniqueEmail } from './http-helpers.js';
 import { buildTestApp, describeEachDatabase } from './test-app.js';
 
 const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
-const PASSWORD = 'Correct-horse-9';
-let counter = 0;
-const uniqueEmail = (label: string) => `${label}-${Date.now()}-${(counter += 1)}@example.org`;
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-export async function register(app: FastifyInstance, email = uniqueEmail('user'), password = PASSWORD) {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/register',
-    payload: { email, password },
-  });
-  expect(response.statusCode).toBe(201);
-  return {
-    email,
-    ...(response.json() as { accessToken: string; refreshToken: string; user: { id: string } }),
-  };
-}
-
 const me = (app: FastifyInstance, token: string) =>
   app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
-
-const expectError = (response: { statusCode: number; json: () => unknown }, status: number, code: string) => {
-  expect({
-    status: response.statusCode,
-    code: (response.json() as { error: { code: string } }).error?.code,
-  }).toEqual({
-    status,
-    code,
-  });
-};
 
 describeEachDatabase(
   'auth routes',

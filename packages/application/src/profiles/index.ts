@@ -14,3 +14,4 @@ export * from './profile-use-case-deps.js';
 export * from './replace-profile-skills.js';
 export * from './replace-profile.js';
 export * from './set-default-profile.js';
+export * from './profiles-contributor.js';

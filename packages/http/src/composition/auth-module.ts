@@ -1,5 +1,7 @@
 import {
   AccountContributor,
+  JobsContributor,
+  ProfilesContributor,
   Authenticate,
   ChangePassword,
   DeleteAccount,
@@ -36,7 +38,11 @@ export function registerAuth(container: DependencyContainer): void {
       ),
   );
   provide(container, TOKENS.revocations, (c) => new RevocationList(repos(c).sessions, clock(c)));
-  provide(container, TOKENS.accountData, (c) => [new AccountContributor(repos(c).users, repos(c).sessions)]);
+  provide(container, TOKENS.accountData, (c) => [
+    new AccountContributor(repos(c).users, repos(c).sessions),
+    new ProfilesContributor(repos(c).profiles),
+    new JobsContributor(repos(c).jobs),
+  ]);
 
   provide(
     container,

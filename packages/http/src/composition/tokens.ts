@@ -23,6 +23,8 @@ import type {
 } from '@tailor/domain';
 import type { SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
+import type { JobUseCases } from './jobs-module.js';
+import type { ProfileUseCases } from './profiles-module.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -58,6 +60,9 @@ export const TOKENS = {
   changePassword: token<ChangePassword>('changePassword'),
   exportAccountData: token<ExportAccountData>('exportAccountData'),
   deleteAccount: token<DeleteAccount>('deleteAccount'),
+
+  profileUseCases: token<ProfileUseCases>('profileUseCases'),
+  jobUseCases: token<JobUseCases>('jobUseCases'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

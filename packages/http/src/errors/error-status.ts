@@ -28,8 +28,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 const STATUS_BY_SUFFIX: ReadonlyArray<[RegExp, number]> = [
-  [/\.NOT_FOUND$/u, 404],
-  [/\.(VERSION_CONFLICT|CONFLICT|TAKEN|ALREADY_EXISTS)$/u, 409],
+  [/[._]NOT_FOUND$/u, 404],
+  [/[._](VERSION_CONFLICT|CONFLICT|TAKEN|ALREADY_EXISTS)$/u, 409],
   [/\.(UNAUTHENTICATED|INVALID_TOKEN|TOKEN_EXPIRED)$/u, 401],
   [/\.FORBIDDEN$/u, 403],
   [/\.(RATE_LIMITED|QUOTA_EXCEEDED)$/u, 429],

@@ -21,6 +21,8 @@ export const openApiPlugin = fp(
         tags: [
           { name: 'system', description: 'Liveness, readiness and documentation' },
           { name: 'auth', description: 'Accounts, sessions, export and deletion' },
+          { name: 'profiles', description: 'Career profiles, their parts, analytics and JSON Resume' },
+          { name: 'jobs', description: 'Job postings, parsing, search and the application tracker' },
         ],
       },
       transform: jsonSchemaTransform,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppConfig } from '../config/config.js';
 import { requireAuthentication } from '../plugins/authentication.js';
 import { authRoutes } from './auth/index.js';
+import { profileRoutes } from './profiles/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -11,4 +12,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
     prefix: '/auth',
     credentialsRateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
   });
+  await app.register(profileRoutes, { prefix: '/profiles' });
 };

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { errorEnvelopeSchema } from '../errors/error-envelope.js';
+
+/** Error responses for the given statuses, all with the one envelope. */
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, errorEnvelopeSchema])) as Record<
+    number,
+    typeof errorEnvelopeSchema
+  >;
+
+export const bearer = [{ bearerAuth: [] }];
+
+export const idParams = z.object({ id: z.string().min(1).max(64) });
+
+/** `?page=1&size=20` (API.md: size at most 100). */
+export const pagingQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  size: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export const paginationSchema = z.object({
+  page: z.number().int(),
+  size: z.number().int(),
+  total: z.number().int(),
+  pages: z.number().int(),
+});
+
+export const paginated = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), pagination: paginationSchema });
+
+export const pagination = (page: number, size: number, total: number) => ({
+  page,
+  size,
+  total,
+  pages: Math.ceil(total / size),
+});
+
+export const optionalText = z.string().nullish();
+export const textList = z.array(z.string()).nullish();
