@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppConfig } from '../config/config.js';
 import { requireAuthentication } from '../plugins/authentication.js';
 import { authRoutes } from './auth/index.js';
+import { jobRoutes } from './jobs/index.js';
 import { profileRoutes } from './profiles/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
@@ -13,4 +14,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
     credentialsRateLimit: { max: config.authRateLimit.max, timeWindow: config.authRateLimit.windowMs },
   });
   await app.register(profileRoutes, { prefix: '/profiles' });
+  await app.register(jobRoutes, { prefix: '/jobs' });
 };
