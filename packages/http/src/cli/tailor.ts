@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { fromJsonResumeJob, type JsonResumeJob } from '@tailor/application';
+import { createContainer, lifecycle } from '../composition-root.js';
+import { resolve } from '../composition/container.js';
+import { TOKENS } from '../composition/tokens.js';
+import { ConfigError } from '../config/config.js';
+import { loadConfig } from '../config/load-config.js';
+
+const USAGE = `Usage:
+  pnpm tailor catalog import <file.json>   import a JSON array of postings (JSON Resume job schema) into the
+                                           shared catalog; re-importing a posting updates it`;
+
+async function importCatalog(file: string): Promise<number> {
+  const document: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const postings = (Array.isArray(document) ? document : [document]) as JsonResumeJob[];
+  const config = loadConfig();
+  const container = createContainer(config);
+  const adapters = lifecycle(container);
+  await adapters.start();
+  try {
+    const report = await resolve(container, TOKENS.jobUseCases).importCatalog.execute({
+      postings: postings.map(fromJsonResumeJob),
+    });
+    console.log(
+      `catalog: ${report.created} created, ${report.updated} updated, ${report.failed.length} failed`,
+    );
+    for (const failure of report.failed) console.log(`  posting #${failure.index}: ${failure.message}`);
+    return report.failed.length > 0 ? 2 : 0;
+  } finally {
+    await adapters.stop();
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  const [area, command, file] = args;
+  if (area === 'catalog' && command === 'import' && file) return importCatalog(file);
+  console.error(USAGE);
+  return 64;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof ConfigError
+        ? error.message
+        : `tailor: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  },
+);
