@@ -1,3 +1,5 @@
+import { benchJobSearch } from './jobs-search.js';
+import { benchParseAndAnalyze } from './jobs-parse.js';
 // The routes and the plain timings `pnpm bench` measures. Each feature adds its own entries here.
 
 export interface HttpScenario {
@@ -59,4 +61,12 @@ export const httpScenarios: HttpScenario[] = [
   },
 ];
 
-export const timingBenchmarks: TimingBenchmark[] = [];
+export const timingBenchmarks: TimingBenchmark[] = [
+  async () => benchParseAndAnalyze(),
+  async () => {
+    const rows = await benchJobSearch();
+    return Object.fromEntries(
+      rows.map((row) => [`${row.database} p50/p95 ms`, `${row.p50Ms} / ${row.p95Ms}`]),
+    );
+  },
+];
