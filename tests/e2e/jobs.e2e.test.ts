@@ -9,6 +9,9 @@ import { sharedData, startServer } from '../support/server-process.js';
 const cli = fileURLToPath(new URL('../../packages/http/src/cli/tailor.ts', import.meta.url));
 const tsx = import.meta.resolve('tsx');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+type Json = Record<string, any>;
+
 const runCli = (cwd: string, args: string[]) =>
   execFileSync(process.execPath, ['--conditions=source', '--import', tsx, cli, ...args], {
     cwd,
@@ -37,10 +40,9 @@ describe('jobs and the catalog, end to end', () => {
           },
           body: body !== undefined ? JSON.stringify(body) : undefined,
         });
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- asserted field by field
         return {
           status: response.status,
-          body: (await response.json().catch(() => null)) as Record<string, any>,
+          body: (await response.json().catch(() => null)) as Json,
         };
       };
       const { body: session } = await call('POST', '/auth/register', undefined, {
