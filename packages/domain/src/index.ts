@@ -6,3 +6,7 @@ export * from './users/email.js';
 export * from './users/user.js';
 export * from './users/user-repository.js';
 export * from './users/users.errors.js';
+export * from './llm/llm-service.js';
+export * from './llm/llm-tasks.js';
+export * from './llm/llm-usage.js';
+export * from './llm/llm.errors.js';

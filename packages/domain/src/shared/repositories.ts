@@ -1,3 +1,4 @@
+import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
@@ -8,4 +9,5 @@ import type { IUnitOfWork } from './ports.js';
 export interface Repositories {
   unitOfWork: IUnitOfWork;
   users: IUserRepository;
+  llmUsage: ILlmUsageRepository;
 }

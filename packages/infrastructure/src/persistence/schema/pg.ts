@@ -1,2 +1,3 @@
 // The PostgreSQL schema: every feature's pg tables. Repositories are typed against this one (see sql-database.ts).
 export * from '../../users/users.pg-schema.js';
+export * from '../../llm/llm-usage.pg-schema.js';

@@ -1,2 +1,3 @@
 // The SQLite schema: the same tables and columns as pg.ts, in SQLite types (checked in parity.ts).
 export * from '../../users/users.sqlite-schema.js';
+export * from '../../llm/llm-usage.sqlite-schema.js';
