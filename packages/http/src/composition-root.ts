@@ -3,10 +3,14 @@ import {
   DatabaseProbe,
   SystemClock,
   UlidIdGenerator,
+  LlmConfigError,
+  checkLlmConfig,
+  createLlmService,
   createSqlRepositories,
   openDatabase,
+  parseJobText,
 } from '@tailor/infrastructure';
-import type { AppConfig } from './config/config.js';
+import { ConfigError, type AppConfig } from './config/config.js';
 import {
   newContainer,
   provide,
@@ -22,12 +26,29 @@ import type { UseCases } from './use-cases.js';
  * metadata); call it once per app, and once per test for isolation.
  */
 export function createContainer(config: AppConfig): DependencyContainer {
+  // A provider without its key is a configuration mistake: report it like any bad variable, before wiring.
+  try {
+    checkLlmConfig(config.llm);
+  } catch (error) {
+    if (error instanceof LlmConfigError)
+      throw new ConfigError(`Invalid configuration:\n  - ${error.message}`);
+    throw error;
+  }
   const container = newContainer();
   provide(container, TOKENS.config, () => config);
   provide(container, TOKENS.database, () => openDatabase(config.databaseUrl));
   provide(container, TOKENS.repositories, (c) => createSqlRepositories(resolve(c, TOKENS.database)));
   provide(container, TOKENS.clock, () => new SystemClock());
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
+  provide(container, TOKENS.llm, (c) =>
+    createLlmService(config.llm, {
+      usage: resolve(c, TOKENS.repositories).llmUsage,
+      ids: resolve(c, TOKENS.ids),
+      clock: resolve(c, TOKENS.clock),
+      // TODO(job-parser): swap in the domain's deterministic job parser once it lands.
+      parseJob: parseJobText,
+    }),
+  );
   provide(
     container,
     TOKENS.checkReadiness,

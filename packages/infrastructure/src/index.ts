@@ -6,3 +6,4 @@ export * from './persistence/sqlite-database.js';
 export * from './system/system-clock.js';
 export * from './system/ulid-id-generator.js';
 export * from './persistence/database-probe.js';
+export * from './llm/index.js';

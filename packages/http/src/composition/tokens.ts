@@ -1,5 +1,5 @@
 import type { CheckReadiness } from '@tailor/application';
-import type { IClock, IIdGenerator, Repositories } from '@tailor/domain';
+import type { IClock, IIdGenerator, ILLMService, Repositories } from '@tailor/domain';
 import type { SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 
@@ -19,6 +19,7 @@ export const TOKENS = {
   repositories: token<Repositories>('repositories'),
   clock: token<IClock>('clock'),
   ids: token<IIdGenerator>('ids'),
+  llm: token<ILLMService>('llm'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 } as const;
 

@@ -14,6 +14,24 @@ const commaList = <T extends z.ZodType<string, string>>(item: T) =>
     )
     .pipe(z.array(item));
 
+// LLM_PRICES: {"model": {"input": usdPerMillion, "output": usdPerMillion}, ...}
+const priceTable = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be JSON: {"model":{"input":0.15,"output":0.6}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(
+      z.string().min(1),
+      z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+    ),
+  );
+
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
 
@@ -41,6 +59,7 @@ export const envSchema = z.object({
   LLM_FALLBACK: commaList(z.enum(LLM_PROVIDERS)).default([]),
   LLM_TIMEOUT_MS: positiveInt.default(60_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  LLM_PRICES: priceTable.default({}),
   CORS_ORIGINS: commaList(z.union([z.url(), z.literal('*')])).default(['http://localhost:3000']),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   RATE_LIMIT_MAX: positiveInt.default(300),

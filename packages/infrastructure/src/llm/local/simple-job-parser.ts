@@ -1,0 +1,117 @@
+import type { ParsedJob } from '@tailor/domain';
+import { BULLET, joinWrapped, splitList } from './text-tools.js';
+
+type JobSection = 'about' | 'responsibilities' | 'requirements' | 'niceToHave' | 'skills' | 'other';
+
+const HEADINGS: Array<[RegExp, JobSection]> = [
+  [/preferred|nice to have|bonus|pluses|desired/iu, 'niceToHave'],
+  [/responsibilit|what you('| wi)ll do|duties|the role|in this role|day to day/iu, 'responsibilities'],
+  [
+    /requirement|qualification|what you('| wi)ll bring|must have|who you are|experience required|required experience/iu,
+    'requirements',
+  ],
+  [/skills|tools|technolog|tech stack/iu, 'skills'],
+  [/about|overview|summary|description|position/iu, 'about'],
+];
+
+const isHeading = (line: string): boolean =>
+  /^[^.!?]{2,60}:$/u.test(line.trim()) || /^#{1,4}\s+\S/u.test(line.trim());
+
+/**
+ * A plain heading-and-bullet reader of job postings: good enough to feed the local engine (and its tests)
+ * until the domain's own job parser is injected in its place. Copies text; invents nothing.
+ */
+export function parseJobText(text: string): ParsedJob {
+  const lines = text
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd());
+  const content = lines.filter((line) => line.trim() !== '');
+  const firstHeading = content.findIndex(isHeading);
+  const preamble = (firstHeading < 0 ? content.slice(0, 3) : content.slice(0, firstHeading)).map((line) =>
+    line.trim(),
+  );
+  const title = preamble[0] ?? 'Untitled position';
+  const company =
+    preamble.find((line, index) => index > 0 && !/[|,]/u.test(line) && line.split(/\s+/u).length <= 6) ??
+    null;
+  const location =
+    preamble.find((line, index) => index > 0 && /,|\bremote\b|\|/iu.test(line) && line.length <= 80) ?? null;
+
+  const buckets: Record<JobSection, string[]> = {
+    about: [],
+    responsibilities: [],
+    requirements: [],
+    niceToHave: [],
+    skills: [],
+    other: [],
+  };
+  const prose: string[] = [];
+  let section: JobSection = 'about';
+  for (const line of lines.slice(firstHeading < 0 ? preamble.length : firstHeading)) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (isHeading(trimmed)) {
+      const name = trimmed.replace(/^#+\s*/u, '').replace(/:$/u, '');
+      section = HEADINGS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
+      continue;
+    }
+    if (BULLET.test(line)) buckets[section].push(trimmed.replace(BULLET, ''));
+    else if (section === 'about') prose.push(trimmed);
+    else if (buckets[section].length > 0 && /^[a-z]/u.test(trimmed))
+      buckets[section][buckets[section].length - 1] += ` ${trimmed}`;
+    else buckets[section].push(trimmed);
+  }
+
+  const skills = extractSkills([...buckets.skills, ...buckets.requirements, ...buckets.niceToHave]);
+  return {
+    title,
+    company: company === title ? null : company,
+    location,
+    summary: joinWrapped(prose).slice(0, 600),
+    responsibilities: buckets.responsibilities,
+    requirements: buckets.requirements,
+    niceToHave: buckets.niceToHave,
+    skills,
+    keywords: keywords(skills, [...buckets.responsibilities, ...buckets.requirements]),
+  };
+}
+
+// Skills are the items of "Category: a, b, c" lines, of parenthesised lists "(Figma, Sketch)", and short
+// capitalised items of skills bullets.
+function extractSkills(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(/\(([^()]*,[^()]*)\)/gu)) found.push(...splitList(match[1] as string));
+    const category = /^[\p{L} /&-]{2,40}:\s*(.+)$/u.exec(line);
+    if (category) found.push(...splitList(category[1] as string));
+    else if (line.split(/\s+/u).length <= 3 && /^[A-Z]/u.test(line)) found.push(line);
+  }
+  const cleaned = found
+    .map((item) => item.replace(/^(?:e\.g\.|i\.e\.|such as|including)\s*/iu, '').trim())
+    .filter((item) => item.length > 0 && item.split(/\s+/u).length <= 4 && !/^(etc|or|and)\.?$/iu.test(item));
+  return [...new Map(cleaned.map((item) => [item.toLowerCase(), item])).values()];
+}
+
+const STOP = new Set(
+  'a an and are as at be by for from in into of on or our the their to we with you your will work team teams strong experience ability including across using within such other new years year plus related field etc'.split(
+    ' ',
+  ),
+);
+
+function keywords(skills: readonly string[], lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of lines
+    .join(' ')
+    .toLowerCase()
+    .match(/[a-z][a-z+#.-]{2,}/gu) ?? []) {
+    const clean = word.replace(/[.-]+$/u, '');
+    if (!STOP.has(clean)) counts.set(clean, (counts.get(clean) ?? 0) + 1);
+  }
+  const frequent = [...counts.entries()]
+    .filter(([, count]) => count >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([word]) => word);
+  const all = [...skills, ...frequent];
+  return [...new Map(all.map((item) => [item.toLowerCase(), item])).values()].slice(0, 30);
+}
