@@ -8,7 +8,8 @@ import {
   type LlmTaskName,
 } from '@tailor/domain';
 import { extractJson } from '../json-output.js';
-import { CircuitBreaker, callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
+import type { CircuitBreaker } from '../resilience.js';
+import { callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
 
 export interface AnthropicLlmServiceOptions {
   apiKey: string | undefined;

@@ -11,7 +11,8 @@ import type {
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import { extractJson } from '../json-output.js';
-import { CircuitBreaker, callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
+import type { CircuitBreaker } from '../resilience.js';
+import { callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
 
 /** How structured output is asked for, from best to most compatible. */
 export type StructuredMode = 'json_schema' | 'json_object' | 'text';
