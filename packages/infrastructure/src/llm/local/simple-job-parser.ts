@@ -1,5 +1,5 @@
 import type { ParsedJob } from '@tailor/domain';
-import { BULLET, joinWrapped, splitList } from './text-tools.js';
+import { BULLET, joinWrapped, sentences, splitList } from './text-tools.js';
 
 type JobSection = 'about' | 'responsibilities' | 'requirements' | 'niceToHave' | 'skills' | 'other';
 
@@ -68,7 +68,7 @@ export function parseJobText(text: string): ParsedJob {
     title,
     company: company === title ? null : company,
     location,
-    summary: joinWrapped(prose).slice(0, 600),
+    summary: firstSentences(joinWrapped(prose), 600),
     responsibilities: buckets.responsibilities,
     requirements: buckets.requirements,
     niceToHave: buckets.niceToHave,
@@ -114,4 +114,14 @@ function keywords(skills: readonly string[], lines: readonly string[]): string[]
     .map(([word]) => word);
   const all = [...skills, ...frequent];
   return [...new Map(all.map((item) => [item.toLowerCase(), item])).values()].slice(0, 30);
+}
+
+/** Whole sentences up to `limit` characters (at least the first one). */
+function firstSentences(text: string, limit: number): string {
+  let result = '';
+  for (const sentence of sentences(text)) {
+    if (result !== '' && result.length + sentence.length + 1 > limit) break;
+    result = result === '' ? sentence : `${result} ${sentence}`;
+  }
+  return result;
 }

@@ -54,6 +54,9 @@ function asClause(bullet: string, keywords: readonly string[]): string | undefin
   return `${first.toLowerCase()}${rewritten.slice(first.length)}`;
 }
 
+/** Ends a sentence without doubling a final abbreviation's period ("Inc." stays "Inc."). */
+const sentence = (text: string): string => (/[.!?]$/u.test(text) ? text : `${text}.`);
+
 const yearOf = (date: string | null): string | null => (date ? date.slice(0, 4) : null);
 
 export function writeSummary(profile: ProfileFacts, job: JobFacts): { summary: string } {
@@ -66,13 +69,15 @@ export function writeSummary(profile: ProfileFacts, job: JobFacts): { summary: s
     .sort()[0];
   const role = recent?.title ?? profile.headline;
   if (role && companies.length > 0)
-    sentences.push(`${role} with experience at ${listOf(companies)}${earliest ? ` since ${earliest}` : ''}.`);
-  else if (role) sentences.push(`${role}.`);
+    sentences.push(
+      sentence(`${role} with experience at ${listOf(companies)}${earliest ? ` since ${earliest}` : ''}`),
+    );
+  else if (role) sentences.push(sentence(role));
   const { ranked } = rankSkills(profile, job);
   if (ranked.length > 0) sentences.push(`Skilled in ${listOf(ranked.slice(0, 6))}.`);
   const highlight = recent ? rankBullets(recent.bullets, job)[0] : undefined;
   const clause = highlight ? asClause(highlight, job.keywords) : undefined;
-  if (clause && recent) sentences.push(`At ${recent.company}, ${clause}.`);
+  if (clause && recent) sentences.push(sentence(`At ${recent.company}, ${clause}`));
   if (sentences.length === 0) sentences.push(`${profile.fullName}.`);
   return { summary: sentences.join(' ') };
 }
@@ -87,7 +92,7 @@ export function writeCoverLetter(
 
   const target = `the ${job.title} position${job.company ? ` at ${job.company}` : ''}`;
   const strengths = (matched.length > 0 ? matched : ranked).slice(0, 4);
-  let opening = `I am applying for ${target}.`;
+  let opening = sentence(`I am applying for ${target}`);
   if (recent) opening += ` As ${article(recent.title)} ${recent.title} at ${recent.company},`;
   else opening += ' ';
   if (strengths.length > 0) {
@@ -102,24 +107,27 @@ export function writeCoverLetter(
       .map((bullet) => asClause(bullet, job.keywords))
       .filter((clause): clause is string => clause !== undefined)
       .slice(0, 2);
-    if (clauses.length > 0) paragraphs.push(`At ${recent.company}, I ${clauses.join('; I also ')}.`);
+    if (clauses.length > 0) paragraphs.push(sentence(`At ${recent.company}, I ${clauses.join('; I also ')}`));
   }
   const before = earlier
     .slice(0, 2)
-    .map((experience) => {
+    .map((experience, index) => {
       const clause = rankBullets(experience.bullets, job)
         .map((bullet) => asClause(bullet, job.keywords))
         .find((candidate) => candidate !== undefined);
+      const lead = index === 0 ? 'Before that, as' : 'Earlier, as';
       return clause
-        ? `As ${article(experience.title)} ${experience.title} at ${experience.company}, I ${clause}.`
+        ? sentence(
+            `${lead} ${article(experience.title)} ${experience.title} at ${experience.company}, I ${clause}`,
+          )
         : undefined;
     })
-    .filter((sentence): sentence is string => sentence !== undefined);
-  if (before.length > 0) paragraphs.push(`Before that: ${before.join(' ')}`);
+    .filter((text): text is string => text !== undefined);
+  if (before.length > 0) paragraphs.push(before.join(' '));
 
   const focus = (matched.length > 0 ? matched : ranked).slice(0, 3);
   paragraphs.push(
-    `${focus.length > 0 ? `I would welcome the chance to discuss how my work with ${listOf(focus)} could support ${job.company ?? 'your team'}.` : `I would welcome the chance to discuss how I could support ${job.company ?? 'your team'}.`} Thank you for your time and consideration.`,
+    `${sentence(`I would welcome the chance to discuss how ${focus.length > 0 ? `my work with ${listOf(focus)}` : 'I'} could support ${job.company ?? 'your team'}`)} Thank you for your time and consideration.`,
   );
   return {
     salutation: job.company ? `Dear ${job.company} hiring team,` : 'Dear hiring manager,',
