@@ -23,13 +23,13 @@ export class FakeLlmServer {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<FakeLlmServer> {
-    let fake!: FakeLlmServer;
-    const server = createServer((request, response) => {
+    const server = createServer();
+    const fake = new FakeLlmServer(server);
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => fake.answer(request, Buffer.concat(chunks).toString('utf8'), response));
     });
-    fake = new FakeLlmServer(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
