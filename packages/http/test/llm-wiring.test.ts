@@ -50,3 +50,14 @@ describe('LLM wiring', () => {
     expect(() => testConfig({ LLM_PRICES: 'not json' })).toThrow(/LLM_PRICES/);
   });
 });
+
+describe('LLM error statuses', () => {
+  it('maps provider failures to 5xx/429, never to a client error', async () => {
+    const { statusForCode } = await import('../src/errors/error-status.js');
+    expect(
+      ['LLM.AUTH_FAILED', 'LLM.RATE_LIMITED', 'LLM.TIMEOUT', 'LLM.UNAVAILABLE', 'LLM.INVALID_OUTPUT'].map(
+        statusForCode,
+      ),
+    ).toEqual([503, 429, 503, 503, 502]);
+  });
+});

@@ -7,6 +7,13 @@ const STATUS_BY_CODE: Record<string, number> = {
   'USER.INVALID_EMAIL': 400,
   'USER.NOT_FOUND': 404,
   'AUTH.EMAIL_TAKEN': 409,
+  // The server's model credentials were refused: our configuration, not the client's request.
+  'LLM.AUTH_FAILED': 503,
+  'LLM.RATE_LIMITED': 429,
+  'LLM.TIMEOUT': 503,
+  'LLM.UNAVAILABLE': 503,
+  // The model answered, but not in the required shape even after a corrective retry.
+  'LLM.INVALID_OUTPUT': 502,
 };
 
 const STATUS_BY_SUFFIX: ReadonlyArray<[RegExp, number]> = [
