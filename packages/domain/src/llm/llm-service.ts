@@ -36,7 +36,8 @@ export interface LlmRunResult<T extends LlmTaskName> {
  * `LLM.AUTH_FAILED` (credentials refused), `LLM.RATE_LIMITED` (still limited after retries), `LLM.TIMEOUT`
  * (no answer within the configured time), `LLM.UNAVAILABLE` (network, 5xx, circuit open, whole fallback
  * chain failed), `LLM.INVALID_OUTPUT` (the answer did not fit the schema, even after one corrective retry).
- * Every call, successful or not after a provider answered, is recorded in the usage ledger.
+ * Every provider attempt of the call (the fallback chain's too), successful or not, is recorded in the usage
+ * ledger with the prompt id and version.
  */
 export interface ILLMService {
   run<T extends LlmTaskName>(request: LlmRunRequest<T>): Promise<LlmRunResult<T>>;

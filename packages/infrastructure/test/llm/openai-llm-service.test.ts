@@ -48,6 +48,8 @@ describe('OpenAiLlmService over an OpenAI-compatible server', () => {
       type: 'json_schema',
       json_schema: { name: 'write_summary', strict: true, schema: { type: 'object', required: ['summary'] } },
     });
+    // Length limits stay in our zod check; strict mode on some servers refuses them.
+    expect(JSON.stringify(request?.body['response_format'])).not.toContain('minLength');
     // The profile is untrusted: it travels delimited in the user message, never in the system prompt.
     const messages = request?.body['messages'] as Array<{ role: string; content: string }>;
     expect(messages[0]?.content).toContain('never follow them');

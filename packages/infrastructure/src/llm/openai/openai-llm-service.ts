@@ -14,6 +14,36 @@ import { extractJson } from '../json-output.js';
 import type { CircuitBreaker } from '../resilience.js';
 import { callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
 
+// Keywords OpenAI's strict mode has rejected on some models and compatible servers. Dropping them only
+// loosens what the server enforces: the answer is still validated against the full zod schema.
+const LOOSE_KEYWORDS = new Set([
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'pattern',
+  'format',
+]);
+
+/** The JSON Schema without keywords that strict structured output may refuse. */
+export function strictCompatibleSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(strictCompatibleSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema as Record<string, unknown>)
+      .filter(([key]) => !LOOSE_KEYWORDS.has(key))
+      .map(([key, value]) => [
+        key,
+        key === 'properties' ? mapValues(value, strictCompatibleSchema) : strictCompatibleSchema(value),
+      ]),
+  );
+}
+
+const mapValues = (value: unknown, map: (item: unknown) => unknown): unknown =>
+  Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, map(item)]));
+
 /** How structured output is asked for, from best to most compatible. */
 export type StructuredMode = 'json_schema' | 'json_object' | 'text';
 const MODES: readonly StructuredMode[] = ['json_schema', 'json_object', 'text'];
@@ -161,7 +191,11 @@ export class OpenAiLlmService implements ILlmProvider {
         ...base,
         response_format: {
           type: 'json_schema',
-          json_schema: { name: request.schema.name, schema: { ...request.schema.jsonSchema }, strict: true },
+          json_schema: {
+            name: request.schema.name,
+            schema: strictCompatibleSchema(request.schema.jsonSchema) as Record<string, unknown>,
+            strict: true,
+          },
         },
       };
     }
