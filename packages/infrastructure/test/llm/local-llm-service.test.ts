@@ -79,13 +79,20 @@ describe.skipIf(!dataAvailable)('LocalLlmService over the shared resumes and pos
   it('parse_job (injected parser) finds the structure and copies its skills from the posting', async () => {
     for (const { name, text } of jobTexts()) {
       const { value } = await llm.run({ task: 'parse_job', variables: { text } });
-      expect(value.title, name).toBe(text.trim().split('\n')[0]?.trim());
-      expect(value.responsibilities.length + value.requirements.length, name).toBeGreaterThan(0);
+      expect(squash(text.split('\n').find((line) => line.trim() !== '') ?? ''), name).toContain(
+        squash(value.title),
+      );
+      if (name.startsWith('cv-analyser')) expect(value.title, name).toBe(text.trim().split('\n')[0]?.trim());
+      expect(
+        value.responsibilities.length + value.requirements.length + value.niceToHave.length,
+        name,
+      ).toBeGreaterThan(0);
       for (const skill of value.skills) expect(squash(text), `${name}: ${skill}`).toContain(squash(skill));
       expect(
         inventedFacts(
           JSON.stringify(value),
-          text,
+          // pdftotext hyphenation ("scal-" + "able") is joined by the parser, as a reader would.
+          text.replace(/(\p{L})-\n\s*(\p{L})/gu, '$1$2'),
           new Set([
             'title',
             'company',
@@ -153,7 +160,7 @@ describe.skipIf(!dataAvailable)('LocalLlmService over the shared resumes and pos
     const postings = jobs();
     let pairs = 0;
     for (const profile of profiles()) {
-      for (const job of postings.slice(0, 6)) {
+      for (const job of postings) {
         const input = JSON.stringify(profile.facts) + JSON.stringify(job.facts);
         const variables = { profile: profile.facts, job: job.facts };
         const { value: summary } = await llm.run({ task: 'write_summary', variables });
@@ -161,23 +168,23 @@ describe.skipIf(!dataAvailable)('LocalLlmService over the shared resumes and pos
         const letterText = [letter.salutation, ...letter.paragraphs, letter.closing].join('\n');
         expect(inventedFacts(summary.summary, input, ALLOWED), `${profile.name} × ${job.name}`).toEqual([]);
         expect(inventedFacts(letterText, input, ALLOWED), `${profile.name} × ${job.name}`).toEqual([]);
-        // Claims about the candidate come from the profile alone: no job-only number in either text.
-        const profileNumbers = new Set(numbers(JSON.stringify(profile.facts)));
-        for (const number of numbers(summary.summary + letterText))
-          expect(profileNumbers, number).toContain(number);
+        // Claims about the candidate come from the profile alone: no number from the posting but its title.
+        const profileNumbers = new Set(numbers(JSON.stringify(profile.facts) + job.facts.title));
+        for (const number of numbers(`${summary.summary}\n${letterText}`))
+          expect(profileNumbers, `${profile.name} × ${job.name}: ${number}`).toContain(number);
 
         const recent = profile.facts.experiences[0];
         if (recent) expect(summary.summary).toContain(recent.company);
         expect(summary.summary.split(/(?<=\.)\s/u).length).toBeLessThanOrEqual(4);
         expect(words(summary.summary)).not.toContain('i');
-        expect(letter.paragraphs[0]).toContain(job.facts.title);
+        expect(letter.paragraphs[0]).toContain(job.facts.title.replace(/\s*\(.*$/u, ''));
         if (job.facts.company) expect(letter.salutation).toContain(job.facts.company);
         expect(letter.closing).toContain(profile.facts.fullName);
         expect(letter.paragraphs.length).toBeGreaterThanOrEqual(3);
         pairs += 1;
       }
     }
-    expect(pairs).toBeGreaterThanOrEqual(25);
+    expect(pairs).toBeGreaterThanOrEqual(100);
   });
 
   it('write_cover_letter leads with the skills the job asks for that the profile has', async () => {

@@ -19,7 +19,12 @@ export const resumeTexts = () =>
   filesIn('resumes/txt', '.txt').map((file) => ({ name: file.name, text: readFileSync(file.path, 'utf8') }));
 
 export const jobTexts = () =>
-  [...filesIn('jobs/txt', '.txt'), ...filesIn('jobs/onet-derived', '.txt')].map((file) => ({
+  [
+    ...filesIn('jobs/txt', '.txt'),
+    ...filesIn('jobs/onet-derived', '.txt'),
+    ...filesIn('jobs/docx', '.txt'),
+    ...filesIn('jobs/pdf', '.txt'),
+  ].map((file) => ({
     name: file.name,
     text: readFileSync(file.path, 'utf8'),
   }));

@@ -4,6 +4,10 @@ import { BULLET, joinWrapped, sentences, splitList } from './text-tools.js';
 type JobSection = 'about' | 'responsibilities' | 'requirements' | 'niceToHave' | 'skills' | 'other';
 
 const HEADINGS: Array<[RegExp, JobSection]> = [
+  [
+    /benefit|perks|what we offer|how to apply|compensation|salary|equal opportunit|diversity|interview/iu,
+    'other',
+  ],
   [/preferred|nice to have|bonus|pluses|desired/iu, 'niceToHave'],
   [/responsibilit|what you('| wi)ll do|duties|the role|in this role|day to day/iu, 'responsibilities'],
   [
@@ -14,8 +18,34 @@ const HEADINGS: Array<[RegExp, JobSection]> = [
   [/about|overview|summary|description|position/iu, 'about'],
 ];
 
-const isHeading = (line: string): boolean =>
-  /^[^.!?]{2,60}:$/u.test(line.trim()) || /^#{1,4}\s+\S/u.test(line.trim());
+const headingName = (line: string): string =>
+  line
+    .trim()
+    .replace(/^#+\s*/u, '')
+    .replace(/\s*[:–—-]$/u, '')
+    .trim();
+
+// "Requirements:", "## Requirements", "Skills required -", or a bare short line that names a known section.
+const isHeading = (line: string): boolean => {
+  const trimmed = line.trim();
+  if (
+    /^[^.!?]{2,60}:$/u.test(trimmed) ||
+    /^#{1,4}\s+\S/u.test(trimmed) ||
+    /^[^.!?:]{2,40}\s[–—-]$/u.test(trimmed)
+  )
+    return true;
+  const name = headingName(trimmed);
+  return (
+    !BULLET.test(line) &&
+    name.split(/\s+/u).length <= 4 &&
+    /^[A-Z]/u.test(name) &&
+    !/[.,;]$/u.test(name) &&
+    HEADINGS.some(([pattern]) => pattern.test(name))
+  );
+};
+
+const NOT_SKILLS =
+  /^(job type|salary|pay|compensation|experience|education|schedule|location|benefits|work|shift)$/iu;
 
 /**
  * A plain heading-and-bullet reader of job postings: good enough to feed the local engine (and its tests)
@@ -26,15 +56,18 @@ export function parseJobText(text: string): ParsedJob {
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     .map((line) => line.trimEnd());
-  const content = lines.filter((line) => line.trim() !== '');
-  const firstHeading = content.findIndex(isHeading);
-  const preamble = (firstHeading < 0 ? content.slice(0, 3) : content.slice(0, firstHeading)).map((line) =>
-    line.trim(),
-  );
-  const title = preamble[0] ?? 'Untitled position';
+  const firstHeading = lines.findIndex((line) => line.trim() !== '' && isHeading(line));
+  const head = (firstHeading < 0 ? lines : lines.slice(0, firstHeading)).filter((line) => line.trim() !== '');
+  // Title, company and location come from the lines before the first heading; salary lines and lone
+  // dashes are skipped.
+  const preamble = (firstHeading < 0 ? head.slice(0, 3) : head)
+    .map((line) => line.trim())
+    .filter((line) => /\p{L}/u.test(line) && !/[$€£₹]\s?\d/u.test(line));
+  const title = (preamble[0] ?? 'Untitled position').replace(/^job description:\s*/iu, '');
   const company =
-    preamble.find((line, index) => index > 0 && !/[|,]/u.test(line) && line.split(/\s+/u).length <= 6) ??
-    null;
+    preamble.find(
+      (line, index) => index > 0 && !/[|,]|\bremote\b/iu.test(line) && line.split(/\s+/u).length <= 6,
+    ) ?? null;
   const location =
     preamble.find((line, index) => index > 0 && /,|\bremote\b|\|/iu.test(line) && line.length <= 80) ?? null;
 
@@ -48,18 +81,18 @@ export function parseJobText(text: string): ParsedJob {
   };
   const prose: string[] = [];
   let section: JobSection = 'about';
-  for (const line of lines.slice(firstHeading < 0 ? preamble.length : firstHeading)) {
+  for (const line of firstHeading < 0 ? lines.slice(head.slice(0, 3).length) : lines.slice(firstHeading)) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    if (isHeading(trimmed)) {
-      const name = trimmed.replace(/^#+\s*/u, '').replace(/:$/u, '');
+    if (isHeading(line)) {
+      const name = headingName(trimmed);
       section = HEADINGS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
       continue;
     }
     if (BULLET.test(line)) buckets[section].push(trimmed.replace(BULLET, ''));
     else if (section === 'about') prose.push(trimmed);
     else if (buckets[section].length > 0 && /^[a-z]/u.test(trimmed))
-      buckets[section][buckets[section].length - 1] += ` ${trimmed}`;
+      buckets[section][buckets[section].length - 1] = joinWrapped([buckets[section].at(-1) ?? '', trimmed]);
     else buckets[section].push(trimmed);
   }
 
@@ -83,13 +116,23 @@ function extractSkills(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(/\(([^()]*,[^()]*)\)/gu)) found.push(...splitList(match[1] as string));
-    const category = /^[\p{L} /&-]{2,40}:\s*(.+)$/u.exec(line);
-    if (category) found.push(...splitList(category[1] as string));
+    const suchAs = /\b(?:such as|e\.g\.|including)\s+([^.()]+?)(?:,?\s*etc\.?)?(?:\.|$)/iu.exec(line);
+    if (suchAs && (suchAs[1] as string).includes(',')) found.push(...splitList(suchAs[1] as string));
+    const category = /^([\p{L} /&-]{2,40}):\s*(.+)$/u.exec(line);
+    if (category && NOT_SKILLS.test((category[1] as string).trim())) continue;
+    if (category) found.push(...splitList(category[2] as string));
     else if (line.split(/\s+/u).length <= 3 && /^[A-Z]/u.test(line)) found.push(line);
   }
   const cleaned = found
     .map((item) => item.replace(/^(?:e\.g\.|i\.e\.|such as|including)\s*/iu, '').trim())
-    .filter((item) => item.length > 0 && item.split(/\s+/u).length <= 4 && !/^(etc|or|and)\.?$/iu.test(item));
+    .map((item) => item.replace(/,?\s*etc\.?$/iu, '').trim())
+    .filter(
+      (item) =>
+        item.length > 0 &&
+        item.split(/\s+/u).length <= 4 &&
+        !/^(etc|or|and)\.?$/iu.test(item) &&
+        !/[$€£₹]|^\d/u.test(item),
+    );
   return [...new Map(cleaned.map((item) => [item.toLowerCase(), item])).values()];
 }
 

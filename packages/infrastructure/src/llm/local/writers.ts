@@ -29,8 +29,13 @@ const article = (word: string): string => (/^[aeiou]/iu.test(word) ? 'an' : 'a')
 export function rankSkills(profile: ProfileFacts, job: JobFacts): { matched: string[]; ranked: string[] } {
   const matched: string[] = [];
   for (const keyword of job.keywords) {
+    // Named skills and tools (capitalised in the posting) also match inside a longer skill ("Docker" in
+    // "Docker and Kubernetes"); plain frequent words ("management") only match a skill of that exact name.
+    const named = /^[A-Z0-9]/u.test(keyword);
     const skill = profile.skills.find(
-      (candidate) => containsTerm(candidate, keyword) || containsTerm(keyword, candidate),
+      (candidate) =>
+        simplify(candidate) === simplify(keyword) ||
+        (named && (containsTerm(candidate, keyword) || containsTerm(keyword, candidate))),
     );
     if (skill && !matched.includes(skill)) matched.push(skill);
   }
@@ -53,6 +58,13 @@ function asClause(bullet: string, keywords: readonly string[]): string | undefin
   if (!first || !verbForm(first)) return undefined;
   return `${first.toLowerCase()}${rewritten.slice(first.length)}`;
 }
+
+/** A posting's title without parenthesised asides such as "(5+ Years of Experience)", which are not the role. */
+export const roleName = (title: string): string =>
+  title
+    .replace(/\s*\([^)]*\)/gu, '')
+    .replace(/\s*\([^)]*$/u, '')
+    .trim() || title;
 
 /** Ends a sentence without doubling a final abbreviation's period ("Inc." stays "Inc."). */
 const sentence = (text: string): string => (/[.!?]$/u.test(text) ? text : `${text}.`);
@@ -90,7 +102,7 @@ export function writeCoverLetter(
   const [recent, ...earlier] = profile.experiences;
   const paragraphs: string[] = [];
 
-  const target = `the ${job.title} position${job.company ? ` at ${job.company}` : ''}`;
+  const target = `the ${roleName(job.title)} position${job.company ? ` at ${job.company}` : ''}`;
   const strengths = (matched.length > 0 ? matched : ranked).slice(0, 4);
   let opening = sentence(`I am applying for ${target}`);
   if (recent) opening += ` As ${article(recent.title)} ${recent.title} at ${recent.company},`;
