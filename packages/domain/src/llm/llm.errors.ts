@@ -27,11 +27,18 @@ export const LlmErrors = {
       provider,
     }),
   /** The model's answer did not fit the task's output schema, even after one corrective retry. */
-  invalidOutput: (provider: string, task: string, problem: string) =>
+  /** `usage`: the tokens the failed answers consumed (they are billed all the same). */
+  invalidOutput: (
+    provider: string,
+    task: string,
+    problem: string,
+    usage: { inputTokens: number; outputTokens: number } = { inputTokens: 0, outputTokens: 0 },
+  ) =>
     new DomainError('LLM.INVALID_OUTPUT', `The ${provider} provider answered ${task} with invalid output.`, {
       provider,
       task,
       problem,
+      ...usage,
     }),
 };
 

@@ -13,6 +13,9 @@ import type { PromptCatalog } from './prompts/prompt-catalog.js';
 import { costMicroUsd, type PriceTable } from './pricing.js';
 import { outputSchemaFor } from './tasks/task-schemas.js';
 
+const tokenDetail = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : 0;
+
 export interface PromptedLlmServiceDeps {
   /** Tried in order; the next one only when the previous failed with an `LLM.*` error. */
   providers: readonly ILlmProvider[];
@@ -81,8 +84,9 @@ export class PromptedLlmService implements ILLMService {
           {
             provider: provider.name,
             model: this.deps.models[provider.name] ?? 'unknown',
-            inputTokens: 0,
-            outputTokens: 0,
+            // A provider that answered unusably still billed its tokens (LLM.INVALID_OUTPUT carries them).
+            inputTokens: tokenDetail(error.details['inputTokens']),
+            outputTokens: tokenDetail(error.details['outputTokens']),
             latencyMs: Math.max(0, Math.round(this.now() - started)),
           },
           error.code,

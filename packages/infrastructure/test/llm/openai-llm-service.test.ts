@@ -127,7 +127,12 @@ describe('OpenAiLlmService over an OpenAI-compatible server', () => {
 
     await expect(run(service)).rejects.toMatchObject({ code: 'LLM.INVALID_OUTPUT' });
     expect(server.requests).toHaveLength(2);
-    expect((await usage.listByUser('user-1'))[0]).toMatchObject({ outcome: 'LLM.INVALID_OUTPUT' });
+    expect((await usage.listByUser('user-1'))[0]).toMatchObject({
+      outcome: 'LLM.INVALID_OUTPUT',
+      inputTokens: 240,
+      outputTokens: 60,
+      costMicroUsd: 72,
+    });
   });
 
   it('waits as long as Retry-After asks on 429, then succeeds', async () => {

@@ -107,6 +107,6 @@ export class AnthropicLlmService implements ILlmProvider {
           : { role: 'user', content: correction },
       );
     }
-    throw LlmErrors.invalidOutput(this.name, request.task, lastProblem);
+    throw LlmErrors.invalidOutput(this.name, request.task, lastProblem, { inputTokens, outputTokens });
   }
 }

@@ -147,7 +147,7 @@ export class OpenAiLlmService implements ILlmProvider {
         },
       );
     }
-    throw LlmErrors.invalidOutput(this.name, request.task, lastProblem);
+    throw LlmErrors.invalidOutput(this.name, request.task, lastProblem, { inputTokens, outputTokens });
   }
 
   private async ask<T extends LlmTaskName>(
