@@ -4,9 +4,12 @@ import {
   SystemClock,
   UlidIdGenerator,
   LlmConfigError,
+  PromptCatalog,
+  PromptCatalogError,
   checkLlmConfig,
   createLlmService,
   createSqlRepositories,
+  defaultPromptsFolder,
   openDatabase,
   parseJobText,
 } from '@tailor/infrastructure';
@@ -26,11 +29,14 @@ import type { UseCases } from './use-cases.js';
  * metadata); call it once per app, and once per test for isolation.
  */
 export function createContainer(config: AppConfig): DependencyContainer {
-  // A provider without its key is a configuration mistake: report it like any bad variable, before wiring.
+  // A provider without its key, or a missing or inconsistent prompt file, is a configuration mistake: report
+  // it like any bad variable, before wiring.
+  let prompts: PromptCatalog;
   try {
     checkLlmConfig(config.llm);
+    prompts = PromptCatalog.load(defaultPromptsFolder());
   } catch (error) {
-    if (error instanceof LlmConfigError)
+    if (error instanceof LlmConfigError || error instanceof PromptCatalogError)
       throw new ConfigError(`Invalid configuration:\n  - ${error.message}`);
     throw error;
   }
@@ -45,6 +51,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
       usage: resolve(c, TOKENS.repositories).llmUsage,
       ids: resolve(c, TOKENS.ids),
       clock: resolve(c, TOKENS.clock),
+      prompts,
       // TODO(job-parser): swap in the domain's deterministic job parser once it lands.
       parseJob: parseJobText,
     }),

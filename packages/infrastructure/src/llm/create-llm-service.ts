@@ -42,6 +42,8 @@ export interface LlmDeps {
   clock: IClock;
   /** The deterministic job parser used by the local engine. */
   parseJob: (text: string) => ParsedJob;
+  /** Already loaded prompts; otherwise they are loaded (and checked) from `promptsFolder`. */
+  prompts?: PromptCatalog;
   promptsFolder?: string;
   timing?: LlmTiming;
   breaker?: BreakerOptions;
@@ -80,7 +82,7 @@ export function checkLlmConfig(config: LlmConfig): void {
  */
 export function createLlmService(config: LlmConfig, deps: LlmDeps): ILLMService {
   checkLlmConfig(config);
-  const prompts = PromptCatalog.load(deps.promptsFolder ?? defaultPromptsFolder());
+  const prompts = deps.prompts ?? PromptCatalog.load(deps.promptsFolder ?? defaultPromptsFolder());
   const timing = deps.timing ?? realTiming;
   const policy = defaultRetryPolicy({ timeoutMs: config.timeoutMs, maxRetries: config.maxRetries });
   const breakerOptions = deps.breaker ?? { failureThreshold: 5, cooldownMs: 30_000 };
