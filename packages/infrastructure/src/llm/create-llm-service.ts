@@ -54,7 +54,7 @@ export interface LlmDeps {
 export const DEFAULT_MODELS: Record<LlmProviderName, string> = {
   local: LOCAL_MODEL,
   openai: 'gpt-4o-mini',
-  anthropic: 'claude-3-5-haiku-latest',
+  anthropic: 'claude-haiku-4-5',
 };
 
 /** Raised for an unusable LLM configuration; the message names the variable to set. */

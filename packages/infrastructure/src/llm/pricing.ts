@@ -14,6 +14,8 @@ export const DEFAULT_PRICES: PriceTable = {
   'gpt-4.1': { input: 2, output: 8 },
   'gpt-4.1-mini': { input: 0.4, output: 1.6 },
   'gpt-4.1-nano': { input: 0.1, output: 0.4 },
+  'claude-haiku-4-5': { input: 1, output: 5 },
+  'claude-sonnet-4-5': { input: 3, output: 15 },
   'claude-3-5-haiku-latest': { input: 0.8, output: 4 },
   'claude-3-5-sonnet-latest': { input: 3, output: 15 },
   'claude-sonnet-4-0': { input: 3, output: 15 },

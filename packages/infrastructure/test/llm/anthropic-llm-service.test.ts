@@ -40,7 +40,7 @@ describe('AnthropicLlmService', () => {
     expect([request?.headers['x-api-key'], request?.headers.authorization]).toContain(
       request?.headers['x-api-key'] ? TEST_KEY : `Bearer ${TEST_KEY}`,
     );
-    expect(request?.body['model']).toBe('claude-3-5-haiku-latest');
+    expect(request?.body['model']).toBe('claude-haiku-4-5');
     expect(request?.body['tool_choice']).toEqual({ type: 'tool', name: TOOL });
     expect(request?.body['tools']).toEqual([
       expect.objectContaining({
