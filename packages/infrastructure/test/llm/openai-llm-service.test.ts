@@ -71,6 +71,13 @@ describe('OpenAiLlmService over an OpenAI-compatible server', () => {
     ]);
   });
 
+  it('prices calls from LLM_PRICES over the built-in table', async () => {
+    server.reply(openAiReply(summary));
+    const { service, usage } = openai({ prices: { 'gpt-4o-mini': { input: 1, output: 10 } } });
+    await run(service);
+    expect((await usage.listByUser('user-1'))[0]?.costMicroUsd).toBe(120 + 300);
+  });
+
   it('falls back to json_object when json_schema is rejected, and remembers it for that server', async () => {
     server.reply((request) =>
       responseFormatOf(request) === 'json_schema'
