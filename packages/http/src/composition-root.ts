@@ -3,10 +3,17 @@ import {
   DatabaseProbe,
   SystemClock,
   UlidIdGenerator,
+  LlmConfigError,
+  PromptCatalog,
+  PromptCatalogError,
+  checkLlmConfig,
+  createLlmService,
   createSqlRepositories,
+  defaultPromptsFolder,
   openDatabase,
+  parseJobWithDomainParser,
 } from '@tailor/infrastructure';
-import type { AppConfig } from './config/config.js';
+import { ConfigError, type AppConfig } from './config/config.js';
 import {
   newContainer,
   provide,
@@ -25,6 +32,17 @@ import type { UseCases } from './use-cases.js';
  * metadata); call it once per app, and once per test for isolation.
  */
 export function createContainer(config: AppConfig): DependencyContainer {
+  // A provider without its key, or a missing or inconsistent prompt file, is a configuration mistake: report
+  // it like any bad variable, before wiring.
+  let prompts: PromptCatalog;
+  try {
+    checkLlmConfig(config.llm);
+    prompts = PromptCatalog.load(defaultPromptsFolder());
+  } catch (error) {
+    if (error instanceof LlmConfigError || error instanceof PromptCatalogError)
+      throw new ConfigError(`Invalid configuration:\n  - ${error.message}`);
+    throw error;
+  }
   const container = newContainer();
   provide(container, TOKENS.config, () => config);
   provide(container, TOKENS.database, () => openDatabase(config.databaseUrl));
@@ -33,6 +51,15 @@ export function createContainer(config: AppConfig): DependencyContainer {
   );
   provide(container, TOKENS.clock, () => new SystemClock());
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
+  provide(container, TOKENS.llm, (c) =>
+    createLlmService(config.llm, {
+      usage: resolve(c, TOKENS.repositories).llmUsage,
+      ids: resolve(c, TOKENS.ids),
+      clock: resolve(c, TOKENS.clock),
+      prompts,
+      parseJob: parseJobWithDomainParser,
+    }),
+  );
   provide(
     container,
     TOKENS.checkReadiness,

@@ -11,8 +11,8 @@ import type {
   RegisterUser,
 } from '@tailor/application';
 import type { AccessClaims } from '@tailor/domain';
-import type { JobUseCases } from './composition/jobs-module.js';
-import type { ProfileUseCases } from './composition/profiles-module.js';
+import type { JobUseCases } from './composition/job-use-cases.js';
+import type { ProfileUseCases } from './composition/profile-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
 export interface UseCases extends ProfileUseCases, JobUseCases {

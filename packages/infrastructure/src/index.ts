@@ -9,3 +9,4 @@ export * from './persistence/database-probe.js';
 export * from './auth/argon2-password-hasher.js';
 export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
+export * from './llm/index.js';

@@ -1,12 +1,44 @@
-import { JobErrors, parseJobPosting, type ParsedJobPosting } from '@tailor/domain';
+import {
+  JobErrors,
+  isDomainError,
+  parseJobPosting,
+  type ILLMService,
+  type ParsedJobPosting,
+} from '@tailor/domain';
 
 /**
- * Reads a pasted posting into structured fields. Deterministic and local; the LLM provider, when one is
- * configured, can refine this result behind the same use case.
+ * Reads a pasted posting into structured fields. The deterministic parser always runs and is the result
+ * when no remote model is configured or when the model fails; a remote model, when configured, refines the
+ * fields it reads better (title, company, location and the three lists), never the ones the parser derives
+ * from exact patterns (remote policy, employment type, salary).
  */
 export class ParseJobText {
-  async execute(input: { text: string }): Promise<ParsedJobPosting> {
+  constructor(private readonly model?: ILLMService) {}
+
+  async execute(input: { text: string; userId?: string }): Promise<ParsedJobPosting> {
     if (input.text.trim().length === 0) throw JobErrors.nothingToParse();
-    return parseJobPosting(input.text);
+    const baseline = parseJobPosting(input.text);
+    if (!this.model) return baseline;
+    try {
+      const { value } = await this.model.run({
+        task: 'parse_job',
+        variables: { text: input.text },
+        ...(input.userId ? { userId: input.userId } : {}),
+      });
+      const list = (items: string[], fallback: readonly string[]) => (items.length > 0 ? items : fallback);
+      return {
+        ...baseline,
+        title: value.title.trim() || baseline.title,
+        company: value.company ?? baseline.company,
+        location: value.location ?? baseline.location,
+        responsibilities: list(value.responsibilities, baseline.responsibilities),
+        requirements: list(value.requirements, baseline.requirements),
+        niceToHave: list(value.niceToHave, baseline.niceToHave),
+      };
+    } catch (error) {
+      // An unreachable or misbehaving model must not stop a user from saving a job.
+      if (isDomainError(error) && error.code.startsWith('LLM.')) return baseline;
+      throw error;
+    }
   }
 }

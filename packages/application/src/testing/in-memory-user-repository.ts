@@ -29,7 +29,10 @@ export class InMemoryUserRepository implements IUserRepository {
     return row ? User.fromPrimitives(structuredClone(row)) : null;
   }
 
+  // Mirrors the database's ON DELETE CASCADE from the user's owned rows.
   async delete(id: string): Promise<boolean> {
+    const usage = this.store.table<{ userId: string | null }>('llm_usage');
+    for (const [key, entry] of usage) if (entry.userId === id) usage.delete(key);
     return this.rows.delete(id);
   }
 }

@@ -3,6 +3,7 @@ import { InMemoryStore, InMemoryUnitOfWork } from './in-memory-store.js';
 import { InMemoryLoginFailureRepository, InMemorySessionRepository } from './in-memory-auth-repositories.js';
 import { InMemoryJobRepository } from './in-memory-job-repository.js';
 import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
+import { InMemoryLlmUsageRepository } from './in-memory-llm-usage-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 
 export * from './fake-auth-adapters.js';
@@ -11,6 +12,7 @@ export * from './in-memory-auth-repositories.js';
 export * from './in-memory-job-repository.js';
 export * from './in-memory-store.js';
 export * from './in-memory-profile-repository.js';
+export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
 export * from './profile-mother.js';
 
@@ -24,6 +26,7 @@ export function createInMemoryRepositories(): Repositories {
     loginFailures: new InMemoryLoginFailureRepository(store),
     jobs: new InMemoryJobRepository(store),
     profiles: new InMemoryProfileRepository(store),
+    llmUsage: new InMemoryLlmUsageRepository(store),
   };
 }
 export * from './user-mother.js';

@@ -1,6 +1,7 @@
 import type { ILoginFailureRepository, ISessionRepository } from '../auth/auth-ports.js';
 import type { IJobRepository } from '../jobs/job-repository.js';
 import type { IProfileRepository } from '../profiles/profile-repository.js';
+import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
@@ -15,4 +16,5 @@ export interface Repositories {
   loginFailures: ILoginFailureRepository;
   jobs: IJobRepository;
   profiles: IProfileRepository;
+  llmUsage: ILlmUsageRepository;
 }

@@ -1,47 +1,17 @@
-import {
-  AddJobNote,
-  AnalyzeJob,
-  ChangeApplicationStatus,
-  CreateJob,
-  DeleteJob,
-  GetJob,
-  GetJobStats,
-  GetJobTimeline,
-  ImportCatalog,
-  ListCatalog,
-  ListJobs,
-  ParseJobText,
-  SaveCatalogJob,
-  UpdateJob,
-} from '@tailor/application';
-import type { IClock, IIdGenerator, Repositories } from '@tailor/domain';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { TOKENS } from './tokens.js';
-
-export function buildJobUseCases(repos: Repositories, ids: IIdGenerator, clock: IClock) {
-  const parseJobText = new ParseJobText();
-  return {
-    parseJobText,
-    createJob: new CreateJob(repos.jobs, parseJobText, ids, clock),
-    getJob: new GetJob(repos.jobs),
-    listJobs: new ListJobs(repos.jobs),
-    updateJob: new UpdateJob(repos.jobs, clock),
-    deleteJob: new DeleteJob(repos.jobs),
-    analyzeJob: new AnalyzeJob(repos.jobs, clock),
-    changeApplicationStatus: new ChangeApplicationStatus(repos.jobs, repos.unitOfWork, ids, clock),
-    addJobNote: new AddJobNote(repos.jobs, ids, clock),
-    getJobTimeline: new GetJobTimeline(repos.jobs),
-    getJobStats: new GetJobStats(repos.jobs),
-    listCatalog: new ListCatalog(repos.jobs),
-    saveCatalogJob: new SaveCatalogJob(repos.jobs, ids, clock),
-    importCatalog: new ImportCatalog(repos.jobs, ids, clock),
-  };
-}
-
-export type JobUseCases = ReturnType<typeof buildJobUseCases>;
+import { buildJobUseCases } from './job-use-cases.js';
 
 export function registerJobs(container: DependencyContainer): void {
-  provide(container, TOKENS.jobUseCases, (c) =>
-    buildJobUseCases(resolve(c, TOKENS.repositories), resolve(c, TOKENS.ids), resolve(c, TOKENS.clock)),
-  );
+  provide(container, TOKENS.jobUseCases, (c) => {
+    // The deterministic parser is the baseline; a configured remote model refines it (issue 6). With the
+    // local engine there is nothing to refine: it runs the same parser.
+    const remote = resolve(c, TOKENS.config).llm.provider !== 'local' ? resolve(c, TOKENS.llm) : undefined;
+    return buildJobUseCases(
+      resolve(c, TOKENS.repositories),
+      resolve(c, TOKENS.ids),
+      resolve(c, TOKENS.clock),
+      remote,
+    );
+  });
 }

@@ -17,14 +17,15 @@ import type {
   IAccountDataContributor,
   IClock,
   IIdGenerator,
+  ILLMService,
   IPasswordHasher,
   IRefreshTokens,
   Repositories,
 } from '@tailor/domain';
 import type { SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
-import type { JobUseCases } from './jobs-module.js';
-import type { ProfileUseCases } from './profiles-module.js';
+import type { JobUseCases } from './job-use-cases.js';
+import type { ProfileUseCases } from './profile-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -42,6 +43,7 @@ export const TOKENS = {
   repositories: token<Repositories>('repositories'),
   clock: token<IClock>('clock'),
   ids: token<IIdGenerator>('ids'),
+  llm: token<ILLMService>('llm'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 
   passwordHasher: token<IPasswordHasher>('passwordHasher'),

@@ -17,6 +17,8 @@ export interface AppConfig {
     maxRetries: number;
     openai: { apiKey: string | undefined; baseUrl: string | undefined };
     anthropic: { apiKey: string | undefined; baseUrl: string | undefined };
+    /** USD per million tokens by model, over the built-in table (LLM_PRICES). */
+    prices: Env['LLM_PRICES'];
   };
   corsOrigins: string[];
   logLevel: Env['LOG_LEVEL'];
@@ -61,6 +63,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
       maxRetries: env.LLM_MAX_RETRIES,
       openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
       anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL },
+      prices: env.LLM_PRICES,
     },
     corsOrigins: env.CORS_ORIGINS,
     logLevel: env.LOG_LEVEL,

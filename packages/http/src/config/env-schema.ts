@@ -15,6 +15,24 @@ const commaList = <T extends z.ZodType<string, string>>(item: T) =>
     .pipe(z.array(item));
 
 const httpUrl = () => z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' });
+// LLM_PRICES: {"model": {"input": usdPerMillion, "output": usdPerMillion}, ...}
+const priceTable = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be JSON: {"model":{"input":0.15,"output":0.6}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(
+      z.string().min(1),
+      z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+    ),
+  );
+
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
 
@@ -43,6 +61,7 @@ export const envSchema = z.object({
   LLM_TIMEOUT_MS: positiveInt.default(60_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   CORS_ORIGINS: commaList(z.union([httpUrl(), z.literal('*')])).default(['http://localhost:3000']),
+  LLM_PRICES: priceTable.default({}),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   RATE_LIMIT_MAX: positiveInt.default(300),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),

@@ -25,6 +25,13 @@ const STATUS_BY_CODE: Record<string, number> = {
   'JOB.NOTHING_TO_PARSE': 400,
   'JOB.INVALID_TRANSITION': 422,
   'JOB.INVALID_DATE': 422,
+  // The server's model credentials were refused: our configuration, not the client's request.
+  'LLM.AUTH_FAILED': 503,
+  'LLM.RATE_LIMITED': 429,
+  'LLM.TIMEOUT': 503,
+  'LLM.UNAVAILABLE': 503,
+  // The model answered, but not in the required shape even after a corrective retry.
+  'LLM.INVALID_OUTPUT': 502,
 };
 
 const STATUS_BY_SUFFIX: ReadonlyArray<[RegExp, number]> = [

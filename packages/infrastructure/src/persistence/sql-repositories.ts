@@ -4,6 +4,7 @@ import { SqlSessionRepository } from '../auth/sql-session-repository.js';
 import { UlidIdGenerator } from '../system/ulid-id-generator.js';
 import { SqlJobRepository } from '../jobs/sql-job-repository.js';
 import { SqlProfileRepository } from '../profiles/sql-profile-repository.js';
+import { SqlLlmUsageRepository } from '../llm/sql-llm-usage-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
@@ -20,5 +21,6 @@ export function createSqlRepositories(
     loginFailures: new SqlLoginFailureRepository(database, ids),
     jobs: new SqlJobRepository(database),
     profiles: new SqlProfileRepository(database),
+    llmUsage: new SqlLlmUsageRepository(database),
   };
 }

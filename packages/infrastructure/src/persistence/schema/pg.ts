@@ -3,3 +3,4 @@ export * from '../../users/users.pg-schema.js';
 export * from '../../auth/auth.pg-schema.js';
 export * from '../../jobs/jobs.pg-schema.js';
 export * from '../../profiles/profiles.pg-schema.js';
+export * from '../../llm/llm-usage.pg-schema.js';

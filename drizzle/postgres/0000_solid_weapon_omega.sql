@@ -101,11 +101,28 @@ CREATE TABLE "profiles" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "llm_usage" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text,
+	"task" text NOT NULL,
+	"provider" text NOT NULL,
+	"model" text NOT NULL,
+	"prompt_id" text NOT NULL,
+	"prompt_version" integer NOT NULL,
+	"input_tokens" integer NOT NULL,
+	"output_tokens" integer NOT NULL,
+	"latency_ms" integer NOT NULL,
+	"cost_micro_usd" integer NOT NULL,
+	"outcome" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_session_id_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_timeline" ADD CONSTRAINT "job_timeline_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jobs" ADD CONSTRAINT "jobs_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "profiles" ADD CONSTRAINT "profiles_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "llm_usage" ADD CONSTRAINT "llm_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "login_failures_email_idx" ON "login_failures" USING btree ("email","failed_at");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_session_idx" ON "refresh_tokens" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "revoked_sessions_revoked_at_idx" ON "revoked_sessions" USING btree ("revoked_at");--> statement-breakpoint
@@ -117,4 +134,5 @@ CREATE INDEX "jobs_owner_status_idx" ON "jobs" USING btree ("owner_id","applicat
 CREATE INDEX "jobs_owner_follow_up_idx" ON "jobs" USING btree ("owner_id","follow_up_at");--> statement-breakpoint
 CREATE INDEX "jobs_catalog_url_idx" ON "jobs" USING btree ("url");--> statement-breakpoint
 CREATE INDEX "profiles_owner_created_idx" ON "profiles" USING btree ("owner_id","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "profiles_one_default_per_owner" ON "profiles" USING btree ("owner_id") WHERE "profiles"."is_default" = 1;
+CREATE UNIQUE INDEX "profiles_one_default_per_owner" ON "profiles" USING btree ("owner_id") WHERE "profiles"."is_default" = 1;--> statement-breakpoint
+CREATE INDEX "llm_usage_user_created_idx" ON "llm_usage" USING btree ("user_id","created_at");

@@ -1,0 +1,44 @@
+import {
+  AddJobNote,
+  AnalyzeJob,
+  ChangeApplicationStatus,
+  CreateJob,
+  DeleteJob,
+  GetJob,
+  GetJobStats,
+  GetJobTimeline,
+  ImportCatalog,
+  ListCatalog,
+  ListJobs,
+  ParseJobText,
+  SaveCatalogJob,
+  UpdateJob,
+} from '@tailor/application';
+import type { IClock, IIdGenerator, ILLMService, Repositories } from '@tailor/domain';
+
+export function buildJobUseCases(
+  repos: Repositories,
+  ids: IIdGenerator,
+  clock: IClock,
+  remoteParser?: ILLMService,
+) {
+  const parseJobText = new ParseJobText(remoteParser);
+  return {
+    parseJobText,
+    createJob: new CreateJob(repos.jobs, parseJobText, ids, clock),
+    getJob: new GetJob(repos.jobs),
+    listJobs: new ListJobs(repos.jobs),
+    updateJob: new UpdateJob(repos.jobs, clock),
+    deleteJob: new DeleteJob(repos.jobs),
+    analyzeJob: new AnalyzeJob(repos.jobs, clock),
+    changeApplicationStatus: new ChangeApplicationStatus(repos.jobs, repos.unitOfWork, ids, clock),
+    addJobNote: new AddJobNote(repos.jobs, ids, clock),
+    getJobTimeline: new GetJobTimeline(repos.jobs),
+    getJobStats: new GetJobStats(repos.jobs),
+    listCatalog: new ListCatalog(repos.jobs),
+    saveCatalogJob: new SaveCatalogJob(repos.jobs, ids, clock),
+    importCatalog: new ImportCatalog(repos.jobs, ids, clock),
+  };
+}
+
+export type JobUseCases = ReturnType<typeof buildJobUseCases>;

@@ -1,0 +1,42 @@
+import {
+  AddProfileItem,
+  CreateProfile,
+  DeleteProfile,
+  ExportProfile,
+  GetDefaultProfile,
+  GetProfile,
+  GetProfileAnalytics,
+  GetProfileSummary,
+  ImportProfile,
+  ListProfiles,
+  PatchProfile,
+  RemoveProfileItem,
+  ReplaceProfile,
+  ReplaceProfileItem,
+  ReplaceProfileSkills,
+  SetDefaultProfile,
+  type ProfileUseCaseDeps,
+} from '@tailor/application';
+
+export function buildProfileUseCases(deps: ProfileUseCaseDeps) {
+  return {
+    createProfile: new CreateProfile(deps),
+    listProfiles: new ListProfiles(deps),
+    getProfile: new GetProfile(deps),
+    getDefaultProfile: new GetDefaultProfile(deps),
+    replaceProfile: new ReplaceProfile(deps),
+    patchProfile: new PatchProfile(deps),
+    deleteProfile: new DeleteProfile(deps),
+    addProfileItem: new AddProfileItem(deps),
+    replaceProfileItem: new ReplaceProfileItem(deps),
+    removeProfileItem: new RemoveProfileItem(deps),
+    replaceProfileSkills: new ReplaceProfileSkills(deps),
+    setDefaultProfile: new SetDefaultProfile(deps),
+    getProfileAnalytics: new GetProfileAnalytics(deps),
+    getProfileSummary: new GetProfileSummary(deps),
+    exportProfile: new ExportProfile(deps),
+    importProfile: new ImportProfile(deps),
+  };
+}
+
+export type ProfileUseCases = ReturnType<typeof buildProfileUseCases>;

@@ -1,0 +1,83 @@
+import { verbForm } from './verbs.js';
+
+// Filler openings and what they become. Each replacement keeps the claim's strength: "helped" stays a
+// contribution, "responsible for" becomes ownership of the same thing, nothing is upgraded into a result.
+const OPENERS: Array<[RegExp, string]> = [
+  [/^(?:was |were )?(?:responsible|accountable) for /iu, '@own'],
+  [/^(?:in charge of|tasked with|duties included|responsibilities included) /iu, '@own'],
+  [/^(?:was |were )?(?:involved in|participated in|took part in) /iu, 'Contributed to '],
+  [/^worked on /iu, 'Contributed to '],
+  [/^worked (?:closely )?with /iu, 'Collaborated with '],
+  [/^assisted (?:in|with) /iu, 'Supported '],
+  [/^helped (?:to )?/iu, 'Helped '],
+  [/^utili[sz]ed /iu, 'Used '],
+];
+
+// Wordy phrases and their tight equivalents; removals are words that carry no fact.
+const TIGHTEN: Array<[RegExp, string]> = [
+  [/\bin order to\b/giu, 'to'],
+  [/\butili[sz](e|es|ed|ing)\b/giu, 'us$1'],
+  [/\bon a (daily|weekly|monthly) basis\b/giu, '$1'],
+  [/\ba (?:wide )?variety of\b/giu, 'varied'],
+  [/\b(?:successfully|effectively|basically|really|very) /giu, ''],
+  [/\bvarious /giu, ''],
+  [/\bin a timely manner\b/giu, 'promptly'],
+  [/\bwith the goal of\b/giu, 'to'],
+  [/\bfor the purpose of\b/giu, 'for'],
+  [/\bprior to\b/giu, 'before'],
+  [/\bin the process of\b/giu, ''],
+];
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const normaliseSpace = (text: string): string =>
+  text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:])/gu, '$1')
+    .trim();
+
+/** Puts a leading verb (any form) into the past tense; `undefined` when the bullet does not start with one. */
+function leadWithPast(text: string): string | undefined {
+  const match = /^([A-Za-z]+)(\b.*)$/su.exec(text);
+  if (!match) return undefined;
+  const verb = verbForm(match[1] as string);
+  if (!verb) return undefined;
+  return `${capitalise(verb.past)}${match[2]}`;
+}
+
+/** Keywords spelt the job's way where the bullet already names the same thing (case or dots differ). */
+function alignKeywordSpelling(text: string, keywords: readonly string[]): string {
+  let result = text;
+  for (const keyword of keywords) {
+    if (keyword.length < 2 || !/[A-Za-z]/u.test(keyword)) continue;
+    const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    result = result.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, 'giu'), (found) =>
+      found.toLowerCase() === keyword.toLowerCase() ? keyword : found,
+    );
+  }
+  return result;
+}
+
+/**
+ * Tightens one resume bullet and makes it lead with an action verb in the past tense, adding no fact: the
+ * result uses only the bullet's own words, known verb forms, and the few connective words of `OPENERS`.
+ */
+export function rewriteBullet(original: string, keywords: readonly string[] = []): string {
+  let text = normaliseSpace(original.replace(/^[\s•*\-–▪◦·]+/u, '')).replace(/\.$/u, '');
+  if (text === '') return original.trim();
+  for (const [pattern, replacement] of OPENERS) {
+    if (!pattern.test(text)) continue;
+    const rest = text.replace(pattern, '');
+    if (replacement === '@own') {
+      // "Responsible for managing X" → "Managed X"; "Responsible for the X" → "Owned X".
+      text = leadWithPast(rest) ?? `Owned ${rest}`;
+    } else {
+      text = `${replacement}${rest}`;
+    }
+    break;
+  }
+  for (const [pattern, replacement] of TIGHTEN) text = text.replace(pattern, replacement);
+  text = normaliseSpace(text);
+  text = leadWithPast(text) ?? text;
+  return capitalise(alignKeywordSpelling(text, keywords));
+}

@@ -1,0 +1,149 @@
+import type { JobFacts, ProfileFacts } from '@tailor/domain';
+import { rewriteBullet } from './bullet-rewriter.js';
+import { verbForm } from './verbs.js';
+
+// The summary and the cover letter are assembled from the profile's own facts (titles, employers, years,
+// skills, bullets) and ordered by the job's keywords. The only words of their own are the connective
+// phrases below; a test checks that nothing else (no number, employer, title or tool) appears.
+
+const simplify = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/gu, ' ')
+    .trim();
+
+const containsTerm = (text: string, term: string): boolean => {
+  const haystack = ` ${simplify(text)} `;
+  const needle = simplify(term);
+  return needle.length > 0 && haystack.includes(` ${needle} `);
+};
+
+const listOf = (items: readonly string[]): string => {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+};
+
+const article = (word: string): string => (/^[aeiou]/iu.test(word) ? 'an' : 'a');
+
+/** The profile's skills the job asks for first (job order), then the rest of the profile's skills. */
+export function rankSkills(profile: ProfileFacts, job: JobFacts): { matched: string[]; ranked: string[] } {
+  const matched: string[] = [];
+  for (const keyword of job.keywords) {
+    // Named skills and tools (capitalised in the posting) also match inside a longer skill ("Docker" in
+    // "Docker and Kubernetes"); plain frequent words ("management") only match a skill of that exact name.
+    const named = /^[A-Z0-9]/u.test(keyword);
+    const skill = profile.skills.find(
+      (candidate) =>
+        simplify(candidate) === simplify(keyword) ||
+        (named && (containsTerm(candidate, keyword) || containsTerm(keyword, candidate))),
+    );
+    if (skill && !matched.includes(skill)) matched.push(skill);
+  }
+  return { matched, ranked: [...matched, ...profile.skills.filter((skill) => !matched.includes(skill))] };
+}
+
+/** Bullets that name the most job keywords first; ties keep the profile's order. */
+function rankBullets(bullets: readonly string[], job: JobFacts): string[] {
+  const score = (bullet: string) => job.keywords.filter((keyword) => containsTerm(bullet, keyword)).length;
+  return bullets
+    .map((bullet, index) => ({ bullet, index, score: score(bullet) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.bullet);
+}
+
+/** A bullet as a clause after "I": past tense, lower-case verb; undefined when it does not lead with a verb. */
+function asClause(bullet: string, keywords: readonly string[]): string | undefined {
+  const rewritten = rewriteBullet(bullet, keywords);
+  const first = /^[A-Za-z]+/u.exec(rewritten)?.[0];
+  if (!first || !verbForm(first)) return undefined;
+  return `${first.toLowerCase()}${rewritten.slice(first.length)}`;
+}
+
+/** A posting's title without parenthesised asides such as "(5+ Years of Experience)", which are not the role. */
+export const roleName = (title: string): string =>
+  title
+    .replace(/\s*\([^)]*\)/gu, '')
+    .replace(/\s*\([^)]*$/u, '')
+    .trim() || title;
+
+/** Ends a sentence without doubling a final abbreviation's period ("Inc." stays "Inc."). */
+const sentence = (text: string): string => (/[.!?]$/u.test(text) ? text : `${text}.`);
+
+const yearOf = (date: string | null): string | null => (date ? date.slice(0, 4) : null);
+
+export function writeSummary(profile: ProfileFacts, job: JobFacts): { summary: string } {
+  const sentences: string[] = [];
+  const [recent] = profile.experiences;
+  const companies = [...new Set(profile.experiences.map((experience) => experience.company))].slice(0, 3);
+  const earliest = profile.experiences
+    .map((experience) => yearOf(experience.startDate))
+    .filter((year): year is string => year !== null)
+    .sort()[0];
+  const role = recent?.title ?? profile.headline;
+  if (role && companies.length > 0)
+    sentences.push(
+      sentence(`${role} with experience at ${listOf(companies)}${earliest ? ` since ${earliest}` : ''}`),
+    );
+  else if (role) sentences.push(sentence(role));
+  const { ranked } = rankSkills(profile, job);
+  if (ranked.length > 0) sentences.push(`Skilled in ${listOf(ranked.slice(0, 6))}.`);
+  const highlight = recent ? rankBullets(recent.bullets, job)[0] : undefined;
+  const clause = highlight ? asClause(highlight, job.keywords) : undefined;
+  if (clause && recent) sentences.push(sentence(`At ${recent.company}, ${clause}`));
+  if (sentences.length === 0) sentences.push(`${profile.fullName}.`);
+  return { summary: sentences.join(' ') };
+}
+
+export function writeCoverLetter(
+  profile: ProfileFacts,
+  job: JobFacts,
+): { salutation: string; paragraphs: string[]; closing: string } {
+  const { matched, ranked } = rankSkills(profile, job);
+  const [recent, ...earlier] = profile.experiences;
+  const paragraphs: string[] = [];
+
+  const target = `the ${roleName(job.title)} position${job.company ? ` at ${job.company}` : ''}`;
+  const strengths = (matched.length > 0 ? matched : ranked).slice(0, 4);
+  let opening = sentence(`I am applying for ${target}`);
+  if (recent) opening += ` As ${article(recent.title)} ${recent.title} at ${recent.company},`;
+  else opening += ' ';
+  if (strengths.length > 0) {
+    opening += `${recent ? ' I' : 'I'} bring hands-on experience with ${listOf(strengths)}${matched.length > 0 ? ', which this role calls for' : ''}.`;
+  } else if (recent) {
+    opening += ' I would like to bring that experience to your team.';
+  }
+  paragraphs.push(opening.replace(/\s+/gu, ' ').trim());
+
+  if (recent) {
+    const clauses = rankBullets(recent.bullets, job)
+      .map((bullet) => asClause(bullet, job.keywords))
+      .filter((clause): clause is string => clause !== undefined)
+      .slice(0, 2);
+    if (clauses.length > 0) paragraphs.push(sentence(`At ${recent.company}, I ${clauses.join('; I also ')}`));
+  }
+  const before = earlier
+    .slice(0, 2)
+    .map((experience, index) => {
+      const clause = rankBullets(experience.bullets, job)
+        .map((bullet) => asClause(bullet, job.keywords))
+        .find((candidate) => candidate !== undefined);
+      const lead = index === 0 ? 'Before that, as' : 'Earlier, as';
+      return clause
+        ? sentence(
+            `${lead} ${article(experience.title)} ${experience.title} at ${experience.company}, I ${clause}`,
+          )
+        : undefined;
+    })
+    .filter((text): text is string => text !== undefined);
+  if (before.length > 0) paragraphs.push(before.join(' '));
+
+  const focus = (matched.length > 0 ? matched : ranked).slice(0, 3);
+  paragraphs.push(
+    `${sentence(`I would welcome the chance to discuss how ${focus.length > 0 ? `my work with ${listOf(focus)}` : 'I'} could support ${job.company ?? 'your team'}`)} Thank you for your time and consideration.`,
+  );
+  return {
+    salutation: job.company ? `Dear ${job.company} hiring team,` : 'Dear hiring manager,',
+    paragraphs,
+    closing: `Sincerely,\n${profile.fullName}`,
+  };
+}
