@@ -6,3 +6,4 @@ export * from './jobs-contributor.js';
 export * from './manage-jobs.js';
 export * from './parse-job-text.js';
 export * from './tracker.js';
+export { keywordsOf } from './job-keywords.js';
