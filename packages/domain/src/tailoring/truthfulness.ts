@@ -398,12 +398,18 @@ function checkEntities(
     if (isKnownPhrase(facts, name, allowed)) continue;
     seenSpans.push([m.index, m.index + m[0].length]);
     const edu = p.education.find((e) => wordsWithin(nameTokens(name), nameTokens(e.institution)));
+    // Named elsewhere in the profile (a partner, a client): the text repeats the profile, it adds nothing.
+    const item = edu ? undefined : anywhere(name);
     c.add(
       'institution',
       name,
-      edu ? [{ section: 'education', itemId: edu.id }] : [],
-      edu !== undefined,
-      edu ? `education/${edu.id} is ${edu.institution}` : 'no education entry names this institution',
+      edu ? [{ section: 'education', itemId: edu.id }] : item ? [item.ref] : [],
+      edu !== undefined || item !== undefined,
+      edu
+        ? `education/${edu.id} is ${edu.institution}`
+        : item
+          ? `${item.ref.section}/${item.ref.itemId} names it`
+          : 'no education entry names this institution',
     );
   }
   for (const m of sentence.matchAll(DEGREE_RE)) {
@@ -449,7 +455,9 @@ function checkEntities(
     if (overlaps(m.index, m.index + m[0].length) || isKnownPhrase(facts, title, allowed)) continue;
     seenSpans.push([m.index, m.index + m[0].length]);
     const exp = p.experiences.find((e) => wordsWithin(titleTokens(title), titleTokens(e.title)));
-    const head = p.headline && wordsWithin(titleTokens(title), titleTokens(p.headline));
+    const head =
+      (p.headline && wordsWithin(titleTokens(title), titleTokens(p.headline))) ||
+      (exp === undefined && anywhere(title) !== undefined);
     c.add(
       'title',
       title,
