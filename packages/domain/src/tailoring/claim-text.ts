@@ -267,7 +267,13 @@ export interface Degree {
 
 export function readDegree(text: string): Degree {
   const level = LEVELS.find(([, re]) => re.test(text))?.[0] ?? null;
-  const expanded = /\bmba\b/i.test(text) ? `${text} business administration` : text;
+  // Abbreviations spelt out, so "BSc" and "Bachelor of Science" name the same degree.
+  const expanded = text
+    .replace(/\bmba\b/gi, 'master business administration')
+    .replace(/\b(?:b|m)\.?\s?sc?\b\.?/gi, (m) => `${m} science`)
+    .replace(/\b(?:b|m)\.?a\b\.?/gi, (m) => `${m} arts`)
+    .replace(/\b(?:b|m)\.?eng\b\.?/gi, (m) => `${m} engineering`)
+    .replace(/\b(?:b|m)sn\b/gi, (m) => `${m} nursing`);
   const words = nameTokens(expanded)
     .filter((w) => !DEGREE_NOISE.has(w) && w.length > 1)
     .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
