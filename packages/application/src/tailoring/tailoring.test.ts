@@ -57,7 +57,7 @@ describe('tailoring use cases', () => {
       },
     });
     expect(report.claims.filter((c) => c.verdict === 'unsupported').map((c) => c.text)).toEqual([
-      'Kubernetes',
+      'Salesforce',
     ]);
   });
 });
