@@ -54,10 +54,12 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
 const MAX_TEXT = 300;
 // Each rule scans the whole text once (global flag) and only a hit costs a sentence lookup: postings are
 // mostly sentences without knock-outs, so this is several times faster than testing every sentence.
-const GLOBAL_RULES = RULES.map(([kind, re]) => [kind, new RegExp(re.source, 'gi')] as const);
+// All rules in one alternation matched against the lower-cased text: one pass over a posting instead of one
+// per kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
+const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
 const BOUNDARY = /[\n.!?;]/;
 
-function sentenceAround(text: string, at: number): { start: number; text: string } {
+function sentenceAround(text: string, at: number): { start: number; length: number; text: string } {
   let start = at;
   while (start > 0) {
     const ch = text[start - 1] as string;
@@ -76,7 +78,39 @@ function sentenceAround(text: string, at: number): { start: number; text: string
   }
   const raw = text.slice(start, end);
   const stripped = raw.replace(/^\s*(?:[-*•·▪●◦–]|\d+[.)])\s*/u, '').trim();
-  return { start, text: stripped };
+  return { start, length: end - start, text: stripped };
+}
+
+/**
+ * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
+ * sentence reported under several kinds appears once per kind; repeated sentences appear once.
+ */
+// Knock-outs of one text are a pure function of it; postings repeat the same blocks (a company's boilerplate,
+// a stored job matched against many profiles), so results are cached per text, bounded.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, readonly { start: number; rule: number; knockout: Knockout }[]>();
+
+function knockoutsOf(original: string): readonly { start: number; rule: number; knockout: Knockout }[] {
+  const hit = cache.get(original);
+  if (hit !== undefined) return hit;
+  const out: { start: number; rule: number; knockout: Knockout }[] = [];
+  const text = original.toLowerCase();
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
+    const sentence = sentenceAround(original, m.index);
+    // Continue after this sentence: all its kinds are collected now.
+    COMBINED.lastIndex = Math.max(COMBINED.lastIndex, sentence.start + sentence.length);
+    if (sentence.text === '') continue;
+    RULES.forEach(([kind, re], rule) => {
+      if (!re.test(sentence.text)) return;
+      const shown =
+        sentence.text.length > MAX_TEXT ? sentence.text.slice(0, MAX_TEXT - 1) + '…' : sentence.text;
+      out.push({ start: sentence.start, rule, knockout: { kind, text: shown } });
+    });
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(original, out);
+  return out;
 }
 
 /**
@@ -87,19 +121,12 @@ export function findKnockouts(texts: readonly string[]): Knockout[] {
   const found: { t: number; start: number; rule: number; knockout: Knockout }[] = [];
   const seen = new Set<string>();
   texts.forEach((text, t) => {
-    GLOBAL_RULES.forEach(([kind, re], rule) => {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const sentence = sentenceAround(text, m.index);
-        if (sentence.text === '') continue;
-        const shown =
-          sentence.text.length > MAX_TEXT ? sentence.text.slice(0, MAX_TEXT - 1) + '…' : sentence.text;
-        const id = `${kind}\u0000${shown}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        found.push({ t, start: sentence.start, rule, knockout: { kind, text: shown } });
-      }
-    });
+    for (const k of knockoutsOf(text)) {
+      const id = `${k.knockout.kind}\u0000${k.knockout.text}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      found.push({ t, ...k });
+    }
   });
   return found.sort((a, b) => a.t - b.t || a.start - b.start || a.rule - b.rule).map((f) => f.knockout);
 }
