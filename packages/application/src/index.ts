@@ -2,3 +2,4 @@ export * from './system/check-readiness.js';
 export * from './auth/index.js';
 export * from './jobs/index.js';
 export * from './profiles/index.js';
+export * from './tailoring/index.js';

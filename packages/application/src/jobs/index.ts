@@ -7,3 +7,4 @@ export * from './manage-jobs.js';
 export * from './parse-job-text.js';
 export * from './tracker.js';
 export * from './json-resume-job.js';
+export { keywordsOf } from './job-keywords.js';

@@ -1,0 +1,1 @@
+export * from './tailoring-use-cases.js';

@@ -1,0 +1,281 @@
+/**
+ * Reading claims out of text: numbers with their kind and value, years, scope words, degrees. The same
+ * functions read the profile and the generated document, so formatting variants meet: "50 %" and "50%",
+ * "$1.2M" and "$1,200,000", "four" and "4", "2019–2021" and "2019 - 2021".
+ */
+
+export type NumberKind = 'percent' | 'money' | 'multiplier' | 'count' | 'duration';
+
+export interface NumberMention {
+  readonly raw: string;
+  readonly kind: NumberKind;
+  /** The value in base units (dollars, items, percent points; years for durations). */
+  readonly value: number;
+  readonly start: number;
+}
+
+export interface YearMention {
+  readonly raw: string;
+  readonly years: readonly number[];
+  readonly start: number;
+}
+
+/** NFKC (full-width digits, non-breaking and thin spaces), one kind of dash, straight apostrophes. */
+export function canonicalText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f]/g, ' ');
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  tenfold: 10,
+};
+
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+
+const YEAR_RANGE_RE =
+  /(?<![\p{L}\p{N}$€£.,])((?:19[5-9]\d|20\d\d))(?:\s*(?:-|to|until|through)\s*((?:19[5-9]\d|20\d\d)|present|now|today|current))?(?![\p{N}%])/giu;
+
+const NUMBER_RE = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}.,])',
+    '(?<cur>[$€£¥]|USD\\s?|EUR\\s?|GBP\\s?)?',
+    '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?',
+    '(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:years?|yrs?)\\b|(?:-|\\s)?months?\\b))?',
+    '(?:\\s?(?<cur2>dollars|USD|euros?|EUR|pounds|GBP)\\b)?',
+  ].join(''),
+  'gu',
+);
+const WORD_NUMBER_RE = new RegExp(
+  `\\b(?<word>${Object.keys(WORD_NUMBERS).join('|')})\\b(?:[\\s-](?<unit>years?|months?|percent|fold|x))?`,
+  'giu',
+);
+
+/** Years and year ranges ("2019", "2019-2021", "2018 to present"). */
+export function extractYears(text: string): YearMention[] {
+  const t = canonicalText(text);
+  const out: YearMention[] = [];
+  YEAR_RANGE_RE.lastIndex = 0;
+  for (let m = YEAR_RANGE_RE.exec(t); m !== null; m = YEAR_RANGE_RE.exec(t)) {
+    const years = [Number(m[1])];
+    if (m[2] !== undefined && /^\d+$/.test(m[2])) years.push(Number(m[2]));
+    out.push({ raw: m[0].trim(), years, start: m.index });
+  }
+  return out;
+}
+
+function blankYears(t: string): string {
+  YEAR_RANGE_RE.lastIndex = 0;
+  return t.replace(YEAR_RANGE_RE, (s) => ' '.repeat(s.length));
+}
+
+/** Numbers with their kind and value; years are left to extractYears. */
+export function extractNumbers(text: string): NumberMention[] {
+  const t = blankYears(canonicalText(text));
+  const out: NumberMention[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(t); m !== null; m = NUMBER_RE.exec(t)) {
+    const g = m.groups ?? {};
+    const int = (g.int ?? '').replace(/,/g, '');
+    let value = Number(`${int}${g.frac !== undefined ? '.' + g.frac : ''}`);
+    const unit = (g.unit ?? '')
+      .toLowerCase()
+      .replace(/^[-\s]/, '')
+      .replace(/\s/g, '');
+    let kind: NumberKind = 'count';
+    if (unit === '%' || unit === 'pct' || unit.startsWith('per')) kind = 'percent';
+    else if (unit === 'x' || unit === '×' || unit.endsWith('fold')) kind = 'multiplier';
+    else if (/^(years?|yrs?)$/.test(unit)) kind = 'duration';
+    else if (/^months?$/.test(unit)) {
+      kind = 'duration';
+      value = value / 12;
+    } else if (unit !== '') value *= SCALE[unit] ?? 1;
+    if (g.cur !== undefined || g.cur2 !== undefined) kind = kind === 'count' ? 'money' : kind;
+    if (!Number.isFinite(value)) continue;
+    out.push({ raw: m[0].trim(), kind, value, start: m.index });
+  }
+  WORD_NUMBER_RE.lastIndex = 0;
+  for (let m = WORD_NUMBER_RE.exec(t); m !== null; m = WORD_NUMBER_RE.exec(t)) {
+    const word = (m.groups?.word ?? '').toLowerCase();
+    const unit = (m.groups?.unit ?? '').toLowerCase();
+    let value = WORD_NUMBERS[word] ?? 0;
+    let kind: NumberKind = word.endsWith('fold') ? 'multiplier' : 'count';
+    if (unit.startsWith('year')) kind = 'duration';
+    else if (unit.startsWith('month')) {
+      kind = 'duration';
+      value /= 12;
+    } else if (unit === 'percent') kind = 'percent';
+    else if (unit === 'fold' || unit === 'x') kind = 'multiplier';
+    out.push({ raw: m[0].trim(), kind, value, start: m.index });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two mentions state the same figure. Dropping or adding a currency sign is not a new claim. */
+export function sameNumber(claim: NumberMention, source: NumberMention): boolean {
+  const close = Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(source.value));
+  if (!close) return false;
+  if (claim.kind === source.kind) return true;
+  const loose = new Set<NumberKind>(['count', 'money']);
+  return loose.has(claim.kind) && loose.has(source.kind);
+}
+
+// Verbs and nouns that claim leadership or ownership. A generated line may use one only where its source does.
+export const SCOPE_RE =
+  /\b(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated)\b/i;
+const SOURCE_SCOPE_RE =
+  /\b(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|chaired|orchestrated|principal)\b/i;
+export const WEAK_SCOPE_RE =
+  /\b(contributed|helped|assisted|supported|participated|collaborated|worked on)\b/i;
+
+export function hasSourceScope(text: string): boolean {
+  return SOURCE_SCOPE_RE.test(text);
+}
+
+const STOP = new Set(
+  'the and for with from into that this their our your over under across about after before while than then also which using used use via per team teams work worked working more most less new all each both other within'.split(
+    ' ',
+  ),
+);
+
+/** Content words (lower case, 4+ letters, light plural folding) for overlap checks. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of canonicalText(text)
+    .toLowerCase()
+    .match(/[\p{L}][\p{L}\p{N}]+/gu) ?? []) {
+    if (w.length < 4 || STOP.has(w)) continue;
+    out.add(w.endsWith('s') && w.length > 4 ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+/** Lower-case word tokens for name comparison: punctuation and legal suffixes dropped. */
+export function nameTokens(text: string): string[] {
+  return (
+    canonicalText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter(
+    (w) =>
+      ![
+        'inc',
+        'ltd',
+        'llc',
+        'corp',
+        'corporation',
+        'co',
+        'gmbh',
+        'plc',
+        'limited',
+        'company',
+        'the',
+        'sa',
+        'ag',
+      ].includes(w),
+  );
+}
+
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sr: 'senior',
+  snr: 'senior',
+  jr: 'junior',
+  eng: 'engineer',
+  engr: 'engineer',
+  mgr: 'manager',
+  dev: 'developer',
+  swe: 'software',
+  asst: 'assistant',
+  assoc: 'associate',
+  vp: 'vice',
+  rn: 'registered',
+};
+
+export function titleTokens(text: string): string[] {
+  return nameTokens(text)
+    .filter((w) => !['a', 'an', 'of', 'and', 'at', 'in', 'for'].includes(w))
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+    .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
+}
+
+/** Whether every word of `claim` is in `source` (a shortened name or title is fine, an added word is not). */
+export function wordsWithin(claim: readonly string[], source: readonly string[]): boolean {
+  if (claim.length === 0) return false;
+  const have = new Set(source);
+  return claim.every((w) => have.has(w));
+}
+
+export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate' | 'diploma';
+
+const LEVELS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
+  ['doctorate', /\b(ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of|ed\.?d|md)\b/i],
+  ['master', /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|llm)\b\.?/i],
+  ['bachelor', /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|bsn|b\.?ed|b\.?tech|b\.?com|llb|ab)\b\.?/i],
+  ['associate', /\b(associate|a\.?a\.?s?|a\.?s)\b/i],
+  ['diploma', /\b(diploma|certificate)\b/i],
+];
+const DEGREE_NOISE = new Set(
+  'of in the and degree bachelor bachelors master masters doctorate doctoral doctor phd ph d dphil bsc bs ba beng bsn bed btech bcom msc ms ma meng msn med mphil mtech mba associate diploma hons honours honors with first class'.split(
+    ' ',
+  ),
+);
+
+export interface Degree {
+  readonly level: DegreeLevel | null;
+  readonly words: readonly string[];
+}
+
+export function readDegree(text: string): Degree {
+  const level = LEVELS.find(([, re]) => re.test(text))?.[0] ?? null;
+  // Abbreviations spelt out, so "BSc" and "Bachelor of Science" name the same degree.
+  const expanded = text
+    .replace(/\bmba\b/gi, 'master business administration')
+    .replace(/\b(?:b|m)\.?\s?sc?\b\.?/gi, (m) => `${m} science`)
+    .replace(/\b(?:b|m)\.?a\b\.?/gi, (m) => `${m} arts`)
+    .replace(/\b(?:b|m)\.?eng\b\.?/gi, (m) => `${m} engineering`)
+    .replace(/\b(?:b|m)sn\b/gi, (m) => `${m} nursing`);
+  const words = nameTokens(expanded)
+    .filter((w) => !DEGREE_NOISE.has(w) && w.length > 1)
+    .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
+  return { level, words };
+}

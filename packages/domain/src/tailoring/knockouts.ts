@@ -1,0 +1,132 @@
+/**
+ * Knock-out requirements: conditions a posting states that a keyword score cannot judge (years of experience,
+ * a degree, a licence, a clearance, a language, the right to work). They are reported for the person to
+ * check, never scored.
+ */
+export type KnockoutKind =
+  | 'experience_years'
+  | 'degree'
+  | 'licence_or_certification'
+  | 'security_clearance'
+  | 'language'
+  | 'work_authorisation';
+
+export interface Knockout {
+  readonly kind: KnockoutKind;
+  /** The sentence of the posting that states it. */
+  readonly text: string;
+}
+
+const LANGUAGES =
+  'english|spanish|french|german|italian|portuguese|dutch|mandarin|chinese|cantonese|japanese|korean|arabic|hindi|russian|polish|turkish|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|tagalog|urdu|bengali|punjabi|tamil|telugu|marathi|greek|czech|hungarian|romanian|ukrainian|welsh|irish|sign language|asl';
+
+// One pattern per kind, tried in this order on each sentence; a sentence may state several kinds.
+const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
+  [
+    'experience_years',
+    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]*\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)/i,
+  ],
+  [
+    'degree',
+    /\b(?:bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.?ed|pgce)(?![\w])/i,
+  ],
+  [
+    'licence_or_certification',
+    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential)\b/i,
+  ],
+  [
+    'security_clearance',
+    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|vetting|polygraph)\b/i,
+  ],
+  [
+    'language',
+    new RegExp(
+      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b`,
+      'i',
+    ),
+  ],
+  [
+    'work_authorisation',
+    /\b(?:authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|eligible to work|eligibility to work|visa sponsorship|sponsorship|work permit|work visa|citizenship|citizens?\b|green card|permanent resident)/i,
+  ],
+];
+
+const MAX_TEXT = 300;
+// Each rule scans the whole text once (global flag) and only a hit costs a sentence lookup: postings are
+// mostly sentences without knock-outs, so this is several times faster than testing every sentence.
+// All rules in one alternation matched against the lower-cased text: one pass over a posting instead of one
+// per kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
+const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
+const BOUNDARY = /[\n.!?;]/;
+
+function sentenceAround(text: string, at: number): { start: number; length: number; text: string } {
+  let start = at;
+  while (start > 0) {
+    const ch = text[start - 1] as string;
+    if (ch === '\n' || (BOUNDARY.test(ch) && /\s/.test(text[start] ?? ''))) break;
+    start--;
+  }
+  let end = at;
+  while (end < text.length) {
+    const ch = text[end] as string;
+    if (ch === '\n') break;
+    if (BOUNDARY.test(ch) && (end + 1 >= text.length || /\s/.test(text[end + 1] ?? ''))) {
+      end++;
+      break;
+    }
+    end++;
+  }
+  const raw = text.slice(start, end);
+  const stripped = raw.replace(/^\s*(?:[-*•·▪●◦–]|\d+[.)])\s*/u, '').trim();
+  return { start, length: end - start, text: stripped };
+}
+
+/**
+ * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
+ * sentence reported under several kinds appears once per kind; repeated sentences appear once.
+ */
+// Knock-outs of one text are a pure function of it; postings repeat the same blocks (a company's boilerplate,
+// a stored job matched against many profiles), so results are cached per text, bounded.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, readonly { start: number; rule: number; knockout: Knockout }[]>();
+
+function knockoutsOf(original: string): readonly { start: number; rule: number; knockout: Knockout }[] {
+  const hit = cache.get(original);
+  if (hit !== undefined) return hit;
+  const out: { start: number; rule: number; knockout: Knockout }[] = [];
+  const text = original.toLowerCase();
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
+    const sentence = sentenceAround(original, m.index);
+    // Continue after this sentence: all its kinds are collected now.
+    COMBINED.lastIndex = Math.max(COMBINED.lastIndex, sentence.start + sentence.length);
+    if (sentence.text === '') continue;
+    RULES.forEach(([kind, re], rule) => {
+      if (!re.test(sentence.text)) return;
+      const shown =
+        sentence.text.length > MAX_TEXT ? sentence.text.slice(0, MAX_TEXT - 1) + '…' : sentence.text;
+      out.push({ start: sentence.start, rule, knockout: { kind, text: shown } });
+    });
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(original, out);
+  return out;
+}
+
+/**
+ * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
+ * sentence reported under several kinds appears once per kind; repeated sentences appear once.
+ */
+export function findKnockouts(texts: readonly string[]): Knockout[] {
+  const found: { t: number; start: number; rule: number; knockout: Knockout }[] = [];
+  const seen = new Set<string>();
+  texts.forEach((text, t) => {
+    for (const k of knockoutsOf(text)) {
+      const id = `${k.knockout.kind}\u0000${k.knockout.text}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      found.push({ t, ...k });
+    }
+  });
+  return found.sort((a, b) => a.t - b.t || a.start - b.start || a.rule - b.rule).map((f) => f.knockout);
+}
