@@ -7,4 +7,3 @@ export * from './manage-jobs.js';
 export * from './parse-job-text.js';
 export * from './tracker.js';
 export * from './json-resume-job.js';
-export { keywordsOf } from './job-keywords.js';

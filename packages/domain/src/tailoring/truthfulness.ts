@@ -88,7 +88,7 @@ interface ItemFacts {
 }
 
 /** A profile read for checking: its items, and the names it mentions. */
-export interface ProfileFacts {
+export interface CompiledProfileFacts {
   readonly items: ReadonlyMap<string, ItemFacts>;
   readonly all: readonly ItemFacts[];
   readonly profile: ProfileContent;
@@ -148,7 +148,7 @@ function itemFacts(
 export function compileProfileFacts(
   profile: ProfileContent,
   matcher: KeywordMatcher = defaultKeywordMatcher(),
-): ProfileFacts {
+): CompiledProfileFacts {
   const dated = [...profile.experiences, ...profile.projects, ...profile.education];
   let latest: number | null = null;
   let earliest: number | null = null;
@@ -238,7 +238,7 @@ class Collector {
   }
 }
 
-function checkNumbers(c: Collector, sentence: string, scope: Scope, facts: ProfileFacts): void {
+function checkNumbers(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
   const words = contentWords(sentence);
   for (const n of extractNumbers(sentence)) {
     let found: ItemFacts | undefined;
@@ -298,7 +298,7 @@ function checkYears(c: Collector, sentence: string, scope: Scope): void {
   }
 }
 
-function checkSkills(c: Collector, sentence: string, scope: Scope, facts: ProfileFacts): void {
+function checkSkills(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
   for (const hit of facts.matcher.find(sentence)) {
     const found = scope.items.find((i) => i.keys.has(hit.key));
     const elsewhere =
@@ -371,7 +371,7 @@ const NOT_NAMES = new Set(
   ),
 );
 
-function isKnownPhrase(facts: ProfileFacts, phrase: string, allowed: readonly string[]): boolean {
+function isKnownPhrase(facts: CompiledProfileFacts, phrase: string, allowed: readonly string[]): boolean {
   const key = phraseKey(phrase);
   if (key === '' || NOT_NAMES.has(key.split(' ')[0] ?? '')) return true;
   if (facts.matcher.nameOf(phrase) !== null) return true;
@@ -382,7 +382,7 @@ function isKnownPhrase(facts: ProfileFacts, phrase: string, allowed: readonly st
 function checkEntities(
   c: Collector,
   sentence: string,
-  facts: ProfileFacts,
+  facts: CompiledProfileFacts,
   allowed: readonly string[],
 ): void {
   const p = facts.profile;
@@ -495,7 +495,7 @@ function checkText(
   c: Collector,
   text: string,
   scope: Scope,
-  facts: ProfileFacts,
+  facts: CompiledProfileFacts,
   allowed: readonly string[],
 ): void {
   const t = canonicalText(text);
@@ -512,7 +512,7 @@ function checkText(
 
 function scopeOf(
   c: Collector,
-  facts: ProfileFacts,
+  facts: CompiledProfileFacts,
   line: TailoredText,
   where: string,
   requireRefs: boolean,
@@ -549,7 +549,7 @@ const sameDate = (a: string | null | undefined, b: string | null | undefined): b
 function checkResume(
   c: Collector,
   resume: TailoredResumeContent,
-  facts: ProfileFacts,
+  facts: CompiledProfileFacts,
   allowed: readonly string[],
 ) {
   const p = facts.profile;
@@ -720,7 +720,7 @@ function checkResume(
 }
 
 /** A skill named on its own (skills list, technologies): a vocabulary key or, failing that, the phrase. */
-function checkSkillName(c: Collector, name: string, scope: Scope, facts: ProfileFacts): void {
+function checkSkillName(c: Collector, name: string, scope: Scope, facts: CompiledProfileFacts): void {
   const key = facts.matcher.keyOf(name);
   const phrase = ` ${phraseKey(name)} `;
   const found = scope.items.find((i) => i.keys.has(key) || i.norm.includes(phrase));
@@ -754,7 +754,7 @@ function summarise(claims: readonly TruthClaim[]): TruthfulnessReport['summary']
  * deterministic (claims in document order).
  */
 export function checkTruthfulness(
-  profile: ProfileContent | ProfileFacts,
+  profile: ProfileContent | CompiledProfileFacts,
   document: GeneratedDocument,
   options: TruthfulnessOptions = {},
 ): TruthfulnessReport {
