@@ -5,6 +5,8 @@ import {
   CreateJob,
   DeleteJob,
   GetJob,
+  GetJobMatch,
+  GetJobRanking,
   GetJobStats,
   GetJobTimeline,
   ImportCatalog,
@@ -38,6 +40,8 @@ export function buildJobUseCases(
     listCatalog: new ListCatalog(repos.jobs),
     saveCatalogJob: new SaveCatalogJob(repos.jobs, ids, clock),
     importCatalog: new ImportCatalog(repos.jobs, ids, clock),
+    getJobMatch: new GetJobMatch({ profiles: repos.profiles, jobs: repos.jobs }),
+    getJobRanking: new GetJobRanking({ profiles: repos.profiles, jobs: repos.jobs }),
   };
 }
 
