@@ -3,3 +3,4 @@ export * from './auth/index.js';
 export * from './jobs/index.js';
 export * from './profiles/index.js';
 export * from './tailoring/index.js';
+export * from './usage/index.js';

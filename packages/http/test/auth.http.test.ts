@@ -1,6 +1,8 @@
 import { createSigner } from 'fast-jwt';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from '../src/composition/container.js';
+import { TOKENS } from '../src/composition/tokens.js';
 import { PASSWORD, expectError, register, uniqueEmail } from './http-helpers.js';
 import { buildTestApp, describeEachDatabase } from './test-app.js';
 
@@ -299,6 +301,42 @@ describeEachDatabase(
         account: { user: { id: ada.user.id, email: ada.email }, sessions: [{ revokedAt: null }] },
       });
       expect(response.body).not.toMatch(/argon2|tokenHash|refreshToken/);
+    });
+
+    it('the model-usage ledger is exported and erased with the account', async () => {
+      const ada = await register(app());
+      const { llmUsage } = resolve(context().container, TOKENS.repositories);
+      await llmUsage.record({
+        id: `usage-${ada.user.id}`,
+        userId: ada.user.id,
+        task: 'write_summary',
+        provider: 'openai',
+        model: 'gpt-4o-mini',
+        promptId: 'write_summary',
+        promptVersion: 1,
+        inputTokens: 1200,
+        outputTokens: 300,
+        latencyMs: 850,
+        costMicroUsd: 360,
+        outcome: 'ok',
+        createdAt: new Date(),
+      });
+      const exported = await app().inject({
+        method: 'GET',
+        url: '/api/v1/auth/me/export',
+        headers: { authorization: `Bearer ${ada.accessToken}` },
+      });
+      expect(exported.json().llmUsage).toEqual([
+        expect.objectContaining({ task: 'write_summary', inputTokens: 1200 }),
+      ]);
+      const removed = await app().inject({
+        method: 'DELETE',
+        url: '/api/v1/auth/me',
+        headers: { authorization: `Bearer ${ada.accessToken}` },
+        payload: { password: PASSWORD },
+      });
+      expect(removed.statusCode).toBe(204);
+      expect(await llmUsage.listByUser(ada.user.id)).toEqual([]);
     });
 
     it('delete: needs the password, removes the account, and another user is untouched', async () => {

@@ -239,6 +239,7 @@ describeEachDatabase(
       const job = (await call('POST', '/api/v1/jobs', accountant)).json();
       await call('POST', `/api/v1/jobs/${job.id}/notes`, { text: 'Follow up Monday' });
       const exported = (await call('GET', '/api/v1/auth/me/export')).json();
+      expect(exported.llmUsage).toEqual([]);
       expect(exported.jobs).toEqual([
         expect.objectContaining({
           id: job.id,

@@ -40,7 +40,9 @@ describeEachDatabase(
       for (const matched of report.required.matched) {
         for (const evidence of matched.evidence) {
           if (['experiences', 'education', 'projects'].includes(evidence.section)) {
-            expect(profile[evidence.section].map((item: { id: string }) => item.id)).toContain(evidence.itemId);
+            expect(profile[evidence.section].map((item: { id: string }) => item.id)).toContain(
+              evidence.itemId,
+            );
           }
         }
       }

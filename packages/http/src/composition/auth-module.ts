@@ -13,6 +13,7 @@ import {
   RegisterUser,
   RevocationList,
   SessionIssuer,
+  UsageContributor,
 } from '@tailor/application';
 import { Argon2PasswordHasher, JwtAccessTokens, RandomRefreshTokens } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
@@ -42,6 +43,7 @@ export function registerAuth(container: DependencyContainer): void {
     new AccountContributor(repos(c).users, repos(c).sessions),
     new ProfilesContributor(repos(c).profiles),
     new JobsContributor(repos(c).jobs),
+    new UsageContributor(repos(c).llmUsage),
   ]);
 
   provide(
