@@ -96,7 +96,7 @@ try {
 }
 
 const timingResults = [];
-for (const benchmark of timingBenchmarks) timingResults.push(await benchmark());
+for (const benchmark of timingBenchmarks) timingResults.push(...[await benchmark()].flat());
 
 console.log(`\nHTTP (autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S}s rounds, medians)`);
 console.table(

@@ -1,3 +1,4 @@
+import { benchTailoring } from './tailoring.js';
 import { benchJobSearch } from './jobs-search.js';
 import { benchParseAndAnalyze } from './jobs-parse.js';
 // The routes and the plain timings `pnpm bench` measures. Each feature adds its own entries here.
@@ -32,7 +33,10 @@ async function registerUser(baseUrl: string): Promise<{ email: string; accessTok
   return { email, accessToken: ((await response.json()) as { accessToken: string }).accessToken };
 }
 
-export type TimingBenchmark = () => Promise<Record<string, string | number>>;
+/** Plain timings: each returns one or more result rows. */
+export type TimingBenchmark = () => Promise<
+  Record<string, string | number> | Record<string, string | number>[]
+>;
 
 export const httpScenarios: HttpScenario[] = [
   { name: 'GET /health', onPostgres: false, prepare: async () => ({ path: '/health' }) },
@@ -62,7 +66,8 @@ export const httpScenarios: HttpScenario[] = [
 ];
 
 export const timingBenchmarks: TimingBenchmark[] = [
-  async () => benchParseAndAnalyze(),
+  benchTailoring,
+  benchParseAndAnalyze,
   async () => {
     const rows = await benchJobSearch();
     return Object.fromEntries(
