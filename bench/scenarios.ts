@@ -50,6 +50,60 @@ export const httpScenarios: HttpScenario[] = [
     },
   },
   {
+    // A realistic master profile: 5 experiences with 8 bullets each, education, projects and skills.
+    name: 'GET /api/v1/profiles/me',
+    onPostgres: true,
+    prepare: async (baseUrl) => {
+      const { accessToken } = await registerUser(baseUrl);
+      const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+      const experiences = Array.from({ length: 5 }, (_, i) => ({
+        title: `Senior Engineer ${i + 1}`,
+        company: `Company ${i + 1}`,
+        location: 'Berlin, Germany',
+        startDate: `${2012 + i * 2}-01`,
+        endDate: i === 4 ? null : `${2013 + i * 2}-12`,
+        current: i === 4,
+        bullets: Array.from(
+          { length: 8 },
+          (_, j) =>
+            `Delivered improvement ${j + 1} to the data platform, cutting latency by ${10 + j}% for 2M users`,
+        ),
+        technologies: ['TypeScript', 'PostgreSQL', 'Kubernetes', 'Kafka'],
+      }));
+      const response = await fetch(`${baseUrl}/api/v1/profiles`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          fullName: 'Bench Person',
+          headline: 'Staff engineer',
+          email: 'bench@example.org',
+          summary: 'Engineer with a decade of building data platforms. '.repeat(6),
+          experiences,
+          education: [
+            {
+              institution: 'TU Berlin',
+              degree: 'MSc',
+              field: 'Computer Science',
+              startDate: '2008',
+              endDate: '2012',
+            },
+          ],
+          projects: [
+            { name: 'Open-source CLI', bullets: ['Maintained a CLI with 5k stars'], technologies: ['Rust'] },
+          ],
+          skills: {
+            technical: ['Distributed systems', 'SQL'],
+            soft: ['Mentoring'],
+            tools: ['Terraform', 'Grafana'],
+          },
+        }),
+      });
+      if (response.status !== 201)
+        throw new Error(`bench profile failed: ${response.status} ${await response.text()}`);
+      return { path: '/api/v1/profiles/me', headers: { authorization: `Bearer ${accessToken}` } };
+    },
+  },
+  {
     // Bounded by argon2id (19 MiB, t=2, p=1): this is the logins/s the box can verify.
     name: 'POST /api/v1/auth/login',
     onPostgres: false,
