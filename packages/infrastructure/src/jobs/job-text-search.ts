@@ -15,11 +15,14 @@ export const searchTerms = (q: string): string[] =>
  * jobs_search). PostgreSQL: a stored tsvector column (simple configuration: no stemming, so results do not
  * depend on the posting's language) with a GIN index.
  */
-export function fullTextCondition(dialect: Dialect, q: string): SQL | undefined {
+export function fullTextCondition(dialect: Dialect, q: string, owner: string | null): SQL | undefined {
   const terms = searchTerms(q);
   if (terms.length === 0) return undefined;
   if (dialect === 'sqlite') {
-    const match = terms.map((term) => `"${term}"*`).join(' ');
+    // The owner is a column of the index too (see the migration): the index alone finds one user's matches.
+    // A quoted FTS5 string is tokenised like the indexed value, so any id matches itself as a phrase.
+    const ownerToken = owner === null ? 'catalog' : owner.replaceAll('"', '""');
+    const match = `owner : "${ownerToken}" AND (${terms.map((term) => `"${term}"*`).join(' ')})`;
     return sql`${jobs.seq} in (select rowid from jobs_fts where jobs_fts match ${match})`;
   }
   const query = terms.map((term) => `${term}:*`).join(' & ');

@@ -9,7 +9,7 @@ import {
   type Page,
   type TimelineEntry,
 } from '@tailor/domain';
-import { and, asc, count, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { jobTimeline, jobs } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
 import { fullTextCondition } from './job-text-search.js';
@@ -68,7 +68,7 @@ export class SqlJobRepository implements IJobRepository {
   }
 
   search(ownerId: string, search: JobSearch): Promise<Page<Job>> {
-    return this.page(eq(jobs.ownerId, ownerId), search);
+    return this.page(ownerId, search);
   }
 
   async stats(ownerId: string): Promise<JobStageCounts> {
@@ -170,13 +170,19 @@ export class SqlJobRepository implements IJobRepository {
   }
 
   searchCatalog(search: JobSearch): Promise<Page<Job>> {
-    return this.page(isNull(jobs.ownerId), search);
+    return this.page(null, search);
   }
 
-  private async page(scope: SQL, search: JobSearch): Promise<Page<Job>> {
+  /** `owner` null means the catalog. */
+  private async page(owner: string | null, search: JobSearch): Promise<Page<Job>> {
+    const text = search.q ? fullTextCondition(this.database.dialect, search.q, owner) : undefined;
+    // With a text query the full-text index is the selective part. The unary `+` keeps SQLite's planner
+    // from scanning the owner's whole index instead (a documented SQLite hint; PostgreSQL needs none).
+    const ownerColumn = text && this.database.dialect === 'sqlite' ? sql`+${jobs.ownerId}` : jobs.ownerId;
+    const scope = owner === null ? sql`${ownerColumn} is null` : sql`${ownerColumn} = ${owner}`;
     const where = and(
       scope,
-      search.q ? fullTextCondition(this.database.dialect, search.q) : undefined,
+      text,
       search.applicationStatus ? eq(jobs.applicationStatus, search.applicationStatus) : undefined,
       search.status ? eq(jobs.status, search.status) : undefined,
       search.company ? sql`lower(${jobs.company}) = ${search.company.toLowerCase()}` : undefined,
@@ -188,15 +194,22 @@ export class SqlJobRepository implements IJobRepository {
     // NULLS LAST in both directions and dialects (SQLite and PostgreSQL disagree on the default).
     const order = [sql`${column} is null`, direction(column), direction(jobs.id)];
     const [rows, totals] = await Promise.all([
-      this.database.exec((db) =>
-        db
-          .select()
+      // Sort and page over the narrow key columns first, then read the page's full rows: sorting thousands of
+      // matches with their descriptions and JSON columns is what made large searches slow.
+      this.database.exec((db) => {
+        const pageKeys = db
+          .select({ seq: jobs.seq })
           .from(jobs)
           .where(where)
           .orderBy(...order)
           .limit(search.size)
-          .offset((search.page - 1) * search.size),
-      ),
+          .offset((search.page - 1) * search.size);
+        return db
+          .select()
+          .from(jobs)
+          .where(inArray(jobs.seq, pageKeys))
+          .orderBy(...order);
+      }),
       this.database.exec((db) => db.select({ n: count() }).from(jobs).where(where)),
     ]);
     return { items: rows.map(toJob), total: Number(totals[0]?.n ?? 0) };
