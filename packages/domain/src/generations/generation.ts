@@ -373,3 +373,11 @@ export class Generation {
     return structuredClone(this.props);
   }
 }
+
+/**
+ * Prices of model calls, for the cost shown on a generation (the infrastructure price table fits:
+ * `costMicroUsd(prices, model, input, output)`). Returns micro-dollars (1e-6 USD), 0 for unknown models.
+ */
+export interface ILlmPricing {
+  costMicroUsd(provider: LlmProviderName, model: string, inputTokens: number, outputTokens: number): number;
+}
