@@ -89,9 +89,8 @@ const summaryOf = (profile: ProfileFacts): string => {
 };
 
 /**
- * A model that makes things up: an employer in the first bullet, a metric in the second, a tool in the third
- * and in the summary, and a whole invented sentence in a cover letter. With `everywhere`, every bullet gets an
- * invented metric (so the gate must give up).
+ * A model that makes things up: an employer and a metric in the first bullet, a tool in the second, and a whole invented sentence in a cover letter. With `everywhere`, every bullet gets an
+ * invented metric and the summary a tool (so the gate must give up).
  */
 export class InventingFakeLlm extends DeterministicFakeLlm {
   static readonly EMPLOYER = 'Initech';
@@ -108,14 +107,13 @@ export class InventingFakeLlm extends DeterministicFakeLlm {
     if (task === 'rewrite_bullets') {
       const bullets = (honest as { bullets: string[] }).bullets.map((b, i) => {
         if (this.options.everywhere) return `${b}, raising revenue by ${METRIC}`;
-        if (i === 0) return `${b} at ${EMPLOYER}`;
-        if (i === 1) return `${b}, cutting costs by ${METRIC}`;
-        if (i === 2) return `${b} using ${TOOL}`;
+        if (i === 0) return `${b} at ${EMPLOYER}, cutting costs by ${METRIC}`;
+        if (i === 1) return `${b} using ${TOOL}`;
         return b;
       });
       return { bullets };
     }
-    if (task === 'write_summary') {
+    if (task === 'write_summary' && this.options.everywhere) {
       const { summary } = honest as { summary: string };
       return { summary: `${summary} Expert in ${TOOL}.` };
     }
