@@ -4,3 +4,5 @@ export * from './jobs/index.js';
 export * from './profiles/index.js';
 export * from './tailoring/index.js';
 export * from './usage/index.js';
+export * from './generations/index.js';
+export * from './documents/index.js';

@@ -5,6 +5,8 @@ import { InMemoryJobRepository } from './in-memory-job-repository.js';
 import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
 import { InMemoryLlmUsageRepository } from './in-memory-llm-usage-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
+import { InMemoryGenerationRepository } from './in-memory-generation-repository.js';
+import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -15,6 +17,9 @@ export * from './in-memory-profile-repository.js';
 export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
 export * from './profile-mother.js';
+export * from './in-memory-generation-repository.js';
+export * from './in-memory-document-repository.js';
+export * from './fake-llm-services.js';
 
 /** A fresh, empty set of in-memory repositories sharing one store (so the unit of work covers them all). */
 export function createInMemoryRepositories(): Repositories {
@@ -27,6 +32,8 @@ export function createInMemoryRepositories(): Repositories {
     jobs: new InMemoryJobRepository(store),
     profiles: new InMemoryProfileRepository(store),
     llmUsage: new InMemoryLlmUsageRepository(store),
+    generations: new InMemoryGenerationRepository(store),
+    documents: new InMemoryDocumentRepository(store),
   };
 }
 export * from './user-mother.js';

@@ -4,6 +4,8 @@ import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { IUnitOfWork } from './ports.js';
+import type { IGenerationRepository } from '../generations/generation-repository.js';
+import type { IDocumentRepository } from '../documents/document-repository.js';
 
 /**
  * Every persistence port, as one bundle built per store (in-memory, SQLite, PostgreSQL). Each feature adds its
@@ -17,4 +19,6 @@ export interface Repositories {
   jobs: IJobRepository;
   profiles: IProfileRepository;
   llmUsage: ILlmUsageRepository;
+  generations: IGenerationRepository;
+  documents: IDocumentRepository;
 }

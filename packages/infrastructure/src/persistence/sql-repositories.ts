@@ -6,6 +6,8 @@ import { SqlJobRepository } from '../jobs/sql-job-repository.js';
 import { SqlProfileRepository } from '../profiles/sql-profile-repository.js';
 import { SqlLlmUsageRepository } from '../llm/sql-llm-usage-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
+import { SqlGenerationRepository } from '../generations/sql-generation-repository.js';
+import { SqlDocumentRepository } from '../documents/sql-document-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -22,5 +24,7 @@ export function createSqlRepositories(
     jobs: new SqlJobRepository(database),
     profiles: new SqlProfileRepository(database),
     llmUsage: new SqlLlmUsageRepository(database),
+    generations: new SqlGenerationRepository(database),
+    documents: new SqlDocumentRepository(database),
   };
 }

@@ -4,3 +4,5 @@ export * from '../../auth/auth.sqlite-schema.js';
 export * from '../../jobs/jobs.sqlite-schema.js';
 export * from '../../profiles/profiles.sqlite-schema.js';
 export * from '../../llm/llm-usage.sqlite-schema.js';
+export * from '../../generations/generations.sqlite-schema.js';
+export * from '../../documents/documents.sqlite-schema.js';

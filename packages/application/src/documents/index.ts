@@ -1,0 +1,3 @@
+export * from './document-view.js';
+export * from './documents-contributor.js';
+export * from './manage-documents.js';

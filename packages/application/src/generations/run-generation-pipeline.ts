@@ -1,0 +1,511 @@
+import {
+  GenerationErrors,
+  TailoredDocument,
+  assembleResume,
+  checkTruthfulness,
+  compileProfileEvidence,
+  compileProfileFacts,
+  compileResumeEvidence,
+  emphasiseKeywords,
+  gateLetter,
+  gateResumeLines,
+  isDomainError,
+  matchReport,
+  planResume,
+  plainDocumentFormatters,
+  plannedBullets,
+  rankProfile,
+  styleForTone,
+  withoutFlaggedTerms,
+  type CompiledProfileFacts,
+  type DocumentContact,
+  type DocumentContent,
+  type DocumentFormatters,
+  type GateRemoval,
+  type GateReport,
+  type Generation,
+  type GenerationError,
+  type GenerationStage,
+  type GenerationUsage,
+  type IClock,
+  type IDocumentRepository,
+  type IGenerationRepository,
+  type IIdGenerator,
+  type IJobRepository,
+  type ILLMService,
+  type ILlmPricing,
+  type IProfileRepository,
+  type IUnitOfWork,
+  type JobFacts,
+  type JobPrimitives,
+  type LlmTaskName,
+  type LlmTaskOutput,
+  type LlmTaskVariables,
+  type LlmUsage,
+  type MatchReport,
+  type ProfileContent,
+  type ProfileFacts,
+  type ProfileRanking,
+  type TailoredResumeContent,
+  type TruthfulnessReport,
+} from '@tailor/domain';
+import { keywordsOf } from '../jobs/job-keywords.js';
+import { toGenerationView, type GenerationView } from './generation-view.js';
+
+/** What the background runner hands the pipeline: a progress callback and its cancellation signal. */
+export interface GenerationRunControl {
+  reportProgress(stage: GenerationStage, progress: number): void | Promise<void>;
+  signal: AbortSignal;
+}
+
+export interface RunGenerationDeps {
+  generations: IGenerationRepository;
+  documents: IDocumentRepository;
+  jobs: IJobRepository;
+  profiles: IProfileRepository;
+  llm: ILLMService;
+  unitOfWork: IUnitOfWork;
+  ids: IIdGenerator;
+  clock: IClock;
+  /** Prices for `usage.costUsd`; without it the cost is `null` (the usage ledger still prices each call). */
+  pricing?: ILlmPricing;
+  formatters?: DocumentFormatters;
+}
+
+export interface RunGenerationOptions {
+  /** Share (0…1) of model-written lines the gate may remove before the draft is retried / rejected. */
+  maxRemovedShare?: number;
+}
+
+/** Unwinds the run without failing it: cancelled (signal or stored status) or deleted meanwhile. */
+class Stop {
+  constructor(readonly reason: 'cancelled' | 'deleted') {}
+}
+
+/** Sums the usage of every model call of one run (failed calls' billed tokens included). */
+class MeteredLlm {
+  private readonly entries: LlmUsage[] = [];
+
+  constructor(
+    private readonly llm: ILLMService,
+    private readonly userId: string,
+  ) {}
+
+  async run<T extends LlmTaskName>(task: T, variables: LlmTaskVariables<T>): Promise<LlmTaskOutput<T>> {
+    try {
+      const result = await this.llm.run({ task, variables, userId: this.userId });
+      this.entries.push(result.usage);
+      return result.value;
+    } catch (error) {
+      const d = isDomainError(error) ? error.details : {};
+      if (typeof d.inputTokens === 'number' && typeof d.provider === 'string')
+        this.entries.push({
+          provider: d.provider as LlmUsage['provider'],
+          model: 'unknown',
+          inputTokens: d.inputTokens,
+          outputTokens: typeof d.outputTokens === 'number' ? d.outputTokens : 0,
+          latencyMs: 0,
+        });
+      throw error;
+    }
+  }
+
+  usage(pricing: ILlmPricing | undefined): GenerationUsage | null {
+    const first = this.entries[0];
+    if (!first) return null;
+    let inputTokens = 0;
+    let outputTokens = 0;
+    let micro = 0;
+    for (const e of this.entries) {
+      inputTokens += e.inputTokens;
+      outputTokens += e.outputTokens;
+      micro += pricing?.costMicroUsd(e.provider, e.model, e.inputTokens, e.outputTokens) ?? 0;
+    }
+    return {
+      provider: first.provider,
+      model: first.model,
+      inputTokens,
+      outputTokens,
+      costUsd: pricing ? micro / 1_000_000 : null,
+      calls: this.entries.length,
+    };
+  }
+}
+
+interface Written {
+  content: DocumentContent;
+  truthfulness: TruthfulnessReport;
+  gate: GateReport;
+}
+
+const contactOf = (p: ProfileContent): DocumentContact => ({
+  fullName: p.fullName,
+  headline: p.headline,
+  email: p.email,
+  phone: p.phone,
+  location: p.location,
+  links: p.links.map((l) => ({ ...l })),
+});
+
+/** Claims the gate flagged that name a term (skills, employers): left out of the retry's keyword hints. */
+const flaggedTerms = (removed: readonly GateRemoval[]): string[] =>
+  removed.flatMap((r) => r.claims.filter((c) => c.type !== 'source').map((c) => c.text));
+
+/**
+ * The generation pipeline the background runner calls for one queued generation:
+ * analyzing → ranking → writing → verifying → scoring → rendering → succeeded.
+ *
+ * - Between stages it honours the AbortSignal and a cancellation stored by `CancelGeneration` (→ cancelled),
+ *   stops quietly when the generation was deleted, and fails with `GENERATION.SOURCE_DELETED` when the job or
+ *   profile is gone.
+ * - Model errors (`LLM.*`) and gate failures (`GENERATION.UNSUPPORTED_CONTENT`) fail the generation with that
+ *   code; anything else fails it with `GENERATION.FAILED`. `execute` itself does not throw for these: the
+ *   outcome is the generation's state, which it returns.
+ * - Only a `queued` generation runs; running it again (a redelivered task) returns it unchanged.
+ */
+export class RunGenerationPipeline {
+  private readonly maxRemovedShare: number;
+  private readonly formatters: DocumentFormatters;
+
+  constructor(
+    private readonly deps: RunGenerationDeps,
+    options: RunGenerationOptions = {},
+  ) {
+    this.maxRemovedShare = options.maxRemovedShare ?? 0.3;
+    this.formatters = deps.formatters ?? plainDocumentFormatters;
+  }
+
+  async execute(
+    generationId: string,
+    userId: string,
+    control: GenerationRunControl,
+  ): Promise<GenerationView | null> {
+    const { generations, clock } = this.deps;
+    const initial = await generations.findById(userId, generationId);
+    if (!initial) return null;
+    if (initial.status !== 'queued') return toGenerationView(initial);
+    if (control.signal.aborted) {
+      initial.cancel(clock.now());
+      await generations.save(initial);
+      return toGenerationView(initial);
+    }
+    initial.start(clock.now());
+    await generations.save(initial);
+    const meter = new MeteredLlm(this.deps.llm, userId);
+    try {
+      return toGenerationView(await this.run(initial, userId, control, meter));
+    } catch (error) {
+      return this.end(generationId, userId, meter, error);
+    }
+  }
+
+  /** Records how the run ended (cancelled or failed) on the freshest stored state. */
+  private async end(
+    id: string,
+    userId: string,
+    meter: MeteredLlm,
+    error: unknown,
+  ): Promise<GenerationView | null> {
+    const { generations, clock } = this.deps;
+    const g = await generations.findById(userId, id);
+    if (!g) return null;
+    if (g.isFinished) return toGenerationView(g);
+    const now = clock.now();
+    if (g.status === 'running') g.recordUsage(meter.usage(this.deps.pricing), now);
+    if (error instanceof Stop) g.cancel(now);
+    else {
+      const failure: GenerationError = isDomainError(error)
+        ? { code: error.code, message: error.message, details: error.details }
+        : (({ code, message, details }) => ({ code, message, details }))(GenerationErrors.failed());
+      g.fail(failure, now);
+    }
+    await generations.save(g);
+    return toGenerationView(g);
+  }
+
+  /** Enters a stage: checks cancellation, deletion and the sources, then stores and reports progress. */
+  private async stage(
+    id: string,
+    userId: string,
+    stage: GenerationStage,
+    control: GenerationRunControl,
+    meter: MeteredLlm,
+  ): Promise<Generation> {
+    const { generations, jobs, profiles, clock } = this.deps;
+    if (control.signal.aborted) throw new Stop('cancelled');
+    const g = await generations.findById(userId, id);
+    if (!g) throw new Stop('deleted');
+    if (g.status === 'cancelled') throw new Stop('cancelled');
+    if (!(await jobs.findById(userId, g.jobId))) throw GenerationErrors.sourceDeleted('job');
+    if (!(await profiles.findById(userId, g.profileId))) throw GenerationErrors.sourceDeleted('profile');
+    const now = clock.now();
+    g.advance(stage, now);
+    g.recordUsage(meter.usage(this.deps.pricing), now);
+    if (!(await generations.save(g))) throw new Stop('deleted');
+    await control.reportProgress(stage, g.progress);
+    return g;
+  }
+
+  private async run(
+    queued: Generation,
+    userId: string,
+    control: GenerationRunControl,
+    meter: MeteredLlm,
+  ): Promise<Generation> {
+    const { jobs, profiles } = this.deps;
+    const id = queued.id;
+
+    // analyzing: the job and its keywords (extracted now when the job was never analysed).
+    let g = await this.stage(id, userId, 'analyzing', control, meter);
+    const jobEntity = await jobs.findById(userId, g.jobId);
+    if (!jobEntity) throw GenerationErrors.sourceDeleted('job');
+    const stored = jobEntity.toPrimitives();
+    const job: JobPrimitives =
+      stored.keywords.required.length + stored.keywords.preferred.length > 0
+        ? stored
+        : { ...stored, keywords: keywordsOf(jobEntity.details()) };
+
+    // ranking: the profile against the job, and its own score before tailoring.
+    g = await this.stage(id, userId, 'ranking', control, meter);
+    const profileEntity = await profiles.findById(userId, g.profileId);
+    if (!profileEntity) throw GenerationErrors.sourceDeleted('profile');
+    const profile = profileEntity.content;
+    const evidence = compileProfileEvidence(profile);
+    const baselineMatch = matchReport(evidence, job);
+    const ranking = rankProfile(profile, evidence, job);
+    const facts = compileProfileFacts(profile);
+
+    // writing and verifying (with one retry inside verifying when the gate removes too much).
+    g = await this.stage(id, userId, 'writing', control, meter);
+    const written =
+      g.type === 'resume'
+        ? await this.writeResume(g, userId, profile, job, ranking, facts, control, meter)
+        : await this.writeLetter(g, userId, profile, job, ranking, facts, control, meter);
+
+    // scoring: the result's match beside the profile's.
+    g = await this.stage(id, userId, 'scoring', control, meter);
+    const match = matchReport(compileResumeEvidence(resumeForScoring(written.content)), job);
+
+    // rendering: the document (version 1) and the result, stored together.
+    g = await this.stage(id, userId, 'rendering', control, meter);
+    const now = this.deps.clock.now();
+    const document = TailoredDocument.create({
+      id: this.deps.ids.next(),
+      ownerId: userId,
+      jobId: job.id,
+      generationId: g.id,
+      profileId: g.profileId,
+      type: g.type,
+      title: `${g.type === 'resume' ? 'Resume' : 'Cover letter'} — ${job.title}${job.company ? ` at ${job.company}` : ''}`,
+      content: written.content,
+      formatters: this.formatters,
+      now,
+    });
+    const doc = document.toPrimitives();
+    g.recordUsage(meter.usage(this.deps.pricing), now);
+    g.succeed(
+      {
+        content: doc.content,
+        text: doc.text,
+        markdown: doc.markdown,
+        match,
+        baselineMatch,
+        truthfulness: written.truthfulness,
+        gate: written.gate,
+      },
+      document.id,
+      now,
+    );
+    const finished = g;
+    await this.deps.unitOfWork.run(async () => {
+      await this.deps.documents.add(document, document.currentVersion('generated', written.truthfulness));
+      if (!(await this.deps.generations.save(finished))) throw new Stop('deleted');
+    });
+    await control.reportProgress('rendering', 100);
+    return finished;
+  }
+
+  private async retryCheckpoint(id: string, userId: string, control: GenerationRunControl): Promise<void> {
+    if (control.signal.aborted) throw new Stop('cancelled');
+    const g = await this.deps.generations.findById(userId, id);
+    if (!g) throw new Stop('deleted');
+    if (g.status === 'cancelled') throw new Stop('cancelled');
+  }
+
+  private async writeResume(
+    g: Generation,
+    userId: string,
+    profile: ProfileContent,
+    job: JobPrimitives,
+    ranking: ProfileRanking,
+    facts: CompiledProfileFacts,
+    control: GenerationRunControl,
+    meter: MeteredLlm,
+  ): Promise<Written> {
+    const options = g.options;
+    const plan = planResume(profile, ranking, options);
+    const planned = plannedBullets(profile, plan);
+    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const hints = emphasiseKeywords(
+      [...job.keywords.required, ...job.keywords.preferred],
+      options.instructions,
+    );
+    const style = styleForTone(options.tone);
+
+    const draft = async (keywords: string[]) => {
+      let bullets = planned.map((b) => b.original);
+      if (planned.length > 0) {
+        const out = await meter.run('rewrite_bullets', { bullets: [...bullets], keywords, style });
+        // One bullet per input is the task's contract; a model that breaks it gets its draft ignored.
+        if (out.bullets.length === planned.length) bullets = out.bullets;
+      }
+      const summary = plan.includeSummary
+        ? (
+            await meter.run('write_summary', {
+              profile: profileFacts(profile, plan),
+              job: jobFacts(job, keywords),
+            })
+          ).summary
+        : null;
+      return gateResumeLines(facts, planned, bullets, summary, allowedNames);
+    };
+
+    let attempts = 1;
+    let gated = await draft(hints);
+    let firstAttemptRemoved: GateRemoval[] = [];
+    await this.stage(g.id, userId, 'verifying', control, meter);
+    const share = (x: typeof gated) => (x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked);
+    if (share(gated) > this.maxRemovedShare) {
+      await this.retryCheckpoint(g.id, userId, control);
+      firstAttemptRemoved = gated.removed;
+      attempts = 2;
+      gated = await draft(withoutFlaggedTerms(hints, flaggedTerms(gated.removed)));
+      if (share(gated) > this.maxRemovedShare)
+        throw GenerationErrors.unsupportedContent({
+          attempts,
+          removedShare: share(gated),
+          removed: gated.removed,
+          firstAttemptRemoved,
+        });
+    }
+    const resume = assembleResume(profile, plan, gated.bullets, gated.summary);
+    return {
+      content: { type: 'resume', contact: contactOf(profile), resume },
+      truthfulness: checkTruthfulness(facts, { kind: 'resume', content: resume }, { allowedNames }),
+      gate: {
+        attempts,
+        linesChecked: gated.linesChecked,
+        removedShare: share(gated),
+        removed: gated.removed,
+        firstAttemptRemoved,
+      },
+    };
+  }
+
+  private async writeLetter(
+    g: Generation,
+    userId: string,
+    profile: ProfileContent,
+    job: JobPrimitives,
+    ranking: ProfileRanking,
+    facts: CompiledProfileFacts,
+    control: GenerationRunControl,
+    meter: MeteredLlm,
+  ): Promise<Written> {
+    const options = g.options;
+    const plan = planResume(profile, ranking, { maxPages: 1, sections: ['experiences', 'skills'] });
+    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const hints = emphasiseKeywords(
+      [...job.keywords.required, ...job.keywords.preferred],
+      options.instructions,
+    );
+
+    const draft = async (keywords: string[]) => {
+      const letter = await meter.run('write_cover_letter', {
+        profile: profileFacts(profile, plan),
+        job: jobFacts(job, keywords),
+      });
+      return gateLetter(facts, letter, profile.fullName, allowedNames);
+    };
+    const share = (x: { removed: unknown[]; linesChecked: number }) =>
+      x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked;
+
+    let attempts = 1;
+    let gated = await draft(hints);
+    let firstAttemptRemoved: GateRemoval[] = [];
+    await this.stage(g.id, userId, 'verifying', control, meter);
+    if (share(gated) > this.maxRemovedShare || gated.letter.paragraphs.length === 0) {
+      await this.retryCheckpoint(g.id, userId, control);
+      firstAttemptRemoved = gated.removed;
+      attempts = 2;
+      gated = await draft(withoutFlaggedTerms(hints, flaggedTerms(gated.removed)));
+      if (share(gated) > this.maxRemovedShare || gated.letter.paragraphs.length === 0)
+        throw GenerationErrors.unsupportedContent({
+          attempts,
+          removedShare: share(gated),
+          removed: gated.removed,
+          firstAttemptRemoved,
+        });
+    }
+    const text = [gated.letter.salutation, ...gated.letter.paragraphs, gated.letter.closing].join('\n');
+    return {
+      content: { type: 'coverLetter', contact: contactOf(profile), letter: gated.letter },
+      truthfulness: checkTruthfulness(
+        facts,
+        { kind: 'text', text },
+        { allowedNames: [...allowedNames, profile.fullName] },
+      ),
+      gate: {
+        attempts,
+        linesChecked: gated.linesChecked,
+        removedShare: share(gated),
+        removed: gated.removed,
+        firstAttemptRemoved,
+      },
+    };
+  }
+}
+
+/** The facts the writer may use: the planned roles with their planned bullets (original text) and skills. */
+function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResume>): ProfileFacts {
+  return {
+    fullName: profile.fullName,
+    headline: profile.headline,
+    experiences: plan.experiences.flatMap((item) => {
+      const e = profile.experiences.find((x) => x.id === item.itemId);
+      return e
+        ? [
+            {
+              title: e.title,
+              company: e.company,
+              startDate: e.startDate,
+              endDate: e.current ? null : e.endDate,
+              bullets: item.bullets.map((i) => e.bullets[i] ?? '').filter(Boolean),
+            },
+          ]
+        : [];
+    }),
+    skills: plan.skills.length > 0 ? plan.skills : [...profile.skills.technical, ...profile.skills.tools],
+  };
+}
+
+const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => ({
+  title: job.title,
+  company: job.company,
+  keywords,
+});
+
+/** What the match reads of a result: the resume itself, or a cover letter as one block of text. */
+export function resumeForScoring(content: DocumentContent): TailoredResumeContent {
+  if (content.type === 'resume') return content.resume;
+  const l = content.letter;
+  return {
+    summary: { text: [l.salutation, ...l.paragraphs, l.closing].join('\n'), sourceRefs: [] },
+    experiences: [],
+    skills: [],
+    projects: [],
+    education: [],
+  };
+}
+
+export type { MatchReport };

@@ -1,0 +1,149 @@
+import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
+import type { DocumentContact, DocumentContent, DocumentFormatters } from './document.js';
+
+// Plain text and Markdown forms of a document: what `GET /generations/{id}/result` shows, what `txt`/`md`
+// exports are made of, and what a person pastes into an application form. Pure and deterministic.
+
+const SECTION_TITLES = {
+  summary: 'Summary',
+  experiences: 'Experience',
+  projects: 'Projects',
+  skills: 'Skills',
+  education: 'Education',
+  certifications: 'Certifications',
+} as const;
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2021-03" → "Mar 2021"; "2019" → "2019"; null → "". */
+export function formatMonth(date: string | null | undefined): string {
+  if (!date) return '';
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (!m) return date;
+  const month = m[2] ? monthNames[Number(m[2]) - 1] : undefined;
+  return month ? `${month} ${m[1]}` : (m[1] ?? date);
+}
+
+export function formatRange(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  current?: boolean,
+): string {
+  const s = formatMonth(start);
+  const e = current ? 'Present' : formatMonth(end);
+  if (s && e) return `${s} – ${e}`;
+  return s || e;
+}
+
+const contactLine = (c: DocumentContact): string =>
+  [c.email, c.phone, c.location, ...c.links.map((l) => l.url)].filter(Boolean).join(' · ');
+
+interface Block {
+  heading: keyof typeof SECTION_TITLES;
+  entries: { title: string; meta: string; lines: string[] }[];
+  paragraph?: string;
+}
+
+/** The resume as sections of entries; both formats print these. Empty sections are left out. */
+function resumeBlocks(r: TailoredResumeContent): Block[] {
+  const blocks: Block[] = [];
+  if (r.summary && r.summary.text.trim())
+    blocks.push({ heading: 'summary', entries: [], paragraph: r.summary.text });
+  if (r.experiences.length > 0)
+    blocks.push({
+      heading: 'experiences',
+      entries: r.experiences.map((e) => ({
+        title: [e.title, e.company].filter(Boolean).join(' — '),
+        meta: [formatRange(e.startDate, e.endDate, e.current), e.location ?? ''].filter(Boolean).join(' · '),
+        lines: e.bullets.map((b) => b.text),
+      })),
+    });
+  if (r.projects.length > 0)
+    blocks.push({
+      heading: 'projects',
+      entries: r.projects.map((p) => ({
+        title: p.name,
+        meta: (p.technologies ?? []).join(', '),
+        lines: [...(p.description ? [p.description] : []), ...p.bullets.map((b) => b.text)],
+      })),
+    });
+  if (r.skills.length > 0) blocks.push({ heading: 'skills', entries: [], paragraph: r.skills.join(', ') });
+  if (r.education.length > 0)
+    blocks.push({
+      heading: 'education',
+      entries: r.education.map((e) => ({
+        title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' — '),
+        meta: formatRange(e.startDate, e.endDate),
+        lines: [],
+      })),
+    });
+  if ((r.certifications ?? []).length > 0)
+    blocks.push({
+      heading: 'certifications',
+      entries: (r.certifications ?? []).map((c) => ({ title: c, meta: '', lines: [] })),
+    });
+  return blocks;
+}
+
+export function documentToText(content: DocumentContent): string {
+  const c = content.contact;
+  const out: string[] = [c.fullName];
+  if (content.type === 'resume' && content.resume.headline) out.push(content.resume.headline);
+  const contact = contactLine(c);
+  if (contact) out.push(contact);
+  if (content.type === 'coverLetter') {
+    const l = content.letter;
+    out.push('', l.salutation, '', ...l.paragraphs.flatMap((p) => [p, '']), l.closing, l.signature);
+    return out.join('\n').trimEnd() + '\n';
+  }
+  for (const b of resumeBlocks(content.resume)) {
+    out.push('', SECTION_TITLES[b.heading].toUpperCase());
+    if (b.paragraph !== undefined) out.push(b.paragraph);
+    for (const e of b.entries) {
+      out.push(e.meta ? `${e.title} (${e.meta})` : e.title);
+      for (const line of e.lines) out.push(`- ${line}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+// Markdown: escape the characters that would start markup inside a line of prose.
+const md = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+export function documentToMarkdown(content: DocumentContent): string {
+  const c = content.contact;
+  const out: string[] = [`# ${md(c.fullName)}`];
+  if (content.type === 'resume' && content.resume.headline)
+    out.push('', `**${md(content.resume.headline)}**`);
+  const contact = [c.email, c.phone, c.location].filter(Boolean).map((x) => md(x as string));
+  const links = c.links.map((l) => `[${md(l.label)}](${l.url.replace(/[()\s]/g, encodeURIComponent)})`);
+  if (contact.length + links.length > 0) out.push('', [...contact, ...links].join(' · '));
+  if (content.type === 'coverLetter') {
+    const l = content.letter;
+    out.push(
+      '',
+      md(l.salutation),
+      '',
+      ...l.paragraphs.flatMap((p) => [md(p), '']),
+      md(l.closing),
+      '',
+      md(l.signature),
+    );
+    return out.join('\n') + '\n';
+  }
+  for (const b of resumeBlocks(content.resume)) {
+    out.push('', `## ${SECTION_TITLES[b.heading]}`);
+    if (b.paragraph !== undefined) out.push('', md(b.paragraph));
+    for (const e of b.entries) {
+      out.push('', `### ${md(e.title)}`);
+      if (e.meta) out.push('', `*${md(e.meta)}*`);
+      if (e.lines.length > 0) out.push('', ...e.lines.map((line) => `- ${md(line)}`));
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+export const plainDocumentFormatters: DocumentFormatters = {
+  text: documentToText,
+  markdown: documentToMarkdown,
+};

@@ -1,0 +1,237 @@
+import type { ProfileContent } from '../profiles/profile-content.js';
+import type { ProfileRanking } from '../tailoring/ranking.js';
+import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
+import type { GenerationOptions } from './generation.js';
+
+/**
+ * Which profile content a tailored resume shows, chosen by relevance to the job within a page budget.
+ * Deterministic: the same profile, ranking and options always give the same plan.
+ *
+ * Length is estimated in printed lines (about 48 per page): headings, entry headers, and each bullet by its
+ * length (≈ 95 characters per line). Choices:
+ * - Experiences stay in the profile's order (normally reverse-chronological, which readers and screening
+ *   systems expect) and every role keeps its header while the budget allows, most relevant roles first,
+ *   so the career reads without unexplained gaps; each kept role gets its best bullet first.
+ * - The remaining budget goes to the most relevant bullets anywhere (score, then the role's rank, then the
+ *   profile's order), at most 6 per role; bullets inside a role are printed most relevant first.
+ * - Projects are shown most relevant first, only those that evidence a job keyword (all of them when the
+ *   resume has no experiences section), at most 3.
+ * - Skills: relevant ones first, at most 24.
+ */
+export const PAGE_LINES = 48;
+const CHARS_PER_LINE = 95;
+const MAX_BULLETS_PER_ITEM = 6;
+const MAX_PROJECTS = 3;
+const MAX_SKILLS = 24;
+
+export interface PlannedItem {
+  section: 'experiences' | 'projects';
+  itemId: string;
+  /** Indexes into the profile item's bullets, in print order. */
+  bullets: number[];
+}
+
+export interface ResumePlan {
+  experiences: PlannedItem[];
+  projects: PlannedItem[];
+  skills: string[];
+  includeSummary: boolean;
+  includeEducation: boolean;
+  includeCertifications: boolean;
+  estimatedLines: number;
+  budgetLines: number;
+}
+
+const bulletLines = (text: string): number => Math.max(1, Math.ceil(text.length / CHARS_PER_LINE));
+
+export function planResume(
+  profile: ProfileContent,
+  ranking: ProfileRanking,
+  options: Pick<GenerationOptions, 'maxPages' | 'sections'>,
+): ResumePlan {
+  const has = (s: GenerationOptions['sections'][number]) => options.sections.includes(s);
+  const budget = options.maxPages * PAGE_LINES;
+  let used = 4; // name, headline, contact line, spacing
+  const includeSummary = has('summary');
+  if (includeSummary) used += 6;
+  const skills = has('skills')
+    ? ranking.skills
+        .map((s) => s.name)
+        .filter((n, i, all) => all.indexOf(n) === i)
+        .slice(0, MAX_SKILLS)
+    : [];
+  if (skills.length > 0) used += 2 + Math.ceil(skills.join(', ').length / CHARS_PER_LINE);
+  const includeEducation = has('education') && profile.education.length > 0;
+  if (includeEducation) used += 2 + 2 * profile.education.length;
+  const includeCertifications = has('certifications') && profile.certifications.length > 0;
+  if (includeCertifications) used += 2 + profile.certifications.length;
+
+  const chosen = new Map<string, number[]>();
+  const key = (section: string, id: string) => `${section}:${id}`;
+  const bulletText = (section: 'experiences' | 'projects', id: string, index: number): string => {
+    const list = section === 'experiences' ? profile.experiences : profile.projects;
+    return list.find((x) => x.id === id)?.bullets[index] ?? '';
+  };
+
+  // Role headers, most relevant roles first, each with its best bullet.
+  const roles = has('experiences') ? ranking.experiences : [];
+  if (roles.length > 0) used += 2;
+  for (const role of roles) {
+    const best = role.bullets[0];
+    const cost = 2 + (best ? bulletLines(bulletText('experiences', role.itemId, best.index)) : 0);
+    if (used + cost > budget && chosen.size > 0) continue;
+    used += cost;
+    chosen.set(key('experiences', role.itemId), best ? [best.index] : []);
+  }
+  const projects = has('projects')
+    ? ranking.projects.filter((p) => p.score > 0 || !has('experiences')).slice(0, MAX_PROJECTS)
+    : [];
+  let projectHeading = false;
+  for (const p of projects) {
+    const best = p.bullets[0];
+    const cost =
+      2 + (projectHeading ? 0 : 2) + (best ? bulletLines(bulletText('projects', p.itemId, best.index)) : 0);
+    if (used + cost > budget && chosen.size > 0) continue;
+    used += cost;
+    projectHeading = true;
+    chosen.set(key('projects', p.itemId), best ? [best.index] : []);
+  }
+
+  // The rest of the budget: best bullets first, anywhere.
+  const candidates = [
+    ...roles.map((r, rank) => ({ section: 'experiences' as const, item: r, rank })),
+    ...projects.map((p, rank) => ({ section: 'projects' as const, item: p, rank: roles.length + rank })),
+  ].flatMap(({ section, item, rank }) =>
+    item.bullets.slice(1).map((b) => ({ section, itemId: item.itemId, rank, bullet: b })),
+  );
+  candidates.sort(
+    (a, b) => b.bullet.score - a.bullet.score || a.rank - b.rank || a.bullet.index - b.bullet.index,
+  );
+  for (const c of candidates) {
+    const list = chosen.get(key(c.section, c.itemId));
+    if (!list || list.length >= MAX_BULLETS_PER_ITEM) continue;
+    const cost = bulletLines(bulletText(c.section, c.itemId, c.bullet.index));
+    if (used + cost > budget) continue;
+    used += cost;
+    list.push(c.bullet.index);
+  }
+
+  // Print order: bullets as ranked (best first) within each item.
+  const ordered = (section: 'experiences' | 'projects', itemId: string, ranked: { index: number }[]) => {
+    const picked = new Set(chosen.get(key(section, itemId)) ?? []);
+    return ranked.map((b) => b.index).filter((i) => picked.has(i));
+  };
+  return {
+    experiences: profile.experiences
+      .filter((e) => chosen.has(key('experiences', e.id)))
+      .map((e) => ({
+        section: 'experiences' as const,
+        itemId: e.id,
+        bullets: ordered('experiences', e.id, roles.find((r) => r.itemId === e.id)?.bullets ?? []),
+      })),
+    projects: projects
+      .filter((p) => chosen.has(key('projects', p.itemId)))
+      .map((p) => ({
+        section: 'projects' as const,
+        itemId: p.itemId,
+        bullets: ordered('projects', p.itemId, p.bullets),
+      })),
+    skills,
+    includeSummary,
+    includeEducation,
+    includeCertifications,
+    estimatedLines: used,
+    budgetLines: budget,
+  };
+}
+
+/** One bullet the writer is asked to rewrite: where it comes from and its original text. */
+export interface PlannedBullet {
+  section: 'experiences' | 'projects';
+  itemId: string;
+  index: number;
+  original: string;
+}
+
+export function plannedBullets(profile: ProfileContent, plan: ResumePlan): PlannedBullet[] {
+  const out: PlannedBullet[] = [];
+  for (const item of [...plan.experiences, ...plan.projects]) {
+    const source =
+      item.section === 'experiences'
+        ? profile.experiences.find((e) => e.id === item.itemId)
+        : profile.projects.find((p) => p.id === item.itemId);
+    for (const index of item.bullets)
+      out.push({ section: item.section, itemId: item.itemId, index, original: source?.bullets[index] ?? '' });
+  }
+  return out;
+}
+
+/**
+ * The resume a plan describes, with `bullets[i]` (same order as `plannedBullets`) as bullet texts and
+ * `summary` as the summary. Headers, dates, skills and education are copied from the profile, never written
+ * by the model; each bullet cites the item it was written from.
+ */
+export function assembleResume(
+  profile: ProfileContent,
+  plan: ResumePlan,
+  bullets: readonly (string | null)[],
+  summary: string | null,
+): TailoredResumeContent {
+  const planned = plannedBullets(profile, plan);
+  const textOf = new Map<string, string>();
+  planned.forEach((b, i) => {
+    const text = bullets[i];
+    if (text !== null && text !== undefined && text.trim() !== '')
+      textOf.set(`${b.section}:${b.itemId}:${b.index}`, text.trim());
+  });
+  const linesOf = (section: 'experiences' | 'projects', item: PlannedItem) =>
+    item.bullets.flatMap((index) => {
+      const text = textOf.get(`${section}:${item.itemId}:${index}`);
+      return text === undefined ? [] : [{ text, sourceRefs: [{ section, itemId: item.itemId }] }];
+    });
+  return {
+    headline: profile.headline,
+    summary: plan.includeSummary && summary ? { text: summary, sourceRefs: [] } : null,
+    experiences: plan.experiences.flatMap((item) => {
+      const e = profile.experiences.find((x) => x.id === item.itemId);
+      if (!e) return [];
+      return [
+        {
+          itemId: e.id,
+          title: e.title,
+          company: e.company,
+          location: e.location,
+          startDate: e.startDate,
+          endDate: e.current ? null : e.endDate,
+          current: e.current,
+          bullets: linesOf('experiences', item),
+        },
+      ];
+    }),
+    skills: plan.skills,
+    projects: plan.projects.flatMap((item) => {
+      const p = profile.projects.find((x) => x.id === item.itemId);
+      if (!p) return [];
+      return [
+        {
+          itemId: p.id,
+          name: p.name,
+          description: null,
+          bullets: linesOf('projects', item),
+          technologies: [...p.technologies],
+        },
+      ];
+    }),
+    education: plan.includeEducation
+      ? profile.education.map((e) => ({
+          itemId: e.id,
+          institution: e.institution,
+          degree: e.degree,
+          field: e.field,
+          startDate: e.startDate,
+          endDate: e.endDate,
+        }))
+      : [],
+    certifications: plan.includeCertifications ? profile.certifications.map((c) => c.name) : [],
+  };
+}
