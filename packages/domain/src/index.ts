@@ -43,3 +43,7 @@ export * from './tailoring/match-report.js';
 export * from './tailoring/ranking.js';
 export * from './tailoring/claim-text.js';
 export * from './tailoring/truthfulness.js';
+export * from './tasks/background-task.js';
+export * from './tasks/task-queue.js';
+export * from './tasks/task-repository.js';
+export * from './tasks/tasks.errors.js';

@@ -5,6 +5,7 @@ import { InMemoryJobRepository } from './in-memory-job-repository.js';
 import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
 import { InMemoryLlmUsageRepository } from './in-memory-llm-usage-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
+import { InMemoryTaskRepository } from './in-memory-task-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -14,6 +15,7 @@ export * from './in-memory-store.js';
 export * from './in-memory-profile-repository.js';
 export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
+export * from './in-memory-task-repository.js';
 export * from './profile-mother.js';
 
 /** A fresh, empty set of in-memory repositories sharing one store (so the unit of work covers them all). */
@@ -27,6 +29,7 @@ export function createInMemoryRepositories(): Repositories {
     jobs: new InMemoryJobRepository(store),
     profiles: new InMemoryProfileRepository(store),
     llmUsage: new InMemoryLlmUsageRepository(store),
+    tasks: new InMemoryTaskRepository(store),
   };
 }
 export * from './user-mother.js';

@@ -3,6 +3,7 @@ import type { IJobRepository } from '../jobs/job-repository.js';
 import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
+import type { ITaskRepository } from '../tasks/task-repository.js';
 import type { IUnitOfWork } from './ports.js';
 
 /**
@@ -17,4 +18,5 @@ export interface Repositories {
   jobs: IJobRepository;
   profiles: IProfileRepository;
   llmUsage: ILlmUsageRepository;
+  tasks: ITaskRepository;
 }

@@ -6,6 +6,7 @@ import { SqlJobRepository } from '../jobs/sql-job-repository.js';
 import { SqlProfileRepository } from '../profiles/sql-profile-repository.js';
 import { SqlLlmUsageRepository } from '../llm/sql-llm-usage-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
+import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -22,5 +23,6 @@ export function createSqlRepositories(
     jobs: new SqlJobRepository(database),
     profiles: new SqlProfileRepository(database),
     llmUsage: new SqlLlmUsageRepository(database),
+    tasks: new SqlTaskRepository(database),
   };
 }

@@ -4,3 +4,4 @@ export * from '../../auth/auth.pg-schema.js';
 export * from '../../jobs/jobs.pg-schema.js';
 export * from '../../profiles/profiles.pg-schema.js';
 export * from '../../llm/llm-usage.pg-schema.js';
+export * from '../../tasks/tasks.pg-schema.js';

@@ -4,3 +4,4 @@ export * from '../../auth/auth.sqlite-schema.js';
 export * from '../../jobs/jobs.sqlite-schema.js';
 export * from '../../profiles/profiles.sqlite-schema.js';
 export * from '../../llm/llm-usage.sqlite-schema.js';
+export * from '../../tasks/tasks.sqlite-schema.js';
