@@ -4,3 +4,4 @@ export * from './jobs/index.js';
 export * from './profiles/index.js';
 export * from './tailoring/index.js';
 export * from './usage/index.js';
+export * from './tasks/index.js';

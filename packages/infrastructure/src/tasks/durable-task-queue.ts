@@ -77,7 +77,17 @@ export class DurableTaskQueue implements ITaskQueue {
     this.events.setMaxListeners(0);
   }
 
-  private readonly onError: (error: unknown, context: string) => void;
+  private onError: (error: unknown, context: string) => void;
+
+  /** Where failures of claiming, heartbeats and bookkeeping go (the app's logger once it exists). */
+  reportErrorsTo(report: (error: unknown, context: string) => void): void {
+    this.onError = report;
+  }
+
+  /** Reports a failure of a collaborator (e.g. the task source) through the same channel. */
+  reportError(error: unknown, context: string): void {
+    this.onError(error, context);
+  }
 
   /** Adds a handler after construction (features register theirs as they are wired). */
   register(handler: ITaskHandler): void {
