@@ -6,3 +6,4 @@ export * from './tailoring/index.js';
 export * from './usage/index.js';
 export * from './generations/index.js';
 export * from './documents/index.js';
+export * from './tasks/index.js';

@@ -53,3 +53,7 @@ export * from './documents/document.js';
 export * from './documents/document-repository.js';
 export * from './documents/documents.errors.js';
 export * from './documents/document-plain-formats.js';
+export * from './tasks/background-task.js';
+export * from './tasks/task-queue.js';
+export * from './tasks/task-repository.js';
+export * from './tasks/tasks.errors.js';

@@ -49,7 +49,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const adapters = lifecycle(container);
+  const adapters = lifecycle(container, app.log);
   app.addHook('onReady', adapters.start);
   app.addHook('onClose', adapters.stop);
   app.addHook('onRequest', async (request, reply) => {

@@ -24,6 +24,7 @@ import {
 import { registerAuth } from './composition/auth-module.js';
 import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
+import { registerTasks } from './composition/tasks-module.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 
@@ -65,6 +66,8 @@ export function createContainer(config: AppConfig): DependencyContainer {
     TOKENS.checkReadiness,
     (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
   );
+  provide(container, TOKENS.taskHandlers, () => []);
+  registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
   registerJobs(container);
@@ -87,14 +90,33 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     deleteAccount: resolve(container, TOKENS.deleteAccount),
     ...resolve(container, TOKENS.profileUseCases),
     ...resolve(container, TOKENS.jobUseCases),
+    ...resolve(container, TOKENS.taskUseCases),
   };
 }
 
-/** Start-up and shutdown work of the adapters: migrations before serving, connections closed after. */
-export function lifecycle(container: DependencyContainer) {
+/** How long shutdown waits for running background tasks; the rest are resumed by the next start. */
+const TASK_SHUTDOWN_GRACE_MS = 5_000;
+
+/**
+ * Start-up and shutdown work of the adapters: migrations, then the background runner (which first recovers
+ * tasks a dead process left running); on shutdown the runner stops (running handlers get a grace period)
+ * before connections close.
+ */
+export function lifecycle(
+  container: DependencyContainer,
+  log?: { error(details: object, message: string): void },
+) {
   const database = resolve(container, TOKENS.database);
+  const tasks = resolve(container, TOKENS.taskQueue);
+  if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   return {
-    start: () => database.migrate(),
-    stop: () => database.close(),
+    start: async () => {
+      await database.migrate();
+      await tasks.start();
+    },
+    stop: async () => {
+      await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
+      await database.close();
+    },
   };
 }

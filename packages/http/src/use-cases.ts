@@ -13,9 +13,10 @@ import type {
 import type { AccessClaims } from '@tailor/domain';
 import type { JobUseCases } from './composition/job-use-cases.js';
 import type { ProfileUseCases } from './composition/profile-use-cases.js';
+import type { TaskUseCases } from './composition/task-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
-export interface UseCases extends ProfileUseCases, JobUseCases {
+export interface UseCases extends ProfileUseCases, JobUseCases, TaskUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

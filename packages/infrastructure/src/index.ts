@@ -10,3 +10,4 @@ export * from './auth/argon2-password-hasher.js';
 export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
 export * from './llm/index.js';
+export * from './tasks/index.js';

@@ -7,6 +7,7 @@ import { InMemoryLlmUsageRepository } from './in-memory-llm-usage-repository.js'
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 import { InMemoryGenerationRepository } from './in-memory-generation-repository.js';
 import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
+import { InMemoryTaskRepository } from './in-memory-task-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -16,6 +17,7 @@ export * from './in-memory-store.js';
 export * from './in-memory-profile-repository.js';
 export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
+export * from './in-memory-task-repository.js';
 export * from './profile-mother.js';
 export * from './in-memory-generation-repository.js';
 export * from './in-memory-document-repository.js';
@@ -34,6 +36,7 @@ export function createInMemoryRepositories(): Repositories {
     llmUsage: new InMemoryLlmUsageRepository(store),
     generations: new InMemoryGenerationRepository(store),
     documents: new InMemoryDocumentRepository(store),
+    tasks: new InMemoryTaskRepository(store),
   };
 }
 export * from './user-mother.js';

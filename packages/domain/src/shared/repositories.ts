@@ -3,6 +3,7 @@ import type { IJobRepository } from '../jobs/job-repository.js';
 import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
+import type { ITaskRepository } from '../tasks/task-repository.js';
 import type { IUnitOfWork } from './ports.js';
 import type { IGenerationRepository } from '../generations/generation-repository.js';
 import type { IDocumentRepository } from '../documents/document-repository.js';
@@ -21,4 +22,5 @@ export interface Repositories {
   llmUsage: ILlmUsageRepository;
   generations: IGenerationRepository;
   documents: IDocumentRepository;
+  tasks: ITaskRepository;
 }

@@ -11,6 +11,7 @@ import type {
   RegisterUser,
   RevocationList,
   SessionIssuer,
+  TasksContributor,
 } from '@tailor/application';
 import type {
   IAccessTokens,
@@ -20,12 +21,14 @@ import type {
   ILLMService,
   IPasswordHasher,
   IRefreshTokens,
+  ITaskHandler,
   Repositories,
 } from '@tailor/domain';
-import type { SqlDatabase } from '@tailor/infrastructure';
+import type { DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 import type { JobUseCases } from './job-use-cases.js';
 import type { ProfileUseCases } from './profile-use-cases.js';
+import type { TaskUseCases } from './task-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -65,6 +68,12 @@ export const TOKENS = {
 
   profileUseCases: token<ProfileUseCases>('profileUseCases'),
   jobUseCases: token<JobUseCases>('jobUseCases'),
+
+  /** Every feature's background work; the runner refuses kinds missing here. */
+  taskHandlers: token<ITaskHandler[]>('taskHandlers'),
+  taskQueue: token<DurableTaskQueue>('taskQueue'),
+  taskUseCases: token<TaskUseCases>('taskUseCases'),
+  tasksContributor: token<TasksContributor>('tasksContributor'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

@@ -27,6 +27,13 @@ export interface AppConfig {
   authRateLimit: { max: number; windowMs: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
+  tasks: {
+    /** Tasks this process runs at once. */
+    concurrency: number;
+    /** Tasks one user may have running at once, across every instance. */
+    maxPerUser: number;
+    queue: Env['QUEUE'];
+  };
 }
 
 /** Raised for a bad environment; the message names every offending variable. */
@@ -42,6 +49,11 @@ export function parseEnv(environment: NodeJS.ProcessEnv): Env {
       (issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`,
     );
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  if (parsed.data.QUEUE === 'pg-boss' && !/^postgres(ql)?:\/\//u.test(parsed.data.DATABASE_URL)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  - QUEUE: pg-boss needs a PostgreSQL DATABASE_URL (postgres://…); use QUEUE=db with SQLite',
+    );
   }
   return parsed.data;
 }
@@ -71,6 +83,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
+    tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },
   };
 }
 

@@ -68,6 +68,10 @@ export const envSchema = z.object({
   AUTH_RATE_LIMIT_MAX: positiveInt.default(10),
   AUTH_RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  TASK_CONCURRENCY: positiveInt.default(2),
+  TASK_MAX_PER_USER: positiveInt.default(2),
+  /** `db`: workers poll the tasks table (any database); `pg-boss`: pg-boss delivers task ids (PostgreSQL). */
+  QUEUE: z.enum(['db', 'pg-boss']).default('db'),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

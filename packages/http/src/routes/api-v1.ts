@@ -5,6 +5,7 @@ import { authRoutes } from './auth/index.js';
 import { jobRoutes } from './jobs/index.js';
 import { profileRoutes } from './profiles/index.js';
 import { tailoringRoutes } from './tailoring/index.js';
+import { taskRoutes } from './tasks/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -17,4 +18,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(profileRoutes, { prefix: '/profiles' });
   await app.register(jobRoutes, { prefix: '/jobs' });
   await app.register(tailoringRoutes, { prefix: '/jobs' });
+  await app.register(taskRoutes, { prefix: '/tasks' });
 };

@@ -8,6 +8,7 @@ import { SqlLlmUsageRepository } from '../llm/sql-llm-usage-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
 import { SqlGenerationRepository } from '../generations/sql-generation-repository.js';
 import { SqlDocumentRepository } from '../documents/sql-document-repository.js';
+import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -26,5 +27,6 @@ export function createSqlRepositories(
     llmUsage: new SqlLlmUsageRepository(database),
     generations: new SqlGenerationRepository(database),
     documents: new SqlDocumentRepository(database),
+    tasks: new SqlTaskRepository(database),
   };
 }

@@ -6,3 +6,4 @@ export * from '../../profiles/profiles.pg-schema.js';
 export * from '../../llm/llm-usage.pg-schema.js';
 export * from '../../generations/generations.pg-schema.js';
 export * from '../../documents/documents.pg-schema.js';
+export * from '../../tasks/tasks.pg-schema.js';

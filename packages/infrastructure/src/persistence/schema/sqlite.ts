@@ -6,3 +6,4 @@ export * from '../../profiles/profiles.sqlite-schema.js';
 export * from '../../llm/llm-usage.sqlite-schema.js';
 export * from '../../generations/generations.sqlite-schema.js';
 export * from '../../documents/documents.sqlite-schema.js';
+export * from '../../tasks/tasks.sqlite-schema.js';

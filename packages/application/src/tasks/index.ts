@@ -1,0 +1,3 @@
+export * from './manage-tasks.js';
+export * from './task-view.js';
+export * from './tasks-contributor.js';

@@ -1,0 +1,57 @@
+import { isFinishedStatus, type TaskEvent } from '@tailor/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { caller } from '../../plugins/authentication.js';
+import { cancelTaskSchema, getTaskSchema, taskEventsSchema } from './schemas.js';
+
+/** Keeps proxies from closing a quiet stream. */
+const KEEP_ALIVE_MS = 15_000;
+
+export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { useCases } = app;
+
+  app.get('/:id', { schema: getTaskSchema }, async (request) =>
+    useCases.getTask.execute({ userId: caller(request).userId, taskId: request.params.id }),
+  );
+
+  app.post('/:id/cancel', { schema: cancelTaskSchema }, async (request) =>
+    useCases.cancelTask.execute({ userId: caller(request).userId, taskId: request.params.id }),
+  );
+
+  app.get('/:id/events', { schema: taskEventsSchema }, async (request, reply) => {
+    const pending: TaskEvent[] = [];
+    let send: ((event: TaskEvent) => void) | null = null;
+    // Events that arrive before the stream is open are kept and sent in order.
+    const { current, close } = await useCases.followTask.execute({
+      userId: caller(request).userId,
+      taskId: request.params.id,
+      onEvent: (event) => (send ? send(event) : pending.push(event)),
+    });
+    reply.hijack();
+    const out = reply.raw;
+    out.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-request-id': request.id,
+    });
+    const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    const end = () => {
+      clearInterval(keepAlive);
+      close();
+      if (!out.writableEnded) out.end();
+    };
+    send = (event) => {
+      out.write(`event: task\ndata: ${JSON.stringify(event)}\n\n`);
+      if (isFinishedStatus(event.status)) end();
+    };
+    request.raw.on('close', end);
+    send({
+      taskId: current.id,
+      status: current.status,
+      stage: current.stage,
+      progress: current.progress,
+      error: current.error,
+    });
+    for (const event of pending.splice(0)) if (!out.writableEnded) send(event);
+  });
+};

@@ -1,0 +1,330 @@
+import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
+import {
+  TaskErrors,
+  isDomainError,
+  toTaskEvent,
+  type BackgroundTask,
+  type IClock,
+  type IIdGenerator,
+  type ITaskHandler,
+  type ITaskQueue,
+  type ITaskRepository,
+  type TaskEvent,
+  type TaskOutcome,
+} from '@tailor/domain';
+import { PollingTaskSource, type TaskSource } from './task-source.js';
+
+export interface TaskRunnerOptions {
+  /** How many tasks this process runs at once (TASK_CONCURRENCY). */
+  concurrency: number;
+  /** How many tasks of one user run at once, across all workers (TASK_MAX_PER_USER). */
+  maxPerUser: number;
+  /** Unique per process; defaults to host, pid and a random suffix. */
+  workerId?: string;
+  heartbeatMs?: number;
+  /** A running task whose heartbeat is older than this lost its worker and is recovered. */
+  staleAfterMs?: number;
+  pollMs?: number;
+  defaultMaxAttempts?: number;
+  source?: TaskSource;
+  onError?: (error: unknown, context: string) => void;
+}
+
+interface Running {
+  task: BackgroundTask;
+  controller: AbortController;
+  heartbeat: NodeJS.Timeout | undefined;
+  done: Promise<void>;
+}
+
+const DEFAULTS = { heartbeatMs: 5_000, staleAfterMs: 30_000, pollMs: 1_000, defaultMaxAttempts: 3 };
+/** After the grace period, how long aborted handlers get to unwind before the runner lets go of them. */
+const UNWIND_MS = 1_000;
+
+/**
+ * The in-process worker pool over durable task rows. Claims tasks atomically (see ITaskRepository.claim),
+ * keeps a heartbeat on each running one, recovers tasks left running by a dead process (at start-up and
+ * then periodically), honours cancellation through an AbortSignal, and publishes every change on an
+ * in-process EventEmitter so an SSE route can stream it.
+ */
+export class DurableTaskQueue implements ITaskQueue {
+  private readonly handlers = new Map<string, ITaskHandler>();
+  private readonly events = new EventEmitter();
+  private readonly running = new Map<string, Running>();
+  private readonly options: Required<Omit<TaskRunnerOptions, 'source' | 'onError' | 'workerId'>>;
+  private readonly source: TaskSource;
+  readonly workerId: string;
+  private started = false;
+  private pumping: Promise<void> | null = null;
+  private pumpAgain = false;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly tasks: ITaskRepository,
+    handlers: readonly ITaskHandler[],
+    private readonly clock: IClock,
+    private readonly ids: IIdGenerator,
+    options: TaskRunnerOptions,
+  ) {
+    for (const handler of handlers) this.handlers.set(handler.kind, handler);
+    this.options = { ...DEFAULTS, ...stripUndefined(options) } as typeof this.options;
+    this.source = options.source ?? new PollingTaskSource();
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${ids.next().slice(-6)}`;
+    this.onError = options.onError ?? (() => {});
+    // Many SSE clients may follow one task.
+    this.events.setMaxListeners(0);
+  }
+
+  private onError: (error: unknown, context: string) => void;
+
+  /** Where failures of claiming, heartbeats and bookkeeping go (the app's logger once it exists). */
+  reportErrorsTo(report: (error: unknown, context: string) => void): void {
+    this.onError = report;
+  }
+
+  /** Reports a failure of a collaborator (e.g. the task source) through the same channel. */
+  reportError(error: unknown, context: string): void {
+    this.onError(error, context);
+  }
+
+  /** Adds a handler after construction (features register theirs as they are wired). */
+  register(handler: ITaskHandler): void {
+    this.handlers.set(handler.kind, handler);
+  }
+
+  async submit(kind: string, userId: string, input: unknown, options: { maxAttempts?: number } = {}) {
+    if (!this.handlers.has(kind)) throw TaskErrors.unknownKind(kind);
+    const now = this.clock.now();
+    const task: BackgroundTask = {
+      id: this.ids.next(),
+      userId,
+      kind,
+      status: 'queued',
+      stage: null,
+      progress: 0,
+      attempts: 0,
+      maxAttempts: options.maxAttempts ?? this.options.defaultMaxAttempts,
+      error: null,
+      input: input ?? null,
+      result: null,
+      cancelRequested: false,
+      lockedBy: null,
+      heartbeatAt: null,
+      createdAt: now,
+      startedAt: null,
+      finishedAt: null,
+      updatedAt: now,
+    };
+    await this.tasks.add(task);
+    this.publish(task);
+    await this.source.announce([task.id]);
+    this.wake();
+    return task;
+  }
+
+  get(userId: string, id: string) {
+    return this.tasks.findById(userId, id);
+  }
+
+  async cancel(userId: string, id: string) {
+    const task = await this.tasks.requestCancel(userId, id, this.clock.now());
+    if (!task) return null;
+    if (task.status === 'cancelled') this.publish(task);
+    // Running here: abort now rather than at the next heartbeat. Elsewhere: that worker's heartbeat sees it.
+    this.running.get(id)?.controller.abort(new CancelledByUser());
+    return task;
+  }
+
+  subscribe(taskId: string, listener: (event: TaskEvent) => void): () => void {
+    this.events.on(taskId, listener);
+    return () => this.events.off(taskId, listener);
+  }
+
+  /** Recovers what a dead process left running, then starts claiming. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    await this.recover();
+    await this.source.start();
+    this.started = true;
+    this.pollTimer = setInterval(() => this.wake(), this.options.pollMs);
+    this.sweepTimer = setInterval(
+      () => void this.recover().catch((error: unknown) => this.onError(error, 'recover')),
+      this.options.staleAfterMs,
+    );
+    this.pollTimer.unref();
+    this.sweepTimer.unref();
+    this.wake();
+  }
+
+  /**
+   * Stops claiming and waits up to `graceMs` for running handlers; those still running are then aborted
+   * and left to the next start's recovery (their heartbeat stops), so a shutdown never loses a task.
+   */
+  async stop(graceMs = 10_000): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    clearInterval(this.pollTimer);
+    clearInterval(this.sweepTimer);
+    await this.pumping;
+    const all = Promise.allSettled([...this.running.values()].map((r) => r.done));
+    if ((await within(all, graceMs)) === 'timeout') {
+      for (const entry of this.running.values()) {
+        // Stop the heartbeat first: a handler that ignores its signal must not keep the row looking alive.
+        clearInterval(entry.heartbeat);
+        entry.controller.abort(new WorkerStopping());
+      }
+      await within(all, UNWIND_MS);
+    }
+    await this.source.stop();
+  }
+
+  /** How many tasks this process runs now. */
+  get activeCount(): number {
+    return this.running.size;
+  }
+
+  private async recover(): Promise<void> {
+    const now = this.clock.now();
+    const staleBefore = new Date(now.getTime() - this.options.staleAfterMs);
+    const { requeued, failed } = await this.tasks.recoverStale(staleBefore, now);
+    for (const id of [...requeued, ...failed]) {
+      const task = await this.tasks.get(id);
+      if (task) this.publish(task);
+    }
+    if (requeued.length > 0 && this.started) await this.source.announce(requeued);
+  }
+
+  private wake(): void {
+    if (!this.started) return;
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = this.pump()
+      .catch((error: unknown) => this.onError(error, 'claim'))
+      .finally(() => {
+        this.pumping = null;
+        if (this.pumpAgain) {
+          this.pumpAgain = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async pump(): Promise<void> {
+    while (this.started && this.running.size < this.options.concurrency) {
+      const task = await this.source.next((id) =>
+        this.tasks.claim({
+          workerId: this.workerId,
+          now: this.clock.now(),
+          maxPerUser: this.options.maxPerUser,
+          ...(id !== undefined ? { id } : {}),
+        }),
+      );
+      if (!task) return;
+      this.launch(task);
+    }
+  }
+
+  private launch(task: BackgroundTask): void {
+    const controller = new AbortController();
+    const entry: Running = { task, controller, heartbeat: undefined, done: Promise.resolve() };
+    this.running.set(task.id, entry);
+    this.publish(task);
+    entry.done = this.execute(entry).finally(() => {
+      this.running.delete(task.id);
+      this.wake();
+    });
+  }
+
+  private async execute(entry: Running): Promise<void> {
+    const { task, controller } = entry;
+    const heartbeat = setInterval(() => {
+      void this.tasks
+        .heartbeat(task.id, this.workerId, this.clock.now())
+        .then((state) => {
+          if (state === null) controller.abort(new LostLock());
+          else if (state.cancelRequested) controller.abort(new CancelledByUser());
+        })
+        .catch((error: unknown) => this.onError(error, 'heartbeat'));
+    }, this.options.heartbeatMs);
+    heartbeat.unref();
+    entry.heartbeat = heartbeat;
+
+    let outcome: TaskOutcome | null;
+    try {
+      const handler = this.handlers.get(task.kind);
+      if (!handler) throw TaskErrors.unknownKind(task.kind);
+      const result = await handler.run(task, {
+        signal: controller.signal,
+        reportProgress: async (stage, progress) => {
+          const value = Math.max(0, Math.min(100, Math.round(progress)));
+          const updated = await this.tasks.reportProgress(
+            task.id,
+            this.workerId,
+            { stage, progress: value },
+            this.clock.now(),
+          );
+          if (updated) this.publish(updated);
+          else controller.abort(new LostLock());
+        },
+      });
+      outcome = controller.signal.aborted ? this.abortedOutcome(controller) : { status: 'succeeded', result };
+    } catch (error) {
+      outcome = controller.signal.aborted
+        ? this.abortedOutcome(controller)
+        : {
+            status: 'failed',
+            error: isDomainError(error)
+              ? { code: error.code, message: error.message }
+              : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
+          };
+    } finally {
+      clearInterval(heartbeat);
+    }
+    // Shutting down or no longer ours: leave the row alone (recovery requeues it, or another worker has it).
+    if (outcome === null) return;
+    try {
+      const finished = await this.tasks.finish(task.id, this.workerId, outcome, this.clock.now());
+      if (finished) this.publish(finished);
+    } catch (error) {
+      this.onError(error, 'finish');
+    }
+  }
+
+  /** Cancelled by its owner → `cancelled`; stopped or lost to another worker → no write at all. */
+  private abortedOutcome(controller: AbortController): TaskOutcome | null {
+    return controller.signal.reason instanceof CancelledByUser ? { status: 'cancelled' } : null;
+  }
+
+  private publish(task: BackgroundTask): void {
+    this.events.emit(task.id, toTaskEvent(task));
+  }
+}
+
+class CancelledByUser extends Error {
+  override readonly name = 'CancelledByUser';
+}
+class WorkerStopping extends Error {
+  override readonly name = 'WorkerStopping';
+}
+class LostLock extends Error {
+  override readonly name = 'LostLock';
+}
+
+async function within(work: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => 'done' as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const stripUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
