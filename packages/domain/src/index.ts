@@ -57,3 +57,4 @@ export * from './tasks/background-task.js';
 export * from './tasks/task-queue.js';
 export * from './tasks/task-repository.js';
 export * from './tasks/tasks.errors.js';
+export * from './documents/document-templates.js';

@@ -22,6 +22,7 @@ import {
   type DependencyContainer,
 } from './composition/container.js';
 import { registerAuth } from './composition/auth-module.js';
+import { registerGenerations } from './composition/generations-module.js';
 import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
 import { registerTasks } from './composition/tasks-module.js';
@@ -66,11 +67,11 @@ export function createContainer(config: AppConfig): DependencyContainer {
     TOKENS.checkReadiness,
     (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
   );
-  provide(container, TOKENS.taskHandlers, () => []);
   registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
   registerJobs(container);
+  registerGenerations(container);
   verifyContainer(container);
   return container;
 }
@@ -90,6 +91,7 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     deleteAccount: resolve(container, TOKENS.deleteAccount),
     ...resolve(container, TOKENS.profileUseCases),
     ...resolve(container, TOKENS.jobUseCases),
+    ...resolve(container, TOKENS.generationUseCases),
     ...resolve(container, TOKENS.taskUseCases),
   };
 }

@@ -11,12 +11,13 @@ import type {
   RegisterUser,
 } from '@tailor/application';
 import type { AccessClaims } from '@tailor/domain';
+import type { GenerationUseCases } from './composition/generation-use-cases.js';
 import type { JobUseCases } from './composition/job-use-cases.js';
 import type { ProfileUseCases } from './composition/profile-use-cases.js';
 import type { TaskUseCases } from './composition/task-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
-export interface UseCases extends ProfileUseCases, JobUseCases, TaskUseCases {
+export interface UseCases extends ProfileUseCases, JobUseCases, GenerationUseCases, TaskUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

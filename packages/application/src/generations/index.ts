@@ -5,3 +5,4 @@ export * from './get-usage.js';
 export * from './manage-generations.js';
 export * from './run-generation-pipeline.js';
 export * from './start-generation.js';
+export * from './generation-tasks.js';

@@ -45,6 +45,7 @@ export function registerAuth(container: DependencyContainer): void {
     new JobsContributor(repos(c).jobs),
     new UsageContributor(repos(c).llmUsage),
     resolve(c, TOKENS.tasksContributor),
+    ...resolve(c, TOKENS.generationContributors),
   ]);
 
   provide(

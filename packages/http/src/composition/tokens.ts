@@ -1,5 +1,6 @@
 import type {
   Authenticate,
+  RunGenerationPipeline,
   ChangePassword,
   CheckReadiness,
   DeleteAccount,
@@ -26,6 +27,7 @@ import type {
 } from '@tailor/domain';
 import type { DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
+import type { GenerationUseCases } from './generation-use-cases.js';
 import type { JobUseCases } from './job-use-cases.js';
 import type { ProfileUseCases } from './profile-use-cases.js';
 import type { TaskUseCases } from './task-use-cases.js';
@@ -74,6 +76,10 @@ export const TOKENS = {
   taskQueue: token<DurableTaskQueue>('taskQueue'),
   taskUseCases: token<TaskUseCases>('taskUseCases'),
   tasksContributor: token<TasksContributor>('tasksContributor'),
+
+  generationPipeline: token<RunGenerationPipeline>('generationPipeline'),
+  generationUseCases: token<GenerationUseCases>('generationUseCases'),
+  generationContributors: token<IAccountDataContributor[]>('generationContributors'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

@@ -25,6 +25,8 @@ export interface AppConfig {
   rateLimit: { max: number; windowMs: number };
   /** The stricter per-IP limit on register, login and refresh. */
   authRateLimit: { max: number; windowMs: number };
+  /** Generations per user: a rolling hourly rate limit and a calendar-month quota. */
+  generations: { perHour: number; perMonth: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
   tasks: {
@@ -81,6 +83,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     logLevel: env.LOG_LEVEL,
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
     authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
+    generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
     tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },

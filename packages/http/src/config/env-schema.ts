@@ -67,6 +67,8 @@ export const envSchema = z.object({
   RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
   AUTH_RATE_LIMIT_MAX: positiveInt.default(10),
   AUTH_RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+  GENERATION_RATE_LIMIT_PER_HOUR: positiveInt.default(10),
+  GENERATION_MONTHLY_QUOTA: positiveInt.default(200),
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   TASK_CONCURRENCY: positiveInt.default(2),
   TASK_MAX_PER_USER: positiveInt.default(2),

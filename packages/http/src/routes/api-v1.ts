@@ -1,8 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config/config.js';
 import { requireAuthentication } from '../plugins/authentication.js';
 import { authRoutes } from './auth/index.js';
+import { documentRoutes } from './documents/index.js';
+import { generationRoutes } from './generations/index.js';
+import { usageSchema } from './generations/schemas.js';
 import { jobRoutes } from './jobs/index.js';
+import { plainJson } from './plain-json.js';
+import { caller } from '../plugins/authentication.js';
 import { profileRoutes } from './profiles/index.js';
 import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
@@ -18,5 +24,18 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(profileRoutes, { prefix: '/profiles' });
   await app.register(jobRoutes, { prefix: '/jobs' });
   await app.register(tailoringRoutes, { prefix: '/jobs' });
+  await app.register(generationRoutes, { prefix: '/generations' });
+  await app.register(documentRoutes, { prefix: '/documents' });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/usage',
+      { schema: usageSchema },
+      async (request) =>
+        plainJson(await app.useCases.getUsage.execute({ userId: caller(request).userId })) as Record<
+          string,
+          unknown
+        >,
+    );
   await app.register(taskRoutes, { prefix: '/tasks' });
 };

@@ -1,0 +1,83 @@
+import {
+  AddGenerationFeedback,
+  CancelGeneration,
+  DeleteDocument,
+  DeleteGeneration,
+  GetDocument,
+  GetGeneration,
+  GetGenerationAnalytics,
+  GetGenerationResult,
+  GetUsage,
+  ListDocuments,
+  ListDocumentVersions,
+  ListGenerations,
+  PatchDocument,
+  RegenerateGeneration,
+  StartGeneration,
+  SubmitGeneration,
+  SubmitRegeneration,
+  ValidateGeneration,
+} from '@tailor/application';
+import {
+  DOCUMENT_TEMPLATES,
+  type IClock,
+  type IIdGenerator,
+  type ITaskQueue,
+  type Repositories,
+} from '@tailor/domain';
+
+export interface GenerationLimitsConfig {
+  perHour: number;
+  perMonth: number;
+}
+
+export function buildGenerationUseCases(
+  repos: Repositories,
+  queue: ITaskQueue,
+  ids: IIdGenerator,
+  clock: IClock,
+  limits: GenerationLimitsConfig,
+) {
+  const deps = {
+    generations: repos.generations,
+    jobs: repos.jobs,
+    profiles: repos.profiles,
+    unitOfWork: repos.unitOfWork,
+    ids,
+    clock,
+  };
+  const related = {
+    generations: repos.generations,
+    documents: repos.documents,
+    jobs: repos.jobs,
+    profiles: repos.profiles,
+  };
+  return {
+    submitGeneration: new SubmitGeneration(new StartGeneration(deps, { limits }), queue),
+    submitRegeneration: new SubmitRegeneration(new RegenerateGeneration(deps, { limits }), queue),
+    listGenerations: new ListGenerations(repos.generations),
+    getGeneration: new GetGeneration(repos.generations),
+    getGenerationResult: new GetGenerationResult(repos.generations),
+    cancelGeneration: new CancelGeneration(repos.generations, clock),
+    deleteGeneration: new DeleteGeneration(repos.generations),
+    addGenerationFeedback: new AddGenerationFeedback(repos.generations, clock),
+    getGenerationAnalytics: new GetGenerationAnalytics(repos.generations),
+    validateGeneration: new ValidateGeneration(related),
+    listTemplates: async () =>
+      DOCUMENT_TEMPLATES.map((template) => ({ ...template, formats: [...template.formats] })),
+    listDocuments: new ListDocuments(repos.documents),
+    getDocument: new GetDocument(repos.documents),
+    patchDocument: new PatchDocument({
+      documents: repos.documents,
+      profiles: repos.profiles,
+      jobs: repos.jobs,
+      unitOfWork: repos.unitOfWork,
+      clock,
+    }),
+    listDocumentVersions: new ListDocumentVersions(repos.documents),
+    deleteDocument: new DeleteDocument(repos.documents),
+    getUsage: new GetUsage({ generations: repos.generations, llmUsage: repos.llmUsage, clock }, { limits }),
+  };
+}
+
+export type GenerationUseCases = ReturnType<typeof buildGenerationUseCases>;

@@ -1,0 +1,52 @@
+import {
+  GenerationTaskHandler,
+  GenerationsContributor,
+  DocumentsContributor,
+  RunGenerationPipeline,
+} from '@tailor/application';
+import { costMicroUsd, DEFAULT_PRICES } from '@tailor/infrastructure';
+import { provide, resolve, type DependencyContainer } from './container.js';
+import { buildGenerationUseCases } from './generation-use-cases.js';
+import { TOKENS } from './tokens.js';
+
+/** Generations (their pipeline as a background task), documents and usage. */
+export function registerGenerations(container: DependencyContainer): void {
+  provide(container, TOKENS.generationPipeline, (c) => {
+    const repos = resolve(c, TOKENS.repositories);
+    const prices = { ...DEFAULT_PRICES, ...resolve(c, TOKENS.config).llm.prices };
+    return new RunGenerationPipeline({
+      generations: repos.generations,
+      documents: repos.documents,
+      jobs: repos.jobs,
+      profiles: repos.profiles,
+      llm: resolve(c, TOKENS.llm),
+      unitOfWork: repos.unitOfWork,
+      ids: resolve(c, TOKENS.ids),
+      clock: resolve(c, TOKENS.clock),
+      pricing: {
+        costMicroUsd: (_provider, model, input, output) => costMicroUsd(prices, model, input, output),
+      },
+    });
+  });
+  provide(container, TOKENS.taskHandlers, (c) => [
+    new GenerationTaskHandler(
+      resolve(c, TOKENS.generationPipeline),
+      resolve(c, TOKENS.repositories).generations,
+      resolve(c, TOKENS.clock),
+    ),
+  ]);
+  provide(container, TOKENS.generationUseCases, (c) => {
+    const config = resolve(c, TOKENS.config);
+    return buildGenerationUseCases(
+      resolve(c, TOKENS.repositories),
+      resolve(c, TOKENS.taskQueue),
+      resolve(c, TOKENS.ids),
+      resolve(c, TOKENS.clock),
+      config.generations,
+    );
+  });
+  provide(container, TOKENS.generationContributors, (c) => {
+    const repos = resolve(c, TOKENS.repositories);
+    return [new GenerationsContributor(repos.generations), new DocumentsContributor(repos.documents)];
+  });
+}

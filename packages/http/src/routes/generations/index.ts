@@ -1,0 +1,171 @@
+import type { GenerationView } from '@tailor/application';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { caller } from '../../plugins/authentication.js';
+import { plainJson } from '../plain-json.js';
+import { pagination } from '../shared-schemas.js';
+import {
+  analyticsSchema,
+  cancelSchema,
+  deleteGenerationSchema,
+  eventsSchema,
+  feedbackSchema,
+  getGenerationSchema,
+  listGenerationsSchema,
+  regenerateSchema,
+  resultSchema,
+  startGenerationSchema,
+  templatesSchema,
+  validateSchema,
+} from './schemas.js';
+
+const HEARTBEAT_MS = 15_000;
+const POLL_MS = 250;
+const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
+
+export const toGenerationResponse = (generation: GenerationView) => ({
+  ...generation,
+  createdAt: generation.createdAt.toISOString(),
+  finishedAt: generation.finishedAt ? generation.finishedAt.toISOString() : null,
+});
+
+export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { useCases } = app;
+
+  app.post('/', { schema: startGenerationSchema }, async (request, reply) => {
+    const userId = caller(request).userId;
+    const { generation } = await useCases.submitGeneration.execute({
+      userId,
+      ...request.body,
+      idempotencyKey: request.headers['idempotency-key'] ?? null,
+    });
+    return reply.status(202).send(toGenerationResponse(generation));
+  });
+
+  app.get('/', { schema: listGenerationsSchema }, async (request) => {
+    const { page, size, sort, ...filters } = request.query;
+    const result = await useCases.listGenerations.execute({
+      userId: caller(request).userId,
+      page,
+      size,
+      sort: { field: 'createdAt', direction: sort === 'createdAt:asc' ? 'asc' : 'desc' },
+      ...filters,
+    });
+    return { data: result.items.map(toGenerationResponse), pagination: pagination(page, size, result.total) };
+  });
+
+  app.get('/templates', { schema: templatesSchema }, async () => useCases.listTemplates());
+
+  app.get('/:id', { schema: getGenerationSchema }, async (request) =>
+    toGenerationResponse(
+      await useCases.getGeneration.execute({
+        userId: caller(request).userId,
+        generationId: request.params.id,
+      }),
+    ),
+  );
+
+  // Server-sent events: one event per stage/progress change, then the final state. Comments every 15 s keep
+  // proxies that buffer or time out idle connections from holding the stream back. The generation row is
+  // polled, so the stream works on any instance, whichever one runs the generation.
+  app.get('/:id/events', { schema: eventsSchema }, async (request, reply) => {
+    const ref = { userId: caller(request).userId, generationId: request.params.id };
+    let current = await useCases.getGeneration.execute(ref);
+    reply.hijack();
+    const out = reply.raw;
+    out.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': request.id,
+    });
+    let closed = false;
+    request.raw.on('close', () => (closed = true));
+    const send = (generation: GenerationView) =>
+      out.write(
+        `event: ${TERMINAL.has(generation.status) ? 'end' : 'progress'}\ndata: ${JSON.stringify(toGenerationResponse(generation))}\n\n`,
+      );
+    send(current);
+    let lastBeat = Date.now();
+    while (!closed && !TERMINAL.has(current.status)) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const next = await useCases.getGeneration.execute(ref).catch(() => null);
+      if (!next) break;
+      if (
+        next.status !== current.status ||
+        next.stage !== current.stage ||
+        next.progress !== current.progress
+      ) {
+        send(next);
+      } else if (Date.now() - lastBeat >= HEARTBEAT_MS) {
+        out.write(': heartbeat\n\n');
+        lastBeat = Date.now();
+      }
+      current = next;
+    }
+    out.end();
+  });
+
+  app.get('/:id/result', { schema: resultSchema }, async (request) =>
+    plainJson(
+      await useCases.getGenerationResult.execute({
+        userId: caller(request).userId,
+        generationId: request.params.id,
+      }),
+    ),
+  );
+
+  app.post('/:id/regenerate', { schema: regenerateSchema }, async (request, reply) => {
+    const generation = await useCases.submitRegeneration.execute({
+      userId: caller(request).userId,
+      generationId: request.params.id,
+      ...request.body,
+    });
+    return reply.status(202).send(toGenerationResponse(generation));
+  });
+
+  app.post('/:id/cancel', { schema: cancelSchema }, async (request) =>
+    toGenerationResponse(
+      await useCases.cancelGeneration.execute({
+        userId: caller(request).userId,
+        generationId: request.params.id,
+      }),
+    ),
+  );
+
+  app.delete('/:id', { schema: deleteGenerationSchema }, async (request, reply) => {
+    await useCases.deleteGeneration.execute({
+      userId: caller(request).userId,
+      generationId: request.params.id,
+    });
+    return reply.status(204).send(null);
+  });
+
+  app.post('/:id/feedback', { schema: feedbackSchema }, async (request, reply) => {
+    const entry = await useCases.addGenerationFeedback.execute({
+      userId: caller(request).userId,
+      generationId: request.params.id,
+      rating: request.body.rating,
+      comment: request.body.comment ?? null,
+    });
+    return reply.status(201).send(plainJson(entry) as Record<string, unknown>);
+  });
+
+  app.get('/:id/analytics', { schema: analyticsSchema }, async (request) =>
+    plainJson(
+      await useCases.getGenerationAnalytics.execute({
+        userId: caller(request).userId,
+        generationId: request.params.id,
+      }),
+    ),
+  );
+
+  app.post('/:id/validate', { schema: validateSchema }, async (request) =>
+    plainJson(
+      await useCases.validateGeneration.execute({
+        userId: caller(request).userId,
+        generationId: request.params.id,
+      }),
+    ),
+  );
+};

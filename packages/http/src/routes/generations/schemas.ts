@@ -1,0 +1,173 @@
+import {
+  GENERATION_LIMITS,
+  GENERATION_SECTIONS,
+  GENERATION_STAGES,
+  GENERATION_STATUSES,
+  GENERATION_TONES,
+  GENERATION_TYPES,
+} from '@tailor/domain';
+import { z } from 'zod';
+import { bearer, errors, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+
+const options = z.object({
+  tone: z.enum(GENERATION_TONES).optional(),
+  maxPages: z.number().int().optional(),
+  sections: z.array(z.enum(GENERATION_SECTIONS)).optional(),
+  instructions: z
+    .string()
+    .nullish()
+    .meta({ description: 'Free text: steers emphasis and tone, never the truthfulness gate' }),
+});
+
+export const generationResponse = z
+  .object({
+    id: z.string(),
+    type: z.enum(GENERATION_TYPES),
+    jobId: z.string(),
+    profileId: z.string(),
+    templateId: z.string().nullable(),
+    status: z.enum(GENERATION_STATUSES),
+    stage: z.enum(GENERATION_STAGES).nullable(),
+    progress: z.number().int().min(0).max(100),
+    error: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        details: z.record(z.string(), z.unknown()).optional(),
+      })
+      .nullable(),
+    parentId: z.string().nullable(),
+    documentId: z.string().nullable(),
+    usage: z
+      .object({
+        provider: z.string(),
+        model: z.string(),
+        inputTokens: z.number().int(),
+        outputTokens: z.number().int(),
+        costUsd: z.number().nullable(),
+      })
+      .nullable(),
+    options: z.object({
+      tone: z.enum(GENERATION_TONES),
+      maxPages: z.number().int(),
+      sections: z.array(z.enum(GENERATION_SECTIONS)),
+      instructions: z.string().nullable(),
+    }),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Generation' });
+
+const loose = z.record(z.string(), z.unknown());
+const tags = ['generations'];
+const common = { tags, security: bearer };
+
+export const startGenerationSchema = {
+  ...common,
+  summary: 'Start tailoring a resume or cover letter for a job (202; send Idempotency-Key to retry safely)',
+  headers: z.object({
+    'idempotency-key': z.string().min(1).max(GENERATION_LIMITS.idempotencyKey).optional(),
+  }),
+  body: z.object({
+    type: z.enum(GENERATION_TYPES),
+    jobId: z.string().min(1),
+    profileId: z.string().min(1).optional(),
+    templateId: z.string().max(GENERATION_LIMITS.templateId).nullish(),
+    options: options.optional(),
+  }),
+  response: { 202: generationResponse, ...errors(400, 401, 404, 429) },
+};
+
+export const listGenerationsSchema = {
+  ...common,
+  summary: 'Own generations',
+  querystring: z.object({
+    jobId: z.string().optional(),
+    type: z.enum(GENERATION_TYPES).optional(),
+    status: z.enum(GENERATION_STATUSES).optional(),
+    ...pagingQuery,
+    sort: z.enum(['createdAt:asc', 'createdAt:desc']).default('createdAt:desc'),
+  }),
+  response: { 200: paginated(generationResponse), ...errors(400, 401) },
+};
+
+export const getGenerationSchema = {
+  ...common,
+  summary: 'Status and progress',
+  params: idParams,
+  response: { 200: generationResponse, ...errors(401, 404) },
+};
+
+export const eventsSchema = {
+  ...common,
+  summary: 'text/event-stream of stage and progress changes until the generation ends',
+  params: idParams,
+  hide: false,
+};
+
+export const resultSchema = {
+  ...common,
+  summary:
+    'The result: structured content, text, Markdown, match and truthfulness reports (409 until finished)',
+  params: idParams,
+  response: { 200: loose, ...errors(401, 404, 409) },
+};
+
+export const regenerateSchema = {
+  ...common,
+  summary: 'A new generation from this one, with new instructions or options',
+  params: idParams,
+  body: z.object({ instructions: z.string().nullish(), options: options.optional() }),
+  response: { 202: generationResponse, ...errors(400, 401, 404, 429) },
+};
+
+export const cancelSchema = {
+  ...common,
+  summary: 'Cancel',
+  params: idParams,
+  response: { 200: generationResponse, ...errors(401, 404, 409) },
+};
+export const deleteGenerationSchema = {
+  ...common,
+  summary: 'Delete',
+  params: idParams,
+  response: { 204: z.null(), ...errors(401, 404) },
+};
+
+export const feedbackSchema = {
+  ...common,
+  summary: 'Rate the result',
+  params: idParams,
+  body: z.object({ rating: z.number().int().min(1).max(5), comment: z.string().nullish() }),
+  response: { 201: loose, ...errors(400, 401, 404) },
+};
+
+export const analyticsSchema = {
+  ...common,
+  summary: 'Match report and quality metrics of the result',
+  params: idParams,
+  response: { 200: loose, ...errors(401, 404, 409) },
+};
+export const validateSchema = {
+  ...common,
+  summary: 'Re-run the match and truthfulness checks on the current document',
+  params: idParams,
+  response: { 200: loose, ...errors(401, 404, 409) },
+};
+
+export const templatesSchema = {
+  ...common,
+  summary: 'Document templates',
+  response: {
+    200: z.array(
+      z.object({ id: z.string(), name: z.string(), description: z.string(), formats: z.array(z.string()) }),
+    ),
+  },
+};
+
+export const usageSchema = {
+  tags: ['usage'],
+  security: bearer,
+  summary: "This month's generations, tokens and cost by provider and model, and the limits",
+  response: { 200: loose, ...errors(401) },
+};

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor, expectError, register } from './http-helpers.js';
+import { buildTestApp, describeEachDatabase } from './test-app.js';
+
+const data = new URL('../../../../shared/data/', import.meta.url);
+const resume = JSON.parse(
+  readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', data), 'utf8'),
+);
+const posting = readFileSync(new URL('jobs/txt/cv-analyser.tech_software_engineer.txt', data), 'utf8');
+
+type Call = ReturnType<typeof clientFor>;
+
+async function until(call: Call, id: string, done: (status: string) => boolean) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const generation = (await call('GET', `/api/v1/generations/${id}`)).json();
+    if (done(generation.status) || Date.now() > deadline) return generation;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function setUp(app: FastifyInstance) {
+  const registered = await register(app);
+  const call = clientFor(app, registered.accessToken);
+  const profile = (
+    await call('POST', '/api/v1/profiles/import', { format: 'json-resume', data: resume })
+  ).json();
+  const job = (await call('POST', '/api/v1/jobs', { rawText: posting })).json();
+  return { ...registered, call, profile, job };
+}
+
+describeEachDatabase(
+  'generation and document routes',
+  (context) => {
+    const app = () => context().app;
+
+    it('tailors a resume in the background: 202 → stages → succeeded → result → document', async () => {
+      const { call, job, profile } = await setUp(app());
+      const started = await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id });
+      expect(started.statusCode).toBe(202);
+      expect(started.json()).toMatchObject({ status: 'queued', profileId: profile.id, jobId: job.id });
+      const finished = await until(
+        call,
+        started.json().id,
+        (status) => status === 'succeeded' || status === 'failed',
+      );
+      expect(finished.status).toBe('succeeded');
+      expect(finished.progress).toBe(100);
+
+      const result = (await call('GET', `/api/v1/generations/${finished.id}/result`)).json();
+      expect(result.documentId).toBe(finished.documentId);
+      expect(result.truthfulness.passed).toBe(true);
+      expect(result.markdown).toContain(profile.fullName);
+      expect(result.match.score).toBeGreaterThanOrEqual(0);
+
+      const document = (await call('GET', `/api/v1/documents/${finished.documentId}`)).json();
+      expect(document).toMatchObject({ version: 1, type: 'resume', jobId: job.id });
+      const patched = await call('PATCH', `/api/v1/documents/${document.id}`, {
+        version: 1,
+        title: 'For Acme',
+      });
+      expect(patched.json().document).toMatchObject({ title: 'For Acme', version: 2 });
+      expectError(
+        await call('PATCH', `/api/v1/documents/${document.id}`, { version: 1, title: 'Stale' }),
+        409,
+        'DOCUMENT.VERSION_CONFLICT',
+      );
+      expect(
+        (await call('GET', `/api/v1/documents/${document.id}/versions`)).json().length,
+      ).toBeGreaterThanOrEqual(1);
+      expect((await call('GET', '/api/v1/documents')).json().pagination.total).toBe(1);
+
+      expect((await call('GET', `/api/v1/generations/${finished.id}/analytics`)).statusCode).toBe(200);
+      expect(
+        (await call('POST', `/api/v1/generations/${finished.id}/validate`)).json().truthfulness.passed,
+      ).toBe(true);
+      expect(
+        (await call('POST', `/api/v1/generations/${finished.id}/feedback`, { rating: 5, comment: 'Great' }))
+          .statusCode,
+      ).toBe(201);
+      expectError(
+        await call('POST', `/api/v1/generations/${finished.id}/feedback`, { rating: 9 }),
+        400,
+        'VALIDATION.FAILED',
+      );
+
+      const events = await call('GET', `/api/v1/generations/${finished.id}/events`);
+      expect(events.headers['content-type']).toContain('text/event-stream');
+      expect(events.body).toContain('event: end');
+      expect(events.body).toContain('"status":"succeeded"');
+
+      const usage = (await call('GET', '/api/v1/usage')).json();
+      expect(usage.generations.total).toBe(1);
+      const listed = (await call('GET', `/api/v1/generations?jobId=${job.id}`)).json();
+      expect(listed.data.map((g: { id: string }) => g.id)).toEqual([finished.id]);
+    });
+
+    it('writes a cover letter grounded in the profile', async () => {
+      const { call, job } = await setUp(app());
+      const started = (
+        await call('POST', '/api/v1/generations', { type: 'coverLetter', jobId: job.id })
+      ).json();
+      const finished = await until(call, started.id, (status) => status !== 'queued' && status !== 'running');
+      expect(finished.status).toBe('succeeded');
+      const result = (await call('GET', `/api/v1/generations/${finished.id}/result`)).json();
+      expect(result.text.length).toBeGreaterThan(200);
+      expect(result.truthfulness.passed).toBe(true);
+    });
+
+    it('the same Idempotency-Key returns the first generation and starts nothing new', async () => {
+      const { call, job } = await setUp(app());
+      const first = await call(
+        'POST',
+        '/api/v1/generations',
+        { type: 'resume', jobId: job.id },
+        { 'idempotency-key': 'retry-1' },
+      );
+      const again = await call(
+        'POST',
+        '/api/v1/generations',
+        { type: 'resume', jobId: job.id },
+        { 'idempotency-key': 'retry-1' },
+      );
+      expect(again.json().id).toBe(first.json().id);
+      expect((await call('GET', '/api/v1/generations')).json().pagination.total).toBe(1);
+    });
+
+    it('result is 409 until finished; another user gets 404 everywhere', async () => {
+      const owner = await setUp(app());
+      const intruder = await setUp(app());
+      const started = (
+        await owner.call('POST', '/api/v1/generations', { type: 'resume', jobId: owner.job.id })
+      ).json();
+      expectError(
+        await owner.call('POST', '/api/v1/generations', { type: 'resume', jobId: intruder.job.id }),
+        404,
+        'JOB.NOT_FOUND',
+      );
+      const finished = await until(
+        owner.call,
+        started.id,
+        (status) => status === 'succeeded' || status === 'failed',
+      );
+      const base = `/api/v1/generations/${finished.id}`;
+      for (const [method, url, body] of [
+        ['GET', base],
+        ['GET', `${base}/result`],
+        ['GET', `${base}/events`],
+        ['POST', `${base}/regenerate`, {}],
+        ['POST', `${base}/cancel`],
+        ['DELETE', base],
+        ['POST', `${base}/feedback`, { rating: 1 }],
+        ['GET', `${base}/analytics`],
+        ['POST', `${base}/validate`],
+      ] as Array<[string, string, unknown?]>) {
+        expectError(await intruder.call(method as 'GET', url, body), 404, 'GENERATION.NOT_FOUND');
+      }
+      expectError(
+        await intruder.call('GET', `/api/v1/documents/${finished.documentId}`),
+        404,
+        'DOCUMENT.NOT_FOUND',
+      );
+      expectError(
+        await intruder.call('PATCH', `/api/v1/documents/${finished.documentId}`, { version: 1, title: 'x' }),
+        404,
+        'DOCUMENT.NOT_FOUND',
+      );
+      expectError(
+        await intruder.call('DELETE', `/api/v1/documents/${finished.documentId}`),
+        404,
+        'DOCUMENT.NOT_FOUND',
+      );
+      expect((await owner.call('GET', `/api/v1/documents/${finished.documentId}`)).statusCode).toBe(200);
+    });
+
+    it('regenerate makes a child generation; generations and documents are in the account export and go with it', async () => {
+      const { call, job } = await setUp(app());
+      const first = (await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).json();
+      await until(call, first.id, (status) => status === 'succeeded' || status === 'failed');
+      const child = await call('POST', `/api/v1/generations/${first.id}/regenerate`, {
+        instructions: 'Emphasise testing',
+      });
+      expect(child.statusCode).toBe(202);
+      expect(child.json().parentId).toBe(first.id);
+      await until(call, child.json().id, (status) => status === 'succeeded' || status === 'failed');
+      const exported = (await call('GET', '/api/v1/auth/me/export')).json();
+      expect(exported.generations.length).toBe(2);
+      expect(exported.documents.length).toBeGreaterThanOrEqual(1);
+      expect((await call('DELETE', '/api/v1/auth/me', { password: 'Correct-horse-9' })).statusCode).toBe(204);
+    });
+
+    it('lists the templates', async () => {
+      const { call } = await setUp(app());
+      const templates = (await call('GET', '/api/v1/generations/templates')).json();
+      expect(templates.map((t: { id: string }) => t.id)).toEqual(['plain', 'modern']);
+    });
+  },
+  { AUTH_RATE_LIMIT_MAX: '10000', GENERATION_RATE_LIMIT_PER_HOUR: '1000' },
+);
+
+describe('generation limits', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = (await buildTestApp({ GENERATION_RATE_LIMIT_PER_HOUR: '2', AUTH_RATE_LIMIT_MAX: '1000' })).app;
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  it('the third generation in an hour → 429 GENERATION.RATE_LIMITED with Retry-After and the limit', async () => {
+    const { call, job } = await setUp(app);
+    for (let i = 0; i < 2; i += 1) {
+      expect((await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).statusCode).toBe(
+        202,
+      );
+    }
+    const limited = await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id });
+    expectError(limited, 429, 'GENERATION.RATE_LIMITED');
+    expect(limited.json().error.details.limit).toBe(2);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
