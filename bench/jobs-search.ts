@@ -99,13 +99,21 @@ const QUERIES = [
   'care',
 ];
 
+// Filler vocabulary: 3,375 made-up words, so that, as in real postings, any one word occurs in a small share
+// of descriptions (with only the few dozen skill words, every query would match nearly every posting).
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'be', 'da', 'fu', 'go', 'hi', 'jo', 'pe'];
+const FILLER = SYLLABLES.flatMap((a) => SYLLABLES.flatMap((b) => SYLLABLES.map((c) => `${a}${b}${c}`)));
+
 // A small deterministic generator, so every run measures the same data.
 function* postings(count: number) {
   let seed = 42;
   const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   for (let i = 0; i < count; i += 1) {
-    const words = Array.from({ length: 40 }, () => pick(WORDS)).join(' ');
+    const words = [
+      ...Array.from({ length: 3 }, () => pick(WORDS)),
+      ...Array.from({ length: 40 }, () => pick(FILLER)),
+    ].join(' ');
     yield { title: `${pick(TITLES)} ${i}`, company: pick(COMPANIES), description: `We need ${words}.` };
   }
 }
