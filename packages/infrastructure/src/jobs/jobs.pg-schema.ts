@@ -44,7 +44,8 @@ export const jobs = pgTable(
   },
   (table) => [
     uniqueIndex('jobs_seq_idx').on(table.seq),
-    index('jobs_owner_created_idx').on(table.ownerId, table.createdAt),
+    // Covers the default listing (newest first, ties by id): a search can walk it in order and stop after a page.
+    index('jobs_owner_created_idx').on(table.ownerId, table.createdAt, table.id),
     index('jobs_owner_status_idx').on(table.ownerId, table.applicationStatus),
     index('jobs_owner_follow_up_idx').on(table.ownerId, table.followUpAt),
     index('jobs_catalog_url_idx').on(table.url),

@@ -12,7 +12,7 @@ import {
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { jobTimeline, jobs } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
-import { fullTextCondition } from './job-text-search.js';
+import { fullTextCondition, fullTextMatch } from './job-text-search.js';
 
 type JobRow = typeof jobs.$inferSelect;
 
@@ -175,24 +175,29 @@ export class SqlJobRepository implements IJobRepository {
 
   /** `owner` null means the catalog. */
   private async page(owner: string | null, search: JobSearch): Promise<Page<Job>> {
+    const sqlite = this.database.dialect === 'sqlite';
     const text = search.q ? fullTextCondition(this.database.dialect, search.q, owner) : undefined;
-    // With a text query the full-text index is the selective part. The unary `+` keeps SQLite's planner
-    // from scanning the owner's whole index instead (a documented SQLite hint; PostgreSQL needs none).
-    const ownerColumn = text && this.database.dialect === 'sqlite' ? sql`+${jobs.ownerId}` : jobs.ownerId;
+    const byCreation = search.sort.field === 'createdAt';
+    // SQLite's planner needs two hints here. Sorted by creation, the (owner, created_at, id) index is walked
+    // in order and each entry tested against the full-text matches, stopping after a page. Sorted any other
+    // way, the full-text index must drive: the unary `+` stops SQLite from scanning the owner's whole index.
+    const ownerColumn = text && sqlite && !byCreation ? sql`+${jobs.ownerId}` : jobs.ownerId;
     const scope = owner === null ? sql`${ownerColumn} is null` : sql`${ownerColumn} = ${owner}`;
-    const where = and(
-      scope,
-      text,
+    const filters = [
       search.applicationStatus ? eq(jobs.applicationStatus, search.applicationStatus) : undefined,
       search.status ? eq(jobs.status, search.status) : undefined,
       search.company ? sql`lower(${jobs.company}) = ${search.company.toLowerCase()}` : undefined,
       search.remote ? eq(jobs.remote, search.remote) : undefined,
       search.followUpBefore ? lt(jobs.followUpAt, search.followUpBefore) : undefined,
-    );
+    ].filter((condition) => condition !== undefined);
+    const where = and(scope, text, ...filters);
     const column = SORT_COLUMNS[search.sort.field];
     const direction = search.sort.direction === 'asc' ? asc : desc;
-    // NULLS LAST in both directions and dialects (SQLite and PostgreSQL disagree on the default).
-    const order = [sql`${column} is null`, direction(column), direction(jobs.id)];
+    // NULLS LAST in both directions and dialects (they disagree on the default); only nullable columns need it.
+    const nullable = search.sort.field === 'company' || search.sort.field === 'followUpAt';
+    const order = [...(nullable ? [sql`${column} is null`] : []), direction(column), direction(jobs.id)];
+    // A text search without other filters is counted inside the full-text index, which knows the owner.
+    const countOnlyText = sqlite && text !== undefined && filters.length === 0;
     const [rows, totals] = await Promise.all([
       // Sort and page over the narrow key columns first, then read the page's full rows: sorting thousands of
       // matches with their descriptions and JSON columns is what made large searches slow.
@@ -210,7 +215,14 @@ export class SqlJobRepository implements IJobRepository {
           .where(inArray(jobs.seq, pageKeys))
           .orderBy(...order);
       }),
-      this.database.exec((db) => db.select({ n: count() }).from(jobs).where(where)),
+      this.database.exec((db) =>
+        countOnlyText
+          ? db
+              .select({ n: count() })
+              .from(sql`jobs_fts`)
+              .where(fullTextMatch(search.q!, owner))
+          : db.select({ n: count() }).from(jobs).where(where),
+      ),
     ]);
     return { items: rows.map(toJob), total: Number(totals[0]?.n ?? 0) };
   }
