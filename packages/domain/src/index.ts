@@ -32,3 +32,8 @@ export * from './profiles/profile-repository.js';
 export * from './profiles/profiles.errors.js';
 export * from './profiles/profile-analytics.js';
 export * from './profiles/profile-summary.js';
+export * from './documents/renderable-document.js';
+export * from './documents/document-renderer.js';
+export * from './documents/documents.errors.js';
+export * from './documents/templates.js';
+export * from './storage/storage.js';

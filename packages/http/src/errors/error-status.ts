@@ -25,6 +25,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'JOB.NOTHING_TO_PARSE': 400,
   'JOB.INVALID_TRANSITION': 422,
   'JOB.INVALID_DATE': 422,
+  'DOCUMENT.UNRENDERABLE_CHARACTERS': 422,
 };
 
 const STATUS_BY_SUFFIX: ReadonlyArray<[RegExp, number]> = [

@@ -1,0 +1,22 @@
+import { DomainError } from '../shared/domain-error.js';
+
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+export const DocumentErrors = {
+  /** No embedded font has a glyph for these characters; shipping blanks would be worse than refusing. */
+  unrenderableCharacters: (chars: readonly string[]) => {
+    const codePoints = chars.map((c) => hex(c.codePointAt(0) ?? 0));
+    return new DomainError(
+      'DOCUMENT.UNRENDERABLE_CHARACTERS',
+      `No available font can print ${codePoints.join(', ')}.`,
+      { characters: [...chars], codePoints },
+    );
+  },
+  unknownTemplate: (templateId: string) =>
+    new DomainError('DOCUMENT.UNKNOWN_TEMPLATE', `There is no template "${templateId}".`, { templateId }),
+  unsupportedFormat: (format: string, templateId: string) =>
+    new DomainError('DOCUMENT.UNSUPPORTED_FORMAT', `Template "${templateId}" does not render "${format}".`, {
+      format,
+      templateId,
+    }),
+};
