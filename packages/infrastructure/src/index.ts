@@ -9,3 +9,7 @@ export * from './persistence/database-probe.js';
 export * from './auth/argon2-password-hasher.js';
 export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
+export * from './documents/pdf/pdf-lib-document-renderer.js';
+export * from './documents/docx/docx-document-renderer.js';
+export * from './documents/text/text-document-renderers.js';
+export * from './storage/local-file-storage.js';
