@@ -330,12 +330,14 @@ class PageWriter {
         const markerPieces = this.pieces([{ text: para.marker }], para.size);
         this.drawPieces(markerPieces, para.size, para.colour, MARGIN + indent - 10, this.y - para.size);
       }
+      const baseline = this.y - para.size;
+      this.drawLine(line, para.size, para.colour, MARGIN + indent);
+      // Dates after the title in the content stream too, so extraction reads "title … dates".
       if (i === 0 && asideOnLine && para.aside) {
         const aside = this.pieces([para.aside], para.size - 1);
         const w = aside.reduce((s, p) => s + p.width, 0);
-        this.drawPieces(aside, para.size - 1, theme.muted, this.width - MARGIN - w, this.y - para.size);
+        this.drawPieces(aside, para.size - 1, theme.muted, this.width - MARGIN - w, baseline);
       }
-      this.drawLine(line, para.size, para.colour, MARGIN + indent);
     });
     if (para.aside && !asideOnLine) {
       for (const line of this.wrap([para.aside], para.size - 1, this.contentWidth - indent))
