@@ -80,7 +80,7 @@ export const DocumentMother = {
       header: {
         ...base.header,
         fullName: '李雷 Li Lei',
-        headline: '高级软件工程师 · Senior Software Engineer',
+        headline: '高级软件工程师 · Senior Software Engineer · mentored by Łukasz Żółć',
       },
       sections: [
         {
