@@ -100,7 +100,7 @@ describe('PdfLibDocumentRenderer', () => {
     const text = await textOf((await renderer.render(doc)).bytes);
     expect(squash(text)).toBe(squash(readingOrder(doc).join('\n')));
     for (const name of ['Łukasz', 'Ελένη Παπαδοπούλου', 'Иван Петров', '李雷', 'Çağrı Şahin', 'Jiří Dvořák'])
-      expect(text).toContain(name);
+      expect(squash(text)).toContain(squash(name)); // a name may wrap across lines
   });
 
   withPoppler('draws visible CJK glyphs (not the blank boxes of a bad subset)', async () => {
