@@ -37,9 +37,9 @@ describe('jobs and the catalog, end to end', () => {
           },
           body: body !== undefined ? JSON.stringify(body) : undefined,
         });
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- asserted field by field
         return {
           status: response.status,
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- asserted field by field
           body: (await response.json().catch(() => null)) as Record<string, any>,
         };
       };
