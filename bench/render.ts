@@ -4,7 +4,7 @@ import { DocumentMother } from '@tailor/infrastructure/testing';
 
 // Rendering cost once fonts are loaded: medians over RUNS renders after WARMUP renders.
 const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 30);
-const WARMUP = 5;
+const WARMUP = 15;
 const clock = { now: () => new Date('2025-01-02T00:00:00Z') };
 
 const median = (values: number[]): number => {

@@ -38,7 +38,7 @@ export class DocumentFont {
 }
 
 /** A Flate stream compressed by node's zlib: pdf-lib's pure-JS deflate was most of the render time. */
-function deflated(context: PDFContext, bytes: Uint8Array, dict: Record<string, unknown> = {}) {
+export function deflated(context: PDFContext, bytes: Uint8Array, dict: Record<string, unknown> = {}) {
   return context.stream(deflateSync(bytes), { ...dict, Filter: 'FlateDecode' } as never);
 }
 

@@ -1,17 +1,4 @@
-import {
-  beginText,
-  endText,
-  PDFDocument,
-  PDFHexString,
-  PDFString,
-  rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-  type PDFPage,
-  type RGB,
-} from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import {
   contactUrl,
   documentCharacters,
@@ -25,7 +12,7 @@ import {
   type RenderedDocument,
   type RenderOptions,
 } from '@tailor/domain';
-import { DocumentFont, embedSubsetFont, fontResourceName } from './embed-font.js';
+import { deflated, DocumentFont, embedSubsetFont, fontResourceName } from './embed-font.js';
 import { cjkFonts, latinFonts, type FontSet, type LoadedFont } from './font-library.js';
 
 const PAGE_SIZES: Record<PageSize, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
@@ -134,7 +121,7 @@ export class PdfLibDocumentRenderer implements IDocumentRenderer {
     for (const para of bodyParagraphs(document, theme)) writer.paragraph(para, theme);
     writer.finish();
 
-    const bytes = await pdf.save({ useObjectStreams: true });
+    const bytes = await pdf.save({ useObjectStreams: false });
     return { bytes, mediaType: 'application/pdf', extension: 'pdf', pageCount: pdf.getPageCount() };
   }
 
@@ -237,10 +224,17 @@ function bodyParagraphs(doc: RenderableDocument, theme: Theme): Para[] {
   return out;
 }
 
+/** Numbers for content streams: two decimals, no trailing zeros. */
+const num = (value: number) => String(Math.round(value * 100) / 100);
+const rgbOp = (c: RGB, op: 'rg' | 'RG') => `${num(c.red)} ${num(c.green)} ${num(c.blue)} ${op}`;
+
 class PageWriter {
   private page!: PDFPage;
   private y = 0;
   private readonly pages: PDFPage[] = [];
+  /* Content streams are written as PDF syntax here and deflated once by node's zlib: pdf-lib's operator
+   * objects, number formatting and pure-JS deflate were most of the render time. */
+  private readonly contents: string[][] = [];
   private readonly used = [false, false, false, false];
   private readonly contentWidth: number;
   private readonly fonts: Fonts;
@@ -275,21 +269,9 @@ class PageWriter {
       // Two-tone band: the accent colour behind name and headline, a pale tint behind the contact line.
       const top = this.height;
       const bandBottom = top - MARGIN - nameBlock - 6;
-      this.page.drawRectangle({
-        x: 0,
-        y: bandBottom,
-        width: this.width,
-        height: top - bandBottom,
-        color: theme.headerBand,
-      });
+      this.rectangle(0, bandBottom, this.width, top - bandBottom, theme.headerBand);
       if (theme.contactBand && contact.length)
-        this.page.drawRectangle({
-          x: 0,
-          y: bandBottom - contactBlock - 10,
-          width: this.width,
-          height: contactBlock + 10,
-          color: theme.contactBand,
-        });
+        this.rectangle(0, bandBottom - contactBlock - 10, this.width, contactBlock + 10, theme.contactBand);
     }
     for (const line of name) this.drawLine(line, 22, theme.nameColour, MARGIN);
     for (const line of headline) this.drawLine(line, 12, theme.headlineColour, MARGIN);
@@ -297,12 +279,7 @@ class PageWriter {
     for (const line of contact) this.drawLine(line, 9.5, theme.headerBand ? theme.text : theme.muted, MARGIN);
     if (!theme.headerBand) {
       this.y -= 4;
-      this.page.drawLine({
-        start: { x: MARGIN, y: this.y },
-        end: { x: this.width - MARGIN, y: this.y },
-        thickness: 0.5,
-        color: theme.muted,
-      });
+      this.rule(this.y, 0.5, theme.muted);
     }
     this.y -= 4;
   }
@@ -345,17 +322,19 @@ class PageWriter {
     }
     if (para.rule) {
       this.y -= 2;
-      this.page.drawLine({
-        start: { x: MARGIN, y: this.y },
-        end: { x: this.width - MARGIN, y: this.y },
-        thickness: 0.8,
-        color: theme.accent,
-      });
+      this.rule(this.y, 0.8, theme.accent);
       this.y -= 2;
     }
   }
 
   finish(): void {
+    this.pages.forEach((page, i) => {
+      const stream = deflated(
+        this.pdf.context,
+        new TextEncoder().encode((this.contents[i] as string[]).join('\n')),
+      );
+      page.node.set(PDFName.of('Contents'), this.pdf.context.register(stream));
+    });
     this.used.forEach((used, index) => {
       const subset = this.subsets[index];
       if (!subset || !used) return;
@@ -367,7 +346,22 @@ class PageWriter {
   private newPage(): void {
     this.page = this.pdf.addPage([this.width, this.height]);
     this.pages.push(this.page);
+    this.contents.push([]);
     this.y = this.height - MARGIN;
+  }
+
+  private emit(op: string): void {
+    (this.contents[this.contents.length - 1] as string[]).push(op);
+  }
+
+  private rectangle(x: number, y: number, width: number, height: number, colour: RGB): void {
+    this.emit(`q ${rgbOp(colour, 'rg')} ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f Q`);
+  }
+
+  private rule(y: number, thickness: number, colour: RGB): void {
+    this.emit(
+      `q ${rgbOp(colour, 'RG')} ${num(thickness)} w ${MARGIN} ${num(y)} m ${num(this.width - MARGIN)} ${num(y)} l S Q`,
+    );
   }
 
   private drawLine(line: Piece[], size: number, colour: RGB, x: number): void {
@@ -377,7 +371,7 @@ class PageWriter {
   }
 
   private drawPieces(line: Piece[], size: number, colour: RGB, x: number, baseline: number): void {
-    const ops = [beginText(), setFillingRgbColor(colour.red, colour.green, colour.blue)];
+    const ops = ['BT', rgbOp(colour, 'rg')];
     const links = new Map<Span, [number, number]>();
     let cursor = x;
     for (const piece of line) {
@@ -389,19 +383,15 @@ class PageWriter {
           .glyphId(ch.codePointAt(0) as number)
           .toString(16)
           .padStart(4, '0');
-      ops.push(
-        setFontAndSize(fontResourceName(piece.font), size),
-        setTextMatrix(1, 0, 0, 1, cursor, baseline),
-        showText(PDFHexString.of(hex)),
-      );
+      ops.push(`/F${piece.font} ${num(size)} Tf 1 0 0 1 ${num(cursor)} ${num(baseline)} Tm <${hex}> Tj`);
       if (piece.span.url && piece.text.trim()) {
         const [from] = links.get(piece.span) ?? [cursor];
         links.set(piece.span, [from, cursor + piece.width]);
       }
       cursor += piece.width;
     }
-    ops.push(endText());
-    this.page.pushOperators(...ops);
+    ops.push('ET');
+    this.emit(ops.join(' '));
     for (const [span, [from, to]] of links)
       this.link(span.url as string, from, baseline - size * 0.25, to, baseline + size * 0.9);
   }
