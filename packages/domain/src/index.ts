@@ -57,4 +57,7 @@ export * from './tasks/background-task.js';
 export * from './tasks/task-queue.js';
 export * from './tasks/task-repository.js';
 export * from './tasks/tasks.errors.js';
-export * from './documents/document-templates.js';
+export * from './documents/renderable-document.js';
+export * from './documents/document-renderer.js';
+export * from './documents/templates.js';
+export * from './storage/storage.js';

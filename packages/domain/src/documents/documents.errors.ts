@@ -1,5 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
 export const DocumentErrors = {
   notFound: () => new DomainError('DOCUMENT.NOT_FOUND', 'The document does not exist.'),
   versionConflict: (expected: number, actual: number) =>
@@ -8,4 +10,24 @@ export const DocumentErrors = {
       actual,
     }),
   invalid: (field: string, message: string) => new DomainError('DOCUMENT.VALIDATION', message, { field }),
+  /** No embedded font has a glyph for these characters; shipping blanks would be worse than refusing. */
+  unrenderableCharacters: (chars: readonly string[]) => {
+    const codePoints = chars.map((c) => hex(c.codePointAt(0) ?? 0));
+    return new DomainError(
+      'DOCUMENT.UNRENDERABLE_CHARACTERS',
+      `No available font can print ${codePoints.join(', ')}.`,
+      {
+        characters: [...chars],
+        codePoints,
+      },
+    );
+  },
+  unknownTemplate: (templateId: string) =>
+    new DomainError('DOCUMENT.UNKNOWN_TEMPLATE', `There is no template "${templateId}".`, { templateId }),
+  unsupportedFormat: (format: string, templateId: string) =>
+    new DomainError('DOCUMENT.UNSUPPORTED_FORMAT', `Template "${templateId}" does not render "${format}".`, {
+      format,
+      templateId,
+    }),
+  exportNotFound: () => new DomainError('DOCUMENT.EXPORT_NOT_FOUND', 'The export does not exist.'),
 };

@@ -1,1 +1,2 @@
 export * from './scratch-postgres.js';
+export * from './document-mother.js';
