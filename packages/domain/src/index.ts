@@ -61,3 +61,4 @@ export * from './documents/renderable-document.js';
 export * from './documents/document-renderer.js';
 export * from './documents/templates.js';
 export * from './storage/storage.js';
+export * from './documents/to-renderable.js';

@@ -221,3 +221,95 @@ describe('generation limits', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
+
+describeEachDatabase(
+  'document exports',
+  (context) => {
+    const app = () => context().app;
+
+    it('exports PDF, DOCX, TXT, Markdown and JSON; downloads them with their type and name; deletion removes the files', async () => {
+      const { call, job, profile } = await setUp(app());
+      const started = (await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).json();
+      const finished = await until(
+        call,
+        started.id,
+        (status) => status === 'succeeded' || status === 'failed',
+      );
+      expect(finished.status).toBe('succeeded');
+      const documentId = finished.documentId as string;
+      await call('PATCH', `/api/v1/documents/${documentId}`, {
+        version: 1,
+        title: 'Lena Vásquez — Żółć résumé',
+      });
+
+      const formats = (await call('GET', '/api/v1/documents/export-formats')).json();
+      expect(formats.map((f: { format: string }) => f.format)).toEqual(['pdf', 'docx', 'txt', 'md', 'json']);
+
+      const pdf = await call('POST', `/api/v1/documents/${documentId}/export`, {
+        format: 'pdf',
+        templateId: 'modern',
+        pageSize: 'Letter',
+      });
+      expect(pdf.statusCode).toBe(201);
+      expect(pdf.json()).toMatchObject({
+        format: 'pdf',
+        templateId: 'modern',
+        version: 2,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(pdf.json().pageCount).toBeGreaterThanOrEqual(1);
+      const download = await call('GET', pdf.json().downloadUrl);
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.headers['content-disposition']).toContain("filename*=UTF-8''");
+      expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(download.rawPayload.byteLength).toBe(pdf.json().bytes);
+      const { extractText, getDocumentProxy } = await import('unpdf');
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(download.rawPayload)), {
+        mergePages: true,
+      });
+      expect(text.replace(/\s+/g, ' ')).toContain(profile.fullName);
+
+      const docx = await call('POST', `/api/v1/documents/${documentId}/export`, { format: 'docx' });
+      const docxFile = await call('GET', docx.json().downloadUrl);
+      const mammoth = await import('mammoth');
+      expect((await mammoth.extractRawText({ buffer: docxFile.rawPayload })).value).toContain(
+        profile.fullName,
+      );
+
+      for (const format of ['txt', 'md', 'json']) {
+        const exported = await call('POST', `/api/v1/documents/${documentId}/export`, { format });
+        expect(exported.statusCode).toBe(201);
+        expect((await call('GET', exported.json().downloadUrl)).body).toContain(profile.fullName);
+      }
+      expectError(
+        await call('POST', `/api/v1/documents/${documentId}/export`, {
+          format: 'pdf',
+          templateId: 'baroque',
+        }),
+        400,
+        'DOCUMENT.UNKNOWN_TEMPLATE',
+      );
+
+      const preview = await call('POST', '/api/v1/documents/preview', { documentId });
+      expect(preview.headers['content-type']).toBe('application/pdf');
+
+      const intruder = await setUp(app());
+      expectError(
+        await intruder.call('POST', `/api/v1/documents/${documentId}/export`, { format: 'pdf' }),
+        404,
+        'DOCUMENT.NOT_FOUND',
+      );
+      expectError(await intruder.call('GET', pdf.json().downloadUrl), 404, 'DOCUMENT.EXPORT_NOT_FOUND');
+      expectError(
+        await intruder.call('POST', '/api/v1/documents/preview', { documentId }),
+        404,
+        'DOCUMENT.NOT_FOUND',
+      );
+
+      expect((await call('DELETE', `/api/v1/documents/${documentId}`)).statusCode).toBe(204);
+      expectError(await call('GET', pdf.json().downloadUrl), 404, 'DOCUMENT.EXPORT_NOT_FOUND');
+    });
+  },
+  { AUTH_RATE_LIMIT_MAX: '10000', GENERATION_RATE_LIMIT_PER_HOUR: '1000' },
+);

@@ -1,3 +1,4 @@
 export * from './document-view.js';
 export * from './documents-contributor.js';
 export * from './manage-documents.js';
+export * from './export-document.js';

@@ -2,6 +2,10 @@ import {
   AddGenerationFeedback,
   CancelGeneration,
   DeleteDocument,
+  DeleteStoredFiles,
+  DownloadExport,
+  ExportDocument,
+  PreviewDocument,
   DeleteGeneration,
   GetDocument,
   GetGeneration,
@@ -20,8 +24,11 @@ import {
 } from '@tailor/application';
 import {
   DOCUMENT_TEMPLATES,
+  EXPORT_FORMATS,
   type IClock,
+  type IDocumentRenderer,
   type IIdGenerator,
+  type IStorage,
   type ITaskQueue,
   type Repositories,
 } from '@tailor/domain';
@@ -34,6 +41,7 @@ export interface GenerationLimitsConfig {
 export function buildGenerationUseCases(
   repos: Repositories,
   queue: ITaskQueue,
+  files: { storage: IStorage; renderers: readonly IDocumentRenderer[] },
   ids: IIdGenerator,
   clock: IClock,
   limits: GenerationLimitsConfig,
@@ -76,6 +84,11 @@ export function buildGenerationUseCases(
     }),
     listDocumentVersions: new ListDocumentVersions(repos.documents),
     deleteDocument: new DeleteDocument(repos.documents),
+    exportDocument: new ExportDocument({ documents: repos.documents, ...files, ids, clock }),
+    downloadExport: new DownloadExport({ documents: repos.documents, storage: files.storage }),
+    previewDocument: new PreviewDocument({ documents: repos.documents, renderers: files.renderers, clock }),
+    deleteDocumentFiles: new DeleteStoredFiles(files.storage),
+    listExportFormats: async () => EXPORT_FORMATS.map((format) => ({ ...format })),
     getUsage: new GetUsage({ generations: repos.generations, llmUsage: repos.llmUsage, clock }, { limits }),
   };
 }

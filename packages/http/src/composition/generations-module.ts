@@ -3,14 +3,33 @@ import {
   GenerationsContributor,
   DocumentsContributor,
   RunGenerationPipeline,
+  StoredFilesContributor,
 } from '@tailor/application';
-import { costMicroUsd, DEFAULT_PRICES } from '@tailor/infrastructure';
+import {
+  DEFAULT_PRICES,
+  DocxDocumentRenderer,
+  JsonDocumentRenderer,
+  LocalFileStorage,
+  MarkdownDocumentRenderer,
+  PdfLibDocumentRenderer,
+  PlainTextDocumentRenderer,
+  costMicroUsd,
+} from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildGenerationUseCases } from './generation-use-cases.js';
 import { TOKENS } from './tokens.js';
 
 /** Generations (their pipeline as a background task), documents and usage. */
 export function registerGenerations(container: DependencyContainer): void {
+  provide(container, TOKENS.storage, (c) => new LocalFileStorage(resolve(c, TOKENS.config).storageDir));
+  // Singletons: the PDF renderer parses its fonts once per process.
+  provide(container, TOKENS.renderers, (c) => [
+    new PdfLibDocumentRenderer(resolve(c, TOKENS.clock)),
+    new DocxDocumentRenderer(resolve(c, TOKENS.clock)),
+    new PlainTextDocumentRenderer(),
+    new MarkdownDocumentRenderer(),
+    new JsonDocumentRenderer(),
+  ]);
   provide(container, TOKENS.generationPipeline, (c) => {
     const repos = resolve(c, TOKENS.repositories);
     const prices = { ...DEFAULT_PRICES, ...resolve(c, TOKENS.config).llm.prices };
@@ -40,6 +59,7 @@ export function registerGenerations(container: DependencyContainer): void {
     return buildGenerationUseCases(
       resolve(c, TOKENS.repositories),
       resolve(c, TOKENS.taskQueue),
+      { storage: resolve(c, TOKENS.storage), renderers: resolve(c, TOKENS.renderers) },
       resolve(c, TOKENS.ids),
       resolve(c, TOKENS.clock),
       config.generations,
@@ -47,6 +67,10 @@ export function registerGenerations(container: DependencyContainer): void {
   });
   provide(container, TOKENS.generationContributors, (c) => {
     const repos = resolve(c, TOKENS.repositories);
-    return [new GenerationsContributor(repos.generations), new DocumentsContributor(repos.documents)];
+    return [
+      new GenerationsContributor(repos.generations),
+      new DocumentsContributor(repos.documents),
+      new StoredFilesContributor(resolve(c, TOKENS.storage)),
+    ];
   });
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { envSchema, type Env } from './env-schema.js';
 
 export interface AppConfig {
@@ -96,6 +99,8 @@ export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): 
     NODE_ENV: 'test',
     DATABASE_URL: 'file::memory:',
     LOG_LEVEL: 'silent',
+    // Each test app writes its files to a directory of its own, never into the working tree.
+    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'tailor-test-files-')),
     ...overrides,
   });
   return toAppConfig(env, overrides.JWT_SECRET ?? 'test-secret-test-secret-test-secret-0123');

@@ -3,11 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
 import { plainJson } from '../plain-json.js';
 import { pagination } from '../shared-schemas.js';
+import contentDisposition from 'content-disposition';
 import {
   deleteDocumentSchema,
+  downloadSchema,
+  exportFormatsSchema,
+  exportSchema,
   getDocumentSchema,
   listDocumentsSchema,
   patchDocumentSchema,
+  previewSchema,
   versionsSchema,
 } from './schemas.js';
 
@@ -67,7 +72,54 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete('/:id', { schema: deleteDocumentSchema }, async (request, reply) => {
-    await useCases.deleteDocument.execute({ userId: caller(request).userId, documentId: request.params.id });
+    const { storageKeys } = await useCases.deleteDocument.execute({
+      userId: caller(request).userId,
+      documentId: request.params.id,
+    });
+    await useCases.deleteDocumentFiles.execute(storageKeys);
     return reply.status(204).send(null);
+  });
+
+  app.get('/export-formats', { schema: exportFormatsSchema }, async () => useCases.listExportFormats());
+
+  app.post('/:id/export', { schema: exportSchema }, async (request, reply) => {
+    const exported = await useCases.exportDocument.execute({
+      userId: caller(request).userId,
+      documentId: request.params.id,
+      ...request.body,
+    });
+    return reply.status(201).send({
+      ...exported,
+      createdAt: exported.createdAt.toISOString(),
+      downloadUrl: `/api/v1/documents/${exported.documentId}/exports/${exported.id}/download`,
+    });
+  });
+
+  app.get('/:id/exports/:exportId/download', { schema: downloadSchema }, async (request, reply) => {
+    const file = await useCases.downloadExport.execute({
+      userId: caller(request).userId,
+      documentId: request.params.id,
+      exportId: request.params.exportId,
+    });
+    // RFC 6266: an ASCII fallback plus filename* in UTF-8, so "Łukasz Żółć.pdf" arrives intact.
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', contentDisposition(file.fileName))
+      .header('content-length', file.bytes.byteLength)
+      .header('etag', `"${file.sha256}"`)
+      .header('cache-control', 'private, no-cache')
+      .send(Buffer.from(file.bytes));
+  });
+
+  app.post('/preview', { schema: previewSchema }, async (request, reply) => {
+    const rendered = await useCases.previewDocument.execute({
+      userId: caller(request).userId,
+      ...request.body,
+      content: request.body.content as never,
+    });
+    return reply
+      .header('content-type', rendered.mediaType)
+      .header('content-disposition', 'inline; filename="preview.pdf"')
+      .send(Buffer.from(rendered.bytes));
   });
 };

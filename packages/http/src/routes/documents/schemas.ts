@@ -75,3 +75,57 @@ export const deleteDocumentSchema = {
   params: idParams,
   response: { 204: z.null(), ...errors(401, 404) },
 };
+
+const exportFormat = z.enum(['pdf', 'docx', 'txt', 'md', 'json']);
+const pageSize = z.enum(['A4', 'Letter']);
+
+export const exportFormatsSchema = {
+  ...common,
+  summary: 'Export formats with their media types',
+  response: { 200: z.array(z.object({ format: z.string(), mediaType: z.string(), extension: z.string() })) },
+};
+
+export const exportSchema = {
+  ...common,
+  summary: 'Render the current version to a file (stored with its sha256)',
+  params: idParams,
+  body: z.object({
+    format: exportFormat,
+    templateId: z.string().max(100).optional(),
+    pageSize: pageSize.optional(),
+  }),
+  response: {
+    201: z.object({
+      id: z.string(),
+      documentId: z.string(),
+      version: z.number().int(),
+      format: z.string(),
+      templateId: z.string().nullable(),
+      bytes: z.number().int(),
+      pageCount: z.number().int().nullable(),
+      sha256: z.string(),
+      mediaType: z.string(),
+      fileName: z.string(),
+      downloadUrl: z.string(),
+      createdAt: z.string(),
+    }),
+    ...errors(400, 401, 404, 422),
+  },
+};
+
+export const downloadSchema = {
+  ...common,
+  summary: 'Download an exported file',
+  params: idParams.extend({ exportId: z.string().min(1).max(64) }),
+};
+
+export const previewSchema = {
+  ...common,
+  summary: 'A PDF of a stored document or of sent content (not stored)',
+  body: z.object({
+    documentId: z.string().optional(),
+    content: z.record(z.string(), z.unknown()).optional(),
+    templateId: z.string().max(100).optional(),
+    pageSize: pageSize.optional(),
+  }),
+};
