@@ -47,3 +47,5 @@ export * from './tasks/background-task.js';
 export * from './tasks/task-queue.js';
 export * from './tasks/task-repository.js';
 export * from './tasks/tasks.errors.js';
+export * from './imports/document-text.js';
+export * from './imports/imports.errors.js';

@@ -11,3 +11,4 @@ export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
+export * from './text/file-text-extractor.js';

@@ -20,6 +20,7 @@ import type {
   IIdGenerator,
   ILLMService,
   IPasswordHasher,
+  IDocumentTextExtractor,
   IRefreshTokens,
   ITaskHandler,
   Repositories,
@@ -47,6 +48,7 @@ export const TOKENS = {
   clock: token<IClock>('clock'),
   ids: token<IIdGenerator>('ids'),
   llm: token<ILLMService>('llm'),
+  textExtractor: token<IDocumentTextExtractor>('textExtractor'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 
   passwordHasher: token<IPasswordHasher>('passwordHasher'),
