@@ -49,3 +49,5 @@ export * from './tasks/task-repository.js';
 export * from './tasks/tasks.errors.js';
 export * from './imports/document-text.js';
 export * from './imports/imports.errors.js';
+export * from './samples/writing-sample.js';
+export * from './samples/samples.errors.js';

@@ -12,3 +12,4 @@ export * from './auth/random-refresh-tokens.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
 export * from './text/file-text-extractor.js';
+export * from './samples/index.js';

@@ -6,6 +6,7 @@ import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
 import { InMemoryLlmUsageRepository } from './in-memory-llm-usage-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
 import { InMemoryTaskRepository } from './in-memory-task-repository.js';
+import { InMemorySampleRepository } from './in-memory-sample-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -16,6 +17,7 @@ export * from './in-memory-profile-repository.js';
 export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
 export * from './in-memory-task-repository.js';
+export * from './in-memory-sample-repository.js';
 export * from './profile-mother.js';
 
 /** A fresh, empty set of in-memory repositories sharing one store (so the unit of work covers them all). */
@@ -30,6 +32,7 @@ export function createInMemoryRepositories(): Repositories {
     profiles: new InMemoryProfileRepository(store),
     llmUsage: new InMemoryLlmUsageRepository(store),
     tasks: new InMemoryTaskRepository(store),
+    samples: new InMemorySampleRepository(store),
   };
 }
 export * from './user-mother.js';

@@ -4,6 +4,7 @@ import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { ITaskRepository } from '../tasks/task-repository.js';
+import type { ISampleRepository } from '../samples/writing-sample.js';
 import type { IUnitOfWork } from './ports.js';
 
 /**
@@ -19,4 +20,5 @@ export interface Repositories {
   profiles: IProfileRepository;
   llmUsage: ILlmUsageRepository;
   tasks: ITaskRepository;
+  samples: ISampleRepository;
 }

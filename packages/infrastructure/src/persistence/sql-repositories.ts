@@ -7,6 +7,7 @@ import { SqlProfileRepository } from '../profiles/sql-profile-repository.js';
 import { SqlLlmUsageRepository } from '../llm/sql-llm-usage-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
 import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
+import { SqlSampleRepository } from '../samples/sql-sample-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -24,5 +25,6 @@ export function createSqlRepositories(
     profiles: new SqlProfileRepository(database),
     llmUsage: new SqlLlmUsageRepository(database),
     tasks: new SqlTaskRepository(database),
+    samples: new SqlSampleRepository(database),
   };
 }

@@ -5,3 +5,4 @@ export * from '../../jobs/jobs.pg-schema.js';
 export * from '../../profiles/profiles.pg-schema.js';
 export * from '../../llm/llm-usage.pg-schema.js';
 export * from '../../tasks/tasks.pg-schema.js';
+export * from '../../samples/samples.pg-schema.js';

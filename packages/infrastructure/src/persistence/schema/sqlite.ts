@@ -5,3 +5,4 @@ export * from '../../jobs/jobs.sqlite-schema.js';
 export * from '../../profiles/profiles.sqlite-schema.js';
 export * from '../../llm/llm-usage.sqlite-schema.js';
 export * from '../../tasks/tasks.sqlite-schema.js';
+export * from '../../samples/samples.sqlite-schema.js';
