@@ -5,3 +5,4 @@ export * from './profiles/index.js';
 export * from './tailoring/index.js';
 export * from './usage/index.js';
 export * from './tasks/index.js';
+export * from './samples/index.js';

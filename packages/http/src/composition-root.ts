@@ -25,6 +25,7 @@ import { registerAuth } from './composition/auth-module.js';
 import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
 import { registerTasks } from './composition/tasks-module.js';
+import { registerSamples } from './composition/samples-module.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 
@@ -71,6 +72,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
   registerAuth(container);
   registerProfiles(container);
   registerJobs(container);
+  registerSamples(container);
   verifyContainer(container);
   return container;
 }
@@ -91,6 +93,7 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     ...resolve(container, TOKENS.profileUseCases),
     ...resolve(container, TOKENS.jobUseCases),
     ...resolve(container, TOKENS.taskUseCases),
+    ...resolve(container, TOKENS.sampleUseCases),
   };
 }
 

@@ -14,9 +14,10 @@ import type { AccessClaims } from '@tailor/domain';
 import type { JobUseCases } from './composition/job-use-cases.js';
 import type { ProfileUseCases } from './composition/profile-use-cases.js';
 import type { TaskUseCases } from './composition/task-use-cases.js';
+import type { SampleUseCases } from './composition/sample-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
-export interface UseCases extends ProfileUseCases, JobUseCases, TaskUseCases {
+export interface UseCases extends ProfileUseCases, JobUseCases, TaskUseCases, SampleUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

@@ -11,6 +11,7 @@ import type {
   RegisterUser,
   RevocationList,
   SessionIssuer,
+  SamplesContributor,
   TasksContributor,
 } from '@tailor/application';
 import type {
@@ -22,6 +23,7 @@ import type {
   IPasswordHasher,
   IDocumentTextExtractor,
   IRefreshTokens,
+  ISampleFileStore,
   ITaskHandler,
   Repositories,
 } from '@tailor/domain';
@@ -30,6 +32,7 @@ import type { AppConfig } from '../config/config.js';
 import type { JobUseCases } from './job-use-cases.js';
 import type { ProfileUseCases } from './profile-use-cases.js';
 import type { TaskUseCases } from './task-use-cases.js';
+import type { SampleUseCases } from './sample-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -76,6 +79,10 @@ export const TOKENS = {
   taskQueue: token<DurableTaskQueue>('taskQueue'),
   taskUseCases: token<TaskUseCases>('taskUseCases'),
   tasksContributor: token<TasksContributor>('tasksContributor'),
+
+  sampleFiles: token<ISampleFileStore>('sampleFiles'),
+  sampleUseCases: token<SampleUseCases>('sampleUseCases'),
+  samplesContributor: token<SamplesContributor>('samplesContributor'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

@@ -33,6 +33,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'IMPORT.NO_TEXT': 422,
   'IMPORT.NO_NAME': 422,
   'TASK.UNKNOWN_KIND': 400,
+  'SAMPLE.INVALID_TYPE': 400,
   // The server's model credentials were refused: our configuration, not the client's request.
   'LLM.AUTH_FAILED': 503,
   'LLM.RATE_LIMITED': 429,

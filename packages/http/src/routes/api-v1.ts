@@ -6,6 +6,7 @@ import { jobRoutes } from './jobs/index.js';
 import { profileRoutes } from './profiles/index.js';
 import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
+import { sampleRoutes } from './samples/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -19,4 +20,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(jobRoutes, { prefix: '/jobs' });
   await app.register(tailoringRoutes, { prefix: '/jobs' });
   await app.register(taskRoutes, { prefix: '/tasks' });
+  await app.register(sampleRoutes, { prefix: '/samples' });
 };
