@@ -6,3 +6,4 @@ export * from './tailoring/index.js';
 export * from './usage/index.js';
 export * from './tasks/index.js';
 export * from './samples/index.js';
+export * from './enhancement/index.js';

@@ -26,6 +26,7 @@ import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
 import { registerTasks } from './composition/tasks-module.js';
 import { registerSamples } from './composition/samples-module.js';
+import { registerEnhancement } from './composition/enhancement-module.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 
@@ -67,12 +68,12 @@ export function createContainer(config: AppConfig): DependencyContainer {
     TOKENS.checkReadiness,
     (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
   );
-  provide(container, TOKENS.taskHandlers, () => []);
   registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
   registerJobs(container);
   registerSamples(container);
+  registerEnhancement(container);
   verifyContainer(container);
   return container;
 }
@@ -94,6 +95,7 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     ...resolve(container, TOKENS.jobUseCases),
     ...resolve(container, TOKENS.taskUseCases),
     ...resolve(container, TOKENS.sampleUseCases),
+    ...resolve(container, TOKENS.enhancementUseCases),
   };
 }
 

@@ -33,6 +33,7 @@ import type { JobUseCases } from './job-use-cases.js';
 import type { ProfileUseCases } from './profile-use-cases.js';
 import type { TaskUseCases } from './task-use-cases.js';
 import type { SampleUseCases } from './sample-use-cases.js';
+import type { EnhancementUseCases } from './enhancement-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -83,6 +84,8 @@ export const TOKENS = {
   sampleFiles: token<ISampleFileStore>('sampleFiles'),
   sampleUseCases: token<SampleUseCases>('sampleUseCases'),
   samplesContributor: token<SamplesContributor>('samplesContributor'),
+
+  enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

@@ -34,6 +34,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'IMPORT.NO_NAME': 422,
   'TASK.UNKNOWN_KIND': 400,
   'SAMPLE.INVALID_TYPE': 400,
+  'ENHANCEMENT.NOT_READY': 409,
+  'ENHANCEMENT.NOT_APPLIED': 409,
   // The server's model credentials were refused: our configuration, not the client's request.
   'LLM.AUTH_FAILED': 503,
   'LLM.RATE_LIMITED': 429,
