@@ -124,6 +124,15 @@ describeEachDatabase(
         'SAMPLE.INVALID_TYPE',
       );
       expectError(await send([{ name: 'type', value: 'resume' }]), 400, 'IMPORT.FILE_REQUIRED');
+      expectError(
+        await send([
+          { name: 'type', value: 'resume' },
+          { name: 'file', value: LETTER, fileName: 'a.txt' },
+          { name: 'file', value: LETTER, fileName: 'b.txt' },
+        ]),
+        400,
+        'IMPORT.INVALID_FORM',
+      );
       const zip = zipSync({ 'a.txt': new TextEncoder().encode(LETTER) });
       expectError(
         await send([

@@ -1,10 +1,17 @@
 import { DomainError } from '../shared/domain-error.js';
 
 // HTTP statuses (mapped in the http layer): TOO_LARGE 413, UNSUPPORTED_TYPE 415, ARCHIVE_TOO_LARGE /
-// NO_TEXT / UNREADABLE / NO_NAME 422, FILE_REQUIRED 400.
+// NO_TEXT / UNREADABLE / NO_NAME 422, FILE_REQUIRED / INVALID_FORM 400.
 export const ImportErrors = {
   tooLarge: (limitBytes: number) =>
     new DomainError('IMPORT.TOO_LARGE', `The file is larger than ${limitBytes} bytes.`, { limitBytes }),
+  /** A multipart form beyond its limits: a second file, too many or too long fields. */
+  invalidForm: (reason: string) =>
+    new DomainError(
+      'IMPORT.INVALID_FORM',
+      'Send one file as the multipart field "file", with at most a few short text fields.',
+      { reason },
+    ),
   fileRequired: () => new DomainError('IMPORT.FILE_REQUIRED', 'Send the file as the multipart field "file".'),
   unsupportedType: (detected: string) =>
     new DomainError('IMPORT.UNSUPPORTED_TYPE', 'Only PDF, DOCX and plain-text files can be read.', {

@@ -35,7 +35,8 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     }
   } catch (error) {
     if (errorCode(error) === 'FST_REQ_FILE_TOO_LARGE') throw ImportErrors.tooLarge(MAX_UPLOAD_BYTES);
-    if (errorCode(error)?.startsWith('FST_')) throw ImportErrors.fileRequired();
+    if (errorCode(error) === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw ImportErrors.fileRequired();
+    if (errorCode(error)?.startsWith('FST_')) throw ImportErrors.invalidForm(errorCode(error)!);
     throw error;
   }
   if (!file || file.bytes.length === 0) throw ImportErrors.fileRequired();
