@@ -60,6 +60,7 @@ export class DurableTaskQueue implements ITaskQueue {
   private pumpAgain = false;
   private pollTimer: NodeJS.Timeout | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private onError: (error: unknown, context: string) => void;
 
   constructor(
     private readonly tasks: ITaskRepository,
@@ -76,8 +77,6 @@ export class DurableTaskQueue implements ITaskQueue {
     // Many SSE clients may follow one task.
     this.events.setMaxListeners(0);
   }
-
-  private onError: (error: unknown, context: string) => void;
 
   /** Where failures of claiming, heartbeats and bookkeeping go (the app's logger once it exists). */
   reportErrorsTo(report: (error: unknown, context: string) => void): void {
