@@ -7,3 +7,5 @@ export * from './usage/index.js';
 export * from './generations/index.js';
 export * from './documents/index.js';
 export * from './tasks/index.js';
+export * from './samples/index.js';
+export * from './enhancement/index.js';

@@ -62,3 +62,7 @@ export * from './documents/document-renderer.js';
 export * from './documents/templates.js';
 export * from './storage/storage.js';
 export * from './documents/to-renderable.js';
+export * from './imports/document-text.js';
+export * from './imports/imports.errors.js';
+export * from './samples/writing-sample.js';
+export * from './samples/samples.errors.js';

@@ -26,6 +26,8 @@ import { registerGenerations } from './composition/generations-module.js';
 import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
 import { registerTasks } from './composition/tasks-module.js';
+import { registerSamples } from './composition/samples-module.js';
+import { registerEnhancement } from './composition/enhancement-module.js';
 import { TOKENS } from './composition/tokens.js';
 import type { UseCases } from './use-cases.js';
 
@@ -72,6 +74,13 @@ export function createContainer(config: AppConfig): DependencyContainer {
   registerProfiles(container);
   registerJobs(container);
   registerGenerations(container);
+  registerSamples(container);
+  registerEnhancement(container);
+  // Every kind of background work; the runner refuses a task whose kind has no handler here.
+  provide(container, TOKENS.taskHandlers, (c) => [
+    resolve(c, TOKENS.generationHandler),
+    resolve(c, TOKENS.enhancementHandler),
+  ]);
   verifyContainer(container);
   return container;
 }
@@ -93,6 +102,8 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     ...resolve(container, TOKENS.jobUseCases),
     ...resolve(container, TOKENS.generationUseCases),
     ...resolve(container, TOKENS.taskUseCases),
+    ...resolve(container, TOKENS.sampleUseCases),
+    ...resolve(container, TOKENS.enhancementUseCases),
   };
 }
 

@@ -15,9 +15,18 @@ import type { GenerationUseCases } from './composition/generation-use-cases.js';
 import type { JobUseCases } from './composition/job-use-cases.js';
 import type { ProfileUseCases } from './composition/profile-use-cases.js';
 import type { TaskUseCases } from './composition/task-use-cases.js';
+import type { SampleUseCases } from './composition/sample-use-cases.js';
+import type { EnhancementUseCases } from './composition/enhancement-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
-export interface UseCases extends ProfileUseCases, JobUseCases, GenerationUseCases, TaskUseCases {
+export interface UseCases
+  extends
+    ProfileUseCases,
+    JobUseCases,
+    GenerationUseCases,
+    TaskUseCases,
+    SampleUseCases,
+    EnhancementUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

@@ -1,9 +1,14 @@
 import type { ITaskHandler } from '@tailor/domain';
-import { expect, it } from 'vitest';
+import {
+  createScratchPostgres,
+  postgresIsAvailable,
+  type ScratchPostgres,
+} from '@tailor/infrastructure/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from '../src/composition/container.js';
 import { TOKENS } from '../src/composition/tokens.js';
 import { clientFor, expectError, register } from './http-helpers.js';
-import { describeEachDatabase } from './test-app.js';
+import { buildTestApp, describeEachDatabase, type TestApp } from './test-app.js';
 
 async function waitFor(probe: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -94,5 +99,35 @@ describeEachDatabase('tasks', (context) => {
     const exported = await asOwner('GET', '/api/v1/auth/me/export');
     expect(exported.statusCode).toBe(200);
     expect(exported.json().tasks).toMatchObject([{ id: task.id, input: { keep: 1 } }]);
+  });
+});
+
+describe.skipIf(!(await postgresIsAvailable()))('tasks with QUEUE=pg-boss [postgres]', () => {
+  let scratch: ScratchPostgres;
+  let testApp: TestApp;
+  beforeAll(async () => {
+    scratch = await createScratchPostgres('pgboss');
+    testApp = await buildTestApp({ DATABASE_URL: scratch.url, QUEUE: 'pg-boss' });
+    await testApp.app.ready();
+  });
+  afterAll(async () => {
+    await testApp?.app.close();
+    await scratch?.drop();
+  });
+
+  it('runs tasks delivered by pg-boss, the row staying the source of truth', async () => {
+    const { app, container } = testApp;
+    const queue = resolve(container, TOKENS.taskQueue);
+    queue.register(echo);
+    const owner = await register(app);
+    const tasks = await Promise.all([1, 2, 3].map((n) => queue.submit('test_echo', owner.user.id, { n })));
+    const asOwner = clientFor(app, owner.accessToken);
+    for (const task of tasks)
+      await waitFor(
+        async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
+      );
+    expect((await asOwner('GET', `/api/v1/tasks/${tasks[2]!.id}`)).json().result).toEqual({
+      echoed: { n: 3 },
+    });
   });
 });

@@ -15,3 +15,4 @@ export * from './replace-profile-skills.js';
 export * from './replace-profile.js';
 export * from './set-default-profile.js';
 export * from './profiles-contributor.js';
+export * from './import-profile-file.js';

@@ -88,6 +88,20 @@ export class InMemoryTaskRepository implements ITaskRepository {
     return this.out(task);
   }
 
+  async release(id: string, workerId: string, now: Date) {
+    const task = this.held(id, workerId);
+    if (!task) return null;
+    Object.assign(task, {
+      status: 'queued',
+      lockedBy: null,
+      heartbeatAt: null,
+      startedAt: null,
+      attempts: Math.max(task.attempts - 1, 0),
+      updatedAt: now,
+    });
+    return this.out(task);
+  }
+
   async requestCancel(userId: string, id: string, now: Date) {
     const task = this.rows.get(id);
     if (!task || task.userId !== userId) return null;

@@ -8,6 +8,7 @@ import { InMemoryUserRepository } from './in-memory-user-repository.js';
 import { InMemoryGenerationRepository } from './in-memory-generation-repository.js';
 import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
 import { InMemoryTaskRepository } from './in-memory-task-repository.js';
+import { InMemorySampleRepository } from './in-memory-sample-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -18,6 +19,7 @@ export * from './in-memory-profile-repository.js';
 export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
 export * from './in-memory-task-repository.js';
+export * from './in-memory-sample-repository.js';
 export * from './profile-mother.js';
 export * from './in-memory-generation-repository.js';
 export * from './in-memory-document-repository.js';
@@ -37,6 +39,7 @@ export function createInMemoryRepositories(): Repositories {
     generations: new InMemoryGenerationRepository(store),
     documents: new InMemoryDocumentRepository(store),
     tasks: new InMemoryTaskRepository(store),
+    samples: new InMemorySampleRepository(store),
   };
 }
 export * from './user-mother.js';

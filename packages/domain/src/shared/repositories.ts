@@ -4,6 +4,7 @@ import type { IProfileRepository } from '../profiles/profile-repository.js';
 import type { ILlmUsageRepository } from '../llm/llm-usage.js';
 import type { IUserRepository } from '../users/user-repository.js';
 import type { ITaskRepository } from '../tasks/task-repository.js';
+import type { ISampleRepository } from '../samples/writing-sample.js';
 import type { IUnitOfWork } from './ports.js';
 import type { IGenerationRepository } from '../generations/generation-repository.js';
 import type { IDocumentRepository } from '../documents/document-repository.js';
@@ -23,4 +24,5 @@ export interface Repositories {
   generations: IGenerationRepository;
   documents: IDocumentRepository;
   tasks: ITaskRepository;
+  samples: ISampleRepository;
 }

@@ -41,6 +41,11 @@ export interface ITaskRepository {
   /** Ends a held task; `null` when not held (it was recovered elsewhere: the result is dropped). */
   finish(id: string, workerId: string, outcome: TaskOutcome, now: Date): Promise<BackgroundTask | null>;
   /**
+   * Gives a held task back to the queue without counting the attempt (its worker is shutting down; the task
+   * did not fail). `null` when not held.
+   */
+  release(id: string, workerId: string, now: Date): Promise<BackgroundTask | null>;
+  /**
    * Cancels the user's task: a queued one becomes `cancelled` at once, a running one gets `cancelRequested`
    * (its worker aborts it). A finished task is left as it is. `null` when missing or another user's.
    */

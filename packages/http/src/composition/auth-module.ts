@@ -44,6 +44,7 @@ export function registerAuth(container: DependencyContainer): void {
     new ProfilesContributor(repos(c).profiles),
     new JobsContributor(repos(c).jobs),
     new UsageContributor(repos(c).llmUsage),
+    resolve(c, TOKENS.samplesContributor),
     resolve(c, TOKENS.tasksContributor),
     ...resolve(c, TOKENS.generationContributors),
   ]);

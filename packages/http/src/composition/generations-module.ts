@@ -47,13 +47,16 @@ export function registerGenerations(container: DependencyContainer): void {
       },
     });
   });
-  provide(container, TOKENS.taskHandlers, (c) => [
-    new GenerationTaskHandler(
-      resolve(c, TOKENS.generationPipeline),
-      resolve(c, TOKENS.repositories).generations,
-      resolve(c, TOKENS.clock),
-    ),
-  ]);
+  provide(
+    container,
+    TOKENS.generationHandler,
+    (c) =>
+      new GenerationTaskHandler(
+        resolve(c, TOKENS.generationPipeline),
+        resolve(c, TOKENS.repositories).generations,
+        resolve(c, TOKENS.clock),
+      ),
+  );
   provide(container, TOKENS.generationUseCases, (c) => {
     const config = resolve(c, TOKENS.config);
     return buildGenerationUseCases(

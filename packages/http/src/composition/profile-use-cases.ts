@@ -15,10 +15,11 @@ import {
   ReplaceProfileItem,
   ReplaceProfileSkills,
   SetDefaultProfile,
-  type ProfileUseCaseDeps,
+  ImportProfileFile,
+  type ImportProfileFileDeps,
 } from '@tailor/application';
 
-export function buildProfileUseCases(deps: ProfileUseCaseDeps) {
+export function buildProfileUseCases(deps: ImportProfileFileDeps) {
   return {
     createProfile: new CreateProfile(deps),
     listProfiles: new ListProfiles(deps),
@@ -36,6 +37,7 @@ export function buildProfileUseCases(deps: ProfileUseCaseDeps) {
     getProfileSummary: new GetProfileSummary(deps),
     exportProfile: new ExportProfile(deps),
     importProfile: new ImportProfile(deps),
+    importProfileFile: new ImportProfileFile(deps),
   };
 }
 

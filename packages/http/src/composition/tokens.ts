@@ -12,6 +12,7 @@ import type {
   RegisterUser,
   RevocationList,
   SessionIssuer,
+  SamplesContributor,
   TasksContributor,
 } from '@tailor/application';
 import type {
@@ -23,7 +24,9 @@ import type {
   ILLMService,
   IStorage,
   IPasswordHasher,
+  IDocumentTextExtractor,
   IRefreshTokens,
+  ISampleFileStore,
   ITaskHandler,
   Repositories,
 } from '@tailor/domain';
@@ -33,6 +36,8 @@ import type { GenerationUseCases } from './generation-use-cases.js';
 import type { JobUseCases } from './job-use-cases.js';
 import type { ProfileUseCases } from './profile-use-cases.js';
 import type { TaskUseCases } from './task-use-cases.js';
+import type { SampleUseCases } from './sample-use-cases.js';
+import type { EnhancementUseCases } from './enhancement-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -51,6 +56,7 @@ export const TOKENS = {
   clock: token<IClock>('clock'),
   ids: token<IIdGenerator>('ids'),
   llm: token<ILLMService>('llm'),
+  textExtractor: token<IDocumentTextExtractor>('textExtractor'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 
   passwordHasher: token<IPasswordHasher>('passwordHasher'),
@@ -75,6 +81,8 @@ export const TOKENS = {
 
   /** Every feature's background work; the runner refuses kinds missing here. */
   taskHandlers: token<ITaskHandler[]>('taskHandlers'),
+  generationHandler: token<ITaskHandler>('generationHandler'),
+  enhancementHandler: token<ITaskHandler>('enhancementHandler'),
   taskQueue: token<DurableTaskQueue>('taskQueue'),
   taskUseCases: token<TaskUseCases>('taskUseCases'),
   tasksContributor: token<TasksContributor>('tasksContributor'),
@@ -84,6 +92,11 @@ export const TOKENS = {
   generationPipeline: token<RunGenerationPipeline>('generationPipeline'),
   generationUseCases: token<GenerationUseCases>('generationUseCases'),
   generationContributors: token<IAccountDataContributor[]>('generationContributors'),
+  sampleFiles: token<ISampleFileStore>('sampleFiles'),
+  sampleUseCases: token<SampleUseCases>('sampleUseCases'),
+  samplesContributor: token<SamplesContributor>('samplesContributor'),
+
+  enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

@@ -12,6 +12,8 @@ import { caller } from '../plugins/authentication.js';
 import { profileRoutes } from './profiles/index.js';
 import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
+import { sampleRoutes } from './samples/index.js';
+import { enhancementRoutes } from './enhancements/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -38,4 +40,6 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
         >,
     );
   await app.register(taskRoutes, { prefix: '/tasks' });
+  await app.register(sampleRoutes, { prefix: '/samples' });
+  await app.register(enhancementRoutes, { prefix: '/profiles' });
 };

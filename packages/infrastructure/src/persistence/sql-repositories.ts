@@ -9,6 +9,7 @@ import { SqlUserRepository } from '../users/sql-user-repository.js';
 import { SqlGenerationRepository } from '../generations/sql-generation-repository.js';
 import { SqlDocumentRepository } from '../documents/sql-document-repository.js';
 import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
+import { SqlSampleRepository } from '../samples/sql-sample-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -28,5 +29,6 @@ export function createSqlRepositories(
     generations: new SqlGenerationRepository(database),
     documents: new SqlDocumentRepository(database),
     tasks: new SqlTaskRepository(database),
+    samples: new SqlSampleRepository(database),
   };
 }

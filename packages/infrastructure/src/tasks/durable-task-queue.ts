@@ -60,6 +60,7 @@ export class DurableTaskQueue implements ITaskQueue {
   private pumpAgain = false;
   private pollTimer: NodeJS.Timeout | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private onError: (error: unknown, context: string) => void;
 
   constructor(
     private readonly tasks: ITaskRepository,
@@ -76,8 +77,6 @@ export class DurableTaskQueue implements ITaskQueue {
     // Many SSE clients may follow one task.
     this.events.setMaxListeners(0);
   }
-
-  private onError: (error: unknown, context: string) => void;
 
   /** Where failures of claiming, heartbeats and bookkeeping go (the app's logger once it exists). */
   reportErrorsTo(report: (error: unknown, context: string) => void): void {
@@ -159,25 +158,60 @@ export class DurableTaskQueue implements ITaskQueue {
   }
 
   /**
-   * Stops claiming and waits up to `graceMs` for running handlers; those still running are then aborted
-   * and left to the next start's recovery (their heartbeat stops), so a shutdown never loses a task.
+   * Stops claiming and waits up to `graceMs` for running handlers. Those still running are then aborted and
+   * handed back to the queue (without counting the attempt), so the next worker to start picks them up at
+   * once instead of waiting for their heartbeat to go stale.
    */
   async stop(graceMs = 10_000): Promise<void> {
-    if (!this.started) return;
-    this.started = false;
-    clearInterval(this.pollTimer);
-    clearInterval(this.sweepTimer);
-    await this.pumping;
+    if (!(await this.halt())) return;
     const all = Promise.allSettled([...this.running.values()].map((r) => r.done));
     if ((await within(all, graceMs)) === 'timeout') {
-      for (const entry of this.running.values()) {
+      const unfinished = [...this.running.values()];
+      for (const entry of unfinished) {
         // Stop the heartbeat first: a handler that ignores its signal must not keep the row looking alive.
         clearInterval(entry.heartbeat);
         entry.controller.abort(new WorkerStopping());
       }
       await within(all, UNWIND_MS);
+      const releasedIds: string[] = [];
+      for (const { task } of unfinished) {
+        try {
+          const released = await this.tasks.release(task.id, this.workerId, this.clock.now());
+          if (released) {
+            releasedIds.push(released.id);
+            this.publish(released);
+          }
+        } catch (error) {
+          this.onError(error, 'release');
+        }
+      }
+      // Other live instances (pg-boss) hear about them now rather than at their next restart.
+      await this.source.announce(releasedIds).catch((error: unknown) => this.onError(error, 'announce'));
     }
     await this.source.stop();
+  }
+
+  /**
+   * Stops at once and writes nothing, as a crash would: handlers are abandoned (aborted, heartbeats stopped)
+   * and their rows stay `running` until recovery. For tests of crash recovery.
+   */
+  async abandon(): Promise<void> {
+    if (!(await this.halt())) return;
+    for (const entry of this.running.values()) {
+      clearInterval(entry.heartbeat);
+      entry.controller.abort(new WorkerStopping());
+    }
+    await this.source.stop();
+  }
+
+  /** Stops claiming; `false` when not started. */
+  private async halt(): Promise<boolean> {
+    if (!this.started) return false;
+    this.started = false;
+    clearInterval(this.pollTimer);
+    clearInterval(this.sweepTimer);
+    await this.pumping;
+    return true;
   }
 
   /** How many tasks this process runs now. */

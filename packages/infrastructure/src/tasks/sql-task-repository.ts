@@ -138,6 +138,25 @@ export class SqlTaskRepository implements ITaskRepository {
     return rows[0] ? toTask(rows[0]) : null;
   }
 
+  async release(id: string, workerId: string, now: Date) {
+    const rows = await this.database.exec((db) =>
+      db
+        .update(tasks)
+        .set({
+          status: 'queued',
+          lockedBy: null,
+          heartbeatAt: null,
+          startedAt: null,
+          // Held means claimed, so attempts is at least 1.
+          attempts: sql`${tasks.attempts} - 1`,
+          updatedAt: now,
+        })
+        .where(heldBy(id, workerId))
+        .returning(),
+    );
+    return rows[0] ? toTask(rows[0]) : null;
+  }
+
   async requestCancel(userId: string, id: string, now: Date) {
     return this.database.transaction(async () => {
       const mine = and(eq(tasks.id, id), eq(tasks.userId, userId));

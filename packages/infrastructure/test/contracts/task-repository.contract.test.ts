@@ -134,6 +134,23 @@ describeContract('ITaskRepository', (context) => {
     });
   });
 
+  it('releases a held task back to the queue without counting the attempt', async () => {
+    const userId = await addUser();
+    const stored = task(userId);
+    await tasks().add(stored);
+    await tasks().claim({ workerId: 'w', now: at(1), maxPerUser: 2 });
+    expect(await tasks().release(stored.id, 'other', at(2))).toBeNull();
+    expect(await tasks().release(stored.id, 'w', at(2))).toMatchObject({
+      status: 'queued',
+      attempts: 0,
+      lockedBy: null,
+      heartbeatAt: null,
+      startedAt: null,
+    });
+    expect(await tasks().release(stored.id, 'w', at(3))).toBeNull();
+    expect((await tasks().claim({ workerId: 'w2', now: at(4), maxPerUser: 2 }))?.attempts).toBe(1);
+  });
+
   it('cancels a queued task at once and flags a running one; leaves finished ones alone', async () => {
     const userId = await addUser();
     const other = await addUser();

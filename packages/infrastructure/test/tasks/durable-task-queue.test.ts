@@ -238,7 +238,7 @@ function crashSuite(open: () => Promise<{ first: SqlDatabase; second: SqlDatabas
     await dying.start();
     const task = await dying.submit('slow', userId, { big: true }, { maxAttempts: 2 });
     await waitFor(async () => (await dying.get(userId, task.id))?.status === 'running');
-    await dying.stop(0); // the "crash": the handler is abandoned and nothing is written for it
+    await dying.abandon(); // the "crash": the handler is abandoned and nothing is written for it
 
     expect((await dying.get(userId, task.id))?.status).toBe('running');
     const next = runnerOn(second, [quickHandler]).queue;
@@ -252,6 +252,27 @@ function crashSuite(open: () => Promise<{ first: SqlDatabase; second: SqlDatabas
     await next.stop();
   });
 
+  it('a graceful stop hands unfinished tasks back at once, without using up an attempt', async () => {
+    const { first, second } = await open();
+    const userId = await addUser(first);
+    const stopping = runnerOn(first, [hangingHandler], { staleAfterMs: 60_000 }).queue;
+    await stopping.start();
+    const task = await stopping.submit('slow', userId, {}, { maxAttempts: 1 });
+    await waitFor(async () => (await stopping.get(userId, task.id))?.status === 'running');
+    await stopping.stop(50);
+    expect(await stopping.get(userId, task.id)).toMatchObject({ status: 'queued', attempts: 0 });
+
+    // No stale heartbeat to wait for: the next runner takes it right away.
+    const next = runnerOn(second, [quickHandler], { staleAfterMs: 60_000 }).queue;
+    await next.start();
+    const done = await waitFor(async () => {
+      const stored = await next.get(userId, task.id);
+      return stored?.status === 'succeeded' && stored;
+    }, 2_000);
+    expect(done.attempts).toBe(1);
+    await next.stop();
+  });
+
   it('a task out of attempts fails cleanly with TASK.INTERRUPTED, even if the restart comes early', async () => {
     const { first, second } = await open();
     const userId = await addUser(first);
@@ -259,7 +280,7 @@ function crashSuite(open: () => Promise<{ first: SqlDatabase; second: SqlDatabas
     await dying.start();
     const task = await dying.submit('slow', userId, {}, { maxAttempts: 1 });
     await waitFor(async () => (await dying.get(userId, task.id))?.status === 'running');
-    await dying.stop(0);
+    await dying.abandon();
 
     // Restarted before the heartbeat went stale: the periodic sweep still catches it.
     const next = runnerOn(second, [quickHandler]).queue;

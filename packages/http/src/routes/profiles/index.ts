@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
 import { pagination } from '../shared-schemas.js';
+import { acceptUploads, readUpload } from '../uploads.js';
 import { expectedVersion, tagVersion } from '../version.js';
 import {
   addItemSchema,
@@ -10,6 +11,7 @@ import {
   deleteProfileSchema,
   exportSchema,
   getProfileSchema,
+  importFileSchema,
   importSchema,
   itemKinds,
   listProfilesSchema,
@@ -42,6 +44,16 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     const profile = await useCases.getDefaultProfile.execute({ userId: caller(request).userId });
     tagVersion(reply, profile.version);
     return profile;
+  });
+
+  await acceptUploads(app);
+  app.post('/import/file', { schema: importFileSchema }, async (request, reply) => {
+    const upload = await readUpload(request);
+    const result = await useCases.importProfileFile.execute({
+      userId: caller(request).userId,
+      bytes: upload.bytes,
+    });
+    return reply.status(201).send(result);
   });
 
   app.post('/import', { schema: importSchema }, async (request, reply) => {

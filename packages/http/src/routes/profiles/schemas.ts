@@ -298,3 +298,20 @@ export const importSchema = {
   body: z.object({ format: z.literal('json-resume'), data: z.record(z.string(), z.unknown()) }),
   response: { 201: profileResponse, ...errors(400, 401, 409, 422) },
 };
+
+export const importFileSchema = {
+  ...common,
+  summary:
+    'Create a profile from a resume file (PDF, DOCX or text, at most 5 MB; the type is read from the bytes)',
+  consumes: ['multipart/form-data'],
+  response: {
+    201: z.object({
+      profile: profileResponse,
+      unfilled: z.array(z.string()).meta({ description: 'Fields the resume did not fill' }),
+      dropped: z
+        .array(z.object({ path: z.string(), message: z.string() }))
+        .meta({ description: 'Values read from the resume that a profile cannot hold, left out' }),
+    }),
+    ...errors(400, 401, 409, 413, 415, 422, 429, 502, 503),
+  },
+};

@@ -40,8 +40,13 @@ function sectionOf(line: string): SectionKind | undefined {
   return SECTIONS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+// Not `\b`: it only knows ASCII word characters, so "JOSÉ MÜLLER" would become "JosÉ MÜLler".
 const titleCase = (text: string): string =>
-  text === text.toUpperCase() ? text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : text;
+  text === text.toUpperCase()
+    ? text
+        .toLowerCase()
+        .replace(/(^|[^\p{L}'’])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+    : text;
 
 // Case-sensitive on purpose: "MA" is Massachusetts far more often than a Master of Arts.
 const DEGREE =

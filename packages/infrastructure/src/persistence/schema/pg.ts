@@ -7,3 +7,4 @@ export * from '../../llm/llm-usage.pg-schema.js';
 export * from '../../generations/generations.pg-schema.js';
 export * from '../../documents/documents.pg-schema.js';
 export * from '../../tasks/tasks.pg-schema.js';
+export * from '../../samples/samples.pg-schema.js';

@@ -7,3 +7,4 @@ export * from '../../llm/llm-usage.sqlite-schema.js';
 export * from '../../generations/generations.sqlite-schema.js';
 export * from '../../documents/documents.sqlite-schema.js';
 export * from '../../tasks/tasks.sqlite-schema.js';
+export * from '../../samples/samples.sqlite-schema.js';

@@ -1,0 +1,3 @@
+export * from './enhance-profile-handler.js';
+export * from './enhancement.js';
+export * from './manage-enhancements.js';

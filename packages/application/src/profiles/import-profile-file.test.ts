@@ -1,0 +1,87 @@
+import type { ILLMService, LlmRunRequest, LlmTaskName, ParsedResume } from '@tailor/domain';
+import { describe, expect, it } from 'vitest';
+import { FixedClock, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
+import { ImportProfileFile } from './import-profile-file.js';
+
+const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
+  fullName: 'Ada Lovelace',
+  headline: null,
+  contact: { email: 'ada@example.org', phone: null, location: null, links: ['github.com/ada'] },
+  summary: null,
+  experiences: [
+    {
+      title: 'Engineer',
+      company: 'Analytical Engines Ltd',
+      location: null,
+      startDate: '2020-01',
+      endDate: '2019-01', // impossible: the end is dropped, the job kept
+      current: false,
+      bullets: ['Wrote the first program'],
+    },
+    {
+      title: 'Consultant',
+      company: null, // no employer read: the entry cannot be a profile experience
+      location: null,
+      startDate: null,
+      endDate: null,
+      current: false,
+      bullets: [],
+    },
+  ],
+  education: [],
+  skills: ['Mathematics'],
+  ...overrides,
+});
+
+function setup(value: ParsedResume) {
+  const repositories = createInMemoryRepositories();
+  const calls: Array<LlmRunRequest<LlmTaskName>> = [];
+  const llm = {
+    run: async (request: LlmRunRequest<LlmTaskName>) => {
+      calls.push(request);
+      return { value, rawText: '', usage: {}, promptId: 'p', promptVersion: 1 };
+    },
+  } as unknown as ILLMService;
+  const useCase = new ImportProfileFile({
+    profiles: repositories.profiles,
+    unitOfWork: repositories.unitOfWork,
+    clock: new FixedClock(),
+    ids: new SequentialIds('ulid'),
+    extractor: { extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }) },
+    llm,
+  });
+  return { useCase, calls, repositories };
+}
+
+describe('ImportProfileFile', () => {
+  it('creates the profile from what was read, dropping and reporting what a profile cannot hold', async () => {
+    const { useCase, calls } = setup(parsed());
+    const result = await useCase.execute({ userId: 'u1', bytes: new TextEncoder().encode('resume text') });
+    expect(calls[0]).toMatchObject({
+      task: 'parse_resume',
+      variables: { text: 'resume text' },
+      userId: 'u1',
+    });
+    expect(result.profile).toMatchObject({
+      fullName: 'Ada Lovelace',
+      email: 'ada@example.org',
+      links: [{ label: 'GitHub', url: 'https://github.com/ada' }],
+      skills: { technical: ['Mathematics'] },
+    });
+    expect(result.profile.experiences).toHaveLength(1);
+    expect(result.profile.experiences[0]).toMatchObject({ company: 'Analytical Engines Ltd', endDate: null });
+    expect(result.dropped.map((issue) => issue.path).sort()).toEqual([
+      'experiences[0].endDate',
+      'experiences[1].company',
+    ]);
+    expect(result.unfilled).toEqual(['headline', 'phone', 'location', 'summary', 'education']);
+  });
+
+  it('refuses a resume without a name rather than inventing one', async () => {
+    const { useCase, repositories } = setup(parsed({ fullName: null }));
+    await expect(useCase.execute({ userId: 'u1', bytes: new Uint8Array([65]) })).rejects.toMatchObject({
+      code: 'IMPORT.NO_NAME',
+    });
+    expect(await repositories.profiles.countByOwner('u1')).toBe(0);
+  });
+});

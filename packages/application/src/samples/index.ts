@@ -1,0 +1,2 @@
+export * from './manage-samples.js';
+export * from './samples-contributor.js';

@@ -1,0 +1,100 @@
+import type { ILLMService, ISampleFileStore, WritingStyle } from '@tailor/domain';
+import { describe, expect, it } from 'vitest';
+import { FixedClock, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
+import { DeleteSample, GetSample, ListSamples, UploadSample, type SampleDeps } from './manage-samples.js';
+import { SamplesContributor } from './samples-contributor.js';
+
+const STYLE: WritingStyle = {
+  averageSentenceWords: 9,
+  person: 'implied',
+  tense: 'past',
+  bulletForm: 'verb_first',
+  favouriteVerbs: ['led'],
+};
+
+/** Files in a map, keyed like the disk store. */
+class MemoryFiles implements ISampleFileStore {
+  readonly files = new Map<string, Uint8Array>();
+  async put(userId: string, sampleId: string, bytes: Uint8Array) {
+    this.files.set(`${userId}/${sampleId}`, bytes);
+  }
+  async delete(userId: string, sampleId: string) {
+    this.files.delete(`${userId}/${sampleId}`);
+  }
+  async deleteAllOfUser(userId: string) {
+    for (const key of this.files.keys()) if (key.startsWith(`${userId}/`)) this.files.delete(key);
+  }
+}
+
+function setup() {
+  const repositories = createInMemoryRepositories();
+  const clock = new FixedClock();
+  const files = new MemoryFiles();
+  const deps: SampleDeps = {
+    samples: repositories.samples,
+    files,
+    extractor: { extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }) },
+    llm: { run: async () => ({ value: STYLE }) } as unknown as ILLMService,
+    clock,
+    ids: new SequentialIds('ulid'),
+  };
+  const upload = (userId: string, type: string, text: string, fileName = 'sample.txt') => {
+    clock.advance(1_000);
+    return new UploadSample(deps).execute({ userId, type, fileName, bytes: new TextEncoder().encode(text) });
+  };
+  return { deps, files, upload };
+}
+
+describe('writing samples', () => {
+  it('keeps one current sample per type: a new upload replaces it with the next version', async () => {
+    const { deps, files, upload } = setup();
+    const first = await upload('u1', 'resume', 'Led the team.', 'C:\\Users\\ada\\cv.txt');
+    expect(first).toMatchObject({
+      type: 'resume',
+      fileName: 'cv.txt',
+      text: 'Led the team.',
+      style: STYLE,
+      version: 1,
+    });
+    const second = await upload('u1', 'resume', 'Shipped the product.');
+    expect(second).toMatchObject({
+      id: first.id,
+      version: 2,
+      text: 'Shipped the product.',
+      createdAt: first.createdAt,
+    });
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+    await upload('u1', 'coverLetter', 'Dear team.');
+    expect((await new ListSamples(deps).execute({ userId: 'u1' })).map((s) => s.type)).toEqual([
+      'resume',
+      'coverLetter',
+    ]);
+    expect(new TextDecoder().decode(files.files.get(`u1/${first.id}`))).toBe('Shipped the product.');
+  });
+
+  it('refuses an unknown type and hides other users’ samples', async () => {
+    const { deps, upload } = setup();
+    await expect(upload('u1', 'poem', 'x'.repeat(30))).rejects.toMatchObject({ code: 'SAMPLE.INVALID_TYPE' });
+    const mine = await upload('u1', 'resume', 'Led the team.');
+    await expect(new GetSample(deps).execute({ userId: 'u2', sampleId: mine.id })).rejects.toMatchObject({
+      code: 'SAMPLE.NOT_FOUND',
+    });
+    await expect(new DeleteSample(deps).execute({ userId: 'u2', sampleId: mine.id })).rejects.toMatchObject({
+      code: 'SAMPLE.NOT_FOUND',
+    });
+  });
+
+  it('deletes the row and the file, alone or with the account', async () => {
+    const { deps, files, upload } = setup();
+    const one = await upload('u1', 'resume', 'Led the team.');
+    await new DeleteSample(deps).execute({ userId: 'u1', sampleId: one.id });
+    expect(files.files.size).toBe(0);
+    await upload('u1', 'coverLetter', 'Dear team.');
+    const contributor = new SamplesContributor(deps.samples, files);
+    expect(await contributor.export('u1')).toHaveLength(1);
+    await contributor.deleteRows('u1');
+    await contributor.deleteFiles('u1');
+    expect(await contributor.export('u1')).toEqual([]);
+    expect(files.files.size).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+import type { UploadFormat } from '../imports/document-text.js';
+import type { WritingStyle } from '../llm/llm-tasks.js';
+
+export const SAMPLE_TYPES = ['resume', 'coverLetter'] as const;
+export type SampleType = (typeof SAMPLE_TYPES)[number];
+
+/**
+ * A piece of the user's own writing, kept to measure their style. A user has at most one current sample per
+ * type: a new upload replaces it (same id, `version` + 1).
+ */
+export interface WritingSample {
+  id: string;
+  userId: string;
+  type: SampleType;
+  /** As uploaded; shown back only, never used as a path. */
+  fileName: string;
+  format: UploadFormat;
+  byteSize: number;
+  text: string;
+  style: WritingStyle;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Writing samples as rows; every method is scoped by the owner. */
+export interface ISampleRepository {
+  /** Inserts a new sample or, when `sample.version` > 1, replaces the stored one of that id and owner. */
+  save(sample: WritingSample): Promise<void>;
+  /** `null` when missing or another user's. */
+  findById(userId: string, id: string): Promise<WritingSample | null>;
+  /** The user's current sample of `type`, or `null`. */
+  findByType(userId: string, type: SampleType): Promise<WritingSample | null>;
+  /** The user's samples, oldest first. */
+  listByUser(userId: string): Promise<WritingSample[]>;
+  /** `false` when missing or another user's. */
+  delete(userId: string, id: string): Promise<boolean>;
+  deleteAllByUser(userId: string): Promise<void>;
+}
+
+/**
+ * The uploaded files behind samples. Implementations must keep every path inside their root whatever the
+ * ids contain (they refuse ids that are not ids). Deleting something absent is not an error.
+ */
+export interface ISampleFileStore {
+  put(userId: string, sampleId: string, bytes: Uint8Array): Promise<void>;
+  delete(userId: string, sampleId: string): Promise<void>;
+  deleteAllOfUser(userId: string): Promise<void>;
+}

@@ -1,0 +1,22 @@
+import { EnhanceProfileHandler } from '@tailor/application';
+import { provide, resolve, type DependencyContainer } from './container.js';
+import { buildEnhancementUseCases } from './enhancement-use-cases.js';
+import { TOKENS } from './tokens.js';
+
+/** Profile enhancement: its background handler and its use cases. */
+export function registerEnhancement(container: DependencyContainer): void {
+  provide(container, TOKENS.enhancementHandler, (c) => {
+    const repos = resolve(c, TOKENS.repositories);
+    return new EnhanceProfileHandler(repos.profiles, repos.samples, resolve(c, TOKENS.llm));
+  });
+  provide(container, TOKENS.enhancementUseCases, (c) => {
+    const repos = resolve(c, TOKENS.repositories);
+    return buildEnhancementUseCases({
+      profiles: repos.profiles,
+      unitOfWork: repos.unitOfWork,
+      clock: resolve(c, TOKENS.clock),
+      ids: resolve(c, TOKENS.ids),
+      queue: resolve(c, TOKENS.taskQueue),
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { profileResponse } from '../profiles/schemas.js';
+import { bearer, errors } from '../shared-schemas.js';
+import { taskResponse } from '../tasks/schemas.js';
+
+const common = { tags: ['enhancements'], security: bearer };
+const id = z.string().min(1).max(64);
+const profileParams = z.object({ id });
+const enhancementParams = z.object({ id, eid: id });
+
+const proposal = z.object({
+  itemId: z.string().meta({ description: '`summary`, or `<experienceId>:<bulletIndex>`' }),
+  kind: z.enum(['summary', 'bullet']),
+  experienceId: z.string().nullable(),
+  bulletIndex: z.number().int().nullable(),
+  original: z.string(),
+  proposed: z.string(),
+});
+
+export const enhancementResponse = z
+  .object({
+    id: z.string(),
+    profileId: z.string(),
+    task: taskResponse,
+    styleFrom: z.enum(['resume', 'coverLetter']).nullable(),
+    proposals: z.array(proposal),
+    dropped: z
+      .array(proposal.extend({ reasons: z.array(z.string()) }))
+      .meta({ description: 'Rewrites that stated facts the profile does not support, with why' }),
+  })
+  .meta({ id: 'Enhancement' });
+
+export const startEnhancementSchema = {
+  ...common,
+  summary: 'Rewrite the summary and every bullet in the style of the user’s samples (background task)',
+  params: profileParams,
+  response: { 202: taskResponse, ...errors(401, 404) },
+};
+
+export const getEnhancementSchema = {
+  ...common,
+  summary: 'Status, progress, and each proposed rewrite beside its original',
+  params: enhancementParams,
+  response: { 200: enhancementResponse, ...errors(401, 404) },
+};
+
+export const applyEnhancementSchema = {
+  ...common,
+  summary: 'Apply the accepted rewrites (all, or `itemIds`) as a new profile version; the old text is kept',
+  params: enhancementParams,
+  body: z.object({ itemIds: z.array(z.string().max(200)).max(2_000).optional() }).optional(),
+  response: { 200: profileResponse, ...errors(400, 401, 404, 409, 422) },
+};
+
+export const restoreEnhancementSchema = {
+  ...common,
+  summary: 'Put back the text an applied enhancement replaced',
+  params: enhancementParams,
+  response: { 200: profileResponse, ...errors(401, 404, 409) },
+};

@@ -1,0 +1,213 @@
+import { zipSync } from 'fflate';
+import { expect, it } from 'vitest';
+import { expectError, register } from './http-helpers.js';
+import { describeEachDatabase } from './test-app.js';
+import { dataFile, docxOf, textlessPdf, upload } from './upload-helpers.js';
+
+const URL = '/api/v1/profiles/import/file';
+
+/**
+ * Read from the files themselves (the PDFs and their pdftotext twins): the person's name and every employer,
+ * most recent first.
+ */
+const EXPECTED: Record<string, { name: string; employers: Array<string | RegExp> }> = {
+  alfred_pennyworth_pm: {
+    name: 'Alfred Pennyworth',
+    employers: ['Google', 'Amazon', 'Apple', 'Netflix', 'Facebook'],
+  },
+  barry_allen_fe: { name: 'Barry Allen', employers: ['Google'] },
+  bruce_wayne_fullstack: { name: 'Bruce Wayne', employers: ['OpenAI', 'Uber', 'Facebook'] },
+  harvey_dent_mle: { name: 'Harvey Dent', employers: ['OpenAI', 'Uber', 'Facebook'] },
+  john_doe: { name: 'John Doe', employers: [/^ABC Company, Inc\.?$/u, 'XYZ Solutions'] },
+  'cv-analyser.sample_resume_en': {
+    name: 'John Smith',
+    employers: ['TechCorp Inc.', 'StartupXYZ', 'WebSolutions Ltd.'],
+  },
+};
+
+const FILES = [
+  ...[
+    'alfred_pennyworth_pm',
+    'barry_allen_fe',
+    'bruce_wayne_fullstack',
+    'harvey_dent_mle',
+    'john_doe',
+  ].flatMap((stem) => [
+    { file: `resumes/pdf/${stem}.pdf`, stem },
+    { file: `resumes/txt/${stem}.pdftotext.txt`, stem },
+  ]),
+  { file: 'resumes/txt/cv-analyser.sample_resume_en.txt', stem: 'cv-analyser.sample_resume_en' },
+];
+
+interface ImportResponse {
+  profile: { fullName: string; experiences: Array<{ company: string; title: string }>; email: string | null };
+  unfilled: string[];
+  dropped: unknown[];
+}
+
+describeEachDatabase(
+  'POST /profiles/import/file',
+  (context) => {
+    it.each(FILES)('imports $file: name, employers and number of experiences', async ({ file, stem }) => {
+      const { app } = context();
+      const user = await register(app);
+      // A misleading name and declared type: the bytes decide.
+      const response = await upload(app, user.accessToken, URL, [
+        { name: 'file', value: dataFile(file), fileName: 'resume.bin', contentType: 'image/png' },
+      ]);
+      expect(response.statusCode).toBe(201);
+      const { profile, unfilled } = response.json<ImportResponse>();
+      const expected = EXPECTED[stem]!;
+      expect(profile.fullName).toBe(expected.name);
+      expect(profile.experiences).toHaveLength(expected.employers.length);
+      profile.experiences.forEach((experience, index) => {
+        const employer = expected.employers[index]!;
+        if (typeof employer === 'string') expect(experience.company).toBe(employer);
+        else expect(experience.company).toMatch(employer);
+      });
+      expect(unfilled).not.toContain('fullName');
+      expect(unfilled).not.toContain('experiences');
+    });
+
+    it('reports the fields the resume did not fill', async () => {
+      const { app } = context();
+      const user = await register(app);
+      const response = await upload(app, user.accessToken, URL, [
+        { name: 'file', value: dataFile('resumes/txt/john_doe.pdftotext.txt'), fileName: 'cv.txt' },
+      ]);
+      // John Doe's resume has no headline under the name; its address line is not split into a location.
+      expect(response.json<ImportResponse>().unfilled).toEqual(expect.arrayContaining(['headline']));
+      expect(response.json<ImportResponse>().profile.email).toBe('john.doe@email.com');
+    });
+
+    it('reads a DOCX, and text in UTF-16 and Latin-1', async () => {
+      const { app } = context();
+      const user = await register(app);
+      const text = dataFile('resumes/txt/cv-analyser.sample_resume_en.txt')
+        .toString('utf8')
+        .replace('JOHN SMITH', 'JOSÉ MÜLLER');
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      // Latin-1 has no "•": an editor writing Latin-1 would have used "-".
+      const latin1 = Buffer.from(text.replaceAll('•', '-'), 'latin1');
+      for (const [value, fileName] of [
+        [docxOf(text), 'cv.docx'],
+        [utf16, 'cv.txt'],
+        [latin1, 'cv.txt'],
+      ] as const) {
+        const response = await upload(app, user.accessToken, URL, [{ name: 'file', value, fileName }]);
+        expect(response.statusCode, fileName).toBe(201);
+        const { profile } = response.json<ImportResponse>();
+        expect(profile.fullName).toBe('José Müller');
+        expect(
+          profile.experiences.map((e) => e.company),
+          fileName,
+        ).toEqual(['TechCorp Inc.', 'StartupXYZ', 'WebSolutions Ltd.']);
+      }
+    });
+
+    it('refuses a file over 5 MB with 413 IMPORT.TOO_LARGE', async () => {
+      const { app } = context();
+      const user = await register(app);
+      const big = Buffer.alloc(5 * 1024 * 1024 + 1, 'a');
+      expectError(
+        await upload(app, user.accessToken, URL, [{ name: 'file', value: big, fileName: 'cv.txt' }]),
+        413,
+        'IMPORT.TOO_LARGE',
+      );
+    });
+
+    it('refuses a ZIP that is not a DOCX (renamed .docx) with 415', async () => {
+      const { app } = context();
+      const user = await register(app);
+      const zip = zipSync({
+        'notes.txt': new TextEncoder().encode('John Smith, engineer at TechCorp since 2019'),
+      });
+      expectError(
+        await upload(app, user.accessToken, URL, [{ name: 'file', value: zip, fileName: 'resume.docx' }]),
+        415,
+        'IMPORT.UNSUPPORTED_TYPE',
+      );
+    });
+
+    it('refuses an image with 415, whatever its name', async () => {
+      const { app } = context();
+      const user = await register(app);
+      const png = Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.alloc(200, 1),
+      ]);
+      expectError(
+        await upload(app, user.accessToken, URL, [{ name: 'file', value: png, fileName: 'resume.pdf' }]),
+        415,
+        'IMPORT.UNSUPPORTED_TYPE',
+      );
+    });
+
+    it('refuses zip bombs (huge content or absurd entry count) with 422 before unpacking them', async () => {
+      const { app } = context();
+      const user = await register(app);
+      // 64 MB of zeros compress to ~64 KB: far under the upload limit, far over what a resume unpacks to.
+      const huge = zipSync(
+        { 'word/document.xml': new Uint8Array(64 * 1024 * 1024), '[Content_Types].xml': new Uint8Array(10) },
+        { level: 9 },
+      );
+      expect(huge.length).toBeLessThan(1024 * 1024);
+      expectError(
+        await upload(app, user.accessToken, URL, [{ name: 'file', value: huge, fileName: 'cv.docx' }]),
+        422,
+        'IMPORT.ARCHIVE_TOO_LARGE',
+      );
+      const entries: Record<string, Uint8Array> = { 'word/document.xml': new Uint8Array(10) };
+      for (let i = 0; i < 2_000; i += 1) entries[`word/media/${i}.bin`] = new Uint8Array(1);
+      expectError(
+        await upload(app, user.accessToken, URL, [
+          { name: 'file', value: zipSync(entries), fileName: 'cv.docx' },
+        ]),
+        422,
+        'IMPORT.ARCHIVE_TOO_LARGE',
+      );
+    });
+
+    it('refuses a PDF without text (a scan) with 422 IMPORT.NO_TEXT, creating nothing', async () => {
+      const { app } = context();
+      const user = await register(app);
+      expectError(
+        await upload(app, user.accessToken, URL, [
+          { name: 'file', value: textlessPdf(), fileName: 'scan.pdf' },
+        ]),
+        422,
+        'IMPORT.NO_TEXT',
+      );
+      const list = await app.inject({
+        method: 'GET',
+        url: '/api/v1/profiles',
+        headers: { authorization: `Bearer ${user.accessToken}` },
+      });
+      expect(list.json().data).toEqual([]);
+    });
+
+    it('asks for the file when it is missing or the request is not multipart', async () => {
+      const { app } = context();
+      const user = await register(app);
+      expectError(
+        await upload(app, user.accessToken, URL, [{ name: 'note', value: 'no file here' }]),
+        400,
+        'IMPORT.FILE_REQUIRED',
+      );
+      const json = await app.inject({
+        method: 'POST',
+        url: URL,
+        headers: { authorization: `Bearer ${user.accessToken}` },
+        payload: { text: 'John Smith' },
+      });
+      expectError(json, 400, 'IMPORT.FILE_REQUIRED');
+    });
+
+    it('needs authentication', async () => {
+      const { app } = context();
+      const response = await app.inject({ method: 'POST', url: URL });
+      expect(response.statusCode).toBe(401);
+    });
+  },
+  { AUTH_RATE_LIMIT_MAX: '1000' },
+);
