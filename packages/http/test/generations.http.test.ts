@@ -307,6 +307,30 @@ describeEachDatabase(
         'DOCUMENT.NOT_FOUND',
       );
 
+      // What was sent: the timeline records the document's version and the sha256 of its latest export.
+      const applied = await call('PUT', `/api/v1/jobs/${job.id}/status`, {
+        applicationStatus: 'applied',
+        documentIds: [documentId],
+      });
+      expect(applied.statusCode).toBe(200);
+      const sent = (await call('GET', `/api/v1/jobs/${job.id}/timeline`))
+        .json()
+        .find((e: { kind: string }) => e.kind === 'document_sent');
+      const latestExport = (
+        await call('POST', `/api/v1/documents/${documentId}/export`, { format: 'pdf' })
+      ).json();
+      expect(sent.document).toMatchObject({ documentId, version: 2 });
+      expect(sent.document.exportSha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(latestExport.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expectError(
+        await intruder.call('PUT', `/api/v1/jobs/${intruder.job.id}/status`, {
+          applicationStatus: 'applied',
+          documentIds: [documentId],
+        }),
+        404,
+        'DOCUMENT.NOT_FOUND',
+      );
+
       expect((await call('DELETE', `/api/v1/documents/${documentId}`)).statusCode).toBe(204);
       expectError(await call('GET', pdf.json().downloadUrl), 404, 'DOCUMENT.EXPORT_NOT_FOUND');
     });

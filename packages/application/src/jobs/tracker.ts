@@ -1,5 +1,7 @@
 import {
   APPLICATION_STAGES,
+  DocumentErrors,
+  type IDocumentRepository,
   JOB_LIMITS,
   JobErrors,
   type ApplicationStatus,
@@ -29,6 +31,8 @@ export class ChangeApplicationStatus {
     private readonly unitOfWork: IUnitOfWork,
     private readonly ids: IIdGenerator,
     private readonly clock: IClock,
+    /** Needed to record which documents were sent with an application. */
+    private readonly documents?: IDocumentRepository,
   ) {}
 
   /**
@@ -41,11 +45,14 @@ export class ChangeApplicationStatus {
     applicationStatus: ApplicationStatus;
     note?: string | null;
     at?: Date;
+    /** With `applied`: the documents sent; each is recorded with its version and latest export's sha256. */
+    documentIds?: readonly string[];
   }): Promise<JobView> {
     const now = this.clock.now();
     const at = input.at ?? now;
     if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw JobErrors.futureDate('at');
     const note = checkedNote(input.note);
+    const sent = await this.documentsSent(input.userId, input.applicationStatus, input.documentIds ?? []);
     return this.unitOfWork.run(async () => {
       const job = await ownJob(this.jobs, input.userId, input.jobId);
       const { from, to } = job.moveTo(input.applicationStatus, now);
@@ -61,8 +68,39 @@ export class ChangeApplicationStatus {
         document: null,
         createdAt: now,
       });
+      for (const document of sent) {
+        await this.jobs.appendTimeline({
+          id: this.ids.next(),
+          jobId: job.id,
+          kind: 'document_sent',
+          at,
+          fromStatus: null,
+          toStatus: null,
+          note: null,
+          document,
+          createdAt: now,
+        });
+      }
       return toJobView(job);
     });
+  }
+
+  private async documentsSent(userId: string, status: ApplicationStatus, documentIds: readonly string[]) {
+    if (documentIds.length === 0) return [];
+    if (status !== 'applied' || !this.documents) {
+      throw JobErrors.invalid('documentIds', 'Documents are recorded with the move to "applied".');
+    }
+    const documents = this.documents;
+    return Promise.all(
+      [...new Set(documentIds)].map(async (documentId) => {
+        const document = await documents.findById(userId, documentId);
+        if (!document) throw DocumentErrors.notFound();
+        const { version } = document.toPrimitives();
+        const exports = await documents.listExports(userId, documentId);
+        const latest = exports.filter((record) => record.version === version).at(-1);
+        return { documentId, version, exportSha256: latest?.sha256 ?? null };
+      }),
+    );
   }
 }
 

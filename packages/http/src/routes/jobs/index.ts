@@ -166,13 +166,14 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put('/:id/status', { schema: changeStatusSchema }, async (request) => {
-    const { applicationStatus, note, at } = request.body;
+    const { applicationStatus, note, at, documentIds } = request.body;
     const job = await useCases.changeApplicationStatus.execute({
       userId: caller(request).userId,
       jobId: request.params.id,
       applicationStatus,
       note: note ?? null,
       ...(at ? { at: new Date(at) } : {}),
+      ...(documentIds ? { documentIds } : {}),
     });
     return toJobResponse(job);
   });
