@@ -1,3 +1,5 @@
+import { benchGenerationPipeline } from './generation-pipeline.js';
+import { benchRender } from './render.js';
 import { benchTailoring } from './tailoring.js';
 import { benchJobSearch } from './jobs-search.js';
 import { benchParseAndAnalyze } from './jobs-parse.js';
@@ -121,6 +123,8 @@ export const httpScenarios: HttpScenario[] = [
 
 export const timingBenchmarks: TimingBenchmark[] = [
   benchTailoring,
+  benchRender,
+  benchGenerationPipeline,
   benchParseAndAnalyze,
   async () => {
     const rows = await benchJobSearch();
