@@ -97,6 +97,26 @@ describeEachDatabase(
       expect(listed.data.map((g: { id: string }) => g.id)).toEqual([finished.id]);
     });
 
+    it('the event stream delivers every stage, then the final state', async () => {
+      const { call, job } = await setUp(app());
+      const started = (await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).json();
+      const events = await call('GET', `/api/v1/generations/${started.id}/events`);
+      const parsed = events.body
+        .split('\n\n')
+        .filter((block) => block.startsWith('event:'))
+        .map((block) => ({
+          event: block.split('\n')[0]!.slice(7),
+          data: JSON.parse(block.split('\n')[1]!.slice(6)),
+        }));
+      const stages = parsed.filter((e) => e.event === 'progress').map((e) => e.data.stage);
+      expect(stages).toEqual(
+        expect.arrayContaining(['analyzing', 'ranking', 'writing', 'verifying', 'scoring', 'rendering']),
+      );
+      const progress = parsed.map((e) => e.data.progress);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(parsed.at(-1)).toMatchObject({ event: 'end', data: { status: 'succeeded', progress: 100 } });
+    });
+
     it('writes a cover letter grounded in the profile', async () => {
       const { call, job } = await setUp(app());
       const started = (

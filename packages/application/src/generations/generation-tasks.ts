@@ -6,6 +6,7 @@ import {
   type ITaskQueue,
   type TaskContext,
 } from '@tailor/domain';
+import type { GenerationEventLog } from './generation-events.js';
 import type { GenerationView } from './generation-view.js';
 import type { RunGenerationPipeline } from './run-generation-pipeline.js';
 import type {
@@ -30,6 +31,7 @@ export class GenerationTaskHandler implements ITaskHandler {
     private readonly pipeline: RunGenerationPipeline,
     private readonly generations: IGenerationRepository,
     private readonly clock: IClock,
+    private readonly events?: GenerationEventLog,
   ) {}
 
   async run(task: BackgroundTask, context: TaskContext): Promise<unknown> {
@@ -47,9 +49,19 @@ export class GenerationTaskHandler implements ITaskHandler {
         this.clock.now(),
       );
       await this.generations.save(generation);
+      const { stage, progress } = generation.toPrimitives();
+      this.events?.publish(generationId, { status: 'failed', stage, progress });
       return { generationId, status: 'failed' };
     }
-    const view = await this.pipeline.execute(generationId, task.userId, context);
+    const view = await this.pipeline.execute(generationId, task.userId, {
+      signal: context.signal,
+      reportProgress: async (stage, progress) => {
+        this.events?.publish(generationId, { status: 'running', stage, progress });
+        await context.reportProgress(stage, progress);
+      },
+    });
+    if (view)
+      this.events?.publish(generationId, { status: view.status, stage: view.stage, progress: view.progress });
     return { generationId, status: view?.status ?? 'missing' };
   }
 }

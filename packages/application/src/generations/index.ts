@@ -6,3 +6,4 @@ export * from './manage-generations.js';
 export * from './run-generation-pipeline.js';
 export * from './start-generation.js';
 export * from './generation-tasks.js';
+export * from './generation-events.js';

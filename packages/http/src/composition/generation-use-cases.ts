@@ -5,6 +5,7 @@ import {
   DeleteStoredFiles,
   DownloadExport,
   ExportDocument,
+  GenerationEventLog,
   PreviewDocument,
   DeleteGeneration,
   GetDocument,
@@ -45,6 +46,7 @@ export function buildGenerationUseCases(
   ids: IIdGenerator,
   clock: IClock,
   limits: GenerationLimitsConfig,
+  generationEvents: GenerationEventLog,
 ) {
   const deps = {
     generations: repos.generations,
@@ -71,6 +73,7 @@ export function buildGenerationUseCases(
     addGenerationFeedback: new AddGenerationFeedback(repos.generations, clock),
     getGenerationAnalytics: new GetGenerationAnalytics(repos.generations),
     validateGeneration: new ValidateGeneration(related),
+    generationEvents,
     listTemplates: async () =>
       DOCUMENT_TEMPLATES.map((template) => ({ ...template, formats: [...template.formats] })),
     listDocuments: new ListDocuments(repos.documents),

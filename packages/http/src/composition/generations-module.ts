@@ -2,6 +2,7 @@ import {
   GenerationTaskHandler,
   GenerationsContributor,
   DocumentsContributor,
+  GenerationEventLog,
   RunGenerationPipeline,
   StoredFilesContributor,
 } from '@tailor/application';
@@ -55,8 +56,10 @@ export function registerGenerations(container: DependencyContainer): void {
         resolve(c, TOKENS.generationPipeline),
         resolve(c, TOKENS.repositories).generations,
         resolve(c, TOKENS.clock),
+        resolve(c, TOKENS.generationEvents),
       ),
   );
+  provide(container, TOKENS.generationEvents, () => new GenerationEventLog());
   provide(container, TOKENS.generationUseCases, (c) => {
     const config = resolve(c, TOKENS.config);
     return buildGenerationUseCases(
@@ -66,6 +69,7 @@ export function registerGenerations(container: DependencyContainer): void {
       resolve(c, TOKENS.ids),
       resolve(c, TOKENS.clock),
       config.generations,
+      resolve(c, TOKENS.generationEvents),
     );
   });
   provide(container, TOKENS.generationContributors, (c) => {

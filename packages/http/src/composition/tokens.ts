@@ -1,6 +1,7 @@
 import type {
   Authenticate,
   RunGenerationPipeline,
+  GenerationEventLog,
   ChangePassword,
   CheckReadiness,
   DeleteAccount,
@@ -90,6 +91,7 @@ export const TOKENS = {
   storage: token<IStorage>('storage'),
   renderers: token<IDocumentRenderer[]>('renderers'),
   generationPipeline: token<RunGenerationPipeline>('generationPipeline'),
+  generationEvents: token<GenerationEventLog>('generationEvents'),
   generationUseCases: token<GenerationUseCases>('generationUseCases'),
   generationContributors: token<IAccountDataContributor[]>('generationContributors'),
   sampleFiles: token<ISampleFileStore>('sampleFiles'),

@@ -1,4 +1,4 @@
-import type { GenerationView } from '@tailor/application';
+import type { GenerationProgressEvent, GenerationView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
 import { plainJson } from '../plain-json.js';
@@ -64,9 +64,10 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
     ),
   );
 
-  // Server-sent events: one event per stage/progress change, then the final state. Comments every 15 s keep
-  // proxies that buffer or time out idle connections from holding the stream back. The generation row is
-  // polled, so the stream works on any instance, whichever one runs the generation.
+  // Server-sent events: every stage/progress change, then the final state (`event: end`). Changes made in
+  // this process are replayed from the event log (a client that connects late still sees every stage) and
+  // then followed live; the row is also polled, so a generation running on another instance is followed
+  // too. Comments every 15 s keep buffering proxies from holding the stream back.
   app.get('/:id/events', { schema: eventsSchema }, async (request, reply) => {
     const ref = { userId: caller(request).userId, generationId: request.params.id };
     let current = await useCases.getGeneration.execute(ref);
@@ -79,31 +80,57 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
       'x-accel-buffering': 'no',
       'x-request-id': request.id,
     });
+    const sent = (view: GenerationView) => `${view.status}|${view.stage}|${view.progress}`;
+    let last = '';
+    const send = (view: GenerationView) => {
+      if (sent(view) === last || TERMINAL.has(view.status)) return;
+      last = sent(view);
+      out.write(`event: progress\ndata: ${JSON.stringify(toGenerationResponse(view))}\n\n`);
+    };
     let closed = false;
     request.raw.on('close', () => (closed = true));
-    const send = (generation: GenerationView) =>
-      out.write(
-        `event: ${TERMINAL.has(generation.status) ? 'end' : 'progress'}\ndata: ${JSON.stringify(toGenerationResponse(generation))}\n\n`,
-      );
-    send(current);
-    let lastBeat = Date.now();
-    while (!closed && !TERMINAL.has(current.status)) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      const next = await useCases.getGeneration.execute(ref).catch(() => null);
-      if (!next) break;
-      if (
-        next.status !== current.status ||
-        next.stage !== current.stage ||
-        next.progress !== current.progress
-      ) {
-        send(next);
-      } else if (Date.now() - lastBeat >= HEARTBEAT_MS) {
-        out.write(': heartbeat\n\n');
-        lastBeat = Date.now();
+    let wake: () => void = () => {};
+    const pending: GenerationProgressEvent[] = useCases.generationEvents.history(ref.generationId);
+    const unsubscribe = useCases.generationEvents.subscribe(ref.generationId, (event) => {
+      pending.push(event);
+      wake();
+    });
+    try {
+      if (pending.length === 0) send(current);
+      let lastBeat = Date.now();
+      let lastPoll = Date.now();
+      for (;;) {
+        for (const event of pending.splice(0)) {
+          current = { ...current, ...event };
+          send(current);
+        }
+        if (closed || TERMINAL.has(current.status)) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, POLL_MS);
+        });
+        if (Date.now() - lastPoll >= 1_000 || pending.length === 0) {
+          const polled = await useCases.getGeneration.execute(ref).catch(() => null);
+          lastPoll = Date.now();
+          if (!polled) break;
+          if (pending.length === 0) {
+            if (TERMINAL.has(polled.status)) current = polled;
+            else send((current = polled));
+          }
+        }
+        if (Date.now() - lastBeat >= HEARTBEAT_MS) {
+          out.write(': heartbeat\n\n');
+          lastBeat = Date.now();
+        }
       }
-      current = next;
+      if (!closed) {
+        const final = await useCases.getGeneration.execute(ref).catch(() => current);
+        out.write(`event: end\ndata: ${JSON.stringify(toGenerationResponse(final))}\n\n`);
+      }
+    } finally {
+      unsubscribe();
+      out.end();
     }
-    out.end();
   });
 
   app.get('/:id/result', { schema: resultSchema }, async (request) =>

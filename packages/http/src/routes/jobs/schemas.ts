@@ -182,13 +182,9 @@ export const changeStatusSchema = {
     applicationStatus: z.enum(APPLICATION_STATUSES),
     note: z.string().optional(),
     at: timestamp.optional().meta({ description: 'When it happened (default: now)' }),
-    documentIds: z
-      .array(z.string().min(1).max(64))
-      .max(10)
-      .optional()
-      .meta({
-        description: 'With "applied": the documents sent (recorded with their version and export sha256)',
-      }),
+    documentIds: z.array(z.string().min(1).max(64)).max(10).optional().meta({
+      description: 'With "applied": the documents sent (recorded with their version and export sha256)',
+    }),
   }),
   response: { 200: jobResponse, ...errors(400, 401, 404, 422) },
 };

@@ -1,0 +1,60 @@
+import { Generation, type BackgroundTask } from '@tailor/domain';
+import { describe, expect, it } from 'vitest';
+import { FixedClock, createInMemoryRepositories } from '../testing/index.js';
+import { GenerationEventLog } from './generation-events.js';
+import { GenerationTaskHandler } from './generation-tasks.js';
+import type { RunGenerationPipeline } from './run-generation-pipeline.js';
+
+const task = (attempts: number, generationId: string): BackgroundTask => ({
+  id: 'task-1',
+  userId: 'user-1',
+  kind: 'generation',
+  status: 'running',
+  stage: null,
+  progress: 0,
+  attempts,
+  maxAttempts: 3,
+  error: null,
+  input: { generationId },
+  result: null,
+  cancelRequested: false,
+  lockedBy: 'worker',
+  heartbeatAt: null,
+  createdAt: new Date(),
+  startedAt: new Date(),
+  finishedAt: null,
+  updatedAt: new Date(),
+});
+
+const context = { reportProgress: async () => {}, signal: new AbortController().signal };
+
+describe('GenerationTaskHandler', () => {
+  it('ends a generation left running by a crashed process as failed GENERATION.INTERRUPTED, and says so', async () => {
+    const repos = createInMemoryRepositories();
+    const clock = new FixedClock();
+    const events = new GenerationEventLog();
+    const generation = Generation.create({
+      id: 'gen-1',
+      ownerId: 'user-1',
+      type: 'resume',
+      jobId: 'job-1',
+      profileId: 'profile-1',
+      options: { tone: 'professional', maxPages: 2, sections: ['summary', 'experiences'], instructions: null },
+      now: clock.now(),
+    });
+    generation.start(clock.now());
+    await repos.generations.add(generation);
+    const pipeline = {
+      execute: async () => {
+        throw new Error('the pipeline must not run again');
+      },
+    } as unknown as RunGenerationPipeline;
+
+    await new GenerationTaskHandler(pipeline, repos.generations, clock, events).run(task(2, 'gen-1'), context);
+
+    const stored = (await repos.generations.findById('user-1', 'gen-1'))!.toPrimitives();
+    expect(stored.status).toBe('failed');
+    expect(stored.error?.code).toBe('GENERATION.INTERRUPTED');
+    expect(events.history('gen-1').at(-1)).toMatchObject({ status: 'failed' });
+  });
+});
