@@ -25,9 +25,11 @@ const config = loadConfig({
 const app = await buildApp(config, createContainer(config));
 const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the demo reads response fields directly
+type Json = Record<string, any>;
+
 let token = '';
-async function call<T = Record<string, any>>(method: string, path: string, body?: unknown): Promise<T> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+async function call<T = Json>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
     headers: {

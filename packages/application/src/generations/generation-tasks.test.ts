@@ -39,7 +39,12 @@ describe('GenerationTaskHandler', () => {
       type: 'resume',
       jobId: 'job-1',
       profileId: 'profile-1',
-      options: { tone: 'professional', maxPages: 2, sections: ['summary', 'experiences'], instructions: null },
+      options: {
+        tone: 'professional',
+        maxPages: 2,
+        sections: ['summary', 'experiences'],
+        instructions: null,
+      },
       now: clock.now(),
     });
     generation.start(clock.now());
@@ -50,7 +55,10 @@ describe('GenerationTaskHandler', () => {
       },
     } as unknown as RunGenerationPipeline;
 
-    await new GenerationTaskHandler(pipeline, repos.generations, clock, events).run(task(2, 'gen-1'), context);
+    await new GenerationTaskHandler(pipeline, repos.generations, clock, events).run(
+      task(2, 'gen-1'),
+      context,
+    );
 
     const stored = (await repos.generations.findById('user-1', 'gen-1'))!.toPrimitives();
     expect(stored.status).toBe('failed');

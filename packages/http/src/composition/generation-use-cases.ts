@@ -1,3 +1,4 @@
+import type { GenerationEventLog } from '@tailor/application';
 import {
   AddGenerationFeedback,
   CancelGeneration,
@@ -5,7 +6,6 @@ import {
   DeleteStoredFiles,
   DownloadExport,
   ExportDocument,
-  GenerationEventLog,
   PreviewDocument,
   DeleteGeneration,
   GetDocument,
