@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJobPosting } from './parse-job-posting.js';
+import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
 
 // packages/domain/src/jobs → repo root is four levels up; the shared data sits beside the repo.
-const DATA = new URL('../../../../../shared/data/jobs/', import.meta.url);
+const DATA = new URL('../../../../shared/data/jobs/', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, DATA), 'utf8');
 
 // Title and company verified by reading each file. null = the posting does not name one in a form a

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractJobKeywords } from './extract-job-keywords.js';
-import { parseJobPosting } from './parse-job-posting.js';
-import { createKeywordMatcher, findKeywordsInText, normaliseKeyword } from './vocabulary.js';
+import { extractJobKeywords } from '../src/jobs/extract-job-keywords.js';
+import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
+import { createKeywordMatcher, findKeywordsInText, normaliseKeyword } from '../src/jobs/vocabulary.js';
 
-const DATA = new URL('../../../../../shared/data/jobs/', import.meta.url);
+const DATA = new URL('../../../../shared/data/jobs/', import.meta.url);
 const keywordsOf = (file: string) =>
   extractJobKeywords(parseJobPosting(readFileSync(new URL(file, DATA), 'utf8')));
 const names = (list: readonly { name: string }[]): string[] => list.map((k) => k.name);

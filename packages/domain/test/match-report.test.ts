@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractJobKeywords } from '../jobs/extract-job-keywords.js';
-import { parseJobPosting } from '../jobs/parse-job-posting.js';
-import { normaliseProfileContent, type ProfileContentInput } from '../profiles/profile-content.js';
-import { compileProfileEvidence } from './evidence.js';
-import { findKnockouts } from './knockouts.js';
-import { matchReport, type MatchableJob } from './match-report.js';
-import { rankProfile } from './ranking.js';
+import { extractJobKeywords } from '../src/jobs/extract-job-keywords.js';
+import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
+import { normaliseProfileContent, type ProfileContentInput } from '../src/profiles/profile-content.js';
+import { compileProfileEvidence } from '../src/tailoring/evidence.js';
+import { findKnockouts } from '../src/tailoring/knockouts.js';
+import { matchReport, type MatchableJob } from '../src/tailoring/match-report.js';
+import { rankProfile } from '../src/tailoring/ranking.js';
 
-const DATA = new URL('../../../../../shared/data/jobs/', import.meta.url);
+const DATA = new URL('../../../../shared/data/jobs/', import.meta.url);
 
 let n = 0;
 const profile = (input: ProfileContentInput) =>
