@@ -8,11 +8,9 @@ import {
 
 /** Reversible "hashing" for use-case tests: fast, and still never equal to the plain text. */
 export class FakePasswordHasher implements IPasswordHasher {
-  hashes = 0;
   verifies = 0;
 
   async hash(plain: string): Promise<string> {
-    this.hashes += 1;
     return `hashed:${plain}`;
   }
 
