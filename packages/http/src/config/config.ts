@@ -55,7 +55,7 @@ export function parseEnv(environment: NodeJS.ProcessEnv): Env {
     );
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  if (parsed.data.QUEUE === 'pg-boss' && !/^postgres(ql)?:\/\//u.test(parsed.data.DATABASE_URL)) {
+  if (parsed.data.QUEUE === 'pg-boss' && !/^postgres(ql)?:\/\//u.test(databaseUrlOf(parsed.data))) {
     throw new ConfigError(
       'Invalid configuration:\n  - QUEUE: pg-boss needs a PostgreSQL DATABASE_URL (postgres://…); use QUEUE=db with SQLite',
     );
@@ -63,14 +63,23 @@ export function parseEnv(environment: NodeJS.ProcessEnv): Env {
   return parsed.data;
 }
 
+/** The embedded default keeps the SQLite database inside DATA_DIR, so one volume holds all state. */
+export function databaseUrlOf(env: Env): string {
+  return env.DATABASE_URL ?? `file:${join(env.DATA_DIR, 'tailor.db')}`;
+}
+
+function storageDirOf(env: Env): string {
+  return env.STORAGE_DIR ?? join(env.DATA_DIR, 'files');
+}
+
 export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: databaseUrlOf(env),
     dataDir: env.DATA_DIR,
-    storageDir: env.STORAGE_DIR,
+    storageDir: storageDirOf(env),
     jwtSecret,
     llm: {
       provider: env.LLM_PROVIDER,

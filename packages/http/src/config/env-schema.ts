@@ -47,10 +47,11 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/u, 'must be file:<path>, file::memory: or postgres://…')
-    .default('file:./data/tailor.db'),
+    .optional(),
+  /** The one folder for everything Tailor keeps on disk (SQLite database, generated secret, files); a volume in the image. */
   DATA_DIR: z.string().min(1).default('./data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  STORAGE_DIR: z.string().min(1).default('./data/files'),
+  STORAGE_DIR: z.string().min(1).optional(),
   LLM_PROVIDER: z.enum(LLM_PROVIDERS).default('local'),
   LLM_MODEL: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
