@@ -31,6 +31,8 @@ export interface AppConfig {
   /** Generations per user: a rolling hourly rate limit and a calendar-month quota. */
   generations: { perHour: number; perMonth: number };
   bodyLimitBytes: number;
+  /** Redis shared by the instances (REDIS_URL), for rate limits; undefined = per-instance memory. */
+  redisUrl: string | undefined;
   trustProxy: boolean;
   tasks: {
     /** Tasks this process runs at once. */
@@ -97,6 +99,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
     generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    redisUrl: env.REDIS_URL,
     trustProxy: env.TRUST_PROXY,
     tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },
   };

@@ -75,6 +75,8 @@ export const envSchema = z.object({
   TASK_MAX_PER_USER: positiveInt.default(2),
   /** `db`: workers poll the tasks table (any database); `pg-boss`: pg-boss delivers task ids (PostgreSQL). */
   QUEUE: z.enum(['db', 'pg-boss']).default('db'),
+  /** Shared state for several instances (rate-limit counters); unset = each instance counts for itself. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/u, error: 'must be a redis:// or rediss:// URL' }).optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
