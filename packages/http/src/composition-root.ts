@@ -1,6 +1,7 @@
-import { CheckReadiness } from '@tailor/application';
+import { CheckReadiness, StorageProbe } from '@tailor/application';
 import {
   DatabaseProbe,
+  QueueProbe,
   RedisProbe,
   openRedis,
   reportOutages,
@@ -72,6 +73,8 @@ export function createContainer(config: AppConfig): DependencyContainer {
     const redis = resolve(c, TOKENS.redis);
     return new CheckReadiness([
       new DatabaseProbe(resolve(c, TOKENS.database)),
+      new StorageProbe(resolve(c, TOKENS.storage)),
+      new QueueProbe(resolve(c, TOKENS.taskQueue)),
       ...(redis ? [new RedisProbe(redis)] : []),
     ]);
   });
