@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
@@ -34,6 +35,15 @@ export class PostgresDatabase implements SqlDatabase {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     const outer: AppDb = this.ambient.getStore() ?? this.db;
     return outer.transaction((tx) => this.ambient.run(tx, work));
+  }
+
+  /**
+   * A transaction-scoped advisory lock on a 64-bit hash of the key: released by commit or rollback, so it
+   * can never leak. READ COMMITTED gives each later statement a fresh snapshot, so once the lock is held the
+   * transaction sees everything its predecessor committed. (A hash collision only serialises more.)
+   */
+  async lockUntilCommit(key: string): Promise<void> {
+    await this.exec((db) => db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`));
   }
 
   /**
