@@ -5,6 +5,7 @@ import { lifecycle, resolveUseCases } from './composition-root.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { inputGuardPlugin } from './plugins/input-guard.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { apiV1 } from './routes/api-v1.js';
@@ -58,6 +59,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
   app.decorate('useCases', resolveUseCases(container));
 
   await app.register(errorHandlerPlugin);
+  await app.register(inputGuardPlugin);
   await app.register(securityPlugin, { config });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
