@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { lifecycle, resolveUseCases } from './composition-root.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
+import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { openApiPlugin } from './plugins/openapi.js';
@@ -45,6 +46,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
     },
     // Idle keep-alive sockets are closed on shutdown; requests in flight are allowed to finish.
     forceCloseConnections: 'idle',
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
