@@ -6,7 +6,9 @@ import { resolve } from './composition/container.js';
 import { TOKENS } from './composition/tokens.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
+import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { inputGuardPlugin } from './plugins/input-guard.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { apiV1 } from './routes/api-v1.js';
@@ -46,6 +48,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
     },
     // Idle keep-alive sockets are closed on shutdown; requests in flight are allowed to finish.
     forceCloseConnections: 'idle',
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -60,6 +63,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
   app.decorate('useCases', resolveUseCases(container));
 
   await app.register(errorHandlerPlugin);
+  await app.register(inputGuardPlugin);
   await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
