@@ -32,6 +32,8 @@ export interface AppConfig {
   generations: { perHour: number; perMonth: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** Fetching job pages by URL: internal addresses allowed or not, and the time limit of one fetch. */
+  urlImport: { allowPrivate: boolean; timeoutMs: number };
   tasks: {
     /** Tasks this process runs at once. */
     concurrency: number;
@@ -89,6 +91,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
+    urlImport: { allowPrivate: env.URL_IMPORT_ALLOW_PRIVATE, timeoutMs: env.URL_IMPORT_TIMEOUT_MS },
     tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },
   };
 }
