@@ -18,3 +18,4 @@ export * from './documents/text/text-document-renderers.js';
 export * from './storage/local-file-storage.js';
 export * from './text/file-text-extractor.js';
 export * from './samples/index.js';
+export * from './jobs/import/index.js';

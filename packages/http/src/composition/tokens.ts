@@ -30,6 +30,8 @@ import type {
   IRefreshTokens,
   ISampleFileStore,
   ITaskHandler,
+  IPageFetcher,
+  IPostingPageReader,
   Repositories,
 } from '@tailor/domain';
 import type { DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
@@ -61,6 +63,8 @@ export const TOKENS = {
   ids: token<IIdGenerator>('ids'),
   llm: token<ILLMService>('llm'),
   textExtractor: token<IDocumentTextExtractor>('textExtractor'),
+  pageFetcher: token<IPageFetcher>('pageFetcher'),
+  postingPageReader: token<IPostingPageReader>('postingPageReader'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 
   passwordHasher: token<IPasswordHasher>('passwordHasher'),

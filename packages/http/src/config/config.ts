@@ -34,6 +34,8 @@ export interface AppConfig {
   /** Redis shared by the instances (REDIS_URL), for rate limits; undefined = per-instance memory. */
   redisUrl: string | undefined;
   trustProxy: boolean;
+  /** Fetching job pages by URL: internal addresses allowed or not, and the time limit of one fetch. */
+  urlImport: { allowPrivate: boolean; timeoutMs: number };
   tasks: {
     /** Tasks this process runs at once. */
     concurrency: number;
@@ -101,6 +103,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     redisUrl: env.REDIS_URL,
     trustProxy: env.TRUST_PROXY,
+    urlImport: { allowPrivate: env.URL_IMPORT_ALLOW_PRIVATE, timeoutMs: env.URL_IMPORT_TIMEOUT_MS },
     tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },
   };
 }
