@@ -3,11 +3,15 @@ import {
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
+  cleanCompany,
+  cleanJobFacts,
+  cleanJobTitle,
   compileJob,
   compileProfileEvidence,
   compileProfileFacts,
   compileResumeEvidence,
   emphasiseKeywords,
+  frameLetter,
   gateLetter,
   gateResumeLines,
   isDomainError,
@@ -354,7 +358,7 @@ export class RunGenerationPipeline {
     // The plan keeps every piece of evidence that earned the profile credit (see planResume).
     const plan = planResume(profile, ranking, options, { evidence: source.evidence, job: compiledJob });
     const planned = plannedBullets(profile, plan);
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = targetNames(job);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
@@ -432,17 +436,20 @@ export class RunGenerationPipeline {
   ): Promise<Written> {
     const options = g.options;
     const plan = planResume(profile, ranking, { maxPages: 1, sections: ['experiences', 'skills'] });
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = targetNames(job);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
     );
 
     const draft = async (keywords: string[]) => {
-      const letter = await meter.run('write_cover_letter', {
+      const target = jobFacts(job, keywords);
+      const written = await meter.run('write_cover_letter', {
         profile: profileFacts(profile, plan),
-        job: jobFacts(job, keywords),
+        job: target,
       });
+      // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
+      const letter = frameLetter(written, profile.fullName, target.company);
       return gateLetter(facts, letter, profile.fullName, allowedNames);
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
@@ -530,11 +537,15 @@ function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResum
   };
 }
 
-const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => ({
-  title: job.title,
-  company: job.company,
-  keywords,
-});
+/** What the writer is told about the job: clean title and company, never raw posting fragments. */
+const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobFacts(job, keywords);
+
+/** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
+function targetNames(job: JobPrimitives): string[] {
+  const company = cleanCompany(job.company, job.location);
+  const names = [job.company, job.title, cleanJobTitle(job.title), company?.name, company?.short];
+  return names.filter((x, i): x is string => !!x && names.indexOf(x) === i);
+}
 
 /** What the match reads of a result: the resume itself, or a cover letter as one block of text. */
 export function resumeForScoring(content: DocumentContent): TailoredResumeContent {

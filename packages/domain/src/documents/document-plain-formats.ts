@@ -1,3 +1,4 @@
+import { signOff } from '../generations/letter-framing.js';
 import type { TailoredEducation, TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import type { DocumentContact, DocumentContent, DocumentFormatters } from './document.js';
 
@@ -110,7 +111,14 @@ export function documentToText(content: DocumentContent): string {
   if (contact) out.push(contact);
   if (content.type === 'coverLetter') {
     const l = content.letter;
-    out.push('', l.salutation, '', ...l.paragraphs.flatMap((p) => [p, '']), l.closing, l.signature);
+    out.push(
+      '',
+      l.salutation,
+      '',
+      ...l.paragraphs.flatMap((p) => [p, '']),
+      signOff(l.closing, l.signature),
+      l.signature,
+    );
     return out.join('\n').trimEnd() + '\n';
   }
   for (const b of resumeBlocks(content.resume)) {
@@ -142,7 +150,7 @@ export function documentToMarkdown(content: DocumentContent): string {
       md(l.salutation),
       '',
       ...l.paragraphs.flatMap((p) => [md(p), '']),
-      md(l.closing),
+      md(signOff(l.closing, l.signature)),
       '',
       md(l.signature),
     );

@@ -1,3 +1,4 @@
+import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
 import { educationLines, formatMonth, formatRange, labelledList } from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
@@ -29,7 +30,8 @@ export function toRenderableDocument(
       letter: {
         ...(date ? { date: formatMonth(date.toISOString().slice(0, 7)) } : {}),
         salutation: letter.salutation,
-        closing: `${letter.closing}\n${letter.signature}`,
+        // Every renderer prints the name once under the closing: the closing is the sign-off alone.
+        closing: signOff(letter.closing, letter.signature || c.fullName),
       },
       sections: [
         { heading: '', blocks: letter.paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
