@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { lifecycle, resolveUseCases } from './composition-root.js';
+import { resolve } from './composition/container.js';
+import { TOKENS } from './composition/tokens.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
 import { frameworkErrorOptions } from './errors/framework-errors.js';
@@ -80,7 +82,7 @@ export async function buildApp(
 
   await app.register(errorHandlerPlugin);
   await app.register(inputGuardPlugin);
-  await app.register(securityPlugin, { config });
+  await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });
