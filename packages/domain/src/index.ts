@@ -66,3 +66,6 @@ export * from './imports/document-text.js';
 export * from './imports/imports.errors.js';
 export * from './samples/writing-sample.js';
 export * from './samples/samples.errors.js';
+export * from './storage/storage.errors.js';
+export * from './enhancements/enhancements.errors.js';
+export * from './error-codes.js';

@@ -10,6 +10,15 @@ export const errors = (...statuses: number[]) =>
 
 export const bearer = [{ bearerAuth: [] }];
 
+/** Raw bytes: sent as a Buffer (which Fastify never serializes), documented as a binary string. */
+const bytes = z.custom<Uint8Array>().meta({ type: 'string', format: 'binary' });
+
+/** A file answer, documented under each media type it may have. */
+export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((type) => [type.split(';')[0], { schema: bytes }])),
+});
+
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
 /** `?page=1&size=20` (API.md: size at most 100). */
