@@ -14,6 +14,8 @@ const AUTHENTICATED = Symbol('every authenticated operation');
 type Raiser = string | RegExp | typeof AUTHENTICATED;
 
 const UPLOADS = ['POST /api/v1/profiles/import/file', 'POST /api/v1/samples/'];
+/** A posting read from pasted HTML or a URL the server fetches. */
+const POSTING_READS = ['POST /api/v1/jobs/', 'POST /api/v1/jobs/parse'];
 const PROFILE_DATED_WRITES = [
   /^(PUT|PATCH) \/api\/v1\/profiles\/\{id\}$/,
   /^(POST|PUT) \/api\/v1\/profiles\/\{id\}\/(experiences|education|projects)/,
@@ -77,8 +79,13 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'IMPORT.UNREADABLE': UPLOADS,
   'IMPORT.NO_TEXT': UPLOADS,
   'IMPORT.NO_NAME': ['POST /api/v1/profiles/import/file'],
+  'IMPORT.URL_NOT_ALLOWED': POSTING_READS,
+  'IMPORT.NO_POSTING_FOUND': POSTING_READS,
+  'IMPORT.FETCH_FAILED': POSTING_READS,
+  'IMPORT.FETCH_TIMEOUT': POSTING_READS,
 
   'JOB.NOT_FOUND': [/^[A-Z]+ \/api\/v1\/jobs\/\{id\}/, 'POST /api/v1/generations/'],
+  'JOB.SOURCE_NOT_FOUND': ['GET /api/v1/jobs/{id}/source'],
   'JOB.CATALOG_NOT_FOUND': ['POST /api/v1/jobs/catalog/{id}/save'],
   'JOB.INVALID_TRANSITION': ['PUT /api/v1/jobs/{id}/status'],
   'JOB.VALIDATION': [

@@ -10,6 +10,11 @@ export const IMPORT_ERROR_STATUS = {
   'IMPORT.UNREADABLE': 422,
   'IMPORT.NO_TEXT': 422,
   'IMPORT.NO_NAME': 422,
+  'IMPORT.URL_NOT_ALLOWED': 400,
+  'IMPORT.NO_POSTING_FOUND': 422,
+  // The page we were asked to read did not answer well: a bad gateway, or a gateway timeout.
+  'IMPORT.FETCH_FAILED': 502,
+  'IMPORT.FETCH_TIMEOUT': 504,
 } as const satisfies ErrorStatusTable;
 
 const importError = DomainError.factory(IMPORT_ERROR_STATUS);
@@ -43,6 +48,14 @@ export const ImportErrors = {
       'The file contains no readable text (a scanned document needs OCR first).',
       { format },
     ),
+  /** A URL the server will not fetch: another scheme, an internal address, or content that is not a page. */
+  urlNotAllowed: (reason: string) =>
+    importError('IMPORT.URL_NOT_ALLOWED', `The URL cannot be imported: ${reason}.`, { reason }),
+  noPostingFound: () => importError('IMPORT.NO_POSTING_FOUND', 'No job posting was found in what was read.'),
+  fetchFailed: (reason: string, details: Record<string, unknown> = {}) =>
+    importError('IMPORT.FETCH_FAILED', `The page could not be fetched: ${reason}.`, { reason, ...details }),
+  fetchTimeout: (timeoutMs: number) =>
+    importError('IMPORT.FETCH_TIMEOUT', `The page did not answer within ${timeoutMs} ms.`, { timeoutMs }),
   noName: () =>
     importError('IMPORT.NO_NAME', 'No name was found in the resume, so no profile could be made.'),
 };

@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, GENERATION_TYPES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, fileResponse, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import { bearer, errors, fileResponse, idParams, paginated, pagingQuery, ulid } from '../shared-schemas.js';
 
 export const documentResponse = z
   .object({
@@ -119,7 +119,7 @@ export const exportSchema = {
 export const downloadSchema = {
   ...common,
   summary: 'Download an exported file',
-  params: idParams.extend({ exportId: z.string().min(1).max(64) }),
+  params: idParams.extend({ exportId: ulid }),
   response: {
     200: fileResponse(
       'The exported file, with Content-Type, Content-Disposition (RFC 6266) and ETag (its sha256)',
