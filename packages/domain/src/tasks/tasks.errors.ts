@@ -10,6 +10,8 @@ export const TaskErrors = {
     code: 'TASK.INTERRUPTED',
     message: 'The worker running this task stopped before it finished.',
   }),
+  /** Thrown by a handler whose work its owner cancelled by other means: the task ends `cancelled`. */
+  cancelled: () => new DomainError('TASK.CANCELLED', 'The work of this task was cancelled.'),
   /** Stored as a task's error when the handler threw something that is not a DomainError. */
   failed: (message: string) => ({ code: 'TASK.FAILED', message }),
 };
