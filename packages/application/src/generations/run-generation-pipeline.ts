@@ -273,7 +273,7 @@ export class RunGenerationPipeline {
     const evidence = compileProfileEvidence(profile);
     const baselineMatch = matchReport(evidence, job);
     const ranking = rankProfile(profile, evidence, job);
-    const facts = compileProfileFacts(profile);
+    const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
     g = await this.stage(id, userId, 'writing', control, meter);
@@ -345,7 +345,7 @@ export class RunGenerationPipeline {
     const options = g.options;
     const plan = planResume(profile, ranking, options);
     const planned = plannedBullets(profile, plan);
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = [job.company, job.title, job.location].filter((x): x is string => !!x);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
@@ -414,7 +414,7 @@ export class RunGenerationPipeline {
   ): Promise<Written> {
     const options = g.options;
     const plan = planResume(profile, ranking, { maxPages: 1, sections: ['experiences', 'skills'] });
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = [job.company, job.title, job.location].filter((x): x is string => !!x);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,

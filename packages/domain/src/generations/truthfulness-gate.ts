@@ -1,4 +1,5 @@
 import type { CoverLetterContent } from '../documents/document.js';
+import { splitSentences } from '../tailoring/sentences.js';
 import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import { checkTruthfulness, type CompiledProfileFacts, type TruthClaim } from '../tailoring/truthfulness.js';
 import type { GateRemoval } from './generation.js';
@@ -88,10 +89,8 @@ export function gateResumeLines(
     const text = written[i] ?? b.original;
     const claims = bulletFindings(facts, b, text, allowedNames);
     if (claims.length === 0) return text;
-    const fallback =
-      b.original.trim() !== '' && bulletFindings(facts, b, b.original, allowedNames).length === 0
-        ? b.original
-        : null;
+    // The profile's own bullet states nothing new: it is always a safe fallback.
+    const fallback = b.original.trim() !== '' ? b.original : null;
     removed.push({
       section: b.section,
       itemId: b.itemId,
@@ -102,37 +101,37 @@ export function gateResumeLines(
     });
     return fallback;
   });
+  // The summary is free text: each sentence stands or falls on its own.
   let keptSummary = summary;
+  let summaryLines = 0;
   if (summary !== null) {
-    const claims = summaryFindings(facts, summary, allowedNames);
-    if (claims.length > 0) {
-      const own = facts.profile.summary;
-      const fallback = own && summaryFindings(facts, own, allowedNames).length === 0 ? own : null;
-      removed.push({
-        section: 'summary',
-        itemId: null,
-        text: summary,
-        action: fallback === null ? 'dropped' : 'reverted',
-        replacement: fallback,
-        claims,
-      });
-      keptSummary = fallback;
+    const kept: string[] = [];
+    for (const sentence of splitSentences(summary)) {
+      summaryLines += 1;
+      const claims = summaryFindings(facts, sentence, allowedNames);
+      if (claims.length === 0) kept.push(sentence);
+      else
+        removed.push({
+          section: 'summary',
+          itemId: null,
+          text: sentence,
+          action: 'dropped',
+          replacement: null,
+          claims,
+        });
     }
+    keptSummary = kept.length > 0 ? kept.join(' ') : null;
   }
   return {
     bullets,
     summary: keptSummary,
     removed,
-    linesChecked: planned.length + (summary === null ? 0 : 1),
+    linesChecked: planned.length + summaryLines,
   };
 }
 
-/** Sentences as the gate reads free text. */
-export const splitSentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/** Sentences as the gate reads free text (abbreviation-aware, any language's punctuation). */
+export { splitSentences };
 
 export interface GatedLetter {
   letter: CoverLetterContent;
