@@ -67,6 +67,81 @@ export const normalise = (s: string): string =>
     .trim()
     .toLowerCase();
 
+export interface LocalOutcome {
+  readonly case: string;
+  readonly type: 'resume' | 'coverLetter';
+  readonly status: string;
+  readonly passed: boolean | null;
+  /** What the gate removed from the built-in engine's draft (every removal is a false alarm: it invents nothing). */
+  readonly removed: string[];
+}
+
+/** The built-in engine (LLM_PROVIDER=local) writes only from the profile: the gate must let it all through. */
+export async function evaluateLocal(cases: readonly EvalCase[] = CASES): Promise<LocalOutcome[]> {
+  const out: LocalOutcome[] = [];
+  for (const c of cases) {
+    const { repos, ids, clock, profile, job } = await seedCase(c);
+    const llm = createLlmService(
+      {
+        provider: 'local',
+        model: undefined,
+        fallback: [],
+        timeoutMs: 10_000,
+        maxRetries: 0,
+        openai: { apiKey: undefined, baseUrl: undefined },
+        anthropic: { apiKey: undefined, baseUrl: undefined },
+      },
+      { usage: repos.llmUsage, ids, clock, parseJob: parseJobWithDomainParser },
+    );
+    void profile;
+    const deps = { ...repos, ids, clock };
+    const pipeline = new RunGenerationPipeline({ ...deps, llm });
+    const start = new StartGeneration(deps, { limits: { perHour: 1_000_000, perMonth: 1_000_000 } });
+    for (const type of ['resume', 'coverLetter'] as const) {
+      const { generation } = await start.execute({ userId: USER, type, jobId: job.id });
+      const done = await pipeline.execute(generation.id, USER, {
+        signal: new AbortController().signal,
+        reportProgress: () => undefined,
+      });
+      const r =
+        done?.status === 'succeeded'
+          ? await new GetGenerationResult(repos.generations).execute({
+              userId: USER,
+              generationId: generation.id,
+            })
+          : null;
+      out.push({
+        case: c.id,
+        type,
+        status: done?.status ?? 'missing',
+        passed: r?.truthfulness?.passed ?? null,
+        removed: (r?.gate?.removed ?? []).map((x) => `${x.text} — ${removal(x as Removal).why}`),
+      });
+    }
+  }
+  return out;
+}
+
+async function seedCase(c: EvalCase) {
+  const repos = createInMemoryRepositories();
+  const clock = new FixedClock(TODAY);
+  const ids = new SequentialIds(c.id);
+  const profile = Profile.create({
+    id: `${c.id}-profile`,
+    ownerId: USER,
+    isDefault: true,
+    content: c.profile,
+    ids,
+    now: clock.now(),
+  });
+  await repos.profiles.add(profile);
+  const job = await new CreateJob(repos.jobs, new ParseJobText(), ids, clock).execute({
+    userId: USER,
+    rawText: c.posting,
+  });
+  return { repos, clock, ids, profile, job };
+}
+
 /** Runs every case × document type × seed; `seeds` runs per pair. */
 export async function evaluate(options: {
   seeds: number;
@@ -77,22 +152,7 @@ export async function evaluate(options: {
   const documents: DocumentOutcome[] = [];
   try {
     for (const c of options.cases ?? CASES) {
-      const repos = createInMemoryRepositories();
-      const clock = new FixedClock(TODAY);
-      const ids = new SequentialIds(c.id);
-      const profile = Profile.create({
-        id: `${c.id}-profile`,
-        ownerId: USER,
-        isDefault: true,
-        content: c.profile,
-        ids,
-        now: clock.now(),
-      });
-      await repos.profiles.add(profile);
-      const job = await new CreateJob(repos.jobs, new ParseJobText(), ids, clock).execute({
-        userId: USER,
-        rawText: c.posting,
-      });
+      const { repos, clock, ids, profile, job } = await seedCase(c);
       const llm = createLlmService(
         {
           provider: 'openai',

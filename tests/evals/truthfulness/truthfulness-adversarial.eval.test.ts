@@ -3,7 +3,7 @@
  * `TRUTH_EVAL_SEEDS` raises the number of runs per case and document type (default 12).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './evaluate.js';
+import { evaluate, evaluateLocal } from './evaluate.js';
 import { summarise } from './report.js';
 
 const SEEDS = Number(process.env['TRUTH_EVAL_SEEDS'] ?? 12);
@@ -22,4 +22,18 @@ describe('truthfulness against a lying model (adversarial evaluation)', () => {
     expect(result.lines.filter((l) => !l.line.kind.startsWith('faithful:')).length).toBeGreaterThan(300);
     expect(failures).toEqual([]);
   });
+
+  it(
+    'lets everything the built-in engine writes from the profile through (LLM_PROVIDER=local)',
+    { timeout: 300_000 },
+    async () => {
+      const outcomes = await evaluateLocal();
+      const removed = outcomes.flatMap((o) => o.removed.map((r) => `${o.case}/${o.type}: ${r}`));
+      console.log(
+        `built-in engine: ${outcomes.length} documents, ${removed.length} lines removed by the gate`,
+      );
+      expect(outcomes.every((o) => o.status === 'succeeded' && o.passed === true)).toBe(true);
+      expect(removed).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import {
   GenerationErrors,
+  MAX_REMOVED_SHARE,
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
@@ -171,7 +172,7 @@ export class RunGenerationPipeline {
     private readonly deps: RunGenerationDeps,
     options: RunGenerationOptions = {},
   ) {
-    this.maxRemovedShare = options.maxRemovedShare ?? 0.3;
+    this.maxRemovedShare = options.maxRemovedShare ?? MAX_REMOVED_SHARE;
     this.formatters = deps.formatters ?? plainDocumentFormatters;
   }
 

@@ -10,6 +10,12 @@ import type { PlannedBullet } from './resume-plan.js';
 // (checked too); a summary that fails falls back to the profile's summary; a cover-letter sentence that fails
 // is dropped. What was removed, and the claims that caused it, are reported.
 
+/**
+ * Share (0…1) of model-written lines the gate may remove before a draft counts as gutted: above it the draft
+ * is written once more, and a second gutted draft fails the generation (GENERATION.UNSUPPORTED_CONTENT).
+ */
+export const MAX_REMOVED_SHARE = 0.3;
+
 const EMPTY_RESUME: TailoredResumeContent = {
   summary: null,
   experiences: [],
@@ -129,9 +135,6 @@ export function gateResumeLines(
     linesChecked: planned.length + summaryLines,
   };
 }
-
-/** Sentences as the gate reads free text (abbreviation-aware, any language's punctuation). */
-export { splitSentences };
 
 export interface GatedLetter {
   letter: CoverLetterContent;

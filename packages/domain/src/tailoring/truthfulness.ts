@@ -289,6 +289,8 @@ interface SentenceView {
   readonly allowedWords: ReadonlySet<string>;
   /** The profile role the sentence names by its employer: its dates and titles are that role's. */
   readonly role: ItemFacts | null;
+  /** Every role the sentence names (one: `role`). */
+  readonly roles: readonly ItemFacts[];
   readonly german: boolean;
 }
 
@@ -306,20 +308,20 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
   const folded = ` ${nameWords(sentence)
     .map((w) => fold(w.surface))
     .join(' ')} `;
-  let role: ItemFacts | null = null;
+  // Roles named by their employer. Two or more ("at A and B since 2016"): the dates may be any of theirs.
+  const named: ItemFacts[] = [];
   for (const e of facts.profile.experiences) {
     const key = nameTokens(e.company)
       .map((t) => fold(t))
       .filter((t) => t.length > 1)
       .slice(0, 2)
       .join(' ');
-    if (key !== '' && folded.includes(` ${key}`)) {
-      role = facts.items.get(`experiences:${e.id}`) ?? null;
-      break;
-    }
+    const item = facts.items.get(`experiences:${e.id}`);
+    if (key !== '' && item && folded.includes(` ${key}`)) named.push(item);
   }
+  let role: ItemFacts | null = named.length === 1 ? (named[0] as ItemFacts) : null;
   // No employer named: a role's full title names it just as well ("for 6 years I worked as a Clerk").
-  if (role === null) {
+  if (named.length === 0) {
     const titled = facts.profile.experiences.filter((e) => {
       const t = nameWords(e.title)
         .map((w) => fold(w.surface))
@@ -332,7 +334,15 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
   for (const name of facts.ownNames)
     if (/\d/u.test(name))
       figures = figures.replace(new RegExp(escapeRe(name), 'giu'), (m) => ' '.repeat(m.length));
-  return { text: sentence, masked, figures, allowedWords, role, german: looksGerman(sentence) };
+  return {
+    text: sentence,
+    masked,
+    figures,
+    allowedWords,
+    role,
+    roles: role ? [role] : named,
+    german: looksGerman(sentence),
+  };
 }
 
 function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
@@ -427,7 +437,7 @@ const CODE_RE =
 const maskCodes = (s: string) => s.replace(CODE_RE, (m) => ' '.repeat(m.length));
 
 function checkYears(c: Collector, view: SentenceView, scope: Scope): void {
-  const items = view.role ? [view.role] : scope.items;
+  const items = view.roles.length > 0 ? view.roles : scope.items;
   for (const y of extractYears(view.figures)) {
     // "2000 requests" for the source's "2,000 requests" is a count, not a year.
     if (
@@ -570,12 +580,20 @@ const CERT_RE = new RegExp(
   'gu',
 );
 export const AWARD_RE =
-  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for)|named (?:the |an? )?\p{Lu}|dean'?s list|cum laude|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|cum laude|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
 
 // Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
 const TITLE_WORDS =
   "[\\p{L}&'/-]+(?:\\s+(?!at\\b|for\\b|with\\b|in\\b|since\\b|from\\b|where\\b|and\\b|who\\b|to\\b|on\\b|of\\b(?=\\s+(?:the|my|a)\\b)|bei\\b|seit\\b|w\\b|we\\b|od\\b|dla\\b)[\\p{L}&'/-]+){0,5}";
 const TITLE_CLAIM_RES: readonly RegExp[] = [
+  // Anywhere: "as (a) Senior Accountant", "als Teamleiterin", "jako Kierownik" (the application context is
+  // excluded below: "apply as", "join you as", "would … as").
+  new RegExp(`(?<![\\p{L}])(?:as|als|jako)\\s+(?:an?\\s+|the\\s+|eine?\\s+)?(${TITLE_WORDS})`, 'giu'),
+  // A capitalised title right before an employer: "Charge Nurse at St. Luke's".
+  new RegExp(
+    `((?:\\p{Lu}[\\p{L}'-]*\\s+){0,4}\\p{Lu}[\\p{L}'-]*)(?=\\s+(?:at|bei|with|w|we)\\s+\\p{Lu})`,
+    'gu',
+  ),
   new RegExp(
     `\\b(?:my|current|previous|former)\\s+(?:role|position|job|title|post|work|experience|time|tenure|years?)\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
     'giu',
@@ -612,7 +630,7 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
 ];
 // Head nouns of job titles: a lower-case phrase is a title only when it has one (so "as part of" is not).
 const TITLE_HEADS =
-  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])/iu;
 
 /**
  * The title itself out of what follows a title trigger: a capitalised title is its run of capitalised words
@@ -643,6 +661,9 @@ function titlePhrase(raw: string): string {
   return end < 0 ? '' : words.slice(0, end + 1).join(' ');
 }
 
+const APPLYING_RE =
+  /(?<![\p{L}])(?:appl(?:y|ying|ied|ication)|join(?:ing)?|become|becoming|next|would|will|could|hope|eager|excited|interested|welcome|candidacy|position(?!\s+of)|role of|opening|vacancy|your|bewerbe\p{L}*|möchte|würde|stelle|aplikuj\p{L}*|ubiegam|chciał\p{L}*|chętnie|stanowisko)(?![\p{L}])/iu;
+
 function checkTitles(
   c: Collector,
   view: SentenceView,
@@ -657,7 +678,9 @@ function checkTitles(
     for (const m of view.text.matchAll(re)) {
       const title = titlePhrase(m[1] ?? '');
       if (title === '' || seen.has(title)) continue;
-      if (!TITLE_HEADS.test(title) && (view.german || !/\p{Lu}/u.test(title.charAt(0)))) continue;
+      // The job applied for, not a title held: "apply as", "join your team as", "would thrive as", "your".
+      if (APPLYING_RE.test(view.text.slice(0, m.index + (m[0].length - (m[1] ?? '').length)))) continue;
+      if (!TITLE_HEADS.test(title)) continue;
       seen.add(title);
       spans.push([m.index, m.index + m[0].length]);
       const tokens = titleTokens(title);
