@@ -118,7 +118,11 @@ function endsInAbbreviation(piece: string): boolean {
   if (ABBREVIATIONS.has(word)) return true;
   const last = word.split('.').pop() ?? '';
   // Dotted short forms ("e.g.", "z.B."), but not a company form ("o.o.", "S.A."), which may end a sentence.
-  return /\./u.test(word) && last.length <= 2 && !/^(?:o\.o|s\.a|s\.c|e\.v|sp\.[jk])$/u.test(word);
+  return (
+    /\./u.test(word) &&
+    last.length <= 2 &&
+    !/^(?:o\.o|s\.a|s\.c|s\.l|s\.p\.a|b\.v|n\.v|a\.g|e\.v|sp\.[jk])$/u.test(word)
+  );
 }
 
 /** The sentences of a text, trimmed, in order; empty ones dropped. */
