@@ -1,5 +1,6 @@
 import {
   GenerationErrors,
+  MAX_REMOVED_SHARE,
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
@@ -192,7 +193,7 @@ export class RunGenerationPipeline {
     private readonly deps: RunGenerationDeps,
     options: RunGenerationOptions = {},
   ) {
-    this.maxRemovedShare = options.maxRemovedShare ?? 0.3;
+    this.maxRemovedShare = options.maxRemovedShare ?? MAX_REMOVED_SHARE;
     this.formatters = deps.formatters ?? plainDocumentFormatters;
   }
 
@@ -297,7 +298,7 @@ export class RunGenerationPipeline {
     const evidence = compileProfileEvidence(profile);
     const baselineMatch = matchReport(evidence, job);
     const ranking = rankProfile(profile, evidence, job);
-    const facts = compileProfileFacts(profile);
+    const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
     g = await this.stage(id, userId, 'writing', control, meter);
@@ -560,7 +561,15 @@ const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobF
 /** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
 function targetNames(job: JobPrimitives): string[] {
   const company = cleanCompany(job.company, job.location);
-  const names = [job.company, job.title, cleanJobTitle(job.title), company?.name, company?.short];
+  // The location too: "Shift B", "Łódź" or "St. Louis" in the posting's own names are no claims.
+  const names = [
+    job.company,
+    job.title,
+    cleanJobTitle(job.title),
+    company?.name,
+    company?.short,
+    job.location,
+  ];
   return names.filter((x, i): x is string => !!x && names.indexOf(x) === i);
 }
 
