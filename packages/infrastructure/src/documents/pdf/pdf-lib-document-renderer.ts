@@ -68,8 +68,6 @@ interface Para {
   /** Drawn in the left margin of the first line (bullets). */
   marker?: string;
   spaceBefore?: number;
-  /** Right-aligned text on the first line when it fits (entry dates). */
-  aside?: Span;
   /** Lines that must follow on the same page (headings, entry titles). */
   keepWithNext?: number;
   rule?: boolean;
@@ -201,9 +199,13 @@ function bodyParagraphs(doc: RenderableDocument, theme: Theme): Para[] {
           size: 10.5,
           colour: theme.text,
           spaceBefore: 8,
-          keepWithNext: 1,
-          ...(block.dates ? { aside: { text: block.dates } } : {}),
+          keepWithNext: block.dates ? 2 : 1,
         });
+        // Dates on their own line under the entry's headline, in every template and format (DOCX, TXT and
+        // Markdown print them there too): a right-aligned date moved to the next line whenever the headline
+        // was long, so one resume mixed two placements, and text extraction read them glued to the title.
+        if (block.dates)
+          out.push({ spans: [{ text: block.dates }], size: 9.5, colour: theme.muted, keepWithNext: 1 });
         for (const bullet of block.bullets) {
           out.push({
             spans: [{ text: bullet }],
@@ -295,31 +297,14 @@ class PageWriter {
     if (this.y - needed < MARGIN) this.newPage();
     else this.y -= para.spaceBefore ?? 0;
 
-    let asideOnLine = false;
-    if (para.aside && lines[0]) {
-      const asideWidth = this.measure(para.aside.text, false, para.size - 1);
-      const used = lines[0].reduce((sum, piece) => sum + piece.width, 0);
-      asideOnLine = used + asideWidth + 12 <= this.contentWidth - indent;
-    }
     lines.forEach((line, i) => {
       if (this.y - lineHeight < MARGIN) this.newPage();
       if (i === 0 && para.marker) {
         const markerPieces = this.pieces([{ text: para.marker }], para.size);
         this.drawPieces(markerPieces, para.size, para.colour, MARGIN + indent - 10, this.y - para.size);
       }
-      const baseline = this.y - para.size;
       this.drawLine(line, para.size, para.colour, MARGIN + indent);
-      // Dates after the title in the content stream too, so extraction reads "title … dates".
-      if (i === 0 && asideOnLine && para.aside) {
-        const aside = this.pieces([para.aside], para.size - 1);
-        const w = aside.reduce((s, p) => s + p.width, 0);
-        this.drawPieces(aside, para.size - 1, theme.muted, this.width - MARGIN - w, baseline);
-      }
     });
-    if (para.aside && !asideOnLine) {
-      for (const line of this.wrap([para.aside], para.size - 1, this.contentWidth - indent))
-        this.drawLine(line, para.size - 1, theme.muted, MARGIN + indent);
-    }
     if (para.rule) {
       this.y -= 2;
       this.rule(this.y, 0.8, theme.accent);
