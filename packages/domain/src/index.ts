@@ -7,6 +7,8 @@ export * from './jobs/application-status.js';
 export * from './jobs/extract-job-keywords.js';
 export * from './jobs/job-repository.js';
 export * from './jobs/job-status.js';
+export * from './jobs/job-source.js';
+export * from './jobs/job-board-urls.js';
 export * from './jobs/job.js';
 export * from './jobs/jobs.errors.js';
 export * from './jobs/keyword-matcher.js';

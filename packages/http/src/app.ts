@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { lifecycle, resolveUseCases } from './composition-root.js';
+import { resolve } from './composition/container.js';
+import { TOKENS } from './composition/tokens.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
+import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { inputGuardPlugin } from './plugins/input-guard.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { apiV1 } from './routes/api-v1.js';
@@ -44,6 +48,7 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
     },
     // Idle keep-alive sockets are closed on shutdown; requests in flight are allowed to finish.
     forceCloseConnections: 'idle',
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -58,7 +63,8 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
   app.decorate('useCases', resolveUseCases(container));
 
   await app.register(errorHandlerPlugin);
-  await app.register(securityPlugin, { config });
+  await app.register(inputGuardPlugin);
+  await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });

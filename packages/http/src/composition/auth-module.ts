@@ -42,7 +42,7 @@ export function registerAuth(container: DependencyContainer): void {
   provide(container, TOKENS.accountData, (c) => [
     new AccountContributor(repos(c).users, repos(c).sessions),
     new ProfilesContributor(repos(c).profiles),
-    new JobsContributor(repos(c).jobs),
+    new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
     resolve(c, TOKENS.samplesContributor),
     resolve(c, TOKENS.tasksContributor),
