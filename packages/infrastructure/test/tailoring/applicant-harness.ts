@@ -19,6 +19,7 @@ import {
   type ProfileContent,
   type ProfileContentInput,
 } from '@tailor/domain';
+import { afterAll, beforeAll } from 'vitest';
 import { PdfLibDocumentRenderer } from '../../src/documents/pdf/pdf-lib-document-renderer.js';
 import { FakeLlmServer, openAiReply, type RecordedRequest } from '../llm/fake-llm-server.js';
 import { TEST_KEY, buildService, llmConfig } from '../llm/llm-test-kit.js';
@@ -195,10 +196,20 @@ export function lossyModelReply(request: RecordedRequest) {
   return openAiReply('{}');
 }
 
-export async function startLossyModel(): Promise<FakeLlmServer> {
-  const server = await FakeLlmServer.start();
-  server.reply(lossyModelReply);
-  return server;
+/** The lossy model for one test file: started before its tests, closed after; call the result inside a test. */
+export function useLossyModel(): () => ILLMService {
+  let server: FakeLlmServer | undefined;
+  beforeAll(async () => {
+    server = await FakeLlmServer.start();
+    server.reply(lossyModelReply);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('the lossy model is not running');
+    return openAiModel(server);
+  };
 }
 
 // ---- Sample applications rendered to PDF (the script and the pdftotext test share this) ----

@@ -7,17 +7,9 @@ import {
   type ILLMService,
   type TailoredResumeContent,
 } from '@tailor/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verbForm } from '../../src/llm/local/verbs.js';
-import type { FakeLlmServer } from '../llm/fake-llm-server.js';
-import {
-  loadApplicants,
-  localModel,
-  openAiModel,
-  startLossyModel,
-  tailor,
-  type Tailored,
-} from './applicant-harness.js';
+import { loadApplicants, localModel, useLossyModel, tailor, type Tailored } from './applicant-harness.js';
 
 // Properties every generated letter and resume must have, checked over every applicant × every posting
 // (matching and mismatched pairs) rather than against one expected text: a recruiter could send them as
@@ -27,13 +19,7 @@ import {
 
 const applicants = loadApplicants();
 
-let server: FakeLlmServer;
-beforeAll(async () => {
-  server = await startLossyModel();
-});
-afterAll(async () => {
-  await server.close();
-});
+const lossyModel = useLossyModel();
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -201,7 +187,7 @@ describe('letters and resumes a recruiter would send', () => {
   });
 
   it('from a model that signs twice, greets the city and repeats the sign-off in the body', async () => {
-    const { problems } = await check(openAiModel(server), 'matching', false);
+    const { problems } = await check(lossyModel(), 'matching', false);
     expect(problems).toEqual([]);
   });
 });
