@@ -49,6 +49,8 @@ withPoppler('sample applications read back with pdftotext', () => {
       // Same words in the same order: nothing missing, reordered, duplicated, split ("deploy- ment") or glued.
       expect(words(text), s.fileName).toEqual(words(s.expected.join('\n')));
       expect(text, s.fileName).not.toMatch(/\p{L}-\n\p{Ll}/u);
+      // No line ends on a one-letter word ("z" of "sp. z o.o.", "a", "I"): names and phrases stay whole.
+      expect(text, s.fileName).not.toMatch(/(?:^|\s)[A-Za-z\u00C0-\u024F]\n/u);
     }
   });
 

@@ -86,6 +86,34 @@ type Fonts = (LoadedFont | null)[];
 const BREAKABLE =
   /\s+|[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+/gu;
 
+/** A one-letter word of an alphabetic script (not a CJK character, which is a token of its own). */
+const ONE_LETTER_WORD = /^[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]$/u;
+const SHORT_ABBREVIATION = /^\p{L}{1,3}\.$/u;
+
+/**
+ * Joins a one-letter word to the word after it, so no line ends on it: Polish and Czech typography forbid
+ * it ("z", "w", "i"), and it keeps names such as "sp. z o.o." from splitting as "sp. z" / "o.o.".
+ */
+function keepShortWordsWithNext(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    let current = tokens[i] as string;
+    for (;;) {
+      const next = tokens[i + 2];
+      if (tokens[i + 1] !== ' ' || next === undefined || next.trim() === '') break;
+      const last = current.slice(current.lastIndexOf(' ') + 1);
+      // "z o.o." stays together, and so does the short abbreviation before it ("sp. z o.o.").
+      const joins =
+        ONE_LETTER_WORD.test(last) || (SHORT_ABBREVIATION.test(last) && ONE_LETTER_WORD.test(next));
+      if (!joins) break;
+      current = `${current} ${next}`;
+      i += 2;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
 /**
  * PDF through pdf-lib with embedded, harfbuzz-subset fonts: DejaVu Sans for Latin/Greek/Cyrillic, Noto Sans
  * Hans for CJK, chosen per character run. Text is drawn line by line, top to bottom and left to right, so
@@ -431,7 +459,7 @@ class PageWriter {
       lineWidth = 0;
     };
     for (const span of spans) {
-      for (const token of span.text.match(BREAKABLE) ?? []) {
+      for (const token of keepShortWordsWithNext(span.text.match(BREAKABLE) ?? [])) {
         const isSpace = !token.trim();
         if (isSpace && line.length === 0) continue;
         const pieces = this.pieces([{ ...span, text: token }], size).map((p) => ({ ...p, span }));
