@@ -17,7 +17,8 @@ import { placeName, readProse } from './posting-prose.js';
 import { salaryOf as salaryOfLines } from './posting-salary.js';
 
 const MAX_TITLE = 100;
-const MAX_INPUT = 200_000;
+// A job keeps at most 100,000 characters of description (JOB_LIMITS): reading stops there, so any input costs the same.
+const MAX_INPUT = 100_000;
 const HEADER_LINES = 6;
 // Longer items stop absorbing continuation lines (a wall of text is not one requirement).
 const MAX_ITEM = 2_000;
