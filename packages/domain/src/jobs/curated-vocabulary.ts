@@ -433,6 +433,8 @@ export const CASE_SENSITIVE_NAMES: readonly string[] = [
   'POS',
   'PMS',
   'WIG',
+  'MAG',
+  'MIG',
   'TIG',
   'MDE',
   'SPS',
@@ -452,9 +454,7 @@ export const CASE_SENSITIVE_NAMES: readonly string[] = [
   'Opera',
   'Optima',
   'Micros',
-  'Protel',
   'DELTA',
-  'Blueprints',
   'Prototypes',
 ];
 

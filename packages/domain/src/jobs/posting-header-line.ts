@@ -48,7 +48,7 @@ function isCapitalisedName(text: string): boolean {
     words.length <= 7 &&
     /^[\p{Lu}\p{N}]/u.test(text) &&
     !/[.!?:]$/.test(text) &&
-    !/^(?:we|our|the|job|role|position|about|wir|nous|somos|jesteśmy)\b/i.test(text)
+    !/^(?:we|our|job|role|position|about|wir|nous|somos|jesteśmy)\b/i.test(text)
   );
 }
 
@@ -90,7 +90,7 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
     }
     if (EMPLOYMENT_WORDS.test(part) && part.split(/\s+/).length <= 4) continue;
     if (/\d/.test(part) && /[$€£]|zł|PLN|EUR|USD|GBP|CHF/.test(part)) continue;
-    if (LEGAL_FORM_RE.test(part) && company === null) company = part;
+    if (LEGAL_FORM_RE.test(part) && company === null && !US_STATE_RE.test(part)) company = part;
     else if (location === null && looksLikeLocation(part)) location = part;
     else rest.push(part);
   }

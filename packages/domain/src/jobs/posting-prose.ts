@@ -6,7 +6,7 @@ export interface ProseReading {
   readonly location: string | null;
 }
 
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z(?=\so\.o\.)|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[\s-](?:\p{Lu}[\p{L}'’.-]+|de|del|am|an|der|sur|nad)){0,3}(?:,\s?\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)`;
 
 // "We are Acme in Lyon", "Wir sind die Nordwind GmbH aus Hamburg", "Jesteśmy firmą Kowalski sp. z o.o. z Krakowa",
@@ -17,10 +17,10 @@ const WE_ARE_RE = new RegExp(
 );
 // "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute"
 const COMPANY_HIRES_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME}(?:\s+(?:in|à|en|w|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
+  String.raw`(?:^|[.!?]\s+)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
   'u',
 );
-const ROLE_INTRO = String.raw`(?:need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
+const ROLE_INTRO = String.raw`(?:need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
 const ROLE_STOP =
   /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(]/u;
 

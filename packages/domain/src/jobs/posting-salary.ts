@@ -140,7 +140,9 @@ export function salaryOf(lines: readonly string[]): SalaryRange | null {
     const t = lines[i] as string;
     if (t.length > 5000) continue;
     const payLine = SALARY_LINE_RE.test(t);
-    const early = i < 8 && /[$€£₹¥]\s?\d|\d\s?(?:[kK]\s?)?(?:[$€£]|zł|PLN|EUR|USD|GBP|CHF)/.test(t);
+    const withCurrency = /[$€£₹¥]\s?\d|\d\s?(?:[kK]\s?)?(?:[$€£]|zł|PLN|EUR|USD|GBP|CHF)/.test(t);
+    // A header line with an amount, or any short line with an amount and a pay period ("42 000 € par an").
+    const early = withCurrency && (i < 8 || (t.length < 120 && periodOf(t) !== null));
     if (!payLine && !early) continue;
     checked++;
     const next = lines[i + 1] ?? '';
