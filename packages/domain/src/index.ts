@@ -68,3 +68,5 @@ export * from './imports/document-text.js';
 export * from './imports/imports.errors.js';
 export * from './samples/writing-sample.js';
 export * from './samples/samples.errors.js';
+export * from './generations/keyword-evidence.js';
+export * from './generations/letter-framing.js';

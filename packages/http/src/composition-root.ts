@@ -1,6 +1,10 @@
-import { CheckReadiness } from '@tailor/application';
+import { CheckReadiness, StorageProbe } from '@tailor/application';
 import {
   DatabaseProbe,
+  QueueProbe,
+  RedisProbe,
+  openRedis,
+  reportOutages,
   SystemClock,
   UlidIdGenerator,
   LlmConfigError,
@@ -64,11 +68,16 @@ export function createContainer(config: AppConfig): DependencyContainer {
       parseJob: parseJobWithDomainParser,
     }),
   );
-  provide(
-    container,
-    TOKENS.checkReadiness,
-    (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
-  );
+  provide(container, TOKENS.redis, () => (config.redisUrl ? openRedis(config.redisUrl) : null));
+  provide(container, TOKENS.checkReadiness, (c) => {
+    const redis = resolve(c, TOKENS.redis);
+    return new CheckReadiness([
+      new DatabaseProbe(resolve(c, TOKENS.database)),
+      new StorageProbe(resolve(c, TOKENS.storage)),
+      new QueueProbe(resolve(c, TOKENS.taskQueue)),
+      ...(redis ? [new RedisProbe(redis)] : []),
+    ]);
+  });
   registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
@@ -121,7 +130,9 @@ export function lifecycle(
 ) {
   const database = resolve(container, TOKENS.database);
   const tasks = resolve(container, TOKENS.taskQueue);
+  const redis = resolve(container, TOKENS.redis);
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
+  if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   return {
     start: async () => {
       await database.migrate();
@@ -130,6 +141,7 @@ export function lifecycle(
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await database.close();
+      redis?.disconnect();
     },
   };
 }

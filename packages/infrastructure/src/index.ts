@@ -6,6 +6,7 @@ export * from './persistence/sqlite-database.js';
 export * from './system/system-clock.js';
 export * from './system/ulid-id-generator.js';
 export * from './persistence/database-probe.js';
+export * from './cache/redis.js';
 export * from './auth/argon2-password-hasher.js';
 export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';

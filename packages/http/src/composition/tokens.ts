@@ -1,3 +1,4 @@
+import type { Redis } from '@tailor/infrastructure';
 import type {
   Authenticate,
   RunGenerationPipeline,
@@ -53,6 +54,8 @@ export interface Token<T> {
 const token = <T>(name: string): Token<T> => ({ key: Symbol(name), name });
 
 export const TOKENS = {
+  /** null without REDIS_URL. */
+  redis: token<Redis | null>('redis'),
   config: token<AppConfig>('config'),
   database: token<SqlDatabase>('database'),
   repositories: token<Repositories>('repositories'),

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { boundErrorBody } from '../errors/bounded-details.js';
 import { envelope } from '../errors/error-envelope.js';
 import { toErrorResponse } from '../errors/to-error-response.js';
 
@@ -6,7 +7,9 @@ import { toErrorResponse } from '../errors/to-error-response.js';
 export const errorHandlerPlugin = fp(
   async (app) => {
     app.setErrorHandler((error, request, reply) => {
-      const { status, body } = toErrorResponse(error, request.id);
+      const response = toErrorResponse(error, request.id);
+      const status = response.status;
+      const body = boundErrorBody(response.body);
       // Lockouts and quotas say when to come back; clients (and proxies) read it from the standard header.
       const retryAfter = body.error.details.retryAfterSeconds;
       if (typeof retryAfter === 'number' && !reply.hasHeader('retry-after'))

@@ -10,7 +10,13 @@ export const errors = (...statuses: number[]) =>
 
 export const bearer = [{ bearerAuth: [] }];
 
-export const idParams = z.object({ id: z.string().min(1).max(64) });
+/**
+ * Every id the API hands out is a ULID. Path ids are checked for that shape before any query runs, so a
+ * stray `%00` or a 10 KB segment is a 400 naming the parameter, never a database error.
+ */
+export const ulid = z.ulid().meta({ example: '01JD3N8Q5X7W2V4T6R8P0M2K4H' });
+
+export const idParams = z.object({ id: ulid });
 
 /** `?page=1&size=20` (API.md: size at most 100). */
 export const pagingQuery = {

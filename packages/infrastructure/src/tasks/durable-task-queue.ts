@@ -141,6 +141,11 @@ export class DurableTaskQueue implements ITaskQueue {
     return () => this.events.off(taskId, listener);
   }
 
+  /** Whether this process is claiming tasks (between start and stop): what /ready reports as the queue. */
+  get isRunning(): boolean {
+    return this.started;
+  }
+
   /** Recovers what a dead process left running, then starts claiming. */
   async start(): Promise<void> {
     if (this.started) return;

@@ -1,6 +1,6 @@
 import { GENERATION_TYPES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import { bearer, errors, idParams, paginated, pagingQuery, ulid } from '../shared-schemas.js';
 
 export const documentResponse = z
   .object({
@@ -116,7 +116,7 @@ export const exportSchema = {
 export const downloadSchema = {
   ...common,
   summary: 'Download an exported file',
-  params: idParams.extend({ exportId: z.string().min(1).max(64) }),
+  params: idParams.extend({ exportId: ulid }),
 };
 
 export const previewSchema = {
