@@ -541,6 +541,48 @@ function looksLikeSalary(text: string): boolean {
   return /[$€£₹]\s?\d|\d\s?(?:zł|PLN|EUR|USD|GBP|CHF|€)/.test(text) && text.length < 80;
 }
 
+// ---------------------------------------------------------------------------------------------- preferred
+
+// "ACLS von Vorteil", "OSHA 30 preferred", "mile widziane: Kubernetes", "Anglais apprécié", "se valorará GraphQL".
+const PREFERRED_MARK_RE =
+  /\b(?:is a plus|a plus|preferred|nice to have|desirable|ideally|is an advantage|an advantage|advantageous|bonus points?|von vorteil|wünschenswert|ein plus|wäre schön|mile widzian\p{L}*|będzie atutem|dodatkowym atutem|atutem będzie|appréciée?s?|un plus|souhaitée?s?|serait un plus|se valorará|valorable|deseable|será un plus)(?=$|[^\p{L}])/iu;
+const REQUIRED_MARK_RE =
+  /\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
+
+/**
+ * Moves the preferred clauses of requirement items into a nice-to-have section: "OSHA 10 required, OSHA 30
+ * preferred" keeps OSHA 10 required and makes OSHA 30 preferred. Whole items that only state a preference move
+ * whole.
+ */
+function separatePreferred(sections: RawSection[]): RawSection[] {
+  const preferred: string[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'requirements' && section.kind !== 'intro' && section.kind !== 'summary') continue;
+    const kept: string[] = [];
+    for (const item of section.items) {
+      if (item.length > 400 || !PREFERRED_MARK_RE.test(item)) {
+        kept.push(item);
+        continue;
+      }
+      const clauses = item.split(/[,;]\s+/);
+      const pref = clauses.filter((c) => PREFERRED_MARK_RE.test(c) && !REQUIRED_MARK_RE.test(c));
+      if (pref.length === 0) {
+        kept.push(item);
+        continue;
+      }
+      preferred.push(...pref);
+      const rest = clauses.filter((c) => !pref.includes(c)).join(', ');
+      if (rest.trim() !== '') kept.push(rest);
+    }
+    section.items = kept;
+  }
+  if (preferred.length === 0) return sections;
+  return [
+    ...sections,
+    { heading: null, kind: 'niceToHave', items: preferred, bulleted: true, lastIndent: 0 },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------- assembly
 
 /**
@@ -551,7 +593,7 @@ export function parseJobPosting(text: string): ParsedJobPosting {
   const input = typeof text === 'string' ? text : '';
   const lines = toLines(input);
   const header = readHeader(lines);
-  const raw = buildSections(lines, header.bodyStart);
+  const raw = separatePreferred(buildSections(lines, header.bodyStart));
   const description = lines
     .map((l) => l.text)
     .join('\n')

@@ -7,7 +7,7 @@ export interface ProseReading {
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z(?=\so\.o\.)|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
-const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[\s-](?:\p{Lu}[\p{L}'’.-]+|de|del|am|an|der|sur|nad)){0,3}(?:,\s?\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)`;
+const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[\s-](?:\p{Lu}[\p{L}'’.-]+|(?:de|del|am|an|der|sur|nad)(?=[\s-]\p{Lu}))){0,3}(?:,\s?\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)`;
 
 // "We are Acme in Lyon", "Wir sind die Nordwind GmbH aus Hamburg", "Jesteśmy firmą Kowalski sp. z o.o. z Krakowa",
 // "Nous sommes Boulangerie Martin à Lyon", "Somos Hotel Sol en Málaga".
