@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromJsonResumeJob, type JsonResumeJob } from '@tailor/application';
+import { configuredProviders, diagnoseProvider, formatDoctorReport } from '@tailor/infrastructure';
 import { createContainer, lifecycle } from '../composition-root.js';
 import { resolve } from '../composition/container.js';
 import { TOKENS } from '../composition/tokens.js';
@@ -8,7 +9,17 @@ import { loadConfig } from '../config/load-config.js';
 
 const USAGE = `Usage:
   pnpm tailor catalog import <file.json>   import a JSON array of postings (JSON Resume job schema) into the
-                                           shared catalog; re-importing a posting updates it`;
+                                           shared catalog; re-importing a posting updates it
+  pnpm tailor doctor                       check each configured model provider (reachability, key, model,
+                                           structured-output mode); exit 1 when the primary one fails`;
+
+/** Checks the providers the environment configures, one verdict line each; the primary decides the exit code. */
+async function doctor(): Promise<number> {
+  const verdicts = [];
+  for (const target of configuredProviders(loadConfig().llm)) verdicts.push(await diagnoseProvider(target));
+  console.log(formatDoctorReport(verdicts));
+  return verdicts[0]?.ok ? 0 : 1;
+}
 
 async function importCatalog(file: string): Promise<number> {
   const document: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -34,6 +45,7 @@ async function importCatalog(file: string): Promise<number> {
 async function main(args: string[]): Promise<number> {
   const [area, command, file] = args;
   if (area === 'catalog' && command === 'import' && file) return importCatalog(file);
+  if (area === 'doctor' && command === undefined) return doctor();
   console.error(USAGE);
   return 64;
 }

@@ -11,3 +11,4 @@ export * from './resilience.js';
 export * from './sql-llm-usage-repository.js';
 export * from './tasks/task-schemas.js';
 export * from './local/domain-job-parser.js';
+export * from './doctor/provider-doctor.js';

@@ -79,7 +79,7 @@ export interface OpenAiLlmServiceOptions {
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
 // A 4xx that names the structured-output feature means "this server does not do that", not "bad request".
-const rejectsFormat = (error: unknown): boolean => {
+export const rejectsFormat = (error: unknown): boolean => {
   const status = (error as { status?: unknown })?.status;
   if (status !== 400 && status !== 422 && status !== 404 && status !== 501) return false;
   return /response_format|json_schema|json_object|structured|schema|not supported|unsupported/iu.test(
