@@ -1,14 +1,9 @@
 import type { ITaskHandler } from '@tailor/domain';
-import {
-  createScratchPostgres,
-  postgresIsAvailable,
-  type ScratchPostgres,
-} from '@tailor/infrastructure/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { resolve } from '../src/composition/container.js';
 import { TOKENS } from '../src/composition/tokens.js';
 import { clientFor, expectError, register } from './http-helpers.js';
-import { buildTestApp, describeEachDatabase, type TestApp } from './test-app.js';
+import { describeEachDatabase } from './test-app.js';
 
 async function waitFor(probe: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromJsonResumeJob, type JsonResumeJob } from '@tailor/application';
-import { configuredProviders, diagnoseProvider, formatDoctorReport } from '@tailor/infrastructure';
+import { checkProviders } from '../composition/provider-doctor.js';
 import { createContainer, lifecycle } from '../composition-root.js';
 import { resolve } from '../composition/container.js';
 import { TOKENS } from '../composition/tokens.js';
@@ -15,10 +15,9 @@ const USAGE = `Usage:
 
 /** Checks the providers the environment configures, one verdict line each; the primary decides the exit code. */
 async function doctor(): Promise<number> {
-  const verdicts = [];
-  for (const target of configuredProviders(loadConfig().llm)) verdicts.push(await diagnoseProvider(target));
-  console.log(formatDoctorReport(verdicts));
-  return verdicts[0]?.ok ? 0 : 1;
+  const { report, primaryOk } = await checkProviders(loadConfig());
+  console.log(report);
+  return primaryOk ? 0 : 1;
 }
 
 async function importCatalog(file: string): Promise<number> {

@@ -1,7 +1,18 @@
 import type { LlmUsageRecord } from '@tailor/domain';
-import type { GenerationCount, QueueStats } from '@tailor/infrastructure';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+export interface QueueStats {
+  depth: number;
+  oldestAgeSeconds: number;
+}
+
+export interface GenerationCount {
+  type: string;
+  status: string;
+  count: number;
+}
+
+/** What the gauges read at scrape time (SqlOperationalStats in infrastructure). */
 export interface OperationalStats {
   queue(now: Date): Promise<QueueStats>;
   generations(): Promise<GenerationCount[]>;

@@ -1,11 +1,10 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
-import type { Redis } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 
-export const securityPlugin = fp<{ config: AppConfig; redis: Redis | null }>(
+export const securityPlugin = fp<{ config: AppConfig; redis: RateLimitPluginOptions['redis'] | null }>(
   async (app, { config, redis }) => {
     await app.register(helmet, {
       // Swagger UI at /docs needs its own scripts and inline styles; nothing else here serves HTML.
