@@ -1,6 +1,7 @@
 import { CheckReadiness } from '@tailor/application';
 import {
   DatabaseProbe,
+  DocumentWorkerPool,
   SystemClock,
   UlidIdGenerator,
   LlmConfigError,
@@ -12,6 +13,7 @@ import {
   defaultPromptsFolder,
   openDatabase,
   parseJobWithDomainParser,
+  pooledResumeParser,
 } from '@tailor/infrastructure';
 import { ConfigError, type AppConfig } from './config/config.js';
 import {
@@ -55,6 +57,8 @@ export function createContainer(config: AppConfig): DependencyContainer {
   );
   provide(container, TOKENS.clock, () => new SystemClock());
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
+  // Uploaded files are read (and resumes parsed by the local engine) in worker threads, off the event loop.
+  provide(container, TOKENS.documentWorkers, () => new DocumentWorkerPool());
   provide(container, TOKENS.llm, (c) =>
     createLlmService(config.llm, {
       usage: resolve(c, TOKENS.repositories).llmUsage,
@@ -62,6 +66,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
       clock: resolve(c, TOKENS.clock),
       prompts,
       parseJob: parseJobWithDomainParser,
+      parseResume: pooledResumeParser(resolve(c, TOKENS.documentWorkers)),
     }),
   );
   provide(
@@ -121,6 +126,7 @@ export function lifecycle(
 ) {
   const database = resolve(container, TOKENS.database);
   const tasks = resolve(container, TOKENS.taskQueue);
+  const documentWorkers = resolve(container, TOKENS.documentWorkers);
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   return {
     start: async () => {
@@ -129,6 +135,7 @@ export function lifecycle(
     },
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
+      await documentWorkers.close();
       await database.close();
     },
   };

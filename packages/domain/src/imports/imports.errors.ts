@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 
 // HTTP statuses (mapped in the http layer): TOO_LARGE 413, UNSUPPORTED_TYPE 415, ARCHIVE_TOO_LARGE /
-// NO_TEXT / UNREADABLE / NO_NAME 422, FILE_REQUIRED / INVALID_FORM 400.
+// TOO_COMPLEX / NO_TEXT / UNREADABLE / NO_NAME 422, FILE_REQUIRED / INVALID_FORM 400.
 export const ImportErrors = {
   tooLarge: (limitBytes: number) =>
     new DomainError('IMPORT.TOO_LARGE', `The file is larger than ${limitBytes} bytes.`, { limitBytes }),
@@ -21,6 +21,13 @@ export const ImportErrors = {
     new DomainError(
       'IMPORT.ARCHIVE_TOO_LARGE',
       'The document would unpack to an unreasonable size; it was not opened.',
+      details,
+    ),
+  /** A file whose reading would cost too much: too many pages, too much compressed content, too slow. */
+  tooComplex: (details: Record<string, unknown>) =>
+    new DomainError(
+      'IMPORT.TOO_COMPLEX',
+      'The document is too large or too complex to read (at most 50 pages and 50 MB of content).',
       details,
     ),
   unreadable: (format: string) =>

@@ -31,7 +31,7 @@ import type {
   ITaskHandler,
   Repositories,
 } from '@tailor/domain';
-import type { DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
+import type { DocumentWorkerPool, DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 import type { GenerationUseCases } from './generation-use-cases.js';
 import type { JobUseCases } from './job-use-cases.js';
@@ -58,6 +58,7 @@ export const TOKENS = {
   ids: token<IIdGenerator>('ids'),
   llm: token<ILLMService>('llm'),
   textExtractor: token<IDocumentTextExtractor>('textExtractor'),
+  documentWorkers: token<DocumentWorkerPool>('documentWorkers'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 
   passwordHasher: token<IPasswordHasher>('passwordHasher'),

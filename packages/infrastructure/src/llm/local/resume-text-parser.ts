@@ -63,7 +63,9 @@ export function parseResumeText(text: string): ParsedResume {
   const lines = text
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    .map((line) => line.replace(/\s+$/u, ''))
+    // Runs of blanks become one space, or three where they were wide (a column break): linear, and keeps
+    // every later pattern off long whitespace runs.
+    .map((line) => line.replace(/[^\S\n]+/gu, (run) => (run.length >= 3 ? '   ' : ' ')).trimEnd())
     .filter((line) => !/^\s*\d{1,2}(\s*\/\s*\d{1,2})?\s*$/u.test(line)); // page numbers ("2", "1/2")
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
@@ -156,6 +158,13 @@ function parseExperiences(section: string[]): ParsedResumeExperience[] {
   const entries: RawEntry[] = [];
   let pending: string[] = [];
   let entry: RawEntry | null = null;
+  // The next non-empty line of each line, found in one backward pass (not by a search from every line).
+  const nextNonEmpty: string[] = new Array<string>(lines.length).fill('');
+  for (let index = lines.length - 2; index >= 0; index -= 1)
+    nextNonEmpty[index] =
+      (lines[index + 1] as string).trim() !== ''
+        ? (lines[index + 1] as string)
+        : (nextNonEmpty[index + 1] as string);
   lines.forEach((line, index) => {
     const trimmed = line.trim();
     if (trimmed === '') return;
@@ -180,7 +189,7 @@ function parseExperiences(section: string[]): ParsedResumeExperience[] {
       entries.push(entry);
       return;
     }
-    const nextLine = lines.slice(index + 1).find((candidate) => candidate.trim() !== '') ?? '';
+    const nextLine = nextNonEmpty[index] as string;
     const looksLikeHeader =
       !BULLET.test(line) &&
       trimmed.split(/\s+/u).length <= 10 &&
