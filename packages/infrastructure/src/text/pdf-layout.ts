@@ -5,6 +5,10 @@ export interface PlacedText {
   y: number;
   width: number;
   fontSize: number;
+  /** pdf.js ends a line with `hasEOL`; an empty run carrying it marks a break between blocks. */
+  hasEOL?: boolean;
+  /** Set here: the run opens a new block (a paragraph or list item), so it continues nothing. */
+  blockStart?: boolean;
 }
 
 interface Line {
@@ -26,17 +30,29 @@ const DATE_CELL =
  * into two columns is read column by column, the column with the largest type (the name) first.
  */
 export function pageText(items: readonly PlacedText[]): string {
-  const runs = items.filter((item) => item.str.trim() !== '');
+  // Producers such as Chromium write each paragraph or list item as its own block, which pdf.js reports
+  // as an empty run with an end of line before it; a soft wrap inside a block has no such run.
+  let breakBefore = false;
+  const marked = items.map((item) => {
+    const empty = item.str.trim() === '';
+    const out = { ...item, blockStart: breakBefore && !empty };
+    if (item.str === '' && item.hasEOL) breakBefore = true;
+    else if (!empty) breakBefore = false;
+    return out;
+  });
+  const blockSignals = items.some((item) => item.str === '' && item.hasEOL);
+  const runs = marked.filter((item) => item.str.trim() !== '');
   if (runs.length === 0) return '';
   const lines = groupLines(runs);
   const gutter = findGutter(lines);
-  if (!gutter) return lines.map(lineText).join('\n');
+  if (!gutter) return joinWraps(lines, blockSignals).join('\n');
   const spanning: PlacedText[] = [];
   const leftItems: PlacedText[] = [];
   const rightItems: PlacedText[] = [];
   for (const item of runs) {
-    if (item.x + item.width <= gutter.from + 1) leftItems.push(item);
-    else if (item.x >= gutter.to - 1) rightItems.push(item);
+    // A long word may run into the gutter without crossing it: it stays in its column.
+    if (item.x >= gutter.to - 1) rightItems.push(item);
+    else if (item.x + item.width <= gutter.to) leftItems.push(item);
     else spanning.push(item);
   }
   const left = groupLines(leftItems);
@@ -46,7 +62,94 @@ export function pageText(items: readonly PlacedText[]): string {
   const below = groupLines(spanning.filter((item) => item.y <= top));
   const largest = (side: PlacedText[]) => Math.max(0, ...side.map((item) => item.fontSize));
   const columns = largest(rightItems) > largest(leftItems) ? [right, left] : [left, right];
-  return [...above, ...columns[0]!, ...columns[1]!, ...below].map(lineText).join('\n');
+  return [
+    ...joinWraps(above, blockSignals),
+    ...joinWraps(columns[0]!, blockSignals),
+    ...joinWraps(columns[1]!, blockSignals),
+    ...joinWraps(below, blockSignals),
+  ].join('\n');
+}
+
+/** A physical line's text split at its widest gap: the text and, when set apart at the right, a date. */
+interface Laid {
+  line: Line;
+  head: string;
+  /** Text set apart at the right by a wide gap (a date column), or null. */
+  tail: string | null;
+  /** Right edge of the head, and where the tail starts (or the column's right edge). */
+  headRight: number;
+  limit: number;
+  size: number;
+}
+
+function lay(line: Line, columnRight: number): Laid {
+  const size = line.items[0]?.fontSize || 10;
+  let split = line.items.length;
+  for (let index = 1; index < line.items.length; index += 1) {
+    const previous = line.items[index - 1] as PlacedText;
+    if ((line.items[index] as PlacedText).x - (previous.x + previous.width) > size * 1.5) split = index;
+  }
+  const head = line.items.slice(0, split);
+  const tail = line.items.slice(split);
+  const last = head.at(-1) as PlacedText;
+  return {
+    line,
+    head: lineText({ ...line, items: head }),
+    tail: tail.length > 0 ? lineText({ ...line, items: tail }) : null,
+    headRight: last.x + last.width,
+    limit: tail.length > 0 ? (tail[0] as PlacedText).x - size * 2 : columnRight,
+    size,
+  };
+}
+
+/** Width of the first word of a line, from its first run's width shared out by characters. */
+function firstWordWidth(line: Line): number {
+  const first = line.items[0] as PlacedText;
+  const word = /^\S+/u.exec(first.str.trimStart())?.[0] ?? first.str;
+  return first.str.length > 0 ? (first.width * word.length) / first.str.length : first.width;
+}
+
+const BULLET_START = /^\s*[•·●○◦▪■►➢➤✓*–-]\s/u;
+
+/**
+ * Lines that only continue the one above (a wrapped bullet or paragraph) are joined to it: the next line
+ * starts where that one started, in the same type, one line-height below, and its first word would not
+ * have fitted in the room left on that line — which is exactly why it wrapped. A date set apart at the
+ * right of the first line stays at the end of the joined line.
+ */
+function joinWraps(lines: readonly Line[], blockSignals: boolean): string[] {
+  const columnRight = Math.max(...lines.map((line) => line.right));
+  const out: string[] = [];
+  let open: { head: string; tail: string | null; last: Laid } | null = null;
+  for (const line of lines) {
+    const laid = lay(line, columnRight);
+    const previous = open?.last;
+    const wraps =
+      previous !== undefined &&
+      Math.abs(previous.line.left - line.left) <= 2 &&
+      Math.abs(previous.size - laid.size) < 0.5 &&
+      previous.line.y - line.y <= previous.size * 1.8 &&
+      laid.tail === null &&
+      !BULLET_START.test(laid.head) &&
+      previous.limit - previous.headRight < firstWordWidth(line) + previous.size * 1.2 &&
+      // Where blocks are marked, a new block never continues; elsewhere a line that starts a sentence
+      // (a capital after a finished phrase) is taken as a new item rather than risk gluing two together.
+      (blockSignals
+        ? !line.items[0]?.blockStart
+        : /^[\p{Ll}\d(]/u.test(laid.head) || /[,;:(&/-]$/u.test(previous.head));
+    if (open && wraps) {
+      open.head =
+        /\p{Ll}-$/u.test(open.head.slice(-2)) && /^\p{Ll}/u.test(laid.head)
+          ? `${open.head.slice(0, -1)}${laid.head}`
+          : `${open.head} ${laid.head}`;
+      open.last = laid;
+      continue;
+    }
+    if (open) out.push(open.tail ? `${open.head}   ${open.tail}` : open.head);
+    open = { head: laid.head, tail: laid.tail, last: laid };
+  }
+  if (open) out.push(open.tail ? `${open.head}   ${open.tail}` : open.head);
+  return out;
 }
 
 function groupLines(items: readonly PlacedText[]): Line[] {
