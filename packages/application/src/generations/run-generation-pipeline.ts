@@ -3,13 +3,19 @@ import {
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
+  cleanCompany,
+  cleanJobFacts,
+  cleanJobTitle,
+  compileJob,
   compileProfileEvidence,
   compileProfileFacts,
   compileResumeEvidence,
   emphasiseKeywords,
+  frameLetter,
   gateLetter,
   gateResumeLines,
   isDomainError,
+  keepKeywordEvidence,
   matchReport,
   planResume,
   plainDocumentFormatters,
@@ -21,6 +27,7 @@ import {
   type DocumentContact,
   type DocumentContent,
   type DocumentFormatters,
+  type EvidenceIndex,
   type GateRemoval,
   type GateReport,
   type Generation,
@@ -279,7 +286,10 @@ export class RunGenerationPipeline {
     g = await this.stage(id, userId, 'writing', control, meter);
     const written =
       g.type === 'resume'
-        ? await this.writeResume(g, userId, profile, job, ranking, facts, control, meter)
+        ? await this.writeResume(g, userId, profile, job, ranking, facts, control, meter, {
+            evidence,
+            baseline: baselineMatch,
+          })
         : await this.writeLetter(g, userId, profile, job, ranking, facts, control, meter);
 
     // scoring: the result's match beside the profile's.
@@ -341,11 +351,14 @@ export class RunGenerationPipeline {
     facts: CompiledProfileFacts,
     control: GenerationRunControl,
     meter: MeteredLlm,
+    source: { evidence: EvidenceIndex; baseline: MatchReport },
   ): Promise<Written> {
     const options = g.options;
-    const plan = planResume(profile, ranking, options);
+    const compiledJob = compileJob(job);
+    // The plan keeps every piece of evidence that earned the profile credit (see planResume).
+    const plan = planResume(profile, ranking, options, { evidence: source.evidence, job: compiledJob });
     const planned = plannedBullets(profile, plan);
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = targetNames(job);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
@@ -356,8 +369,10 @@ export class RunGenerationPipeline {
       let bullets = planned.map((b) => b.original);
       if (planned.length > 0) {
         const out = await meter.run('rewrite_bullets', { bullets: [...bullets], keywords, style });
-        // One bullet per input is the task's contract; a model that breaks it gets its draft ignored.
-        if (out.bullets.length === planned.length) bullets = out.bullets;
+        // One bullet per input is the task's contract; a model that breaks it gets its draft ignored. A
+        // rewrite that lost a keyword its original named is worth less than the original: keep the original.
+        if (out.bullets.length === planned.length)
+          bullets = keepKeywordEvidence(bullets, out.bullets, compiledJob);
       }
       const summary = plan.includeSummary
         ? (
@@ -388,7 +403,14 @@ export class RunGenerationPipeline {
           firstAttemptRemoved,
         });
     }
-    const resume = assembleResume(profile, plan, gated.bullets, gated.summary);
+    const resume = neverBelowSource(
+      profile,
+      plan,
+      planned.map((b) => b.original),
+      gated,
+      compiledJob,
+      source.baseline,
+    );
     return {
       content: { type: 'resume', contact: contactOf(profile), resume },
       truthfulness: checkTruthfulness(facts, { kind: 'resume', content: resume }, { allowedNames }),
@@ -414,17 +436,20 @@ export class RunGenerationPipeline {
   ): Promise<Written> {
     const options = g.options;
     const plan = planResume(profile, ranking, { maxPages: 1, sections: ['experiences', 'skills'] });
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = targetNames(job);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
     );
 
     const draft = async (keywords: string[]) => {
-      const letter = await meter.run('write_cover_letter', {
+      const target = jobFacts(job, keywords);
+      const written = await meter.run('write_cover_letter', {
         profile: profileFacts(profile, plan),
-        job: jobFacts(job, keywords),
+        job: target,
       });
+      // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
+      const letter = frameLetter(written, profile.fullName, target.company);
       return gateLetter(facts, letter, profile.fullName, allowedNames);
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
@@ -466,6 +491,29 @@ export class RunGenerationPipeline {
   }
 }
 
+/**
+ * The tailored resume, never scoring below its source profile: the plan already keeps every piece of evidence
+ * except the summary (which the writer rewrites), so when the result scores lower the profile's own summary
+ * comes back; as a last resort every bullet takes its original text too.
+ */
+function neverBelowSource(
+  profile: ProfileContent,
+  plan: ReturnType<typeof planResume>,
+  originals: readonly string[],
+  gated: { bullets: (string | null)[]; summary: string | null },
+  job: ReturnType<typeof compileJob>,
+  baseline: MatchReport,
+): TailoredResumeContent {
+  const score = (r: TailoredResumeContent) => matchReport(compileResumeEvidence(r), job).score;
+  const resume = assembleResume(profile, plan, gated.bullets, gated.summary);
+  if (score(resume) >= baseline.score) return resume;
+  const ownSummary = plan.includeSummary ? profile.summary : gated.summary;
+  const withOwnSummary = assembleResume(profile, plan, gated.bullets, ownSummary);
+  if (score(withOwnSummary) >= baseline.score) return withOwnSummary;
+  const originalLines = gated.bullets.map((b, i) => (b === null ? null : (originals[i] ?? b)));
+  return assembleResume(profile, plan, originalLines, ownSummary);
+}
+
 /** The facts the writer may use: the planned roles with their planned bullets (original text) and skills. */
 function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResume>): ProfileFacts {
   return {
@@ -489,11 +537,15 @@ function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResum
   };
 }
 
-const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => ({
-  title: job.title,
-  company: job.company,
-  keywords,
-});
+/** What the writer is told about the job: clean title and company, never raw posting fragments. */
+const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobFacts(job, keywords);
+
+/** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
+function targetNames(job: JobPrimitives): string[] {
+  const company = cleanCompany(job.company, job.location);
+  const names = [job.company, job.title, cleanJobTitle(job.title), company?.name, company?.short];
+  return names.filter((x, i): x is string => !!x && names.indexOf(x) === i);
+}
 
 /** What the match reads of a result: the resume itself, or a cover letter as one block of text. */
 export function resumeForScoring(content: DocumentContent): TailoredResumeContent {

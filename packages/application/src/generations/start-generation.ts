@@ -14,7 +14,12 @@ import {
   type IProfileRepository,
   type IUnitOfWork,
 } from '@tailor/domain';
-import { DEFAULT_GENERATION_LIMITS, assertWithinLimits, type GenerationLimits } from './generation-limits.js';
+import {
+  DEFAULT_GENERATION_LIMITS,
+  assertWithinLimits,
+  generationLimitLock,
+  type GenerationLimits,
+} from './generation-limits.js';
 import { toGenerationView, type GenerationView } from './generation-view.js';
 
 export interface GenerationUseCaseDeps {
@@ -87,7 +92,7 @@ export class StartGeneration {
       now: clock.now(),
     });
     try {
-      await unitOfWork.run(async () => {
+      await unitOfWork.runExclusive(generationLimitLock(input.userId), async () => {
         await assertWithinLimits(generations, clock, input.userId, this.limits);
         await generations.add(generation);
       });
@@ -149,7 +154,7 @@ export class RegenerateGeneration {
       parentId: parent.id,
       now: clock.now(),
     });
-    await unitOfWork.run(async () => {
+    await unitOfWork.runExclusive(generationLimitLock(input.userId), async () => {
       await assertWithinLimits(generations, clock, input.userId, this.limits);
       await generations.add(generation);
     });

@@ -1,5 +1,6 @@
+import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
-import { formatMonth, formatRange } from './document-plain-formats.js';
+import { educationLines, formatMonth, formatRange, labelledList } from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
 
 /** A stored document's structured content as the renderers' presentation model. */
@@ -29,7 +30,8 @@ export function toRenderableDocument(
       letter: {
         ...(date ? { date: formatMonth(date.toISOString().slice(0, 7)) } : {}),
         salutation: letter.salutation,
-        closing: `${letter.closing}\n${letter.signature}`,
+        // Every renderer prints the name once under the closing: the closing is the sign-off alone.
+        closing: signOff(letter.closing, letter.signature || c.fullName),
       },
       sections: [
         { heading: '', blocks: letter.paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
@@ -49,7 +51,7 @@ export function toRenderableDocument(
         organisation: e.company,
         ...(e.location ? { location: e.location } : {}),
         dates: formatRange(e.startDate, e.endDate, e.current),
-        bullets: e.bullets.map((b) => b.text),
+        bullets: [...e.bullets.map((b) => b.text), ...labelledList('Technologies', e.technologies)],
       })),
     });
   }
@@ -59,7 +61,12 @@ export function toRenderableDocument(
       blocks: resume.projects.map((p) => ({
         type: 'entry' as const,
         title: p.name,
-        bullets: [...(p.description ? [p.description] : []), ...p.bullets.map((b) => b.text)],
+        ...(formatRange(p.startDate, p.endDate) ? { dates: formatRange(p.startDate, p.endDate) } : {}),
+        bullets: [
+          ...(p.description ? [p.description] : []),
+          ...p.bullets.map((b) => b.text),
+          ...labelledList('Technologies', p.technologies),
+        ],
       })),
     });
   }
@@ -73,7 +80,7 @@ export function toRenderableDocument(
         title: [e.degree, e.field].filter(Boolean).join(', ') || e.institution,
         organisation: e.institution,
         dates: formatRange(e.startDate ?? null, e.endDate ?? null),
-        bullets: [],
+        bullets: educationLines(e),
       })),
     });
   }
@@ -82,6 +89,9 @@ export function toRenderableDocument(
       heading: 'Certifications',
       blocks: [{ type: 'list', items: [...(resume.certifications ?? [])] }],
     });
+  }
+  if ((resume.languages ?? []).length > 0) {
+    sections.push({ heading: 'Languages', blocks: [{ type: 'list', items: [...(resume.languages ?? [])] }] });
   }
   return { kind: 'resume', title, header, sections };
 }

@@ -3,6 +3,7 @@ import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import { checkTruthfulness, type CompiledProfileFacts, type TruthClaim } from '../tailoring/truthfulness.js';
 import type { GateRemoval } from './generation.js';
 import type { PlannedBullet } from './resume-plan.js';
+import { splitSentences } from './sentence-split.js';
 
 // The pipeline's use of the truthfulness gate: each line the model wrote is checked on its own, so that an
 // unsupported claim costs only its line. A rewritten bullet that fails falls back to the profile's own bullet
@@ -127,12 +128,8 @@ export function gateResumeLines(
   };
 }
 
-/** Sentences as the gate reads free text. */
-export const splitSentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/** Sentences as the gate reads free text (abbreviation-aware: "Inc.", "sp. z o.o." end no sentence). */
+export { splitSentences } from './sentence-split.js';
 
 export interface GatedLetter {
   letter: CoverLetterContent;

@@ -29,14 +29,9 @@ export const CURATED_ALIASES: readonly VocabularyEntry[] = [
   ['Express.js', 'Express', 'ExpressJS'],
   ['Google Cloud', 'GCP', 'Google Cloud Platform'],
   ['Amazon Web Services', 'AWS', 'Amazon Web Services AWS software'],
-  [
-    'CPR',
-    'Cardiopulmonary resuscitation',
-    'BLS',
-    'Basic Life Support',
-    'BLS certification',
-    'CPR certification',
-  ],
+  // Certifications keep the name the posting uses: BLS is not "CPR", even though a BLS course covers CPR.
+  ['CPR', 'Cardiopulmonary resuscitation', 'CPR certification'],
+  ['BLS', 'Basic Life Support', 'BLS certification', 'BLS certified'],
   ['ACLS', 'Advanced Cardiovascular Life Support', 'Advanced Cardiac Life Support'],
   ['PALS', 'Pediatric Advanced Life Support'],
   ['Electronic Health Records', 'EHR', 'EMR', 'Electronic Medical Records', 'EHR software'],

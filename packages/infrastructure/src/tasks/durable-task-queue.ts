@@ -48,6 +48,9 @@ const UNWIND_MS = 1_000;
  * then periodically), honours cancellation through an AbortSignal, and publishes every change on an
  * in-process EventEmitter so an SSE route can stream it.
  */
+/** The events channel of observe(): a symbol, so no task id can collide with it. */
+const EVERY_TASK = Symbol('every task');
+
 export class DurableTaskQueue implements ITaskQueue {
   private readonly handlers = new Map<string, ITaskHandler>();
   private readonly events = new EventEmitter();
@@ -139,6 +142,11 @@ export class DurableTaskQueue implements ITaskQueue {
   subscribe(taskId: string, listener: (event: TaskEvent) => void): () => void {
     this.events.on(taskId, listener);
     return () => this.events.off(taskId, listener);
+  }
+
+  /** Whether this process is claiming tasks (between start and stop): what /ready reports as the queue. */
+  get isRunning(): boolean {
+    return this.started;
   }
 
   /** Recovers what a dead process left running, then starts claiming. */
@@ -333,8 +341,15 @@ export class DurableTaskQueue implements ITaskQueue {
     return controller.signal.reason instanceof CancelledByUser ? { status: 'cancelled' } : null;
   }
 
+  /** Hears every task change in this process (logs and metrics); returns the unsubscribe function. */
+  observe(listener: (task: BackgroundTask) => void): () => void {
+    this.events.on(EVERY_TASK, listener);
+    return () => this.events.off(EVERY_TASK, listener);
+  }
+
   private publish(task: BackgroundTask): void {
     this.events.emit(task.id, toTaskEvent(task));
+    this.events.emit(EVERY_TASK, task);
   }
 }
 

@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
   DomainError,
+  ERROR_STATUS,
   ImportErrors,
+  isErrorCode,
   type ExtractedDocument,
   type ExtractedText,
   type IDocumentTextExtractor,
@@ -20,6 +22,9 @@ export interface DocumentWorkerPoolOptions {
   /** Heap ceiling of each worker; a file that needs more kills only its worker and is refused. */
   maxHeapMb?: number;
 }
+
+// Errors cross the thread boundary as plain data and are made again here, with their declared codes.
+const rebuild = DomainError.factory(ERROR_STATUS);
 
 // Jobs waiting beyond this are refused with 503 rather than queued without end.
 const MAX_QUEUE = 64;
@@ -40,8 +45,7 @@ export class DocumentWorkerPool {
 
   async run(job: DocumentJob): Promise<unknown> {
     const pool = this.ensurePool();
-    if (pool.queueSize >= MAX_QUEUE)
-      throw new DomainError('IMPORT.BUSY', 'Too many files are being read; try again shortly.');
+    if (pool.queueSize >= MAX_QUEUE) throw ImportErrors.busy();
     const transferList = job.kind === 'extract' ? [job.bytes.buffer as ArrayBuffer] : [];
     let result: DocumentJobResult;
     try {
@@ -52,7 +56,11 @@ export class DocumentWorkerPool {
     } catch (error) {
       throw workerFailure(error, this.timeoutMs);
     }
-    if (!result.ok) throw new DomainError(result.error.code, result.error.message, result.error.details);
+    if (!result.ok) {
+      const { code, message, details } = result.error;
+      if (!isErrorCode(code)) throw new Error(`document worker: unknown error code ${code}`);
+      throw rebuild(code, message, details);
+    }
     return result.value;
   }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserMother } from '@tailor/application/testing';
-import { DomainError, type BackgroundTask, type ITaskHandler, type TaskEvent } from '@tailor/domain';
+import { LlmErrors, type BackgroundTask, type ITaskHandler, type TaskEvent } from '@tailor/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresDatabase } from '../../src/persistence/postgres-database.js';
 import type { SqlDatabase } from '../../src/persistence/sql-database.js';
@@ -88,7 +88,7 @@ const quickHandler: ITaskHandler = {
 const failingHandler: ITaskHandler = {
   kind: 'failing',
   run: async () => {
-    throw new DomainError('LLM.TIMEOUT', 'The model did not answer in time.');
+    throw LlmErrors.timeout('fake', 1000);
   },
 };
 
@@ -162,7 +162,10 @@ describe('DurableTaskQueue on SQLite', () => {
       const stored = await queue.get(userId, task.id);
       return stored?.status === 'failed' && stored;
     });
-    expect(failed.error).toEqual({ code: 'LLM.TIMEOUT', message: 'The model did not answer in time.' });
+    expect(failed.error).toEqual({
+      code: 'LLM.TIMEOUT',
+      message: 'The fake provider did not answer within 1000 ms.',
+    });
     await expect(queue.submit('nope', userId, {})).rejects.toMatchObject({ code: 'TASK.UNKNOWN_KIND' });
   });
 

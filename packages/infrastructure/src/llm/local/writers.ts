@@ -23,7 +23,20 @@ const listOf = (items: readonly string[]): string => {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 };
 
-const article = (word: string): string => (/^[aeiou]/iu.test(word) ? 'an' : 'a');
+/**
+ * "a" or "an" by the sound of the next word: acronyms by their first letter's name ("an RN", "a CPA", "an
+ * MBA"), silent h ("an hour"), and u/eu/one read as a consonant ("a university", "a European", "a one-off").
+ */
+export function article(phrase: string): 'a' | 'an' {
+  const word = phrase.trim().split(/[\s/-]+/u)[0] ?? '';
+  if (/^\d/u.test(word)) return /^(?:8|11|18)(?!\d)|^8\d/u.test(word) ? 'an' : 'a';
+  if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/u.test(word) && !/[aeiou]/u.test(word))
+    return /^[AEFHILMNORSX]/u.test(word) ? 'an' : 'a';
+  const lower = word.toLowerCase();
+  if (/^(?:hour|honest|honou?r|heir)/u.test(lower)) return 'an';
+  if (/^(?:uni|use|usu|usa|uti|ure|uro|eu|ewe|one\b|once|ubiq)/u.test(lower)) return 'a';
+  return /^[aeiouäöüéèêàáíóú]/u.test(lower) ? 'an' : 'a';
+}
 
 /** The profile's skills the job asks for first (job order), then the rest of the profile's skills. */
 export function rankSkills(profile: ProfileFacts, job: JobFacts): { matched: string[]; ranked: string[] } {
@@ -102,7 +115,8 @@ export function writeCoverLetter(
   const [recent, ...earlier] = profile.experiences;
   const paragraphs: string[] = [];
 
-  const target = `the ${roleName(job.title)} position${job.company ? ` at ${job.company}` : ''}`;
+  const role = job.title.trim() === '' ? '' : roleName(job.title);
+  const target = `${role === '' ? 'this position' : `the ${role} position`}${job.company ? ` at ${job.company}` : ''}`;
   const strengths = (matched.length > 0 ? matched : ranked).slice(0, 4);
   let opening = sentence(`I am applying for ${target}`);
   if (recent) opening += ` As ${article(recent.title)} ${recent.title} at ${recent.company},`;
@@ -142,8 +156,9 @@ export function writeCoverLetter(
     `${sentence(`I would welcome the chance to discuss how ${focus.length > 0 ? `my work with ${listOf(focus)}` : 'I'} could support ${job.company ?? 'your team'}`)} Thank you for your time and consideration.`,
   );
   return {
-    salutation: job.company ? `Dear ${job.company} hiring team,` : 'Dear hiring manager,',
+    salutation: job.company ? `Dear ${job.company} hiring team,` : 'Dear Hiring Team,',
     paragraphs,
-    closing: `Sincerely,\n${profile.fullName}`,
+    // The signature is printed once, by the document, under the sign-off.
+    closing: 'Sincerely,',
   };
 }
