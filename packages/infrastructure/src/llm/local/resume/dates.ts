@@ -64,6 +64,7 @@ const MONTH = `(?:${[...MONTH_NUMBER.keys()]
   .map(escape)
   .join('|')})(?!\\p{L})\\.?`;
 const YEAR = '(?:19|20)\\d{2}';
+const HAS_YEAR = /(?:19|20)\d{2}/u;
 const POINT = `(?:${MONTH}\\s*${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
 const OPEN_WORDS = [
   'present',
@@ -150,6 +151,8 @@ const isOpen = (text: string) => new RegExp(`^${OPEN_END}$`, 'iu').test(text.tri
 
 /** The first date range of a line (or an open start, "seit 2020"), else null. */
 export function findRange(line: string): FoundDates | null {
+  // Every date has a year: a line without one is passed over without trying the long patterns.
+  if (!HAS_YEAR.test(line)) return null;
   const range = RANGE.exec(line);
   if (range) {
     const endText = range[2] as string;
@@ -176,6 +179,7 @@ export function findRange(line: string): FoundDates | null {
 
 /** A single date anywhere in the line ("2017", "Mai 2015"), used where one date is the whole story. */
 export function findSingle(line: string): FoundDates | null {
+  if (!HAS_YEAR.test(line)) return null;
   const single = SINGLE.exec(line);
   if (!single) return null;
   return {

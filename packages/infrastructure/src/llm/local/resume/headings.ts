@@ -216,7 +216,8 @@ const BY_PHRASE = new Map<string, SectionKind>(
  */
 export function headingOf(line: string): SectionKind | undefined {
   let text = line.trim();
-  if (text.length === 0 || text.length > 60) return undefined;
+  // Headings are short and never end in a full stop: most lines are ruled out before any pattern runs.
+  if (text.length === 0 || text.length > 60 || text.endsWith('.')) return undefined;
   // Letter-spaced capitals: every character separated by one space.
   if (/^(\p{L} ){3,}\p{L}$/u.test(text)) text = text.replace(/ /gu, '');
   text = text
