@@ -38,6 +38,7 @@ function setup() {
       extractDocument: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }),
     },
     llm: { run: async () => ({ value: STYLE }) } as unknown as ILLMService,
+    unitOfWork: repositories.unitOfWork,
     clock,
     ids: new SequentialIds('ulid'),
   };
@@ -72,7 +73,11 @@ describe('writing samples', () => {
       'resume',
       'coverLetter',
     ]);
-    expect(new TextDecoder().decode(files.files.get(`u1/${first.id}`))).toBe('Shipped the product.');
+    // One file per current sample: the replaced version's file is gone.
+    expect([...files.files.values()].map((bytes) => new TextDecoder().decode(bytes)).sort()).toEqual([
+      'Dear team.',
+      'Shipped the product.',
+    ]);
   });
 
   it('refuses an unknown type and hides other users’ samples', async () => {
