@@ -1,6 +1,7 @@
 import { CheckReadiness, StorageProbe } from '@tailor/application';
 import {
   DatabaseProbe,
+  DocumentWorkerPool,
   QueueProbe,
   RedisProbe,
   openRedis,
@@ -17,6 +18,7 @@ import {
   defaultPromptsFolder,
   openDatabase,
   parseJobWithDomainParser,
+  pooledResumeParser,
 } from '@tailor/infrastructure';
 import { ConfigError, type AppConfig } from './config/config.js';
 import { meteredLlmUsage } from './observability/metered-llm-usage.js';
@@ -62,6 +64,8 @@ export function createContainer(config: AppConfig): DependencyContainer {
   );
   provide(container, TOKENS.clock, () => new SystemClock());
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
+  // Uploaded files are read (and resumes parsed by the local engine) in worker threads, off the event loop.
+  provide(container, TOKENS.documentWorkers, () => new DocumentWorkerPool());
   provide(container, TOKENS.llm, (c) =>
     createLlmService(config.llm, {
       usage: meteredLlmUsage(resolve(c, TOKENS.repositories).llmUsage, resolve(c, TOKENS.metrics)),
@@ -69,6 +73,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
       clock: resolve(c, TOKENS.clock),
       prompts,
       parseJob: parseJobWithDomainParser,
+      parseResume: pooledResumeParser(resolve(c, TOKENS.documentWorkers)),
     }),
   );
   provide(
@@ -141,6 +146,7 @@ export function lifecycle(
 ) {
   const database = resolve(container, TOKENS.database);
   const tasks = resolve(container, TOKENS.taskQueue);
+  const documentWorkers = resolve(container, TOKENS.documentWorkers);
   const redis = resolve(container, TOKENS.redis);
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
@@ -151,6 +157,7 @@ export function lifecycle(
     },
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
+      await documentWorkers.close();
       await database.close();
       redis?.disconnect();
     },

@@ -17,6 +17,7 @@ export * from './documents/docx/docx-document-renderer.js';
 export * from './documents/text/text-document-renderers.js';
 export * from './storage/local-file-storage.js';
 export * from './text/file-text-extractor.js';
+export * from './text/document-worker-pool.js';
 export * from './samples/index.js';
 export * from './jobs/import/index.js';
 export * from './system/operational-stats.js';

@@ -47,7 +47,10 @@ function setup(value: ParsedResume) {
     unitOfWork: repositories.unitOfWork,
     clock: new FixedClock(),
     ids: new SequentialIds('ulid'),
-    extractor: { extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }) },
+    extractor: {
+      extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }),
+      extractDocument: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }),
+    },
     llm,
   });
   return { useCase, calls, repositories };

@@ -47,7 +47,14 @@ export class ImportProfileFile {
   constructor(private readonly deps: ImportProfileFileDeps) {}
 
   async execute(input: { userId: string; bytes: Uint8Array }): Promise<ImportProfileFileResult> {
-    const { text } = await this.deps.extractor.extract(input.bytes);
+    const document = await this.deps.extractor.extractDocument(input.bytes);
+    // A LinkedIn export is already structured: it maps onto the profile without reading any prose.
+    if (document.format === 'linkedin') {
+      if (!document.profile.fullName?.trim()) throw ImportErrors.noName();
+      const { profile, dropped } = await createRepaired(this.deps, input.userId, document.profile);
+      return { profile, unfilled: unfilledFields(profile), dropped };
+    }
+    const { text } = document;
     const { value } = await this.deps.llm.run({
       task: 'parse_resume',
       variables: { text },

@@ -33,7 +33,10 @@ function setup() {
   const deps: SampleDeps = {
     samples: repositories.samples,
     files,
-    extractor: { extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }) },
+    extractor: {
+      extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }),
+      extractDocument: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }),
+    },
     llm: { run: async () => ({ value: STYLE }) } as unknown as ILLMService,
     unitOfWork: repositories.unitOfWork,
     clock,

@@ -7,6 +7,10 @@ export const IMPORT_ERROR_STATUS = {
   'IMPORT.FILE_REQUIRED': 400,
   'IMPORT.UNSUPPORTED_TYPE': 415,
   'IMPORT.ARCHIVE_TOO_LARGE': 422,
+  // Too many pages or too much compressed content, or reading ran out of time or memory.
+  'IMPORT.TOO_COMPLEX': 422,
+  // Every document worker is busy and the queue is full: try again shortly.
+  'IMPORT.BUSY': 503,
   'IMPORT.UNREADABLE': 422,
   'IMPORT.NO_TEXT': 422,
   'IMPORT.NO_NAME': 422,
@@ -40,6 +44,14 @@ export const ImportErrors = {
       'The document would unpack to an unreasonable size; it was not opened.',
       details,
     ),
+  /** A file whose reading would cost too much: too many pages, too much compressed content, too slow. */
+  tooComplex: (details: Record<string, unknown>) =>
+    importError(
+      'IMPORT.TOO_COMPLEX',
+      'The document is too large or too complex to read (at most 50 pages and 50 MB of content).',
+      details,
+    ),
+  busy: () => importError('IMPORT.BUSY', 'Too many files are being read; try again shortly.'),
   unreadable: (format: string) =>
     importError('IMPORT.UNREADABLE', `The ${format} file is damaged and cannot be read.`, { format }),
   noText: (format: string) =>

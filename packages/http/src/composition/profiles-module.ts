@@ -1,10 +1,14 @@
-import { FileTextExtractor } from '@tailor/infrastructure';
+import { PooledDocumentReader } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { TOKENS } from './tokens.js';
 import { buildProfileUseCases } from './profile-use-cases.js';
 
 export function registerProfiles(container: DependencyContainer): void {
-  provide(container, TOKENS.textExtractor, () => new FileTextExtractor());
+  provide(
+    container,
+    TOKENS.textExtractor,
+    (c) => new PooledDocumentReader(resolve(c, TOKENS.documentWorkers)),
+  );
   provide(container, TOKENS.profileUseCases, (c) => {
     const repos = resolve(c, TOKENS.repositories);
     return buildProfileUseCases({

@@ -35,7 +35,7 @@ import type {
   IPostingPageReader,
   Repositories,
 } from '@tailor/domain';
-import type { DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
+import type { DocumentWorkerPool, DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 import type { GenerationUseCases } from './generation-use-cases.js';
 import type { JobUseCases } from './job-use-cases.js';
@@ -65,6 +65,7 @@ export const TOKENS = {
   ids: token<IIdGenerator>('ids'),
   llm: token<ILLMService>('llm'),
   textExtractor: token<IDocumentTextExtractor>('textExtractor'),
+  documentWorkers: token<DocumentWorkerPool>('documentWorkers'),
   pageFetcher: token<IPageFetcher>('pageFetcher'),
   postingPageReader: token<IPostingPageReader>('postingPageReader'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),

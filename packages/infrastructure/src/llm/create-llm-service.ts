@@ -6,6 +6,7 @@ import type {
   ILlmUsageRepository,
   LlmProviderName,
   ParsedJob,
+  ParsedResume,
 } from '@tailor/domain';
 import { AnthropicLlmService } from './anthropic/anthropic-llm-service.js';
 import { LOCAL_MODEL, LocalLlmService } from './local/local-llm-service.js';
@@ -42,6 +43,8 @@ export interface LlmDeps {
   clock: IClock;
   /** The deterministic job parser used by the local engine. */
   parseJob: (text: string) => ParsedJob;
+  /** The local engine's resume parser, when it should run elsewhere (the document worker pool). */
+  parseResume?: (text: string) => Promise<ParsedResume>;
   /** Already loaded prompts; otherwise they are loaded (and checked) from `promptsFolder`. */
   prompts?: PromptCatalog;
   promptsFolder?: string;
@@ -94,7 +97,10 @@ export function createLlmService(config: LlmConfig, deps: LlmDeps): ILLMService 
     const breaker = new CircuitBreaker(breakerOptions, timing.now);
     switch (name) {
       case 'local':
-        return new LocalLlmService({ parseJob: deps.parseJob });
+        return new LocalLlmService({
+          parseJob: deps.parseJob,
+          ...(deps.parseResume ? { parseResume: deps.parseResume } : {}),
+        });
       case 'openai':
         return new OpenAiLlmService({
           apiKey: config.openai.apiKey,

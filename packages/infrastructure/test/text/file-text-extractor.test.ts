@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes } from '../../../../tests/support/fixtures.js';
-import { FileTextExtractor, decodeText, mendSplitDateRanges } from '../../src/text/file-text-extractor.js';
+import { FileTextExtractor, decodeText } from '../../src/text/file-text-extractor.js';
 
 const RESUME = 'José Müller\nSenior Engineer at Acme GmbH, 2019 – 2024\nBuilt the billing platform.';
 
@@ -55,10 +55,10 @@ describe('FileTextExtractor', () => {
     });
   });
 
-  it('puts a date range split over lines by pdf.js back in front of its entry', () => {
-    expect(
-      mendSplitDateRanges('Experience\nJune 2022 –\nPresent\nEngineer, Google, Mountain View\nBuilt things.'),
-    ).toBe('Experience\nJune 2022 – Present Engineer, Google, Mountain View\nBuilt things.');
-    expect(mendSplitDateRanges('2018 – 2021 Data Scientist, Uber')).toBe('2018 – 2021 Data Scientist, Uber');
+  it('reads a text that merely mentions "%PDF-" as text', async () => {
+    const text = 'Jane Roe\nPDF engineer: wrote parsers for files that start with %PDF-1.7 headers.\n';
+    await expect(extractor.extract(Buffer.from(text))).resolves.toEqual({ format: 'text', text });
+    const quoted = 'Jane Roe wrote this\n%PDF-1.7 is how a PDF starts, and this line is prose.';
+    await expect(extractor.extract(Buffer.from(quoted))).resolves.toMatchObject({ format: 'text' });
   });
 });

@@ -7,6 +7,7 @@ import {
   type LlmTaskName,
   type LlmTaskOutput,
   type ParsedJob,
+  type ParsedResume,
 } from '@tailor/domain';
 import { rewriteBullet } from './bullet-rewriter.js';
 import { parseResumeText } from './resume-text-parser.js';
@@ -21,9 +22,15 @@ const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
 export interface LocalLlmServiceOptions {
   /** The deterministic job parser (the domain's, injected by the composition root). */
   parseJob: (text: string) => ParsedJob;
+  /** The resume parser; the server runs it in the document worker pool, off the event loop. */
+  parseResume?: (text: string) => Promise<ParsedResume>;
 }
 
-type Handlers = { [K in LlmTaskName]: (variables: LlmTaskMap[K]['variables']) => LlmTaskMap[K]['output'] };
+type Handlers = {
+  [K in LlmTaskName]: (
+    variables: LlmTaskMap[K]['variables'],
+  ) => LlmTaskMap[K]['output'] | Promise<LlmTaskMap[K]['output']>;
+};
 
 /**
  * The built-in engine (`LLM_PROVIDER=local`): performs every task deterministically from the variables,
@@ -37,7 +44,7 @@ export class LocalLlmService implements ILlmProvider {
   constructor(options: LocalLlmServiceOptions) {
     this.handlers = {
       parse_job: ({ text }) => options.parseJob(text),
-      parse_resume: ({ text }) => parseResumeText(text),
+      parse_resume: ({ text }) => (options.parseResume ? options.parseResume(text) : parseResumeText(text)),
       rewrite_bullets: ({ bullets, keywords }) => ({
         bullets: bullets.map((bullet) => rewriteBullet(bullet, keywords)),
       }),
@@ -48,8 +55,10 @@ export class LocalLlmService implements ILlmProvider {
   }
 
   async complete<T extends LlmTaskName>(request: LlmCompletionRequest<T>): Promise<LlmCompletion<T>> {
-    const handler = this.handlers[request.task] as (variables: unknown) => LlmTaskOutput<T>;
-    const produced = handler(request.variables);
+    const handler = this.handlers[request.task] as (
+      variables: unknown,
+    ) => LlmTaskOutput<T> | Promise<LlmTaskOutput<T>>;
+    const produced = await handler(request.variables);
     // Held to the same schema as the remote providers, so a local bug cannot slip malformed data through.
     const checked = request.schema.validate(produced);
     if (!checked.ok) throw LlmErrors.invalidOutput(this.name, request.task, checked.error);

@@ -52,16 +52,18 @@ export const LINK =
 
 /** Joins lines broken by pdftotext hyphenation ("deploy-" + "ment") and collapses spaces. */
 export function joinWrapped(parts: readonly string[]): string {
-  return parts
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .reduce((joined, part) => {
-      if (joined === '') return part;
-      if (/[a-z]-$/u.test(joined) && /^[a-z]/u.test(part)) return `${joined.slice(0, -1)}${part}`;
-      return `${joined} ${part}`;
-    }, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const out: string[] = [];
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const previous = out.at(-1);
+    // Only the last two characters are looked at: a pattern anchored at the end of the joined text would
+    // rescan all of it for every part (quadratic on thousands of short lines).
+    if (previous !== undefined && /[a-z]-$/u.test(previous.slice(-2)) && /^[a-z]/u.test(part))
+      out[out.length - 1] = `${previous.slice(0, -1)}${part}`;
+    else out.push(part);
+  }
+  return out.join(' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** Sentences of a paragraph (split after . ! ? followed by a capital letter). */

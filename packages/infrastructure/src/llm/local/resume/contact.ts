@@ -1,0 +1,107 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+export const LINK =
+  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|[\w-]+\.(?:dev|io|me))\/?[\w\-./]*/iu;
+
+// A run of digits with the punctuation phones are written with; 7 to 15 digits are checked after.
+const PHONE_CANDIDATE = /(?:\+|00)?\s?\(?\d[\d\s()./-]{5,22}\d/gu;
+// National numbers are tried against the countries whose resumes Tailor reads most; an international
+// number (+ or 00) needs no guess.
+const COUNTRIES: CountryCode[] = [
+  'US',
+  'GB',
+  'DE',
+  'PL',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'AT',
+  'CH',
+  'CA',
+  'AU',
+  'IN',
+  'IE',
+];
+const YEARS = /(?:19|20)\d{2}\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})\b|^(?:19|20)\d{2}$/u;
+
+/**
+ * The first phone number in the text, as written there ("555-201-3344", "+44 20 7946 0958", "030 1234567").
+ * A candidate must be a possible number for its own country code or for one of COUNTRIES
+ * (libphonenumber-js), so dates ("2019 - 2021") and postcodes are not taken for phones.
+ */
+export function findPhone(text: string): string | null {
+  for (const match of text.matchAll(PHONE_CANDIDATE)) {
+    const candidate = match[0].trim().replace(/[\s(.-]+$/u, '');
+    const digits = candidate.replace(/\D/gu, '');
+    if (digits.length < 7 || digits.length > 15 || YEARS.test(candidate)) continue;
+    const international = /^(?:\+|00)/u.test(candidate);
+    const normalised = candidate.replace(/^00/u, '+');
+    const possible = international
+      ? parsePhoneNumberFromString(normalised)?.isPossible()
+      : COUNTRIES.some((country) => parsePhoneNumberFromString(normalised, country)?.isPossible());
+    if (possible) return candidate;
+  }
+  return null;
+}
+
+const LOCATION_SEGMENT = /^[\p{Lu}][\p{L} .'-]*(,\s*[\p{Lu}][\p{L} .'-]*)+$/u;
+const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)$/iu;
+
+export interface HeaderFacts {
+  fullName: string | null;
+  headline: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  links: string[];
+}
+
+// Not `\b`: it only knows ASCII word characters, so "JOSÉ MÜLLER" would become "JosÉ MÜLler".
+const titleCase = (text: string): string =>
+  text === text.toUpperCase()
+    ? text
+        .toLowerCase()
+        .replace(/(^|[^\p{L}'’])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+    : text;
+
+/**
+ * Name, headline and contact details from the lines above the first section (and a "Contact" section):
+ * the name is the first segment shaped like a name, the headline the next short line of words, the
+ * location a "City, Region" segment or a labelled one. Values are copied, never composed.
+ */
+export function readHeader(lines: readonly string[]): HeaderFacts {
+  const whole = lines.join('\n');
+  const email = EMAIL.exec(whole)?.[0] ?? null;
+  const phone = findPhone(whole.replace(new RegExp(EMAIL.source, 'gu'), ' '));
+  const links = [...whole.matchAll(new RegExp(LINK.source, 'giu'))].map((match) => match[0]);
+  const segments = lines
+    .flatMap((line) => line.split(/\s{3,}|\s+[—–|·•]\s+/u))
+    .map((segment) => segment.trim())
+    .filter(Boolean);
+  let fullName: string | null = null;
+  let headline: string | null = null;
+  let location: string | null = null;
+  for (const segment of segments) {
+    const labelled = /^(?:location|address|adresse|anschrift|adres|dirección|wohnort|lieu):\s*(.+)$/iu.exec(
+      segment,
+    );
+    if (labelled) {
+      location ??= (labelled[1] as string).trim();
+      continue;
+    }
+    // Icons from PDF fonts, contact details and labelled values are not names or headlines.
+    if (/[@:/\d]|^\S\s/u.test(segment) || !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)) continue;
+    if (LOCATION_SEGMENT.test(segment)) {
+      location ??= segment;
+      continue;
+    }
+    if (NOT_A_NAME.test(segment)) continue;
+    const words = segment.split(/\s+/u).length;
+    if (!fullName && words >= 2 && words <= 4 && !segment.includes(',') && /^\p{Lu}/u.test(segment))
+      fullName = titleCase(segment);
+    else if (fullName && !headline && words <= 8) headline = segment;
+  }
+  return { fullName, headline, email, phone, location, links };
+}

@@ -1,0 +1,214 @@
+/**
+ * Dates as resumes write them, in English, German, Polish, French and Spanish: "Mar 2021", "März 2021",
+ * "marca 2021", "03/2021", "2021-03", "03.2021", "2021", ranges with a dash or a word ("to", "bis", "do",
+ * "à", "hasta"), open ends ("Present", "heute", "obecnie", "actuel", "actualidad"…) and open starts
+ * ("since 2020", "seit 2020", "od 2020", "depuis 2020", "desde 2020").
+ */
+const MONTH_NAMES: Array<[number, string[]]> = [
+  [
+    1,
+    ['january', 'jan', 'januar', 'jänner', 'styczeń', 'stycznia', 'sty', 'janvier', 'janv', 'enero', 'ene'],
+  ],
+  [
+    2,
+    ['february', 'feb', 'februar', 'luty', 'lutego', 'lut', 'février', 'févr', 'fév', 'fevrier', 'febrero'],
+  ],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'marzec', 'marca', 'mars', 'marzo']],
+  [4, ['april', 'apr', 'kwiecień', 'kwietnia', 'kwi', 'avril', 'avr', 'abril', 'abr']],
+  [5, ['may', 'mai', 'maj', 'maja', 'mayo']],
+  [6, ['june', 'jun', 'juni', 'czerwiec', 'czerwca', 'cze', 'juin', 'junio']],
+  [7, ['july', 'jul', 'juli', 'lipiec', 'lipca', 'lip', 'juillet', 'juil', 'julio']],
+  [8, ['august', 'aug', 'sierpień', 'sierpnia', 'sie', 'août', 'aout', 'agosto', 'ago']],
+  [
+    9,
+    [
+      'september',
+      'sept',
+      'sep',
+      'wrzesień',
+      'września',
+      'wrz',
+      'septembre',
+      'septiembre',
+      'setiembre',
+      'set',
+    ],
+  ],
+  [10, ['october', 'oct', 'oktober', 'okt', 'październik', 'października', 'paź', 'octobre', 'octubre']],
+  [11, ['november', 'nov', 'listopad', 'listopada', 'lis', 'novembre', 'noviembre']],
+  [
+    12,
+    [
+      'december',
+      'dec',
+      'dezember',
+      'dez',
+      'grudzień',
+      'grudnia',
+      'gru',
+      'décembre',
+      'déc',
+      'decembre',
+      'diciembre',
+      'dic',
+    ],
+  ],
+];
+const MONTH_NUMBER = new Map<string, number>(
+  MONTH_NAMES.flatMap(([number, names]) => names.map((name) => [name, number] as [string, number])),
+);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+// Longest first, so "september" wins over "sep"; a name must not run on into more letters.
+const MONTH = `(?:${[...MONTH_NUMBER.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')})(?!\\p{L})\\.?`;
+const YEAR = '(?:19|20)\\d{2}';
+const HAS_YEAR = /(?:19|20)\d{2}/u;
+const POINT = `(?:${MONTH}\\s*${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
+const OPEN_WORDS = [
+  'present',
+  'current',
+  'now',
+  'today',
+  'ongoing',
+  'to date',
+  'heute',
+  'jetzt',
+  'aktuell',
+  'derzeit',
+  'dato',
+  'obecnie',
+  'nadal',
+  'teraz',
+  'aktualnie',
+  'dziś',
+  'actuel',
+  'actuelle',
+  'actuellement',
+  "aujourd'hui",
+  'aujourd’hui',
+  'présent',
+  'en cours',
+  'actualidad',
+  'actualmente',
+  'presente',
+  'hoy',
+];
+const OPEN_END = `(?:${OPEN_WORDS.sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')})(?!\\p{L})`;
+const SEPARATOR = `(?:\\s*[-–—−]+\\s*|\\s+(?:to|until|till|bis|do|à|au|a|hasta|al)\\s+)`;
+const FROM = `(?:(?:from|von|ab|od|de|du|desde)\\s+)?`;
+const SINCE = '(?:since|seit|od|depuis|desde)';
+
+// Not preceded by a letter or digit: "A2019" or "12019" is not a date.
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\d])${FROM}(${POINT})${SEPARATOR}(${POINT}|${OPEN_END})(?![\\p{L}\\d])`,
+  'iu',
+);
+const OPEN_START = new RegExp(`(?<![\\p{L}\\d])${SINCE}\\s+(${POINT})(?![\\p{L}\\d])`, 'iu');
+const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${POINT})(?![\\p{L}\\d])`, 'iu');
+/** A line that is only the start of a range, its end on the next line ("June 2022 –"). */
+export const DANGLING_START = new RegExp(
+  `^${FROM}(${POINT})${SEPARATOR.replace('\\s+(?:', '\\s*(?:')}$`,
+  'iu',
+);
+/** A line that starts a range and goes on with the entry, its end starting the next line ("2017 – Title…"). */
+export const DANGLING_LEAD = new RegExp(`^${FROM}(${POINT})${SEPARATOR}(?=\\p{L})`, 'iu');
+/** The end of a range at the start of a line, before the text it continues ("Present Leading…"). */
+export const OPEN_OR_POINT_START = new RegExp(`^(${POINT}|${OPEN_END})(?:\\s+|$)`, 'iu');
+export const OPEN_OR_POINT_LINE = new RegExp(`^(?:${POINT}|${OPEN_END})$`, 'iu');
+
+export interface FoundDates {
+  start: string | null;
+  end: string | null;
+  current: boolean;
+  /** Where the dates are in the line, so the rest can be read without them. */
+  index: number;
+  length: number;
+}
+
+/** "June 2022" → "2022-06", "03/2021" → "2021-03", "2021.3" → "2021-03", "2019" → "2019". */
+export function normaliseDate(text: string): string | null {
+  const value = text.trim().toLowerCase().replace(/\.$/u, '');
+  const named = new RegExp(`^(\\p{L}+)\\.?\\s*(${YEAR})$`, 'u').exec(value);
+  if (named) {
+    const month = MONTH_NUMBER.get(named[1] as string);
+    return month ? `${named[2]}-${String(month).padStart(2, '0')}` : (named[2] as string);
+  }
+  const monthFirst = new RegExp(`^(\\d{1,2})\\s*[./]\\s*(${YEAR})$`, 'u').exec(value);
+  if (monthFirst) return withMonth(monthFirst[2] as string, Number(monthFirst[1]));
+  const yearFirst = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(\\d{1,2})$`, 'u').exec(value);
+  if (yearFirst) return withMonth(yearFirst[1] as string, Number(yearFirst[2]));
+  return new RegExp(`^${YEAR}$`, 'u').test(value) ? value : null;
+}
+
+const withMonth = (year: string, month: number) =>
+  month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : year;
+
+const isOpen = (text: string) => new RegExp(`^${OPEN_END}$`, 'iu').test(text.trim());
+
+/** The first date range of a line (or an open start, "seit 2020"), else null. */
+export function findRange(line: string): FoundDates | null {
+  // Every date has a year: a line without one is passed over without trying the long patterns.
+  if (!HAS_YEAR.test(line)) return null;
+  const range = RANGE.exec(line);
+  if (range) {
+    const endText = range[2] as string;
+    const current = isOpen(endText);
+    return {
+      start: normaliseDate(range[1] as string),
+      end: current ? null : normaliseDate(endText),
+      current,
+      index: range.index,
+      length: range[0].length,
+    };
+  }
+  const since = OPEN_START.exec(line);
+  if (since)
+    return {
+      start: normaliseDate(since[1] as string),
+      end: null,
+      current: true,
+      index: since.index,
+      length: since[0].length,
+    };
+  return null;
+}
+
+/** A single date anywhere in the line ("2017", "Mai 2015"), used where one date is the whole story. */
+export function findSingle(line: string): FoundDates | null {
+  if (!HAS_YEAR.test(line)) return null;
+  const single = SINGLE.exec(line);
+  if (!single) return null;
+  return {
+    start: null,
+    end: normaliseDate(single[1] as string),
+    current: false,
+    index: single.index,
+    length: single[0].length,
+  };
+}
+
+/** The line without the dates found in it, and without the separators and brackets they leave behind. */
+export function withoutDates(line: string, dates: FoundDates): string {
+  return tidy(`${line.slice(0, dates.index)}   ${line.slice(dates.index + dates.length)}`);
+}
+
+const LOOSE_ENDS = new Set([...' \t|,;:·•—–-()[]']);
+
+/**
+ * Strips the separators, brackets and stray punctuation dates leave at either end of a line. A loop rather
+ * than an end-anchored pattern: such a pattern retries from every position of a long run (quadratic).
+ */
+export function tidy(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LOOSE_ENDS.has(text[start] as string)) start += 1;
+  while (end > start && LOOSE_ENDS.has(text[end - 1] as string)) end -= 1;
+  let inner = text.slice(start, end);
+  // A bracket that lost its partner with the dates ("Acme (" or ") Berlin") goes too.
+  if (inner.includes('(') !== inner.includes(')')) inner = inner.replace(/[()]/gu, ' ').trim();
+  return inner.replace(/\s*\(\s*\)\s*/gu, ' ').trim();
+}

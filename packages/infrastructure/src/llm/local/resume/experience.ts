@@ -1,0 +1,150 @@
+import type { ParsedResumeExperience } from '@tailor/domain';
+import {
+  DANGLING_LEAD,
+  DANGLING_START,
+  findRange,
+  OPEN_OR_POINT_LINE,
+  OPEN_OR_POINT_START,
+  withoutDates,
+  type FoundDates,
+} from './dates.js';
+import { assignHeader, lineParts } from './entry-header.js';
+import { joinWrapped, sentences, toLines, wordCount, type Line } from './lines.js';
+
+/** A line that could be (part of) an entry's header: short, not a bullet, not a sentence. */
+const headerLike = (line: Line): boolean =>
+  line.bullet === null &&
+  wordCount(line.text, 16) <= 14 &&
+  !/[.!?;]$/u.test(line.text) &&
+  !/^\p{Ll}/u.test(line.text);
+
+/**
+ * Puts a range split over two lines back together: "June 2022 –" + "Present", and the date column of a
+ * two-column text layout, "2017 – Product Manager, Google" + "Present Leading teams…".
+ */
+function mendSplitRanges(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as Line;
+    const next = lines[index + 1];
+    if (
+      next &&
+      line.bullet === null &&
+      DANGLING_START.test(line.text) &&
+      OPEN_OR_POINT_LINE.test(next.text)
+    ) {
+      out.push({ ...line, text: `${line.text} ${next.text}` });
+      index += 1;
+      continue;
+    }
+    const lead = line.bullet === null && !findRange(line.text) ? DANGLING_LEAD.exec(line.text) : null;
+    const end = next && lead ? OPEN_OR_POINT_START.exec(next.text) : null;
+    if (next && lead && end) {
+      out.push({ ...line, text: `${lead[1]} – ${end[1]} ${line.text.slice(lead[0].length)}` });
+      const rest = next.text.slice(end[0].length).trim();
+      if (rest) out.push({ ...next, text: rest, blankBefore: false });
+      index += 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+interface Anchor {
+  at: number;
+  dates: FoundDates;
+  rest: string;
+}
+
+/**
+ * Experiences of a section, anchored on their date ranges: every entry has one. Its header is what is left
+ * of the anchor line, plus header-like lines just above it (down to the previous entry's last bullet) and,
+ * when that does not yet give a title and an employer, just below it (tables put dates first). What
+ * follows up to the next entry's header is the body: bullets (wrapped lines joined) or sentences.
+ */
+export function parseExperiences(raw: readonly string[]): ParsedResumeExperience[] {
+  const lines = mendSplitRanges(toLines(raw));
+  const anchors: Anchor[] = [];
+  lines.forEach((line, at) => {
+    if (line.bullet !== null) return;
+    const dates = findRange(line.text);
+    if (dates && dates.start) anchors.push({ at, dates, rest: withoutDates(line.text, dates) });
+  });
+  // Each line belongs to at most one entry's header: `claimed` marks them.
+  const claimed = new Array<boolean>(lines.length).fill(false);
+  const headers: number[][] = anchors.map((anchor, position) => {
+    claimed[anchor.at] = true;
+    const taken: number[] = [];
+    let parts = anchor.rest ? lineParts(anchor.rest).length : 0;
+    const floor = position > 0 ? (anchors[position - 1] as Anchor).at : -1;
+    for (let index = anchor.at - 1; index > floor && parts < 2 && taken.length < 2; index -= 1) {
+      const line = lines[index] as Line;
+      if (claimed[index] || !headerLike(line)) break;
+      taken.unshift(index);
+      parts += lineParts(line.text).length;
+      if (line.blankBefore) break;
+    }
+    const ceiling = (anchors[position + 1]?.at ?? lines.length) as number;
+    for (let index = anchor.at + 1; index < ceiling && parts < 2 && taken.length < 2; index += 1) {
+      const line = lines[index] as Line;
+      if (!headerLike(line) || line.blankBefore) break;
+      taken.push(index);
+      parts += lineParts(line.text).length;
+    }
+    for (const index of taken) claimed[index] = true;
+    return taken;
+  });
+  return anchors.map((anchor, position) => {
+    const headerLines = [...(headers[position] as number[]), anchor.at].sort((a, b) => a - b);
+    const texts = headerLines.map((index) =>
+      index === anchor.at ? anchor.rest : (lines[index] as Line).text,
+    );
+    const header = assignHeader(texts.filter(Boolean));
+    const bodyEnd =
+      position + 1 < anchors.length ? firstClaimed(claimed, headerLines.at(-1)! + 1) : lines.length;
+    const body = lines
+      .slice(headerLines.at(-1)! + 1, bodyEnd)
+      .filter((_, offset) => !claimed[headerLines.at(-1)! + 1 + offset]);
+    return {
+      title: header.title ?? '',
+      company: header.company,
+      location: header.location,
+      startDate: anchor.dates.start,
+      endDate: anchor.dates.current ? null : anchor.dates.end,
+      current: anchor.dates.current,
+      bullets: bulletsOf(body),
+    };
+  });
+}
+
+function firstClaimed(claimed: readonly boolean[], from: number): number {
+  for (let index = from; index < claimed.length; index += 1) if (claimed[index]) return index;
+  return claimed.length;
+}
+
+/**
+ * Bullets from an entry's body. Marked bullets (•, –, 1.) start an item and unmarked lines after one
+ * continue it. Without markers (a DOCX list's markers are not in its text) each line is an item unless it
+ * plainly continues the previous one (it starts in lower case, or the previous line breaks mid-sentence
+ * at a hyphen).
+ */
+export function bulletsOf(body: readonly Line[]): string[] {
+  const items: string[][] = [];
+  const marked = body.some((line) => line.bullet !== null);
+  for (const line of body) {
+    const previous = items.at(-1);
+    if (line.bullet !== null) items.push([line.bullet]);
+    else if (previous && (marked || continues(previous.at(-1) as string, line.text)))
+      previous.push(line.text);
+    else items.push([line.text]);
+  }
+  return items.flatMap((item) => {
+    const text = joinWrapped(item);
+    // A paragraph of several sentences without markers reads as one item per sentence.
+    return marked ? [text] : sentences(text);
+  });
+}
+
+const continues = (previous: string, next: string): boolean =>
+  /^\p{Ll}/u.test(next) || /\p{Ll}-$/u.test(previous.slice(-2)) || /[,(&]$/u.test(previous);

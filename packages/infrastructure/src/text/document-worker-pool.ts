@@ -1,0 +1,135 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import {
+  DomainError,
+  ERROR_STATUS,
+  ImportErrors,
+  isErrorCode,
+  type ExtractedDocument,
+  type ExtractedText,
+  type IDocumentTextExtractor,
+  type ParsedResume,
+} from '@tailor/domain';
+import { Piscina } from 'piscina';
+import type { DocumentJob, DocumentJobResult } from './document-worker.js';
+
+export interface DocumentWorkerPoolOptions {
+  /** Threads reading documents at once (default: 2, or 1 on a single core). */
+  maxThreads?: number;
+  /** A job still running after this long is stopped (its worker is terminated) and the file refused. */
+  timeoutMs?: number;
+  /** Heap ceiling of each worker; a file that needs more kills only its worker and is refused. */
+  maxHeapMb?: number;
+}
+
+// Errors cross the thread boundary as plain data and are made again here, with their declared codes.
+const rebuild = DomainError.factory(ERROR_STATUS);
+
+// Jobs waiting beyond this are refused with 503 rather than queued without end.
+const MAX_QUEUE = 64;
+
+/**
+ * Reading and parsing uploaded files off the request event loop: pdf.js, mammoth, CSV and the resume
+ * parser run in worker threads (piscina), so a slow or hostile file costs one worker, never the server's
+ * responsiveness (`/health` keeps answering). Each job has a deadline and each worker a heap ceiling;
+ * both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after a minute idle.
+ */
+export class DocumentWorkerPool {
+  private pool: Piscina | null = null;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: DocumentWorkerPoolOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  async run(job: DocumentJob): Promise<unknown> {
+    const pool = this.ensurePool();
+    if (pool.queueSize >= MAX_QUEUE) throw ImportErrors.busy();
+    const transferList = job.kind === 'extract' ? [job.bytes.buffer as ArrayBuffer] : [];
+    let result: DocumentJobResult;
+    try {
+      result = (await pool.run(job, {
+        transferList,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      })) as DocumentJobResult;
+    } catch (error) {
+      throw workerFailure(error, this.timeoutMs);
+    }
+    if (!result.ok) {
+      const { code, message, details } = result.error;
+      if (!isErrorCode(code)) throw new Error(`document worker: unknown error code ${code}`);
+      throw rebuild(code, message, details);
+    }
+    return result.value;
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
+  }
+
+  private ensurePool(): Piscina {
+    this.pool ??= new Piscina({
+      ...workerEntry(),
+      minThreads: 0,
+      maxThreads: this.options.maxThreads ?? Math.min(2, availableParallelism()),
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 160, maxYoungGenerationSizeMb: 32 },
+    });
+    return this.pool;
+  }
+}
+
+/**
+ * The worker file: compiled JavaScript in a build; from the TypeScript sources (tests, `pnpm dev`) the
+ * worker needs tsx's require hook and the `source` export condition the main thread was started with.
+ */
+function workerEntry(): { filename: string; execArgv?: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const filename = fileURLToPath(new URL(`./document-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url));
+  if (!fromSource) return { filename };
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
+  return { filename, execArgv: ['--conditions=source', '--require', tsx] };
+}
+
+function workerFailure(error: unknown, timeoutMs: number): Error {
+  const name = (error as Error | undefined)?.name;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (name === 'AbortError' || name === 'TimeoutError')
+    return ImportErrors.tooComplex({ reason: 'took longer than allowed', timeoutMs });
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return ImportErrors.tooComplex({ reason: 'needed more memory than allowed' });
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The extractor port, served by the pool. */
+export class PooledDocumentReader implements IDocumentTextExtractor {
+  constructor(private readonly pool: DocumentWorkerPool) {}
+
+  extract(bytes: Uint8Array): Promise<ExtractedText> {
+    return this.pool.run({
+      kind: 'extract',
+      bytes: copy(bytes),
+      allowExport: false,
+    }) as Promise<ExtractedText>;
+  }
+
+  extractDocument(bytes: Uint8Array): Promise<ExtractedDocument> {
+    return this.pool.run({
+      kind: 'extract',
+      bytes: copy(bytes),
+      allowExport: true,
+    }) as Promise<ExtractedDocument>;
+  }
+}
+
+/** The resume parser of the built-in engine, served by the pool. */
+export const pooledResumeParser =
+  (pool: DocumentWorkerPool) =>
+  (text: string): Promise<ParsedResume> =>
+    pool.run({ kind: 'parse_resume', text }) as Promise<ParsedResume>;
+
+// The bytes are transferred to the worker (no copy there), so hand over a private copy the caller keeps.
+const copy = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);

@@ -1,0 +1,29 @@
+import { isDomainError } from '@tailor/domain';
+import { parseResumeText } from '../llm/local/resume-text-parser.js';
+import { FileTextExtractor } from './file-text-extractor.js';
+
+/** Work sent to a document worker: reading an uploaded file, or parsing a resume's text without a model. */
+export type DocumentJob =
+  { kind: 'extract'; bytes: Uint8Array; allowExport: boolean } | { kind: 'parse_resume'; text: string };
+
+/** Domain errors do not survive the thread boundary as classes: they travel as their parts. */
+export type DocumentJobResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { code: string; message: string; details: Record<string, unknown> } };
+
+const extractor = new FileTextExtractor();
+
+/** The worker's entry (piscina calls the default export once per job). */
+export default async function runDocumentJob(job: DocumentJob): Promise<DocumentJobResult> {
+  try {
+    if (job.kind === 'parse_resume') return { ok: true, value: parseResumeText(job.text) };
+    const value = job.allowExport
+      ? await extractor.extractDocument(job.bytes)
+      : await extractor.extract(job.bytes);
+    return { ok: true, value };
+  } catch (error) {
+    if (isDomainError(error))
+      return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    throw error;
+  }
+}
