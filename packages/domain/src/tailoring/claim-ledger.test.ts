@@ -72,6 +72,10 @@ describe('the claim ledger fails closed', () => {
     ['a scope number', 'I supervised a team of 14 nurses.'],
     ['an inflated metric', 'I reduced patient falls by 45% with hourly rounding.'],
     ['a multiplier in words', 'I doubled patient satisfaction scores.'],
+    ['a title given by the employer', "St. Luke's Medical Center appointed me Charge Nurse after a year."],
+    ['a title stated as a fact', "My current title at St. Luke's Medical Center is Charge Nurse."],
+    ['a product opening the sentence', 'Kronos is part of my daily workflow.'],
+    ['a code the profile does not name', 'I follow IATF 16949 in every audit.'],
   ])('flags %s', (_, text) => {
     expect(bad(text)).not.toEqual([]);
   });

@@ -507,7 +507,18 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
       view.german &&
       /^\p{Lu}/u.test(w.surface) &&
       (/,\s*$/u.test(text.slice(0, w.start)) || /^\s*,/u.test(text.slice(w.end)));
-    if (inVocab(w.start, w.end) || !(isNameWord(w.surface, initial, view.german) || listed)) continue;
+    // A sentence that opens with a product: "Snowflake is part of my workflow".
+    const subject =
+      initial &&
+      !view.german &&
+      /^\p{Lu}\p{Ll}+$/u.test(w.surface) &&
+      !COMMON_OPENERS.has(fold(w.surface)) &&
+      !/(?:ing|ed|ly)$/u.test(w.surface) &&
+      /^\s+(?:is|are|was|were|has|have|helps|powers|runs|lets|keeps|became|remains)\b/u.test(
+        text.slice(w.end),
+      );
+    if (inVocab(w.start, w.end) || !(isNameWord(w.surface, initial, view.german) || listed || subject))
+      continue;
     const f = fold(w.surface);
     if (view.allowedWords.has(f) || seen.has(f)) continue;
     seen.add(f);
@@ -527,7 +538,32 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     );
   }
   void vocab;
+  // Codes as a whole: "IATF 16949" is named, "IATF 39925" is not.
+  for (const m of text.matchAll(CODE_RE)) {
+    const code = m[0].trim();
+    if (!/\s|-/u.test(code) || seen.has(fold(code))) continue;
+    seen.add(fold(code));
+    const ok = scope.freeText
+      ? facts.names.hasPhrase(code)
+      : scope.items.some((i) => i.names.hasPhrase(code));
+    c.add(
+      'name',
+      code,
+      scope.freeText ? [] : scope.refs,
+      ok,
+      ok
+        ? `the profile names ${code}`
+        : `${code} is not named in ${scope.freeText ? 'the profile' : shortRef(scope.refs)}`,
+    );
+  }
 }
+
+// Closed-class words and usual openers: a sentence starting with one of them does not open with a name.
+const COMMON_OPENERS = new Set(
+  'this that these those it there here what which who whoever everything something nothing one each every all both either neither such my our your their his her its the a an and but or so yet because since while although though when where if unless until after before during from in on at by for with of to as into over under about between through across per what today tomorrow yesterday now then also still even only just however therefore moreover furthermore finally first second third last next another other teamwork communication leadership quality safety patient patients customer customers service experience work training accuracy'.split(
+    ' ',
+  ),
+);
 
 function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
   const sentence = view.text;
@@ -600,6 +636,15 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
   ),
   new RegExp(
     `\\b(?:work(?:ed|ing|s)?|serv(?:e|ed|ing|es)|employed|hired|started|began|act(?:ed|ing)?)\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  // "X appointed me Senior Accountant", "My current title at X is Y".
+  new RegExp(
+    `\\b(?:appointed|named|made|promoted|hired)\\s+me\\s+(?:as\\s+|to\\s+)?(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:title|position|role|job)(?:\\s+(?:at|with)\\s+[^,;]{1,60}?)?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
     'giu',
   ),
   new RegExp(
