@@ -103,6 +103,8 @@ describe('the claim ledger fails closed', () => {
     ['a lower-case true degree', 'My bachelor of science in nursing gave me a strong foundation.'],
     ['a true certification', 'I hold the Basic Life Support (BLS) from the American Heart Association.'],
     ['the application as such', 'I would welcome the chance to join Mercy General Hospital as Charge Nurse.'],
+    ['a figure said in other words', 'I helped twenty residents with their daily living needs.'],
+    ['an abstract opener', 'Reliability is what my colleagues count on.'],
   ])('keeps %s', (_, text) => {
     expect(bad(text)).toEqual([]);
   });

@@ -352,12 +352,12 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     // A figure is supported by the same figure in the source line it was written from: the line whose words
     // best meet the words around the figure ("6 entities" is not the "6 business days" of another line).
     const near = wordsNear(sentence, n.start, n.raw.length);
-    const mine = near.size > 0 ? near : words;
+    const mine = stems(near.size > 0 ? near : words);
     let best = 0;
     let origins: { item: ItemFacts; unit: UnitFacts }[] = [];
     for (const item of scope.items)
       for (const unit of item.units) {
-        const overlap = [...unit.words].filter((w) => mine.has(w)).length;
+        const overlap = [...stems(unit.words)].filter((w) => mine.has(w)).length;
         if (overlap > best) {
           best = overlap;
           origins = [{ item, unit }];
@@ -418,6 +418,9 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     );
   }
 }
+
+/** Crude stems (first five letters), so "graduated" meets "graduates" and "reconciliation" its plural. */
+const stems = (words: ReadonlySet<string>): Set<string> => new Set([...words].map((w) => w.slice(0, 5)));
 
 /** Content words within a few words of a figure. */
 function wordsNear(text: string, start: number, length: number): Set<string> {
@@ -513,7 +516,7 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
       !view.german &&
       /^\p{Lu}\p{Ll}+$/u.test(w.surface) &&
       !COMMON_OPENERS.has(fold(w.surface)) &&
-      !/(?:ing|ed|ly)$/u.test(w.surface) &&
+      !/(?:ing|ed|ly|ity|ness|ment|tion|sion|ance|ence|ship|ism|ure|cy)$/u.test(w.surface) &&
       /^\s+(?:is|are|was|were|has|have|helps|powers|runs|lets|keeps|became|remains)\b/u.test(
         text.slice(w.end),
       );
@@ -730,7 +733,8 @@ function checkTitles(
       spans.push([m.index, m.index + m[0].length]);
       const tokens = titleTokens(title);
       const exp = roles.find((e) => wordsWithin(tokens, titleTokens(e.title)));
-      const head = !view.role && !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
+      // The headline is what the person is ("RN at St. Luke's" for a Staff Nurse whose headline says RN).
+      const head = !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
       c.add(
         'title',
         title,
