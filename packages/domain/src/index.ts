@@ -72,3 +72,6 @@ export * from './samples/writing-sample.js';
 export * from './samples/samples.errors.js';
 export * from './generations/keyword-evidence.js';
 export * from './generations/letter-framing.js';
+export * from './storage/storage.errors.js';
+export * from './enhancements/enhancements.errors.js';
+export * from './error-codes.js';

@@ -15,6 +15,7 @@ import {
   frameLetter,
   gateLetter,
   gateResumeLines,
+  isCancelledByOwner,
   isDomainError,
   keepKeywordEvidence,
   matchReport,
@@ -85,10 +86,23 @@ export interface RunGenerationOptions {
   maxRemovedShare?: number;
 }
 
-/** Unwinds the run without failing it: cancelled (signal or stored status) or deleted meanwhile. */
+/**
+ * Unwinds the run: cancelled (by its owner: signal or stored status), deleted meanwhile, or interrupted
+ * (the worker is shutting down or lost its lease: the generation must not look cancelled by its owner).
+ */
 class Stop {
-  constructor(readonly reason: 'cancelled' | 'deleted') {}
+  constructor(readonly reason: 'cancelled' | 'deleted' | 'interrupted') {}
 }
+
+const stopFor = (signal: AbortSignal): Stop =>
+  new Stop(isCancelledByOwner(signal) ? 'cancelled' : 'interrupted');
+
+/** Stored on a generation whose run stopped half-way with its worker (shutdown or crash). */
+export const interruptedError = (details: Record<string, unknown> = {}): GenerationError => ({
+  code: 'GENERATION.INTERRUPTED',
+  message: 'The generation was interrupted by a restart. Start it again.',
+  details,
+});
 
 /** Sums the usage of every model call of one run (failed calls' billed tokens included). */
 class MeteredLlm {
@@ -193,6 +207,8 @@ export class RunGenerationPipeline {
     if (!initial) return null;
     if (initial.status !== 'queued') return toGenerationView(initial);
     if (control.signal.aborted) {
+      // Stopping before it started: leave it queued for the worker the task is handed to next.
+      if (!isCancelledByOwner(control.signal)) return toGenerationView(initial);
       initial.cancel(clock.now());
       await generations.save(initial);
       return toGenerationView(initial);
@@ -220,7 +236,8 @@ export class RunGenerationPipeline {
     if (g.isFinished) return toGenerationView(g);
     const now = clock.now();
     if (g.status === 'running') g.recordUsage(meter.usage(this.deps.pricing), now);
-    if (error instanceof Stop) g.cancel(now);
+    if (error instanceof Stop && error.reason === 'interrupted') g.fail(interruptedError(), now);
+    else if (error instanceof Stop) g.cancel(now);
     else {
       const failure: GenerationError = isDomainError(error)
         ? { code: error.code, message: error.message, details: error.details }
@@ -240,7 +257,7 @@ export class RunGenerationPipeline {
     meter: MeteredLlm,
   ): Promise<Generation> {
     const { generations, jobs, profiles, clock } = this.deps;
-    if (control.signal.aborted) throw new Stop('cancelled');
+    if (control.signal.aborted) throw stopFor(control.signal);
     const g = await generations.findById(userId, id);
     if (!g) throw new Stop('deleted');
     if (g.status === 'cancelled') throw new Stop('cancelled');
@@ -337,7 +354,7 @@ export class RunGenerationPipeline {
   }
 
   private async retryCheckpoint(id: string, userId: string, control: GenerationRunControl): Promise<void> {
-    if (control.signal.aborted) throw new Stop('cancelled');
+    if (control.signal.aborted) throw stopFor(control.signal);
     const g = await this.deps.generations.findById(userId, id);
     if (!g) throw new Stop('deleted');
     if (g.status === 'cancelled') throw new Stop('cancelled');
@@ -451,7 +468,17 @@ export class RunGenerationPipeline {
       });
       // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
       const letter = frameLetter(written, profile.fullName, target.company);
-      return gateLetter(facts, letter, profile.fullName, allowedNames);
+      // The model's sentences go through the gate; the salutation is ours, built from the posting's own
+      // company name alone (no fact about the candidate), so it is kept as framed. The posting's names are
+      // passed as allowed names, never masked away: the gate must still see a claim to hold the posting's
+      // title ("In my role as <the job's title> at …").
+      const gated = gateLetter(
+        facts,
+        { ...letter, salutation: 'Dear Hiring Team,' },
+        profile.fullName,
+        allowedNames,
+      );
+      return { ...gated, letter: { ...gated.letter, salutation: letter.salutation } };
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
       x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked;
@@ -473,7 +500,8 @@ export class RunGenerationPipeline {
           firstAttemptRemoved,
         });
     }
-    const text = [gated.letter.salutation, ...gated.letter.paragraphs, gated.letter.closing].join('\n');
+    // What the candidate's letter says: the body and the sign-off (the salutation only names the company).
+    const text = [...gated.letter.paragraphs, gated.letter.closing].join('\n');
     return {
       content: { type: 'coverLetter', contact: contactOf(profile), letter: gated.letter },
       truthfulness: checkTruthfulness(

@@ -78,7 +78,8 @@ const YEAR_RANGE_RE =
 
 const NUMBER_RE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}.,])',
+    // Not inside a word ("B2B", "v8"); Chinese and Japanese write numbers straight after a character, though.
+    '(?<![\\p{N}.,]|(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])\\p{L})',
     '(?<cur>[$€£¥]|USD\\s?|EUR\\s?|GBP\\s?)?',
     '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?\\+?',
     '(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:years?|yrs?|[jJ]ahren?|[jJ]ahr|lat|lata|rok|roku)(?![\\p{L}])|(?:-|\\s)?(?:months?|[mM]onaten?|[mM]onate|miesięcy|miesiące)(?![\\p{L}])))?',
