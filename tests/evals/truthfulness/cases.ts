@@ -27,7 +27,7 @@ export const CASES: readonly EvalCase[] = [
       email: 'maria.santos@example.org',
       location: 'Sacramento, CA',
       summary:
-        'Registered nurse with medical-surgical and long-term care experience. Calm under pressure and known for clear patient education.',
+        'Registered nurse with medical-surgical and long-term care experience, CMSRN-eligible. Calm under pressure and known for clear patient education.',
       experiences: [
         {
           title: 'Staff Nurse',
@@ -107,7 +107,7 @@ Requirements
       email: 'daniel.okafor@example.org',
       location: 'Columbus, OH',
       summary:
-        'CPA-eligible staff accountant with experience in month-end close, reconciliations and audit support.',
+        'CPA-eligible and CMA-eligible staff accountant with experience in month-end close, reconciliations and audit support.',
       experiences: [
         {
           title: 'Staff Accountant',

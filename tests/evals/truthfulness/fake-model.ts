@@ -195,6 +195,13 @@ export class FakeModel {
     rng: Rng,
     make: (kind: FabricationKind) => string | null,
   ): { kind: FabricationKind; text: string } | null {
+    // Kinds that fit few profiles ("-eligible" licences, scope where the profile shows no leadership) are
+    // tried first now and then, so they are measured on more than a handful of lines.
+    if (rng.chance(0.2)) {
+      const rare = rng.pick<FabricationKind>(['eligible licence', 'scope', 'target title', 'degree']);
+      const text = make(rare);
+      if (text) return { kind: rare, text };
+    }
     const start = rng.int(FABRICATION_KINDS.length);
     for (let i = 0; i < FABRICATION_KINDS.length; i++) {
       const kind = FABRICATION_KINDS[(start + i) % FABRICATION_KINDS.length] as FabricationKind;

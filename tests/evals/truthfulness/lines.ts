@@ -251,9 +251,9 @@ function upgradedTitle(rng: Rng, title: string): string {
 }
 
 /** An eligible-only credential of the profile ("CPA-eligible" → "CPA"), or null. */
-function eligibleOnly(p: ProfileContent): string | null {
-  const m = /\b([\p{Lu}][\p{L}]*)-eligible\b/u.exec(JSON.stringify(p));
-  return m ? (m[1] as string) : null;
+function eligibleOnly(p: ProfileContent, rng: Rng): string | null {
+  const all = [...JSON.stringify(p).matchAll(/\b([\p{Lu}][\p{L}]*)-eligible\b/gu)].map((m) => m[1] as string);
+  return all.length === 0 ? null : rng.pick(all);
 }
 
 function wrongYear(rng: Rng, ctx: WritingContext, e: ProfileContent['experiences'][number]): number {
@@ -708,7 +708,7 @@ const SENTENCE_LIES: Record<FabricationKind, Lie> = {
     );
   },
   'eligible licence': (rng, ctx) => {
-    const x = eligibleOnly(ctx.profile);
+    const x = eligibleOnly(ctx.profile, rng);
     if (!x) return null;
     return rng.pick([
       `I am a licensed ${x}.`,
@@ -992,7 +992,7 @@ export function lieBullet(
       return c && rng.pick([`${b} as a ${c}-certified specialist`, `${b}, holding the ${c} certification`]);
     }
     case 'eligible licence': {
-      const x = eligibleOnly(ctx.profile);
+      const x = eligibleOnly(ctx.profile, rng);
       return x && rng.pick([`${b} as a licensed ${x}`, `${b} as the team's ${x}`]);
     }
     case 'award': {

@@ -98,10 +98,16 @@ export class PatchDocument {
       const jobId = d.toPrimitives().jobId;
       const job = jobId ? await jobs.findById(input.userId, jobId) : null;
       const report = profile
-        ? truthfulnessOf(profile.content, d.content, [
-            job?.toPrimitives().company ?? null,
-            job?.toPrimitives().title ?? null,
-          ])
+        ? truthfulnessOf(
+            profile.content,
+            d.content,
+            [
+              job?.toPrimitives().company ?? null,
+              job?.toPrimitives().title ?? null,
+              job?.toPrimitives().location ?? null,
+            ],
+            this.deps.clock.now(),
+          )
         : null;
       newVersion = d.currentVersion('edited', report);
     }

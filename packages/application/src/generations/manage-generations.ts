@@ -235,6 +235,8 @@ export class ValidateGeneration {
       documents: IDocumentRepository;
       jobs: IJobRepository;
       profiles: IProfileRepository;
+      /** Today, so a current role's duration runs to now (without it: to the latest date in the profile). */
+      clock?: IClock;
     },
   ) {}
 
@@ -253,7 +255,12 @@ export class ValidateGeneration {
       documentId: document?.id ?? null,
       version: document?.version ?? null,
       match: matchReport(compileResumeEvidence(resumeForScoring(content)), jobP),
-      truthfulness: truthfulnessOf(profile.content, content, [jobP.company, jobP.title]),
+      truthfulness: truthfulnessOf(
+        profile.content,
+        content,
+        [jobP.company, jobP.title, jobP.location],
+        this.deps.clock?.now(),
+      ),
     };
   }
 }
@@ -263,9 +270,10 @@ export function truthfulnessOf(
   profile: Parameters<typeof compileProfileFacts>[0],
   content: DocumentContent,
   names: readonly (string | null)[],
+  today?: Date,
 ): TruthfulnessReport {
   const allowedNames = names.filter((n): n is string => !!n);
-  const facts = compileProfileFacts(profile);
+  const facts = compileProfileFacts(profile, undefined, today ? { today } : {});
   if (content.type === 'resume')
     return checkTruthfulness(facts, { kind: 'resume', content: content.resume }, { allowedNames });
   const l = content.letter;

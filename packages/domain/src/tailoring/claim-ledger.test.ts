@@ -72,6 +72,10 @@ describe('the claim ledger fails closed', () => {
     ['a scope number', 'I supervised a team of 14 nurses.'],
     ['an inflated metric', 'I reduced patient falls by 45% with hourly rounding.'],
     ['a multiplier in words', 'I doubled patient satisfaction scores.'],
+    ['a title given by the employer', "St. Luke's Medical Center appointed me Charge Nurse after a year."],
+    ['a title stated as a fact', "My current title at St. Luke's Medical Center is Charge Nurse."],
+    ['a product opening the sentence', 'Kronos is part of my daily workflow.'],
+    ['a code the profile does not name', 'I follow IATF 16949 in every audit.'],
   ])('flags %s', (_, text) => {
     expect(bad(text)).not.toEqual([]);
   });
@@ -99,6 +103,8 @@ describe('the claim ledger fails closed', () => {
     ['a lower-case true degree', 'My bachelor of science in nursing gave me a strong foundation.'],
     ['a true certification', 'I hold the Basic Life Support (BLS) from the American Heart Association.'],
     ['the application as such', 'I would welcome the chance to join Mercy General Hospital as Charge Nurse.'],
+    ['a figure said in other words', 'I helped twenty residents with their daily living needs.'],
+    ['an abstract opener', 'Reliability is what my colleagues count on.'],
   ])('keeps %s', (_, text) => {
     expect(bad(text)).toEqual([]);
   });

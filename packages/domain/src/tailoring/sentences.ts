@@ -125,6 +125,10 @@ function endsInAbbreviation(piece: string): boolean {
   );
 }
 
+const COMPANY_FORM_END =
+  /(?<![\p{L}])(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|o\.o|s\.a|s\.l|s\.p\.a|b\.v|n\.v|e\.v)\.$/iu;
+const INTRODUCTORY = /^(?:at|with|for|in|from|by|under|bei|für|mit|in|w|we|dla|u|z)\s/iu;
+
 /** The sentences of a text, trimmed, in order; empty ones dropped. */
 export function splitSentences(text: string, locale = 'en'): string[] {
   const out: string[] = [];
@@ -146,7 +150,10 @@ export function splitSentences(text: string, locale = 'en'): string[] {
   const merged: string[] = [];
   for (const s of out) {
     const prev = merged[merged.length - 1];
-    if (prev !== undefined && /^[\p{Ll}\p{N}]/u.test(s) && !/[!?]$/u.test(prev))
+    // So does the clause after an introductory phrase that ends in a company form ("At Volvo Polska sp. z
+    // o.o. I lead …"); "I worked at Kessler LLP. Over the years …" stays two sentences.
+    const fragment = prev !== undefined && COMPANY_FORM_END.test(prev) && INTRODUCTORY.test(prev);
+    if (prev !== undefined && ((/^[\p{Ll}\p{N}]/u.test(s) && !/[!?]$/u.test(prev)) || fragment))
       merged[merged.length - 1] = `${prev} ${s}`;
     else merged.push(s);
   }

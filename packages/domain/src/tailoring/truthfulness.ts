@@ -352,12 +352,12 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     // A figure is supported by the same figure in the source line it was written from: the line whose words
     // best meet the words around the figure ("6 entities" is not the "6 business days" of another line).
     const near = wordsNear(sentence, n.start, n.raw.length);
-    const mine = near.size > 0 ? near : words;
+    const mine = stems(near.size > 0 ? near : words);
     let best = 0;
     let origins: { item: ItemFacts; unit: UnitFacts }[] = [];
     for (const item of scope.items)
       for (const unit of item.units) {
-        const overlap = [...unit.words].filter((w) => mine.has(w)).length;
+        const overlap = [...stems(unit.words)].filter((w) => mine.has(w)).length;
         if (overlap > best) {
           best = overlap;
           origins = [{ item, unit }];
@@ -418,6 +418,9 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     );
   }
 }
+
+/** Crude stems (first five letters), so "graduated" meets "graduates" and "reconciliation" its plural. */
+const stems = (words: ReadonlySet<string>): Set<string> => new Set([...words].map((w) => w.slice(0, 5)));
 
 /** Content words within a few words of a figure. */
 function wordsNear(text: string, start: number, length: number): Set<string> {
@@ -507,7 +510,18 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
       view.german &&
       /^\p{Lu}/u.test(w.surface) &&
       (/,\s*$/u.test(text.slice(0, w.start)) || /^\s*,/u.test(text.slice(w.end)));
-    if (inVocab(w.start, w.end) || !(isNameWord(w.surface, initial, view.german) || listed)) continue;
+    // A sentence that opens with a product: "Snowflake is part of my workflow".
+    const subject =
+      initial &&
+      !view.german &&
+      /^\p{Lu}\p{Ll}+$/u.test(w.surface) &&
+      !COMMON_OPENERS.has(fold(w.surface)) &&
+      !/(?:ing|ed|ly|ity|ness|ment|tion|sion|ance|ence|ship|ism|ure|cy)$/u.test(w.surface) &&
+      /^\s+(?:is|are|was|were|has|have|helps|powers|runs|lets|keeps|became|remains)\b/u.test(
+        text.slice(w.end),
+      );
+    if (inVocab(w.start, w.end) || !(isNameWord(w.surface, initial, view.german) || listed || subject))
+      continue;
     const f = fold(w.surface);
     if (view.allowedWords.has(f) || seen.has(f)) continue;
     seen.add(f);
@@ -527,7 +541,32 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     );
   }
   void vocab;
+  // Codes as a whole: "IATF 16949" is named, "IATF 39925" is not.
+  for (const m of text.matchAll(CODE_RE)) {
+    const code = m[0].trim();
+    if (!/\s|-/u.test(code) || seen.has(fold(code))) continue;
+    seen.add(fold(code));
+    const ok = scope.freeText
+      ? facts.names.hasPhrase(code)
+      : scope.items.some((i) => i.names.hasPhrase(code));
+    c.add(
+      'name',
+      code,
+      scope.freeText ? [] : scope.refs,
+      ok,
+      ok
+        ? `the profile names ${code}`
+        : `${code} is not named in ${scope.freeText ? 'the profile' : shortRef(scope.refs)}`,
+    );
+  }
 }
+
+// Closed-class words and usual openers: a sentence starting with one of them does not open with a name.
+const COMMON_OPENERS = new Set(
+  'this that these those it there here what which who whoever everything something nothing one each every all both either neither such my our your their his her its the a an and but or so yet because since while although though when where if unless until after before during from in on at by for with of to as into over under about between through across per what today tomorrow yesterday now then also still even only just however therefore moreover furthermore finally first second third last next another other teamwork communication leadership quality safety patient patients customer customers service experience work training accuracy'.split(
+    ' ',
+  ),
+);
 
 function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
   const sentence = view.text;
@@ -600,6 +639,15 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
   ),
   new RegExp(
     `\\b(?:work(?:ed|ing|s)?|serv(?:e|ed|ing|es)|employed|hired|started|began|act(?:ed|ing)?)\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  // "X appointed me Senior Accountant", "My current title at X is Y".
+  new RegExp(
+    `\\b(?:appointed|named|made|promoted|hired)\\s+me\\s+(?:as\\s+|to\\s+)?(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:title|position|role|job)(?:\\s+(?:at|with)\\s+[^,;]{1,60}?)?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
     'giu',
   ),
   new RegExp(
@@ -685,7 +733,8 @@ function checkTitles(
       spans.push([m.index, m.index + m[0].length]);
       const tokens = titleTokens(title);
       const exp = roles.find((e) => wordsWithin(tokens, titleTokens(e.title)));
-      const head = !view.role && !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
+      // The headline is what the person is ("RN at St. Luke's" for a Staff Nurse whose headline says RN).
+      const head = !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
       c.add(
         'title',
         title,

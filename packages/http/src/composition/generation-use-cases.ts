@@ -72,7 +72,7 @@ export function buildGenerationUseCases(
     deleteGeneration: new DeleteGeneration(repos.generations),
     addGenerationFeedback: new AddGenerationFeedback(repos.generations, clock),
     getGenerationAnalytics: new GetGenerationAnalytics(repos.generations),
-    validateGeneration: new ValidateGeneration(related),
+    validateGeneration: new ValidateGeneration({ ...related, clock }),
     generationEvents,
     listTemplates: async () =>
       DOCUMENT_TEMPLATES.map((template) => ({ ...template, formats: [...template.formats] })),
