@@ -38,7 +38,10 @@ export const ImportErrors = {
   noPostingFound: () =>
     new DomainError('IMPORT.NO_POSTING_FOUND', 'No job posting was found in what was read.'),
   fetchFailed: (reason: string, details: Record<string, unknown> = {}) =>
-    new DomainError('IMPORT.FETCH_FAILED', `The page could not be fetched: ${reason}.`, { reason, ...details }),
+    new DomainError('IMPORT.FETCH_FAILED', `The page could not be fetched: ${reason}.`, {
+      reason,
+      ...details,
+    }),
   fetchTimeout: (timeoutMs: number) =>
     new DomainError('IMPORT.FETCH_TIMEOUT', `The page did not answer within ${timeoutMs} ms.`, { timeoutMs }),
   noName: () =>

@@ -3,7 +3,10 @@ import { DomainError } from '../shared/domain-error.js';
 export const JobErrors = {
   notFound: () => new DomainError('JOB.NOT_FOUND', 'The job does not exist.'),
   sourceNotFound: () =>
-    new DomainError('JOB.SOURCE_NOT_FOUND', 'The job was entered by hand: there is no source it was read from.'),
+    new DomainError(
+      'JOB.SOURCE_NOT_FOUND',
+      'The job was entered by hand: there is no source it was read from.',
+    ),
   catalogNotFound: () => new DomainError('JOB.CATALOG_NOT_FOUND', 'The catalog posting does not exist.'),
   invalidTransition: (from: string, to: string, allowed: readonly string[]) =>
     new DomainError('JOB.INVALID_TRANSITION', `An application cannot move from "${from}" to "${to}".`, {
