@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Profile, TaskAborted, type GenerationStage, type TailoredDocument } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
+import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import {
   AddGenerationFeedback,
   CancelGeneration,
@@ -34,11 +34,8 @@ import {
   createInMemoryRepositories,
 } from '../src/testing/index.js';
 
-const dataDir = new URL('../../../../shared/data/', import.meta.url);
-const resume = JSON.parse(
-  readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', dataDir), 'utf8'),
-) as unknown;
-const posting = readFileSync(new URL('jobs/txt/cv-analyser.tech_software_engineer.txt', dataDir), 'utf8');
+const resume: unknown = jsonResumeExample('seniorEngineer');
+const posting = readFixture('jobs/software-engineer.en.txt');
 
 const USER = 'user-1';
 const OTHER = 'user-2';

@@ -70,7 +70,7 @@ export class GenerationTaskHandler implements ITaskHandler {
 function taskOutcome(view: GenerationView): unknown {
   if (view.status === 'failed') {
     const error = view.error ?? { code: 'GENERATION.FAILED', message: 'The generation failed.' };
-    throw new DomainError(error.code, error.message);
+    throw DomainError.restore(error);
   }
   if (view.status === 'cancelled') throw TaskErrors.cancelled();
   return { generationId: view.id, status: view.status };

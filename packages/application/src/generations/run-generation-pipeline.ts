@@ -1,5 +1,6 @@
 import {
   GenerationErrors,
+  MAX_REMOVED_SHARE,
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
@@ -192,7 +193,7 @@ export class RunGenerationPipeline {
     private readonly deps: RunGenerationDeps,
     options: RunGenerationOptions = {},
   ) {
-    this.maxRemovedShare = options.maxRemovedShare ?? 0.3;
+    this.maxRemovedShare = options.maxRemovedShare ?? MAX_REMOVED_SHARE;
     this.formatters = deps.formatters ?? plainDocumentFormatters;
   }
 
@@ -297,7 +298,7 @@ export class RunGenerationPipeline {
     const evidence = compileProfileEvidence(profile);
     const baselineMatch = matchReport(evidence, job);
     const ranking = rankProfile(profile, evidence, job);
-    const facts = compileProfileFacts(profile);
+    const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
     g = await this.stage(id, userId, 'writing', control, meter);
@@ -467,7 +468,24 @@ export class RunGenerationPipeline {
       });
       // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
       const letter = frameLetter(written, profile.fullName, target.company);
-      return gateLetter(facts, letter, profile.fullName, allowedNames);
+      // The model's sentences go through the gate; the salutation is ours, built from the posting's own
+      // company name alone (no fact about the candidate), so it is kept as framed.
+      const names = new TargetNames(allowedNames);
+      const masked = {
+        ...letter,
+        salutation: 'Dear Hiring Team,',
+        paragraphs: letter.paragraphs.map(names.mask),
+      };
+      const gated = gateLetter(facts, masked, profile.fullName, allowedNames);
+      return {
+        ...gated,
+        letter: {
+          ...gated.letter,
+          salutation: letter.salutation,
+          paragraphs: gated.letter.paragraphs.map(names.unmask),
+        },
+        removed: gated.removed.map((r) => ({ ...r, text: names.unmask(r.text) })),
+      };
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
       x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked;
@@ -489,7 +507,8 @@ export class RunGenerationPipeline {
           firstAttemptRemoved,
         });
     }
-    const text = [gated.letter.salutation, ...gated.letter.paragraphs, gated.letter.closing].join('\n');
+    // What the candidate's letter says: the body and the sign-off (the salutation only names the company).
+    const text = [...gated.letter.paragraphs, gated.letter.closing].join('\n');
     return {
       content: { type: 'coverLetter', contact: contactOf(profile), letter: gated.letter },
       truthfulness: checkTruthfulness(
@@ -557,10 +576,41 @@ function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResum
 /** What the writer is told about the job: clean title and company, never raw posting fragments. */
 const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobFacts(job, keywords);
 
+/**
+ * The posting's own names in a letter ("… the Warehouse Supervisor position at Prime Parcel Logistics, Inc.")
+ * state nothing about the candidate, yet their words can read as claims ("Logistics" as a skill). They are
+ * swapped for neutral placeholders while the gate reads a sentence, and put back after. Only exact
+ * occurrences of the names are masked, so a claim written around them is still checked.
+ */
+class TargetNames {
+  private readonly names: string[];
+
+  constructor(names: readonly string[]) {
+    // Longest first, so "Prime Parcel Logistics, Inc." is masked before "Prime Parcel Logistics".
+    this.names = [...names].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
+  }
+
+  private placeholder = (i: number) => `tailortargetname${String.fromCharCode(97 + (i % 26))}`;
+
+  mask = (text: string): string =>
+    this.names.reduce((t, name, i) => t.split(name).join(this.placeholder(i)), text);
+
+  unmask = (text: string): string =>
+    this.names.reduce((t, name, i) => t.split(this.placeholder(i)).join(name), text);
+}
+
 /** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
 function targetNames(job: JobPrimitives): string[] {
   const company = cleanCompany(job.company, job.location);
-  const names = [job.company, job.title, cleanJobTitle(job.title), company?.name, company?.short];
+  // The location too: "Shift B", "Łódź" or "St. Louis" in the posting's own names are no claims.
+  const names = [
+    job.company,
+    job.title,
+    cleanJobTitle(job.title),
+    company?.name,
+    company?.short,
+    job.location,
+  ];
   return names.filter((x, i): x is string => !!x && names.indexOf(x) === i);
 }
 

@@ -68,6 +68,9 @@ const UNWIND_MS = 1_000;
  * then periodically), honours cancellation through an AbortSignal, and publishes every change on an
  * in-process EventEmitter so an SSE route can stream it.
  */
+/** The events channel of observe(): a symbol, so no task id can collide with it. */
+const EVERY_TASK = Symbol('every task');
+
 export class DurableTaskQueue implements ITaskQueue {
   private readonly handlers = new Map<string, ITaskHandler>();
   private readonly events = new EventEmitter();
@@ -370,8 +373,15 @@ export class DurableTaskQueue implements ITaskQueue {
     return reason instanceof TaskAborted && reason.why === 'cancelled' ? { status: 'cancelled' } : null;
   }
 
+  /** Hears every task change in this process (logs and metrics); returns the unsubscribe function. */
+  observe(listener: (task: BackgroundTask) => void): () => void {
+    this.events.on(EVERY_TASK, listener);
+    return () => this.events.off(EVERY_TASK, listener);
+  }
+
   private publish(task: BackgroundTask): void {
     this.events.emit(task.id, toTaskEvent(task));
+    this.events.emit(EVERY_TASK, task);
   }
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserMother } from '@tailor/application/testing';
 import {
-  DomainError,
+  LlmErrors,
   TaskErrors,
   type BackgroundTask,
   type ITaskHandler,
@@ -101,7 +101,7 @@ const failingHandler: ITaskHandler = {
   kind: 'failing',
   run: async (task) => {
     if ((task.input as { cancelled?: boolean }).cancelled) throw TaskErrors.cancelled();
-    throw new DomainError('LLM.TIMEOUT', 'The model did not answer in time.');
+    throw LlmErrors.timeout('fake', 1000);
   },
 };
 
@@ -175,7 +175,10 @@ describe('DurableTaskQueue on SQLite', () => {
       const stored = await queue.get(userId, task.id);
       return stored?.status === 'failed' && stored;
     });
-    expect(failed.error).toEqual({ code: 'LLM.TIMEOUT', message: 'The model did not answer in time.' });
+    expect(failed.error).toEqual({
+      code: 'LLM.TIMEOUT',
+      message: 'The fake provider did not answer within 1000 ms.',
+    });
     await expect(queue.submit('nope', userId, {})).rejects.toMatchObject({ code: 'TASK.UNKNOWN_KIND' });
   });
 
