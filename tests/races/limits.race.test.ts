@@ -46,6 +46,27 @@ describeRaces(
       expect(profiles.filter((p) => p.isDefault)).toHaveLength(1);
     });
 
+    it('default profile: parallel moves of the default and a delete leave exactly one default', async () => {
+      const { app, database } = context();
+      const user = await registerUser(app);
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i += 1)
+        ids.push(
+          (await user.call('POST', '/api/v1/profiles', { ...PROFILE, fullName: `Ada ${i}` })).json().id,
+        );
+      const responses = await Promise.all([
+        ...ids.slice(1, 5).map((id) => user.call('PATCH', `/api/v1/profiles/${id}`, { isDefault: true })),
+        user.call('DELETE', `/api/v1/profiles/${ids[0]}`),
+        user.call('DELETE', `/api/v1/profiles/${ids[5]}`),
+      ]);
+      record('4 default moves and 2 deletes', database, responses);
+      expect(statusCounts(responses)).toEqual({ 200: 4, 204: 2 });
+      const listed = (await user.call('GET', '/api/v1/profiles?size=100')).json();
+      const profiles = (listed.data ?? listed) as Array<{ isDefault: boolean }>;
+      expect(profiles).toHaveLength(4);
+      expect(profiles.filter((p) => p.isDefault)).toHaveLength(1);
+    });
+
     it('generations: 30 parallel starts within the hourly limit of 10 → exactly 10 accepted', async () => {
       const { app, database } = context();
       const user = await registerUser(app);

@@ -95,9 +95,14 @@ export class CancelGeneration {
   ) {}
 
   async execute(input: GenerationRef): Promise<GenerationView> {
-    const g = await own(this.generations, input);
+    let g = await own(this.generations, input);
     g.cancel(this.clock.now());
-    if (!(await this.generations.save(g))) throw GenerationErrors.notFound();
+    if (!(await this.generations.save(g))) {
+      // It ended (or went) meanwhile: judge the cancel again against what is stored now.
+      g = await own(this.generations, input);
+      g.cancel(this.clock.now());
+      if (!(await this.generations.save(g))) throw GenerationErrors.notFound();
+    }
     await this.tasks?.cancel(input.userId, input.generationId);
     return toGenerationView(g);
   }

@@ -1,5 +1,10 @@
 import { PROFILE_LIMITS, Profile, ProfileErrors, type ProfileContentInput } from '@tailor/domain';
-import { toProfileView, type ProfileUseCaseDeps, type ProfileView } from './profile-use-case-deps.js';
+import {
+  profilesLock,
+  toProfileView,
+  type ProfileUseCaseDeps,
+  type ProfileView,
+} from './profile-use-case-deps.js';
 
 export interface CreateProfileInput {
   userId: string;
@@ -34,7 +39,7 @@ export async function createProfile(
     keepItemIds,
   });
   // Locked per user: ten parallel creates must not all count 19 and all insert.
-  return deps.unitOfWork.runExclusive(`profiles:${userId}`, async () => {
+  return deps.unitOfWork.runExclusive(profilesLock(userId), async () => {
     const count = await deps.profiles.countByOwner(userId);
     if (count >= PROFILE_LIMITS.profilesPerUser)
       throw ProfileErrors.limitReached(PROFILE_LIMITS.profilesPerUser);

@@ -1,5 +1,5 @@
 import { ProfileErrors } from '@tailor/domain';
-import { loadOwnProfile, type ProfileUseCaseDeps } from './profile-use-case-deps.js';
+import { loadOwnProfile, profilesLock, type ProfileUseCaseDeps } from './profile-use-case-deps.js';
 
 export interface DeleteProfileInput {
   userId: string;
@@ -12,7 +12,8 @@ export class DeleteProfile {
   constructor(private readonly deps: ProfileUseCaseDeps) {}
 
   async execute(input: DeleteProfileInput): Promise<void> {
-    await this.deps.unitOfWork.run(async () => {
+    // Locked per user: the promotion of the next default must not race a create or another move.
+    await this.deps.unitOfWork.runExclusive(profilesLock(input.userId), async () => {
       const profile = await loadOwnProfile(this.deps, input.userId, input.profileId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== profile.version) {
         throw ProfileErrors.versionConflict(input.expectedVersion, profile.version);

@@ -16,6 +16,12 @@ export interface ProfileUseCaseDeps {
   ids: IIdGenerator;
 }
 
+/**
+ * The lock held by every change to which profiles a user has and which is the default (create, delete, set
+ * default): the count-then-insert of the limit and the one-default rule are then decided one at a time.
+ */
+export const profilesLock = (userId: string): string => `profiles:${userId}`;
+
 /** A profile as use cases return it: everything but the owner, timestamps as ISO-8601 UTC strings. */
 export type ProfileView = Omit<ProfilePrimitives, 'ownerId' | 'createdAt' | 'updatedAt'> & {
   createdAt: string;

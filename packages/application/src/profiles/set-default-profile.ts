@@ -2,6 +2,7 @@ import { ProfileErrors } from '@tailor/domain';
 import {
   changeProfile,
   loadOwnProfile,
+  profilesLock,
   toProfileView,
   type ProfileUseCaseDeps,
   type ProfileView,
@@ -18,7 +19,8 @@ export class SetDefaultProfile {
   constructor(private readonly deps: ProfileUseCaseDeps) {}
 
   async execute(input: SetDefaultProfileInput): Promise<ProfileView> {
-    return this.deps.unitOfWork.run(async () => {
+    // The same per-user lock as creating and deleting: concurrent moves of the default take turns.
+    return this.deps.unitOfWork.runExclusive(profilesLock(input.userId), async () => {
       const target = await loadOwnProfile(this.deps, input.userId, input.profileId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== target.version) {
         throw ProfileErrors.versionConflict(input.expectedVersion, target.version);

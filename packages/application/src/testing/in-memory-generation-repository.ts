@@ -46,6 +46,8 @@ export class InMemoryGenerationRepository implements IGenerationRepository {
     const g = generation.toPrimitives();
     const row = this.rows.get(g.id);
     if (!row || row.deleted || row.generation.ownerId !== g.ownerId) return false;
+    const stored = row.generation.status;
+    if (['succeeded', 'failed', 'cancelled'].includes(stored) && stored !== g.status) return false;
     this.rows.set(g.id, { generation: g, deleted: false });
     return true;
   }

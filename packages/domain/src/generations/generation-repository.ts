@@ -26,7 +26,11 @@ export interface GenerationCounts {
 export interface IGenerationRepository {
   /** Stores a new generation. Raises `GENERATION.DUPLICATE_KEY` when the owner already used its idempotency key. */
   add(generation: Generation): Promise<void>;
-  /** Persists changes; `false` when the generation is gone (deleted, or not the owner's). */
+  /**
+   * Persists changes; `false` when the generation is gone (deleted, or not the owner's), or when the stored
+   * one already finished with another status: a finished generation never changes status again, so a
+   * writer that loaded it before a concurrent cancel (or end) cannot bring it back to life.
+   */
   save(generation: Generation): Promise<boolean>;
   /** The owner's generation, or `null` (also when deleted or someone else's). */
   findById(ownerId: string, id: string): Promise<Generation | null>;

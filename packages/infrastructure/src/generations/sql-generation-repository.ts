@@ -6,10 +6,11 @@ import {
   type GenerationCounts,
   type GenerationPrimitives,
   type GenerationSearch,
+  type GenerationStatus,
   type IGenerationRepository,
   type Page,
 } from '@tailor/domain';
-import { and, asc, count, desc, eq, gte, isNull, min, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, min, notInArray, or, type SQL } from 'drizzle-orm';
 import { generations } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
 import { isUniqueViolation } from '../persistence/unique-violation.js';
@@ -34,6 +35,8 @@ const toGeneration = ({ deletedAt: _d, feedback, ...row }: Row): Generation =>
 const SORT = { createdAt: generations.createdAt, updatedAt: generations.updatedAt } as const;
 
 /** Generations on SQLite and PostgreSQL; the result and feedback are JSON columns of the row. */
+const FINISHED: GenerationStatus[] = ['succeeded', 'failed', 'cancelled'];
+
 export class SqlGenerationRepository implements IGenerationRepository {
   constructor(private readonly database: SqlDatabase) {}
 
@@ -57,7 +60,14 @@ export class SqlGenerationRepository implements IGenerationRepository {
       db
         .update(generations)
         .set(changes)
-        .where(and(eq(generations.id, id), this.live(ownerId)))
+        .where(
+          and(
+            eq(generations.id, id),
+            this.live(ownerId),
+            // Compare-and-set against a finished status (see the port).
+            or(notInArray(generations.status, FINISHED), eq(generations.status, changes.status)),
+          ),
+        )
         .returning({ id: generations.id }),
     );
     return updated.length === 1;

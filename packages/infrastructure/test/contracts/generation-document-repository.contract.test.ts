@@ -76,6 +76,25 @@ describeContract('IGenerationRepository and IDocumentRepository', (context) => {
     expect((await repos().generations.findById(owner, g.id))?.toPrimitives()).toEqual(g.toPrimitives());
   });
 
+  it('never lets a stale writer bring a finished generation back to a running status', async () => {
+    const owner = await addUser();
+    const g = generation(owner);
+    await repos().generations.add(g);
+    g.start(at(1));
+    await repos().generations.save(g);
+    // The pipeline loads it, a cancel commits, then the pipeline saves its next stage.
+    const pipelineCopy = (await repos().generations.findById(owner, g.id))!;
+    const cancelled = (await repos().generations.findById(owner, g.id))!;
+    cancelled.cancel(at(2));
+    expect(await repos().generations.save(cancelled)).toBe(true);
+    pipelineCopy.advance('writing', at(3));
+    expect(await repos().generations.save(pipelineCopy)).toBe(false);
+    expect((await repos().generations.findById(owner, g.id))?.status).toBe('cancelled');
+    // Changes that keep the finished status (feedback) still save.
+    const withFeedback = (await repos().generations.findById(owner, g.id))!;
+    expect(await repos().generations.save(withFeedback)).toBe(true);
+  });
+
   it('refuses a second generation with the same key for the same user only', async () => {
     const owner = await addUser();
     const other = await addUser();

@@ -197,7 +197,8 @@ describe('DurableTaskQueue on SQLite', () => {
     expect(cancelled.error).toBeNull();
   });
 
-  it('pins the crash-detection timing: heartbeat 5 s, stale after 15 s, swept every 5 s (≤ 30 s in all)', () => {
+  it('pins the crash-detection timing: heartbeat 5 s, stale after 15 s, swept every 5 s (≤ 30 s in all)', async () => {
+    await setUp();
     expect({ TASK_HEARTBEAT_MS, TASK_STALE_AFTER_MS, TASK_SWEEP_MS }).toEqual({
       TASK_HEARTBEAT_MS: 5_000,
       TASK_STALE_AFTER_MS: 15_000,
