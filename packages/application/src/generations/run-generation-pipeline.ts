@@ -470,22 +470,13 @@ export class RunGenerationPipeline {
       const letter = frameLetter(written, profile.fullName, target.company);
       // The model's sentences go through the gate; the salutation is ours, built from the posting's own
       // company name alone (no fact about the candidate), so it is kept as framed.
-      const names = new TargetNames(allowedNames);
-      const masked = {
-        ...letter,
-        salutation: 'Dear Hiring Team,',
-        paragraphs: letter.paragraphs.map(names.mask),
-      };
-      const gated = gateLetter(facts, masked, profile.fullName, allowedNames);
-      return {
-        ...gated,
-        letter: {
-          ...gated.letter,
-          salutation: letter.salutation,
-          paragraphs: gated.letter.paragraphs.map(names.unmask),
-        },
-        removed: gated.removed.map((r) => ({ ...r, text: names.unmask(r.text) })),
-      };
+      const gated = gateLetter(
+        facts,
+        { ...letter, salutation: 'Dear Hiring Team,' },
+        profile.fullName,
+        allowedNames,
+      );
+      return { ...gated, letter: { ...gated.letter, salutation: letter.salutation } };
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
       x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked;
@@ -575,29 +566,6 @@ function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResum
 
 /** What the writer is told about the job: clean title and company, never raw posting fragments. */
 const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobFacts(job, keywords);
-
-/**
- * The posting's own names in a letter ("… the Warehouse Supervisor position at Prime Parcel Logistics, Inc.")
- * state nothing about the candidate, yet their words can read as claims ("Logistics" as a skill). They are
- * swapped for neutral placeholders while the gate reads a sentence, and put back after. Only exact
- * occurrences of the names are masked, so a claim written around them is still checked.
- */
-class TargetNames {
-  private readonly names: string[];
-
-  constructor(names: readonly string[]) {
-    // Longest first, so "Prime Parcel Logistics, Inc." is masked before "Prime Parcel Logistics".
-    this.names = [...names].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
-  }
-
-  private placeholder = (i: number) => `tailortargetname${String.fromCharCode(97 + (i % 26))}`;
-
-  mask = (text: string): string =>
-    this.names.reduce((t, name, i) => t.split(name).join(this.placeholder(i)), text);
-
-  unmask = (text: string): string =>
-    this.names.reduce((t, name, i) => t.split(this.placeholder(i)).join(name), text);
-}
 
 /** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
 function targetNames(job: JobPrimitives): string[] {
