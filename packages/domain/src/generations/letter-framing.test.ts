@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCompany, cleanJobTitle, frameLetter, hiringTeamSalutation, signOff } from './letter-framing.js';
-import { splitSentences } from './sentence-split.js';
 
 describe('clean job facts for a letter', () => {
   it('reads the role without Markdown, asides, qualifiers or placeholders', () => {
@@ -73,19 +72,5 @@ describe('framing a letter', () => {
       paragraphs: ['I am applying for the role at Ledgerline Ltd.'],
       closing: 'Kind regards,',
     });
-  });
-});
-
-describe('sentences of free text', () => {
-  it('do not end at a company form, a title or an initial', () => {
-    expect(
-      splitSentences(
-        'At Volvo Group Polska sp. z o.o. I lead 8D problem solving. Before that I was at Bosch.',
-      ),
-    ).toEqual(['At Volvo Group Polska sp. z o.o. I lead 8D problem solving.', 'Before that I was at Bosch.']);
-    expect(splitSentences('I worked with Dr. Smith on the U.S. market. Done well.')).toHaveLength(2);
-    expect(splitSentences('Hudson Freight Inc., a carrier, hired me. I stayed.')).toHaveLength(2);
-    expect(splitSentences('我是工程师。谢谢！')).toEqual(['我是工程师。', '谢谢！']);
-    expect(splitSentences('One line\nAnother line.')).toEqual(['One line', 'Another line.']);
   });
 });

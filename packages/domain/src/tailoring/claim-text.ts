@@ -191,7 +191,7 @@ export const SCOPE_RE = new RegExp(
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
-  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*)${W1}`,
+  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*)${W1}`,
   'iu',
 );
 export const WEAK_SCOPE_RE =

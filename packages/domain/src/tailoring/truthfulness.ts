@@ -302,7 +302,11 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
   for (const a of allowed) {
     const name = canonicalText(a).trim();
     if (name === '') continue;
-    masked = masked.replace(new RegExp(escapeRe(name), 'giu'), (m) => ' '.repeat(m.length));
+    // Whole words only: a posting located in "OR" must not blank the "or" of "Wundversorgung".
+    masked = masked.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'giu'),
+      (m) => ' '.repeat(m.length),
+    );
     for (const w of nameWords(name)) allowedWords.add(fold(w.surface));
   }
   const folded = ` ${nameWords(sentence)

@@ -32,7 +32,7 @@ async function belowSource(llm: ILLMService, pages: number[], crossPairs: boolea
   return { below, pairs, raised };
 }
 
-describe('a tailored resume never scores below its source profile', () => {
+describe('a tailored resume never scores below its source profile', { timeout: 300_000 }, () => {
   it('covers at least 8 fields in several languages', () => {
     expect(new Set(applicants.map((a) => a.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(applicants.map((a) => a.language)).size).toBeGreaterThanOrEqual(3);

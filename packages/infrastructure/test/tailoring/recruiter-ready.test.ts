@@ -178,7 +178,7 @@ async function check(llm: ILLMService, pairs: 'all' | 'matching', grammar: boole
   return { problems, letters, resumes };
 }
 
-describe('letters and resumes a recruiter would send', () => {
+describe('letters and resumes a recruiter would send', { timeout: 300_000 }, () => {
   it('from the local engine, over every applicant × posting', async () => {
     const { problems, letters, resumes } = await check(localModel(), 'all', true);
     expect(letters).toBe(applicants.length ** 2);
