@@ -1,6 +1,12 @@
 import { DomainError } from '../shared/domain-error.js';
 
 export const GenerationErrors = {
+  /** The same Idempotency-Key was sent before with a different request: replaying it would be a lie. */
+  idempotencyKeyReused: () =>
+    new DomainError(
+      'IDEMPOTENCY.KEY_REUSED',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request.',
+    ),
   notFound: () => new DomainError('GENERATION.NOT_FOUND', 'The generation does not exist.'),
   invalid: (field: string, message: string) => new DomainError('GENERATION.VALIDATION', message, { field }),
   invalidTransition: (from: string, to: string) =>

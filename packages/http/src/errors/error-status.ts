@@ -49,6 +49,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   // The model answered, but not in the required shape even after a corrective retry.
   'LLM.INVALID_OUTPUT': 502,
   'DOCUMENT.UNRENDERABLE_CHARACTERS': 422,
+  'IDEMPOTENCY.KEY_REUSED': 422,
 };
 
 const STATUS_BY_SUFFIX: ReadonlyArray<[RegExp, number]> = [
