@@ -127,7 +127,12 @@ describeEachDatabase(
         'IDEMPOTENCY.KEY_REUSED',
       );
       expectError(
-        await call('POST', '/api/v1/generations', { ...body, options: { tone: 'friendly', maxPages: 1 } }, key),
+        await call(
+          'POST',
+          '/api/v1/generations',
+          { ...body, options: { tone: 'friendly', maxPages: 1 } },
+          key,
+        ),
         422,
         'IDEMPOTENCY.KEY_REUSED',
       );
