@@ -100,7 +100,7 @@ function letterProblems(t: Tailored, grammar: boolean): string[] {
   }
   if (letter.paragraphs.length === 0) out.push('empty letter');
   const words = sourceWords(t);
-  const sentences = letter.paragraphs.flatMap(splitSentences);
+  const sentences = letter.paragraphs.flatMap((paragraph) => splitSentences(paragraph));
   if (new Set(sentences).size !== sentences.length) out.push('a sentence is repeated');
   for (const s of sentences) {
     if (/[#*`]|Untitled|\(m\/w\/d\)/iu.test(s)) out.push(`posting fragment: "${s}"`);

@@ -141,7 +141,8 @@ export function postingFromBoardJson(
   if (jobs !== null) {
     const job =
       (hint
-        ? jobs.find((j) => j['id'] === hint.jobId || String(j['jobUrl'] ?? '').endsWith(hint.jobId))
+        ? (jobs.find((j) => j['id'] === hint.jobId) ??
+          jobs.find((j) => String(j['jobUrl'] ?? '').endsWith(`/${hint.jobId}`)))
         : undefined) ?? (jobs.length === 1 ? jobs[0] : undefined);
     if (job && typeof job['title'] === 'string')
       return { posting: ashby(job, slug, organisation), reader: 'ashby' };
