@@ -9,16 +9,6 @@ const profile = {
   fullName: 'Ann Lee',
   email: 'ann@example.org',
   summary: 'Backend engineer building APIs in TypeScript and PostgreSQL.',
-  experiences: [
-    {
-      title: 'Backend Engineer',
-      company: 'Acme',
-      startDate: '2020-01',
-      current: true,
-      bullets: ['Built a TypeScript API serving 2 million requests a day.'],
-      technologies: ['TypeScript', 'PostgreSQL'],
-    },
-  ],
   skills: { technical: ['TypeScript', 'PostgreSQL', 'Node.js'] },
 };
 const job = {
@@ -42,7 +32,7 @@ async function generatedDocument(
     const generation = (await call('GET', `/api/v1/generations/${started.json().id}`)).json();
     if (generation.status === 'succeeded') return { call, documentId: generation.documentId, jobId };
     if (generation.status === 'failed' || Date.now() > deadline)
-      throw new Error(`generation ${generation.status}`);
+      throw new Error(`generation ${generation.status}: ${JSON.stringify(generation.error)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
