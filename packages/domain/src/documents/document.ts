@@ -1,6 +1,5 @@
 import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import type { TruthfulnessReport } from '../tailoring/truthfulness.js';
-import { parseDocumentContent } from './document-content-rules.js';
 import { DocumentErrors } from './documents.errors.js';
 
 export const DOCUMENT_TYPES = ['resume', 'coverLetter'] as const;
@@ -104,7 +103,7 @@ const notes = (value: string | null): string | null => {
   return trimmed === '' ? null : trimmed;
 };
 
-const content = (type: DocumentType, value: DocumentContent, edited = false): DocumentContent => {
+const content = (type: DocumentType, value: DocumentContent): DocumentContent => {
   if (value.type !== type)
     throw DocumentErrors.invalid(
       'content.type',
@@ -112,9 +111,8 @@ const content = (type: DocumentType, value: DocumentContent, edited = false): Do
     );
   if (JSON.stringify(value).length > DOCUMENT_LIMITS.content)
     throw DocumentErrors.invalid('content', 'The content is too large.');
-  // An edit comes straight from a client: it is read as the structure the renderers take (a copy without
-  // unknown fields). Generated content was built by the pipeline in that structure already.
-  return edited ? parseDocumentContent(value, type) : structuredClone(value);
+  // Content from a client was read by parseDocumentContent (PatchDocument) before it reaches here.
+  return structuredClone(value);
 };
 
 /**
@@ -212,7 +210,7 @@ export class TailoredDocument {
     if (changes.notes !== undefined) next.notes = notes(changes.notes);
     let contentChanged = false;
     if (changes.content !== undefined) {
-      const c = content(this.props.type, changes.content, true);
+      const c = content(this.props.type, changes.content);
       if (JSON.stringify(c) !== JSON.stringify(this.props.content)) {
         contentChanged = true;
         next.content = c;
