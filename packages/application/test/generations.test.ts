@@ -302,12 +302,16 @@ describe('starting generations', () => {
     });
     const again = await f.start.execute({
       userId: USER,
-      type: 'coverLetter',
+      type: 'resume',
       jobId: f.job.id,
       idempotencyKey: 'k1',
     });
     expect(first.created).toBe(true);
     expect(again).toEqual({ generation: first.generation, created: false });
+    // The same key for a different request is refused rather than silently answered with the first one.
+    await expect(
+      f.start.execute({ userId: USER, type: 'coverLetter', jobId: f.job.id, idempotencyKey: 'k1' }),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
     expect((await f.list.execute({ userId: USER, ...page })).total).toBe(1);
   });
 

@@ -54,6 +54,7 @@ export * from './generations/resume-plan.js';
 export * from './generations/truthfulness-gate.js';
 export * from './generations/writing-hints.js';
 export * from './documents/document.js';
+export * from './documents/document-content-rules.js';
 export * from './documents/document-repository.js';
 export * from './documents/documents.errors.js';
 export * from './documents/document-plain-formats.js';

@@ -1,5 +1,6 @@
 import {
   DocumentErrors,
+  parseDocumentContent,
   exportFormat,
   resolveTemplate,
   toRenderableDocument,
@@ -150,7 +151,8 @@ export class PreviewDocument {
     templateId?: string | undefined;
     pageSize?: PageSize | undefined;
   }): Promise<RenderedDocument> {
-    let content = input.content;
+    // Sent content is untrusted JSON: read it as the structure the renderers take (DOCUMENT.VALIDATION).
+    let content = input.content === undefined ? undefined : parseDocumentContent(input.content);
     let title = 'Preview';
     if (input.documentId) {
       const document = await this.deps.documents.findById(input.userId, input.documentId);

@@ -1,4 +1,5 @@
 import {
+  parseDocumentContent,
   DocumentErrors,
   plainDocumentFormatters,
   type DocumentContent,
@@ -89,7 +90,8 @@ export class PatchDocument {
     const changes = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
-      ...(input.content !== undefined ? { content: input.content } : {}),
+      // Sent content is untrusted JSON: read as the structure the renderers take (DOCUMENT.VALIDATION).
+      ...(input.content !== undefined ? { content: parseDocumentContent(input.content) } : {}),
     };
     const { contentChanged } = d.edit(changes, input.version, this.formatters, this.deps.clock.now());
     let newVersion: DocumentVersionView | null = null;

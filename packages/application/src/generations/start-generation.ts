@@ -5,6 +5,7 @@ import {
   ProfileErrors,
   isDomainError,
   normaliseGenerationOptions,
+  resolveTemplate,
   type GenerationOptionsInput,
   type GenerationType,
   type IClock,
@@ -76,9 +77,14 @@ export class StartGeneration {
   async execute(input: StartGenerationInput, alongside?: StoredAlongside): Promise<StartGenerationOutput> {
     const { generations, jobs, profiles, unitOfWork, ids, clock } = this.deps;
     const key = input.idempotencyKey ?? null;
+    // An unknown template would only fail at export time, after the model was paid for.
+    if (input.templateId !== undefined && input.templateId !== null) resolveTemplate(input.templateId);
     if (key !== null) {
       const first = await generations.findByIdempotencyKey(input.userId, key);
-      if (first) return { generation: toGenerationView(first), created: false };
+      if (first) {
+        if (!sameRequest(first, input)) throw GenerationErrors.idempotencyKeyReused();
+        return { generation: toGenerationView(first), created: false };
+      }
     }
     const job = await jobs.findById(input.userId, input.jobId);
     if (!job) throw JobErrors.notFound();
@@ -170,3 +176,22 @@ export class RegenerateGeneration {
     return toGenerationView(generation);
   }
 }
+
+/** Whether a retried request asks for what the first one with its Idempotency-Key asked for. */
+function sameRequest(first: Generation, input: StartGenerationInput): boolean {
+  return (
+    first.type === input.type &&
+    first.jobId === input.jobId &&
+    (input.profileId === undefined || first.profileId === input.profileId) &&
+    first.templateId === (input.templateId ?? null) &&
+    canonical(first.options) === canonical(normaliseGenerationOptions(input.options))
+  );
+}
+
+// PostgreSQL's jsonb does not keep key order: compare options with their keys sorted.
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );

@@ -111,6 +111,7 @@ const content = (type: DocumentType, value: DocumentContent): DocumentContent =>
     );
   if (JSON.stringify(value).length > DOCUMENT_LIMITS.content)
     throw DocumentErrors.invalid('content', 'The content is too large.');
+  // Content from a client was read by parseDocumentContent (PatchDocument) before it reaches here.
   return structuredClone(value);
 };
 

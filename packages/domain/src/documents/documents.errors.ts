@@ -14,6 +14,11 @@ export const DOCUMENT_ERROR_STATUS = {
 
 const documentError = DomainError.factory(DOCUMENT_ERROR_STATUS);
 
+export interface DocumentIssue {
+  path: string;
+  message: string;
+}
+
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export const DocumentErrors = {
@@ -23,7 +28,13 @@ export const DocumentErrors = {
       expected,
       actual,
     }),
-  invalid: (field: string, message: string) => documentError('DOCUMENT.VALIDATION', message, { field }),
+  invalid: (field: string, message: string) =>
+    documentError('DOCUMENT.VALIDATION', message, { field, issues: [{ path: field, message }] }),
+  invalidContent: (issues: readonly DocumentIssue[]) =>
+    documentError('DOCUMENT.VALIDATION', 'The document content is not valid.', {
+      field: 'content',
+      issues: issues.length > 0 ? [...issues] : [{ path: 'content', message: 'is not valid' }],
+    }),
   /** No embedded font has a glyph for these characters; shipping blanks would be worse than refusing. */
   unrenderableCharacters: (chars: readonly string[]) => {
     const codePoints = chars.map((c) => hex(c.codePointAt(0) ?? 0));

@@ -16,11 +16,19 @@ export const GENERATION_ERROR_STATUS = {
   'GENERATION.UNSUPPORTED_CONTENT': 422,
   'GENERATION.SOURCE_DELETED': 409,
   'GENERATION.FAILED': 500,
+  // The same Idempotency-Key with a different request body.
+  'IDEMPOTENCY.KEY_REUSED': 422,
 } as const satisfies ErrorStatusTable;
 
 const generationError = DomainError.factory(GENERATION_ERROR_STATUS);
 
 export const GenerationErrors = {
+  /** The same Idempotency-Key was sent before with a different request: replaying it would be a lie. */
+  idempotencyKeyReused: () =>
+    generationError(
+      'IDEMPOTENCY.KEY_REUSED',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request.',
+    ),
   notFound: () => generationError('GENERATION.NOT_FOUND', 'The generation does not exist.'),
   invalid: (field: string, message: string) => generationError('GENERATION.VALIDATION', message, { field }),
   invalidTransition: (from: string, to: string) =>

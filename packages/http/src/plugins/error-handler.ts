@@ -1,6 +1,7 @@
 import { isDomainError, isErrorCode } from '@tailor/domain';
 import fp from 'fastify-plugin';
 import { boundErrorBody } from '../errors/bounded-details.js';
+import { isDatabaseUnavailable, serviceUnavailable } from '../errors/dependency-unavailable.js';
 import { envelope } from '../errors/error-envelope.js';
 import { toErrorResponse } from '../errors/to-error-response.js';
 
@@ -8,7 +9,10 @@ import { toErrorResponse } from '../errors/to-error-response.js';
 export const errorHandlerPlugin = fp(
   async (app) => {
     app.setErrorHandler((error, request, reply) => {
-      const response = toErrorResponse(error, request.id);
+      // A database that cannot be reached is a 503 the client may retry, not a 500.
+      const response = isDatabaseUnavailable(error)
+        ? { status: 503, body: serviceUnavailable() }
+        : toErrorResponse(error, request.id);
       const status = response.status;
       const body = boundErrorBody(response.body);
       // Lockouts and quotas say when to come back; clients (and proxies) read it from the standard header.
@@ -25,7 +29,11 @@ export const errorHandlerPlugin = fp(
     app.setNotFoundHandler((request, reply) =>
       reply
         .status(404)
-        .send(envelope('HTTP.NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+        .send(
+          boundErrorBody(
+            envelope('HTTP.NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`),
+          ),
+        ),
     );
   },
   { name: 'error-handler' },

@@ -19,7 +19,23 @@ export const securityPlugin = fp<{ config: AppConfig; redis: RateLimitPluginOpti
     });
     await app.register(cors, {
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-      exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition'],
+      // Every method and request header the API uses, so browser clients can update, delete and retry safely.
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'if-match',
+        'idempotency-key',
+        'x-request-id',
+        'accept',
+      ],
+      exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition', 'etag', 'location'],
+    });
+    // Personal data and tokens are never kept by browsers or shared caches; routes that allow revalidation
+    // (downloads with an ETag) set their own Cache-Control.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
     });
     // A global per-IP ceiling; routes tighten it with `config: { rateLimit: {...} }` (see authRateLimit).
     // With Redis the counters are shared, so N means N across every instance. Should Redis fail, requests

@@ -70,7 +70,7 @@ export const changePasswordSchema = {
   summary: 'Change the password (every other session is ended)',
   security: bearer,
   body: z.object({ currentPassword: password, newPassword: password }),
-  response: { 204: z.null(), ...errors(400, 401) },
+  response: { 204: z.null(), ...errors(400, 401, 423, 429) },
 };
 
 export const exportSchema = {
@@ -85,5 +85,5 @@ export const deleteAccountSchema = {
   summary: 'Delete the account and everything it owns, stored files included',
   security: bearer,
   body: z.object({ password }),
-  response: { 204: z.null(), ...errors(400, 401, 404) },
+  response: { 204: z.null(), ...errors(400, 401, 404, 423, 429) },
 };

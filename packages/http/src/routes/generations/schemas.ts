@@ -75,7 +75,7 @@ export const startGenerationSchema = {
     templateId: z.string().max(GENERATION_LIMITS.templateId).nullish(),
     options: options.optional(),
   }),
-  response: { 202: generationResponse, ...errors(400, 401, 404, 429) },
+  response: { 202: generationResponse, ...errors(400, 401, 404, 422, 429) },
 };
 
 export const listGenerationsSchema = {
@@ -118,7 +118,7 @@ export const regenerateSchema = {
   summary: 'A new generation from this one, with new instructions or options',
   params: idParams,
   body: z.object({ instructions: z.string().nullish(), options: options.optional() }),
-  response: { 202: generationResponse, ...errors(400, 401, 404, 429) },
+  response: { 202: generationResponse, ...errors(400, 401, 404, 422, 429) },
 };
 
 export const cancelSchema = {

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../src/shared/domain-error.js';
+import { parseDocumentContent } from '../src/documents/document-content-rules.js';
+import { toRenderableDocument } from '../src/documents/to-renderable.js';
+
+const valid = {
+  type: 'resume',
+  contact: {
+    fullName: 'Ann Lee',
+    headline: null,
+    email: 'ann@example.org',
+    phone: null,
+    location: null,
+    links: [],
+  },
+  resume: {
+    summary: { text: 'Engineer.', sourceRefs: [{ section: 'summary', itemId: 'summary' }] },
+    experiences: [
+      {
+        itemId: null,
+        title: 'Developer',
+        company: 'Acme',
+        startDate: '2020-01',
+        endDate: null,
+        current: true,
+        bullets: [{ text: 'Built things.', sourceRefs: [] }],
+      },
+    ],
+    skills: ['TypeScript'],
+    projects: [],
+    education: [],
+  },
+};
+
+describe('document content rules', () => {
+  it('accepts the structure the renderers take, and the result renders', () => {
+    const content = parseDocumentContent(valid, 'resume');
+    expect(toRenderableDocument(content, 'CV').sections.map((s) => s.heading)).toEqual([
+      'Summary',
+      'Experience',
+      'Skills',
+    ]);
+  });
+
+  it('names the path of each problem', () => {
+    const broken = { ...valid, resume: { ...valid.resume, experiences: [{ title: 7, bullets: 'x' }] } };
+    expect(() => parseDocumentContent(broken, 'resume')).toThrow(
+      expect.objectContaining({
+        code: 'DOCUMENT.VALIDATION',
+        details: expect.objectContaining({
+          issues: expect.arrayContaining([
+            { path: 'content.resume.experiences[0].title', message: 'must be a string' },
+            { path: 'content.resume.experiences[0].bullets', message: 'must be an array' },
+          ]),
+        }),
+      }),
+    );
+    expect(() => parseDocumentContent({ ...valid, type: 'coverLetter' }, 'resume')).toThrow(DomainError);
+  });
+
+  it('any JSON is either refused with DOCUMENT.VALIDATION or renders (property)', () => {
+    // Mutations of a valid document: each field replaced by arbitrary JSON somewhere in the tree.
+    const anyJson = fc.jsonValue({ maxDepth: 3 });
+    fc.assert(
+      fc.property(fc.constantFrom('contact', 'resume', 'type'), anyJson, (field, value) => {
+        const candidate = { ...valid, [field]: value };
+        try {
+          const content = parseDocumentContent(candidate, 'resume');
+          toRenderableDocument(content, 'CV');
+        } catch (error) {
+          expect(error).toBeInstanceOf(DomainError);
+          expect((error as DomainError).code).toBe('DOCUMENT.VALIDATION');
+        }
+      }),
+      { numRuns: 800 },
+    );
+    fc.assert(
+      fc.property(anyJson, (value) => {
+        try {
+          toRenderableDocument(parseDocumentContent(value), 'CV');
+        } catch (error) {
+          expect((error as DomainError).code).toBe('DOCUMENT.VALIDATION');
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
