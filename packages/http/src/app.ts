@@ -10,6 +10,7 @@ import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { redactingSerializers } from './logging/redacting-serializers.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
+import { observabilityPlugin } from './plugins/observability.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { apiV1 } from './routes/api-v1.js';
@@ -66,6 +67,8 @@ export async function buildApp(
     },
     // Idle keep-alive sockets are closed on shutdown; requests in flight are allowed to finish.
     forceCloseConnections: 'idle',
+    // The observability plugin writes one line per request, with its route template, status and duration.
+    disableRequestLogging: true,
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -83,6 +86,11 @@ export async function buildApp(
   await app.register(errorHandlerPlugin);
   await app.register(inputGuardPlugin);
   await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
+  await app.register(observabilityPlugin, {
+    metrics: resolve(container, TOKENS.metrics),
+    metricsToken: config.metricsToken,
+    tasks: resolve(container, TOKENS.taskQueue),
+  });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });

@@ -1,3 +1,4 @@
+import { isDomainError, isErrorCode } from '@tailor/domain';
 import fp from 'fastify-plugin';
 import { boundErrorBody } from '../errors/bounded-details.js';
 import { envelope } from '../errors/error-envelope.js';
@@ -14,7 +15,9 @@ export const errorHandlerPlugin = fp(
       const retryAfter = body.error.details.retryAfterSeconds;
       if (typeof retryAfter === 'number' && !reply.hasHeader('retry-after'))
         reply.header('retry-after', String(retryAfter));
-      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      if (isDomainError(error) && !isErrorCode(error.code))
+        request.log.error({ err: error, code: error.code }, 'request failed: error code without a status');
+      else if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ code: body.error.code, status }, 'request refused');
       return reply.status(status).send(body);
     });

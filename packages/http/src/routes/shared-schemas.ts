@@ -10,6 +10,15 @@ export const errors = (...statuses: number[]) =>
 
 export const bearer = [{ bearerAuth: [] }];
 
+/** Raw bytes: sent as a Buffer (which Fastify never serializes), documented as a binary string. */
+const bytes = z.custom<Uint8Array>().meta({ type: 'string', format: 'binary' });
+
+/** A file answer, documented under each media type it may have. */
+export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((type) => [type.split(';')[0], { schema: bytes }])),
+});
+
 /**
  * Every id the API hands out is a ULID. Path ids are checked for that shape before any query runs, so a
  * stray `%00` or a 10 KB segment is a 400 naming the parameter, never a database error.

@@ -161,7 +161,7 @@ export const parseJobSchema = {
 export const templateSchema = {
   ...common,
   summary: 'An empty job with every field, for clients',
-  response: { 200: jobDetailsInput.required() },
+  response: { 200: jobDetailsInput.required(), ...errors(401) },
 };
 
 export const listJobsSchema = {
