@@ -83,6 +83,19 @@ const PHRASE_STOP = new Set(
     'designer',
     'analyst',
     'scientist',
+    'grado',
+    'superior',
+    'licenciatura',
+    'máster',
+    'diplôme',
+    'licence',
+    'studium',
+    'ausbildung',
+    'abschluss',
+    'studia',
+    'magister',
+    'inżynier',
+    'título',
     'monday',
     'friday',
     'saturday',
@@ -144,7 +157,31 @@ const ACRONYM_STOP = new Set([
   'CTO',
   'VP',
   'SOC',
+  // Currencies, contract and degree words of other languages.
+  'PLN',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'CZK',
+  'B2B',
+  'CDI',
+  'CDD',
+  'FP',
+  'BAC',
+  'GMBH',
+  'AG',
+  'SA',
+  'SL',
+  'SAS',
 ]);
+
+// German capitalises every noun ("Jahre Berufserfahrung", "Klasse B"): in a German item a capitalised run of
+// words is no name, so only acronyms are read from it.
+const GERMAN_ITEM_RE =
+  /\b(?:und|mit|der|die|das|für|von|im|zur|zum|oder|sowie|bei|auf|Jahre|Erfahrung|Kenntnisse|Ihre?|Deine?|Sie|wir)\b/;
 
 function sectionText(source: JobKeywordSource): { required: string; preferred: string } {
   const preferred = source.niceToHave.join('\n');
@@ -223,6 +260,7 @@ function postingPhrases(
 ): Map<string, string> {
   const found = new Map<string, string>();
   for (const item of items) {
+    const german = GERMAN_ITEM_RE.test(item);
     const tokens = tokenize(item);
     const covered: boolean[] = [];
     matcher.findInTokens(tokens, covered);
@@ -246,7 +284,7 @@ function postingPhrases(
         }
         continue;
       }
-      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(s)) continue;
+      if (i === 0 || german || !/^\p{Lu}\p{Ll}/u.test(s)) continue;
       let j = i;
       while (
         j + 1 < tokens.length &&

@@ -133,7 +133,9 @@ function toLines(text: string): Line[] {
     .slice(0, MAX_INPUT)
     .replace(/\r\n?/g, '\n')
     .replace(/[\f\v\u2028\u2029]/g, '\n')
-    .replace(/[\u00a0\u2000-\u200b\t]/g, ' ');
+    .replace(/[\u00a0\u2000-\u200b\t]/g, ' ')
+    // Markdown emphasis ("**Company:** Finch Ltd") says nothing about the content.
+    .replace(/\*\*|__/g, '');
   const out: Line[] = [];
   for (const raw of tidy.split('\n')) {
     let line = raw.trimEnd();
@@ -248,8 +250,9 @@ function isSentence(text: string): boolean {
 
 function cleanTitle(raw: string): string | null {
   const title = raw
+    .replace(/^#{1,6}\s+/, '')
     .replace(
-      /^(?:job description|job title|position|role|job|stellenanzeige|oferta de empleo|offre d'emploi)\s*[:\-–]\s*/i,
+      /^(?:hiring|now hiring|we(?:'re| are) hiring|job description|job title|position|role|job|stellenanzeige|oferta de empleo|offre d'emploi)\s*[:\-–]\s*/i,
       '',
     )
     .replace(/\(O\*NET-SOC[^)]*\)/i, '')

@@ -20,7 +20,11 @@ const COMPANY_HIRES_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
   'u',
 );
-const ROLE_INTRO = String.raw`(?:need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
+const AT_COMPANY_RE = new RegExp(
+  String.raw`^\s+(?:at|bei|chez|en)\s+${NAME}(?:\s\(${PLACE}\)|\s+(?:in|à|en|w)\s+${PLACE})?`,
+  'u',
+);
+const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
 const ROLE_STOP =
   /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(]/u;
 
@@ -104,8 +108,17 @@ export function readProse(text: string): ProseReading {
   }
   let title: string | null = null;
   const intro = new RegExp(ROLE_INTRO, 'iu').exec(opening);
-  if (intro)
-    title = cleanRole(opening.slice(intro.index + intro[0].length, intro.index + intro[0].length + 120));
+  if (intro) {
+    const after = opening.slice(intro.index + intro[0].length, intro.index + intro[0].length + 240);
+    title = cleanRole(after);
+    // "… hiring a Forklift Operator at Coastal Cold Storage (Savannah, GA)": the employer right after the role.
+    const at = title === null ? null : AT_COMPANY_RE.exec(after.slice(title.length));
+    if (at?.[1] && company === null) {
+      company = companyName(at[1]);
+      const place = at[2] ?? at[3];
+      location ??= place ? placeName(place) : null;
+    }
+  }
   if (
     company !== null &&
     (company.length > 80 || (!LEGAL_FORM_RE.test(company) && company.split(/\s+/).length > 6))
