@@ -1,17 +1,41 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS build
-WORKDIR /app
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/* \
-  && npm install --global pnpm@10.34.9
-COPY . .
-RUN pnpm install --frozen-lockfile && pnpm build && pnpm prune --prod
+# Three stages: a toolchain that builds, a production-only dependency tree installed from scratch (no
+# `pnpm prune`, which needs a TTY under `docker build` and empties workspace node_modules), and a small runtime.
+# CI cannot run Docker here: .ci/replay-image replays these stages' COPY and RUN steps outside Docker.
 
-FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 DATA_DIR=/data STORAGE_DIR=/data/files
+FROM node:20-bookworm-slim AS toolchain
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/* && npm install --global pnpm@10.34.9
 WORKDIR /app
-COPY --from=build /app /app
+
+FROM toolchain AS build
+COPY . .
+RUN CI=true pnpm install --frozen-lockfile && pnpm build
+
+FROM toolchain AS deps
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY packages/domain/package.json packages/domain/
+COPY packages/application/package.json packages/application/
+COPY packages/infrastructure/package.json packages/infrastructure/
+COPY packages/http/package.json packages/http/
+RUN CI=true pnpm install --frozen-lockfile --prod
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 DATA_DIR=/data
+WORKDIR /app
+COPY --from=deps /app ./
+COPY --from=build /app/packages/domain/dist packages/domain/dist
+COPY --from=build /app/packages/application/dist packages/application/dist
+COPY --from=build /app/packages/infrastructure/dist packages/infrastructure/dist
+COPY --from=build /app/packages/http/dist packages/http/dist
+COPY drizzle drizzle
+COPY prompts prompts
+# The SQLite database, the generated JWT secret and stored files all live here (DATABASE_URL and STORAGE_DIR
+# default to paths under DATA_DIR), owned by the unprivileged user the server runs as.
 RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 8000
-HEALTHCHECK --interval=15s --timeout=3s CMD node -e "fetch('http://127.0.0.1:8000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8000)+'/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# The server applies pending migrations before it listens.
 CMD ["node", "packages/http/dist/server.js"]

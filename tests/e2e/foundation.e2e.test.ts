@@ -17,7 +17,10 @@ describe('the server, started with no configuration at all', () => {
 
       const ready = await fetch(`${server.baseUrl}/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok' } });
+      expect(await ready.json()).toEqual({
+        status: 'ready',
+        checks: { database: 'ok', storage: 'ok', queue: 'ok' },
+      });
 
       const openapi = (await (await fetch(`${server.baseUrl}/docs/json`)).json()) as { openapi: string };
       expect((await new Validator().validate(openapi)).valid).toBe(true);

@@ -1,4 +1,5 @@
 export * from './system/check-readiness.js';
+export * from './system/storage-probe.js';
 export * from './auth/index.js';
 export * from './jobs/index.js';
 export * from './profiles/index.js';

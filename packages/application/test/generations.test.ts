@@ -1,4 +1,4 @@
-import { Profile, type GenerationStage, type TailoredDocument } from '@tailor/domain';
+import { Profile, TaskAborted, type GenerationStage, type TailoredDocument } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import {
@@ -249,6 +249,22 @@ describe('generation pipeline over a shared resume and posting', () => {
     await expect(f.cancel.execute({ userId: USER, generationId: b.id })).resolves.toMatchObject({
       status: 'cancelled',
     });
+  });
+
+  it('a worker shutting down mid-run ends it as GENERATION.INTERRUPTED, never as cancelled by its owner', async () => {
+    const f = await setup();
+    const a = (await f.start.execute({ userId: USER, type: 'resume', jobId: f.job.id })).generation;
+    const run = control((stage) => {
+      if (stage === 'ranking') run.controller.abort(new TaskAborted('stopping'));
+    });
+    const done = await f.pipeline.execute(a.id, USER, run.control);
+    expect(done).toMatchObject({ status: 'failed', error: { code: 'GENERATION.INTERRUPTED' } });
+
+    // Stopping before it even started: it stays queued for the worker the task is handed to next.
+    const b = (await f.start.execute({ userId: USER, type: 'resume', jobId: f.job.id })).generation;
+    const early = control();
+    early.controller.abort(new TaskAborted('stopping'));
+    expect(await f.pipeline.execute(b.id, USER, early.control)).toMatchObject({ status: 'queued' });
   });
 
   it('fails cleanly with GENERATION.SOURCE_DELETED when the job or profile goes mid-run', async () => {

@@ -155,7 +155,7 @@ describe('extractJobKeywords on software postings', () => {
       requirements: ['BLS certification', 'Experience with Epic EHR'],
       niceToHave: ['ACLS certification'],
     });
-    expect(names(k.required)).toEqual(expect.arrayContaining(['Registered Nurse', 'CPR', 'Epic Systems']));
+    expect(names(k.required)).toEqual(expect.arrayContaining(['Registered Nurse', 'BLS', 'Epic Systems']));
     expect(names(k.preferred)).toEqual(['ACLS']);
   });
 
@@ -174,7 +174,7 @@ describe('extractJobKeywords on software postings', () => {
       'Pflegefachkraft (m/w/d)\nKlinikum Nord\n\nDein Profil:\n- BLS und ACLS\n- Erfahrung mit Epic\n',
     );
     expect(names(extractJobKeywords(de).required)).toEqual(
-      expect.arrayContaining(['CPR', 'ACLS', 'Epic Systems']),
+      expect.arrayContaining(['BLS', 'ACLS', 'Epic Systems']),
     );
   });
 });
@@ -191,7 +191,7 @@ describe('normaliseKeyword', () => {
     ['NodeJS', 'node.js'],
     ['GCP', 'Google Cloud'],
     ['AWS', 'Amazon Web Services'],
-    ['CPR', 'BLS'],
+    ['BLS', 'Basic Life Support'],
     ['REST API', 'RESTful APIs'],
     ['Databases', 'database'],
     ['APIs', 'API'],

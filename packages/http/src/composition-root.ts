@@ -1,6 +1,11 @@
-import { CheckReadiness } from '@tailor/application';
+import { CheckReadiness, StorageProbe } from '@tailor/application';
 import {
   DatabaseProbe,
+  QueueProbe,
+  RedisProbe,
+  openRedis,
+  SqlOperationalStats,
+  reportOutages,
   SystemClock,
   UlidIdGenerator,
   LlmConfigError,
@@ -14,6 +19,8 @@ import {
   parseJobWithDomainParser,
 } from '@tailor/infrastructure';
 import { ConfigError, type AppConfig } from './config/config.js';
+import { meteredLlmUsage } from './observability/metered-llm-usage.js';
+import { TailorMetrics } from './observability/metrics.js';
 import {
   newContainer,
   provide,
@@ -57,7 +64,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
   provide(container, TOKENS.llm, (c) =>
     createLlmService(config.llm, {
-      usage: resolve(c, TOKENS.repositories).llmUsage,
+      usage: meteredLlmUsage(resolve(c, TOKENS.repositories).llmUsage, resolve(c, TOKENS.metrics)),
       ids: resolve(c, TOKENS.ids),
       clock: resolve(c, TOKENS.clock),
       prompts,
@@ -66,9 +73,22 @@ export function createContainer(config: AppConfig): DependencyContainer {
   );
   provide(
     container,
-    TOKENS.checkReadiness,
-    (c) => new CheckReadiness([new DatabaseProbe(resolve(c, TOKENS.database))]),
+    TOKENS.metrics,
+    (c) =>
+      new TailorMetrics(new SqlOperationalStats(resolve(c, TOKENS.database)), () =>
+        resolve(c, TOKENS.clock).now(),
+      ),
   );
+  provide(container, TOKENS.redis, () => (config.redisUrl ? openRedis(config.redisUrl) : null));
+  provide(container, TOKENS.checkReadiness, (c) => {
+    const redis = resolve(c, TOKENS.redis);
+    return new CheckReadiness([
+      new DatabaseProbe(resolve(c, TOKENS.database)),
+      new StorageProbe(resolve(c, TOKENS.storage)),
+      new QueueProbe(resolve(c, TOKENS.taskQueue)),
+      ...(redis ? [new RedisProbe(redis)] : []),
+    ]);
+  });
   registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
@@ -121,7 +141,9 @@ export function lifecycle(
 ) {
   const database = resolve(container, TOKENS.database);
   const tasks = resolve(container, TOKENS.taskQueue);
+  const redis = resolve(container, TOKENS.redis);
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
+  if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   return {
     start: async () => {
       await database.migrate();
@@ -130,6 +152,7 @@ export function lifecycle(
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await database.close();
+      redis?.disconnect();
     },
   };
 }

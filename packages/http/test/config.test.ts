@@ -14,8 +14,9 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       port: 8000,
       host: '127.0.0.1',
-      databaseUrl: 'file:./data/tailor.db',
-      storageDir: './data/files',
+      // Everything on disk lives under DATA_DIR (one volume in the image).
+      databaseUrl: `file:${join(dataDir, 'tailor.db')}`,
+      storageDir: join(dataDir, 'files'),
       corsOrigins: ['http://localhost:3000'],
       logLevel: 'info',
       llm: { provider: 'local', fallback: [], timeoutMs: 60_000, maxRetries: 3 },
@@ -42,6 +43,15 @@ describe('configuration', () => {
   ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(ConfigError);
     expect(() => parseEnv({ [name]: value })).toThrow(message);
+  });
+
+  it('keeps an explicit DATABASE_URL and STORAGE_DIR over the DATA_DIR defaults', () => {
+    const config = loadConfig({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'tailor-config-')),
+      DATABASE_URL: 'postgres://db/tailor',
+      STORAGE_DIR: '/srv/files',
+    });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://db/tailor', storageDir: '/srv/files' });
   });
 
   it('parses comma lists and treats empty values as unset', () => {

@@ -1,13 +1,24 @@
-import { DomainError } from '@tailor/domain';
+import { DomainError, ProfileErrors, StorageErrors, type ErrorStatus } from '@tailor/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from './test-app.js';
 
+/** What the error handler logged at level error: `[fields, message]`. */
+const loggedErrors: Array<[Record<string, unknown>, string]> = [];
+
 // Routes that exist only in this test, to drive every failure path of the real error handling.
 async function appWithProbeRoutes(overrides: Record<string, string> = {}): Promise<FastifyInstance> {
   const { app } = await buildTestApp(overrides);
+  app.addHook('onRequest', async (request) => {
+    const log = request.log;
+    const error = log.error.bind(log);
+    log.error = ((fields: Record<string, unknown>, message: string) => {
+      loggedErrors.push([fields, message]);
+      error(fields, message);
+    }) as typeof log.error;
+  });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.post(
     '/probe/echo',
@@ -25,7 +36,15 @@ async function appWithProbeRoutes(overrides: Record<string, string> = {}): Promi
     async (request) => ({ id: request.params.id, page: request.query.page }),
   );
   typed.get('/probe/domain-error', async () => {
-    throw new DomainError('PROFILE.NOT_FOUND', 'The profile does not exist.', { profileId: 'p1' });
+    throw ProfileErrors.itemNotFound('experience', 'e1');
+  });
+  typed.get('/probe/storage-error', async () => {
+    throw StorageErrors.invalidKey('users/u1/../etc/passwd', 'relative segment');
+  });
+  // The one way round the status tables, to prove what happens to a code nobody declared.
+  const undeclared = DomainError.factory({} as Record<string, ErrorStatus>);
+  typed.get('/probe/undeclared-code', async () => {
+    throw undeclared('NOBODY.DECLARED_ME', 'No feature declares this code.');
   });
   typed.get('/probe/crash', async () => {
     throw new Error('connection to 10.0.0.5 failed: password authentication failed for user "admin"');
@@ -129,11 +148,28 @@ describe('error envelope', () => {
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({
       error: {
-        code: 'PROFILE.NOT_FOUND',
-        message: 'The profile does not exist.',
-        details: { profileId: 'p1' },
+        code: 'PROFILE.ITEM_NOT_FOUND',
+        message: 'The experience item does not exist in this profile.',
+        details: { kind: 'experience', itemId: 'e1' },
       },
     });
+  });
+
+  it('a declared 500 (a server fault) is answered like a crash: no code or key leaks', async () => {
+    const response = await app.inject({ method: 'GET', url: '/probe/storage-error' });
+    expect(response.statusCode).toBe(500);
+    expectEnvelope(response.json(), 'INTERNAL.ERROR');
+    expect(response.body).not.toContain('passwd');
+  });
+
+  it('a code without a declared status is a 500, logged as such', async () => {
+    const response = await app.inject({ method: 'GET', url: '/probe/undeclared-code' });
+    expect(response.statusCode).toBe(500);
+    expectEnvelope(response.json(), 'INTERNAL.ERROR');
+    expect(loggedErrors).toContainEqual([
+      expect.objectContaining({ code: 'NOBODY.DECLARED_ME' }),
+      'request failed: error code without a status',
+    ]);
   });
 
   it('an unexpected failure → 500 without internals, with the request id to find it in the logs', async () => {

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ILLMService } from '@tailor/domain';
+import { resolve } from '../src/composition/container.js';
+import { TOKENS } from '../src/composition/tokens.js';
 import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { buildTestApp, describeEachDatabase } from './test-app.js';
@@ -144,7 +147,7 @@ describeEachDatabase(
       expect((await call('GET', '/api/v1/generations')).json().pagination.total).toBe(1);
     });
 
-    it('result is 409 until finished; another user gets 404 everywhere', async () => {
+    it('another user gets 404 everywhere', async () => {
       const owner = await setUp(app());
       const intruder = await setUp(app());
       const started = (
@@ -216,6 +219,46 @@ describeEachDatabase(
   },
   { AUTH_RATE_LIMIT_MAX: '10000', GENERATION_RATE_LIMIT_PER_HOUR: '1000' },
 );
+
+describe('a generation that has not finished', () => {
+  let app: FastifyInstance;
+  let release: () => void = () => {};
+  beforeAll(async () => {
+    // The real model, held back until the test lets it answer: the generation cannot finish before then.
+    const built = await buildTestApp({ AUTH_RATE_LIMIT_MAX: '1000' });
+    const model: ILLMService = resolve(built.container, TOKENS.llm);
+    const answer = model.run.bind(model);
+    const answering = new Promise<void>((resolve) => (release = resolve));
+    model.run = async (request) => {
+      await answering;
+      return answer(request);
+    };
+    app = built.app;
+    await app.ready();
+  });
+  afterAll(async () => {
+    release();
+    await app?.close();
+  });
+
+  it('result is 409 until finished, then 200', async () => {
+    const { call, job } = await setUp(app);
+    const started = (await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).json();
+    const early = await call('GET', `/api/v1/generations/${started.id}/result`);
+    expectError(early, 409, 'GENERATION.NOT_FINISHED');
+    expect(['queued', 'running']).toContain(early.json().error.details.status);
+
+    release();
+    const finished = await until(call, started.id, (status) => status === 'succeeded' || status === 'failed');
+    expect(finished.status).toBe('succeeded');
+    expect((await call('GET', `/api/v1/generations/${started.id}/result`)).statusCode).toBe(200);
+    expectError(
+      await call('POST', `/api/v1/generations/${started.id}/cancel`),
+      409,
+      'GENERATION.INVALID_TRANSITION',
+    );
+  });
+});
 
 describe('generation limits', () => {
   let app: FastifyInstance;

@@ -209,7 +209,11 @@ describeEachDatabase(
       expect(saved.statusCode).toBe(201);
       expect(saved.json()).toMatchObject({ source: 'catalog', title: 'Catalog Welder' });
       expectError(await call('GET', `/api/v1/jobs/${catalogId}`), 404, 'JOB.NOT_FOUND');
-      expectError(await call('POST', '/api/v1/jobs/catalog/nope/save'), 404, 'JOB.CATALOG_NOT_FOUND');
+      expectError(
+        await call('POST', '/api/v1/jobs/catalog/01JD3N8Q5X7W2V4T6R8P0M2K4H/save'),
+        404,
+        'JOB.CATALOG_NOT_FOUND',
+      );
     });
 
     it('another user’s job is 404 on every route and stays unchanged', async () => {

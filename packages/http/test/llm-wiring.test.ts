@@ -53,10 +53,10 @@ describe('LLM wiring', () => {
 
 describe('LLM error statuses', () => {
   it('maps provider failures to 5xx/429, never to a client error', async () => {
-    const { statusForCode } = await import('../src/errors/error-status.js');
+    const { statusOfErrorCode } = await import('@tailor/domain');
     expect(
       ['LLM.AUTH_FAILED', 'LLM.RATE_LIMITED', 'LLM.TIMEOUT', 'LLM.UNAVAILABLE', 'LLM.INVALID_OUTPUT'].map(
-        statusForCode,
+        statusOfErrorCode,
       ),
     ).toEqual([503, 429, 503, 503, 502]);
   });

@@ -14,7 +14,10 @@ describeEachDatabase('system routes', (context) => {
   it('GET /ready reports the database as ok', async () => {
     const response = await context().app.inject({ method: 'GET', url: '/ready' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ready', checks: { database: 'ok' } });
+    expect(response.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', storage: 'ok', queue: 'ok' },
+    });
   });
 
   it('GET /docs/json is a valid OpenAPI 3 document listing the routes', async () => {
@@ -42,6 +45,19 @@ it('GET /ready is 503 with the failing dependency named when the database is dow
   await resolve(container, TOKENS.database).close();
   const response = await app.inject({ method: 'GET', url: '/ready' });
   expect(response.statusCode).toBe(503);
-  expect(response.json()).toEqual({ status: 'unavailable', checks: { database: 'down' } });
+  expect(response.json()).toEqual({
+    status: 'unavailable',
+    checks: { database: 'down', storage: 'ok', queue: 'ok' },
+  });
+  await app.close();
+});
+
+it('GET /ready is 503 with the queue down when the task runner has stopped', async () => {
+  const { app, container } = await buildTestApp();
+  await app.ready();
+  await resolve(container, TOKENS.taskQueue).stop(0);
+  const response = await app.inject({ method: 'GET', url: '/ready' });
+  expect(response.statusCode).toBe(503);
+  expect(response.json()).toMatchObject({ checks: { database: 'ok', storage: 'ok', queue: 'down' } });
   await app.close();
 });

@@ -1,5 +1,3 @@
-import { DomainError } from '@tailor/domain';
-
 export const ENHANCEMENT_TASK = 'profile_enhancement';
 
 /** One proposed rewrite beside the text it would replace. */
@@ -40,15 +38,3 @@ export interface EnhancementHistoryEntry {
 }
 export const HISTORY_FIELD = 'enhancementHistory';
 export const HISTORY_LIMIT = 5;
-
-// HTTP statuses: NOT_FOUND 404, NOT_READY 409, NOT_APPLIED 409.
-export const EnhancementErrors = {
-  notFound: () => new DomainError('ENHANCEMENT.NOT_FOUND', 'The enhancement does not exist.'),
-  notReady: (status: string) =>
-    new DomainError('ENHANCEMENT.NOT_READY', 'The enhancement has not finished successfully.', { status }),
-  notApplied: () =>
-    new DomainError(
-      'ENHANCEMENT.NOT_APPLIED',
-      'This enhancement was not applied to the profile; nothing to restore.',
-    ),
-};

@@ -1,4 +1,4 @@
-import type { BackgroundTask, ITaskQueue } from '@tailor/domain';
+import { EnhancementErrors, type BackgroundTask, type ITaskQueue } from '@tailor/domain';
 import { toTaskView, type TaskView } from '../tasks/task-view.js';
 import {
   changeProfile,
@@ -9,7 +9,6 @@ import {
 } from '../profiles/profile-use-case-deps.js';
 import {
   ENHANCEMENT_TASK,
-  EnhancementErrors,
   HISTORY_FIELD,
   HISTORY_LIMIT,
   type DroppedProposal,

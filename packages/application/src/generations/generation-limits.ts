@@ -17,6 +17,12 @@ export const nextMonthStart = (now: Date): Date =>
 export const monthOf = (now: Date): string => now.toISOString().slice(0, 7);
 
 /**
+ * The lock a unit of work holds while it checks the limits and stores a generation, so concurrent starts of
+ * one user are decided one after another on committed counts.
+ */
+export const generationLimitLock = (userId: string): string => `generations:${userId}`;
+
+/**
  * Raises `GENERATION.RATE_LIMITED` (rolling hour) or `GENERATION.QUOTA_EXCEEDED` (calendar month) when the
  * user may not start another generation now, with `retryAfterSeconds` until one more is allowed. Deleted
  * generations still count (the repository keeps tombstones).

@@ -1,15 +1,23 @@
 import {
   GenerationErrors,
+  MAX_REMOVED_SHARE,
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
+  cleanCompany,
+  cleanJobFacts,
+  cleanJobTitle,
+  compileJob,
   compileProfileEvidence,
   compileProfileFacts,
   compileResumeEvidence,
   emphasiseKeywords,
+  frameLetter,
   gateLetter,
   gateResumeLines,
+  isCancelledByOwner,
   isDomainError,
+  keepKeywordEvidence,
   matchReport,
   planResume,
   plainDocumentFormatters,
@@ -21,6 +29,7 @@ import {
   type DocumentContact,
   type DocumentContent,
   type DocumentFormatters,
+  type EvidenceIndex,
   type GateRemoval,
   type GateReport,
   type Generation,
@@ -77,10 +86,23 @@ export interface RunGenerationOptions {
   maxRemovedShare?: number;
 }
 
-/** Unwinds the run without failing it: cancelled (signal or stored status) or deleted meanwhile. */
+/**
+ * Unwinds the run: cancelled (by its owner: signal or stored status), deleted meanwhile, or interrupted
+ * (the worker is shutting down or lost its lease: the generation must not look cancelled by its owner).
+ */
 class Stop {
-  constructor(readonly reason: 'cancelled' | 'deleted') {}
+  constructor(readonly reason: 'cancelled' | 'deleted' | 'interrupted') {}
 }
+
+const stopFor = (signal: AbortSignal): Stop =>
+  new Stop(isCancelledByOwner(signal) ? 'cancelled' : 'interrupted');
+
+/** Stored on a generation whose run stopped half-way with its worker (shutdown or crash). */
+export const interruptedError = (details: Record<string, unknown> = {}): GenerationError => ({
+  code: 'GENERATION.INTERRUPTED',
+  message: 'The generation was interrupted by a restart. Start it again.',
+  details,
+});
 
 /** Sums the usage of every model call of one run (failed calls' billed tokens included). */
 class MeteredLlm {
@@ -171,7 +193,7 @@ export class RunGenerationPipeline {
     private readonly deps: RunGenerationDeps,
     options: RunGenerationOptions = {},
   ) {
-    this.maxRemovedShare = options.maxRemovedShare ?? 0.3;
+    this.maxRemovedShare = options.maxRemovedShare ?? MAX_REMOVED_SHARE;
     this.formatters = deps.formatters ?? plainDocumentFormatters;
   }
 
@@ -185,6 +207,8 @@ export class RunGenerationPipeline {
     if (!initial) return null;
     if (initial.status !== 'queued') return toGenerationView(initial);
     if (control.signal.aborted) {
+      // Stopping before it started: leave it queued for the worker the task is handed to next.
+      if (!isCancelledByOwner(control.signal)) return toGenerationView(initial);
       initial.cancel(clock.now());
       await generations.save(initial);
       return toGenerationView(initial);
@@ -212,7 +236,8 @@ export class RunGenerationPipeline {
     if (g.isFinished) return toGenerationView(g);
     const now = clock.now();
     if (g.status === 'running') g.recordUsage(meter.usage(this.deps.pricing), now);
-    if (error instanceof Stop) g.cancel(now);
+    if (error instanceof Stop && error.reason === 'interrupted') g.fail(interruptedError(), now);
+    else if (error instanceof Stop) g.cancel(now);
     else {
       const failure: GenerationError = isDomainError(error)
         ? { code: error.code, message: error.message, details: error.details }
@@ -232,7 +257,7 @@ export class RunGenerationPipeline {
     meter: MeteredLlm,
   ): Promise<Generation> {
     const { generations, jobs, profiles, clock } = this.deps;
-    if (control.signal.aborted) throw new Stop('cancelled');
+    if (control.signal.aborted) throw stopFor(control.signal);
     const g = await generations.findById(userId, id);
     if (!g) throw new Stop('deleted');
     if (g.status === 'cancelled') throw new Stop('cancelled');
@@ -273,13 +298,16 @@ export class RunGenerationPipeline {
     const evidence = compileProfileEvidence(profile);
     const baselineMatch = matchReport(evidence, job);
     const ranking = rankProfile(profile, evidence, job);
-    const facts = compileProfileFacts(profile);
+    const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
     g = await this.stage(id, userId, 'writing', control, meter);
     const written =
       g.type === 'resume'
-        ? await this.writeResume(g, userId, profile, job, ranking, facts, control, meter)
+        ? await this.writeResume(g, userId, profile, job, ranking, facts, control, meter, {
+            evidence,
+            baseline: baselineMatch,
+          })
         : await this.writeLetter(g, userId, profile, job, ranking, facts, control, meter);
 
     // scoring: the result's match beside the profile's.
@@ -326,7 +354,7 @@ export class RunGenerationPipeline {
   }
 
   private async retryCheckpoint(id: string, userId: string, control: GenerationRunControl): Promise<void> {
-    if (control.signal.aborted) throw new Stop('cancelled');
+    if (control.signal.aborted) throw stopFor(control.signal);
     const g = await this.deps.generations.findById(userId, id);
     if (!g) throw new Stop('deleted');
     if (g.status === 'cancelled') throw new Stop('cancelled');
@@ -341,11 +369,14 @@ export class RunGenerationPipeline {
     facts: CompiledProfileFacts,
     control: GenerationRunControl,
     meter: MeteredLlm,
+    source: { evidence: EvidenceIndex; baseline: MatchReport },
   ): Promise<Written> {
     const options = g.options;
-    const plan = planResume(profile, ranking, options);
+    const compiledJob = compileJob(job);
+    // The plan keeps every piece of evidence that earned the profile credit (see planResume).
+    const plan = planResume(profile, ranking, options, { evidence: source.evidence, job: compiledJob });
     const planned = plannedBullets(profile, plan);
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = targetNames(job);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
@@ -356,8 +387,10 @@ export class RunGenerationPipeline {
       let bullets = planned.map((b) => b.original);
       if (planned.length > 0) {
         const out = await meter.run('rewrite_bullets', { bullets: [...bullets], keywords, style });
-        // One bullet per input is the task's contract; a model that breaks it gets its draft ignored.
-        if (out.bullets.length === planned.length) bullets = out.bullets;
+        // One bullet per input is the task's contract; a model that breaks it gets its draft ignored. A
+        // rewrite that lost a keyword its original named is worth less than the original: keep the original.
+        if (out.bullets.length === planned.length)
+          bullets = keepKeywordEvidence(bullets, out.bullets, compiledJob);
       }
       const summary = plan.includeSummary
         ? (
@@ -388,7 +421,14 @@ export class RunGenerationPipeline {
           firstAttemptRemoved,
         });
     }
-    const resume = assembleResume(profile, plan, gated.bullets, gated.summary);
+    const resume = neverBelowSource(
+      profile,
+      plan,
+      planned.map((b) => b.original),
+      gated,
+      compiledJob,
+      source.baseline,
+    );
     return {
       content: { type: 'resume', contact: contactOf(profile), resume },
       truthfulness: checkTruthfulness(facts, { kind: 'resume', content: resume }, { allowedNames }),
@@ -414,18 +454,38 @@ export class RunGenerationPipeline {
   ): Promise<Written> {
     const options = g.options;
     const plan = planResume(profile, ranking, { maxPages: 1, sections: ['experiences', 'skills'] });
-    const allowedNames = [job.company, job.title].filter((x): x is string => !!x);
+    const allowedNames = targetNames(job);
     const hints = emphasiseKeywords(
       [...job.keywords.required, ...job.keywords.preferred],
       options.instructions,
     );
 
     const draft = async (keywords: string[]) => {
-      const letter = await meter.run('write_cover_letter', {
+      const target = jobFacts(job, keywords);
+      const written = await meter.run('write_cover_letter', {
         profile: profileFacts(profile, plan),
-        job: jobFacts(job, keywords),
+        job: target,
       });
-      return gateLetter(facts, letter, profile.fullName, allowedNames);
+      // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
+      const letter = frameLetter(written, profile.fullName, target.company);
+      // The model's sentences go through the gate; the salutation is ours, built from the posting's own
+      // company name alone (no fact about the candidate), so it is kept as framed.
+      const names = new TargetNames(allowedNames);
+      const masked = {
+        ...letter,
+        salutation: 'Dear Hiring Team,',
+        paragraphs: letter.paragraphs.map(names.mask),
+      };
+      const gated = gateLetter(facts, masked, profile.fullName, allowedNames);
+      return {
+        ...gated,
+        letter: {
+          ...gated.letter,
+          salutation: letter.salutation,
+          paragraphs: gated.letter.paragraphs.map(names.unmask),
+        },
+        removed: gated.removed.map((r) => ({ ...r, text: names.unmask(r.text) })),
+      };
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
       x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked;
@@ -447,7 +507,8 @@ export class RunGenerationPipeline {
           firstAttemptRemoved,
         });
     }
-    const text = [gated.letter.salutation, ...gated.letter.paragraphs, gated.letter.closing].join('\n');
+    // What the candidate's letter says: the body and the sign-off (the salutation only names the company).
+    const text = [...gated.letter.paragraphs, gated.letter.closing].join('\n');
     return {
       content: { type: 'coverLetter', contact: contactOf(profile), letter: gated.letter },
       truthfulness: checkTruthfulness(
@@ -464,6 +525,29 @@ export class RunGenerationPipeline {
       },
     };
   }
+}
+
+/**
+ * The tailored resume, never scoring below its source profile: the plan already keeps every piece of evidence
+ * except the summary (which the writer rewrites), so when the result scores lower the profile's own summary
+ * comes back; as a last resort every bullet takes its original text too.
+ */
+function neverBelowSource(
+  profile: ProfileContent,
+  plan: ReturnType<typeof planResume>,
+  originals: readonly string[],
+  gated: { bullets: (string | null)[]; summary: string | null },
+  job: ReturnType<typeof compileJob>,
+  baseline: MatchReport,
+): TailoredResumeContent {
+  const score = (r: TailoredResumeContent) => matchReport(compileResumeEvidence(r), job).score;
+  const resume = assembleResume(profile, plan, gated.bullets, gated.summary);
+  if (score(resume) >= baseline.score) return resume;
+  const ownSummary = plan.includeSummary ? profile.summary : gated.summary;
+  const withOwnSummary = assembleResume(profile, plan, gated.bullets, ownSummary);
+  if (score(withOwnSummary) >= baseline.score) return withOwnSummary;
+  const originalLines = gated.bullets.map((b, i) => (b === null ? null : (originals[i] ?? b)));
+  return assembleResume(profile, plan, originalLines, ownSummary);
 }
 
 /** The facts the writer may use: the planned roles with their planned bullets (original text) and skills. */
@@ -489,11 +573,46 @@ function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResum
   };
 }
 
-const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => ({
-  title: job.title,
-  company: job.company,
-  keywords,
-});
+/** What the writer is told about the job: clean title and company, never raw posting fragments. */
+const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobFacts(job, keywords);
+
+/**
+ * The posting's own names in a letter ("… the Warehouse Supervisor position at Prime Parcel Logistics, Inc.")
+ * state nothing about the candidate, yet their words can read as claims ("Logistics" as a skill). They are
+ * swapped for neutral placeholders while the gate reads a sentence, and put back after. Only exact
+ * occurrences of the names are masked, so a claim written around them is still checked.
+ */
+class TargetNames {
+  private readonly names: string[];
+
+  constructor(names: readonly string[]) {
+    // Longest first, so "Prime Parcel Logistics, Inc." is masked before "Prime Parcel Logistics".
+    this.names = [...names].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
+  }
+
+  private placeholder = (i: number) => `tailortargetname${String.fromCharCode(97 + (i % 26))}`;
+
+  mask = (text: string): string =>
+    this.names.reduce((t, name, i) => t.split(name).join(this.placeholder(i)), text);
+
+  unmask = (text: string): string =>
+    this.names.reduce((t, name, i) => t.split(this.placeholder(i)).join(name), text);
+}
+
+/** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
+function targetNames(job: JobPrimitives): string[] {
+  const company = cleanCompany(job.company, job.location);
+  // The location too: "Shift B", "Łódź" or "St. Louis" in the posting's own names are no claims.
+  const names = [
+    job.company,
+    job.title,
+    cleanJobTitle(job.title),
+    company?.name,
+    company?.short,
+    job.location,
+  ];
+  return names.filter((x, i): x is string => !!x && names.indexOf(x) === i);
+}
 
 /** What the match reads of a result: the resume itself, or a cover letter as one block of text. */
 export function resumeForScoring(content: DocumentContent): TailoredResumeContent {

@@ -5,5 +5,7 @@ export * from './job-view.js';
 export * from './jobs-contributor.js';
 export * from './manage-jobs.js';
 export * from './parse-job-text.js';
+export * from './read-job-posting.js';
+export * from './job-source-views.js';
 export * from './tracker.js';
 export * from './json-resume-job.js';

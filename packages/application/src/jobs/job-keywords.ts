@@ -5,6 +5,7 @@ export function keywordsOf(details: JobDetails, sections?: readonly JobSection[]
   const found = extractJobKeywords({
     title: details.title,
     company: details.company ?? null,
+    location: details.location ?? null,
     description: details.description ?? '',
     responsibilities: details.responsibilities ?? [],
     requirements: details.requirements ?? [],

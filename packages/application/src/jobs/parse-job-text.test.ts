@@ -1,4 +1,4 @@
-import { DomainError, type ILLMService, type LlmRunResult } from '@tailor/domain';
+import { LlmErrors, type ILLMService, type LlmRunResult } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { ParseJobText } from './parse-job-text.js';
 
@@ -54,7 +54,7 @@ describe('ParseJobText', () => {
 
   it('falls back to the deterministic result when the model fails', async () => {
     const model = modelAnswering(async () => {
-      throw new DomainError('LLM.UNAVAILABLE', 'down');
+      throw LlmErrors.unavailable('fake', 'down');
     });
     const parsed = await new ParseJobText(model).execute({ text: posting });
     expect(parsed.title).toBe('Senior Data Engineer');

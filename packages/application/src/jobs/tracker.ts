@@ -17,6 +17,9 @@ import { ownJob } from './manage-jobs.js';
 // A few minutes of leeway for clocks of phones and laptops that run slightly ahead.
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
+// A lost compare-and-set is retried from the fresh status; each retry means another move won meanwhile.
+const MAX_MOVE_ATTEMPTS = 5;
+
 const checkedNote = (note: string | undefined | null): string | null => {
   const trimmed = note?.trim() ?? '';
   if ([...trimmed].length > JOB_LIMITS.note) {
@@ -54,9 +57,7 @@ export class ChangeApplicationStatus {
     const note = checkedNote(input.note);
     const sent = await this.documentsSent(input.userId, input.applicationStatus, input.documentIds ?? []);
     return this.unitOfWork.run(async () => {
-      const job = await ownJob(this.jobs, input.userId, input.jobId);
-      const { from, to } = job.moveTo(input.applicationStatus, now);
-      await this.jobs.save(job);
+      const { job, from, to } = await this.move(input.userId, input.jobId, input.applicationStatus, now);
       await this.jobs.appendTimeline({
         id: this.ids.next(),
         jobId: job.id,
@@ -83,6 +84,22 @@ export class ChangeApplicationStatus {
       }
       return toJobView(job);
     });
+  }
+
+  /**
+   * Compare-and-set on the stored status: a move that lost a race re-reads the job and is judged again from
+   * the status that won, exactly as if the two requests had come one after the other. So parallel moves
+   * from `saved` to `applied` leave one winner (the others get `JOB.INVALID_TRANSITION`), and the timeline
+   * stays a chain: every entry starts where the previous one ended.
+   */
+  private async move(userId: string, jobId: string, target: ApplicationStatus, now: Date) {
+    for (let attempt = 1; ; attempt += 1) {
+      const job = await ownJob(this.jobs, userId, jobId);
+      const { from, to } = job.moveTo(target, now);
+      if (await this.jobs.moveApplication(job, from)) return { job, from, to };
+      // Only a storm of concurrent moves on one job gets here more than a few times.
+      if (attempt >= MAX_MOVE_ATTEMPTS) throw JobErrors.invalidTransition(from, to, []);
+    }
   }
 
   private async documentsSent(userId: string, status: ApplicationStatus, documentIds: readonly string[]) {

@@ -33,7 +33,8 @@ export async function createProfile(
     now: deps.clock.now(),
     keepItemIds,
   });
-  return deps.unitOfWork.run(async () => {
+  // Locked per user: ten parallel creates must not all count 19 and all insert.
+  return deps.unitOfWork.runExclusive(`profiles:${userId}`, async () => {
     const count = await deps.profiles.countByOwner(userId);
     if (count >= PROFILE_LIMITS.profilesPerUser)
       throw ProfileErrors.limitReached(PROFILE_LIMITS.profilesPerUser);

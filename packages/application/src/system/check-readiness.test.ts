@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CheckReadiness } from './check-readiness.js';
+import { StorageProbe } from './storage-probe.js';
 
 const probe = (name: string, answers: boolean) => ({
   name,
@@ -17,5 +18,25 @@ describe('CheckReadiness', () => {
   it('is not ready when any dependency fails, and names which one', async () => {
     const report = await new CheckReadiness([probe('database', false), probe('queue', true)]).execute();
     expect(report).toEqual({ ready: false, checks: { database: 'down', queue: 'ok' } });
+  });
+});
+
+describe('StorageProbe', () => {
+  it('passes when storage hands back what it took, and fails when it does not', async () => {
+    const files = new Map<string, Uint8Array>();
+    const storage = {
+      put: async (key: string, bytes: Uint8Array) => {
+        files.set(key, bytes);
+        return { key, bytes: bytes.length, sha256: '' };
+      },
+      get: async (key: string) => files.get(key) ?? null,
+      exists: async (key: string) => files.has(key),
+      delete: async (key: string) => void files.delete(key),
+      deletePrefix: async () => 0,
+    };
+    await expect(new StorageProbe(storage).check()).resolves.toBeUndefined();
+    await expect(new StorageProbe({ ...storage, get: async () => null }).check()).rejects.toThrow(
+      /other bytes/,
+    );
   });
 });

@@ -52,7 +52,16 @@ export class InMemoryJobRepository implements IJobRepository {
   async save(job: Job): Promise<boolean> {
     const current = this.rows.get(job.id);
     if (!current || current.ownerId !== job.ownerId) return false;
-    this.rows.set(job.id, job.toPrimitives());
+    const { applicationStatus, furthestStage } = current;
+    this.rows.set(job.id, { ...job.toPrimitives(), applicationStatus, furthestStage });
+    return true;
+  }
+
+  async moveApplication(job: Job, from: ApplicationStatus): Promise<boolean> {
+    const current = this.rows.get(job.id);
+    if (!current || current.ownerId !== job.ownerId || current.applicationStatus !== from) return false;
+    const { applicationStatus, furthestStage, updatedAt } = job.toPrimitives();
+    this.rows.set(job.id, { ...current, applicationStatus, furthestStage, updatedAt });
     return true;
   }
 

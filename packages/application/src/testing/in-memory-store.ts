@@ -28,6 +28,8 @@ export class InMemoryStore {
 
 /** All-or-nothing over the in-memory store: a failure restores the snapshot taken at the start. */
 export class InMemoryUnitOfWork implements IUnitOfWork {
+  private readonly queues = new Map<string, Promise<void>>();
+
   constructor(private readonly store: InMemoryStore) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
@@ -38,5 +40,20 @@ export class InMemoryUnitOfWork implements IUnitOfWork {
       this.store.restore(snapshot);
       throw error;
     }
+  }
+
+  /** Units with the same key queue behind each other, as they do on the databases. */
+  async runExclusive<T>(lockKey: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(lockKey) ?? Promise.resolve();
+    const result = previous.then(() => this.run(work));
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(lockKey, settled);
+    void settled.then(() => {
+      if (this.queues.get(lockKey) === settled) this.queues.delete(lockKey);
+    });
+    return result;
   }
 }

@@ -2,6 +2,7 @@ import type { Repositories } from '@tailor/domain';
 import { InMemoryStore, InMemoryUnitOfWork } from './in-memory-store.js';
 import { InMemoryLoginFailureRepository, InMemorySessionRepository } from './in-memory-auth-repositories.js';
 import { InMemoryJobRepository } from './in-memory-job-repository.js';
+import { InMemoryJobSourceRepository } from './in-memory-job-source-repository.js';
 import { InMemoryProfileRepository } from './in-memory-profile-repository.js';
 import { InMemoryLlmUsageRepository } from './in-memory-llm-usage-repository.js';
 import { InMemoryUserRepository } from './in-memory-user-repository.js';
@@ -14,6 +15,7 @@ export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
 export * from './in-memory-auth-repositories.js';
 export * from './in-memory-job-repository.js';
+export * from './in-memory-job-source-repository.js';
 export * from './in-memory-store.js';
 export * from './in-memory-profile-repository.js';
 export * from './in-memory-llm-usage-repository.js';
@@ -34,6 +36,7 @@ export function createInMemoryRepositories(): Repositories {
     sessions: new InMemorySessionRepository(store),
     loginFailures: new InMemoryLoginFailureRepository(store),
     jobs: new InMemoryJobRepository(store),
+    jobSources: new InMemoryJobSourceRepository(store),
     profiles: new InMemoryProfileRepository(store),
     llmUsage: new InMemoryLlmUsageRepository(store),
     generations: new InMemoryGenerationRepository(store),

@@ -1,22 +1,37 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, type ErrorStatusTable } from '../shared/domain-error.js';
+
+/** Each code with its HTTP status; to add a code, see the note in ../error-codes.ts. */
+export const AUTH_ERROR_STATUS = {
+  'AUTH.WEAK_PASSWORD': 400,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.LOCKED': 423,
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.INVALID_TOKEN': 401,
+  'AUTH.TOKEN_EXPIRED': 401,
+  'AUTH.SESSION_REVOKED': 401,
+  'AUTH.INVALID_REFRESH_TOKEN': 401,
+  'AUTH.REFRESH_TOKEN_EXPIRED': 401,
+  'AUTH.REFRESH_TOKEN_REUSED': 401,
+} as const satisfies ErrorStatusTable;
+
+const authError = DomainError.factory(AUTH_ERROR_STATUS);
 
 export const AuthErrors = {
-  weakPassword: (rule: string, message: string) => new DomainError('AUTH.WEAK_PASSWORD', message, { rule }),
-  invalidCredentials: () =>
-    new DomainError('AUTH.INVALID_CREDENTIALS', 'The email or password is not correct.'),
+  weakPassword: (rule: string, message: string) => authError('AUTH.WEAK_PASSWORD', message, { rule }),
+  invalidCredentials: () => authError('AUTH.INVALID_CREDENTIALS', 'The email or password is not correct.'),
   locked: (retryAfterSeconds: number) =>
-    new DomainError('AUTH.LOCKED', 'Too many failed sign-in attempts. Try again later.', {
+    authError('AUTH.LOCKED', 'Too many failed sign-in attempts. Try again later.', {
       retryAfterSeconds,
     }),
   unauthenticated: () =>
-    new DomainError('AUTH.UNAUTHENTICATED', 'Sign in first: send "Authorization: Bearer <accessToken>".'),
-  invalidToken: () => new DomainError('AUTH.INVALID_TOKEN', 'The access token is not valid.'),
-  tokenExpired: () => new DomainError('AUTH.TOKEN_EXPIRED', 'The access token has expired. Refresh it.'),
-  sessionRevoked: () => new DomainError('AUTH.SESSION_REVOKED', 'This session has ended. Sign in again.'),
-  invalidRefreshToken: () => new DomainError('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is not valid.'),
-  refreshTokenExpired: () => new DomainError('AUTH.REFRESH_TOKEN_EXPIRED', 'The refresh token has expired.'),
+    authError('AUTH.UNAUTHENTICATED', 'Sign in first: send "Authorization: Bearer <accessToken>".'),
+  invalidToken: () => authError('AUTH.INVALID_TOKEN', 'The access token is not valid.'),
+  tokenExpired: () => authError('AUTH.TOKEN_EXPIRED', 'The access token has expired. Refresh it.'),
+  sessionRevoked: () => authError('AUTH.SESSION_REVOKED', 'This session has ended. Sign in again.'),
+  invalidRefreshToken: () => authError('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is not valid.'),
+  refreshTokenExpired: () => authError('AUTH.REFRESH_TOKEN_EXPIRED', 'The refresh token has expired.'),
   refreshTokenReused: () =>
-    new DomainError(
+    authError(
       'AUTH.REFRESH_TOKEN_REUSED',
       'This refresh token was already used, so the session has been ended for safety. Sign in again.',
     ),

@@ -1,4 +1,5 @@
-import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
+import { signOff } from '../generations/letter-framing.js';
+import type { TailoredEducation, TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import type { DocumentContact, DocumentContent, DocumentFormatters } from './document.js';
 
 // Plain text and Markdown forms of a document: what `GET /generations/{id}/result` shows, what `txt`/`md`
@@ -11,6 +12,7 @@ const SECTION_TITLES = {
   skills: 'Skills',
   education: 'Education',
   certifications: 'Certifications',
+  languages: 'Languages',
 } as const;
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -35,6 +37,16 @@ export function formatRange(
   return s || e;
 }
 
+/** "Technologies: A, B" as one printed line, or nothing for an empty list. */
+export const labelledList = (label: string, items: readonly string[] | undefined): string[] =>
+  items && items.length > 0 ? [`${label}: ${items.join(', ')}`] : [];
+
+/** The lines under an education entry: honours, then coursework. */
+export const educationLines = (e: TailoredEducation): string[] => [
+  ...(e.honors?.trim() ? [e.honors.trim()] : []),
+  ...labelledList('Coursework', e.coursework),
+];
+
 const contactLine = (c: DocumentContact): string =>
   [c.email, c.phone, c.location, ...c.links.map((l) => l.url)].filter(Boolean).join(' · ');
 
@@ -53,9 +65,9 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
     blocks.push({
       heading: 'experiences',
       entries: r.experiences.map((e) => ({
-        title: [e.title, e.company].filter(Boolean).join(' — '),
-        meta: [formatRange(e.startDate, e.endDate, e.current), e.location ?? ''].filter(Boolean).join(' · '),
-        lines: e.bullets.map((b) => b.text),
+        title: [e.title, e.company, e.location].filter(Boolean).join(' · '),
+        meta: formatRange(e.startDate, e.endDate, e.current),
+        lines: [...e.bullets.map((b) => b.text), ...labelledList('Technologies', e.technologies)],
       })),
     });
   if (r.projects.length > 0)
@@ -63,8 +75,12 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
       heading: 'projects',
       entries: r.projects.map((p) => ({
         title: p.name,
-        meta: (p.technologies ?? []).join(', '),
-        lines: [...(p.description ? [p.description] : []), ...p.bullets.map((b) => b.text)],
+        meta: formatRange(p.startDate, p.endDate),
+        lines: [
+          ...(p.description ? [p.description] : []),
+          ...p.bullets.map((b) => b.text),
+          ...labelledList('Technologies', p.technologies),
+        ],
       })),
     });
   if (r.skills.length > 0) blocks.push({ heading: 'skills', entries: [], paragraph: r.skills.join(', ') });
@@ -72,9 +88,9 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
     blocks.push({
       heading: 'education',
       entries: r.education.map((e) => ({
-        title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' — '),
+        title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' · '),
         meta: formatRange(e.startDate, e.endDate),
-        lines: [],
+        lines: educationLines(e),
       })),
     });
   if ((r.certifications ?? []).length > 0)
@@ -82,6 +98,8 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
       heading: 'certifications',
       entries: (r.certifications ?? []).map((c) => ({ title: c, meta: '', lines: [] })),
     });
+  if ((r.languages ?? []).length > 0)
+    blocks.push({ heading: 'languages', entries: [], paragraph: (r.languages ?? []).join(', ') });
   return blocks;
 }
 
@@ -93,14 +111,23 @@ export function documentToText(content: DocumentContent): string {
   if (contact) out.push(contact);
   if (content.type === 'coverLetter') {
     const l = content.letter;
-    out.push('', l.salutation, '', ...l.paragraphs.flatMap((p) => [p, '']), l.closing, l.signature);
+    out.push(
+      '',
+      l.salutation,
+      '',
+      ...l.paragraphs.flatMap((p) => [p, '']),
+      signOff(l.closing, l.signature),
+      l.signature,
+    );
     return out.join('\n').trimEnd() + '\n';
   }
   for (const b of resumeBlocks(content.resume)) {
     out.push('', SECTION_TITLES[b.heading].toUpperCase());
     if (b.paragraph !== undefined) out.push(b.paragraph);
     for (const e of b.entries) {
-      out.push(e.meta ? `${e.title} (${e.meta})` : e.title);
+      // Dates on the line under the title, as every renderer prints them.
+      out.push(e.title);
+      if (e.meta) out.push(e.meta);
       for (const line of e.lines) out.push(`- ${line}`);
     }
   }
@@ -125,7 +152,7 @@ export function documentToMarkdown(content: DocumentContent): string {
       md(l.salutation),
       '',
       ...l.paragraphs.flatMap((p) => [md(p), '']),
-      md(l.closing),
+      md(signOff(l.closing, l.signature)),
       '',
       md(l.signature),
     );

@@ -1,19 +1,33 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, type ErrorStatusTable } from '../shared/domain-error.js';
+
+/** Each code with its HTTP status; to add a code, see the note in ../error-codes.ts. */
+export const DOCUMENT_ERROR_STATUS = {
+  'DOCUMENT.NOT_FOUND': 404,
+  'DOCUMENT.VERSION_CONFLICT': 409,
+  'DOCUMENT.VALIDATION': 400,
+  'DOCUMENT.UNRENDERABLE_CHARACTERS': 422,
+  // A request naming a template that does not exist.
+  'DOCUMENT.UNKNOWN_TEMPLATE': 400,
+  'DOCUMENT.UNSUPPORTED_FORMAT': 400,
+  'DOCUMENT.EXPORT_NOT_FOUND': 404,
+} as const satisfies ErrorStatusTable;
+
+const documentError = DomainError.factory(DOCUMENT_ERROR_STATUS);
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export const DocumentErrors = {
-  notFound: () => new DomainError('DOCUMENT.NOT_FOUND', 'The document does not exist.'),
+  notFound: () => documentError('DOCUMENT.NOT_FOUND', 'The document does not exist.'),
   versionConflict: (expected: number, actual: number) =>
-    new DomainError('DOCUMENT.VERSION_CONFLICT', 'The document was changed by someone else; reload it.', {
+    documentError('DOCUMENT.VERSION_CONFLICT', 'The document was changed by someone else; reload it.', {
       expected,
       actual,
     }),
-  invalid: (field: string, message: string) => new DomainError('DOCUMENT.VALIDATION', message, { field }),
+  invalid: (field: string, message: string) => documentError('DOCUMENT.VALIDATION', message, { field }),
   /** No embedded font has a glyph for these characters; shipping blanks would be worse than refusing. */
   unrenderableCharacters: (chars: readonly string[]) => {
     const codePoints = chars.map((c) => hex(c.codePointAt(0) ?? 0));
-    return new DomainError(
+    return documentError(
       'DOCUMENT.UNRENDERABLE_CHARACTERS',
       `No available font can print ${codePoints.join(', ')}.`,
       {
@@ -23,11 +37,11 @@ export const DocumentErrors = {
     );
   },
   unknownTemplate: (templateId: string) =>
-    new DomainError('DOCUMENT.UNKNOWN_TEMPLATE', `There is no template "${templateId}".`, { templateId }),
+    documentError('DOCUMENT.UNKNOWN_TEMPLATE', `There is no template "${templateId}".`, { templateId }),
   unsupportedFormat: (format: string, templateId: string) =>
-    new DomainError('DOCUMENT.UNSUPPORTED_FORMAT', `Template "${templateId}" does not render "${format}".`, {
+    documentError('DOCUMENT.UNSUPPORTED_FORMAT', `Template "${templateId}" does not render "${format}".`, {
       format,
       templateId,
     }),
-  exportNotFound: () => new DomainError('DOCUMENT.EXPORT_NOT_FOUND', 'The export does not exist.'),
+  exportNotFound: () => documentError('DOCUMENT.EXPORT_NOT_FOUND', 'The export does not exist.'),
 };

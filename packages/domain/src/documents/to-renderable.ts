@@ -1,6 +1,26 @@
+import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
-import { formatMonth, formatRange } from './document-plain-formats.js';
+import { educationLines, formatRange, labelledList } from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A letter's date as a letter prints it: "10 March 2026" (UTC, so the same instant gives the same line). */
+export const letterDate = (date: Date): string =>
+  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** A stored document's structured content as the renderers' presentation model. */
 export function toRenderableDocument(
@@ -27,9 +47,10 @@ export function toRenderableDocument(
       title,
       header,
       letter: {
-        ...(date ? { date: formatMonth(date.toISOString().slice(0, 7)) } : {}),
+        ...(date ? { date: letterDate(date) } : {}),
         salutation: letter.salutation,
-        closing: `${letter.closing}\n${letter.signature}`,
+        // Every renderer prints the name once under the closing: the closing is the sign-off alone.
+        closing: signOff(letter.closing, letter.signature || c.fullName),
       },
       sections: [
         { heading: '', blocks: letter.paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
@@ -49,7 +70,7 @@ export function toRenderableDocument(
         organisation: e.company,
         ...(e.location ? { location: e.location } : {}),
         dates: formatRange(e.startDate, e.endDate, e.current),
-        bullets: e.bullets.map((b) => b.text),
+        bullets: [...e.bullets.map((b) => b.text), ...labelledList('Technologies', e.technologies)],
       })),
     });
   }
@@ -59,7 +80,12 @@ export function toRenderableDocument(
       blocks: resume.projects.map((p) => ({
         type: 'entry' as const,
         title: p.name,
-        bullets: [...(p.description ? [p.description] : []), ...p.bullets.map((b) => b.text)],
+        ...(formatRange(p.startDate, p.endDate) ? { dates: formatRange(p.startDate, p.endDate) } : {}),
+        bullets: [
+          ...(p.description ? [p.description] : []),
+          ...p.bullets.map((b) => b.text),
+          ...labelledList('Technologies', p.technologies),
+        ],
       })),
     });
   }
@@ -73,15 +99,19 @@ export function toRenderableDocument(
         title: [e.degree, e.field].filter(Boolean).join(', ') || e.institution,
         organisation: e.institution,
         dates: formatRange(e.startDate ?? null, e.endDate ?? null),
-        bullets: [],
+        bullets: educationLines(e),
       })),
     });
   }
   if ((resume.certifications ?? []).length > 0) {
+    // One line each: "Name — Issuer" entries joined by commas read as one run-on sentence.
     sections.push({
       heading: 'Certifications',
-      blocks: [{ type: 'list', items: [...(resume.certifications ?? [])] }],
+      blocks: (resume.certifications ?? []).map((text) => ({ type: 'paragraph' as const, text })),
     });
+  }
+  if ((resume.languages ?? []).length > 0) {
+    sections.push({ heading: 'Languages', blocks: [{ type: 'list', items: [...(resume.languages ?? [])] }] });
   }
   return { kind: 'resume', title, header, sections };
 }

@@ -1,4 +1,6 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
+import { unitsFor, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
+import { compileJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
 import type { ProfileRanking } from '../tailoring/ranking.js';
 import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import type { GenerationOptions } from './generation.js';
@@ -17,6 +19,10 @@ import type { GenerationOptions } from './generation.js';
  * - Projects are shown most relevant first, only those that evidence a job keyword (all of them when the
  *   resume has no experiences section), at most 3.
  * - Skills: relevant ones first, at most 24.
+ * - Evidence is never lost (with `coverage`): for every job keyword the profile evidences, the plan keeps
+ *   as many of its places as earn repetition credit (up to 3) and its most recent one, adding bullets, roles,
+ *   projects or skills past the budget when needed, so the tailored resume never scores below the profile.
+ *   Only the summary is left to the pipeline, since the writer rewrites it.
  */
 export const PAGE_LINES = 48;
 const CHARS_PER_LINE = 95;
@@ -38,16 +44,27 @@ export interface ResumePlan {
   includeSummary: boolean;
   includeEducation: boolean;
   includeCertifications: boolean;
+  includeLanguages: boolean;
   estimatedLines: number;
   budgetLines: number;
 }
 
 const bulletLines = (text: string): number => Math.max(1, Math.ceil(text.length / CHARS_PER_LINE));
 
+/** The profile's evidence and the job: with them the plan keeps every piece of evidence that earns credit. */
+export interface PlanCoverage {
+  readonly evidence: EvidenceIndex;
+  readonly job: MatchableJob | CompiledJob;
+}
+
+/** Places a keyword is found in beyond which repetition earns nothing more (see SCORING.repetition). */
+const REPETITION_SATURATES_AT = 3;
+
 export function planResume(
   profile: ProfileContent,
   ranking: ProfileRanking,
   options: Pick<GenerationOptions, 'maxPages' | 'sections'>,
+  coverage?: PlanCoverage,
 ): ResumePlan {
   const has = (s: GenerationOptions['sections'][number]) => options.sections.includes(s);
   const budget = options.maxPages * PAGE_LINES;
@@ -65,6 +82,9 @@ export function planResume(
   if (includeEducation) used += 2 + 2 * profile.education.length;
   const includeCertifications = has('certifications') && profile.certifications.length > 0;
   if (includeCertifications) used += 2 + profile.certifications.length;
+  // Languages have no section option: a posting that asks for one is answered by this line.
+  const includeLanguages = profile.languages.length > 0;
+  if (includeLanguages) used += 3;
 
   const chosen = new Map<string, number[]>();
   const key = (section: string, id: string) => `${section}:${id}`;
@@ -116,10 +136,25 @@ export function planResume(
     list.push(c.bullet.index);
   }
 
-  // Print order: bullets as ranked (best first) within each item.
+  if (coverage) {
+    used += keepEvidence(coverage, {
+      profile,
+      has,
+      chosen,
+      skills,
+      includeEducation,
+      includeCertifications,
+      includeLanguages,
+      key,
+      bulletText,
+    });
+  }
+
+  // Print order: bullets as ranked (best first) within each item; bullets added for evidence after them.
   const ordered = (section: 'experiences' | 'projects', itemId: string, ranked: { index: number }[]) => {
-    const picked = new Set(chosen.get(key(section, itemId)) ?? []);
-    return ranked.map((b) => b.index).filter((i) => picked.has(i));
+    const picked = chosen.get(key(section, itemId)) ?? [];
+    const inRank = ranked.map((b) => b.index).filter((i) => picked.includes(i));
+    return [...inRank, ...picked.filter((i) => !inRank.includes(i))];
   };
   return {
     experiences: profile.experiences
@@ -129,7 +164,7 @@ export function planResume(
         itemId: e.id,
         bullets: ordered('experiences', e.id, roles.find((r) => r.itemId === e.id)?.bullets ?? []),
       })),
-    projects: projects
+    projects: ranking.projects
       .filter((p) => chosen.has(key('projects', p.itemId)))
       .map((p) => ({
         section: 'projects' as const,
@@ -140,9 +175,97 @@ export function planResume(
     includeSummary,
     includeEducation,
     includeCertifications,
+    includeLanguages,
     estimatedLines: used,
     budgetLines: budget,
   };
+}
+
+interface PlanState {
+  profile: ProfileContent;
+  has: (s: GenerationOptions['sections'][number]) => boolean;
+  chosen: Map<string, number[]>;
+  skills: string[];
+  includeEducation: boolean;
+  includeCertifications: boolean;
+  includeLanguages: boolean;
+  key: (section: string, id: string) => string;
+  bulletText: (section: 'experiences' | 'projects', id: string, index: number) => string;
+}
+
+/**
+ * Adds to the plan what a keyword's credit needs: its most recent place and enough places for full
+ * repetition credit (the profile's count, up to 3). Returns the printed lines it added. The summary is not
+ * counted as kept (the writer rewrites it).
+ */
+function keepEvidence(coverage: PlanCoverage, state: PlanState): number {
+  const { chosen, key, skills } = state;
+  const job = 'knockouts' in coverage.job ? coverage.job : compileJob(coverage.job);
+  let added = 0;
+  const shown = (u: EvidenceUnit): boolean => {
+    switch (u.section) {
+      case 'headline':
+        return true;
+      case 'experiences':
+      case 'projects': {
+        const list = chosen.get(key(u.section, u.itemId));
+        return list !== undefined && (u.bulletIndex === null || list.includes(u.bulletIndex));
+      }
+      case 'skills':
+        return skills.includes(u.text);
+      case 'education':
+        return state.includeEducation;
+      case 'certifications':
+        return state.includeCertifications;
+      case 'languages':
+        return state.includeLanguages;
+      default:
+        return false;
+    }
+  };
+  const show = (u: EvidenceUnit): boolean => {
+    if (u.section === 'experiences' || u.section === 'projects') {
+      if (!state.has(u.section)) return false;
+      const k = key(u.section, u.itemId);
+      let list = chosen.get(k);
+      if (!list) {
+        list = [];
+        chosen.set(k, list);
+        added += 2;
+      }
+      if (u.bulletIndex !== null && !list.includes(u.bulletIndex)) {
+        list.push(u.bulletIndex);
+        added += bulletLines(state.bulletText(u.section, u.itemId, u.bulletIndex));
+      }
+      return true;
+    }
+    if (u.section === 'skills' && state.has('skills')) {
+      if (!skills.includes(u.text)) skills.push(u.text);
+      return true;
+    }
+    return false;
+  };
+  for (const keyword of [...job.required, ...job.preferred]) {
+    const units = unitsFor(coverage.evidence, keyword).map((i) => coverage.evidence.units[i] as EvidenceUnit);
+    if (units.length === 0) continue;
+    const need = Math.min(REPETITION_SATURATES_AT, units.length);
+    const best = Math.max(...units.map((u) => u.recency));
+    const kept = units.filter(shown);
+    let count = kept.length;
+    let recent = kept.some((u) => u.recency >= best);
+    // Most recent places first, so one addition can settle both the recency and the count.
+    const candidates = units
+      .filter((u) => !kept.includes(u))
+      .sort((a, b) => b.recency - a.recency || a.order - b.order);
+    for (const u of candidates) {
+      if (count >= need && recent) break;
+      if (count >= need && u.recency < best) continue;
+      if (!show(u)) continue;
+      count += 1;
+      if (u.recency >= best) recent = true;
+    }
+  }
+  return added;
 }
 
 /** One bullet the writer is asked to rewrite: where it comes from and its original text. */
@@ -205,6 +328,7 @@ export function assembleResume(
           endDate: e.current ? null : e.endDate,
           current: e.current,
           bullets: linesOf('experiences', item),
+          technologies: [...e.technologies],
         },
       ];
     }),
@@ -216,9 +340,11 @@ export function assembleResume(
         {
           itemId: p.id,
           name: p.name,
-          description: null,
+          description: p.description,
           bullets: linesOf('projects', item),
           technologies: [...p.technologies],
+          startDate: p.startDate,
+          endDate: p.endDate,
         },
       ];
     }),
@@ -230,8 +356,15 @@ export function assembleResume(
           field: e.field,
           startDate: e.startDate,
           endDate: e.endDate,
+          honors: e.honors,
+          coursework: [...e.coursework],
         }))
       : [],
-    certifications: plan.includeCertifications ? profile.certifications.map((c) => c.name) : [],
+    certifications: plan.includeCertifications
+      ? profile.certifications.map((c) => [c.name, c.issuer].filter(Boolean).join(' — '))
+      : [],
+    languages: plan.includeLanguages
+      ? profile.languages.map((l) => (l.fluency ? `${l.language} (${l.fluency})` : l.language))
+      : [],
   };
 }

@@ -1,36 +1,61 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, type ErrorStatusTable } from '../shared/domain-error.js';
 
-// HTTP statuses (mapped in the http layer): TOO_LARGE 413, UNSUPPORTED_TYPE 415, ARCHIVE_TOO_LARGE /
-// NO_TEXT / UNREADABLE / NO_NAME 422, FILE_REQUIRED / INVALID_FORM 400.
+/** Each code with its HTTP status; to add a code, see the note in ../error-codes.ts. */
+export const IMPORT_ERROR_STATUS = {
+  'IMPORT.TOO_LARGE': 413,
+  'IMPORT.INVALID_FORM': 400,
+  'IMPORT.FILE_REQUIRED': 400,
+  'IMPORT.UNSUPPORTED_TYPE': 415,
+  'IMPORT.ARCHIVE_TOO_LARGE': 422,
+  'IMPORT.UNREADABLE': 422,
+  'IMPORT.NO_TEXT': 422,
+  'IMPORT.NO_NAME': 422,
+  'IMPORT.URL_NOT_ALLOWED': 400,
+  'IMPORT.NO_POSTING_FOUND': 422,
+  // The page we were asked to read did not answer well: a bad gateway, or a gateway timeout.
+  'IMPORT.FETCH_FAILED': 502,
+  'IMPORT.FETCH_TIMEOUT': 504,
+} as const satisfies ErrorStatusTable;
+
+const importError = DomainError.factory(IMPORT_ERROR_STATUS);
+
 export const ImportErrors = {
   tooLarge: (limitBytes: number) =>
-    new DomainError('IMPORT.TOO_LARGE', `The file is larger than ${limitBytes} bytes.`, { limitBytes }),
+    importError('IMPORT.TOO_LARGE', `The file is larger than ${limitBytes} bytes.`, { limitBytes }),
   /** A multipart form beyond its limits: a second file, too many or too long fields. */
   invalidForm: (reason: string) =>
-    new DomainError(
+    importError(
       'IMPORT.INVALID_FORM',
       'Send one file as the multipart field "file", with at most a few short text fields.',
       { reason },
     ),
-  fileRequired: () => new DomainError('IMPORT.FILE_REQUIRED', 'Send the file as the multipart field "file".'),
+  fileRequired: () => importError('IMPORT.FILE_REQUIRED', 'Send the file as the multipart field "file".'),
   unsupportedType: (detected: string) =>
-    new DomainError('IMPORT.UNSUPPORTED_TYPE', 'Only PDF, DOCX and plain-text files can be read.', {
+    importError('IMPORT.UNSUPPORTED_TYPE', 'Only PDF, DOCX and plain-text files can be read.', {
       detected,
     }),
   archiveTooLarge: (details: Record<string, unknown>) =>
-    new DomainError(
+    importError(
       'IMPORT.ARCHIVE_TOO_LARGE',
       'The document would unpack to an unreasonable size; it was not opened.',
       details,
     ),
   unreadable: (format: string) =>
-    new DomainError('IMPORT.UNREADABLE', `The ${format} file is damaged and cannot be read.`, { format }),
+    importError('IMPORT.UNREADABLE', `The ${format} file is damaged and cannot be read.`, { format }),
   noText: (format: string) =>
-    new DomainError(
+    importError(
       'IMPORT.NO_TEXT',
       'The file contains no readable text (a scanned document needs OCR first).',
       { format },
     ),
+  /** A URL the server will not fetch: another scheme, an internal address, or content that is not a page. */
+  urlNotAllowed: (reason: string) =>
+    importError('IMPORT.URL_NOT_ALLOWED', `The URL cannot be imported: ${reason}.`, { reason }),
+  noPostingFound: () => importError('IMPORT.NO_POSTING_FOUND', 'No job posting was found in what was read.'),
+  fetchFailed: (reason: string, details: Record<string, unknown> = {}) =>
+    importError('IMPORT.FETCH_FAILED', `The page could not be fetched: ${reason}.`, { reason, ...details }),
+  fetchTimeout: (timeoutMs: number) =>
+    importError('IMPORT.FETCH_TIMEOUT', `The page did not answer within ${timeoutMs} ms.`, { timeoutMs }),
   noName: () =>
-    new DomainError('IMPORT.NO_NAME', 'No name was found in the resume, so no profile could be made.'),
+    importError('IMPORT.NO_NAME', 'No name was found in the resume, so no profile could be made.'),
 };

@@ -32,8 +32,17 @@ export interface JobStageCounts {
 
 export interface IJobRepository {
   add(job: Job): Promise<void>;
-  /** Persists changes to the owner's job; `false` when it is not (or no longer) theirs. */
+  /**
+   * Persists changes to the owner's job, except its application status (see `moveApplication`); `false`
+   * when it is not (or no longer) theirs.
+   */
   save(job: Job): Promise<boolean>;
+  /**
+   * Stores the job's application status (and furthest stage) only if the stored status is still `from`:
+   * a compare-and-set, so of two concurrent moves from one status exactly one wins. `false` when the status
+   * changed meanwhile or the job is not (or no longer) the owner's.
+   */
+  moveApplication(job: Job, from: ApplicationStatus): Promise<boolean>;
   /** The owner's job, or `null` — also when it exists but belongs to someone else. */
   findById(ownerId: string, id: string): Promise<Job | null>;
   delete(ownerId: string, id: string): Promise<boolean>;

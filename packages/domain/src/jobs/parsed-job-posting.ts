@@ -39,6 +39,9 @@ export interface ParsedJobPosting {
   readonly remote: RemotePolicy | null;
   readonly employmentType: EmploymentType | null;
   readonly salaryRange: SalaryRange | null;
+  /** When the page's markup states them (schema.org datePosted / validThrough), as written there. */
+  readonly datePosted?: string | null;
+  readonly validThrough?: string | null;
   /** The whole posting, tidied (line ends, spaces, page numbers), nothing dropped. */
   readonly description: string;
   readonly responsibilities: readonly string[];

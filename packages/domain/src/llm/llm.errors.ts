@@ -1,4 +1,17 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, type ErrorStatusTable } from '../shared/domain-error.js';
+
+/** Each code with its HTTP status; to add a code, see the note in ../error-codes.ts. */
+export const LLM_ERROR_STATUS = {
+  // The server's model credentials were refused: our configuration, not the client's request.
+  'LLM.AUTH_FAILED': 503,
+  'LLM.RATE_LIMITED': 429,
+  'LLM.TIMEOUT': 503,
+  'LLM.UNAVAILABLE': 503,
+  // The model answered, but not in the required shape even after a corrective retry.
+  'LLM.INVALID_OUTPUT': 502,
+} as const satisfies ErrorStatusTable;
+
+const llmError = DomainError.factory(LLM_ERROR_STATUS);
 
 /**
  * Failures of a language-model call. Messages never carry an API key or a provider's raw error body (which
@@ -7,23 +20,23 @@ import { DomainError } from '../shared/domain-error.js';
 export const LlmErrors = {
   /** The provider refused the credentials (401/403). Never used for timeouts or network failures. */
   authFailed: (provider: string) =>
-    new DomainError('LLM.AUTH_FAILED', `The ${provider} provider rejected the configured credentials.`, {
+    llmError('LLM.AUTH_FAILED', `The ${provider} provider rejected the configured credentials.`, {
       provider,
     }),
   /** Still rate limited after the retries; `retryAfterMs` when the provider said how long to wait. */
   rateLimited: (provider: string, retryAfterMs?: number) =>
-    new DomainError('LLM.RATE_LIMITED', `The ${provider} provider is rate limiting requests.`, {
+    llmError('LLM.RATE_LIMITED', `The ${provider} provider is rate limiting requests.`, {
       provider,
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     }),
   timeout: (provider: string, timeoutMs: number) =>
-    new DomainError('LLM.TIMEOUT', `The ${provider} provider did not answer within ${timeoutMs} ms.`, {
+    llmError('LLM.TIMEOUT', `The ${provider} provider did not answer within ${timeoutMs} ms.`, {
       provider,
       timeoutMs,
     }),
   /** Network failure, 5xx, an open circuit breaker, or every provider of a fallback chain failed. */
   unavailable: (provider: string, reason: string) =>
-    new DomainError('LLM.UNAVAILABLE', `The ${provider} provider is unavailable: ${reason}.`, {
+    llmError('LLM.UNAVAILABLE', `The ${provider} provider is unavailable: ${reason}.`, {
       provider,
     }),
   /** The model's answer did not fit the task's output schema, even after one corrective retry. */
@@ -34,7 +47,7 @@ export const LlmErrors = {
     problem: string,
     usage: { inputTokens: number; outputTokens: number } = { inputTokens: 0, outputTokens: 0 },
   ) =>
-    new DomainError('LLM.INVALID_OUTPUT', `The ${provider} provider answered ${task} with invalid output.`, {
+    llmError('LLM.INVALID_OUTPUT', `The ${provider} provider answered ${task} with invalid output.`, {
       provider,
       task,
       problem,

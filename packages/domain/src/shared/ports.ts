@@ -15,4 +15,10 @@ export interface IIdGenerator {
  */
 export interface IUnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Like `run`, holding an exclusive lock on `lockKey` (e.g. `profiles:<userId>`) until the unit ends: two
+   * units with the same key never overlap, on any instance. A per-user limit checked inside (count, then
+   * insert) is therefore decided on committed data and cannot be overrun by concurrent requests.
+   */
+  runExclusive<T>(lockKey: string, work: () => Promise<T>): Promise<T>;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error.js';
+import { StorageErrors } from './storage.errors.js';
 
 export interface StoredObject {
   key: string;
@@ -22,11 +22,6 @@ export interface IStorage {
   /** Removes every key under the prefix (account deletion: "users/<id>/"). Returns how many were removed. */
   deletePrefix(prefix: string): Promise<number>;
 }
-
-export const StorageErrors = {
-  invalidKey: (key: string, reason: string) =>
-    new DomainError('STORAGE.INVALID_KEY', `The storage key is not allowed: ${reason}.`, { key, reason }),
-};
 
 const SEGMENT = /^[A-Za-z0-9._-]+$/u;
 

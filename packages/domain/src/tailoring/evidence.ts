@@ -152,12 +152,17 @@ export function compileProfileEvidence(
   return b.build();
 }
 
-/** The same index over a generated resume, so a tailored document can be scored like a profile. */
+/**
+ * The same index over a generated resume, so a tailored document can be scored like a profile. It reads the
+ * same kinds of unit the profile index reads (titles, bullets, technologies, dated projects, honours and
+ * coursework, certifications with their issuer, languages): content copied from the profile earns the same
+ * credit it earned there.
+ */
 export function compileResumeEvidence(
   resume: TailoredResumeContent,
   matcher: KeywordMatcher = defaultKeywordMatcher(),
 ): EvidenceIndex {
-  const ref = referenceMonth([...resume.experiences, ...resume.education]);
+  const ref = referenceMonth([...resume.experiences, ...resume.projects, ...resume.education]);
   const b = new Builder(matcher, ref);
   b.add('headline', 'headline', 0, resume.headline);
   b.add('summary', 'summary', 0, resume.summary?.text);
@@ -165,20 +170,24 @@ export function compileResumeEvidence(
     const id = e.itemId ?? `experiences[${i}]`;
     b.add('experiences', id, i, e.title, null, e);
     e.bullets.forEach((bullet, j) => b.add('experiences', id, i, bullet.text, j, e));
+    for (const t of e.technologies ?? []) b.add('experiences', id, i, t, null, e);
   });
   resume.projects.forEach((p, i) => {
     const id = p.itemId ?? `projects[${i}]`;
-    b.add('projects', id, i, p.name);
-    b.add('projects', id, i, p.description);
-    p.bullets.forEach((bullet, j) => b.add('projects', id, i, bullet.text, j));
-    for (const t of p.technologies ?? []) b.add('projects', id, i, t);
+    b.add('projects', id, i, p.name, null, p);
+    b.add('projects', id, i, p.description, null, p);
+    p.bullets.forEach((bullet, j) => b.add('projects', id, i, bullet.text, j, p));
+    for (const t of p.technologies ?? []) b.add('projects', id, i, t, null, p);
   });
   resume.education.forEach((e, i) => {
     const id = e.itemId ?? `education[${i}]`;
     b.add('education', id, i, [e.degree, e.field].filter(Boolean).join(', '), null, e);
+    b.add('education', id, i, e.honors, null, e);
+    for (const c of e.coursework ?? []) b.add('education', id, i, c, null, e);
   });
   for (const s of resume.skills) b.add('skills', 'skills', 0, s);
   (resume.certifications ?? []).forEach((c, i) => b.add('certifications', String(i), i, c));
+  (resume.languages ?? []).forEach((l, i) => b.add('languages', String(i), i, l));
   return b.build();
 }
 

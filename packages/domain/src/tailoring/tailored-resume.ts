@@ -41,6 +41,8 @@ export interface TailoredExperience {
   readonly endDate: string | null;
   readonly current?: boolean;
   readonly bullets: readonly TailoredText[];
+  /** The role's technologies, copied from the profile (evidence the match counts, like the profile's). */
+  readonly technologies?: readonly string[];
 }
 
 export interface TailoredProject {
@@ -49,6 +51,8 @@ export interface TailoredProject {
   readonly description?: string | null;
   readonly bullets: readonly TailoredText[];
   readonly technologies?: readonly string[];
+  readonly startDate?: string | null;
+  readonly endDate?: string | null;
 }
 
 export interface TailoredEducation {
@@ -58,6 +62,8 @@ export interface TailoredEducation {
   readonly field?: string | null;
   readonly startDate?: string | null;
   readonly endDate?: string | null;
+  readonly honors?: string | null;
+  readonly coursework?: readonly string[];
 }
 
 export interface TailoredResumeContent {
@@ -68,5 +74,8 @@ export interface TailoredResumeContent {
   readonly skills: readonly string[];
   readonly projects: readonly TailoredProject[];
   readonly education: readonly TailoredEducation[];
+  /** "Name — Issuer", so the issuer a posting may name keeps its evidence. */
   readonly certifications?: readonly string[];
+  /** "Language (fluency)". */
+  readonly languages?: readonly string[];
 }

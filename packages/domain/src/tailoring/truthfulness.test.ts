@@ -235,12 +235,9 @@ describe('truthfulness gate, one claim type at a time', () => {
       kind: 'text',
       text: 'I worked at Initech. I hold an MBA from Stanford University. I cut latency by 70%.',
     });
-    expect(bad.claims.filter((c) => c.verdict === 'unsupported').map((c) => c.type)).toEqual([
-      'employer',
-      'institution',
-      'degree',
-      'number',
-    ]);
+    expect(new Set(bad.claims.filter((c) => c.verdict === 'unsupported').map((c) => c.type))).toEqual(
+      new Set(['employer', 'name', 'institution', 'degree', 'number']),
+    );
     expect(bad.passed).toBe(false);
   });
 

@@ -42,7 +42,7 @@ export function registerAuth(container: DependencyContainer): void {
   provide(container, TOKENS.accountData, (c) => [
     new AccountContributor(repos(c).users, repos(c).sessions),
     new ProfilesContributor(repos(c).profiles),
-    new JobsContributor(repos(c).jobs),
+    new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
     resolve(c, TOKENS.samplesContributor),
     resolve(c, TOKENS.tasksContributor),
@@ -104,6 +104,7 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.passwordHasher),
         resolve(c, TOKENS.revocations),
         clock(c),
+        repos(c).loginFailures,
       ),
   );
   provide(
@@ -123,6 +124,7 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.accountData),
         repos(c).unitOfWork,
         clock(c),
+        repos(c).loginFailures,
       ),
   );
 }

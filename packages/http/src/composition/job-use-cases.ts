@@ -7,27 +7,43 @@ import {
   GetJob,
   GetJobMatch,
   GetJobRanking,
+  GetJobSource,
   GetJobStats,
   GetJobTimeline,
   ImportCatalog,
   ListCatalog,
   ListJobs,
   ParseJobText,
+  ReadJobPosting,
   SaveCatalogJob,
   UpdateJob,
 } from '@tailor/application';
-import type { IClock, IIdGenerator, ILLMService, Repositories } from '@tailor/domain';
+import type {
+  IClock,
+  IIdGenerator,
+  ILLMService,
+  IPageFetcher,
+  IPostingPageReader,
+  Repositories,
+} from '@tailor/domain';
 
 export function buildJobUseCases(
   repos: Repositories,
   ids: IIdGenerator,
   clock: IClock,
   remoteParser?: ILLMService,
+  pages?: { pages: IPostingPageReader; fetcher: IPageFetcher },
 ) {
   const parseJobText = new ParseJobText(remoteParser);
+  const readJobPosting = new ReadJobPosting(parseJobText, pages?.pages, pages?.fetcher);
   return {
     parseJobText,
-    createJob: new CreateJob(repos.jobs, parseJobText, ids, clock),
+    readJobPosting,
+    createJob: new CreateJob(repos.jobs, readJobPosting, ids, clock, {
+      sources: repos.jobSources,
+      unitOfWork: repos.unitOfWork,
+    }),
+    getJobSource: new GetJobSource(repos.jobs, repos.jobSources),
     getJob: new GetJob(repos.jobs),
     listJobs: new ListJobs(repos.jobs),
     updateJob: new UpdateJob(repos.jobs, clock),

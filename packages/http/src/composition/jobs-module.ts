@@ -1,8 +1,11 @@
+import { CheerioPostingPageReader, SafePageFetcher } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { TOKENS } from './tokens.js';
 import { buildJobUseCases } from './job-use-cases.js';
 
 export function registerJobs(container: DependencyContainer): void {
+  provide(container, TOKENS.pageFetcher, (c) => new SafePageFetcher(resolve(c, TOKENS.config).urlImport));
+  provide(container, TOKENS.postingPageReader, () => new CheerioPostingPageReader());
   provide(container, TOKENS.jobUseCases, (c) => {
     // The deterministic parser is the baseline; a configured remote model refines it (issue 6). With the
     // local engine there is nothing to refine: it runs the same parser.
@@ -12,6 +15,7 @@ export function registerJobs(container: DependencyContainer): void {
       resolve(c, TOKENS.ids),
       resolve(c, TOKENS.clock),
       remote,
+      { pages: resolve(c, TOKENS.postingPageReader), fetcher: resolve(c, TOKENS.pageFetcher) },
     );
   });
 }

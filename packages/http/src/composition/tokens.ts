@@ -1,3 +1,5 @@
+import type { TailorMetrics } from '../observability/metrics.js';
+import type { Redis } from '@tailor/infrastructure';
 import type {
   Authenticate,
   RunGenerationPipeline,
@@ -29,6 +31,8 @@ import type {
   IRefreshTokens,
   ISampleFileStore,
   ITaskHandler,
+  IPageFetcher,
+  IPostingPageReader,
   Repositories,
 } from '@tailor/domain';
 import type { DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
@@ -51,6 +55,9 @@ export interface Token<T> {
 const token = <T>(name: string): Token<T> => ({ key: Symbol(name), name });
 
 export const TOKENS = {
+  /** null without REDIS_URL. */
+  redis: token<Redis | null>('redis'),
+  metrics: token<TailorMetrics>('metrics'),
   config: token<AppConfig>('config'),
   database: token<SqlDatabase>('database'),
   repositories: token<Repositories>('repositories'),
@@ -58,6 +65,8 @@ export const TOKENS = {
   ids: token<IIdGenerator>('ids'),
   llm: token<ILLMService>('llm'),
   textExtractor: token<IDocumentTextExtractor>('textExtractor'),
+  pageFetcher: token<IPageFetcher>('pageFetcher'),
+  postingPageReader: token<IPostingPageReader>('postingPageReader'),
   checkReadiness: token<CheckReadiness>('checkReadiness'),
 
   passwordHasher: token<IPasswordHasher>('passwordHasher'),

@@ -31,7 +31,12 @@ export interface AppConfig {
   /** Generations per user: a rolling hourly rate limit and a calendar-month quota. */
   generations: { perHour: number; perMonth: number };
   bodyLimitBytes: number;
+  /** Redis shared by the instances (REDIS_URL), for rate limits; undefined = per-instance memory. */
+  redisUrl: string | undefined;
+  metricsToken: string | undefined;
   trustProxy: boolean;
+  /** Fetching job pages by URL: internal addresses allowed or not, and the time limit of one fetch. */
+  urlImport: { allowPrivate: boolean; timeoutMs: number };
   tasks: {
     /** Tasks this process runs at once. */
     concurrency: number;
@@ -55,7 +60,7 @@ export function parseEnv(environment: NodeJS.ProcessEnv): Env {
     );
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  if (parsed.data.QUEUE === 'pg-boss' && !/^postgres(ql)?:\/\//u.test(parsed.data.DATABASE_URL)) {
+  if (parsed.data.QUEUE === 'pg-boss' && !/^postgres(ql)?:\/\//u.test(databaseUrlOf(parsed.data))) {
     throw new ConfigError(
       'Invalid configuration:\n  - QUEUE: pg-boss needs a PostgreSQL DATABASE_URL (postgres://…); use QUEUE=db with SQLite',
     );
@@ -63,14 +68,23 @@ export function parseEnv(environment: NodeJS.ProcessEnv): Env {
   return parsed.data;
 }
 
+/** The embedded default keeps the SQLite database inside DATA_DIR, so one volume holds all state. */
+export function databaseUrlOf(env: Env): string {
+  return env.DATABASE_URL ?? `file:${join(env.DATA_DIR, 'tailor.db')}`;
+}
+
+function storageDirOf(env: Env): string {
+  return env.STORAGE_DIR ?? join(env.DATA_DIR, 'files');
+}
+
 export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: databaseUrlOf(env),
     dataDir: env.DATA_DIR,
-    storageDir: env.STORAGE_DIR,
+    storageDir: storageDirOf(env),
     jwtSecret,
     llm: {
       provider: env.LLM_PROVIDER,
@@ -88,7 +102,10 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
     generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    redisUrl: env.REDIS_URL,
+    metricsToken: env.METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY,
+    urlImport: { allowPrivate: env.URL_IMPORT_ALLOW_PRIVATE, timeoutMs: env.URL_IMPORT_TIMEOUT_MS },
     tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },
   };
 }

@@ -47,10 +47,11 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/u, 'must be file:<path>, file::memory: or postgres://…')
-    .default('file:./data/tailor.db'),
+    .optional(),
+  /** The one folder for everything Tailor keeps on disk (SQLite database, generated secret, files); a volume in the image. */
   DATA_DIR: z.string().min(1).default('./data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  STORAGE_DIR: z.string().min(1).default('./data/files'),
+  STORAGE_DIR: z.string().min(1).optional(),
   LLM_PROVIDER: z.enum(LLM_PROVIDERS).default('local'),
   LLM_MODEL: z.string().min(1).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
@@ -74,10 +75,20 @@ export const envSchema = z.object({
   TASK_MAX_PER_USER: positiveInt.default(2),
   /** `db`: workers poll the tasks table (any database); `pg-boss`: pg-boss delivers task ids (PostgreSQL). */
   QUEUE: z.enum(['db', 'pg-boss']).default('db'),
+  /** Shared state for several instances (rate-limit counters); unset = each instance counts for itself. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/u, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  /** Bearer token GET /metrics requires; unset = open (keep it on an internal network). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /** `true` lets `{url}` job imports reach loopback, private and link-local addresses (tests, intranets). */
+  URL_IMPORT_ALLOW_PRIVATE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  URL_IMPORT_TIMEOUT_MS: positiveInt.default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,6 @@
-import { isDomainError } from '@tailor/domain';
+import { isDomainError, statusOfErrorCode } from '@tailor/domain';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HttpError, envelope, type ErrorEnvelope, type ValidationIssue } from './error-envelope.js';
-import { statusForCode } from './error-status.js';
 
 export interface ErrorResponse {
   status: number;
@@ -61,7 +60,10 @@ const GENERIC_CODES: Record<number, string> = {
 /** Turns anything thrown while handling a request into the status and envelope the client sees. */
 export function toErrorResponse(error: unknown, requestId: string): ErrorResponse {
   if (isDomainError(error)) {
-    return { status: statusForCode(error.code), body: envelope(error.code, error.message, error.details) };
+    const status = statusOfErrorCode(error.code);
+    // A code no feature declared is a bug, and a declared 500 is our fault: both are hidden like any crash.
+    if (status === undefined || status === 500) return internal(requestId);
+    return { status, body: envelope(error.code, error.message, error.details) };
   }
   if (error instanceof HttpError) {
     return { status: error.statusCode, body: envelope(error.code, error.message, error.details) };

@@ -10,7 +10,22 @@ export const errors = (...statuses: number[]) =>
 
 export const bearer = [{ bearerAuth: [] }];
 
-export const idParams = z.object({ id: z.string().min(1).max(64) });
+/** Raw bytes: sent as a Buffer (which Fastify never serializes), documented as a binary string. */
+const bytes = z.custom<Uint8Array>().meta({ type: 'string', format: 'binary' });
+
+/** A file answer, documented under each media type it may have. */
+export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((type) => [type.split(';')[0], { schema: bytes }])),
+});
+
+/**
+ * Every id the API hands out is a ULID. Path ids are checked for that shape before any query runs, so a
+ * stray `%00` or a 10 KB segment is a 400 naming the parameter, never a database error.
+ */
+export const ulid = z.ulid().meta({ example: '01JD3N8Q5X7W2V4T6R8P0M2K4H' });
+
+export const idParams = z.object({ id: ulid });
 
 /** `?page=1&size=20` (API.md: size at most 100). */
 export const pagingQuery = {

@@ -1,6 +1,8 @@
 import multipart from '@fastify/multipart';
 import { ImportErrors, MAX_UPLOAD_BYTES } from '@tailor/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpError } from '../errors/error-envelope.js';
+import { printable, textProblem } from '../validation/hostile-input.js';
 
 export interface Upload {
   bytes: Uint8Array;
@@ -40,5 +42,18 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     throw error;
   }
   if (!file || file.bytes.length === 0) throw ImportErrors.fileRequired();
+  // Multipart parts bypass the JSON input guard: the same text rule applies to the name and the fields.
+  const texts: Array<[string, string]> = [
+    ['file.filename', file.fileName],
+    ...Object.entries(fields).map(([name, value]): [string, string] => [`fields.${name}`, value]),
+  ];
+  for (const [path, text] of texts) {
+    const problem = textProblem(text);
+    if (problem) {
+      throw new HttpError(400, 'VALIDATION.FAILED', 'The request is not valid.', {
+        issues: [{ path: printable(path), message: problem }],
+      });
+    }
+  }
   return { ...file, fields };
 }

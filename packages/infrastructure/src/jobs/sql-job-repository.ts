@@ -35,12 +35,35 @@ export class SqlJobRepository implements IJobRepository {
   }
 
   async save(job: Job): Promise<boolean> {
-    const { id, ownerId, createdAt: _createdAt, ...changes } = toRow(job);
+    // The application status is left out: only the compare-and-set below may change it, so an edit that
+    // loaded the job before a move cannot put the old status back.
+    const {
+      id,
+      ownerId,
+      createdAt: _createdAt,
+      applicationStatus: _status,
+      furthestStage: _stage,
+      ...changes
+    } = toRow(job);
     const updated = await this.database.exec((db) =>
       db
         .update(jobs)
         .set(changes)
         .where(and(eq(jobs.id, id), ownerId === null ? isNull(jobs.ownerId) : eq(jobs.ownerId, ownerId)))
+        .returning({ id: jobs.id }),
+    );
+    return updated.length === 1;
+  }
+
+  async moveApplication(job: Job, from: ApplicationStatus): Promise<boolean> {
+    const { id, ownerId, applicationStatus, furthestStage, updatedAt } = toRow(job);
+    if (ownerId === null) return false;
+    // On PostgreSQL a concurrent mover waits for the row lock, then re-checks `from` on the committed row.
+    const updated = await this.database.exec((db) =>
+      db
+        .update(jobs)
+        .set({ applicationStatus, furthestStage, updatedAt })
+        .where(and(eq(jobs.id, id), eq(jobs.ownerId, ownerId), eq(jobs.applicationStatus, from)))
         .returning({ id: jobs.id }),
     );
     return updated.length === 1;

@@ -18,6 +18,11 @@ export interface SqlDatabase {
   exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T>;
   /** Runs `work` in a transaction; repository calls inside it join it. Nested calls become savepoints. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: waits until no other transaction holds `key`, then holds it until this one ends.
+   * Serialises read-then-write decisions (limits, counts) across connections and instances.
+   */
+  lockUntilCommit(key: string): Promise<void>;
   /** Applies pending migrations; safe to repeat. */
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */

@@ -3,6 +3,7 @@ import { SqlLoginFailureRepository } from '../auth/sql-login-failure-repository.
 import { SqlSessionRepository } from '../auth/sql-session-repository.js';
 import { UlidIdGenerator } from '../system/ulid-id-generator.js';
 import { SqlJobRepository } from '../jobs/sql-job-repository.js';
+import { SqlJobSourceRepository } from '../jobs/sql-job-source-repository.js';
 import { SqlProfileRepository } from '../profiles/sql-profile-repository.js';
 import { SqlLlmUsageRepository } from '../llm/sql-llm-usage-repository.js';
 import { SqlUserRepository } from '../users/sql-user-repository.js';
@@ -24,6 +25,7 @@ export function createSqlRepositories(
     sessions: new SqlSessionRepository(database),
     loginFailures: new SqlLoginFailureRepository(database, ids),
     jobs: new SqlJobRepository(database),
+    jobSources: new SqlJobSourceRepository(database),
     profiles: new SqlProfileRepository(database),
     llmUsage: new SqlLlmUsageRepository(database),
     generations: new SqlGenerationRepository(database),

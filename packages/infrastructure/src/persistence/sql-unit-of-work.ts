@@ -7,4 +7,11 @@ export class SqlUnitOfWork implements IUnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T> {
     return this.database.transaction(work);
   }
+
+  runExclusive<T>(lockKey: string, work: () => Promise<T>): Promise<T> {
+    return this.database.transaction(async () => {
+      await this.database.lockUntilCommit(lockKey);
+      return work();
+    });
+  }
 }

@@ -81,6 +81,12 @@ export class SqliteDatabase implements SqlDatabase {
     }
   }
 
+  /**
+   * Nothing to take: every transaction here starts with BEGIN IMMEDIATE (the database's single writer lock,
+   * also against other processes) behind the runner's mutex, so transactions never overlap at all.
+   */
+  async lockUntilCommit(_key: string): Promise<void> {}
+
   async migrate(): Promise<void> {
     await this.mutex.runExclusive(() =>
       migrate(drizzle(this.sqlite), { migrationsFolder: migrationsFolder('sqlite') }),

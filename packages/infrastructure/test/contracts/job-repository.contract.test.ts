@@ -66,8 +66,15 @@ describeContract('IJobRepository', (context) => {
   it('saves changes and deletes', async () => {
     const job = JobMother.create({ ownerId: ann.id });
     await jobs().add(job);
-    job.moveTo('applied', new Date('2026-03-01T00:00:00.000Z'));
-    expect(await jobs().save(job)).toBe(true);
+    const { from } = job.moveTo('applied', new Date('2026-03-01T00:00:00.000Z'));
+    expect(await jobs().moveApplication(job, from)).toBe(true);
+    expect((await jobs().findById(ann.id, job.id))?.applicationStatus).toBe('applied');
+    // A second move judged from the same old status loses the compare-and-set and changes nothing.
+    const stale = JobMother.create({ id: job.id, ownerId: ann.id });
+    stale.moveTo('rejected', new Date('2026-03-02T00:00:00.000Z'));
+    expect(await jobs().moveApplication(stale, 'saved')).toBe(false);
+    // A plain save never writes the status: an edit that loaded the job before the move keeps it.
+    expect(await jobs().save(stale)).toBe(true);
     expect((await jobs().findById(ann.id, job.id))?.applicationStatus).toBe('applied');
     expect(await jobs().delete(ann.id, job.id)).toBe(true);
     expect(await jobs().findById(ann.id, job.id)).toBeNull();

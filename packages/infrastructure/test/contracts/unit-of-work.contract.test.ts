@@ -59,3 +59,33 @@ describeContract('IUnitOfWork', (context) => {
     expect(seen?.id).toBe(user.id);
   });
 });
+
+describeContract('IUnitOfWork.runExclusive', (context) => {
+  const repos = () => context().repositories;
+  const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('never overlaps two units holding the same key, and a count-then-insert inside stays exact', async () => {
+    const log: string[] = [];
+    const unit = (name: string) =>
+      repos().unitOfWork.runExclusive('limit:user-1', async () => {
+        log.push(`${name} in`);
+        const before = (await repos().users.findByEmail('only@example.org')) !== null;
+        await tick(20);
+        if (!before) await repos().users.add(UserMother.create({ email: 'only@example.org' }));
+        log.push(`${name} out`);
+        return before;
+      });
+    const found = await Promise.all([unit('a'), unit('b'), unit('c')]);
+    expect(found.filter((f) => !f)).toHaveLength(1);
+    for (let i = 0; i < log.length; i += 2) expect(log[i + 1]).toBe(log[i]!.replace(' in', ' out'));
+  });
+
+  it('releases the key when a unit fails', async () => {
+    await expect(
+      repos().unitOfWork.runExclusive('limit:user-2', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await expect(repos().unitOfWork.runExclusive('limit:user-2', async () => 'next')).resolves.toBe('next');
+  });
+});

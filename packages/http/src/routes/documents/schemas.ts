@@ -1,6 +1,6 @@
-import { GENERATION_TYPES } from '@tailor/domain';
+import { EXPORT_FORMATS, GENERATION_TYPES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import { bearer, errors, fileResponse, idParams, paginated, pagingQuery, ulid } from '../shared-schemas.js';
 
 export const documentResponse = z
   .object({
@@ -82,7 +82,10 @@ const pageSize = z.enum(['A4', 'Letter']);
 export const exportFormatsSchema = {
   ...common,
   summary: 'Export formats with their media types',
-  response: { 200: z.array(z.object({ format: z.string(), mediaType: z.string(), extension: z.string() })) },
+  response: {
+    200: z.array(z.object({ format: z.string(), mediaType: z.string(), extension: z.string() })),
+    ...errors(401),
+  },
 };
 
 export const exportSchema = {
@@ -116,7 +119,14 @@ export const exportSchema = {
 export const downloadSchema = {
   ...common,
   summary: 'Download an exported file',
-  params: idParams.extend({ exportId: z.string().min(1).max(64) }),
+  params: idParams.extend({ exportId: ulid }),
+  response: {
+    200: fileResponse(
+      'The exported file, with Content-Type, Content-Disposition (RFC 6266) and ETag (its sha256)',
+      EXPORT_FORMATS.map(({ mediaType }) => mediaType),
+    ),
+    ...errors(401, 404),
+  },
 };
 
 export const previewSchema = {
@@ -128,4 +138,5 @@ export const previewSchema = {
     templateId: z.string().max(100).optional(),
     pageSize: pageSize.optional(),
   }),
+  response: { 200: fileResponse('The rendered PDF', ['application/pdf']), ...errors(400, 401, 404, 422) },
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { profileResponse } from '../profiles/schemas.js';
-import { bearer, errors } from '../shared-schemas.js';
+import { bearer, errors, ulid } from '../shared-schemas.js';
 import { taskResponse } from '../tasks/schemas.js';
 
 const common = { tags: ['enhancements'], security: bearer };
-const id = z.string().min(1).max(64);
+const id = ulid;
 const profileParams = z.object({ id });
 const enhancementParams = z.object({ id, eid: id });
 

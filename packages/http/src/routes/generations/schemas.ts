@@ -102,7 +102,7 @@ export const eventsSchema = {
   ...common,
   summary: 'text/event-stream of stage and progress changes until the generation ends',
   params: idParams,
-  hide: false,
+  response: { ...errors(401, 404) },
 };
 
 export const resultSchema = {
@@ -162,6 +162,7 @@ export const templatesSchema = {
     200: z.array(
       z.object({ id: z.string(), name: z.string(), description: z.string(), formats: z.array(z.string()) }),
     ),
+    ...errors(401),
   },
 };
 

@@ -1,5 +1,5 @@
 import type { JobView } from '@tailor/application';
-import { keywordsOf } from '@tailor/application';
+import { keywordsOf, toSourceView } from '@tailor/application';
 import type { JobSortField, SortDirection, TimelineEntry } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
@@ -12,6 +12,7 @@ import {
   createJobSchema,
   deleteJobSchema,
   getJobSchema,
+  jobSourceSchema,
   listJobsSchema,
   parseJobSchema,
   patchJobSchema,
@@ -54,18 +55,34 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     const job =
       'rawText' in body
         ? await useCases.createJob.execute({ userId, rawText: body.rawText })
-        : await useCases.createJob.execute({
-            userId,
-            details: { ...body, followUpAt: asDate(body.followUpAt) },
-          });
+        : 'html' in body
+          ? await useCases.createJob.execute({ userId, posting: { html: body.html, url: body.url ?? null } })
+          : 'title' in body
+            ? await useCases.createJob.execute({
+                userId,
+                details: { ...body, followUpAt: asDate(body.followUpAt) },
+              })
+            : await useCases.createJob.execute({ userId, posting: { url: body.url } });
     return reply.status(201).send(toJobResponse(job));
   });
 
   app.post('/parse', { schema: parseJobSchema }, async (request) => {
-    const parsed = await useCases.parseJobText.execute({ text: request.body.text });
+    const body = request.body;
+    const { posting: parsed, source } = await useCases.readJobPosting.execute(
+      'text' in body
+        ? { text: body.text }
+        : 'html' in body
+          ? { html: body.html, url: body.url ?? null }
+          : { url: body.url },
+      caller(request).userId,
+    );
     const keywords = keywordsOf({ ...parsed, title: parsed.title ?? '' }, parsed.sections);
+    const { content: _content, ...sourceSummary } = source;
     return {
       ...parsed,
+      datePosted: parsed.datePosted ?? null,
+      validThrough: parsed.validThrough ?? null,
+      source: sourceSummary,
       responsibilities: [...parsed.responsibilities],
       requirements: [...parsed.requirements],
       niceToHave: [...parsed.niceToHave],
@@ -177,6 +194,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     return toJobResponse(job);
   });
+
+  app.get('/:id/source', { schema: jobSourceSchema }, async (request) =>
+    toSourceView(
+      await useCases.getJobSource.execute({ userId: caller(request).userId, jobId: request.params.id }),
+    ),
+  );
 
   app.get('/:id/timeline', { schema: timelineSchema }, async (request) =>
     (await useCases.getJobTimeline.execute({ userId: caller(request).userId, jobId: request.params.id })).map(

@@ -84,7 +84,29 @@ const parsedJobResponse = z.object({
     z.object({ heading: z.string().nullable(), kind: z.string(), items: z.array(z.string()) }),
   ),
   keywords: z.object({ required: z.array(z.string()), preferred: z.array(z.string()) }),
+  datePosted: z.string().nullable().meta({ description: 'As the page markup states it' }),
+  validThrough: z.string().nullable().meta({ description: 'As the page markup states it' }),
+  source: z.object({
+    kind: z.enum(['text', 'html', 'url']),
+    url: z.string().nullable(),
+    finalUrl: z.string().nullable(),
+    contentType: z.string().nullable(),
+    reader: z.enum(['json-ld', 'greenhouse', 'lever', 'ashby', 'page-text', 'text']),
+  }),
 });
+
+const jobSourceResponse = z
+  .object({
+    jobId: z.string(),
+    kind: z.enum(['text', 'html', 'url']),
+    url: z.string().nullable(),
+    finalUrl: z.string().nullable(),
+    contentType: z.string().nullable(),
+    reader: z.enum(['json-ld', 'greenhouse', 'lever', 'ashby', 'page-text', 'text']),
+    content: z.string(),
+    capturedAt: z.string(),
+  })
+  .meta({ id: 'JobSource' });
 
 const sortParam = z
   .string()
@@ -107,24 +129,39 @@ const tags = ['jobs'];
 const common = { tags, security: bearer };
 const rawText = z.string().min(1).max(200_000);
 
+const pageUrl = z.string().min(1).max(2_048);
+// A pasted page and the URL it was copied from (kept on the job, never fetched).
+const pastedPage = z.object({ html: z.string().min(1).max(2_000_000), url: pageUrl.nullish() }).strict();
+// A page the server fetches (see the fetch rules in the README).
+const fetchedPage = z.object({ url: pageUrl }).strict();
+
 export const createJobSchema = {
   ...common,
-  summary: 'Save a job: structured fields, or `{rawText}` to parse and save',
-  body: z.union([z.object({ rawText }).strict(), jobDetailsInput]),
-  response: { 201: jobResponse, ...errors(400, 401) },
+  summary:
+    'Save a job: structured fields, or exactly one of `{rawText}`, `{html, url?}` (a pasted page), `{url}` (fetched) to read and save',
+  body: z.union([z.object({ rawText }).strict(), pastedPage, fetchedPage, jobDetailsInput]),
+  response: { 201: jobResponse, ...errors(400, 401, 422, 502, 504) },
+};
+
+export const jobSourceSchema = {
+  ...common,
+  summary: 'The frozen snapshot of what a parsed or imported job was read from',
+  params: idParams,
+  response: { 200: jobSourceResponse, ...errors(401, 404) },
 };
 
 export const parseJobSchema = {
   ...common,
-  summary: 'Parse posting text into a structured job (nothing is saved)',
-  body: z.object({ text: rawText }),
-  response: { 200: parsedJobResponse, ...errors(400, 401) },
+  summary:
+    'Read exactly one of `{text}`, `{html, url?}` (a pasted page), `{url}` (fetched) into a structured job (nothing is saved)',
+  body: z.union([z.object({ text: rawText }).strict(), pastedPage, fetchedPage]),
+  response: { 200: parsedJobResponse, ...errors(400, 401, 422, 502, 504) },
 };
 
 export const templateSchema = {
   ...common,
   summary: 'An empty job with every field, for clients',
-  response: { 200: jobDetailsInput.required() },
+  response: { 200: jobDetailsInput.required(), ...errors(401) },
 };
 
 export const listJobsSchema = {

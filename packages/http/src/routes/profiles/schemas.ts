@@ -7,6 +7,7 @@ import {
   paginated,
   pagingQuery,
   textList,
+  ulid,
 } from '../shared-schemas.js';
 
 // Shape and types only: the profile's own rules (lengths, counts, dates, URLs) live in the domain and come
@@ -234,7 +235,7 @@ export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
 export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
   ...common,
   summary: `Replace one of ${kind}`,
-  params: idParams.extend({ itemId: z.string().min(1).max(64) }),
+  params: idParams.extend({ itemId: ulid }),
   body: itemInputByKind[kind].extend({ version }),
   response: {
     200: z.object({ item: itemByKind[kind], profile: profileResponse }),
@@ -245,7 +246,7 @@ export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
 export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
   ...common,
   summary: `Remove one of ${kind}`,
-  params: idParams.extend({ itemId: z.string().min(1).max(64) }),
+  params: idParams.extend({ itemId: ulid }),
   response: { 204: z.null(), ...errors(400, 401, 404, 409) },
 });
 

@@ -37,9 +37,11 @@ export const cancelTaskSchema = {
 export const taskEventsSchema = {
   ...common,
   summary: 'Server-sent events: the task now, then every change of status, stage or progress until it ends',
-  produces: ['text/event-stream'],
   response: {
-    200: z.string().meta({ description: 'text/event-stream of `task` events' }),
+    200: {
+      description: 'text/event-stream of `task` events',
+      content: { 'text/event-stream': { schema: z.string() } },
+    },
     ...errors(401, 404),
   },
 };

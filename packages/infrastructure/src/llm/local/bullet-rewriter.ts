@@ -36,23 +36,66 @@ const normaliseSpace = (text: string): string =>
     .replace(/\s+([,.;:])/gu, '$1')
     .trim();
 
-/** Puts a leading verb (any form) into the past tense; `undefined` when the bullet does not start with one. */
+/** True when "and"/"or" is followed later in the text by a known verb in the given form. */
+function laterVerbInSameForm(text: string, form: string): boolean {
+  for (const m of text.matchAll(/\b(?:and|or)\s+([A-Za-z]+)\b/gu)) {
+    const later = verbForm(m[1] as string);
+    if (later && later.form === form) return true;
+  }
+  return false;
+}
+
+/**
+ * Puts a leading verb (any form) into the past tense, and the verbs coordinated with it ("Plan and deliver",
+ * "Design, build and test") too, so a bullet never mixes forms. `undefined` when the bullet does not start
+ * with a known verb, or when a coordinated word is not one (the bullet then keeps its own tense).
+ */
 function leadWithPast(text: string): string | undefined {
   const match = /^([A-Za-z]+)(\b.*)$/su.exec(text);
   if (!match) return undefined;
   const verb = verbForm(match[1] as string);
   if (!verb) return undefined;
-  return `${capitalise(verb.past)}${match[2]}`;
+  let rest = match[2] as string;
+  let done = '';
+  for (;;) {
+    const next = /^((?:,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*\/\s*))([A-Za-z]+)(\b.*)$/su.exec(rest);
+    if (!next) break;
+    const joined = verbForm(next[2] as string);
+    if (!joined) {
+      // "Plan and ..." followed by a word the lexicon does not know: a verb or a noun? Keep the tense.
+      if (
+        /^\s+(?:and|&)\s+$/u.test(next[1] as string) &&
+        done === '' &&
+        !/^(?:the|a|an|my|our)$/iu.test(next[2] as string)
+      )
+        return undefined;
+      break;
+    }
+    done += `${next[1]}${joined.past}`;
+    rest = next[3] as string;
+  }
+  // "Administer medications and document care": a second verb further on, in the same form as the first.
+  // Which later words are verbs and which are nouns ("and support teams") is not knowable from a lexicon,
+  // so such a bullet keeps its own (consistent) tense rather than risk "Administered … and document".
+  if (verb.form !== 'past' && laterVerbInSameForm(rest, verb.form)) return undefined;
+  return `${capitalise(verb.past)}${done}${rest}`;
 }
 
-/** Keywords spelt the job's way where the bullet already names the same thing (case or dots differ). */
+/**
+ * Keywords spelt the job's way where the bullet names the same brand or acronym in lower case ("postgresql"
+ * → "PostgreSQL", "aws" → "AWS"). Ordinary words keep the sentence's own casing: "continuous telemetry
+ * monitoring" never becomes "continuous Telemetry monitoring".
+ */
 function alignKeywordSpelling(text: string, keywords: readonly string[]): string {
   let result = text;
   for (const keyword of keywords) {
     if (keyword.length < 2 || !/[A-Za-z]/u.test(keyword)) continue;
+    // Only a brand's or an acronym's own spelling: a capital after the first letter ("PostgreSQL", "AWS") or
+    // a product's punctuation ("Node.js", "C#").
+    if (!/^.+[A-Z]|[.+#\d]/u.test(keyword)) continue;
     const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     result = result.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, 'giu'), (found) =>
-      found.toLowerCase() === keyword.toLowerCase() ? keyword : found,
+      found === found.toLowerCase() ? keyword : found,
     );
   }
   return result;

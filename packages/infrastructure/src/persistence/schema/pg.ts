@@ -2,6 +2,7 @@
 export * from '../../users/users.pg-schema.js';
 export * from '../../auth/auth.pg-schema.js';
 export * from '../../jobs/jobs.pg-schema.js';
+export * from '../../jobs/job-sources.pg-schema.js';
 export * from '../../profiles/profiles.pg-schema.js';
 export * from '../../llm/llm-usage.pg-schema.js';
 export * from '../../generations/generations.pg-schema.js';

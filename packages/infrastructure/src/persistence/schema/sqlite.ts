@@ -2,6 +2,7 @@
 export * from '../../users/users.sqlite-schema.js';
 export * from '../../auth/auth.sqlite-schema.js';
 export * from '../../jobs/jobs.sqlite-schema.js';
+export * from '../../jobs/job-sources.sqlite-schema.js';
 export * from '../../profiles/profiles.sqlite-schema.js';
 export * from '../../llm/llm-usage.sqlite-schema.js';
 export * from '../../generations/generations.sqlite-schema.js';

@@ -1,0 +1,88 @@
+import * as cheerio from 'cheerio';
+import {
+  boardJobUrl,
+  parseJobPosting,
+  type IPostingPageReader,
+  type PageReading,
+  type PostingPage,
+} from '@tailor/domain';
+import { postingFromBoardJson } from './board-json-posting.js';
+import { NOT_CONTENT, PAGE_CHROME_SELECTOR, nodesToText } from './html-text.js';
+import { jobPostingNodes, jsonLdDocuments, postingFromJsonLd } from './json-ld-posting.js';
+
+const MIN_TEXT = 40;
+const MAX_TITLE = 150;
+
+/**
+ * Reads a posting out of a page with cheerio (parse5): schema.org JobPosting JSON-LD first, then a job board's
+ * public JSON, then the page's main text (navigation, scripts, footers and forms removed) through the text
+ * parser.
+ */
+export class CheerioPostingPageReader implements IPostingPageReader {
+  read(page: PostingPage): PageReading | null {
+    if (page.format === 'json') return this.readJson(page);
+    if (page.format === 'text') {
+      if (page.content.trim().length < MIN_TEXT) return null;
+      return { posting: parseJobPosting(page.content), reader: 'text' };
+    }
+    return this.readHtml(page);
+  }
+
+  private readJson(page: PostingPage): PageReading | null {
+    let data: unknown;
+    try {
+      data = JSON.parse(page.content);
+    } catch {
+      return null;
+    }
+    const node = jobPostingNodes([data])[0];
+    if (node) return { posting: postingFromJsonLd(node), reader: 'json-ld' };
+    const board = page.url === null ? null : boardJobUrl(page.url);
+    return postingFromBoardJson(data, board);
+  }
+
+  private readHtml(page: PostingPage): PageReading | null {
+    const $ = cheerio.load(page.content);
+    const node = jobPostingNodes(jsonLdDocuments($))[0];
+    if (node) {
+      const posting = postingFromJsonLd(node);
+      if (posting.title !== null || posting.description !== '') return { posting, reader: 'json-ld' };
+    }
+
+    for (const name of NOT_CONTENT) $(name).remove();
+    $(PAGE_CHROME_SELECTOR).remove();
+    // A site header is chrome unless it holds the posting's heading.
+    $('header').each((_, el) => {
+      if ($(el).find('h1').length === 0) $(el).remove();
+    });
+    const h1 = $('h1').first();
+    const candidates = $('main, [role="main"], article, #content, .content, .job, .posting').toArray();
+    const root =
+      candidates.find(
+        (el) => $(el).text().trim().length >= 200 && (h1.length === 0 || $(el).find('h1').length > 0),
+      ) ??
+      $('body').get(0) ??
+      $.root().get(0);
+    if (root === undefined) return null;
+    let text = nodesToText([root]);
+    // The heading outside the chosen root (a page whose title sits above <main>) still leads the text.
+    const heading = h1.text().replace(/\s+/g, ' ').trim();
+    if (heading !== '' && heading.length <= MAX_TITLE && !text.startsWith(heading)) {
+      text = `${heading}\n${text.replace(heading + '\n', '')}`;
+    }
+    if (text.trim().length < MIN_TEXT) return null;
+    const posting = parseJobPosting(text);
+    const siteName = $('meta[property="og:site_name"]')
+      .attr('content')
+      ?.replace(/\s*[-|–]?\s*(?:careers?|jobs?|karriere|empleo|carrières)\s*$/i, '')
+      .trim();
+    return {
+      posting: {
+        ...posting,
+        title: heading !== '' && heading.length <= MAX_TITLE ? heading : posting.title,
+        company: posting.company ?? (siteName ? siteName : null),
+      },
+      reader: 'page-text',
+    };
+  }
+}

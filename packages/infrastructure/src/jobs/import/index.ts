@@ -1,0 +1,3 @@
+export * from './cheerio-posting-page-reader.js';
+export * from './safe-page-fetcher.js';
+export { htmlToText } from './html-text.js';
