@@ -25,6 +25,21 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
+    // CI helper scripts are plain Node ES modules (no TypeScript to declare Node's globals).
+    files: ['.ci/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+    rules: { 'no-console': 'off' },
+  },
+  {
     // Command-line entry points and benchmarks talk to a terminal.
     files: ['packages/http/src/cli/**', 'packages/http/src/server.ts', 'bench/**', 'scripts/**', 'tests/**'],
     rules: { 'no-console': 'off' },

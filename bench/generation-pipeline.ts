@@ -2,12 +2,12 @@
  * The pipeline's own time, from POST /generations to `succeeded`, with the local engine, through the real
  * app (in process, SQLite). Run alone: npx tsx --conditions=source bench/generation-pipeline.ts
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, createContainer, loadConfig } from '@tailor/http';
+import { jsonResumeExample, readFixture } from '../tests/support/fixtures.js';
 
-const shared = new URL('../../shared/data/', import.meta.url);
 const RUNS = Number(process.env.BENCH_GENERATIONS ?? 30);
 
 export async function benchGenerationPipeline(): Promise<Record<string, string | number>> {
@@ -40,12 +40,10 @@ export async function benchGenerationPipeline(): Promise<Record<string, string |
       email: 'gen-bench@example.org',
       password: 'Bench-password-1',
     });
-    const resume = JSON.parse(
-      readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', shared), 'utf8'),
-    );
+    const resume = jsonResumeExample('seniorEngineer');
     await json('POST', '/api/v1/profiles/import', accessToken, { format: 'json-resume', data: resume });
     const job = await json('POST', '/api/v1/jobs', accessToken, {
-      rawText: readFileSync(new URL('jobs/txt/cv-analyser.tech_software_engineer.txt', shared), 'utf8'),
+      rawText: readFixture('jobs/software-engineer.en.txt'),
     });
     const times: number[] = [];
     for (let run = 0; run < RUNS + 3; run += 1) {

@@ -1,22 +1,17 @@
 /**
- * Throughput of parseJobPosting + extractJobKeywords over every shared job posting.
+ * Throughput of parseJobPosting + extractJobKeywords over every fixture job posting (tests/fixtures/jobs).
  * Run alone: npx tsx --conditions=source bench/jobs-parse.ts
  */
-import { readFileSync, readdirSync } from 'node:fs';
+
 import { fileURLToPath } from 'node:url';
 import { extractJobKeywords, parseJobPosting } from '@tailor/domain';
+import { fixtureFiles, readFixture } from '../tests/support/fixtures.js';
 
-const JOBS = new URL('../../shared/data/jobs/', import.meta.url);
 const ROUNDS = 9;
 const PASSES_PER_ROUND = 30;
 
 function loadPostings(): string[] {
-  return ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
-    readdirSync(new URL(`${dir}/`, JOBS))
-      .filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'))
-      .sort()
-      .map((f) => readFileSync(new URL(`${dir}/${f}`, JOBS), 'utf8')),
-  );
+  return fixtureFiles('jobs', '.txt').map((f) => readFixture(`jobs/${f}`));
 }
 
 const median = (values: number[]): number => {
@@ -44,7 +39,7 @@ export async function benchParseAndAnalyze(): Promise<{
   if (sink === 0) throw new Error('benchmark produced no keywords');
   const medianMs = median(msPerPosting);
   return {
-    name: `jobs: parse + extract keywords (${postings.length} shared postings)`,
+    name: `jobs: parse + extract keywords (${postings.length} fixture postings)`,
     postingsPerSecond: Math.round(1000 / medianMs),
     medianMsPerPosting: Math.round(medianMs * 10_000) / 10_000,
   };

@@ -1,10 +1,10 @@
 /**
- * Tailoring throughput: match reports per second for one profile against the shared postings and against
+ * Tailoring throughput: match reports per second for one profile against the fixture postings and against
  * 10,000 generated postings (the profile's evidence is compiled once; each report compiles its job), and the
  * truthfulness gate's time on a two-page resume. Figures are medians over rounds.
  * Run alone: npx tsx --conditions=source bench/tailoring.ts
  */
-import { readFileSync, readdirSync } from 'node:fs';
+
 import { fileURLToPath } from 'node:url';
 import { fromJsonResume, keywordsOf } from '@tailor/application';
 import { SequentialIds } from '@tailor/application/testing';
@@ -19,8 +19,8 @@ import {
   type ProfileContent,
   type TailoredResumeContent,
 } from '@tailor/domain';
+import { fixtureFiles, jsonResumeExample, readFixture } from '../tests/support/fixtures.js';
 
-const DATA = new URL('../../shared/data/', import.meta.url);
 const ROUNDS = 7;
 
 const median = (values: number[]): number => {
@@ -29,9 +29,7 @@ const median = (values: number[]): number => {
 };
 
 function loadProfile(): ProfileContent {
-  const doc = JSON.parse(
-    readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', DATA), 'utf8'),
-  ) as unknown;
+  const doc: unknown = jsonResumeExample('seniorEngineer');
   const ids = new SequentialIds('item');
   return normaliseProfileContent(fromJsonResume(doc, ids), { keep: () => true, next: () => ids.next() });
 }
@@ -49,15 +47,10 @@ function asJob(text: string): MatchableJob {
 }
 
 function sharedJobs(): MatchableJob[] {
-  return ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
-    readdirSync(new URL(`jobs/${dir}/`, DATA))
-      .filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'))
-      .sort()
-      .map((f) => asJob(readFileSync(new URL(`jobs/${dir}/${f}`, DATA), 'utf8'))),
-  );
+  return fixtureFiles('jobs', '.txt').map((f) => asJob(readFixture(`jobs/${f}`)));
 }
 
-/** 10,000 postings mixed from the shared ones: stored jobs (keywords already extracted), varied text. */
+/** 10,000 postings mixed from the fixture ones: stored jobs (keywords already extracted), varied text. */
 function generatedJobs(base: readonly MatchableJob[], count: number): MatchableJob[] {
   let seed = 42;
   const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -158,7 +151,7 @@ export async function benchTailoring(): Promise<Record<string, string | number>[
 
   return [
     {
-      name: `tailoring: match reports, one profile × ${shared.length} shared postings`,
+      name: `tailoring: match reports, one profile × ${shared.length} fixture postings`,
       reportsPerSecond: Math.round((50 * shared.length * 1000) / sharedMs),
       medianMsPerReport: Math.round((sharedMs / (50 * shared.length)) * 10_000) / 10_000,
     },
@@ -166,7 +159,7 @@ export async function benchTailoring(): Promise<Record<string, string | number>[
       name: 'tailoring: match reports, one profile × 10,000 generated postings',
       reportsPerSecond: Math.round((generated.length * 1000) / generatedMs),
       medianMsFor10000: Math.round(generatedMs),
-      note: 'postings mix 37 shared texts, so the per-text knock-out cache hits; uncached scan ≈ 1.5 s / 10,000',
+      note: `postings mix ${shared.length} fixture texts, so the per-text knock-out cache hits; uncached scan ≈ 1.5 s / 10,000`,
     },
     { name: 'tailoring: compile one profile evidence index', medianMs: Math.round(compileMs * 1000) / 1000 },
     {

@@ -119,7 +119,7 @@ describe('extractJobKeywords on software postings', () => {
   });
 
   it('finds languages and data tools in an Indian job-board posting', () => {
-    const { required } = keywordsOf('data-scientist.in.txt');
+    const { required } = keywordsOf('data-scientist-india.en.txt');
     expect(names(required)).toEqual(
       expect.arrayContaining(['Machine learning', 'R', 'NumPy', 'MATLAB', 'SQL', 'MongoDB', 'NoSQL']),
     );
@@ -134,7 +134,7 @@ describe('extractJobKeywords on software postings', () => {
   });
 
   it('picks up capitalised and acronym skills from the posting itself, conservatively', () => {
-    const { required } = keywordsOf('data-scientist.in.txt');
+    const { required } = keywordsOf('data-scientist-india.en.txt');
     const fromPosting = required.filter((k) => k.source === 'posting').map((k) => k.name);
     expect(fromPosting).toEqual(expect.arrayContaining(['SVM', 'LSTM', 'Naive Bayes']));
     expect(fromPosting).not.toContain('Data Scientist');

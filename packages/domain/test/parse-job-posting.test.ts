@@ -16,7 +16,12 @@ const POSTINGS: readonly (readonly [
   ['accountant.en.txt', 'Staff Accountant', 'Cedar Ridge Builders', true],
   ['backend-developer.pdftotext.txt', 'Backend Developer (Java, 3+ Years)', 'Fernhill Software', true],
   ['comptable.fr.txt', 'Comptable général', 'Cabinet Moreau & Associés', true],
-  ['data-scientist.in.txt', 'Data Scientist / Machine Learning Engineer', 'Kestrel Retail Analytics', true],
+  [
+    'data-scientist-india.en.txt',
+    'Data Scientist / Machine Learning Engineer',
+    'Kestrel Retail Analytics',
+    true,
+  ],
   ['devops-engineer.en.txt', 'DevOps Engineer - Cloud Platform', 'Northlake Logistics', true],
   [
     'electrician.en.txt',
@@ -88,7 +93,7 @@ describe('parseJobPosting fields', () => {
   });
 
   it('reads an Indian-format salary, a location line and temporary remote work', () => {
-    const p = parseJobPosting(read('data-scientist.in.txt'));
+    const p = parseJobPosting(read('data-scientist-india.en.txt'));
     expect(p.location).toBe('Gurgaon, Haryana');
     expect(p.remote).toBe('remote');
     expect(p.employmentType).toBe('full_time');

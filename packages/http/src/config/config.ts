@@ -112,6 +112,12 @@ export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): 
     LOG_LEVEL: 'silent',
     // Each test app writes its files to a directory of its own, never into the working tree.
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'tailor-test-files-')),
+    // Generous limits, so a test file registering many users is not throttled by the production defaults;
+    // the tests of rate limiting and quotas set their own.
+    RATE_LIMIT_MAX: '100000',
+    AUTH_RATE_LIMIT_MAX: '100000',
+    GENERATION_RATE_LIMIT_PER_HOUR: '100000',
+    GENERATION_MONTHLY_QUOTA: '100000',
     ...overrides,
   });
   return toAppConfig(env, overrides.JWT_SECRET ?? 'test-secret-test-secret-test-secret-0123');

@@ -81,6 +81,10 @@ export function parseJobText(text: string): ParsedJob {
     skills: [],
     other: [],
   };
+  // Bullets before any heading are what the posting asks for (job boards often list them bare).
+  buckets.requirements.push(
+    ...head.filter((line) => BULLET.test(line)).map((line) => line.trim().replace(BULLET, '')),
+  );
   const prose: string[] = [];
   let section: JobSection = 'about';
   for (const line of firstHeading < 0 ? lines.slice(head.slice(0, 3).length) : lines.slice(firstHeading)) {
