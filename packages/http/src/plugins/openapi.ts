@@ -3,6 +3,16 @@ import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+// A feature's root route is registered as `/` under its prefix (`/api/v1/jobs/`), but the router ignores
+// the trailing slash and clients call `/api/v1/jobs`: the document names the path they use.
+const withoutTrailingSlash = (input: TransformInput) => {
+  const transformed = jsonSchemaTransform(input);
+  const url = transformed.url.length > 1 ? transformed.url.replace(/\/$/u, '') : transformed.url;
+  return { ...transformed, url };
+};
+
 /** The OpenAPI 3 document at /docs/json is generated from the route schemas, so it cannot drift from them. */
 export const openApiPlugin = fp(
   async (app) => {
@@ -14,7 +24,9 @@ export const openApiPlugin = fp(
           description:
             'Resume tailoring and job-application tracking. Errors use {"error":{"code","message","details"}}.',
           version: '1.0.0',
+          license: { name: 'MIT', identifier: 'MIT' },
         },
+        servers: [{ url: '/', description: 'This server' }],
         components: {
           securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
         },
@@ -26,9 +38,12 @@ export const openApiPlugin = fp(
           { name: 'generations', description: 'Tailored resumes and cover letters, made in the background' },
           { name: 'documents', description: 'Generated documents, their versions and exports' },
           { name: 'usage', description: 'Generations, tokens and cost this month, and the limits' },
+          { name: 'samples', description: 'Writing samples whose style enhancements follow' },
+          { name: 'enhancements', description: 'Rewrites of a profile in the style of the samples' },
+          { name: 'tasks', description: 'Background tasks: status, progress, events and cancellation' },
         ],
       },
-      transform: jsonSchemaTransform,
+      transform: withoutTrailingSlash,
       transformObject: jsonSchemaTransformObject,
     });
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });

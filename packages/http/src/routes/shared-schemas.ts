@@ -13,6 +13,18 @@ export const bearer = [{ bearerAuth: [] }];
 /** Raw bytes: sent as a Buffer (which Fastify never serializes), documented as a binary string. */
 const bytes = z.custom<Uint8Array>().meta({ type: 'string', format: 'binary' });
 
+/**
+ * A server-sent event stream. OpenAPI 3.1 cannot type the frames, so `events` names each `event:` and the
+ * schema of its `data:` line (JSON) in the description.
+ */
+export const eventStreamResponse = (events: Record<string, string>) => {
+  const description = [
+    'text/event-stream; `: heartbeat` comments every 15 s.',
+    ...Object.entries(events).map(([event, data]) => `\`event: ${event}\` — data: ${data}`),
+  ].join('\n');
+  return { description, content: { 'text/event-stream': { schema: z.string().meta({ description }) } } };
+};
+
 /** A file answer, documented under each media type it may have. */
 export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({
   description,

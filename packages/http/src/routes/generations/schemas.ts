@@ -7,7 +7,7 @@ import {
   GENERATION_TYPES,
 } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import { bearer, errors, eventStreamResponse, idParams, paginated, pagingQuery } from '../shared-schemas.js';
 
 const options = z.object({
   tone: z.enum(GENERATION_TONES).optional(),
@@ -63,6 +63,7 @@ const tags = ['generations'];
 const common = { tags, security: bearer };
 
 export const startGenerationSchema = {
+  operationId: 'startGeneration',
   ...common,
   summary: 'Start tailoring a resume or cover letter for a job (202; send Idempotency-Key to retry safely)',
   headers: z.object({
@@ -79,6 +80,7 @@ export const startGenerationSchema = {
 };
 
 export const listGenerationsSchema = {
+  operationId: 'listGenerations',
   ...common,
   summary: 'Own generations',
   querystring: z.object({
@@ -92,6 +94,7 @@ export const listGenerationsSchema = {
 };
 
 export const getGenerationSchema = {
+  operationId: 'getGeneration',
   ...common,
   summary: 'Status and progress',
   params: idParams,
@@ -99,13 +102,21 @@ export const getGenerationSchema = {
 };
 
 export const eventsSchema = {
+  operationId: 'streamGenerationEvents',
   ...common,
   summary: 'text/event-stream of stage and progress changes until the generation ends',
   params: idParams,
-  response: { ...errors(401, 404) },
+  response: {
+    200: eventStreamResponse({
+      progress: 'a `Generation`, at each change of status, stage or progress',
+      end: 'the final `Generation` (succeeded, failed or cancelled); the stream then closes',
+    }),
+    ...errors(401, 404),
+  },
 };
 
 export const resultSchema = {
+  operationId: 'getGenerationResult',
   ...common,
   summary:
     'The result: structured content, text, Markdown, match and truthfulness reports (409 until finished)',
@@ -114,6 +125,7 @@ export const resultSchema = {
 };
 
 export const regenerateSchema = {
+  operationId: 'regenerateGeneration',
   ...common,
   summary: 'A new generation from this one, with new instructions or options',
   params: idParams,
@@ -122,12 +134,14 @@ export const regenerateSchema = {
 };
 
 export const cancelSchema = {
+  operationId: 'cancelGeneration',
   ...common,
   summary: 'Cancel',
   params: idParams,
   response: { 200: generationResponse, ...errors(401, 404, 409) },
 };
 export const deleteGenerationSchema = {
+  operationId: 'deleteGeneration',
   ...common,
   summary: 'Delete',
   params: idParams,
@@ -135,6 +149,7 @@ export const deleteGenerationSchema = {
 };
 
 export const feedbackSchema = {
+  operationId: 'addGenerationFeedback',
   ...common,
   summary: 'Rate the result',
   params: idParams,
@@ -143,12 +158,14 @@ export const feedbackSchema = {
 };
 
 export const analyticsSchema = {
+  operationId: 'getGenerationAnalytics',
   ...common,
   summary: 'Match report and quality metrics of the result',
   params: idParams,
   response: { 200: loose, ...errors(401, 404, 409) },
 };
 export const validateSchema = {
+  operationId: 'validateGeneration',
   ...common,
   summary: 'Re-run the match and truthfulness checks on the current document',
   params: idParams,
@@ -156,6 +173,7 @@ export const validateSchema = {
 };
 
 export const templatesSchema = {
+  operationId: 'listTemplates',
   ...common,
   summary: 'Document templates',
   response: {
@@ -167,6 +185,7 @@ export const templatesSchema = {
 };
 
 export const usageSchema = {
+  operationId: 'getUsage',
   tags: ['usage'],
   security: bearer,
   summary: "This month's generations, tokens and cost by provider and model, and the limits",

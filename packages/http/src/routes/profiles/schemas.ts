@@ -153,10 +153,13 @@ const tags = ['profiles'];
 const common = { tags, security: bearer };
 
 export const itemKinds = ['experiences', 'education', 'projects'] as const;
+/** One item of each kind, as operation ids name it (`addExperience`, `removeProject`). */
+const ITEM_NAMES = { experiences: 'Experience', education: 'Education', projects: 'Project' } as const;
 const itemInputByKind = { experiences: experienceInput, education: educationInput, projects: projectInput };
 const itemByKind = { experiences: experience, education, projects: project };
 
 export const createProfileSchema = {
+  operationId: 'createProfile',
   ...common,
   summary: 'Create a profile (the first one becomes the default)',
   body: profileContentInput,
@@ -164,6 +167,7 @@ export const createProfileSchema = {
 };
 
 export const listProfilesSchema = {
+  operationId: 'listProfiles',
   ...common,
   summary: 'List own profiles',
   querystring: z.object({
@@ -176,6 +180,7 @@ export const listProfilesSchema = {
 };
 
 export const getProfileSchema = {
+  operationId: 'getProfile',
   ...common,
   summary: 'Read a profile',
   params: idParams,
@@ -183,12 +188,14 @@ export const getProfileSchema = {
 };
 
 export const defaultProfileSchema = {
+  operationId: 'getDefaultProfile',
   ...common,
   summary: 'The default profile',
   response: { 200: profileResponse, ...errors(401, 404) },
 };
 
 export const replaceProfileSchema = {
+  operationId: 'replaceProfile',
   ...common,
   summary: 'Replace a profile (send `version` or If-Match to guard against lost updates)',
   params: idParams,
@@ -197,6 +204,7 @@ export const replaceProfileSchema = {
 };
 
 export const patchProfileSchema = {
+  operationId: 'updateProfile',
   ...common,
   summary: 'Change some fields; `order` reorders items by id; `isDefault: true` makes it the default',
   params: idParams,
@@ -215,6 +223,7 @@ export const patchProfileSchema = {
 };
 
 export const deleteProfileSchema = {
+  operationId: 'deleteProfile',
   ...common,
   summary: 'Delete a profile (the oldest remaining one becomes the default)',
   params: idParams,
@@ -222,6 +231,7 @@ export const deleteProfileSchema = {
 };
 
 export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  operationId: `add${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Add one of ${kind}`,
   params: idParams,
@@ -233,6 +243,7 @@ export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  operationId: `replace${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Replace one of ${kind}`,
   params: idParams.extend({ itemId: ulid }),
@@ -244,6 +255,7 @@ export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  operationId: `remove${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Remove one of ${kind}`,
   params: idParams.extend({ itemId: ulid }),
@@ -251,6 +263,7 @@ export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const replaceSkillsSchema = {
+  operationId: 'replaceSkills',
   ...common,
   summary: 'Replace the skills',
   params: idParams,
@@ -259,6 +272,7 @@ export const replaceSkillsSchema = {
 };
 
 export const analyticsSchema = {
+  operationId: 'getProfileAnalytics',
   ...common,
   summary: 'Completeness score (0-100), what is missing, and suggestions',
   params: idParams,
@@ -276,6 +290,7 @@ export const analyticsSchema = {
 };
 
 export const summarySchema = {
+  operationId: 'getProfileSummary',
   ...common,
   summary: 'The compact plain-text form used as generation input',
   params: idParams,
@@ -286,6 +301,7 @@ export const summarySchema = {
 };
 
 export const exportSchema = {
+  operationId: 'exportProfile',
   ...common,
   summary: 'Export as a JSON Resume document',
   params: idParams,
@@ -294,6 +310,7 @@ export const exportSchema = {
 };
 
 export const importSchema = {
+  operationId: 'importProfile',
   ...common,
   summary: 'Create a profile from a JSON Resume document',
   body: z.object({ format: z.literal('json-resume'), data: z.record(z.string(), z.unknown()) }),
@@ -301,6 +318,7 @@ export const importSchema = {
 };
 
 export const importFileSchema = {
+  operationId: 'importProfileFile',
   ...common,
   summary:
     'Create a profile from a resume file (PDF, DOCX or text, at most 5 MB; the type is read from the bytes)',

@@ -26,6 +26,7 @@ export const sampleResponse = z
   .meta({ id: 'WritingSample' });
 
 export const uploadSampleSchema = {
+  operationId: 'uploadSample',
   ...common,
   summary:
     'Upload a writing sample: multipart `file` (PDF, DOCX or text, at most 5 MB) and `type` (resume | coverLetter); replaces the current one of that type',
@@ -34,12 +35,14 @@ export const uploadSampleSchema = {
 };
 
 export const listSamplesSchema = {
+  operationId: 'listSamples',
   ...common,
   summary: 'Own writing samples (at most one per type)',
   response: { 200: paginated(sampleResponse), ...errors(401) },
 };
 
 export const getSampleSchema = {
+  operationId: 'getSample',
   ...common,
   summary: 'One writing sample',
   params: idParams,
@@ -47,6 +50,7 @@ export const getSampleSchema = {
 };
 
 export const deleteSampleSchema = {
+  operationId: 'deleteSample',
   ...common,
   summary: 'Delete a writing sample and its file',
   params: idParams,

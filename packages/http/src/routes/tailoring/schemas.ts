@@ -68,6 +68,7 @@ const query = z.object({
 });
 
 export const jobMatchSchema = {
+  operationId: 'getJobMatch',
   tags: ['jobs'],
   security: bearer,
   summary: 'ATS match report of a profile against the job (deterministic, explainable)',
@@ -77,6 +78,7 @@ export const jobMatchSchema = {
 };
 
 export const jobRankingSchema = {
+  operationId: 'getJobRanking',
   tags: ['jobs'],
   security: bearer,
   summary: 'Profile content ranked by relevance to the job',
