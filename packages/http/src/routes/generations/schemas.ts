@@ -7,6 +7,12 @@ import {
   GENERATION_TYPES,
 } from '@tailor/domain';
 import { z } from 'zod';
+import {
+  claimSummarySchema,
+  gateReportSchema,
+  scoredMatchSchema,
+  truthfulnessSchema,
+} from '../tailoring/schemas.js';
 import { bearer, errors, eventStreamResponse, idParams, paginated, pagingQuery } from '../shared-schemas.js';
 
 const options = z.object({
@@ -115,13 +121,93 @@ export const eventsSchema = {
   },
 };
 
+const structuredContent = z.record(z.string(), z.unknown()).meta({
+  description:
+    'Structured content: `{type: "resume", contact, resume}` or `{type: "coverLetter", contact, letter}`',
+});
+
+const generationResult = z
+  .object({
+    generationId: z.string(),
+    documentId: z.string().nullable(),
+    content: structuredContent,
+    text: z.string(),
+    markdown: z.string(),
+    match: scoredMatchSchema,
+    baselineMatch: scoredMatchSchema.meta({
+      description: "The profile's own score against the job, before tailoring",
+    }),
+    truthfulness: truthfulnessSchema,
+    gate: gateReportSchema,
+  })
+  .meta({ id: 'GenerationResult' });
+
+const keywordCount = z.object({ matched: z.number().int(), total: z.number().int() });
+
+const generationAnalytics = z
+  .object({
+    generationId: z.string(),
+    match: scoredMatchSchema,
+    baselineMatch: scoredMatchSchema,
+    quality: z.object({
+      lines: z.number().int(),
+      words: z.number().int(),
+      quantifiedShare: z.number(),
+      averageLineWords: z.number(),
+      requiredKeywords: keywordCount,
+      preferredKeywords: keywordCount,
+      scoreDelta: z.number(),
+      claims: claimSummarySchema,
+      gate: z.object({ attempts: z.number().int(), removed: z.number().int(), removedShare: z.number() }),
+      feedback: z.object({ count: z.number().int(), averageRating: z.number().nullable() }),
+    }),
+  })
+  .meta({ id: 'GenerationAnalytics' });
+
+const generationValidation = z
+  .object({
+    generationId: z.string(),
+    documentId: z.string().nullable(),
+    version: z.number().int().nullable(),
+    match: scoredMatchSchema,
+    truthfulness: truthfulnessSchema,
+  })
+  .meta({ id: 'GenerationValidation' });
+
+const usageTotals = {
+  calls: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+};
+
+const usage = z
+  .object({
+    month: z.string().meta({ description: 'YYYY-MM (UTC)' }),
+    generations: z.object({
+      total: z.number().int(),
+      byStatus: z.record(z.string(), z.number().int()),
+      byType: z.record(z.string(), z.number().int()),
+    }),
+    models: z.array(z.object({ provider: z.string(), model: z.string(), ...usageTotals })),
+    totals: z.object(usageTotals),
+    limits: z.object({
+      generationsPerHour: z.number().int(),
+      generationsPerMonth: z.number().int(),
+      remainingThisHour: z.number().int(),
+      remainingThisMonth: z.number().int(),
+      resetsAt: z.string().meta({ description: 'When the monthly quota starts again (ISO-8601)' }),
+    }),
+  })
+  .meta({ id: 'Usage' });
+
 export const resultSchema = {
   operationId: 'getGenerationResult',
   ...common,
   summary:
     'The result: structured content, text, Markdown, match and truthfulness reports (409 until finished)',
   params: idParams,
-  response: { 200: loose, ...errors(401, 404, 409) },
+  response: { 200: generationResult, ...errors(401, 404, 409) },
 };
 
 export const regenerateSchema = {
@@ -162,14 +248,14 @@ export const analyticsSchema = {
   ...common,
   summary: 'Match report and quality metrics of the result',
   params: idParams,
-  response: { 200: loose, ...errors(401, 404, 409) },
+  response: { 200: generationAnalytics, ...errors(401, 404, 409) },
 };
 export const validateSchema = {
   operationId: 'validateGeneration',
   ...common,
   summary: 'Re-run the match and truthfulness checks on the current document',
   params: idParams,
-  response: { 200: loose, ...errors(401, 404, 409) },
+  response: { 200: generationValidation, ...errors(401, 404, 409) },
 };
 
 export const templatesSchema = {
@@ -189,5 +275,5 @@ export const usageSchema = {
   tags: ['usage'],
   security: bearer,
   summary: "This month's generations, tokens and cost by provider and model, and the limits",
-  response: { 200: loose, ...errors(401) },
+  response: { 200: usage, ...errors(401) },
 };
