@@ -3,12 +3,20 @@ import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+import type { DocumentedOnly } from '../routes/shared-schemas.js';
+
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 
-// A feature's root route is registered as `/` under its prefix (`/api/v1/jobs/`), but the router ignores
-// the trailing slash and clients call `/api/v1/jobs`: the document names the path they use.
-const withoutTrailingSlash = (input: TransformInput) => {
-  const transformed = jsonSchemaTransform(input);
+/**
+ * The route schemas as the document shows them: what a route reads by hand (`documented`) joins its
+ * schema, and a feature's root route — registered as `/` under its prefix (`/api/v1/jobs/`), which the
+ * router also answers without the slash — is named the way clients call it (`/api/v1/jobs`).
+ */
+const forTheDocument = (input: TransformInput) => {
+  const { documented, ...schema } = (input.schema ?? {}) as Record<string, unknown> & {
+    documented?: DocumentedOnly;
+  };
+  const transformed = jsonSchemaTransform({ ...input, schema: { ...schema, ...documented } });
   const url = transformed.url.length > 1 ? transformed.url.replace(/\/$/u, '') : transformed.url;
   return { ...transformed, url };
 };
@@ -43,7 +51,7 @@ export const openApiPlugin = fp(
           { name: 'tasks', description: 'Background tasks: status, progress, events and cancellation' },
         ],
       },
-      transform: withoutTrailingSlash,
+      transform: forTheDocument,
       transformObject: jsonSchemaTransformObject,
     });
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });

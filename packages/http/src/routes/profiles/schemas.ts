@@ -8,6 +8,8 @@ import {
   pagingQuery,
   textList,
   ulid,
+  ifMatch,
+  multipartUpload,
 } from '../shared-schemas.js';
 
 // Shape and types only: the profile's own rules (lengths, counts, dates, URLs) live in the domain and come
@@ -195,6 +197,7 @@ export const defaultProfileSchema = {
 };
 
 export const replaceProfileSchema = {
+  documented: ifMatch,
   operationId: 'replaceProfile',
   ...common,
   summary: 'Replace a profile (send `version` or If-Match to guard against lost updates)',
@@ -204,6 +207,7 @@ export const replaceProfileSchema = {
 };
 
 export const patchProfileSchema = {
+  documented: ifMatch,
   operationId: 'updateProfile',
   ...common,
   summary: 'Change some fields; `order` reorders items by id; `isDefault: true` makes it the default',
@@ -223,6 +227,7 @@ export const patchProfileSchema = {
 };
 
 export const deleteProfileSchema = {
+  documented: ifMatch,
   operationId: 'deleteProfile',
   ...common,
   summary: 'Delete a profile (the oldest remaining one becomes the default)',
@@ -231,6 +236,7 @@ export const deleteProfileSchema = {
 };
 
 export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  documented: ifMatch,
   operationId: `add${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Add one of ${kind}`,
@@ -243,6 +249,7 @@ export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  documented: ifMatch,
   operationId: `replace${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Replace one of ${kind}`,
@@ -255,6 +262,7 @@ export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  documented: ifMatch,
   operationId: `remove${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Remove one of ${kind}`,
@@ -263,6 +271,7 @@ export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const replaceSkillsSchema = {
+  documented: ifMatch,
   operationId: 'replaceSkills',
   ...common,
   summary: 'Replace the skills',
@@ -323,6 +332,7 @@ export const importFileSchema = {
   summary:
     'Create a profile from a resume file (PDF, DOCX or text, at most 5 MB; the type is read from the bytes)',
   consumes: ['multipart/form-data'],
+  documented: multipartUpload(),
   response: {
     201: z.object({
       profile: profileResponse,

@@ -1,6 +1,6 @@
 import { SAMPLE_TYPES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated } from '../shared-schemas.js';
+import { bearer, errors, idParams, multipartUpload, paginated } from '../shared-schemas.js';
 
 const common = { tags: ['samples'], security: bearer };
 
@@ -31,6 +31,7 @@ export const uploadSampleSchema = {
   summary:
     'Upload a writing sample: multipart `file` (PDF, DOCX or text, at most 5 MB) and `type` (resume | coverLetter); replaces the current one of that type',
   consumes: ['multipart/form-data'],
+  documented: multipartUpload({ type: z.enum(['resume', 'coverLetter']) }),
   response: { 201: sampleResponse, ...errors(400, 401, 409, 413, 415, 422, 429, 502, 503) },
 };
 
