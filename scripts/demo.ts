@@ -1,15 +1,47 @@
 /**
- * `pnpm demo`: the whole tailoring journey against a real server on a fresh SQLite database, with the
- * built-in local engine (no key, no network). Writes the tailored resume and cover letter to ./out/.
+ * `pnpm demo [resume.json] [posting.txt]`: the whole tailoring journey against a real server on a fresh
+ * SQLite database, with the built-in local engine (no key, no network). Writes the tailored resume and
+ * cover letter to ./out/. Without arguments it uses inputs that come with the repository: the senior
+ * engineer example of `@jsonresume/schema` and our software engineer posting (tests/fixtures/jobs).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildApp, createContainer, loadConfig } from '@tailor/http';
+import { DemoInputError, readJsonInput, readTextInput } from './demo-inputs.js';
 
-const shared = new URL('../../shared/data/', import.meta.url);
-const resumeFile = 'resumes/json/lena-vasquez.senior-engineer.resume.json';
-const postingFile = 'jobs/txt/cv-analyser.tech_software_engineer.txt';
+const [resumeArgument, postingArgument] = process.argv.slice(2);
+
+function bundledExampleResume(): string {
+  try {
+    return createRequire(import.meta.url).resolve('@jsonresume/schema/examples/senior-engineer.resume.json');
+  } catch {
+    throw new DemoInputError(
+      'the example resume of @jsonresume/schema is not installed: run `pnpm install` first',
+    );
+  }
+}
+let inputs: { resumeFile: string; resume: unknown; postingFile: string; posting: string };
+try {
+  const resumeFile = resumeArgument || bundledExampleResume();
+  const postingFile =
+    postingArgument ||
+    fileURLToPath(new URL('../tests/fixtures/jobs/software-engineer.en.txt', import.meta.url));
+  inputs = {
+    resumeFile,
+    resume: readJsonInput(resumeFile, 'resume (JSON Resume)'),
+    postingFile,
+    posting: readTextInput(postingFile, 'job posting (plain text)'),
+  };
+} catch (error) {
+  if (!(error instanceof DemoInputError)) throw error;
+  console.error(`pnpm demo: ${error.message}`);
+  console.error('Usage: pnpm demo [resume.json] [posting.txt] (without arguments: the bundled examples)');
+  process.exit(1);
+}
+const { resumeFile, resume: resumeInput, postingFile, posting } = inputs;
 const outDir = join(process.cwd(), 'out');
 
 const work = mkdtempSync(join(tmpdir(), 'tailor-demo-'));
@@ -74,14 +106,14 @@ try {
   token = session.accessToken;
   const profile = await call('POST', '/profiles/import', {
     format: 'json-resume',
-    data: JSON.parse(readFileSync(new URL(resumeFile, shared), 'utf8')),
+    data: resumeInput,
   });
-  const job = await call('POST', '/jobs', { rawText: readFileSync(new URL(postingFile, shared), 'utf8') });
+  const job = await call('POST', '/jobs', { rawText: posting });
   console.log(
-    `Profile: ${profile.fullName} (${profile.experiences.length} experiences) — from ${resumeFile}`,
+    `Profile: ${profile.fullName} (${profile.experiences.length} experiences) — from ${relative(process.cwd(), resumeFile)}`,
   );
   console.log(
-    `Job:     ${job.title} at ${job.company ?? 'unknown company'} — ${job.keywords.required.length} required keywords`,
+    `Job:     ${job.title} at ${job.company ?? 'unknown company'} — ${job.keywords.required.length} required keywords — from ${relative(process.cwd(), postingFile)}`,
   );
 
   const resume = await generate('resume', job.id);
@@ -106,6 +138,10 @@ try {
   console.log('\nWritten:');
   for (const file of files)
     console.log(`  ${file.path} (${file.bytes} bytes${file.pages ? `, ${file.pages} page(s)` : ''})`);
+} catch (error) {
+  // A refused input or a failed step is reported in one line; a stack trace helps nobody here.
+  console.error(`pnpm demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   await app.close();
 }

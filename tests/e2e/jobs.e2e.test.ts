@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sharedData, startServer } from '../support/server-process.js';
+import { jsonResumeSampleJob, readFixture } from '../support/fixtures.js';
+import { startServer } from '../support/server-process.js';
 
 const cli = fileURLToPath(new URL('../../packages/http/src/cli/tailor.ts', import.meta.url));
 const tsx = import.meta.resolve('tsx');
@@ -22,7 +23,7 @@ const runCli = (cwd: string, args: string[]) =>
 describe('jobs and the catalog, end to end', () => {
   it('an operator imports the catalog twice (the second time updates); a user finds, saves and tracks a posting', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'tailor-e2e-'));
-    const sample = JSON.parse(readFileSync(join(sharedData, 'jobs/json/jsonresume.sample.job.json'), 'utf8'));
+    const sample = jsonResumeSampleJob();
     const file = join(cwd, 'catalog.json');
     writeFileSync(file, JSON.stringify([sample]));
     expect(runCli(cwd, ['catalog', 'import', file])).toContain('1 created, 0 updated, 0 failed');
@@ -57,12 +58,12 @@ describe('jobs and the catalog, end to end', () => {
       expect(saved.status).toBe(201);
       expect(saved.body.keywords.required).toEqual(expect.arrayContaining(['JavaScript', 'React']));
 
-      const posting = readFileSync(
-        join(sharedData, 'jobs/pdf/job_desc_java_developer.pdftotext.txt'),
-        'utf8',
-      );
+      const posting = readFixture('jobs/backend-developer.pdftotext.txt');
       const parsed = await call('POST', '/jobs', token, { rawText: posting });
-      expect(parsed.body).toMatchObject({ title: 'Java Developer', company: 'Tech Solutions' });
+      expect(parsed.body).toMatchObject({
+        title: 'Backend Developer (Java, 3+ Years)',
+        company: 'Fernhill Software',
+      });
 
       await call('PUT', `/jobs/${parsed.body.id}/status`, token, { applicationStatus: 'applied' });
       await call('PUT', `/jobs/${parsed.body.id}/status`, token, {

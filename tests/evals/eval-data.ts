@@ -1,9 +1,9 @@
 /**
- * Profiles and jobs for the tailoring evaluation, built from the shared test data (../shared/data, never
- * copied into the repository): JSON Resume documents through the real import mapping, postings through
- * the real parser and keyword extraction.
+ * Profiles and jobs for the tailoring evaluation: JSON Resume documents through the real import mapping,
+ * postings through the real parser and keyword extraction. Two sources: the repository's own (the
+ * `@tailor/jsonresume` examples and tests/fixtures) and, when it is there, the shared corpus
+ * (../shared/data, never copied into the repository).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { fromJsonResume, keywordsOf } from '@tailor/application';
 import { SequentialIds } from '@tailor/application/testing';
 import {
@@ -14,23 +14,40 @@ import {
   type ProfileContentInput,
 } from '@tailor/domain';
 
-export const DATA = new URL('../../../shared/data/', import.meta.url);
+import { corpusFiles, readCorpus } from '../support/corpus.js';
+import {
+  JSON_RESUME_EXAMPLES,
+  fixtureFiles,
+  jsonResumeExample,
+  readFixture,
+  type JsonResumeExample,
+} from '../support/fixtures.js';
+
+export type EvalSource = 'fixtures' | 'corpus';
 
 export function profileFrom(input: ProfileContentInput): ProfileContent {
   const ids = new SequentialIds('item');
   return normaliseProfileContent(input, { keep: () => true, next: () => ids.next() });
 }
 
-export function loadResumes(): { name: string; profile: ProfileContent }[] {
-  const dir = new URL('resumes/json/', DATA);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const doc = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown;
-      const prefix = f.split('.')[0] ?? f;
-      return { name: prefix, profile: profileFrom(fromJsonResume(doc, new SequentialIds(prefix))) };
-    });
+const asProfile = (name: string, doc: unknown) => ({
+  name,
+  profile: profileFrom(fromJsonResume(doc, new SequentialIds(name))),
+});
+
+export function loadResumes(source: EvalSource = 'fixtures'): { name: string; profile: ProfileContent }[] {
+  if (source === 'corpus')
+    return corpusFiles('resumes/json', '.json').map((f) =>
+      asProfile(f.split('.')[0] ?? f, JSON.parse(readCorpus(`resumes/json/${f}`))),
+    );
+  return [
+    ...(Object.keys(JSON_RESUME_EXAMPLES) as JsonResumeExample[]).map((name) =>
+      asProfile(name, jsonResumeExample(name)),
+    ),
+    ...fixtureFiles('resumes/json', '.json').map((f) =>
+      asProfile(f.split('.')[0] ?? f, JSON.parse(readFixture(`resumes/json/${f}`))),
+    ),
+  ];
 }
 
 /** A posting's text as a stored job: parsed, keywords extracted as the jobs use cases do. */
@@ -47,15 +64,18 @@ export function jobFromText(text: string): MatchableJob {
   return { ...details, keywords: keywordsOf(details, parsed.sections) };
 }
 
-export function loadPostings(): { name: string; text: string }[] {
+export function loadPostings(source: EvalSource = 'fixtures'): { name: string; text: string }[] {
+  if (source === 'fixtures')
+    return fixtureFiles('jobs', '.txt').map((f) => ({ name: f, text: readFixture(`jobs/${f}`) }));
   return ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
-    readdirSync(new URL(`jobs/${dir}/`, DATA))
-      .filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'))
-      .sort()
-      .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(new URL(`jobs/${dir}/${f}`, DATA), 'utf8') })),
+    corpusFiles(`jobs/${dir}`, '.txt').map((f) => ({
+      name: `${dir}/${f}`,
+      text: readCorpus(`jobs/${dir}/${f}`),
+    })),
   );
 }
 
-export function loadJob(path: string): MatchableJob {
-  return jobFromText(readFileSync(new URL(`jobs/${path}`, DATA), 'utf8'));
+/** A posting by its path under tests/fixtures/jobs, or under ../shared/data/jobs for the corpus. */
+export function loadJob(path: string, source: EvalSource = 'fixtures'): MatchableJob {
+  return jobFromText(source === 'corpus' ? readCorpus(`jobs/${path}`) : readFixture(`jobs/${path}`));
 }

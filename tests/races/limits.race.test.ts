@@ -108,3 +108,23 @@ describeRaces(
   },
   { GENERATION_RATE_LIMIT_PER_HOUR: '10' },
 );
+
+describeRaces(
+  'monthly quota decided inside the write',
+  (context) => {
+    it('generations: 20 parallel starts against a monthly quota of 10 → exactly 10 accepted', async () => {
+      const { app, database } = context();
+      const user = await registerUser(app);
+      expect((await user.call('POST', '/api/v1/profiles', PROFILE)).statusCode).toBe(201);
+      const job = (await user.call('POST', '/api/v1/jobs', { rawText: POSTING })).json<{ id: string }>();
+      const responses = await together(20, () =>
+        user.call('POST', '/api/v1/generations', { type: 'coverLetter', jobId: job.id }),
+      );
+      record('20 generation starts, 10 per month', database, responses);
+      expect(statusCounts(responses)).toEqual({ 202: 10, 429: 10 });
+      const codes = new Set(responses.filter((r) => r.statusCode === 429).map((r) => r.json().error.code));
+      expect(codes).toEqual(new Set(['GENERATION.QUOTA_EXCEEDED']));
+    });
+  },
+  { GENERATION_RATE_LIMIT_PER_HOUR: '1000', GENERATION_MONTHLY_QUOTA: '10' },
+);

@@ -3,7 +3,6 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const sharedData = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
 const serverEntry = fileURLToPath(new URL('../../packages/http/src/server.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { Profile, type GenerationStage, type TailoredDocument } from '@tailor/domain';
+import { Profile, TaskAborted, type GenerationStage, type TailoredDocument } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
+import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import {
   AddGenerationFeedback,
   CancelGeneration,
@@ -34,11 +34,8 @@ import {
   createInMemoryRepositories,
 } from '../src/testing/index.js';
 
-const dataDir = new URL('../../../../shared/data/', import.meta.url);
-const resume = JSON.parse(
-  readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', dataDir), 'utf8'),
-) as unknown;
-const posting = readFileSync(new URL('jobs/txt/cv-analyser.tech_software_engineer.txt', dataDir), 'utf8');
+const resume: unknown = jsonResumeExample('seniorEngineer');
+const posting = readFixture('jobs/software-engineer.en.txt');
 
 const USER = 'user-1';
 const OTHER = 'user-2';
@@ -252,6 +249,22 @@ describe('generation pipeline over a shared resume and posting', () => {
     await expect(f.cancel.execute({ userId: USER, generationId: b.id })).resolves.toMatchObject({
       status: 'cancelled',
     });
+  });
+
+  it('a worker shutting down mid-run ends it as GENERATION.INTERRUPTED, never as cancelled by its owner', async () => {
+    const f = await setup();
+    const a = (await f.start.execute({ userId: USER, type: 'resume', jobId: f.job.id })).generation;
+    const run = control((stage) => {
+      if (stage === 'ranking') run.controller.abort(new TaskAborted('stopping'));
+    });
+    const done = await f.pipeline.execute(a.id, USER, run.control);
+    expect(done).toMatchObject({ status: 'failed', error: { code: 'GENERATION.INTERRUPTED' } });
+
+    // Stopping before it even started: it stays queued for the worker the task is handed to next.
+    const b = (await f.start.execute({ userId: USER, type: 'resume', jobId: f.job.id })).generation;
+    const early = control();
+    early.controller.abort(new TaskAborted('stopping'));
+    expect(await f.pipeline.execute(b.id, USER, early.control)).toMatchObject({ status: 'queued' });
   });
 
   it('fails cleanly with GENERATION.SOURCE_DELETED when the job or profile goes mid-run', async () => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/support/fixtures.js';
 import { FixedClock, SequentialIds, createInMemoryRepositories } from '../src/testing/index.js';
 import { ImportCatalog, ListCatalog, SaveCatalogJob } from '../src/jobs/catalog.js';
 import { CreateJob } from '../src/jobs/create-job.js';
@@ -8,10 +8,7 @@ import { AnalyzeJob, DeleteJob, GetJob, ListJobs, UpdateJob } from '../src/jobs/
 import { ParseJobText } from '../src/jobs/parse-job-text.js';
 import { AddJobNote, ChangeApplicationStatus, GetJobStats, GetJobTimeline } from '../src/jobs/tracker.js';
 
-const nursePosting = readFileSync(
-  new URL('../../../../shared/data/jobs/onet-derived/onet-registered-nurse.txt', import.meta.url),
-  'utf8',
-);
+const nursePosting = readFixture('jobs/registered-nurse.en.txt');
 
 function jobsFixture() {
   const repos = createInMemoryRepositories();
@@ -68,7 +65,8 @@ describe('jobs use cases', () => {
     const f = jobsFixture();
     const job = await f.create.execute({ userId: 'u1', rawText: nursePosting });
     expect(job.source).toBe('parsed');
-    expect(job.title).toBe('Registered Nurses');
+    expect(job.title).toBe('Registered Nurse - Medical-Surgical Unit');
+    expect(job.company).toBe('Riverside Community Hospital');
     expect(job.keywords.required.length).toBeGreaterThan(3);
   });
 

@@ -1,7 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import {
+  JSON_RESUME_EXAMPLES,
+  fixtureFiles,
+  jsonResumeExample,
+  jsonResumeSchema,
+  readFixture,
+  type JsonResumeExample,
+} from '../../../tests/support/fixtures.js';
 import {
   CreateProfile,
   ExportProfile,
@@ -16,10 +23,7 @@ import {
   createInMemoryRepositories,
 } from '../src/testing/index.js';
 
-// The shared test data lives beside the repository (../shared/data), never inside it.
-const dataDir = new URL('../../../../shared/data/', import.meta.url);
-const resumesDir = new URL('resumes/json/', dataDir);
-const schema = JSON.parse(readFileSync(new URL('schema/jsonresume.schema.json', dataDir), 'utf8')) as object;
+const schema = jsonResumeSchema();
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv) => void;
@@ -81,17 +85,30 @@ function comparable(view: ProfileView) {
   return content;
 }
 
-const resumeFiles = readdirSync(resumesDir).filter((name) => name.endsWith('.json'));
+/**
+ * The JSON Resume examples `@jsonresume/schema` ships, and ours (a Polish and a Chinese resume, and one
+ * in the FRESH style that names employers `company`).
+ */
+const RESUMES: Array<{ name: string; load: () => Record<string, unknown> }> = [
+  ...(Object.keys(JSON_RESUME_EXAMPLES) as JsonResumeExample[]).map((name) => ({
+    name: `@jsonresume/schema ${name}`,
+    load: () => jsonResumeExample(name),
+  })),
+  ...fixtureFiles('resumes/json', '.json').map((file) => ({
+    name: file,
+    load: () => JSON.parse(readFixture(`resumes/json/${file}`)) as Record<string, unknown>,
+  })),
+];
 
-describe('JSON Resume import and export over the shared resumes', () => {
-  it('finds the shared resumes', () => {
-    expect(resumeFiles.length).toBeGreaterThanOrEqual(5);
+describe('JSON Resume import and export over the example resumes', () => {
+  it('finds the example resumes', () => {
+    expect(RESUMES.length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(resumeFiles)(
-    '%s: import → export validates, and import → export → import loses nothing',
-    async (file) => {
-      const source = JSON.parse(readFileSync(new URL(file, resumesDir), 'utf8')) as Record<string, unknown>;
+  it.each(RESUMES)(
+    '$name: import → export validates, and import → export → import loses nothing',
+    async ({ load }) => {
+      const source = load();
       const { importProfile, exportProfile } = setup();
 
       const first = await importProfile(source);
@@ -123,9 +140,7 @@ describe('JSON Resume import and export over the shared resumes', () => {
   );
 
   it('maps the modelled fields of a JSON Resume onto the profile', async () => {
-    const source = JSON.parse(
-      readFileSync(new URL('richard-hendriks.sample.resume.json', resumesDir), 'utf8'),
-    ) as Record<string, unknown>;
+    const source = jsonResumeExample('sample');
     const profile = await setup().importProfile(source);
     expect(profile).toMatchObject({
       fullName: 'Richard Hendriks',

@@ -44,6 +44,8 @@ export * from './tailoring/knockouts.js';
 export * from './tailoring/match-report.js';
 export * from './tailoring/ranking.js';
 export * from './tailoring/claim-text.js';
+export * from './tailoring/claim-names.js';
+export * from './tailoring/sentences.js';
 export * from './tailoring/truthfulness.js';
 export * from './generations/generation.js';
 export * from './generations/generation-repository.js';

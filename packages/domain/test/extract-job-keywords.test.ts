@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/support/fixtures.js';
 import { extractJobKeywords } from '../src/jobs/extract-job-keywords.js';
 import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
 import { createKeywordMatcher, findKeywordsInText, normaliseKeyword } from '../src/jobs/vocabulary.js';
 
-const DATA = new URL('../../../../shared/data/jobs/', import.meta.url);
-const keywordsOf = (file: string) =>
-  extractJobKeywords(parseJobPosting(readFileSync(new URL(file, DATA), 'utf8')));
+// Our postings (tests/fixtures/jobs); tests/corpus runs the same checks over the shared corpus.
+const keywordsOf = (file: string) => extractJobKeywords(parseJobPosting(readFixture(`jobs/${file}`)));
 const names = (list: readonly { name: string }[]): string[] => list.map((k) => k.name);
 
 describe('extractJobKeywords on non-software occupations', () => {
   it('nursing: clinical skills and EHR tools, no programming noise from plain words', () => {
-    const { required } = keywordsOf('onet-derived/onet-registered-nurse.txt');
+    const { required } = keywordsOf('registered-nurse.en.txt');
     expect(names(required)).toEqual(
       expect.arrayContaining([
         'Medication administration',
@@ -31,7 +30,7 @@ describe('extractJobKeywords on non-software occupations', () => {
   });
 
   it('accounting: accounting, audit and reporting', () => {
-    const names_ = names(keywordsOf('onet-derived/onet-accountant-auditor.txt').required);
+    const names_ = names(keywordsOf('accountant.en.txt').required);
     expect(names_).toEqual(
       expect.arrayContaining([
         'Accounting',
@@ -44,7 +43,7 @@ describe('extractJobKeywords on non-software occupations', () => {
   });
 
   it('finance: valuation, financial analysis and BI tools', () => {
-    const names_ = names(keywordsOf('onet-derived/onet-financial-analyst.txt').required);
+    const names_ = names(keywordsOf('financial-analyst.en.txt').required);
     expect(names_).toEqual(
       expect.arrayContaining([
         'Valuation',
@@ -58,7 +57,7 @@ describe('extractJobKeywords on non-software occupations', () => {
   });
 
   it('teaching: instruction methods and classroom behaviour', () => {
-    const names_ = names(keywordsOf('onet-derived/onet-elementary-teacher.txt').required);
+    const names_ = names(keywordsOf('elementary-teacher.en.txt').required);
     expect(names_).toEqual(
       expect.arrayContaining([
         'Teaching methods',
@@ -67,14 +66,14 @@ describe('extractJobKeywords on non-software occupations', () => {
         'Microsoft Word',
       ]),
     );
-    const teacher = names(keywordsOf('docx/Primary English Teacher.docx.txt').required);
+    const teacher = names(keywordsOf('elementary-teacher.en.txt').required);
     expect(teacher).toEqual(
       expect.arrayContaining(['Phonics', 'Pedagogy', 'Google Slides', 'Google Sheets']),
     );
   });
 
   it('marketing: strategy, pricing, forecasting and marketing tools', () => {
-    const names_ = names(keywordsOf('onet-derived/onet-marketing-manager.txt').required);
+    const names_ = names(keywordsOf('marketing-manager.en.txt').required);
     expect(names_).toEqual(
       expect.arrayContaining([
         'Marketing strategy',
@@ -84,7 +83,7 @@ describe('extractJobKeywords on non-software occupations', () => {
         'Adobe Photoshop',
       ]),
     );
-    const digital = keywordsOf('txt/cv-analyser.business_marketing_manager.txt');
+    const digital = keywordsOf('marketing-manager.en.txt');
     expect(names(digital.required)).toEqual(
       expect.arrayContaining([
         'Google Analytics',
@@ -99,7 +98,7 @@ describe('extractJobKeywords on non-software occupations', () => {
 
 describe('extractJobKeywords on software postings', () => {
   it('separates required from preferred, a keyword in both being required only', () => {
-    const { required, preferred } = keywordsOf('txt/cv-analyser.tech_software_engineer.txt');
+    const { required, preferred } = keywordsOf('software-engineer.en.txt');
     expect(names(required)).toEqual(
       expect.arrayContaining([
         'React',
@@ -120,14 +119,14 @@ describe('extractJobKeywords on software postings', () => {
   });
 
   it('finds languages and data tools in an Indian job-board posting', () => {
-    const { required } = keywordsOf('docx/Data Scientist.docx.txt');
+    const { required } = keywordsOf('data-scientist.in.txt');
     expect(names(required)).toEqual(
       expect.arrayContaining(['Machine learning', 'R', 'NumPy', 'MATLAB', 'SQL', 'MongoDB', 'NoSQL']),
     );
   });
 
   it('reads Google-style minimum/preferred qualifications', () => {
-    const { required, preferred } = keywordsOf('docx/Lead Technical Program Manager.docx.txt');
+    const { required, preferred } = keywordsOf('technical-program-manager.txt');
     expect(names(required)).toEqual(
       expect.arrayContaining(['Python', 'Perl', 'C++', 'Java', 'Linux', 'Unix']),
     );
@@ -135,16 +134,16 @@ describe('extractJobKeywords on software postings', () => {
   });
 
   it('picks up capitalised and acronym skills from the posting itself, conservatively', () => {
-    const { required } = keywordsOf('docx/Data Scientist.docx.txt');
+    const { required } = keywordsOf('data-scientist.in.txt');
     const fromPosting = required.filter((k) => k.source === 'posting').map((k) => k.name);
     expect(fromPosting).toEqual(expect.arrayContaining(['SVM', 'LSTM', 'Naive Bayes']));
     expect(fromPosting).not.toContain('Data Scientist');
     // The company and location are never keywords.
-    expect(names(required)).not.toContain('Game Change Solutions');
+    expect(names(required)).not.toContain('Kestrel Retail Analytics');
   });
 
   it('does not read benefits or the application process', () => {
-    const { required } = keywordsOf('txt/cv-analyser.tech_software_engineer.txt');
+    const { required } = keywordsOf('software-engineer.en.txt');
     // "GitHub" appears only under "Application Process".
     expect(names(required)).not.toContain('GitHub');
   });
@@ -161,8 +160,8 @@ describe('extractJobKeywords on software postings', () => {
   });
 
   it('is deterministic: same input, same output, same order', () => {
-    const a = keywordsOf('txt/cv-analyser.tech_devops_engineer.txt');
-    const b = keywordsOf('txt/cv-analyser.tech_devops_engineer.txt');
+    const a = keywordsOf('devops-engineer.en.txt');
+    const b = keywordsOf('devops-engineer.en.txt');
     expect(a).toEqual(b);
     expect(a.required.length).toBeGreaterThan(10);
   });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/support/fixtures.js';
 import { extractJobKeywords } from '../src/jobs/extract-job-keywords.js';
 import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
 import { normaliseProfileContent, type ProfileContentInput } from '../src/profiles/profile-content.js';
@@ -8,14 +8,12 @@ import { findKnockouts } from '../src/tailoring/knockouts.js';
 import { matchReport, type MatchableJob } from '../src/tailoring/match-report.js';
 import { rankProfile } from '../src/tailoring/ranking.js';
 
-const DATA = new URL('../../../../shared/data/jobs/', import.meta.url);
-
 let n = 0;
 const profile = (input: ProfileContentInput) =>
   normaliseProfileContent(input, { keep: () => true, next: () => `id-${++n}` });
 
 function job(path: string): MatchableJob {
-  const parsed = parseJobPosting(readFileSync(new URL(path, DATA), 'utf8'));
+  const parsed = parseJobPosting(readFixture(`jobs/${path}`));
   const k = extractJobKeywords(parsed);
   return {
     title: parsed.title ?? '',
@@ -100,9 +98,9 @@ const analyst = profile({
 });
 
 const postings = {
-  nursing: job('onet-derived/onet-registered-nurse.txt'),
-  teaching: job('docx/Primary English Teacher.docx.txt'),
-  finance: job('onet-derived/onet-financial-analyst.txt'),
+  nursing: job('registered-nurse.en.txt'),
+  teaching: job('elementary-teacher.en.txt'),
+  finance: job('financial-analyst.en.txt'),
 };
 
 describe('match report', () => {

@@ -1,148 +1,51 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureFiles, readFixture } from '../../../tests/support/fixtures.js';
 import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
 
-// packages/domain/src/jobs → repo root is four levels up; the shared data sits beside the repo.
-const DATA = new URL('../../../../shared/data/jobs/', import.meta.url);
-const read = (file: string): string => readFileSync(new URL(file, DATA), 'utf8');
+// Our own postings (tests/fixtures/jobs): several trades, three languages, and the layouts job boards,
+// Google-style ads and PDF extractions use. Every shared posting is also checked by tests/corpus.
+const read = (file: string): string => readFixture(`jobs/${file}`);
 
-// Title and company verified by reading each file. null = the posting does not name one in a form a
-// deterministic reader can trust (e.g. Google postings whose header is only the role).
+// Title, company and whether a requirements list exists, as a reader of each file would say.
 const POSTINGS: readonly (readonly [
   file: string,
   title: string | null,
   company: string | null,
   hasRequirements: boolean,
 ])[] = [
+  ['accountant.en.txt', 'Staff Accountant', 'Cedar Ridge Builders', true],
+  ['backend-developer.pdftotext.txt', 'Backend Developer (Java, 3+ Years)', 'Fernhill Software', true],
+  ['comptable.fr.txt', 'Comptable général', 'Cabinet Moreau & Associés', true],
+  ['data-scientist.in.txt', 'Data Scientist / Machine Learning Engineer', 'Kestrel Retail Analytics', true],
+  ['devops-engineer.en.txt', 'DevOps Engineer - Cloud Platform', 'Northlake Logistics', true],
   [
-    'txt/cv-analyser.academic_lab_coordinator.txt',
-    'Laboratory Coordinator - Biomedical Engineering',
-    'Medical Research Institute',
+    'electrician.en.txt',
+    'Licensed Electrician - Commercial Service',
+    'Bolt & Beam Electrical Contractors',
     true,
   ],
+  ['elementary-teacher.en.txt', 'Elementary School Teacher (Grade 3)', 'Maple Grove Primary School', true],
+  ['financial-analyst.en.txt', 'Financial Analyst - Corporate Finance', 'Harbor & Pine Capital', true],
+  ['html-developer.txt', 'HTML Developer', 'Lotus Pixel Studio', true],
+  ['marketing-manager.en.txt', 'Digital Marketing Manager', 'Sunfield Outdoor Gear', true],
+  ['pflegefachkraft.de.txt', 'Pflegefachkraft Intensivstation', 'Klinikum Am Stadtpark', true],
+  // The first line after the title is a sentence about the company, not its name: null rather than garbage.
+  ['php-developer.txt', 'Senior PHP Developer', null, true],
   [
-    'txt/cv-analyser.academic_professor.txt',
-    'Assistant Professor - Computer Science',
-    'State University of Technology',
+    'registered-nurse.en.txt',
+    'Registered Nurse - Medical-Surgical Unit',
+    'Riverside Community Hospital',
     true,
   ],
-  [
-    'txt/cv-analyser.academic_research_assistant.txt',
-    'Research Assistant - Machine Learning & AI',
-    'University of California, Berkeley',
-    true,
-  ],
-  [
-    'txt/cv-analyser.business_business_analyst.txt',
-    'Business Analyst - Process Optimization',
-    'EfficiencyFirst Consulting',
-    true,
-  ],
-  [
-    'txt/cv-analyser.business_marketing_manager.txt',
-    'Digital Marketing Manager - Growth & Performance',
-    'GrowthLab Marketing',
-    true,
-  ],
-  [
-    'txt/cv-analyser.business_product_manager.txt',
-    'Senior Product Manager - Mobile Applications',
-    'InnovateTech Inc.',
-    true,
-  ],
-  [
-    'txt/cv-analyser.creative_content_writer.txt',
-    'Content Marketing Writer - B2B SaaS',
-    'ContentCraft Agency',
-    true,
-  ],
-  [
-    'txt/cv-analyser.creative_graphic_designer.txt',
-    'Graphic Designer - Brand & Digital Marketing',
-    'VisualImpact Creative',
-    true,
-  ],
-  [
-    'txt/cv-analyser.creative_ux_designer.txt',
-    'Senior UX/UI Designer - Digital Products',
-    'DesignForward Studio',
-    true,
-  ],
-  ['txt/cv-analyser.sample_job.txt', 'Senior Full-Stack Developer', 'TechInnovate Solutions', true],
-  [
-    'txt/cv-analyser.tech_data_scientist.txt',
-    'Data Scientist - Machine Learning',
-    'DataTech Analytics',
-    true,
-  ],
-  [
-    'txt/cv-analyser.tech_devops_engineer.txt',
-    'DevOps Engineer - Cloud Infrastructure',
-    'CloudScale Systems',
-    true,
-  ],
-  [
-    'txt/cv-analyser.tech_software_engineer.txt',
-    'Software Engineer - Full Stack',
-    'TechCorp Solutions',
-    true,
-  ],
-  ['docx/Backend Developer.docx.txt', 'Backend Developer - Python/Django', null, true],
-  ['docx/Billing cum Logistics Manager.docx.txt', 'Billing cum Logistics Manager', 'detel-india.com', false],
-  ['docx/Data Scientist.docx.txt', 'Data Scientist/ ML Engineer', 'Game Change Solutions', true],
-  ['docx/Director of Engineering.docx.txt', 'Director of Engineering, Google Cloud', null, true],
-  ['docx/Global Industry Content Manager.docx.txt', 'Global Industry Content Manager', null, true],
-  ['docx/HTML Developer.docx.txt', 'HTML Developer', 'Slidesigma India LLC', true],
-  ['docx/IT Project Manager.docx.txt', 'IT Project Manager', null, true],
-  [
-    'docx/Lead Technical Program Manager.docx.txt',
-    'Lead Technical Program Manager, Site Reliability Engineering',
-    null,
-    true,
-  ],
-  ['docx/Primary English Teacher.docx.txt', 'Primary English Teacher', 'Stones2Milestones', true],
-  [
-    'docx/Revenue Reporting Data Analyst.docx.txt',
-    'Revenue Reporting Data Analyst, Business Finance Accounting',
-    null,
-    true,
-  ],
-  [
-    'docx/Senior Product Manager.docx.txt',
-    'Senior Product Manager, Hardware Enablement, Chrome OS Platform',
-    null,
-    true,
-  ],
-  ['docx/Senior Software Developer.docx.txt', 'Senior Software Developer', null, true],
-  ['docx/Web Developer.docx.txt', 'Web Developer', null, true],
-  // The first line is a sentence about the role, not a title: null rather than garbage.
-  ['docx/Web_dev_job.docx.txt', null, null, true],
-  ['pdf/job_desc_front_end_engineer.pdftotext.txt', 'Front End Engineer', 'Tech Solutions', true],
-  ['pdf/job_desc_full_stack_engineer.pdftotext.txt', 'Senior Full Stack Engineer', 'Tech Solutions', true],
-  ['pdf/job_desc_java_developer.pdftotext.txt', 'Java Developer', 'Tech Solutions', true],
-  ['pdf/job_desc_product_manager.pdftotext.txt', 'Product Manager', 'Tech Solutions', true],
-  ['onet-derived/onet-accountant-auditor.txt', 'Accountants and Auditors', null, true],
-  ['onet-derived/onet-data-scientist.txt', 'Data Scientists', null, true],
-  [
-    'onet-derived/onet-elementary-teacher.txt',
-    'Elementary School Teachers, Except Special Education',
-    null,
-    true,
-  ],
-  ['onet-derived/onet-financial-analyst.txt', 'Financial and Investment Analysts', null, true],
-  ['onet-derived/onet-marketing-manager.txt', 'Marketing Managers', null, true],
-  ['onet-derived/onet-registered-nurse.txt', 'Registered Nurses', null, true],
+  ['software-engineer.en.txt', 'Software Engineer - Full Stack', 'Brightwater Payments', true],
+  ['soldador.es.txt', 'Soldador/a TIG y MIG', 'Metalúrgica Río Tajo', true],
+  // Google-style: the header is only the role, the company is not named.
+  ['technical-program-manager.txt', 'Technical Program Manager, Reliability Engineering', null, true],
 ];
 
-describe('parseJobPosting over every shared posting', () => {
-  it('covers every posting text file on disk', async () => {
-    const { readdirSync } = await import('node:fs');
-    const onDisk = ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
-      readdirSync(new URL(`${dir}/`, DATA))
-        .filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'))
-        .map((f) => `${dir}/${f}`),
-    );
-    expect(onDisk.sort()).toEqual(POSTINGS.map(([f]) => f).sort());
+describe('parseJobPosting over every fixture posting', () => {
+  it('covers every posting text file in tests/fixtures/jobs', () => {
+    expect(fixtureFiles('jobs', '.txt')).toEqual(POSTINGS.map(([f]) => f).sort());
   });
 
   it.each(POSTINGS)('%s', (file, title, company, hasRequirements) => {
@@ -157,7 +60,7 @@ describe('parseJobPosting over every shared posting', () => {
 
 describe('parseJobPosting fields', () => {
   it('reads location, work mode and salary from a header and body', () => {
-    const p = parseJobPosting(read('txt/cv-analyser.tech_software_engineer.txt'));
+    const p = parseJobPosting(read('software-engineer.en.txt'));
     expect(p.location).toBe('San Francisco, CA');
     expect(p.remote).toBe('remote');
     expect(p.salaryRange).toEqual({ min: 120000, max: 160000, currency: 'USD', period: null });
@@ -170,55 +73,74 @@ describe('parseJobPosting fields', () => {
     expect(p.requirements.join(' ')).not.toMatch(/dental/i);
   });
 
-  it('reads hybrid and full-time and a yearly range', () => {
-    const p = parseJobPosting(read('txt/cv-analyser.academic_lab_coordinator.txt'));
+  it('reads hybrid and full-time, and an hourly range', () => {
+    const p = parseJobPosting(read('financial-analyst.en.txt'));
     expect(p.employmentType).toBe('full_time');
-    expect(p.location).toBe('Boston, MA');
-    expect(parseJobPosting(read('txt/cv-analyser.business_business_analyst.txt')).remote).toBe('hybrid');
+    expect(p.location).toBe('Chicago, IL');
+    expect(p.remote).toBe('hybrid');
+    expect(parseJobPosting(read('devops-engineer.en.txt')).remote).toBe('hybrid');
+    expect(parseJobPosting(read('registered-nurse.en.txt')).salaryRange).toEqual({
+      min: 58,
+      max: 72,
+      currency: 'USD',
+      period: 'hour',
+    });
   });
 
   it('reads an Indian-format salary, a location line and temporary remote work', () => {
-    const p = parseJobPosting(read('docx/Data Scientist.docx.txt'));
+    const p = parseJobPosting(read('data-scientist.in.txt'));
     expect(p.location).toBe('Gurgaon, Haryana');
     expect(p.remote).toBe('remote');
     expect(p.employmentType).toBe('full_time');
-    expect(p.salaryRange).toEqual({ min: 2000000, max: 2500000, currency: 'INR', period: 'year' });
+    expect(p.salaryRange).toEqual({ min: 1800000, max: 2400000, currency: 'INR', period: 'year' });
     expect(p.requirements.some((r) => r.startsWith('Excellent understanding of machine learning'))).toBe(
       true,
     );
   });
 
   it('splits "Minimum" and "Preferred qualifications"', () => {
-    const p = parseJobPosting(read('docx/Lead Technical Program Manager.docx.txt'));
+    const p = parseJobPosting(read('technical-program-manager.txt'));
     expect(p.requirements).toContain('Experience in one or more of the following: C, C++, Java, Python.');
     expect(p.niceToHave[0]).toMatch(/^Program management or technical management experience/);
     expect(p.responsibilities.length).toBeGreaterThan(2);
   });
 
   it('joins PDF bullets wrapped over two lines and drops page numbers', () => {
-    const p = parseJobPosting(read('pdf/job_desc_java_developer.pdftotext.txt'));
+    const p = parseJobPosting(read('backend-developer.pdftotext.txt'));
     expect(p.responsibilities[0]).toBe(
-      'Designing, implementing, and maintaining Java applications that are often high-volume and low-latency, required for mission-critical systems.',
+      'Designing, building and operating Java services that handle many small requests with low latency, for systems clinics use all day.',
     );
     expect(p.description).not.toMatch(/^\s*1\s*$/m);
-    expect(p.location).toBe('San Francisco, CA, USA');
+    expect(p.location).toBe('Seattle, WA, USA');
   });
 
   it('reads "Up to" salaries and "Work Remotely: No"', () => {
-    expect(parseJobPosting(read('docx/HTML Developer.docx.txt')).salaryRange).toEqual({
+    expect(parseJobPosting(read('html-developer.txt')).salaryRange).toEqual({
       min: null,
-      max: 17000,
+      max: 25000,
       currency: 'INR',
       period: 'month',
     });
-    expect(parseJobPosting(read('docx/Senior Software Developer.docx.txt')).remote).toBe('onsite');
+    expect(parseJobPosting(read('php-developer.txt')).remote).toBe('onsite');
   });
 
   it('treats bullets under no heading as requirements when there is no requirements section', () => {
-    const p = parseJobPosting(read('docx/Senior Software Developer.docx.txt'));
-    expect(p.requirements).toContain(
-      'At least 3+ years industry experience in PHP, Core PHP, Laravel and Angular',
-    );
+    const p = parseJobPosting(read('php-developer.txt'));
+    expect(p.requirements).toContain('At least 4 years of industry experience in PHP, Laravel and Vue.js');
+  });
+
+  it('reads the sections of German, French and Spanish postings', () => {
+    const de = parseJobPosting(read('pflegefachkraft.de.txt'));
+    expect(de).toMatchObject({ location: 'Hamburg, Deutschland', employmentType: 'full_time' });
+    expect(de.responsibilities[0]).toBe('Pflege und Überwachung von Intensivpatienten');
+    expect(de.requirements).toContain('Kenntnisse in BLS und ACLS');
+    const fr = parseJobPosting(read('comptable.fr.txt'));
+    expect(fr.responsibilities).toContain('Rapprochements bancaires et lettrage des comptes');
+    expect(fr.requirements).toContain("Maîtrise d'Excel et d'un logiciel comptable");
+    const es = parseJobPosting(read('soldador.es.txt'));
+    expect(es.location).toBe('Toledo, España');
+    expect(es.salaryRange).toEqual({ min: 24000, max: 29000, currency: 'EUR', period: 'year' });
+    expect(es.requirements).toContain('Experiencia mínima de 3 años como soldador');
   });
 });
 
@@ -320,7 +242,7 @@ describe('parseJobPosting robustness', () => {
   });
 
   it('is deterministic', () => {
-    const text = read('txt/cv-analyser.tech_devops_engineer.txt');
+    const text = read('devops-engineer.en.txt');
     expect(parseJobPosting(text)).toEqual(parseJobPosting(text));
   });
 });

@@ -7,8 +7,10 @@ import { TOKENS } from './composition/tokens.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
 import { frameworkErrorOptions } from './errors/framework-errors.js';
+import { redactingSerializers } from './logging/redacting-serializers.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
+import { observabilityPlugin } from './plugins/observability.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { apiV1 } from './routes/api-v1.js';
@@ -17,10 +19,13 @@ import './use-cases.js';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/u;
 
-function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
+function loggerOptions(config: AppConfig, stream?: DestinationStream): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    // Nothing personal in logs: errors without bound values, requests without query strings or headers.
+    serializers: redactingSerializers,
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    ...(stream ? { stream } : {}),
     ...(config.nodeEnv === 'development'
       ? {
           transport: {
@@ -32,13 +37,27 @@ function loggerOptions(config: AppConfig): FastifyServerOptions['logger'] {
   };
 }
 
+/** Pino's destination: anything with `write(line)`. */
+export interface DestinationStream {
+  write(line: string): void;
+}
+
+export interface BuildOptions {
+  /** Where log lines go instead of stdout (tests read them back). */
+  logStream?: DestinationStream;
+}
+
 /**
  * The whole HTTP application, not yet listening: server.ts listens, tests use `app.inject`. Migrations run
  * when the app becomes ready and the database closes with it.
  */
-export async function buildApp(config: AppConfig, container: DependencyContainer): Promise<FastifyInstance> {
+export async function buildApp(
+  config: AppConfig,
+  container: DependencyContainer,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, options.logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Keep a caller's correlation id when it is sane, so one id follows a request across services.
@@ -48,6 +67,8 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
     },
     // Idle keep-alive sockets are closed on shutdown; requests in flight are allowed to finish.
     forceCloseConnections: 'idle',
+    // The observability plugin writes one line per request, with its route template, status and duration.
+    disableRequestLogging: true,
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -65,6 +86,11 @@ export async function buildApp(config: AppConfig, container: DependencyContainer
   await app.register(errorHandlerPlugin);
   await app.register(inputGuardPlugin);
   await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
+  await app.register(observabilityPlugin, {
+    metrics: resolve(container, TOKENS.metrics),
+    metricsToken: config.metricsToken,
+    tasks: resolve(container, TOKENS.taskQueue),
+  });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });

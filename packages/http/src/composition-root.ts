@@ -4,6 +4,7 @@ import {
   QueueProbe,
   RedisProbe,
   openRedis,
+  SqlOperationalStats,
   reportOutages,
   SystemClock,
   UlidIdGenerator,
@@ -18,6 +19,8 @@ import {
   parseJobWithDomainParser,
 } from '@tailor/infrastructure';
 import { ConfigError, type AppConfig } from './config/config.js';
+import { meteredLlmUsage } from './observability/metered-llm-usage.js';
+import { TailorMetrics } from './observability/metrics.js';
 import {
   newContainer,
   provide,
@@ -61,12 +64,20 @@ export function createContainer(config: AppConfig): DependencyContainer {
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
   provide(container, TOKENS.llm, (c) =>
     createLlmService(config.llm, {
-      usage: resolve(c, TOKENS.repositories).llmUsage,
+      usage: meteredLlmUsage(resolve(c, TOKENS.repositories).llmUsage, resolve(c, TOKENS.metrics)),
       ids: resolve(c, TOKENS.ids),
       clock: resolve(c, TOKENS.clock),
       prompts,
       parseJob: parseJobWithDomainParser,
     }),
+  );
+  provide(
+    container,
+    TOKENS.metrics,
+    (c) =>
+      new TailorMetrics(new SqlOperationalStats(resolve(c, TOKENS.database)), () =>
+        resolve(c, TOKENS.clock).now(),
+      ),
   );
   provide(container, TOKENS.redis, () => (config.redisUrl ? openRedis(config.redisUrl) : null));
   provide(container, TOKENS.checkReadiness, (c) => {

@@ -1,6 +1,7 @@
 import { createSigner } from 'fast-jwt';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFRESH_REUSE_GRACE_SECONDS } from '@tailor/domain';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolve } from '../src/composition/container.js';
 import { TOKENS } from '../src/composition/tokens.js';
 import { PASSWORD, expectError, register, uniqueEmail } from './http-helpers.js';
@@ -146,11 +147,25 @@ describeEachDatabase(
       expect(second.refreshToken).not.toBe(first.refreshToken);
       expect((await me(app(), second.accessToken)).statusCode).toBe(200);
 
-      const replay = await app().inject({
+      // Within the grace window the same token is a concurrent caller: the same pair, nothing revoked.
+      const retry = await app().inject({
         method: 'POST',
         url: '/api/v1/auth/refresh',
         payload: { refreshToken: first.refreshToken },
       });
+      expect(retry.statusCode).toBe(200);
+      expect(retry.json()).toEqual(second);
+
+      // After it, a replay: the whole session is revoked. (Only Date is faked: the app's clock moves on.)
+      vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+      vi.setSystemTime(Date.now() + (REFRESH_REUSE_GRACE_SECONDS + 1) * 1000);
+      const replay = await app()
+        .inject({
+          method: 'POST',
+          url: '/api/v1/auth/refresh',
+          payload: { refreshToken: first.refreshToken },
+        })
+        .finally(() => vi.useRealTimers());
       expectError(replay, 401, 'AUTH.REFRESH_TOKEN_REUSED');
       expectError(await me(app(), second.accessToken), 401, 'AUTH.SESSION_REVOKED');
       expectError(

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
+import { fixtureBytes } from '../../../tests/support/fixtures.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
-import { dataFile, upload } from './upload-helpers.js';
+import { upload } from './upload-helpers.js';
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -62,7 +63,11 @@ describeEachDatabase(
       const asUser = clientFor(app, user.accessToken);
       await upload(app, user.accessToken, '/api/v1/samples', [
         { name: 'type', value: 'resume' },
-        { name: 'file', value: dataFile('resumes/txt/cv-analyser.sample_resume_en.txt'), fileName: 'cv.txt' },
+        {
+          name: 'file',
+          value: fixtureBytes('resumes/txt/priya-raman.software-engineer.txt'),
+          fileName: 'cv.txt',
+        },
       ]);
       const created = await asUser('POST', '/api/v1/profiles', PROFILE);
       expect(created.statusCode).toBe(201);

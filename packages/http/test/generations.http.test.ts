@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ILLMService } from '@tailor/domain';
 import { resolve } from '../src/composition/container.js';
 import { TOKENS } from '../src/composition/tokens.js';
+import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { buildTestApp, describeEachDatabase } from './test-app.js';
 
-const data = new URL('../../../../shared/data/', import.meta.url);
-const resume = JSON.parse(
-  readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', data), 'utf8'),
-);
-const posting = readFileSync(new URL('jobs/txt/cv-analyser.tech_software_engineer.txt', data), 'utf8');
+const resume = jsonResumeExample('seniorEngineer');
+const posting = readFixture('jobs/software-engineer.en.txt');
 
 type Call = ReturnType<typeof clientFor>;
 

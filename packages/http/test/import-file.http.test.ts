@@ -1,42 +1,35 @@
 import { zipSync } from 'fflate';
 import { expect, it } from 'vitest';
+import { fixtureBytes } from '../../../tests/support/fixtures.js';
 import { expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
-import { dataFile, docxOf, textlessPdf, upload } from './upload-helpers.js';
+import { docxOf, textlessPdf, upload } from './upload-helpers.js';
 
 const URL = '/api/v1/profiles/import/file';
 
 /**
- * Read from the files themselves (the PDFs and their pdftotext twins): the person's name and every employer,
- * most recent first.
+ * Our resumes (tests/fixtures/resumes): each plain-text source, the PDF and DOCX generated from it, and a
+ * text laid out like a PDF extraction. The person's name and every employer, most recent first.
  */
 const EXPECTED: Record<string, { name: string; employers: Array<string | RegExp> }> = {
-  alfred_pennyworth_pm: {
-    name: 'Alfred Pennyworth',
-    employers: ['Google', 'Amazon', 'Apple', 'Netflix', 'Facebook'],
+  'priya-raman.software-engineer': {
+    name: 'Priya Raman',
+    employers: ['Copperleaf Billing', 'Tidewater Health Scheduling', 'Marigold Web Studio'],
   },
-  barry_allen_fe: { name: 'Barry Allen', employers: ['Google'] },
-  bruce_wayne_fullstack: { name: 'Bruce Wayne', employers: ['OpenAI', 'Uber', 'Facebook'] },
-  harvey_dent_mle: { name: 'Harvey Dent', employers: ['OpenAI', 'Uber', 'Facebook'] },
-  john_doe: { name: 'John Doe', employers: [/^ABC Company, Inc\.?$/u, 'XYZ Solutions'] },
-  'cv-analyser.sample_resume_en': {
-    name: 'John Smith',
-    employers: ['TechCorp Inc.', 'StartupXYZ', 'WebSolutions Ltd.'],
+  'tomasz-nowak.registered-nurse': {
+    name: 'Tomasz Nowak',
+    employers: ['Valley General Hospital', 'Sierra Foothills Medical Center'],
   },
+  'grace-liu.data-analyst': { name: 'Grace Liu', employers: ['Evergreen Grocers', 'Harborview Insurance'] },
 };
 
 const FILES = [
-  ...[
-    'alfred_pennyworth_pm',
-    'barry_allen_fe',
-    'bruce_wayne_fullstack',
-    'harvey_dent_mle',
-    'john_doe',
-  ].flatMap((stem) => [
+  ...['priya-raman.software-engineer', 'tomasz-nowak.registered-nurse'].flatMap((stem) => [
+    { file: `resumes/txt/${stem}.txt`, stem },
     { file: `resumes/pdf/${stem}.pdf`, stem },
-    { file: `resumes/txt/${stem}.pdftotext.txt`, stem },
+    { file: `resumes/docx/${stem}.docx`, stem },
   ]),
-  { file: 'resumes/txt/cv-analyser.sample_resume_en.txt', stem: 'cv-analyser.sample_resume_en' },
+  { file: 'resumes/txt/grace-liu.data-analyst.pdftotext.txt', stem: 'grace-liu.data-analyst' },
 ];
 
 interface ImportResponse {
@@ -53,7 +46,7 @@ describeEachDatabase(
       const user = await register(app);
       // A misleading name and declared type: the bytes decide.
       const response = await upload(app, user.accessToken, URL, [
-        { name: 'file', value: dataFile(file), fileName: 'resume.bin', contentType: 'image/png' },
+        { name: 'file', value: fixtureBytes(file), fileName: 'resume.bin', contentType: 'image/png' },
       ]);
       expect(response.statusCode).toBe(201);
       const { profile, unfilled } = response.json<ImportResponse>();
@@ -73,19 +66,23 @@ describeEachDatabase(
       const { app } = context();
       const user = await register(app);
       const response = await upload(app, user.accessToken, URL, [
-        { name: 'file', value: dataFile('resumes/txt/john_doe.pdftotext.txt'), fileName: 'cv.txt' },
+        {
+          name: 'file',
+          value: fixtureBytes('resumes/txt/grace-liu.data-analyst.pdftotext.txt'),
+          fileName: 'cv.txt',
+        },
       ]);
-      // John Doe's resume has no headline under the name; its address line is not split into a location.
+      // Grace Liu's resume has no headline under the name.
       expect(response.json<ImportResponse>().unfilled).toEqual(expect.arrayContaining(['headline']));
-      expect(response.json<ImportResponse>().profile.email).toBe('john.doe@email.com');
+      expect(response.json<ImportResponse>().profile.email).toBe('grace.liu@example.net');
     });
 
     it('reads a DOCX, and text in UTF-16 and Latin-1', async () => {
       const { app } = context();
       const user = await register(app);
-      const text = dataFile('resumes/txt/cv-analyser.sample_resume_en.txt')
+      const text = fixtureBytes('resumes/txt/priya-raman.software-engineer.txt')
         .toString('utf8')
-        .replace('JOHN SMITH', 'JOSÉ MÜLLER');
+        .replace('PRIYA RAMAN', 'JOSÉ MÜLLER');
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
       // Latin-1 has no "•": an editor writing Latin-1 would have used "-".
       const latin1 = Buffer.from(text.replaceAll('•', '-'), 'latin1');
@@ -101,7 +98,7 @@ describeEachDatabase(
         expect(
           profile.experiences.map((e) => e.company),
           fileName,
-        ).toEqual(['TechCorp Inc.', 'StartupXYZ', 'WebSolutions Ltd.']);
+        ).toEqual(['Copperleaf Billing', 'Tidewater Health Scheduling', 'Marigold Web Studio']);
       }
     });
 

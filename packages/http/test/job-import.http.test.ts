@@ -46,7 +46,12 @@ beforeAll(async () => {
     if (path === '/jsonld') return send(200, 'text/html; charset=utf-8', jsonLdPage);
     if (path === '/plain') return send(200, 'text/html', plainPage);
     if (path === '/board.json') return send(200, 'application/json', JSON.stringify(greenhouseJson));
-    if (path === '/text') return send(200, 'text/plain', 'Barista\nCafe Sol - Madrid, Spain\nRequirements:\n- Latte art\n- Food safety');
+    if (path === '/text')
+      return send(
+        200,
+        'text/plain',
+        'Barista\nCafe Sol - Madrid, Spain\nRequirements:\n- Latte art\n- Food safety',
+      );
     if (path === '/pdf') return send(200, 'application/pdf', '%PDF-1.4');
     if (path === '/big') return send(200, 'text/html', Buffer.alloc(3 * 1024 * 1024, 'a'));
     if (path === '/missing') return send(404, 'text/html', 'gone');
@@ -95,7 +100,12 @@ describeEachDatabase(
 
       const source = await call('GET', `/api/v1/jobs/${job.id}/source`);
       expect(source.statusCode).toBe(200);
-      expect(source.json()).toMatchObject({ kind: 'url', reader: 'json-ld', contentType: 'text/html', content: jsonLdPage });
+      expect(source.json()).toMatchObject({
+        kind: 'url',
+        reader: 'json-ld',
+        contentType: 'text/html',
+        content: jsonLdPage,
+      });
 
       const exported = (await call('GET', '/api/v1/auth/me/export')).json();
       const jobs = exported.jobs as { id: string; sourceSnapshot: { content: string } | null }[];
@@ -104,10 +114,16 @@ describeEachDatabase(
 
     it('parses a pasted page without markup: main text only, no keywords from scripts or footers', async () => {
       const call = await user();
-      const parsed = await call('POST', '/api/v1/jobs/parse', { html: plainPage, url: 'https://example.org/j/1' });
+      const parsed = await call('POST', '/api/v1/jobs/parse', {
+        html: plainPage,
+        url: 'https://example.org/j/1',
+      });
       expect(parsed.statusCode).toBe(200);
       const body = parsed.json();
-      expect(body).toMatchObject({ title: 'Dental Hygienist', source: { kind: 'html', reader: 'page-text' } });
+      expect(body).toMatchObject({
+        title: 'Dental Hygienist',
+        source: { kind: 'html', reader: 'page-text' },
+      });
       expect(body.description).not.toMatch(/Kubernetes|Privacy|Login/);
       expect(body.keywords.required).not.toContain('Python');
       expect(body.keywords.required).toEqual(expect.arrayContaining(['BLS']));
@@ -117,22 +133,41 @@ describeEachDatabase(
     it('reads board JSON, plain text, and follows up to 3 redirects', async () => {
       const call = await user();
       const board = (await call('POST', '/api/v1/jobs/parse', { url: `${base}/board.json` })).json();
-      expect(board).toMatchObject({ title: 'Staff Accountant', company: 'Acme Outdoor', location: 'Denver, CO' });
+      expect(board).toMatchObject({
+        title: 'Staff Accountant',
+        company: 'Acme Outdoor',
+        location: 'Denver, CO',
+      });
       expect(board.source.reader).toBe('greenhouse');
       const text = (await call('POST', '/api/v1/jobs/parse', { url: `${base}/text` })).json();
       expect(text).toMatchObject({ title: 'Barista', source: { reader: 'text' } });
       const redirected = await call('POST', '/api/v1/jobs/parse', { url: `${base}/redirect/2` });
-      expect(redirected.json()).toMatchObject({ title: 'Warehouse Shift Lead', source: { finalUrl: `${base}/jsonld` } });
-      expectError(await call('POST', '/api/v1/jobs/parse', { url: `${base}/redirect/3` }), 502, 'IMPORT.FETCH_FAILED');
+      expect(redirected.json()).toMatchObject({
+        title: 'Warehouse Shift Lead',
+        source: { finalUrl: `${base}/jsonld` },
+      });
+      expectError(
+        await call('POST', '/api/v1/jobs/parse', { url: `${base}/redirect/3` }),
+        502,
+        'IMPORT.FETCH_FAILED',
+      );
     });
 
     it('answers the fetch errors with their codes and saves nothing', async () => {
       const call = await user();
       expectError(await call('POST', '/api/v1/jobs', { url: `${base}/pdf` }), 400, 'IMPORT.URL_NOT_ALLOWED');
-      expectError(await call('POST', '/api/v1/jobs', { url: 'ftp://example.org/job' }), 400, 'IMPORT.URL_NOT_ALLOWED');
+      expectError(
+        await call('POST', '/api/v1/jobs', { url: 'ftp://example.org/job' }),
+        400,
+        'IMPORT.URL_NOT_ALLOWED',
+      );
       expectError(await call('POST', '/api/v1/jobs', { url: `${base}/big` }), 502, 'IMPORT.FETCH_FAILED');
       expectError(await call('POST', '/api/v1/jobs', { url: `${base}/missing` }), 502, 'IMPORT.FETCH_FAILED');
-      expectError(await call('POST', '/api/v1/jobs', { url: `${base}/empty` }), 422, 'IMPORT.NO_POSTING_FOUND');
+      expectError(
+        await call('POST', '/api/v1/jobs', { url: `${base}/empty` }),
+        422,
+        'IMPORT.NO_POSTING_FOUND',
+      );
       const started = Date.now();
       expectError(await call('POST', '/api/v1/jobs', { url: `${base}/slow` }), 504, 'IMPORT.FETCH_TIMEOUT');
       expect(Date.now() - started).toBeLessThan(3000);
@@ -151,8 +186,13 @@ describeEachDatabase(
 
     it('keeps the snapshot of pasted text, and a hand-entered job has none (404)', async () => {
       const call = await user();
-      const parsed = (await call('POST', '/api/v1/jobs', { rawText: 'Line Cook\nBistro Nord - Oslo, Norway' })).json();
-      expect((await call('GET', `/api/v1/jobs/${parsed.id}/source`)).json()).toMatchObject({ kind: 'text', reader: 'text' });
+      const parsed = (
+        await call('POST', '/api/v1/jobs', { rawText: 'Line Cook\nBistro Nord - Oslo, Norway' })
+      ).json();
+      expect((await call('GET', `/api/v1/jobs/${parsed.id}/source`)).json()).toMatchObject({
+        kind: 'text',
+        reader: 'text',
+      });
       const manual = (await call('POST', '/api/v1/jobs', { title: 'Chef' })).json();
       expectError(await call('GET', `/api/v1/jobs/${manual.id}/source`), 404, 'JOB.SOURCE_NOT_FOUND');
       const other = await user();

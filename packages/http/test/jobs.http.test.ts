@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { readFixture } from '../../../tests/support/fixtures.js';
 import { resolve } from '../src/composition/container.js';
 import { TOKENS } from '../src/composition/tokens.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
 
-const shared = new URL('../../../../shared/data/jobs/', import.meta.url);
-const devopsPosting = readFileSync(new URL('txt/cv-analyser.tech_devops_engineer.txt', shared), 'utf8');
-const teacherPosting = readFileSync(new URL('onet-derived/onet-elementary-teacher.txt', shared), 'utf8');
+const devopsPosting = readFixture('jobs/devops-engineer.en.txt');
+const teacherPosting = readFixture('jobs/elementary-teacher.en.txt');
 
 const accountant = {
   title: 'Staff Accountant',
@@ -55,7 +54,8 @@ describeEachDatabase(
       expect(saved.statusCode).toBe(201);
       expect(saved.json()).toMatchObject({
         source: 'parsed',
-        title: 'Elementary School Teachers, Except Special Education',
+        title: 'Elementary School Teacher (Grade 3)',
+        company: 'Maple Grove Primary School',
       });
     });
 

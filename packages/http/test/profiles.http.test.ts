@@ -1,10 +1,25 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import {
+  JSON_RESUME_EXAMPLES,
+  fixtureFiles,
+  jsonResumeExample,
+  readFixture,
+  type JsonResumeExample,
+} from '../../../tests/support/fixtures.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
 
-const resumesDir = new URL('../../../../shared/data/resumes/json/', import.meta.url);
-const sharedResumes = readdirSync(resumesDir).filter((name) => name.endsWith('.json'));
+// The JSON Resume examples of @jsonresume/schema and ours (Polish, Chinese, FRESH-style `company`).
+const exampleResumes = [
+  ...(Object.keys(JSON_RESUME_EXAMPLES) as JsonResumeExample[]).map((name) => ({
+    name,
+    load: () => jsonResumeExample(name),
+  })),
+  ...fixtureFiles('resumes/json', '.json').map((name) => ({
+    name,
+    load: () => JSON.parse(readFixture(`resumes/json/${name}`)) as Record<string, unknown>,
+  })),
+];
 
 const ada = {
   fullName: 'Ada Lovelace',
@@ -197,9 +212,10 @@ describeEachDatabase(
       );
     });
 
-    it.each(sharedResumes)('imports %s and exports what it imported', async (file) => {
+    it.each(exampleResumes)('imports $name and exports what it imported', async ({ load }) => {
       const { call } = await user();
-      const data = JSON.parse(readFileSync(new URL(file, resumesDir), 'utf8'));
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fields are asserted one by one
+      const data: Record<string, any> = load();
       const imported = await call('POST', '/api/v1/profiles/import', { format: 'json-resume', data });
       expect(imported.statusCode).toBe(201);
       const exported = (await call('GET', `/api/v1/profiles/${imported.json().id}/export`)).json();

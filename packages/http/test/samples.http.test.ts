@@ -1,15 +1,25 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, expect, it } from 'vitest';
+import { fixtureBytes } from '../../../tests/support/fixtures.js';
 import { PASSWORD, clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
-import { dataFile, textlessPdf, upload } from './upload-helpers.js';
+import { textlessPdf, upload } from './upload-helpers.js';
 
+const PDF_RESUME = 'resumes/pdf/priya-raman.software-engineer.pdf';
+const TEXT_RESUME = 'resumes/txt/grace-liu.data-analyst.pdftotext.txt';
 const STORAGE_DIR = mkdtempSync(join(tmpdir(), 'tailor-samples-http-'));
 afterAll(() => rmSync(STORAGE_DIR, { recursive: true, force: true }));
-const fileOf = (userId: string, sampleId: string) => join(STORAGE_DIR, 'samples', userId, sampleId);
+const dirOf = (userId: string) => join(STORAGE_DIR, 'samples', userId);
+/** The user's stored sample files (each upload writes a fresh name; replaced ones are removed). */
+const filesOf = (userId: string) => (existsSync(dirOf(userId)) ? readdirSync(dirOf(userId)) : []);
+/** The content of the user's one stored file. */
+const onlyFileOf = (userId: string) => {
+  expect(filesOf(userId)).toHaveLength(1);
+  return readFileSync(join(dirOf(userId), filesOf(userId)[0]!));
+};
 
 const LETTER = `Dear hiring team,
 
@@ -39,16 +49,14 @@ describeEachDatabase(
       const stranger = await register(app);
       const resume = await upload(app, user.accessToken, '/api/v1/samples', [
         { name: 'type', value: 'resume' },
-        { name: 'file', value: dataFile('resumes/pdf/harvey_dent_mle.pdf'), fileName: 'harvey.pdf' },
+        { name: 'file', value: fixtureBytes(PDF_RESUME), fileName: 'priya.pdf' },
       ]);
       expect(resume.statusCode).toBe(201);
       const stored = resume.json<Sample>();
-      expect(stored).toMatchObject({ type: 'resume', fileName: 'harvey.pdf', format: 'pdf', version: 1 });
-      expect(stored.text).toContain('Machine Learning Engineer');
+      expect(stored).toMatchObject({ type: 'resume', fileName: 'priya.pdf', format: 'pdf', version: 1 });
+      expect(stored.text).toContain('Senior Software Engineer | Copperleaf Billing');
       expect(stored.style.favouriteVerbs.length).toBeGreaterThan(0);
-      expect(readFileSync(fileOf(user.user.id, stored.id))).toEqual(
-        dataFile('resumes/pdf/harvey_dent_mle.pdf'),
-      );
+      expect(onlyFileOf(user.user.id)).toEqual(fixtureBytes(PDF_RESUME));
 
       // The type may come after the file.
       const letter = await upload(app, user.accessToken, '/api/v1/samples', [
@@ -83,7 +91,7 @@ describeEachDatabase(
       ]);
       const second = await upload(app, user.accessToken, '/api/v1/samples', [
         { name: 'type', value: 'coverLetter' },
-        { name: 'file', value: dataFile('resumes/txt/john_doe.pdftotext.txt'), fileName: 'two.txt' },
+        { name: 'file', value: fixtureBytes(TEXT_RESUME), fileName: 'two.txt' },
       ]);
       expect(second.statusCode).toBe(201);
       expect(second.json<Sample>()).toMatchObject({
@@ -93,7 +101,7 @@ describeEachDatabase(
       });
       const list = await clientFor(app, user.accessToken)('GET', '/api/v1/samples');
       expect(list.json().data).toHaveLength(1);
-      expect(readFileSync(fileOf(user.user.id, first.json<Sample>().id), 'utf8')).toContain('JOHN DOE');
+      expect(onlyFileOf(user.user.id).toString('utf8')).toContain('Data Analyst, Evergreen Grocers');
     });
 
     it('deletes a sample and its file', async () => {
@@ -106,7 +114,7 @@ describeEachDatabase(
       const id = created.json<Sample>().id;
       const asUser = clientFor(app, user.accessToken);
       expect((await asUser('DELETE', `/api/v1/samples/${id}`)).statusCode).toBe(204);
-      expect(existsSync(fileOf(user.user.id, id))).toBe(false);
+      expect(filesOf(user.user.id)).toEqual([]);
       expectError(await asUser('GET', `/api/v1/samples/${id}`), 404, 'SAMPLE.NOT_FOUND');
     });
 

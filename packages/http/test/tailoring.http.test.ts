@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
 
-const data = new URL('../../../../shared/data/', import.meta.url);
-const resume = JSON.parse(
-  readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', data), 'utf8'),
-);
-const devops = readFileSync(new URL('jobs/txt/cv-analyser.tech_devops_engineer.txt', data), 'utf8');
-const nurse = readFileSync(new URL('jobs/onet-derived/onet-registered-nurse.txt', data), 'utf8');
+const resume = jsonResumeExample('seniorEngineer');
+const devops = readFixture('jobs/devops-engineer.en.txt');
+const nurse = readFixture('jobs/registered-nurse.en.txt');
 
 describeEachDatabase(
   'match and ranking routes',

@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { zipSync } from 'fflate';
-
-/** The shared test data beside the repository (never copied into it). */
-export const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
-export const dataFile = (path: string) => readFileSync(`${DATA}${path}`);
 
 export interface Part {
   name: string;

@@ -19,3 +19,4 @@ export * from './storage/local-file-storage.js';
 export * from './text/file-text-extractor.js';
 export * from './samples/index.js';
 export * from './jobs/import/index.js';
+export * from './system/operational-stats.js';

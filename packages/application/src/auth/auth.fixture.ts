@@ -42,7 +42,14 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
     authenticate: new Authenticate(accessTokens, revocations, clock),
     logout: new Logout(revocations, clock),
     me: new GetCurrentUser(repos.users),
-    changePassword: new ChangePassword(repos.users, repos.sessions, hasher, revocations, clock),
+    changePassword: new ChangePassword(
+      repos.users,
+      repos.sessions,
+      hasher,
+      revocations,
+      clock,
+      repos.loginFailures,
+    ),
     exportData: new ExportAccountData(repos.users, contributors, clock),
     deleteAccount: new DeleteAccount(
       repos.users,
@@ -52,6 +59,7 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
       contributors,
       repos.unitOfWork,
       clock,
+      repos.loginFailures,
     ),
   };
 }

@@ -1,4 +1,4 @@
-import type { IAccountDataContributor } from '@tailor/domain';
+import { REFRESH_REUSE_GRACE_SECONDS, type IAccountDataContributor } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, authFixture } from './auth.fixture.js';
 import { LOCKOUT_WINDOW_MS } from './login-user.js';
@@ -129,10 +129,11 @@ describe('RefreshSession', () => {
     expect((await f.authenticate.execute(bearer(second.accessToken))).userId).toBe(first.user.id);
   });
 
-  it('revokes the whole session when a spent token is presented again', async () => {
+  it('revokes the whole session when a spent token is presented again after the grace window', async () => {
     const f = authFixture();
     const first = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
     const second = await f.refresh.execute({ refreshToken: first.refreshToken });
+    f.clock.advance(REFRESH_REUSE_GRACE_SECONDS * 1000 + 1);
     await expect(f.refresh.execute({ refreshToken: first.refreshToken })).rejects.toMatchObject({
       code: 'AUTH.REFRESH_TOKEN_REUSED',
     });
@@ -140,6 +141,24 @@ describe('RefreshSession', () => {
       code: 'AUTH.SESSION_REVOKED',
     });
     await expect(f.authenticate.execute(bearer(second.accessToken))).rejects.toMatchObject({
+      code: 'AUTH.SESSION_REVOKED',
+    });
+  });
+
+  it('gives a caller presenting a just-spent token the same pair, for exactly 10 seconds', async () => {
+    expect(REFRESH_REUSE_GRACE_SECONDS).toBe(10);
+    const f = authFixture();
+    const first = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
+    const winner = await f.refresh.execute({ refreshToken: first.refreshToken });
+    f.clock.advance(REFRESH_REUSE_GRACE_SECONDS * 1000);
+    // The last instant of the window: the same pair again, and the session lives on.
+    expect(await f.refresh.execute({ refreshToken: first.refreshToken })).toEqual(winner);
+    expect((await f.authenticate.execute(bearer(winner.accessToken))).userId).toBe(first.user.id);
+    f.clock.advance(1);
+    await expect(f.refresh.execute({ refreshToken: first.refreshToken })).rejects.toMatchObject({
+      code: 'AUTH.REFRESH_TOKEN_REUSED',
+    });
+    await expect(f.authenticate.execute(bearer(winner.accessToken))).rejects.toMatchObject({
       code: 'AUTH.SESSION_REVOKED',
     });
   });

@@ -1,12 +1,13 @@
 import {
-  AuthErrors,
   NewPassword,
   UserErrors,
   type IClock,
+  type ILoginFailureRepository,
   type IPasswordHasher,
   type ISessionRepository,
   type IUserRepository,
 } from '@tailor/domain';
+import { PasswordCheck } from './password-check.js';
 import type { RevocationList } from './revocation-list.js';
 
 export class ChangePassword {
@@ -16,7 +17,13 @@ export class ChangePassword {
     private readonly hasher: IPasswordHasher,
     private readonly revocations: RevocationList,
     private readonly clock: IClock,
-  ) {}
+    failures: ILoginFailureRepository,
+  ) {
+    this.passwords = new PasswordCheck(hasher, failures, clock);
+  }
+
+  // The same lockout and failure counter as login.
+  private readonly passwords: PasswordCheck;
 
   /**
    * Needs the current password; every other session of the user is revoked (whoever else might know the
@@ -25,8 +32,7 @@ export class ChangePassword {
   async execute(input: { userId: string; sessionId: string; currentPassword: string; newPassword: string }) {
     const user = await this.users.findById(input.userId);
     if (!user) throw UserErrors.notFound();
-    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword)))
-      throw AuthErrors.invalidCredentials();
+    await this.passwords.verify(user.email, user.passwordHash, input.currentPassword);
     const password = NewPassword.create(input.newPassword);
     const now = this.clock.now();
     user.changePasswordHash(await this.hasher.hash(password.value), now);

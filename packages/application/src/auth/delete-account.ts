@@ -1,13 +1,14 @@
 import {
-  AuthErrors,
   UserErrors,
   type IAccountDataContributor,
   type IClock,
+  type ILoginFailureRepository,
   type IPasswordHasher,
   type ISessionRepository,
   type IUnitOfWork,
   type IUserRepository,
 } from '@tailor/domain';
+import { PasswordCheck } from './password-check.js';
 import type { RevocationList } from './revocation-list.js';
 import { accessValidUntil } from './session-issuer.js';
 
@@ -20,7 +21,13 @@ export class DeleteAccount {
     private readonly contributors: readonly IAccountDataContributor[],
     private readonly unitOfWork: IUnitOfWork,
     private readonly clock: IClock,
-  ) {}
+    private readonly failures: ILoginFailureRepository,
+  ) {
+    this.passwords = new PasswordCheck(hasher, failures, clock);
+  }
+
+  // The same lockout and failure counter as login.
+  private readonly passwords: PasswordCheck;
 
   /**
    * Deletes the user and everything they own. All rows go in one unit of work (a failure part-way leaves the
@@ -29,7 +36,7 @@ export class DeleteAccount {
   async execute(input: { userId: string; password: string }): Promise<void> {
     const user = await this.users.findById(input.userId);
     if (!user) throw UserErrors.notFound();
-    if (!(await this.hasher.verify(user.passwordHash, input.password))) throw AuthErrors.invalidCredentials();
+    await this.passwords.verify(user.email, user.passwordHash, input.password);
     const now = this.clock.now();
     const sessionIds = (await this.sessions.listByUser(user.id)).map((session) => session.id);
 
@@ -41,6 +48,8 @@ export class DeleteAccount {
       for (const contributor of [...this.contributors].reverse()) await contributor.deleteRows(user.id);
     });
     this.revocations.remember(sessionIds, now);
+    // The email is personal data too: its failure records go with the account.
+    await this.failures.clear(user.email);
     for (const contributor of this.contributors) await contributor.deleteFiles?.(user.id);
   }
 }

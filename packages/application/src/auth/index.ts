@@ -11,3 +11,4 @@ export * from './register-user.js';
 export * from './revocation-list.js';
 export * from './session-issuer.js';
 export * from './user-view.js';
+export * from './password-check.js';

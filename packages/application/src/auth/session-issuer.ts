@@ -45,11 +45,10 @@ export class SessionIssuer {
     return this.tokens(userId, sessionId, token, now);
   }
 
-  /** Issues the next refresh token of a session (the presented one must already be spent). */
-  async rotate(userId: string, sessionId: string, now: Date): Promise<AuthTokens> {
+  /** The next pair of a session, not yet stored: store its record with `sessions.rotate` once the old one is spent. */
+  nextPair(userId: string, sessionId: string, now: Date): { tokens: AuthTokens; record: RefreshTokenRecord } {
     const { token, record } = this.newRefreshToken(sessionId, now);
-    await this.sessions.rotate(record, now);
-    return this.tokens(userId, sessionId, token, now);
+    return { tokens: this.tokens(userId, sessionId, token, now), record };
   }
 
   private newRefreshToken(sessionId: string, now: Date): { token: string; record: RefreshTokenRecord } {
@@ -63,6 +62,7 @@ export class SessionIssuer {
         createdAt: now,
         expiresAt: secondsFrom(now, REFRESH_TOKEN_TTL_SECONDS),
         spentAt: null,
+        sealedSuccessor: null,
       },
     };
   }

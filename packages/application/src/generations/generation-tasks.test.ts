@@ -29,7 +29,7 @@ const task = (attempts: number, generationId: string): BackgroundTask => ({
 const context = { reportProgress: async () => {}, signal: new AbortController().signal };
 
 describe('GenerationTaskHandler', () => {
-  it('ends a generation left running by a crashed process as failed GENERATION.INTERRUPTED, and says so', async () => {
+  it('ends a generation left running by a stopped or crashed worker as GENERATION.INTERRUPTED, failing its task too', async () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock();
     const events = new GenerationEventLog();
@@ -55,14 +55,34 @@ describe('GenerationTaskHandler', () => {
       },
     } as unknown as RunGenerationPipeline;
 
-    await new GenerationTaskHandler(pipeline, repos.generations, clock, events).run(
-      task(2, 'gen-1'),
-      context,
-    );
+    // The first attempt again: a task handed back at shutdown does not count the attempt.
+    await expect(
+      new GenerationTaskHandler(pipeline, repos.generations, clock, events).run(task(1, 'gen-1'), context),
+    ).rejects.toMatchObject({ code: 'GENERATION.INTERRUPTED' });
 
     const stored = (await repos.generations.findById('user-1', 'gen-1'))!.toPrimitives();
     expect(stored.status).toBe('failed');
     expect(stored.error?.code).toBe('GENERATION.INTERRUPTED');
     expect(events.history('gen-1').at(-1)).toMatchObject({ status: 'failed' });
+  });
+
+  it('never leaves a task succeeded beside a failed or cancelled generation', async () => {
+    const repos = createInMemoryRepositories();
+    const clock = new FixedClock();
+    const ended = (status: 'failed' | 'cancelled' | 'succeeded') =>
+      ({
+        execute: async () => ({
+          id: 'gen-1',
+          status,
+          stage: 'writing',
+          progress: 25,
+          error: status === 'failed' ? { code: 'LLM.UNAVAILABLE', message: 'down' } : null,
+        }),
+      }) as unknown as RunGenerationPipeline;
+    const run = (status: 'failed' | 'cancelled' | 'succeeded') =>
+      new GenerationTaskHandler(ended(status), repos.generations, clock).run(task(1, 'gen-1'), context);
+    await expect(run('failed')).rejects.toMatchObject({ code: 'LLM.UNAVAILABLE' });
+    await expect(run('cancelled')).rejects.toMatchObject({ code: 'TASK.CANCELLED' });
+    await expect(run('succeeded')).resolves.toEqual({ generationId: 'gen-1', status: 'succeeded' });
   });
 });

@@ -1,4 +1,6 @@
 import {
+  DomainError,
+  TaskErrors,
   type BackgroundTask,
   type IGenerationRepository,
   type IClock,
@@ -7,14 +9,15 @@ import {
   type TaskContext,
 } from '@tailor/domain';
 import type { GenerationEventLog } from './generation-events.js';
-import type { GenerationView } from './generation-view.js';
-import type { RunGenerationPipeline } from './run-generation-pipeline.js';
+import { toGenerationView, type GenerationView } from './generation-view.js';
+import { interruptedError, type RunGenerationPipeline } from './run-generation-pipeline.js';
 import type {
   RegenerateGeneration,
   RegenerateGenerationInput,
   StartGeneration,
   StartGenerationInput,
   StartGenerationOutput,
+  StoredAlongside,
 } from './start-generation.js';
 
 export const GENERATION_TASK = 'generation';
@@ -37,21 +40,15 @@ export class GenerationTaskHandler implements ITaskHandler {
   async run(task: BackgroundTask, context: TaskContext): Promise<unknown> {
     const { generationId } = task.input as GenerationTaskInput;
     const generation = await this.generations.findById(task.userId, generationId);
-    // A task handed out again after a crash finds its generation half-way: the pipeline's stages are not
-    // resumable, so it ends cleanly and says so instead of staying "running" for ever.
-    if (generation && generation.toPrimitives().status === 'running' && task.attempts > 1) {
-      generation.fail(
-        {
-          code: 'GENERATION.INTERRUPTED',
-          message: 'The generation was interrupted by a restart. Start it again.',
-          details: { attempts: task.attempts },
-        },
-        this.clock.now(),
-      );
+    // A task is held by one worker at a time, and only its holder starts the generation: one found running
+    // was left half-way by a worker that stopped (handed back at shutdown, or crashed). The stages are not
+    // resumable, so it ends at once and says so, instead of staying "running" for ever.
+    if (generation?.status === 'running') {
+      generation.fail(interruptedError({ attempts: task.attempts }), this.clock.now());
       await this.generations.save(generation);
       const { stage, progress } = generation.toPrimitives();
       this.events?.publish(generationId, { status: 'failed', stage, progress });
-      return { generationId, status: 'failed' };
+      return taskOutcome(toGenerationView(generation));
     }
     const view = await this.pipeline.execute(generationId, task.userId, {
       signal: context.signal,
@@ -62,8 +59,43 @@ export class GenerationTaskHandler implements ITaskHandler {
     });
     if (view)
       this.events?.publish(generationId, { status: view.status, stage: view.stage, progress: view.progress });
-    return { generationId, status: view?.status ?? 'missing' };
+    return view ? taskOutcome(view) : { generationId, status: 'missing' };
   }
+}
+
+/**
+ * The task ends as its generation did: a failed generation fails its task (with the generation's error), a
+ * cancelled one cancels it; never a `succeeded` task beside a generation that did not succeed.
+ */
+function taskOutcome(view: GenerationView): unknown {
+  if (view.status === 'failed') {
+    const error = view.error ?? { code: 'GENERATION.FAILED', message: 'The generation failed.' };
+    throw DomainError.restore(error);
+  }
+  if (view.status === 'cancelled') throw TaskErrors.cancelled();
+  return { generationId: view.id, status: view.status };
+}
+
+/**
+ * Stores the generation's task in the unit of work that stores the generation (a crash between two writes
+ * can no longer leave a generation queued for ever), under the generation's id so that cancelling the one
+ * reaches the other; workers hear of it once both are committed.
+ */
+async function withTask<T>(
+  queue: ITaskQueue,
+  userId: string,
+  start: (alongside: StoredAlongside) => Promise<T>,
+): Promise<T> {
+  const prepared: BackgroundTask[] = [];
+  const result = await start(async (generationId) => {
+    prepared.push(
+      await queue.prepare(GENERATION_TASK, userId, { generationId } satisfies GenerationTaskInput, {
+        id: generationId,
+      }),
+    );
+  });
+  if (prepared.length > 0) await queue.dispatch(prepared);
+  return result;
 }
 
 /** `POST /generations`: stores the generation and, unless it is an idempotent replay, enqueues its run. */
@@ -74,13 +106,7 @@ export class SubmitGeneration {
   ) {}
 
   async execute(input: StartGenerationInput): Promise<StartGenerationOutput> {
-    const output = await this.start.execute(input);
-    if (output.created) {
-      await this.queue.submit(GENERATION_TASK, input.userId, {
-        generationId: output.generation.id,
-      } satisfies GenerationTaskInput);
-    }
-    return output;
+    return withTask(this.queue, input.userId, (alongside) => this.start.execute(input, alongside));
   }
 }
 
@@ -92,10 +118,6 @@ export class SubmitRegeneration {
   ) {}
 
   async execute(input: RegenerateGenerationInput): Promise<GenerationView> {
-    const generation = await this.regenerate.execute(input);
-    await this.queue.submit(GENERATION_TASK, input.userId, {
-      generationId: generation.id,
-    } satisfies GenerationTaskInput);
-    return generation;
+    return withTask(this.queue, input.userId, (alongside) => this.regenerate.execute(input, alongside));
   }
 }

@@ -14,6 +14,7 @@ import {
   type IGenerationRepository,
   type IJobRepository,
   type IProfileRepository,
+  type ITaskQueue,
   type MatchReport,
   type TruthfulnessReport,
 } from '@tailor/domain';
@@ -81,20 +82,23 @@ export class GetGenerationResult {
 }
 
 /**
- * `POST /generations/{id}/cancel`: a queued or running generation becomes `cancelled` (the pipeline stops at
- * its next stage boundary; the runner should also abort its signal). Cancelling a cancelled one is a no-op.
+ * `POST /generations/{id}/cancel`: a queued or running generation becomes `cancelled`, and so does its task
+ * (same id): a queued one never runs, a running one is aborted (at once here, within a heartbeat elsewhere)
+ * and the pipeline stops at its next stage boundary. Cancelling a cancelled one is a no-op.
  * Raises `GENERATION.NOT_FOUND`, `GENERATION.INVALID_TRANSITION` (already succeeded or failed).
  */
 export class CancelGeneration {
   constructor(
     private readonly generations: IGenerationRepository,
     private readonly clock: IClock,
+    private readonly tasks?: Pick<ITaskQueue, 'cancel'>,
   ) {}
 
   async execute(input: GenerationRef): Promise<GenerationView> {
     const g = await own(this.generations, input);
     g.cancel(this.clock.now());
     if (!(await this.generations.save(g))) throw GenerationErrors.notFound();
+    await this.tasks?.cancel(input.userId, input.generationId);
     return toGenerationView(g);
   }
 }

@@ -1,5 +1,6 @@
 import {
   GenerationErrors,
+  MAX_REMOVED_SHARE,
   TailoredDocument,
   assembleResume,
   checkTruthfulness,
@@ -14,6 +15,7 @@ import {
   frameLetter,
   gateLetter,
   gateResumeLines,
+  isCancelledByOwner,
   isDomainError,
   keepKeywordEvidence,
   matchReport,
@@ -84,10 +86,23 @@ export interface RunGenerationOptions {
   maxRemovedShare?: number;
 }
 
-/** Unwinds the run without failing it: cancelled (signal or stored status) or deleted meanwhile. */
+/**
+ * Unwinds the run: cancelled (by its owner: signal or stored status), deleted meanwhile, or interrupted
+ * (the worker is shutting down or lost its lease: the generation must not look cancelled by its owner).
+ */
 class Stop {
-  constructor(readonly reason: 'cancelled' | 'deleted') {}
+  constructor(readonly reason: 'cancelled' | 'deleted' | 'interrupted') {}
 }
+
+const stopFor = (signal: AbortSignal): Stop =>
+  new Stop(isCancelledByOwner(signal) ? 'cancelled' : 'interrupted');
+
+/** Stored on a generation whose run stopped half-way with its worker (shutdown or crash). */
+export const interruptedError = (details: Record<string, unknown> = {}): GenerationError => ({
+  code: 'GENERATION.INTERRUPTED',
+  message: 'The generation was interrupted by a restart. Start it again.',
+  details,
+});
 
 /** Sums the usage of every model call of one run (failed calls' billed tokens included). */
 class MeteredLlm {
@@ -178,7 +193,7 @@ export class RunGenerationPipeline {
     private readonly deps: RunGenerationDeps,
     options: RunGenerationOptions = {},
   ) {
-    this.maxRemovedShare = options.maxRemovedShare ?? 0.3;
+    this.maxRemovedShare = options.maxRemovedShare ?? MAX_REMOVED_SHARE;
     this.formatters = deps.formatters ?? plainDocumentFormatters;
   }
 
@@ -192,6 +207,8 @@ export class RunGenerationPipeline {
     if (!initial) return null;
     if (initial.status !== 'queued') return toGenerationView(initial);
     if (control.signal.aborted) {
+      // Stopping before it started: leave it queued for the worker the task is handed to next.
+      if (!isCancelledByOwner(control.signal)) return toGenerationView(initial);
       initial.cancel(clock.now());
       await generations.save(initial);
       return toGenerationView(initial);
@@ -219,7 +236,8 @@ export class RunGenerationPipeline {
     if (g.isFinished) return toGenerationView(g);
     const now = clock.now();
     if (g.status === 'running') g.recordUsage(meter.usage(this.deps.pricing), now);
-    if (error instanceof Stop) g.cancel(now);
+    if (error instanceof Stop && error.reason === 'interrupted') g.fail(interruptedError(), now);
+    else if (error instanceof Stop) g.cancel(now);
     else {
       const failure: GenerationError = isDomainError(error)
         ? { code: error.code, message: error.message, details: error.details }
@@ -239,7 +257,7 @@ export class RunGenerationPipeline {
     meter: MeteredLlm,
   ): Promise<Generation> {
     const { generations, jobs, profiles, clock } = this.deps;
-    if (control.signal.aborted) throw new Stop('cancelled');
+    if (control.signal.aborted) throw stopFor(control.signal);
     const g = await generations.findById(userId, id);
     if (!g) throw new Stop('deleted');
     if (g.status === 'cancelled') throw new Stop('cancelled');
@@ -280,7 +298,7 @@ export class RunGenerationPipeline {
     const evidence = compileProfileEvidence(profile);
     const baselineMatch = matchReport(evidence, job);
     const ranking = rankProfile(profile, evidence, job);
-    const facts = compileProfileFacts(profile);
+    const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
     g = await this.stage(id, userId, 'writing', control, meter);
@@ -336,7 +354,7 @@ export class RunGenerationPipeline {
   }
 
   private async retryCheckpoint(id: string, userId: string, control: GenerationRunControl): Promise<void> {
-    if (control.signal.aborted) throw new Stop('cancelled');
+    if (control.signal.aborted) throw stopFor(control.signal);
     const g = await this.deps.generations.findById(userId, id);
     if (!g) throw new Stop('deleted');
     if (g.status === 'cancelled') throw new Stop('cancelled');
@@ -450,7 +468,24 @@ export class RunGenerationPipeline {
       });
       // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
       const letter = frameLetter(written, profile.fullName, target.company);
-      return gateLetter(facts, letter, profile.fullName, allowedNames);
+      // The model's sentences go through the gate; the salutation is ours, built from the posting's own
+      // company name alone (no fact about the candidate), so it is kept as framed.
+      const names = new TargetNames(allowedNames);
+      const masked = {
+        ...letter,
+        salutation: 'Dear Hiring Team,',
+        paragraphs: letter.paragraphs.map(names.mask),
+      };
+      const gated = gateLetter(facts, masked, profile.fullName, allowedNames);
+      return {
+        ...gated,
+        letter: {
+          ...gated.letter,
+          salutation: letter.salutation,
+          paragraphs: gated.letter.paragraphs.map(names.unmask),
+        },
+        removed: gated.removed.map((r) => ({ ...r, text: names.unmask(r.text) })),
+      };
     };
     const share = (x: { removed: unknown[]; linesChecked: number }) =>
       x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked;
@@ -472,7 +507,8 @@ export class RunGenerationPipeline {
           firstAttemptRemoved,
         });
     }
-    const text = [gated.letter.salutation, ...gated.letter.paragraphs, gated.letter.closing].join('\n');
+    // What the candidate's letter says: the body and the sign-off (the salutation only names the company).
+    const text = [...gated.letter.paragraphs, gated.letter.closing].join('\n');
     return {
       content: { type: 'coverLetter', contact: contactOf(profile), letter: gated.letter },
       truthfulness: checkTruthfulness(
@@ -540,10 +576,41 @@ function profileFacts(profile: ProfileContent, plan: ReturnType<typeof planResum
 /** What the writer is told about the job: clean title and company, never raw posting fragments. */
 const jobFacts = (job: JobPrimitives, keywords: string[]): JobFacts => cleanJobFacts(job, keywords);
 
+/**
+ * The posting's own names in a letter ("… the Warehouse Supervisor position at Prime Parcel Logistics, Inc.")
+ * state nothing about the candidate, yet their words can read as claims ("Logistics" as a skill). They are
+ * swapped for neutral placeholders while the gate reads a sentence, and put back after. Only exact
+ * occurrences of the names are masked, so a claim written around them is still checked.
+ */
+class TargetNames {
+  private readonly names: string[];
+
+  constructor(names: readonly string[]) {
+    // Longest first, so "Prime Parcel Logistics, Inc." is masked before "Prime Parcel Logistics".
+    this.names = [...names].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
+  }
+
+  private placeholder = (i: number) => `tailortargetname${String.fromCharCode(97 + (i % 26))}`;
+
+  mask = (text: string): string =>
+    this.names.reduce((t, name, i) => t.split(name).join(this.placeholder(i)), text);
+
+  unmask = (text: string): string =>
+    this.names.reduce((t, name, i) => t.split(this.placeholder(i)).join(name), text);
+}
+
 /** The target's own names (as posted and as cleaned): the gate does not read them as claims. */
 function targetNames(job: JobPrimitives): string[] {
   const company = cleanCompany(job.company, job.location);
-  const names = [job.company, job.title, cleanJobTitle(job.title), company?.name, company?.short];
+  // The location too: "Shift B", "Łódź" or "St. Louis" in the posting's own names are no claims.
+  const names = [
+    job.company,
+    job.title,
+    cleanJobTitle(job.title),
+    company?.name,
+    company?.short,
+    job.location,
+  ];
   return names.filter((x, i): x is string => !!x && names.indexOf(x) === i);
 }
 

@@ -43,6 +43,9 @@ export interface StartGenerationInput {
   idempotencyKey?: string | null | undefined;
 }
 
+/** Work done in the same unit of work as storing a new generation. */
+export type StoredAlongside = (generationId: string) => Promise<void>;
+
 export interface StartGenerationOutput {
   generation: GenerationView;
   /** False when the idempotency key matched an earlier generation: nothing new was started, enqueue nothing. */
@@ -66,7 +69,11 @@ export class StartGeneration {
     this.limits = { ...DEFAULT_GENERATION_LIMITS, ...options.limits };
   }
 
-  async execute(input: StartGenerationInput): Promise<StartGenerationOutput> {
+  /**
+   * `alongside` runs inside the unit of work that stores the generation (e.g. to store its task), so both
+   * are written or neither is.
+   */
+  async execute(input: StartGenerationInput, alongside?: StoredAlongside): Promise<StartGenerationOutput> {
     const { generations, jobs, profiles, unitOfWork, ids, clock } = this.deps;
     const key = input.idempotencyKey ?? null;
     if (key !== null) {
@@ -95,6 +102,7 @@ export class StartGeneration {
       await unitOfWork.runExclusive(generationLimitLock(input.userId), async () => {
         await assertWithinLimits(generations, clock, input.userId, this.limits);
         await generations.add(generation);
+        await alongside?.(generation.id);
       });
     } catch (error) {
       // Two requests with the same key raced: the other one stored first, so answer with it.
@@ -133,7 +141,7 @@ export class RegenerateGeneration {
     this.limits = { ...DEFAULT_GENERATION_LIMITS, ...options.limits };
   }
 
-  async execute(input: RegenerateGenerationInput): Promise<GenerationView> {
+  async execute(input: RegenerateGenerationInput, alongside?: StoredAlongside): Promise<GenerationView> {
     const { generations, jobs, profiles, unitOfWork, ids, clock } = this.deps;
     const parent = await generations.findById(input.userId, input.generationId);
     if (!parent) throw GenerationErrors.notFound();
@@ -157,6 +165,7 @@ export class RegenerateGeneration {
     await unitOfWork.runExclusive(generationLimitLock(input.userId), async () => {
       await assertWithinLimits(generations, clock, input.userId, this.limits);
       await generations.add(generation);
+      await alongside?.(generation.id);
     });
     return toGenerationView(generation);
   }

@@ -15,12 +15,11 @@ import type { ParseJobText } from './parse-job-text.js';
 import { ReadJobPosting, type PostingInput, type PostingReading } from './read-job-posting.js';
 
 export type CreateJobInput = { userId: string } & (
-  | { details: JobDetails }
-  | { rawText: string }
-  | { posting: Exclude<PostingInput, { text: string }> }
+  { details: JobDetails } | { rawText: string } | { posting: Exclude<PostingInput, { text: string }> }
 );
 
-const cut = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max - 1).join('') + '…' : text);
+const cut = (text: string, max: number) =>
+  [...text].length > max ? [...text].slice(0, max - 1).join('') + '…' : text;
 const fitList = (items: readonly string[]) =>
   items.slice(0, JOB_LIMITS.listItems).map((item) => cut(item, JOB_LIMITS.listItem));
 

@@ -1,4 +1,9 @@
-import { JobErrors, type IJobRepository, type IJobSourceRepository, type JobSourceSnapshot } from '@tailor/domain';
+import {
+  JobErrors,
+  type IJobRepository,
+  type IJobSourceRepository,
+  type JobSourceSnapshot,
+} from '@tailor/domain';
 
 /** The frozen snapshot an imported (or parsed) job was read from. */
 export class GetJobSource {

@@ -56,7 +56,14 @@ export class ReadJobPosting {
       const posting = await this.text.execute({ text: input.text, ...(userId ? { userId } : {}) });
       return {
         posting,
-        source: { kind: 'text', url: null, finalUrl: null, contentType: 'text/plain', reader: 'text', content: input.text },
+        source: {
+          kind: 'text',
+          url: null,
+          finalUrl: null,
+          contentType: 'text/plain',
+          reader: 'text',
+          content: input.text,
+        },
       };
     }
     const { pages, fetcher } = this;
@@ -66,7 +73,13 @@ export class ReadJobPosting {
       if (input.html.trim() === '') throw JobErrors.nothingToParse();
       const url = input.url ?? null;
       const reading = pages.read({ content: input.html, format: 'html', url });
-      return this.found(reading, { kind: 'html', url, finalUrl: url, contentType: 'text/html', content: input.html });
+      return this.found(reading, {
+        kind: 'html',
+        url,
+        finalUrl: url,
+        contentType: 'text/html',
+        content: input.html,
+      });
     }
     const board = boardJobUrl(input.url);
     if (board !== null) {

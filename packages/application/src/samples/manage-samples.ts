@@ -8,6 +8,7 @@ import {
   type ILLMService,
   type ISampleFileStore,
   type ISampleRepository,
+  type IUnitOfWork,
   type SampleType,
   type WritingSample,
   type WritingStyle,
@@ -18,6 +19,7 @@ export interface SampleDeps {
   files: ISampleFileStore;
   extractor: IDocumentTextExtractor;
   llm: ILLMService;
+  unitOfWork: IUnitOfWork;
   clock: IClock;
   ids: IIdGenerator;
 }
@@ -37,6 +39,7 @@ export interface SampleView {
 
 export const toSampleView = ({
   userId: _userId,
+  fileId: _fileId,
   createdAt,
   updatedAt,
   ...rest
@@ -45,6 +48,11 @@ export const toSampleView = ({
   createdAt: createdAt.toISOString(),
   updatedAt: updatedAt.toISOString(),
 });
+
+/** Uploads and deletions of one user's sample of one type take turns (see UploadSample). */
+const sampleLock = (userId: string, type: SampleType) => `samples:${userId}:${type}`;
+/** The name of a sample's file in the store. */
+const fileNameOf = (sample: WritingSample): string => sample.fileId ?? sample.id;
 
 const isSampleType = (type: string): type is SampleType => (SAMPLE_TYPES as readonly string[]).includes(type);
 // What is kept of a client's file name: printable, no path, bounded.
@@ -76,26 +84,42 @@ export class UploadSample {
       variables: { samples: [text] },
       userId: input.userId,
     });
-    const existing = await this.deps.samples.findByType(input.userId, type);
-    const now = this.deps.clock.now();
-    const sample: WritingSample = {
-      id: existing?.id ?? this.deps.ids.next(),
-      userId: input.userId,
-      type,
-      fileName: displayName(input.fileName),
-      format,
-      byteSize: input.bytes.length,
-      text,
-      style,
-      version: (existing?.version ?? 0) + 1,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    // The file first: a row never points at a file that was not written. A failed row write leaves at
-    // worst an orphan file, which the next upload of this type overwrites or account deletion removes.
-    await this.deps.files.put(input.userId, sample.id, input.bytes);
-    await this.deps.samples.save(sample);
-    return toSampleView(sample);
+    // The file goes first, under a name no other upload uses, so concurrent uploads never write over each
+    // other or over the file a committed row points at.
+    const fileId = this.deps.ids.next();
+    await this.deps.files.put(input.userId, fileId, input.bytes);
+    let stored: { sample: WritingSample; replacedFile: string | null };
+    try {
+      // Under the per-user, per-type lock the read of the current version and the write of the next one are
+      // one step: concurrent uploads are applied one after another (versions 1, 2, 3…), the last one wins.
+      stored = await this.deps.unitOfWork.runExclusive(sampleLock(input.userId, type), async () => {
+        const existing = await this.deps.samples.findByType(input.userId, type);
+        const now = this.deps.clock.now();
+        const sample: WritingSample = {
+          id: existing?.id ?? this.deps.ids.next(),
+          userId: input.userId,
+          type,
+          fileName: displayName(input.fileName),
+          format,
+          byteSize: input.bytes.length,
+          text,
+          style,
+          version: (existing?.version ?? 0) + 1,
+          fileId,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        };
+        await this.deps.samples.save(sample);
+        return { sample, replacedFile: existing ? fileNameOf(existing) : null };
+      });
+    } catch (error) {
+      // The row was not written: its file must not stay behind.
+      await this.deps.files.delete(input.userId, fileId);
+      throw error;
+    }
+    // Only now that the new row is committed may the file of the version it replaced go.
+    if (stored.replacedFile !== null) await this.deps.files.delete(input.userId, stored.replacedFile);
+    return toSampleView(stored.sample);
   }
 }
 
@@ -118,12 +142,21 @@ export class GetSample {
   }
 }
 
-/** Deletes the row, then the file. Raises `SAMPLE.NOT_FOUND` for a missing sample or another user's. */
+/** Deletes the row, then its file. Raises `SAMPLE.NOT_FOUND` for a missing sample or another user's. */
 export class DeleteSample {
-  constructor(private readonly deps: Pick<SampleDeps, 'samples' | 'files'>) {}
+  constructor(private readonly deps: Pick<SampleDeps, 'samples' | 'files' | 'unitOfWork'>) {}
 
   async execute(input: { userId: string; sampleId: string }): Promise<void> {
-    if (!(await this.deps.samples.delete(input.userId, input.sampleId))) throw SampleErrors.notFound();
-    await this.deps.files.delete(input.userId, input.sampleId);
+    const { samples, files, unitOfWork } = this.deps;
+    const found = await samples.findById(input.userId, input.sampleId);
+    if (!found) throw SampleErrors.notFound();
+    // Taking turns with uploads of the type: the file removed is the one of the row removed.
+    const removedFile = await unitOfWork.runExclusive(sampleLock(input.userId, found.type), async () => {
+      const current = await samples.findById(input.userId, input.sampleId);
+      if (!current || !(await samples.delete(input.userId, input.sampleId))) return null;
+      return fileNameOf(current);
+    });
+    if (removedFile === null) throw SampleErrors.notFound();
+    await files.delete(input.userId, removedFile);
   }
 }

@@ -35,6 +35,7 @@ function setup() {
     files,
     extractor: { extract: async (bytes) => ({ format: 'text', text: new TextDecoder().decode(bytes) }) },
     llm: { run: async () => ({ value: STYLE }) } as unknown as ILLMService,
+    unitOfWork: repositories.unitOfWork,
     clock,
     ids: new SequentialIds('ulid'),
   };
@@ -69,7 +70,11 @@ describe('writing samples', () => {
       'resume',
       'coverLetter',
     ]);
-    expect(new TextDecoder().decode(files.files.get(`u1/${first.id}`))).toBe('Shipped the product.');
+    // One file per current sample: the replaced version's file is gone.
+    expect([...files.files.values()].map((bytes) => new TextDecoder().decode(bytes)).sort()).toEqual([
+      'Dear team.',
+      'Shipped the product.',
+    ]);
   });
 
   it('refuses an unknown type and hides other users’ samples', async () => {

@@ -57,4 +57,13 @@ export class FakeRefreshTokens implements IRefreshTokens {
   hash(token: string): string {
     return `h(${token})`;
   }
+
+  seal(token: string, payload: string): string {
+    return JSON.stringify({ token, payload });
+  }
+
+  unseal(token: string, sealed: string): string | null {
+    const opened = JSON.parse(sealed) as { token: string; payload: string };
+    return opened.token === token ? opened.payload : null;
+  }
 }

@@ -33,10 +33,11 @@ export class InMemorySessionRepository implements ISessionRepository {
     return token && session ? { token: clone(token), session: clone(session) } : null;
   }
 
-  async spend(tokenId: string, at: Date): Promise<boolean> {
+  async spend(tokenId: string, at: Date, sealedSuccessor: string | null): Promise<boolean> {
     const token = this.tokens.get(tokenId);
     if (!token || token.spentAt) return false;
     token.spentAt = at;
+    token.sealedSuccessor = sealedSuccessor;
     return true;
   }
 

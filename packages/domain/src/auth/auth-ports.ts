@@ -25,6 +25,13 @@ export interface IRefreshTokens {
   /** A new opaque token (high entropy) and the hash under which it is stored. */
   generate(): { token: string; hash: string };
   hash(token: string): string;
+  /**
+   * Encrypts `payload` under a key derived from `token` (authenticated encryption): only someone holding the
+   * token can read it back, never someone who only sees the stored hash.
+   */
+  seal(token: string, payload: string): string;
+  /** The payload sealed with `token`, or `null` when it was sealed with another token or tampered with. */
+  unseal(token: string, sealed: string): string | null;
 }
 
 export interface ISessionRepository {
@@ -33,10 +40,10 @@ export interface ISessionRepository {
   /** The token with this hash and its session, or `null`. */
   findByRefreshTokenHash(hash: string): Promise<{ token: RefreshTokenRecord; session: Session } | null>;
   /**
-   * Marks the token spent unless it already was. `false` means someone spent it first (a reuse or a race):
+   * Marks the token spent (keeping the sealed pair issued in its place) unless it already was. `false` means someone spent it first (a reuse or a race):
    * the compare-and-set makes two concurrent refreshes with one token impossible.
    */
-  spend(tokenId: string, at: Date): Promise<boolean>;
+  spend(tokenId: string, at: Date, sealedSuccessor: string | null): Promise<boolean>;
   /** Adds the next token of a session and records the session as used. */
   rotate(next: RefreshTokenRecord, at: Date): Promise<void>;
   findById(sessionId: string): Promise<Session | null>;

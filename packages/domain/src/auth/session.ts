@@ -1,5 +1,11 @@
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * A refresh token presented again within this many seconds of being spent is a concurrent caller (two tabs,
+ * a retry after a timeout), not a thief: it gets the same new pair instead of revoking the session. Later
+ * reuse still revokes the whole family.
+ */
+export const REFRESH_REUSE_GRACE_SECONDS = 10;
 
 export type RevokeReason = 'logout' | 'refresh_token_reuse' | 'password_change' | 'account_deleted';
 
@@ -23,6 +29,11 @@ export interface RefreshTokenRecord {
   createdAt: Date;
   expiresAt: Date;
   spentAt: Date | null;
+  /**
+   * Once spent: the pair issued in its place, sealed with a key only the spent token itself yields (see
+   * `IRefreshTokens.seal`), so a concurrent caller with the same token can be given the same pair.
+   */
+  sealedSuccessor: string | null;
 }
 
 /** An access token's verified claims. */

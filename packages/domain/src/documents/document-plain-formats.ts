@@ -65,8 +65,8 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
     blocks.push({
       heading: 'experiences',
       entries: r.experiences.map((e) => ({
-        title: [e.title, e.company].filter(Boolean).join(' — '),
-        meta: [formatRange(e.startDate, e.endDate, e.current), e.location ?? ''].filter(Boolean).join(' · '),
+        title: [e.title, e.company, e.location].filter(Boolean).join(' · '),
+        meta: formatRange(e.startDate, e.endDate, e.current),
         lines: [...e.bullets.map((b) => b.text), ...labelledList('Technologies', e.technologies)],
       })),
     });
@@ -88,7 +88,7 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
     blocks.push({
       heading: 'education',
       entries: r.education.map((e) => ({
-        title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' — '),
+        title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' · '),
         meta: formatRange(e.startDate, e.endDate),
         lines: educationLines(e),
       })),
@@ -125,7 +125,9 @@ export function documentToText(content: DocumentContent): string {
     out.push('', SECTION_TITLES[b.heading].toUpperCase());
     if (b.paragraph !== undefined) out.push(b.paragraph);
     for (const e of b.entries) {
-      out.push(e.meta ? `${e.title} (${e.meta})` : e.title);
+      // Dates on the line under the title, as every renderer prints them.
+      out.push(e.title);
+      if (e.meta) out.push(e.meta);
       for (const line of e.lines) out.push(`- ${line}`);
     }
   }

@@ -1,7 +1,26 @@
 import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
-import { educationLines, formatMonth, formatRange, labelledList } from './document-plain-formats.js';
+import { educationLines, formatRange, labelledList } from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A letter's date as a letter prints it: "10 March 2026" (UTC, so the same instant gives the same line). */
+export const letterDate = (date: Date): string =>
+  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** A stored document's structured content as the renderers' presentation model. */
 export function toRenderableDocument(
@@ -28,7 +47,7 @@ export function toRenderableDocument(
       title,
       header,
       letter: {
-        ...(date ? { date: formatMonth(date.toISOString().slice(0, 7)) } : {}),
+        ...(date ? { date: letterDate(date) } : {}),
         salutation: letter.salutation,
         // Every renderer prints the name once under the closing: the closing is the sign-off alone.
         closing: signOff(letter.closing, letter.signature || c.fullName),
@@ -85,9 +104,10 @@ export function toRenderableDocument(
     });
   }
   if ((resume.certifications ?? []).length > 0) {
+    // One line each: "Name — Issuer" entries joined by commas read as one run-on sentence.
     sections.push({
       heading: 'Certifications',
-      blocks: [{ type: 'list', items: [...(resume.certifications ?? [])] }],
+      blocks: (resume.certifications ?? []).map((text) => ({ type: 'paragraph' as const, text })),
     });
   }
   if ((resume.languages ?? []).length > 0) {

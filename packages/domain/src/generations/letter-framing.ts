@@ -143,7 +143,8 @@ export function frameLetter(
 ): Omit<CoverLetterContent, 'signature'> {
   const name = norm(fullName);
   const paragraphs = letter.paragraphs
-    .map((p) => p.trim())
+    // "Ltd.." (a sentence ending on an abbreviation's period) reads as a typo; an ellipsis stays.
+    .map((p) => p.trim().replace(/(?<!\.)\.\.(?!\.)/gu, '.'))
     .filter((p) => p !== '')
     .filter((p, i) => !(i === 0 && /^(?:dear|hello|hi|to whom)\b/iu.test(p) && p.length < 80))
     .filter((p) => {

@@ -1,14 +1,20 @@
 import type { CoverLetterContent } from '../documents/document.js';
+import { splitSentences } from '../tailoring/sentences.js';
 import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import { checkTruthfulness, type CompiledProfileFacts, type TruthClaim } from '../tailoring/truthfulness.js';
 import type { GateRemoval } from './generation.js';
 import type { PlannedBullet } from './resume-plan.js';
-import { splitSentences } from './sentence-split.js';
 
 // The pipeline's use of the truthfulness gate: each line the model wrote is checked on its own, so that an
 // unsupported claim costs only its line. A rewritten bullet that fails falls back to the profile's own bullet
 // (checked too); a summary that fails falls back to the profile's summary; a cover-letter sentence that fails
 // is dropped. What was removed, and the claims that caused it, are reported.
+
+/**
+ * Share (0…1) of model-written lines the gate may remove before a draft counts as gutted: above it the draft
+ * is written once more, and a second gutted draft fails the generation (GENERATION.UNSUPPORTED_CONTENT).
+ */
+export const MAX_REMOVED_SHARE = 0.3;
 
 const EMPTY_RESUME: TailoredResumeContent = {
   summary: null,
@@ -89,10 +95,8 @@ export function gateResumeLines(
     const text = written[i] ?? b.original;
     const claims = bulletFindings(facts, b, text, allowedNames);
     if (claims.length === 0) return text;
-    const fallback =
-      b.original.trim() !== '' && bulletFindings(facts, b, b.original, allowedNames).length === 0
-        ? b.original
-        : null;
+    // The profile's own bullet states nothing new: it is always a safe fallback.
+    const fallback = b.original.trim() !== '' ? b.original : null;
     removed.push({
       section: b.section,
       itemId: b.itemId,
@@ -103,33 +107,34 @@ export function gateResumeLines(
     });
     return fallback;
   });
+  // The summary is free text: each sentence stands or falls on its own.
   let keptSummary = summary;
+  let summaryLines = 0;
   if (summary !== null) {
-    const claims = summaryFindings(facts, summary, allowedNames);
-    if (claims.length > 0) {
-      const own = facts.profile.summary;
-      const fallback = own && summaryFindings(facts, own, allowedNames).length === 0 ? own : null;
-      removed.push({
-        section: 'summary',
-        itemId: null,
-        text: summary,
-        action: fallback === null ? 'dropped' : 'reverted',
-        replacement: fallback,
-        claims,
-      });
-      keptSummary = fallback;
+    const kept: string[] = [];
+    for (const sentence of splitSentences(summary)) {
+      summaryLines += 1;
+      const claims = summaryFindings(facts, sentence, allowedNames);
+      if (claims.length === 0) kept.push(sentence);
+      else
+        removed.push({
+          section: 'summary',
+          itemId: null,
+          text: sentence,
+          action: 'dropped',
+          replacement: null,
+          claims,
+        });
     }
+    keptSummary = kept.length > 0 ? kept.join(' ') : null;
   }
   return {
     bullets,
     summary: keptSummary,
     removed,
-    linesChecked: planned.length + (summary === null ? 0 : 1),
+    linesChecked: planned.length + summaryLines,
   };
 }
-
-/** Sentences as the gate reads free text (abbreviation-aware: "Inc.", "sp. z o.o." end no sentence). */
-export { splitSentences } from './sentence-split.js';
 
 export interface GatedLetter {
   letter: CoverLetterContent;

@@ -168,6 +168,40 @@ function sectionText(source: JobKeywordSource): { required: string; preferred: s
   return { required, preferred };
 }
 
+// People named in a posting ("Contact our recruiter Dana Whitfield", "Ansprechpartnerin: Frau Greta Lindholm",
+// "Dr. Helen Okafor"): their names are never skills, whatever a vocabulary says about a word in them.
+const PERSON_RE =
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Pan|Pani|Mme|Mlle|Sr|Sra|Srta|Dña|Don)\.?\s+|\b(?:[Cc]ontact(?: person)?|[Rr]ecruiter|[Hh]iring manager|[Aa]nsprechpartner(?:in)?|[Kk]ontakt|[Oo]soba kontaktowa|[Cc]ontacto|[Cc]ontactez|[Rr]eports to|[Bb]erichtet an|[Rr]aportuje do)\b[^\n.:]{0,30}?[:\s]\s*)((?:\p{Lu}[\p{Ll}'’-]+)(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+
+/**
+ * Blanks out the names in a text (people it names, the company, the place) with spaces of the same length, so
+ * no keyword is read from them and offsets stay where they were.
+ */
+function maskNames(text: string, names: readonly string[]): string {
+  let out = text.replace(
+    PERSON_RE,
+    (whole, name: string) => whole.slice(0, whole.length - name.length) + ' '.repeat(name.length),
+  );
+  for (const name of names) {
+    if (name.length < 3) continue;
+    for (let at = out.indexOf(name); at !== -1; at = out.indexOf(name, at + name.length))
+      out = out.slice(0, at) + ' '.repeat(name.length) + out.slice(at + name.length);
+  }
+  return out;
+}
+
+/** The company and place as written, and their parts ("Hamburg, Deutschland" → also "Hamburg"). */
+function namesOf(posting: JobKeywordSource): string[] {
+  const names: string[] = [];
+  for (const value of [posting.company, posting.location]) {
+    if (!value) continue;
+    names.push(value);
+    for (const part of value.split(/[,;()|/·]/)) if (part.trim().length >= 3) names.push(part.trim());
+  }
+  // Longest first, so "Mercy Ridge Hospital" is blanked before "Mercy".
+  return names.sort((a, b) => b.length - a.length);
+}
+
 function rank(hits: readonly KeywordHit[]): Keyword[] {
   return [...hits]
     .sort(
@@ -248,9 +282,13 @@ export function extractJobKeywords(
   posting: JobKeywordSource,
   matcher: KeywordMatcher = defaultKeywordMatcher(),
 ): JobKeywords {
-  const text = sectionText(posting);
+  const names = namesOf(posting);
+  const raw = sectionText(posting);
+  const text = { required: maskNames(raw.required, names), preferred: maskNames(raw.preferred, names) };
   const requiredHits = matcher.find(text.required);
   const preferredHits = matcher.find(text.preferred);
+  const requirements = posting.requirements.map((item) => maskNames(item, names));
+  const niceToHave = posting.niceToHave.map((item) => maskNames(item, names));
 
   const exclude = new Set(
     [posting.company, posting.location, posting.title]
@@ -261,7 +299,7 @@ export function extractJobKeywords(
 
   const required = rank(requiredHits);
   const seen = new Set(required.map((k) => k.key));
-  for (const [key, name] of postingPhrases(posting.requirements, matcher, exclude)) {
+  for (const [key, name] of postingPhrases(requirements, matcher, exclude)) {
     if (!seen.has(key)) {
       required.push({ name, key, source: 'posting' });
       seen.add(key);
@@ -269,7 +307,7 @@ export function extractJobKeywords(
   }
   const preferred = rank(preferredHits).filter((k) => !seen.has(k.key));
   const seenPreferred = new Set(preferred.map((k) => k.key));
-  for (const [key, name] of postingPhrases(posting.niceToHave, matcher, exclude)) {
+  for (const [key, name] of postingPhrases(niceToHave, matcher, exclude)) {
     if (!seen.has(key) && !seenPreferred.has(key)) {
       preferred.push({ name, key, source: 'posting' });
       seenPreferred.add(key);

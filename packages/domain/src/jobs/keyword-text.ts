@@ -104,6 +104,9 @@ function computeNorm(raw: string): string {
   if (NON_ASCII_RE.test(t)) t = t.normalize('NFKD').replace(MARKS_RE, '').replace(/’/g, "'");
   // Possessive: "bachelor's" → "bachelor".
   if (t.endsWith("'s")) t = t.slice(0, -2);
+  // French elision: "l'habilitation" → "habilitation", "d'accessibilité" → "accessibilite".
+  const elided = /^(?:l|d|qu|n|j|s|c|m|t)['’](?=\p{L}{3})/u.exec(t);
+  if (elided) t = t.slice(elided[0].length);
   return singularise(t);
 }
 

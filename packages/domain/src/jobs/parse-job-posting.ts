@@ -4,13 +4,24 @@ import type {
   JobSectionKind,
   ParsedJobPosting,
   RemotePolicy,
-  SalaryPeriod,
-  SalaryRange,
 } from './parsed-job-posting.js';
+import {
+  COUNTRY_RE,
+  LEGAL_FORM_RE,
+  US_STATE_RE,
+  looksLikeLocation,
+  readHeaderLine,
+  workModeOf,
+} from './posting-header-line.js';
+import { placeName, readProse } from './posting-prose.js';
+import { salaryOf as salaryOfLines } from './posting-salary.js';
 
 const MAX_TITLE = 100;
-const MAX_INPUT = 200_000;
+// A job keeps at most 100,000 characters of description (JOB_LIMITS): reading stops there, so any input costs the same.
+const MAX_INPUT = 100_000;
 const HEADER_LINES = 6;
+// Longer items stop absorbing continuation lines (a wall of text is not one requirement).
+const MAX_ITEM = 2_000;
 
 const BULLET_RE = /^(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+/;
 const PAGE_NUMBER_RE = /^\d{1,3}$/;
@@ -21,16 +32,16 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ['requirements', /candidate profile|tools and technologies|technologies\b|\btools\b|tech(?:nical)? stack/i],
   [
     'niceToHave',
-    /nice[- ]to[- ]have|preferred|\bbonus|good[- ]to[- ]have|\bplus\b|desirable|\bdesired|additional skills|wünschenswert|von vorteil|deseable|valorable|un plus|souhaité|atouts?\b/i,
+    /nice[- ]to[- ]have|preferred|\bbonus|good[- ]to[- ]have|\bplus\b|desirable|\bdesired|additional skills|wünschenswert|von vorteil|ein plus|pluspunkt|deseable|valorable|se valorar|valoramos|un plus|souhaité|apprécié|atouts?\b|mile widziane|dodatkowym atutem|będzie atutem|atutem będzie/i,
   ],
   [
     'application',
-    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|bewerbung|postula|candidature/i,
+    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
   ],
   ['legal', /equal (?:employment )?opportunit|diversity|inclusion|\beeo\b|disclaimer|accommodation/i],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|ofrecemos|nous offrons|avantages|beneficios/i,
+    /benefit|perks|we offer|what we offer|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
   ],
   [
     'summary',
@@ -38,15 +49,15 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'about',
-    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|culture|über uns|sobre nosotros|qui sommes|à propos/i,
+    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|requisitos|perfil|profil recherché|compétences|expertise/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
-    /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|responsabilidades|funciones|vos missions|missions?\b|tâches/i,
+    /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
   ],
 ];
 
@@ -125,7 +136,7 @@ function toLines(text: string): Line[] {
     .replace(/[\u00a0\u2000-\u200b\t]/g, ' ');
   const out: Line[] = [];
   for (const raw of tidy.split('\n')) {
-    let line = raw.replace(/\s+$/, '');
+    let line = raw.trimEnd();
     const indent = line.length - line.trimStart().length;
     line = line.trim();
     if (PAGE_NUMBER_RE.test(line)) continue;
@@ -194,14 +205,17 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     if (body === '' || /^[-–—•·]+$/.test(body)) continue;
     const last = current.items.length - 1;
     const prev = current.items[last];
+    // Only the end of the previous item is looked at: an item grown from many lines costs nothing more.
+    const tail = prev === undefined ? '' : prev.slice(-24);
     const continues =
       !bullet &&
       prev !== undefined &&
+      prev.length < MAX_ITEM &&
       ((current.bulleted && line.indent > current.lastIndent) ||
-        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(prev)) ||
-        endsOpen(prev));
+        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(tail)) ||
+        endsOpen(tail));
     if (continues && prev !== undefined) {
-      current.items[last] = /\p{L}-$/u.test(prev) ? prev + body : `${prev} ${body}`;
+      current.items[last] = /\p{L}-$/u.test(tail) ? prev + body : `${prev} ${body}`;
       continue;
     }
     current.items.push(body);
@@ -217,27 +231,14 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
 
 const LABEL_RE = (names: string): RegExp => new RegExp(`^(?:${names})\\s*[:\\-–]\\s*(.+)$`, 'i');
 const TITLE_LABEL_RE = LABEL_RE(
-  'job title|position title|title|position|role|stellenbezeichnung|puesto|intitulé du poste|poste',
+  'job title|position title|title|position|role|stellenbezeichnung|stelle|position|puesto|cargo|intitulé du poste|poste|stanowisko',
 );
 const COMPANY_LABEL_RE = LABEL_RE(
-  'company name|company profile|company|employer|organi[sz]ation|unternehmen|firma|empresa|entreprise|société',
+  'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
-  'job location|locations?|locatio|work location|standort|arbeitsort|ubicación|ubicacion|lugar|lieu|localisation',
+  'job location|locations?|locatio|work location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
 );
-
-const US_STATE_RE =
-  /,\s*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b/;
-const COUNTRY_RE =
-  /\b(?:USA|U\.S\.A?\.|United States|UK|United Kingdom|India|Germany|Deutschland|France|Spain|España|Canada|Australia|Ireland|Netherlands|Remote)\b/;
-
-function looksLikeLocation(text: string): boolean {
-  if (text.length > 60) return false;
-  if (US_STATE_RE.test(text) || COUNTRY_RE.test(text)) return true;
-  // "Gurgaon, Haryana", "Berlin, Germany": two or three capitalised comma parts.
-  const parts = text.split(',').map((p) => p.trim());
-  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(p));
-}
 
 function isSentence(text: string): boolean {
   const words = text.split(/\s+/).length;
@@ -265,6 +266,7 @@ const HIRING_RE =
   /\b(?:hiring|seeking|looking for|recruiting|sucht|suchen|buscamos|recherche|recrute)(?: an?| the| eine?n?| un[ae]?)?\s+((?:\p{Lu}[\p{L}\p{N}/+#&.-]*\s?){1,6}?)(?:\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f)\))?\s+(?:at|to join|bei|en|chez|für)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s\p{Lu}[\p{L}\p{N}&.'-]*){0,3})/u;
 
 interface Header {
+  remote: RemotePolicy | null;
   title: string | null;
   company: string | null;
   location: string | null;
@@ -279,13 +281,46 @@ function readHeader(lines: readonly Line[]): Header {
   const text = (k: number): string => (idx[k] === undefined ? '' : (lines[idx[k]] as Line).text);
 
   let title: string | null = null;
+  let company: string | null = null;
+  let location: string | null = null;
+  let remote: RemotePolicy | null = null;
   let consumed = 0;
+  let titleAt = 0;
   let first = text(0);
+  const take = (reading: {
+    company: string | null;
+    location: string | null;
+    remote: RemotePolicy | null;
+  }) => {
+    company ??= reading.company;
+    location ??= reading.location;
+    remote ??= reading.remote;
+  };
+  // "Nordwind GmbH - Hamburg, Germany (Hybrid)" above the title: the header line comes first.
+  const leading = first.length <= 160 && LEGAL_FORM_RE.test(first) ? readHeaderLine(first) : null;
+  if (leading !== null && leading.company !== null && text(1) !== '' && !isSentence(text(1))) {
+    take(leading);
+    titleAt = 1;
+    first = text(1);
+  }
+  // "Senior Accountant | Acme | Warsaw, Poland": a title followed by header parts on one line.
+  const piped = first.split(/\s+\|\s+|\s+·\s+/);
+  if (piped.length >= 2 && piped[0] !== undefined && piped[0].length <= MAX_TITLE) {
+    const rest = readHeaderLine(piped.slice(1).join(' | '));
+    if (rest !== null) {
+      take(rest);
+      first = piped[0];
+    }
+  }
   // A title wrapped over two lines by PDF layout: "Senior Engineer (5+ Years of" / "Experience)".
-  if ((first.match(/\(/g) ?? []).length > (first.match(/\)/g) ?? []).length && text(1).length < 40) {
-    first = `${first} ${text(1)}`;
+  if (
+    (first.match(/\(/g) ?? []).length > (first.match(/\)/g) ?? []).length &&
+    text(titleAt + 1).length < 40
+  ) {
+    first = `${first} ${text(titleAt + 1)}`;
     consumed = 1;
   }
+  consumed += titleAt;
   const firstHeading = headingOf(first);
   const isHeading = firstHeading !== null && (/[:：\-–]\s*$/.test(first) || first.split(/\s+/).length <= 3);
   if (first !== '' && !TITLE_LABEL_RE.test(first) && !COMPANY_LABEL_RE.test(first) && !isHeading) {
@@ -293,11 +328,15 @@ function readHeader(lines: readonly Line[]): Header {
   }
   let next = title === null ? 0 : consumed + 1;
 
-  let company: string | null = null;
-  let location: string | null = null;
   const candidate = text(next);
-  if (
+  const headerLine =
+    title !== null && candidate !== '' && !isSentence(candidate) ? readHeaderLine(candidate) : null;
+  if (headerLine !== null) {
+    take(headerLine);
+    next++;
+  } else if (
     title !== null &&
+    company === null &&
     candidate !== '' &&
     candidate.length <= 70 &&
     !isSentence(candidate) &&
@@ -305,7 +344,8 @@ function readHeader(lines: readonly Line[]): Header {
     !/[:|]/.test(candidate) &&
     !/^[-–—]$/.test(candidate) &&
     !looksLikeSalary(candidate) &&
-    !/\b(?:remote|hybrid|full[- ]time|part[- ]time)\b/i.test(candidate)
+    workModeOf(candidate) === null &&
+    !/\b(?:full[- ]time|part[- ]time)\b/i.test(candidate)
   ) {
     const comma = candidate.indexOf(',');
     const rest = comma > 0 ? candidate.slice(comma + 1).trim() : '';
@@ -315,15 +355,22 @@ function readHeader(lines: readonly Line[]): Header {
     } else if (!looksLikeLocation(candidate) || candidate.split(',').length === 2) {
       company = looksLikeLocation(candidate) && US_STATE_RE.test(candidate) ? null : candidate;
       if (company === null) location = candidate;
-    }
+    } else location = candidate;
     next++;
   }
   // Location and work-mode lines right after: "Boston, MA | Full-time", "-", "Gurgaon, Haryana".
-  for (let k = next; k < idx.length && location === null; k++) {
+  for (let k = next; k < idx.length && (location === null || company === null); k++) {
     const t = text(k);
     if (t === '' || isSentence(t) || headingOf(t) !== null) break;
+    if (/^[\p{L} ]{2,30}:\s/u.test(t)) continue;
+    const line = readHeaderLine(t);
+    if (line !== null) {
+      take(line);
+      continue;
+    }
+    remote ??= t.length <= 40 ? workModeOf(t) : null;
     for (const part of t.split('|').map((p) => p.replace(/\(.*?\)/g, '').trim())) {
-      if (part !== '' && looksLikeLocation(part) && !/^remote$/i.test(part)) {
+      if (location === null && part !== '' && looksLikeLocation(part) && !/^remote$/i.test(part)) {
         location = part;
         break;
       }
@@ -336,26 +383,53 @@ function readHeader(lines: readonly Line[]): Header {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
     if (company === null) {
       const c = COMPANY_LABEL_RE.exec(t)?.[1]?.trim();
-      if (c !== undefined && c.length <= 60) company = c;
+      if (c !== undefined && c.length <= 80) company = c;
     }
     if (location === null) {
       const l = LOCATION_LABEL_RE.exec(t)?.[1]?.trim();
-      if (l !== undefined && l.length <= 60 && !/\bhome\b/i.test(l)) location = l;
+      if (l !== undefined && l.length <= 80 && !/\bhome\b/i.test(l)) {
+        const place = l.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) => {
+          const mode = workModeOf(inner);
+          if (mode === null) return whole;
+          remote ??= mode;
+          return '';
+        });
+        location = place.trim() || null;
+      }
     }
   }
 
+  // Running text: "We are X in Y and need a Z who knows …" (also a posting on one line).
+  const opening = idx
+    .slice(0, 4)
+    .map((_, k) => text(k))
+    .join(' ');
+  if (title === null || company === null || location === null) {
+    const prose = readProse(opening);
+    const proseTitle = title === null ? prose.title : null;
+    if (proseTitle !== null) title = proseTitle;
+    company ??= prose.company;
+    location ??= prose.location;
+  }
   // One long paragraph: "We are hiring a Senior Backend Engineer at Acme Robotics …".
-  if (title === null && first.length > MAX_TITLE) {
+  if ((title === null || company === null) && first.length > MAX_TITLE) {
     const m = HIRING_RE.exec(first.slice(0, 400));
     const hired = m?.[1]?.trim();
     if (hired !== undefined && hired.length <= MAX_TITLE) {
-      title = hired;
+      title ??= hired;
       company ??= m?.[2]?.trim() ?? null;
     }
   }
 
   const headerText = idx.map((_, k) => text(k)).join('\n');
-  return { title, company, location, headerText, bodyStart: title === null ? 0 : (idx[consumed] ?? 0) + 1 };
+  return {
+    title,
+    company,
+    location: location === null ? null : placeName(location),
+    remote,
+    headerText,
+    bodyStart: title === null || isSentence(first) ? 0 : (idx[consumed] ?? 0) + 1,
+  };
 }
 
 const ABOUT_STOP =
@@ -383,14 +457,7 @@ function companyFromBody(sections: readonly RawSection[], body: string): string 
 // ---------------------------------------------------------------------------------------------- work mode
 
 function remoteOf(header: string, body: string, lines: readonly Line[]): RemotePolicy | null {
-  const fromHeader = (t: string): RemotePolicy | null => {
-    if (/\bhybrid\b/i.test(t)) return 'hybrid';
-    if (/\bremote\b|work from home|\bwfh\b|télétravail|homeoffice|remoto|teletrabajo/i.test(t))
-      return 'remote';
-    if (/\bon[- ]?site\b|on[- ]campus|in[- ]office|vor ort|presencial|sur site/i.test(t)) return 'onsite';
-    return null;
-  };
-  const h = fromHeader(header);
+  const h = workModeOf(header);
   if (h !== null) return h;
   for (let i = 0; i < lines.length - 1; i++) {
     if (/^work remotely\s*:?$/i.test((lines[i] as Line).text)) {
@@ -400,27 +467,41 @@ function remoteOf(header: string, body: string, lines: readonly Line[]): RemoteP
     }
   }
   if (
-    /\bhybrid (?:role|position|work|schedule|model|working|setup)\b|\bhybrides arbeiten\b|\bhíbrido\b|\bhybride\b/i.test(
+    /\bhybrid (?:role|position|work|schedule|model|working|setup)\b|\bhybrides arbeiten\b|\bhíbrido\b|\bhybride\b|praca hybrydowa|hybrydow|modelo híbrido|\bhybrid\b/i.test(
       body,
     )
   )
     return 'hybrid';
   if (
-    /\b(?:fully|100%|temporarily) remote\b|\bremote[- ](?:first|friendly|role|position|job|available)\b|\bwork(?:ing)? remotely\b|\bwork from home\b|\bcomfort of your own home\b|\b(?:100 ?%|vollständig) remote\b|\bteletrabajo\b|\btélétravail complet\b/i.test(
+    /\b(?:fully|100%|temporarily) remote\b|\bremote[- ](?:first|friendly|role|position|job|available)\b|\bwork(?:ing)? remotely\b|\bwork from home\b|\bcomfort of your own home\b|\b(?:100 ?%|vollständig) remote\b|\bteletrabajo\b|\btélétravail complet\b|\b100 ?% zdaln|praca zdalna|pracy zdalnej|full remote|en remoto|100 ?% remoto|100 ?% télétravail/i.test(
       body,
     )
   )
     return 'remote';
-  if (/\b(?:on[- ]?site|in[- ]office) (?:role|position|job)\b|\bonsite only\b/i.test(body)) return 'onsite';
+  if (
+    /\b(?:on[- ]?site|in[- ]office) (?:role|position|job)\b|\bonsite only\b|praca stacjonarna|pracy stacjonarnej|\bpresencial\b|\bvor ort\b|en présentiel|sur site/i.test(
+      body,
+    )
+  )
+    return 'onsite';
   return null;
 }
 
 const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
-  ['internship', /\binternship\b|\bintern\b|praktikum|prácticas|\bstage\b|\bstagiaire\b/i],
-  ['part_time', /\bpart[- ]?time\b|teilzeit|medio tiempo|tiempo parcial|temps partiel/i],
-  ['full_time', /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b/i],
-  ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b/i],
-  ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b/i],
+  [
+    'internship',
+    /\binternship\b|\bintern\b|praktikum|prácticas|\bbecario\b|\bstage\b|\bstagiaire\b|\bstaż\b|\bpraktyk/i,
+  ],
+  [
+    'part_time',
+    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu/i,
+  ],
+  [
+    'full_time',
+    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umowa o pracę|contrato indefinido/i,
+  ],
+  ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b|\bB2B\b|umowa zlecenie|autónomo/i],
+  ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b|intérim|praca tymczasowa/i],
 ];
 
 function employmentOf(header: string, lines: readonly Line[], body: string): EmploymentType | null {
@@ -438,7 +519,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   };
   for (const line of lines) {
     const m =
-      /^(?:job types?|employment type|type of employment|contract type|anstellungsart|tipo de contrato|type de contrat)\s*:\s*(.+)$/i.exec(
+      /^(?:job types?|employment type|type of employment|contract type|anstellungsart|vertragsart|beschäftigungsart|tipo de contrato|jornada|type de contrat|rodzaj umowy|typ umowy|wymiar pracy|wymiar etatu)\s*:\s*(.+)$/i.exec(
         line.text,
       );
     const t = m?.[1] === undefined ? null : firstIn(m[1]);
@@ -448,86 +529,58 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   if (h !== null) return h;
   // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
   const m =
-    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|temps plein)\b/i.exec(body);
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|temps plein|temps partiel|pełny etat|pełen etat|umowa o pracę|\bCDI\b)\b/i.exec(
+      body,
+    );
   return m?.[1] === undefined ? null : firstIn(m[1]);
 }
 
 // ---------------------------------------------------------------------------------------------- salary
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '₹': 'INR',
-  '¥': 'JPY',
-};
-const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)\s*([kKmM]\b)?`;
-const CUR = String.raw`(\$|€|£|₹|¥|USD|EUR|GBP|INR|CAD|AUD|CHF)`;
-const SALARY_RE = new RegExp(
-  `${CUR}?\\s?${AMOUNT}\\s*${CUR}?(?:\\s*(?:-|–|—|to|bis|a|à)\\s*${CUR}?\\s?${AMOUNT}\\s*${CUR}?)?`,
-  'gi',
-);
-const SALARY_LINE_RE =
-  /salary|compensation|\bpay\b|gehalt|vergütung|salario|sueldo|salaire|rémunération|remuneration|\bwage|\bctc\b|stipend|per (?:year|annum|month|hour)|a year|an hour/i;
-
 function looksLikeSalary(text: string): boolean {
-  return /[$€£₹]\s?\d/.test(text) && text.length < 80;
+  return /[$€£₹]\s?\d|\d\s?(?:zł|PLN|EUR|USD|GBP|CHF|€)/.test(text) && text.length < 80;
 }
 
-function toNumber(raw: string | undefined, suffix: string | undefined): number | null {
-  if (raw === undefined) return null;
-  let s = raw;
-  // European grouping "50.000" / "50.000,00"; Indian "20,00,000"; US "120,000.00".
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-  else s = s.replace(/,/g, '');
-  const n = Number(s);
-  if (!Number.isFinite(n)) return null;
-  const mult = suffix === undefined ? 1 : /k/i.test(suffix) ? 1000 : 1_000_000;
-  return Math.round(n * mult * 100) / 100;
-}
+// ---------------------------------------------------------------------------------------------- preferred
 
-function periodOf(text: string): SalaryPeriod | null {
-  if (
-    /per (?:year|annum)|a year|\/\s?(?:year|yr)|annual|yearly|p\.a\.|pro jahr|jährlich|al año|par an|brutto/i.test(
-      text,
-    )
-  )
-    return 'year';
-  if (/per month|a month|\/\s?(?:month|mo)\b|monthly|pro monat|monatlich|al mes|par mois|mensuel/i.test(text))
-    return 'month';
-  if (/per week|a week|\/\s?(?:week|wk)\b|weekly/i.test(text)) return 'week';
-  if (/per day|a day|\/\s?day\b|daily rate/i.test(text)) return 'day';
-  if (/per hour|an hour|\/\s?(?:hour|hr)\b|hourly|pro stunde|por hora|de l'heure/i.test(text)) return 'hour';
-  return null;
-}
+// "ACLS von Vorteil", "OSHA 30 preferred", "mile widziane: Kubernetes", "Anglais apprécié", "se valorará GraphQL".
+const PREFERRED_MARK_RE =
+  /\b(?:is a plus|a plus|preferred|nice to have|desirable|ideally|is an advantage|an advantage|advantageous|bonus points?|von vorteil|wünschenswert|ein plus|wäre schön|mile widzian\p{L}*|będzie atutem|dodatkowym atutem|atutem będzie|appréciée?s?|un plus|souhaitée?s?|serait un plus|se valorará|valorable|deseable|será un plus)(?=$|[^\p{L}])/iu;
+const REQUIRED_MARK_RE =
+  /\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
 
-function salaryOf(lines: readonly Line[]): SalaryRange | null {
-  let best: SalaryRange | null = null;
-  lines.forEach((line, i) => {
-    if (best !== null && best.min !== null && best.max !== null) return;
-    const t = line.text;
-    if (!(SALARY_LINE_RE.test(t) || (i < 8 && looksLikeSalary(t)))) return;
-    SALARY_RE.lastIndex = 0;
-    for (let m = SALARY_RE.exec(t); m !== null; m = SALARY_RE.exec(t)) {
-      const currencyRaw = m[1] ?? m[4] ?? m[5] ?? m[8];
-      if (currencyRaw === undefined) continue;
-      const currency = CURRENCY_SYMBOLS[currencyRaw] ?? currencyRaw.toUpperCase();
-      const a = toNumber(m[2], m[3]);
-      const b = toNumber(m[6], m[7]);
-      if (a === null || a < 5) continue;
-      const upTo = /up to\s*$|bis zu\s*$|hasta\s*$|jusqu'à\s*$/i.test(t.slice(0, m.index));
-      const after = t.slice(m.index, m.index + m[0].length + 30);
-      const range: SalaryRange = {
-        min: upTo && b === null ? null : a,
-        max: b ?? a,
-        currency,
-        period: periodOf(after) ?? periodOf(t),
-      };
-      if (best === null || ((best.min === null || best.max === best.min) && b !== null)) best = range;
-      if (b !== null) break;
+/**
+ * Moves the preferred clauses of requirement items into a nice-to-have section: "OSHA 10 required, OSHA 30
+ * preferred" keeps OSHA 10 required and makes OSHA 30 preferred. Whole items that only state a preference move
+ * whole.
+ */
+function separatePreferred(sections: RawSection[]): RawSection[] {
+  const preferred: string[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'requirements' && section.kind !== 'intro' && section.kind !== 'summary') continue;
+    const kept: string[] = [];
+    for (const item of section.items) {
+      if (item.length > 400 || !PREFERRED_MARK_RE.test(item)) {
+        kept.push(item);
+        continue;
+      }
+      const clauses = item.split(/[,;]\s+/);
+      const pref = clauses.filter((c) => PREFERRED_MARK_RE.test(c) && !REQUIRED_MARK_RE.test(c));
+      if (pref.length === 0) {
+        kept.push(item);
+        continue;
+      }
+      preferred.push(...pref);
+      const rest = clauses.filter((c) => !pref.includes(c)).join(', ');
+      if (rest.trim() !== '') kept.push(rest);
     }
-  });
-  return best;
+    section.items = kept;
+  }
+  if (preferred.length === 0) return sections;
+  return [
+    ...sections,
+    { heading: null, kind: 'niceToHave', items: preferred, bulleted: true, lastIndent: 0 },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------- assembly
@@ -540,7 +593,7 @@ export function parseJobPosting(text: string): ParsedJobPosting {
   const input = typeof text === 'string' ? text : '';
   const lines = toLines(input);
   const header = readHeader(lines);
-  const raw = buildSections(lines, header.bodyStart);
+  const raw = separatePreferred(buildSections(lines, header.bodyStart));
   const description = lines
     .map((l) => l.text)
     .join('\n')
@@ -567,9 +620,9 @@ export function parseJobPosting(text: string): ParsedJobPosting {
     title: header.title,
     company: company !== null && company.length <= MAX_TITLE ? company : null,
     location: header.location,
-    remote: remoteOf(header.headerText, description, lines),
+    remote: header.remote ?? remoteOf(header.headerText, description, lines),
     employmentType: employmentOf(header.headerText, lines, description),
-    salaryRange: salaryOf(lines),
+    salaryRange: salaryOfLines(lines.map((l) => l.text)),
     description,
     responsibilities,
     requirements,

@@ -14,6 +14,7 @@ import {
 } from './keyword-matcher.js';
 import { phraseKey } from './keyword-text.js';
 import { GENERATED_VOCABULARY } from './vocabulary.generated.js';
+import { TRADE_VOCABULARY } from './trade-vocabulary.js';
 
 const caseSensitive = new Set(CASE_SENSITIVE_NAMES);
 const never = new Set(NEVER_KEYWORDS.map((w) => phraseKey(w)));
@@ -43,6 +44,7 @@ export function vocabularyTerms(): MatcherTerm[] {
   return [
     ...entriesToTerms(CURATED_ALIASES, curatedCaseRule, skip),
     ...entriesToTerms(CURATED_SKILLS, curatedCaseRule, skip),
+    ...entriesToTerms(TRADE_VOCABULARY, curatedCaseRule, skip),
     ...entriesToTerms(GENERATED_VOCABULARY, generatedCaseRule, skip),
   ];
 }

@@ -19,6 +19,11 @@ export interface WritingSample {
   text: string;
   style: WritingStyle;
   version: number;
+  /**
+   * The name of this version's file in the file store: fresh for every upload, so a new file never
+   * overwrites the one a committed row points at. `null` for samples stored before (the file is named `id`).
+   */
+  fileId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -35,6 +35,14 @@ export class DomainError<Code extends string = string> extends Error {
       details: Record<string, unknown> = {},
     ): DomainError<Code> => new DomainError(code, message, details);
   }
+
+  /**
+   * An error recorded earlier (a failed generation's stored error) raised again as it was: its code was
+   * declared with a status when it was first raised.
+   */
+  static restore(stored: { code: string; message: string; details?: Record<string, unknown> }): DomainError {
+    return new DomainError(stored.code, stored.message, stored.details ?? {});
+  }
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -78,10 +78,11 @@ const YEAR_RANGE_RE =
 
 const NUMBER_RE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}.,])',
+    // Not inside a word ("B2B", "v8"); Chinese and Japanese write numbers straight after a character, though.
+    '(?<![\\p{N}.,]|(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])\\p{L})',
     '(?<cur>[$€£¥]|USD\\s?|EUR\\s?|GBP\\s?)?',
-    '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?',
-    '(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:years?|yrs?)\\b|(?:-|\\s)?months?\\b))?',
+    '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?\\+?',
+    '(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:years?|yrs?|[jJ]ahren?|[jJ]ahr|lat|lata|rok|roku)(?![\\p{L}])|(?:-|\\s)?(?:months?|[mM]onaten?|[mM]onate|miesięcy|miesiące)(?![\\p{L}])))?',
     '(?:\\s?(?<cur2>dollars|USD|euros?|EUR|pounds|GBP)\\b)?',
   ].join(''),
   'gu',
@@ -125,8 +126,8 @@ export function extractNumbers(text: string): NumberMention[] {
     let kind: NumberKind = 'count';
     if (unit === '%' || unit === 'pct' || unit.startsWith('per')) kind = 'percent';
     else if (unit === 'x' || unit === '×' || unit.endsWith('fold')) kind = 'multiplier';
-    else if (/^(years?|yrs?)$/.test(unit)) kind = 'duration';
-    else if (/^months?$/.test(unit)) {
+    else if (/^(years?|yrs?|jahren?|jahr|lat|lata|rok|roku)$/u.test(unit)) kind = 'duration';
+    else if (/^(months?|monaten?|monate|miesięcy|miesiące)$/u.test(unit)) {
       kind = 'duration';
       value = value / 12;
     } else if (unit !== '') value *= SCALE[unit] ?? 1;
@@ -148,8 +149,29 @@ export function extractNumbers(text: string): NumberMention[] {
     else if (unit === 'fold' || unit === 'x') kind = 'multiplier';
     out.push({ raw: m[0].trim(), kind, value, start: m.index });
   }
+  for (const m of t.matchAll(MULTIPLIER_WORD_RE)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ?? ['multiplier', 2];
+    out.push({ raw: m[0], kind, value, start: m.index });
+  }
+  for (const m of t.matchAll(DECADE_RE)) {
+    out.push({ raw: m[0].trim(), kind: 'duration', value: m[1] ? 20 : 10, start: m.index });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// "doubled", "tripled", "halved": figures in words.
+const MULTIPLIER_WORDS: Record<string, [NumberKind, number]> = {
+  doubl: ['multiplier', 2],
+  tripl: ['multiplier', 3],
+  quadrupl: ['multiplier', 4],
+  halv: ['percent', 50],
+};
+const MULTIPLIER_WORD_RE = /\b(doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b/giu;
+const DECADE_RE = /\b(?:a|one|(two))\s+decades?\b/giu;
+
+/** How far a stated duration may exceed what the dates show (rounding: "5 years" for 4 years 7 months). */
+export const DURATION_SLACK_YEARS = 0.5;
 
 /** Whether two mentions state the same figure. Dropping or adding a currency sign is not a new claim. */
 export function sameNumber(claim: NumberMention, source: NumberMention): boolean {
@@ -161,12 +183,19 @@ export function sameNumber(claim: NumberMention, source: NumberMention): boolean
 }
 
 // Verbs and nouns that claim leadership or ownership. A generated line may use one only where its source does.
-export const SCOPE_RE =
-  /\b(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated)\b/i;
-const SOURCE_SCOPE_RE =
-  /\b(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|chaired|orchestrated|principal)\b/i;
+// (Lookarounds instead of \b: JavaScript's \b does not see Polish or German letters as word characters.)
+const W0 = '(?<![\\p{L}\\p{N}])';
+const W1 = '(?![\\p{L}\\p{N}])';
+export const SCOPE_RE = new RegExp(
+  `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję)${W1}`,
+  'iu',
+);
+const SOURCE_SCOPE_RE = new RegExp(
+  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*)${W1}`,
+  'iu',
+);
 export const WEAK_SCOPE_RE =
-  /\b(contributed|helped|assisted|supported|participated|collaborated|worked on)\b/i;
+  /\b(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside)\b/i;
 
 export function hasSourceScope(text: string): boolean {
   return SOURCE_SCOPE_RE.test(text);
@@ -238,18 +267,33 @@ export function titleTokens(text: string): string[] {
     .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
-/** Whether every word of `claim` is in `source` (a shortened name or title is fine, an added word is not). */
+/**
+ * Whether every word of `claim` is in `source`, as often as it is used there (a shortened name or title is
+ * fine; an added word, or a word said twice as in "Lead Warehouse Team Lead", is not).
+ */
 export function wordsWithin(claim: readonly string[], source: readonly string[]): boolean {
   if (claim.length === 0) return false;
-  const have = new Set(source);
-  return claim.every((w) => have.has(w));
+  const have = new Map<string, number>();
+  for (const w of source) have.set(w, (have.get(w) ?? 0) + 1);
+  for (const w of claim) {
+    const n = have.get(w) ?? 0;
+    if (n === 0) return false;
+    have.set(w, n - 1);
+  }
+  return true;
 }
 
 export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate' | 'diploma';
 
 const LEVELS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['doctorate', /\b(ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of|ed\.?d|md)\b/i],
-  ['master', /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|llm)\b\.?/i],
+  [
+    'doctorate',
+    /\b(ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of|ed\.?d|md|dr\.-ing|doktor\w*|promoviert\w*)\b/i,
+  ],
+  [
+    'master',
+    /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|llm|magister|mgr)\b\.?/i,
+  ],
   ['bachelor', /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|bsn|b\.?ed|b\.?tech|b\.?com|llb|ab)\b\.?/i],
   ['associate', /\b(associate|a\.?a\.?s?|a\.?s)\b/i],
   ['diploma', /\b(diploma|certificate)\b/i],

@@ -9,7 +9,8 @@ export type KnockoutKind =
   | 'licence_or_certification'
   | 'security_clearance'
   | 'language'
-  | 'work_authorisation';
+  | 'work_authorisation'
+  | 'shifts';
 
 export interface Knockout {
   readonly kind: KnockoutKind;
@@ -17,6 +18,9 @@ export interface Knockout {
   readonly text: string;
 }
 
+// Language names in English, German, Polish, French and Spanish (stems, so declined forms match too).
+const LANGUAGES_L10N =
+  'deutsch|englisch|französisch|spanisch|polnisch|italienisch|angielsk|niemieck|francusk|hiszpańsk|polsk|anglais|allemand|français|espagnol|polonais|italien|inglés|ingles|alemán|francés|español|polaco|italiano';
 const LANGUAGES =
   'english|spanish|french|german|italian|portuguese|dutch|mandarin|chinese|cantonese|japanese|korean|arabic|hindi|russian|polish|turkish|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|tagalog|urdu|bengali|punjabi|tamil|telugu|marathi|greek|czech|hungarian|romanian|ukrainian|welsh|irish|sign language|asl';
 
@@ -24,30 +28,34 @@ const LANGUAGES =
 const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   [
     'experience_years',
-    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]*\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)/i,
+    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]*\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej)\s*\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)/i,
   ],
   [
     'degree',
-    /\b(?:bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.?ed|pgce)(?![\w])/i,
+    /\b(?:bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio/i,
   ],
   [
     'licence_or_certification',
-    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential)\b/i,
+    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación/i,
   ],
   [
     'security_clearance',
-    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|vetting|polygraph)\b/i,
+    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|vetting|polygraph)\b|führungszeugnis|sicherheitsüberprüfung|zaświadczenie o niekaralności|niekaralność|casier judiciaire|certificado de (?:antecedentes|delitos)/i,
   ],
   [
     'language',
     new RegExp(
-      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b`,
+      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b|(?:deutsch|englisch|französisch|spanisch|polnisch)kenntnisse|fließend|verhandlungssicher|znajomość języka|język (?:${LANGUAGES_L10N})|(?:${LANGUAGES_L10N})\\S* (?:courant|niveau|na poziomie|fluido|avanzado|nativo|bilingüe)|niveau [abc][12]|nivel [abc][12]|poziom(?:ie)? [abc][12]|\\b[abc][12]\\b(?=[^.]{0,20}(?:${LANGUAGES_L10N}|${LANGUAGES}))`,
       'i',
     ),
   ],
   [
     'work_authorisation',
-    /\b(?:authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|eligible to work|eligibility to work|visa sponsorship|sponsorship|work permit|work visa|citizenship|citizens?\b|green card|permanent resident)/i,
+    /\b(?:authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|eligible to work|eligibility to work|visa sponsorship|sponsorship|work permit|work visa|citizenship|citizens?\b|green card|permanent resident)|arbeitserlaubnis|aufenthaltstitel|arbeitsgenehmigung|pozwolenie na pracę|prawo do pracy|permis de travail|autorisation de travail|permiso de trabajo|autorización de trabajo/i,
+  ],
+  [
+    'shifts',
+    /\b(?:shifts?|night work|nights|weekends?|on[- ]call|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno/i,
   ],
 ];
 

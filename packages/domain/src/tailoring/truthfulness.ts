@@ -1,8 +1,17 @@
 import type { KeywordMatcher } from '../jobs/keyword-matcher.js';
-import { phraseKey } from '../jobs/keyword-text.js';
+import { phraseKey, tokenize } from '../jobs/keyword-text.js';
 import { defaultKeywordMatcher } from '../jobs/vocabulary.js';
 import type { ProfileContent } from '../profiles/profile-content.js';
 import {
+  NameIndex,
+  fold,
+  isNameWord,
+  looksGerman,
+  withoutQualified,
+  words as nameWords,
+} from './claim-names.js';
+import {
+  DURATION_SLACK_YEARS,
   canonicalText,
   contentWords,
   extractNumbers,
@@ -18,6 +27,7 @@ import {
   type NumberMention,
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
+import { splitSentences } from './sentences.js';
 import type { SourceRef, TailoredResumeContent, TailoredText } from './tailored-resume.js';
 
 export const CLAIM_TYPES = [
@@ -27,9 +37,11 @@ export const CLAIM_TYPES = [
   'institution',
   'degree',
   'certification',
+  'award',
   'date',
   'number',
   'skill',
+  'name',
   'scope',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
@@ -62,8 +74,16 @@ export type GeneratedDocument =
   | { readonly kind: 'text'; readonly text: string };
 
 export interface TruthfulnessOptions {
-  /** Names that are not claims about the candidate: the target employer, the job title. */
+  /**
+   * Names that are not claims about the candidate: the target employer, the job title, its location, the
+   * candidate's own name. A sentence that claims to hold the job's title is still checked as a title.
+   */
   readonly allowedNames?: readonly string[];
+}
+
+export interface CompileOptions {
+  /** Today, from the clock port: a current role runs to this month. Without it, to the latest date given. */
+  readonly today?: Date;
 }
 
 interface UnitFacts {
@@ -85,6 +105,10 @@ interface ItemFacts {
   readonly spanYears: number | null;
   /** Leadership in the title ("Team Lead", "Engineering Manager"). */
   readonly scopeTitle: boolean;
+  /** The names the item states (capitalised words, acronyms, products, codes). */
+  readonly names: NameIndex;
+  /** Award and honour mentions of the item, with the words around them. */
+  readonly awards: readonly string[];
 }
 
 /** A profile read for checking: its items, and the names it mentions. */
@@ -92,9 +116,13 @@ export interface CompiledProfileFacts {
   readonly items: ReadonlyMap<string, ItemFacts>;
   readonly all: readonly ItemFacts[];
   readonly profile: ProfileContent;
-  /** Years from the earliest experience start to the latest date in the profile. */
+  /** Years from the earliest experience start to today (or the latest date in the profile). */
   readonly careerYears: number;
   readonly matcher: KeywordMatcher;
+  /** Every name the profile states. */
+  readonly names: NameIndex;
+  /** The profile's own names (employers, titles, schools, certificates, projects) as written. */
+  readonly ownNames: readonly string[];
 }
 
 const refKey = (r: SourceRef): string => `${r.section}:${r.itemId}`;
@@ -115,7 +143,7 @@ function itemFacts(
   const keys = new Set<string>();
   const years = new Set<number>(yearsOfDates(dates.start, dates.end));
   const units = kept.map((text) => {
-    for (const h of matcher.find(text)) keys.add(h.key);
+    for (const h of matcher.find(withoutQualified(text))) keys.add(h.key);
     for (const y of extractYears(text)) for (const v of y.years) years.add(v);
     return {
       text,
@@ -125,13 +153,10 @@ function itemFacts(
       weak: WEAK_SCOPE_RE.test(text),
     };
   });
-  // A current role runs to the latest date the profile mentions (no clock: the report must be stable).
-  const years0 = years.size > 0 ? Math.max(...years) : null;
-  if (dates.current === true && latest !== null && years0 !== null) {
-    for (let y = years0; y <= Math.floor(latest / 12); y++) years.add(y);
-  }
+  // Every year the item spans; a current role runs to today (or, without a clock, the latest date given).
   const s = monthIndex(dates.start);
   const e = dates.current === true ? latest : monthIndex(dates.end);
+  if (s !== null && e !== null) for (let y = Math.floor(s / 12); y <= Math.floor(e / 12); y++) years.add(y);
   const spanYears = s !== null && e !== null ? Math.max(0, (e - s) / 12) : null;
   return {
     ref,
@@ -141,6 +166,8 @@ function itemFacts(
     years,
     spanYears,
     scopeTitle: hasSourceScope(title),
+    names: new NameIndex(kept),
+    awards: kept.filter((t) => AWARD_RE.test(t)),
   };
 }
 
@@ -148,9 +175,12 @@ function itemFacts(
 export function compileProfileFacts(
   profile: ProfileContent,
   matcher: KeywordMatcher = defaultKeywordMatcher(),
+  options: CompileOptions = {},
 ): CompiledProfileFacts {
   const dated = [...profile.experiences, ...profile.projects, ...profile.education];
-  let latest: number | null = null;
+  let latest: number | null = options.today
+    ? options.today.getUTCFullYear() * 12 + options.today.getUTCMonth()
+    : null;
   let earliest: number | null = null;
   for (const d of dated)
     for (const m of [monthIndex(d.startDate), monthIndex(d.endDate)])
@@ -208,7 +238,19 @@ export function compileProfileFacts(
   const starts = profile.experiences.map((e) => monthIndex(e.startDate)).filter((m) => m !== null);
   const firstStart = starts.length > 0 ? Math.min(...starts) : earliest;
   const careerYears = firstStart !== null && latest !== null ? (latest - firstStart) / 12 : 0;
-  return { items, all: [...items.values()], profile, careerYears, matcher };
+  const names = new NameIndex([
+    profile.fullName,
+    profile.location ?? '',
+    ...profile.languages.map((l) => `${l.language} ${l.fluency ?? ''}`),
+    ...[...items.values()].flatMap((i) => i.units.map((u) => u.text)),
+  ]);
+  const ownNames = [
+    ...profile.experiences.flatMap((e) => [e.company, e.title]),
+    ...profile.education.map((e) => e.institution),
+    ...profile.certifications.map((c) => c.name),
+    ...profile.projects.map((p) => p.name),
+  ].filter((n) => n.trim() !== '');
+  return { items, all: [...items.values()], profile, careerYears, matcher, names, ownNames };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -238,36 +280,131 @@ class Collector {
   }
 }
 
-function checkNumbers(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
+/** One sentence as the checks read it: as written, and with the posting's own names blanked out. */
+interface SentenceView {
+  readonly text: string;
+  readonly masked: string;
+  /** `masked` with the profile's own names blanked too: a figure inside "Area 52" is no figure. */
+  readonly figures: string;
+  readonly allowedWords: ReadonlySet<string>;
+  /** The profile role the sentence names by its employer: its dates and titles are that role's. */
+  readonly role: ItemFacts | null;
+  /** Every role the sentence names (one: `role`). */
+  readonly roles: readonly ItemFacts[];
+  readonly german: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly string[]): SentenceView {
+  let masked = sentence;
+  const allowedWords = new Set<string>();
+  for (const a of allowed) {
+    const name = canonicalText(a).trim();
+    if (name === '') continue;
+    masked = masked.replace(new RegExp(escapeRe(name), 'giu'), (m) => ' '.repeat(m.length));
+    for (const w of nameWords(name)) allowedWords.add(fold(w.surface));
+  }
+  const folded = ` ${nameWords(sentence)
+    .map((w) => fold(w.surface))
+    .join(' ')} `;
+  // Roles named by their employer. Two or more ("at A and B since 2016"): the dates may be any of theirs.
+  const named: ItemFacts[] = [];
+  for (const e of facts.profile.experiences) {
+    const key = nameTokens(e.company)
+      .map((t) => fold(t))
+      .filter((t) => t.length > 1)
+      .slice(0, 2)
+      .join(' ');
+    const item = facts.items.get(`experiences:${e.id}`);
+    if (key !== '' && item && folded.includes(` ${key}`)) named.push(item);
+  }
+  let role: ItemFacts | null = named.length === 1 ? (named[0] as ItemFacts) : null;
+  // No employer named: a role's full title names it just as well ("for 6 years I worked as a Clerk").
+  if (named.length === 0) {
+    const titled = facts.profile.experiences.filter((e) => {
+      const t = nameWords(e.title)
+        .map((w) => fold(w.surface))
+        .join(' ');
+      return t !== '' && folded.includes(` ${t} `);
+    });
+    if (titled.length === 1) role = facts.items.get(`experiences:${titled[0]?.id ?? ''}`) ?? null;
+  }
+  let figures = masked;
+  for (const name of facts.ownNames)
+    if (/\d/u.test(name))
+      figures = figures.replace(new RegExp(escapeRe(name), 'giu'), (m) => ' '.repeat(m.length));
+  return {
+    text: sentence,
+    masked,
+    figures,
+    allowedWords,
+    role,
+    roles: role ? [role] : named,
+    german: looksGerman(sentence),
+  };
+}
+
+function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const sentence = view.figures;
   const words = contentWords(sentence);
-  for (const n of extractNumbers(sentence)) {
-    let found: ItemFacts | undefined;
-    for (const item of scope.items) {
-      const ok = item.units.some(
-        (u) =>
-          u.numbers.some((s) => sameNumber(n, s)) &&
-          (!scope.freeText || words.size === 0 || [...u.words].some((w) => words.has(w))),
-      );
-      if (ok) {
-        found = item;
-        break;
+  for (const n of extractNumbers(maskCodes(sentence))) {
+    // A figure is supported by the same figure in the source line it was written from: the line whose words
+    // best meet the words around the figure ("6 entities" is not the "6 business days" of another line).
+    const near = wordsNear(sentence, n.start, n.raw.length);
+    const mine = near.size > 0 ? near : words;
+    let best = 0;
+    let origins: { item: ItemFacts; unit: UnitFacts }[] = [];
+    for (const item of scope.items)
+      for (const unit of item.units) {
+        const overlap = [...unit.words].filter((w) => mine.has(w)).length;
+        if (overlap > best) {
+          best = overlap;
+          origins = [{ item, unit }];
+        } else if (overlap === best && overlap > 0) origins.push({ item, unit });
       }
+    const candidates =
+      best > 0
+        ? origins
+        : scope.freeText
+          ? []
+          : scope.items.flatMap((item) => item.units.map((unit) => ({ item, unit })));
+    const found = candidates.find(({ unit }) => unit.numbers.some((s) => sameNumber(n, s)))?.item;
+    // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
+    const contradicted =
+      found === undefined && n.kind === 'duration' && best >= 2
+        ? candidates.find(({ unit }) => unit.numbers.some((s) => s.kind === 'duration'))?.unit
+        : undefined;
+    if (contradicted !== undefined) {
+      c.add(
+        'number',
+        n.raw,
+        scope.freeText ? [] : scope.refs,
+        false,
+        `the source says otherwise: "${contradicted.text}"`,
+      );
+      continue;
     }
     if (found === undefined && n.kind === 'duration') {
-      // "5 years" is true when the cited role (or, for free text, the career) lasted at least that long.
-      const span = scope.freeText
-        ? facts.careerYears
-        : Math.max(0, ...scope.items.map((i) => i.spanYears ?? 0));
-      if (n.value <= span + 0.5) {
-        c.add(
-          'number',
-          n.raw,
-          scope.refs,
-          true,
-          `${n.raw} is within the ${span.toFixed(1)} years the dates show`,
-        );
-        continue;
-      }
+      // "5 years" is true when the role it speaks of (the one named, the cited one, else the career) lasted
+      // at least that long; a current role runs to today.
+      const span =
+        view.role !== null
+          ? (view.role.spanYears ?? 0)
+          : scope.freeText
+            ? facts.careerYears
+            : Math.max(0, ...scope.items.map((i) => i.spanYears ?? 0));
+      const ok = n.value <= span + DURATION_SLACK_YEARS;
+      c.add(
+        'number',
+        n.raw,
+        view.role ? [view.role.ref] : scope.refs,
+        ok,
+        ok
+          ? `${n.raw} is within the ${span.toFixed(1)} years the dates show`
+          : `${n.raw} is longer than the ${span.toFixed(1)} years the dates show`,
+      );
+      continue;
     }
     const refs = scope.freeText ? (found ? [found.ref] : []) : scope.refs;
     c.add(
@@ -282,10 +419,36 @@ function checkNumbers(c: Collector, sentence: string, scope: Scope, facts: Compi
   }
 }
 
-function checkYears(c: Collector, sentence: string, scope: Scope): void {
-  for (const y of extractYears(sentence)) {
-    const found = scope.items.find((i) => y.years.every((v) => i.years.has(v)));
-    const refs = scope.freeText ? (found ? [found.ref] : []) : scope.refs;
+/** Content words within a few words of a figure. */
+function wordsNear(text: string, start: number, length: number): Set<string> {
+  const before = text.slice(0, start).trim().split(/\s+/u).slice(-5).join(' ');
+  const after = text
+    .slice(start + length)
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 3)
+    .join(' ');
+  return contentWords(`${before} ${after}`);
+}
+
+// Codes are names, not figures: "ISO 9001", "IATF 16949", "5S", "8D", "OSHA 10-Hour", "B2".
+const CODE_RE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\s-]?\d+(?:[.-]\d+)*(?:-\p{L}+)?|\d+\p{L}{1,2}(?![\p{L}\p{N}])(?<!\d(?:st|nd|rd|th|k|m|x|K|M|X|bn|mm|yr|h|am|pm))|\p{Lu}\d+)/gu;
+const maskCodes = (s: string) => s.replace(CODE_RE, (m) => ' '.repeat(m.length));
+
+function checkYears(c: Collector, view: SentenceView, scope: Scope): void {
+  const items = view.roles.length > 0 ? view.roles : scope.items;
+  for (const y of extractYears(view.figures)) {
+    // "2000 requests" for the source's "2,000 requests" is a count, not a year.
+    if (
+      y.years.length === 1 &&
+      scope.items.some((i) =>
+        i.units.some((u) => u.numbers.some((n) => n.value === y.years[0] && n.kind !== 'duration')),
+      )
+    )
+      continue;
+    const found = items.find((i) => y.years.every((v) => i.years.has(v)));
+    const refs = scope.freeText || view.role ? (found ? [found.ref] : []) : scope.refs;
     c.add(
       'date',
       y.raw,
@@ -293,7 +456,9 @@ function checkYears(c: Collector, sentence: string, scope: Scope): void {
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} covers ${y.years.join('–')}`
-        : `no source dates match ${y.raw} (checked ${shortRef(scope.refs)})`,
+        : view.role
+          ? `${view.role.ref.section}/${view.role.ref.itemId}, the role named beside it, does not cover ${y.raw}`
+          : `no source dates match ${y.raw} (checked ${shortRef(scope.refs)})`,
     );
   }
 }
@@ -318,18 +483,66 @@ function checkSkills(c: Collector, sentence: string, scope: Scope, facts: Compil
   }
 }
 
-function checkScope(c: Collector, sentence: string, scope: Scope): void {
+/**
+ * Every name the sentence states must be named by its sources: the cited items (bullets) or the profile
+ * (free text). A vocabulary term is found by any of its spellings ("Postgres" for "PostgreSQL").
+ */
+function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const text = view.masked;
+  const tokens = tokenize(text);
+  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const hits = facts.matcher.findInTokens(tokens, covered);
+  const vocab = new Set(hits.map((h) => h.key));
+  const spans = tokens.filter((_, i) => covered[i]).map((t) => [t.start, t.end] as const);
+  const inVocab = (s: number, e: number) => spans.some(([a, b]) => s < b && a < e);
+  const first = /[\p{L}\p{N}]/u.exec(text)?.index ?? 0;
+  const index = scope.freeText ? facts.names : null;
+  const seen = new Set<string>();
+  for (const w of nameWords(text)) {
+    const initial =
+      w.start <= first ||
+      (/[:;!?.]\s*["'(]?$/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && w.start <= first + 1);
+    // In a German list ("Wundversorgung, Snowflake, ORBIS") every item is a named skill, noun or not.
+    const listed =
+      view.german &&
+      /^\p{Lu}/u.test(w.surface) &&
+      (/,\s*$/u.test(text.slice(0, w.start)) || /^\s*,/u.test(text.slice(w.end)));
+    if (inVocab(w.start, w.end) || !(isNameWord(w.surface, initial, view.german) || listed)) continue;
+    const f = fold(w.surface);
+    if (view.allowedWords.has(f) || seen.has(f)) continue;
+    seen.add(f);
+    const found = index
+      ? index.has(w.surface)
+        ? facts.all[0]
+        : undefined
+      : scope.items.find((i) => i.names.has(w.surface));
+    c.add(
+      'name',
+      w.surface,
+      scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `the ${scope.freeText ? 'profile' : 'cited source'} names ${w.surface}`
+        : `${w.surface} is not named in ${scope.freeText ? 'the profile' : shortRef(scope.refs)}`,
+    );
+  }
+  void vocab;
+}
+
+function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
+  const sentence = view.text;
   const m = SCOPE_RE.exec(sentence);
   if (m === null) return;
   // What the sentence is about, without its leadership words (they are what needs support).
-  const words = contentWords(sentence.replace(new RegExp(SCOPE_RE.source, 'gi'), ' '));
+  const words = contentWords(sentence.replace(new RegExp(SCOPE_RE.source, 'giu'), ' '));
   const related = (u: UnitFacts) => [...u.words].some((w) => words.has(w));
-  const after = sentence.slice(m.index).split(/\s+/).slice(0, 6).join(' ');
+  const after = sentence.slice(m.index).split(/\s+/u).slice(0, 6).join(' ');
+  const items = view.role && scope.freeText ? [view.role] : scope.items;
   let found: ItemFacts | undefined;
   let weak: string | undefined;
-  for (const item of scope.items) {
+  for (const item of items) {
     // A source line supports a leadership word only when it talks about the same work.
-    if (item.scopeTitle || item.units.some((u) => u.scope && related(u))) {
+    if (item.scopeTitle || item.units.some((u) => u.scope && (related(u) || scope.freeText))) {
       found = item;
       break;
     }
@@ -349,27 +562,179 @@ function checkScope(c: Collector, sentence: string, scope: Scope): void {
   );
 }
 
-const CAP_PHRASE = "[A-Z][\\p{L}\\p{N}&'.-]*(?:\\s+(?:&\\s+|of\\s+|de\\s+)?[A-Z][\\p{L}\\p{N}&'.-]*){0,4}";
-const EMPLOYER_RE = new RegExp(`\\b(?:at|joined|join|for|with)\\s+(${CAP_PHRASE})`, 'gu');
-const TITLE_RE = new RegExp(
-  `\\b(?:as|my role as|position as|promoted to)\\s+(?:a|an|the)?\\s*(${CAP_PHRASE})`,
+// A name: capitalised words (any script's capitals), joined by "&", "of", "de", "von", "z", "und".
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
+const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:&\\s+|of\\s+|de\\s+|von\\s+|und\\s+|sp\\.\\s+z\\s+)?${CAP_WORD}){0,5}`;
+const EMPLOYER_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]t|[Jj]oined|join|for|with|[Bb]ei|[Ww]|[Ww]e|[Dd]la|u)\\s+(${CAP_PHRASE})`,
   'gu',
 );
 const INSTITUTION_RE = new RegExp(
-  `((?:${CAP_PHRASE}\\s+)?(?:University|College|Institute|Polytechnic|Academy)(?:\\s+of(?:\\s+[A-Z][\\p{L}&'.-]*){1,4})?)`,
+  `((?:${CAP_PHRASE}\\s+)?(?:University|College|Institute|Polytechnic|Academy|School|Universität|Hochschule|Fachhochschule|Akademie|Uniwersytet|Politechnika|Akademia|Szkoła)(?:\\s+(?:of|w|im\\.|für|der)(?:\\s+\\p{Lu}[\\p{L}&'.-]*){1,4})?)`,
   'gu',
 );
 const DEGREE_RE =
-  /\b(?:(?:Bachelor|Master)(?:'s)?(?: degree)?(?: of (?:Science|Arts|Engineering|Education|Business Administration|Nursing|Fine Arts|Commerce|Laws|Public Health))?|B\.S\.|B\.Sc\.?|BSc|M\.S\.|M\.Sc\.?|MSc|MBA|BSN|MSN|Ph\.?\s?D\.?|Doctorate|(?:BS|BA|MS|MA)(?= in | degree))(?:\s+(?:degree\s+)?in\s+([A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\p{L}-]*){0,4}))?/gu;
+  /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree|in)\b|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach)\s+([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b)[\p{L}-]+){0,3}))?/giu;
 const CERT_RE = new RegExp(
-  `(?:\\b(?:certified|certification in|certificate in|licensed)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})\\s+(?:certification|certificate|licen[cs]e)\\b)`,
+  `(?:(?<![\\p{L}])(?:certified|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:certification|certificate|certified|licen[cs]e|credential|zertifizierung|zertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
   'gu',
 );
-const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday i we my our the a an this that'.split(
+export const AWARD_RE =
+  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|cum laude|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
+
+// Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
+const TITLE_WORDS =
+  "[\\p{L}&'/-]+(?:\\s+(?!at\\b|for\\b|with\\b|in\\b|since\\b|from\\b|where\\b|and\\b|who\\b|to\\b|on\\b|of\\b(?=\\s+(?:the|my|a)\\b)|bei\\b|seit\\b|w\\b|we\\b|od\\b|dla\\b)[\\p{L}&'/-]+){0,5}";
+const TITLE_CLAIM_RES: readonly RegExp[] = [
+  // Anywhere: "as (a) Senior Accountant", "als Teamleiterin", "jako Kierownik" (the application context is
+  // excluded below: "apply as", "join you as", "would … as").
+  new RegExp(`(?<![\\p{L}])(?:as|als|jako)\\s+(?:an?\\s+|the\\s+|eine?\\s+)?(${TITLE_WORDS})`, 'giu'),
+  // A capitalised title right before an employer: "Charge Nurse at St. Luke's".
+  new RegExp(
+    `((?:\\p{Lu}[\\p{L}'-]*\\s+){0,4}\\p{Lu}[\\p{L}'-]*)(?=\\s+(?:at|bei|with|w|we)\\s+\\p{Lu})`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:my|current|previous|former)\\s+(?:role|position|job|title|post|work|experience|time|tenure|years?)\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:work(?:ed|ing|s)?|serv(?:e|ed|ing|es)|employed|hired|started|began|act(?:ed|ing)?)\\s+as\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:promoted|advanced|rose|elevated|appointed)\\s+to\\s+(?:the\\s+(?:role|position|title)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  new RegExp(
+    `^(?:As|In my role as|In my current role as)\\s+(?:an?\\s+|the\\s+)?(${TITLE_WORDS})(?=\\s*(?:,|at\\b|with\\b|for\\b|in\\b))`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:I am|I'm|I was|I have been)\\s+(?:currently\\s+)?(?:an?|the)\\s+(${TITLE_WORDS})\\s+(?=at|with|for|in)\\b`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:hold|holds|held|holding)\\s+the\\s+(?:position|title|role)\\s+(?:of\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])(?:tätig als|arbeite(?:te)? als|war ich als|bin ich als|befördert zu[mr]?|ernannt zu[mr]?|^Als)\\s+(${TITLE_WORDS})`,
+    'gu',
+  ),
+  new RegExp(`(?<![\\p{L}])zu[mr]\\s+(${TITLE_WORDS})\\s+(?:befördert|ernannt)`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:jako|na stanowisku|awansował\\p{L}*\\s+na(?:\\s+stanowisko)?)\\s+(${TITLE_WORDS})`,
+    'giu',
+  ),
+];
+// Head nouns of job titles: a lower-case phrase is a title only when it has one (so "as part of" is not).
+const TITLE_HEADS =
+  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])/iu;
+
+/**
+ * The title itself out of what follows a title trigger: a capitalised title is its run of capitalised words
+ * ("Staff Nurse covers the work" → "Staff Nurse"); a lower-case one ends at its last head noun ("charge
+ * nurse for years" → "charge nurse").
+ */
+function titlePhrase(raw: string): string {
+  const words = raw
+    .replace(/[,.;:]+$/u, '')
+    .trim()
+    .split(/\s+/u);
+  if (words.length === 0 || words[0] === '') return '';
+  if (/^\p{Lu}/u.test(words[0] ?? '')) {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (/^\p{Lu}|^\d/u.test(w)) out.push(w);
+      else if (/^(?:of|&|and|-|und|i|ds\.|do|spraw)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))
+        out.push(w);
+      else break;
+    }
+    return out.join(' ');
+  }
+  let end = -1;
+  words.forEach((w, i) => {
+    if (TITLE_HEADS.test(w)) end = i;
+  });
+  return end < 0 ? '' : words.slice(0, end + 1).join(' ');
+}
+
+const APPLYING_RE =
+  /(?<![\p{L}])(?:appl(?:y|ying|ied|ication)|join(?:ing)?|become|becoming|next|would|will|could|hope|eager|excited|interested|welcome|candidacy|position(?!\s+of)|role of|opening|vacancy|your|bewerbe\p{L}*|möchte|würde|stelle|aplikuj\p{L}*|ubiegam|chciał\p{L}*|chętnie|stanowisko)(?![\p{L}])/iu;
+
+function checkTitles(
+  c: Collector,
+  view: SentenceView,
+  facts: CompiledProfileFacts,
+  spans: [number, number][],
+): void {
+  const p = facts.profile;
+  const roles = view.role ? p.experiences.filter((e) => view.role?.ref.itemId === e.id) : p.experiences;
+  const seen = new Set<string>();
+  for (const re of TITLE_CLAIM_RES) {
+    re.lastIndex = 0;
+    for (const m of view.text.matchAll(re)) {
+      const title = titlePhrase(m[1] ?? '');
+      if (title === '' || seen.has(title)) continue;
+      // The job applied for, not a title held: "apply as", "join your team as", "would thrive as", "your".
+      if (APPLYING_RE.test(view.text.slice(0, m.index + (m[0].length - (m[1] ?? '').length)))) continue;
+      if (!TITLE_HEADS.test(title)) continue;
+      seen.add(title);
+      spans.push([m.index, m.index + m[0].length]);
+      const tokens = titleTokens(title);
+      const exp = roles.find((e) => wordsWithin(tokens, titleTokens(e.title)));
+      const head = !view.role && !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
+      c.add(
+        'title',
+        title,
+        exp ? [{ section: 'experiences', itemId: exp.id }] : [],
+        exp !== undefined || head,
+        exp
+          ? `experiences/${exp.id} has the title ${exp.title}`
+          : head
+            ? 'the headline says so'
+            : view.role
+              ? `the role named beside it (${view.role.ref.itemId}) has another title`
+              : 'no role in the profile has this title',
+      );
+    }
+  }
+}
+
+function checkAwards(c: Collector, view: SentenceView, scope: Scope): void {
+  const m = AWARD_RE.exec(view.text);
+  if (m === null) return;
+  const words = contentWords(view.text.replace(new RegExp(AWARD_RE.source, 'giu'), ' '));
+  const units = scope.items.flatMap((i) => i.awards.map((text) => ({ i, text })));
+  // An award is supported by a source line that states an award about the same thing.
+  const found = units.find(({ text }) => {
+    const have = contentWords(text);
+    return words.size === 0 || [...words].filter((w) => have.has(w)).length >= Math.min(2, words.size);
+  });
+  c.add(
+    'award',
+    view.text.slice(Math.max(0, m.index - 30), m.index + 40).trim(),
+    found ? [found.i.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found
+      ? `${found.i.ref.section}/${found.i.ref.itemId} states it: "${found.text}"`
+      : 'no award or honour in the profile matches',
+  );
+}
+
+// Words a capitalised run may start with that are no part of the name ("At Lincoln High School").
+const LEADING_NOISE = new Set(
+  'at in on from for with by as since during my our his her their the a an this that these i we bei im am der die das w we z na od dla moje moja'.split(
     ' ',
   ),
 );
+function trimName(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  while (words.length > 0 && LEADING_NOISE.has(fold(words[0] as string))) words.shift();
+  return words.join(' ').replace(/[.,;:]+$/u, '');
+}
 
 function isKnownPhrase(facts: CompiledProfileFacts, phrase: string, allowed: readonly string[]): boolean {
   const key = phraseKey(phrase);
@@ -378,49 +743,64 @@ function isKnownPhrase(facts: CompiledProfileFacts, phrase: string, allowed: rea
   if (allowed.some((a) => phraseKey(a).includes(key) || key.includes(phraseKey(a)))) return true;
   return false;
 }
+const NOT_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday i we my our the a an this that dear hiring'.split(
+    ' ',
+  ),
+);
 
 function checkEntities(
   c: Collector,
-  sentence: string,
+  view: SentenceView,
   facts: CompiledProfileFacts,
   allowed: readonly string[],
 ): void {
+  const sentence = view.text;
   const p = facts.profile;
   const seenSpans: [number, number][] = [];
   const overlaps = (s: number, e: number) => seenSpans.some(([a, b]) => s < b && a < e);
-  const anywhere = (phrase: string): ItemFacts | undefined => {
-    const key = ` ${phraseKey(phrase)} `;
-    return facts.all.find((i) => i.norm.includes(key));
-  };
+  const anywhere = (phrase: string): boolean => facts.names.hasPhrase(phrase);
 
+  checkTitles(c, view, facts, seenSpans);
   for (const m of sentence.matchAll(INSTITUTION_RE)) {
-    const name = (m[1] ?? '').trim();
+    let name = trimName(m[1] ?? '');
+    // The sentence's first word ("Ukończyłem Uniwersytet …") is capitalised for the sentence, not the name.
+    if (m.index === 0 && /\s/u.test(name) && !facts.names.has(name.split(/\s+/u)[0] as string))
+      name = name.split(/\s+/u).slice(1).join(' ');
+    if (name === '') continue;
     if (isKnownPhrase(facts, name, allowed)) continue;
     seenSpans.push([m.index, m.index + m[0].length]);
-    const edu = p.education.find((e) => wordsWithin(nameTokens(name), nameTokens(e.institution)));
+    const edu = p.education.find((e) => wordsWithin(nameTokens(fold(name)), nameTokens(fold(e.institution))));
     // Named elsewhere in the profile (a partner, a client): the text repeats the profile, it adds nothing.
-    const item = edu ? undefined : anywhere(name);
+    const item = edu ? false : anywhere(name);
     c.add(
       'institution',
       name,
-      edu ? [{ section: 'education', itemId: edu.id }] : item ? [item.ref] : [],
-      edu !== undefined || item !== undefined,
+      edu ? [{ section: 'education', itemId: edu.id }] : [],
+      edu !== undefined || item,
       edu
         ? `education/${edu.id} is ${edu.institution}`
         : item
-          ? `${item.ref.section}/${item.ref.itemId} names it`
+          ? 'the profile names it'
           : 'no education entry names this institution',
     );
   }
   for (const m of sentence.matchAll(DEGREE_RE)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
     seenSpans.push([m.index, m.index + m[0].length]);
     const claim = readDegree(m[0]);
     const edu = p.education.find((e) => {
       const have = readDegree(`${e.degree ?? ''} ${e.field ?? ''}`);
-      return (
-        (claim.level === null || claim.level === have.level) &&
-        claim.words.every((w) => have.words.includes(w))
+      const all = new Set([...have.words, ...nameTokens(fold(`${e.degree ?? ''} ${e.field ?? ''}`))]);
+      // The field's first word must be the entry's; words after it may be the sentence going on ("… in
+      // nursing gave me …"), so a word the entry lacks ends the field unless it is the first.
+      const field = claim.words.filter(
+        (w) => !['science', 'arts', 'art', 'engineering', 'education'].includes(w),
       );
+      const head = claim.words.filter((w) => !field.includes(w));
+      const sameLevel = claim.level === null || claim.level === have.level;
+      const has = (w: string) => all.has(w) || all.has(fold(w));
+      return sameLevel && head.every(has) && (field.length === 0 || has(field[0] as string));
     });
     c.add(
       'degree',
@@ -433,59 +813,41 @@ function checkEntities(
     );
   }
   for (const m of sentence.matchAll(CERT_RE)) {
-    const name = (m[1] ?? m[2] ?? '').trim();
+    const name = trimName(m[1] ?? m[2] ?? m[3] ?? '');
     if (name === '' || overlaps(m.index, m.index + m[0].length)) continue;
-    if (facts.matcher.nameOf(name) !== null) continue; // a vocabulary term: checked as a skill
+    if (allowed.some((a) => phraseKey(a) === phraseKey(name))) continue;
     seenSpans.push([m.index, m.index + m[0].length]);
     const idx = p.certifications.findIndex((cert) =>
-      wordsWithin(nameTokens(name), nameTokens(`${cert.name} ${cert.issuer ?? ''}`)),
+      wordsWithin(nameTokens(fold(name)), nameTokens(fold(`${cert.name} ${cert.issuer ?? ''}`))),
     );
-    const item = idx >= 0 ? undefined : anywhere(name);
-    const ok = idx >= 0 || item !== undefined;
+    const item = idx >= 0 ? false : nameWords(name).every((w) => facts.names.has(w.surface));
+    const ok = idx >= 0 || item;
     c.add(
       'certification',
       name,
-      idx >= 0 ? [{ section: 'certifications', itemId: String(idx) }] : item ? [item.ref] : [],
+      idx >= 0 ? [{ section: 'certifications', itemId: String(idx) }] : [],
       ok,
       ok ? 'the profile records this certification' : 'no certification in the profile matches',
     );
   }
-  for (const m of sentence.matchAll(TITLE_RE)) {
-    const title = (m[1] ?? '').trim();
-    if (overlaps(m.index, m.index + m[0].length) || isKnownPhrase(facts, title, allowed)) continue;
-    seenSpans.push([m.index, m.index + m[0].length]);
-    const exp = p.experiences.find((e) => wordsWithin(titleTokens(title), titleTokens(e.title)));
-    const head =
-      (p.headline && wordsWithin(titleTokens(title), titleTokens(p.headline))) ||
-      (exp === undefined && anywhere(title) !== undefined);
-    c.add(
-      'title',
-      title,
-      exp ? [{ section: 'experiences', itemId: exp.id }] : [],
-      exp !== undefined || !!head,
-      exp
-        ? `experiences/${exp.id} has the title ${exp.title}`
-        : head
-          ? 'the headline says so'
-          : 'no role in the profile has this title',
-    );
-  }
   for (const m of sentence.matchAll(EMPLOYER_RE)) {
-    const name = (m[1] ?? '').trim();
-    const start = m.index + m[0].length - name.length;
+    const raw = (m[1] ?? '').trim();
+    const name = trimName(raw);
+    if (name === '') continue;
+    const start = m.index + m[0].length - raw.length;
     if (overlaps(start, start + name.length) || isKnownPhrase(facts, name, allowed)) continue;
-    const exp = p.experiences.find((e) => wordsWithin(nameTokens(name), nameTokens(e.company)));
-    const item = exp ? undefined : anywhere(name);
-    const ok = exp !== undefined || item !== undefined;
+    const exp = p.experiences.find((e) => wordsWithin(nameTokens(fold(name)), nameTokens(fold(e.company))));
+    const item = exp ? false : anywhere(name) || nameWords(name).every((w) => facts.names.has(w.surface));
+    const ok = exp !== undefined || item;
     c.add(
       'employer',
       name,
-      exp ? [{ section: 'experiences', itemId: exp.id }] : item ? [item.ref] : [],
+      exp ? [{ section: 'experiences', itemId: exp.id }] : [],
       ok,
       exp
         ? `experiences/${exp.id} is at ${exp.company}`
         : item
-          ? `${item.ref.section}/${item.ref.itemId} names it`
+          ? 'the profile names it'
           : 'no employer or other name in the profile matches',
     );
   }
@@ -499,14 +861,25 @@ function checkText(
   allowed: readonly string[],
 ): void {
   const t = canonicalText(text);
-  const sentences = scope.freeText ? t.split(/(?<=[.!?])\s+|\n+/) : [t];
+  // The profile's own words, cited: nothing new is stated.
+  if (
+    !scope.freeText &&
+    scope.items.some((i) => i.units.some((u) => canonicalText(u.text).trim() === t.trim()))
+  )
+    return;
+  const sentences = scope.freeText ? splitSentences(t) : [t];
   for (const sentence of sentences) {
     if (sentence.trim() === '') continue;
-    checkEntities(c, sentence, facts, allowed);
-    checkYears(c, sentence, scope);
-    checkNumbers(c, sentence, scope, facts);
-    checkSkills(c, sentence, scope, facts);
-    checkScope(c, sentence, scope);
+    const view = viewOf(sentence, facts, allowed);
+    checkEntities(c, view, facts, allowed);
+    checkAwards(c, view, scope);
+    checkYears(c, view, scope);
+    checkNumbers(c, view, scope, facts);
+    // A credential the sentence itself only qualifies ("CPA-eligible") is not claimed as held.
+    const unqualified = { ...view, masked: withoutQualified(view.masked) };
+    checkSkills(c, unqualified.masked, scope, facts);
+    checkNames(c, unqualified, scope, facts);
+    checkScope(c, view, scope);
   }
 }
 

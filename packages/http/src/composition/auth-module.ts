@@ -104,6 +104,7 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.passwordHasher),
         resolve(c, TOKENS.revocations),
         clock(c),
+        repos(c).loginFailures,
       ),
   );
   provide(
@@ -123,6 +124,7 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.accountData),
         repos(c).unitOfWork,
         clock(c),
+        repos(c).loginFailures,
       ),
   );
 }

@@ -68,7 +68,7 @@ export function buildGenerationUseCases(
     listGenerations: new ListGenerations(repos.generations),
     getGeneration: new GetGeneration(repos.generations),
     getGenerationResult: new GetGenerationResult(repos.generations),
-    cancelGeneration: new CancelGeneration(repos.generations, clock),
+    cancelGeneration: new CancelGeneration(repos.generations, clock, queue),
     deleteGeneration: new DeleteGeneration(repos.generations),
     addGenerationFeedback: new AddGenerationFeedback(repos.generations, clock),
     getGenerationAnalytics: new GetGenerationAnalytics(repos.generations),

@@ -17,6 +17,7 @@ export function registerSamples(container: DependencyContainer): void {
       files: resolve(c, TOKENS.sampleFiles),
       extractor: resolve(c, TOKENS.textExtractor),
       llm: resolve(c, TOKENS.llm),
+      unitOfWork: resolve(c, TOKENS.repositories).unitOfWork,
       clock: resolve(c, TOKENS.clock),
       ids: resolve(c, TOKENS.ids),
     }),

@@ -1,3 +1,4 @@
+import type { TailorMetrics } from '../observability/metrics.js';
 import type { Redis } from '@tailor/infrastructure';
 import type {
   Authenticate,
@@ -56,6 +57,7 @@ const token = <T>(name: string): Token<T> => ({ key: Symbol(name), name });
 export const TOKENS = {
   /** null without REDIS_URL. */
   redis: token<Redis | null>('redis'),
+  metrics: token<TailorMetrics>('metrics'),
   config: token<AppConfig>('config'),
   database: token<SqlDatabase>('database'),
   repositories: token<Repositories>('repositories'),

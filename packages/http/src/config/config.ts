@@ -33,6 +33,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Redis shared by the instances (REDIS_URL), for rate limits; undefined = per-instance memory. */
   redisUrl: string | undefined;
+  metricsToken: string | undefined;
   trustProxy: boolean;
   /** Fetching job pages by URL: internal addresses allowed or not, and the time limit of one fetch. */
   urlImport: { allowPrivate: boolean; timeoutMs: number };
@@ -102,6 +103,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     redisUrl: env.REDIS_URL,
+    metricsToken: env.METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY,
     urlImport: { allowPrivate: env.URL_IMPORT_ALLOW_PRIVATE, timeoutMs: env.URL_IMPORT_TIMEOUT_MS },
     tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },

@@ -77,6 +77,8 @@ export const envSchema = z.object({
   QUEUE: z.enum(['db', 'pg-boss']).default('db'),
   /** Shared state for several instances (rate-limit counters); unset = each instance counts for itself. */
   REDIS_URL: z.url({ protocol: /^rediss?$/u, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  /** Bearer token GET /metrics requires; unset = open (keep it on an internal network). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { ImportErrors, MAX_UPLOAD_BYTES } from '@tailor/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../errors/error-envelope.js';
-import { textProblem } from '../validation/hostile-input.js';
+import { printable, textProblem } from '../validation/hostile-input.js';
 
 export interface Upload {
   bytes: Uint8Array;
@@ -51,7 +51,7 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     const problem = textProblem(text);
     if (problem) {
       throw new HttpError(400, 'VALIDATION.FAILED', 'The request is not valid.', {
-        issues: [{ path: path.replace(/[\u0000\uD800-\uDFFF]/gu, '?'), message: problem }],
+        issues: [{ path: printable(path), message: problem }],
       });
     }
   }

@@ -29,6 +29,10 @@ export function textProblem(text: string): string | null {
 // String.prototype.isWellFormed exists from Node 20 on but not yet in the ES2023 library typings.
 const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
+/** A name safe to echo back in an error: NUL and unpaired surrogates become U+FFFD. */
+export const printable = (text: string): string =>
+  (text as string & { toWellFormed(): string }).toWellFormed().split(NUL).join('\uFFFD');
+
 const childPath = (path: string, key: string | number): string =>
   typeof key === 'number'
     ? `${path}[${key}]`
@@ -60,7 +64,7 @@ export function findHostileInput(value: unknown, path: string, depth = 0): Valid
     const keyProblem = textProblem(key);
     if (keyProblem)
       return {
-        path: childPath(path, key.replace(/[\u0000\uD800-\uDFFF]/gu, '?')),
+        path: childPath(path, printable(key)),
         message: `key ${keyProblem}`,
       };
     const issue = findHostileInput(child, childPath(path, key), depth + 1);

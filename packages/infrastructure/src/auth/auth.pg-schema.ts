@@ -31,6 +31,7 @@ export const refreshTokens = pgTable(
     createdAt: instant('created_at').notNull(),
     expiresAt: instant('expires_at').notNull(),
     spentAt: instant('spent_at'),
+    sealedSuccessor: text('sealed_successor'),
   },
   (table) => [index('refresh_tokens_session_idx').on(table.sessionId)],
 );

@@ -33,11 +33,11 @@ export class SqlSessionRepository implements ISessionRepository {
     return row ? { token: row.token, session: toSession(row.session) } : null;
   }
 
-  async spend(tokenId: string, at: Date): Promise<boolean> {
+  async spend(tokenId: string, at: Date, sealedSuccessor: string | null): Promise<boolean> {
     const spent = await this.database.exec((db) =>
       db
         .update(refreshTokens)
-        .set({ spentAt: at })
+        .set({ spentAt: at, sealedSuccessor })
         .where(and(eq(refreshTokens.id, tokenId), isNull(refreshTokens.spentAt)))
         .returning({ id: refreshTokens.id }),
     );

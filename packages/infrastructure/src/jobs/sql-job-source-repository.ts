@@ -13,7 +13,11 @@ export class SqlJobSourceRepository implements IJobSourceRepository {
         .insert(jobSources)
         .values(snapshot)
         // Never takes over another owner's snapshot.
-        .onConflictDoUpdate({ target: jobSources.jobId, set: changes, setWhere: eq(jobSources.ownerId, ownerId) }),
+        .onConflictDoUpdate({
+          target: jobSources.jobId,
+          set: changes,
+          setWhere: eq(jobSources.ownerId, ownerId),
+        }),
     );
   }
 

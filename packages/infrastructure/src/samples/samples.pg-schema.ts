@@ -18,6 +18,8 @@ export const writingSamples = pgTable(
     text: text('text').notNull(),
     style: jsonb('style').$type<WritingStyle>().notNull(),
     version: integer('version').notNull(),
+    // The stored file of this version, written under a fresh name; null for rows from before (file = id).
+    fileId: text('file_id'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },

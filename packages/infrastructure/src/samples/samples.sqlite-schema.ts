@@ -19,6 +19,8 @@ export const writingSamples = sqliteTable(
     text: text('text').notNull(),
     style: text('style', { mode: 'json' }).$type<WritingStyle>().notNull(),
     version: integer('version').notNull(),
+    // The stored file of this version, written under a fresh name; null for rows from before (file = id).
+    fileId: text('file_id'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import {
+  TaskAborted,
   TaskErrors,
   isDomainError,
   toTaskEvent,
@@ -12,6 +13,7 @@ import {
   type ITaskRepository,
   type TaskEvent,
   type TaskOutcome,
+  type TaskSubmitOptions,
 } from '@tailor/domain';
 import { PollingTaskSource, type TaskSource } from './task-source.js';
 
@@ -25,6 +27,8 @@ export interface TaskRunnerOptions {
   heartbeatMs?: number;
   /** A running task whose heartbeat is older than this lost its worker and is recovered. */
   staleAfterMs?: number;
+  /** How often a started runner looks for stale tasks. */
+  sweepMs?: number;
   pollMs?: number;
   defaultMaxAttempts?: number;
   source?: TaskSource;
@@ -38,7 +42,23 @@ interface Running {
   done: Promise<void>;
 }
 
-const DEFAULTS = { heartbeatMs: 5_000, staleAfterMs: 30_000, pollMs: 1_000, defaultMaxAttempts: 3 };
+/**
+ * Crash detection: a running task's heartbeat is written every TASK_HEARTBEAT_MS; one older than
+ * TASK_STALE_AFTER_MS (three missed beats) lost its process; every TASK_SWEEP_MS each live runner looks for
+ * such tasks. So a crash is noticed within STALE + SWEEP (20 s) and the task is handed out again at once:
+ * well inside the 30 s the README promises for ending or resuming interrupted work.
+ */
+export const TASK_HEARTBEAT_MS = 5_000;
+export const TASK_STALE_AFTER_MS = 15_000;
+export const TASK_SWEEP_MS = 5_000;
+
+const DEFAULTS = {
+  heartbeatMs: TASK_HEARTBEAT_MS,
+  staleAfterMs: TASK_STALE_AFTER_MS,
+  sweepMs: TASK_SWEEP_MS,
+  pollMs: 1_000,
+  defaultMaxAttempts: 3,
+};
 /** After the grace period, how long aborted handlers get to unwind before the runner lets go of them. */
 const UNWIND_MS = 1_000;
 
@@ -48,6 +68,9 @@ const UNWIND_MS = 1_000;
  * then periodically), honours cancellation through an AbortSignal, and publishes every change on an
  * in-process EventEmitter so an SSE route can stream it.
  */
+/** The events channel of observe(): a symbol, so no task id can collide with it. */
+const EVERY_TASK = Symbol('every task');
+
 export class DurableTaskQueue implements ITaskQueue {
   private readonly handlers = new Map<string, ITaskHandler>();
   private readonly events = new EventEmitter();
@@ -93,11 +116,17 @@ export class DurableTaskQueue implements ITaskQueue {
     this.handlers.set(handler.kind, handler);
   }
 
-  async submit(kind: string, userId: string, input: unknown, options: { maxAttempts?: number } = {}) {
+  async submit(kind: string, userId: string, input: unknown, options: TaskSubmitOptions = {}) {
+    const task = await this.prepare(kind, userId, input, options);
+    await this.dispatch([task]);
+    return task;
+  }
+
+  async prepare(kind: string, userId: string, input: unknown, options: TaskSubmitOptions = {}) {
     if (!this.handlers.has(kind)) throw TaskErrors.unknownKind(kind);
     const now = this.clock.now();
     const task: BackgroundTask = {
-      id: this.ids.next(),
+      id: options.id ?? this.ids.next(),
       userId,
       kind,
       status: 'queued',
@@ -117,10 +146,13 @@ export class DurableTaskQueue implements ITaskQueue {
       updatedAt: now,
     };
     await this.tasks.add(task);
-    this.publish(task);
-    await this.source.announce([task.id]);
-    this.wake();
     return task;
+  }
+
+  async dispatch(tasks: readonly BackgroundTask[]) {
+    for (const task of tasks) this.publish(task);
+    await this.source.announce(tasks.map((task) => task.id));
+    this.wake();
   }
 
   get(userId: string, id: string) {
@@ -132,7 +164,7 @@ export class DurableTaskQueue implements ITaskQueue {
     if (!task) return null;
     if (task.status === 'cancelled') this.publish(task);
     // Running here: abort now rather than at the next heartbeat. Elsewhere: that worker's heartbeat sees it.
-    this.running.get(id)?.controller.abort(new CancelledByUser());
+    this.running.get(id)?.controller.abort(new TaskAborted('cancelled'));
     return task;
   }
 
@@ -155,7 +187,7 @@ export class DurableTaskQueue implements ITaskQueue {
     this.pollTimer = setInterval(() => this.wake(), this.options.pollMs);
     this.sweepTimer = setInterval(
       () => void this.recover().catch((error: unknown) => this.onError(error, 'recover')),
-      this.options.staleAfterMs,
+      this.options.sweepMs,
     );
     this.pollTimer.unref();
     this.sweepTimer.unref();
@@ -175,7 +207,7 @@ export class DurableTaskQueue implements ITaskQueue {
       for (const entry of unfinished) {
         // Stop the heartbeat first: a handler that ignores its signal must not keep the row looking alive.
         clearInterval(entry.heartbeat);
-        entry.controller.abort(new WorkerStopping());
+        entry.controller.abort(new TaskAborted('stopping'));
       }
       await within(all, UNWIND_MS);
       const releasedIds: string[] = [];
@@ -204,7 +236,7 @@ export class DurableTaskQueue implements ITaskQueue {
     if (!(await this.halt())) return;
     for (const entry of this.running.values()) {
       clearInterval(entry.heartbeat);
-      entry.controller.abort(new WorkerStopping());
+      entry.controller.abort(new TaskAborted('stopping'));
     }
     await this.source.stop();
   }
@@ -284,8 +316,8 @@ export class DurableTaskQueue implements ITaskQueue {
       void this.tasks
         .heartbeat(task.id, this.workerId, this.clock.now())
         .then((state) => {
-          if (state === null) controller.abort(new LostLock());
-          else if (state.cancelRequested) controller.abort(new CancelledByUser());
+          if (state === null) controller.abort(new TaskAborted('lost'));
+          else if (state.cancelRequested) controller.abort(new TaskAborted('cancelled'));
         })
         .catch((error: unknown) => this.onError(error, 'heartbeat'));
     }, this.options.heartbeatMs);
@@ -307,19 +339,21 @@ export class DurableTaskQueue implements ITaskQueue {
             this.clock.now(),
           );
           if (updated) this.publish(updated);
-          else controller.abort(new LostLock());
+          else controller.abort(new TaskAborted('lost'));
         },
       });
       outcome = controller.signal.aborted ? this.abortedOutcome(controller) : { status: 'succeeded', result };
     } catch (error) {
       outcome = controller.signal.aborted
         ? this.abortedOutcome(controller)
-        : {
-            status: 'failed',
-            error: isDomainError(error)
-              ? { code: error.code, message: error.message }
-              : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
-          };
+        : isDomainError(error) && error.code === 'TASK.CANCELLED'
+          ? { status: 'cancelled' }
+          : {
+              status: 'failed',
+              error: isDomainError(error)
+                ? { code: error.code, message: error.message }
+                : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
+            };
     } finally {
       clearInterval(heartbeat);
     }
@@ -335,22 +369,20 @@ export class DurableTaskQueue implements ITaskQueue {
 
   /** Cancelled by its owner → `cancelled`; stopped or lost to another worker → no write at all. */
   private abortedOutcome(controller: AbortController): TaskOutcome | null {
-    return controller.signal.reason instanceof CancelledByUser ? { status: 'cancelled' } : null;
+    const reason: unknown = controller.signal.reason;
+    return reason instanceof TaskAborted && reason.why === 'cancelled' ? { status: 'cancelled' } : null;
+  }
+
+  /** Hears every task change in this process (logs and metrics); returns the unsubscribe function. */
+  observe(listener: (task: BackgroundTask) => void): () => void {
+    this.events.on(EVERY_TASK, listener);
+    return () => this.events.off(EVERY_TASK, listener);
   }
 
   private publish(task: BackgroundTask): void {
     this.events.emit(task.id, toTaskEvent(task));
+    this.events.emit(EVERY_TASK, task);
   }
-}
-
-class CancelledByUser extends Error {
-  override readonly name = 'CancelledByUser';
-}
-class WorkerStopping extends Error {
-  override readonly name = 'WorkerStopping';
-}
-class LostLock extends Error {
-  override readonly name = 'LostLock';
 }
 
 async function within(work: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {

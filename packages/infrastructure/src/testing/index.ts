@@ -1,2 +1,3 @@
 export * from './scratch-postgres.js';
 export * from './document-mother.js';
+export * from './sabotage.js';

@@ -114,12 +114,58 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   if (!entries.some((entry) => entry.fileName === 'word/document.xml'))
     throw ImportErrors.unsupportedType('zip');
   try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    // mammoth ends every paragraph with a blank line; a paragraph is a line of the resume.
-    return value.replace(/\n\n/gu, '\n');
+    // Raw text would lose the markers of Word's list bullets (a bullet and a job's header line would read
+    // alike), so the paragraphs are taken from mammoth's HTML: one line each, list items as "• ".
+    const { value } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { ignoreEmptyParagraphs: false },
+    );
+    return paragraphLines(value);
   } catch {
     throw ImportErrors.unreadable('docx');
   }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, name: string) => {
+    if (/^#x/iu.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+
+/**
+ * mammoth's HTML as text: one line per paragraph, heading, list item (as "• ", nested ones too) and table
+ * row (cells joined by tabs); an empty paragraph is a blank line, as in the document.
+ */
+function paragraphLines(html: string): string {
+  const lines: string[] = [];
+  let current: string | null = null;
+  const flush = () => {
+    if (current !== null) lines.push(current.trim());
+    current = null;
+  };
+  for (const token of html.split(/(<[^>]*>)/u)) {
+    const tag = /^<(\/?)([a-z][a-z0-9]*)/iu.exec(token);
+    if (!tag) {
+      if (token) current = (current ?? '') + decodeEntities(token);
+      continue;
+    }
+    const [, closing, name = ''] = tag;
+    const element = name.toLowerCase();
+    if (/^(?:p|h[1-6]|li|tr|br)$/u.test(element)) {
+      flush();
+      if (!closing && element !== 'br') current = element === 'li' ? '• ' : '';
+      if (element === 'br') current = '';
+    } else if (element === 'td' && closing) current = `${current ?? ''}\t`;
+    else if (/^(?:ul|ol|table)$/u.test(element)) flush();
+  }
+  flush();
+  return lines
+    .filter((line, index) => line !== '•' && (line !== '' || (index > 0 && lines[index - 1] !== '')))
+    .join('\n')
+    .trim();
 }
 
 interface ZipEntryInfo {

@@ -22,6 +22,7 @@ const sample = (userId: string, overrides: Partial<WritingSample> = {}): Writing
       favouriteVerbs: ['led', 'shipped'],
     },
     version: 1,
+    fileId: `file-${sequence}`,
     createdAt: new Date(Date.UTC(2026, 3, 1, 0, 0, sequence)),
     updatedAt: new Date(Date.UTC(2026, 3, 1, 0, 0, sequence)),
     ...overrides,

@@ -24,6 +24,7 @@ const tokenFor = (session: Session, hash = `hash-${(sequence += 1)}`): RefreshTo
   createdAt: session.createdAt,
   expiresAt: session.expiresAt,
   spentAt: null,
+  sealedSuccessor: null,
 });
 
 describeContract('ISessionRepository', (context) => {
@@ -51,11 +52,14 @@ describeContract('ISessionRepository', (context) => {
     await repos().sessions.start(session, token);
     const when = at('2026-05-02T00:00:00.000Z');
     const [first, second] = await Promise.all([
-      repos().sessions.spend(token.id, when),
-      repos().sessions.spend(token.id, when),
+      repos().sessions.spend(token.id, when, 'sealed-a'),
+      repos().sessions.spend(token.id, when, 'sealed-b'),
     ]);
     expect([first, second].sort()).toEqual([false, true]);
-    expect((await repos().sessions.findByRefreshTokenHash(token.tokenHash))?.token.spentAt).toEqual(when);
+    const stored = (await repos().sessions.findByRefreshTokenHash(token.tokenHash))?.token;
+    expect(stored?.spentAt).toEqual(when);
+    // The winner's successor is kept, never overwritten by the loser's.
+    expect(stored?.sealedSuccessor).toBe(first ? 'sealed-a' : 'sealed-b');
   });
 
   it('rotates: the next token belongs to the same session, which is marked as used', async () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   CreateJob,
   GetGenerationResult,
@@ -16,9 +15,8 @@ import {
 import { Profile, toRenderableDocument } from '@tailor/domain';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { jsonResumeExample, readFixture } from '../../../../tests/support/fixtures.js';
 import { PdfLibDocumentRenderer } from '../../src/documents/pdf/pdf-lib-document-renderer.js';
-
-const data = new URL('../../../../../shared/data/', import.meta.url);
 
 // The last line of defence, checked on the file a person would send: a model that invents an employer, a
 // metric and a tool gets them removed by the gate, and none of them reaches the PDF.
@@ -27,9 +25,7 @@ describe('a tailored resume from a model that invents facts', () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock(new Date('2026-03-10T12:00:00.000Z'));
     const ids = new SequentialIds('gen');
-    const resume = JSON.parse(
-      readFileSync(new URL('resumes/json/lena-vasquez.senior-engineer.resume.json', data), 'utf8'),
-    );
+    const resume = jsonResumeExample('seniorEngineer');
     await repos.profiles.add(
       Profile.create({
         id: 'profile-1',
@@ -43,7 +39,7 @@ describe('a tailored resume from a model that invents facts', () => {
     );
     const job = await new CreateJob(repos.jobs, new ParseJobText(), ids, clock).execute({
       userId: 'user-1',
-      rawText: readFileSync(new URL('jobs/txt/cv-analyser.tech_software_engineer.txt', data), 'utf8'),
+      rawText: readFixture('jobs/software-engineer.en.txt'),
     });
     const deps = { ...repos, ids, clock };
     const { generation } = await new StartGeneration(deps).execute({

@@ -9,6 +9,8 @@ import {
 import { FixedClock, SequentialIds, createInMemoryRepositories } from '@tailor/application/testing';
 import {
   Profile,
+  readingOrder,
+  toRenderableDocument,
   type DocumentContent,
   type GenerationOptionsInput,
   type ILLMService,
@@ -17,6 +19,8 @@ import {
   type ProfileContent,
   type ProfileContentInput,
 } from '@tailor/domain';
+import { afterAll, beforeAll } from 'vitest';
+import { PdfLibDocumentRenderer } from '../../src/documents/pdf/pdf-lib-document-renderer.js';
 import { FakeLlmServer, openAiReply, type RecordedRequest } from '../llm/fake-llm-server.js';
 import { TEST_KEY, buildService, llmConfig } from '../llm/llm-test-kit.js';
 
@@ -192,8 +196,62 @@ export function lossyModelReply(request: RecordedRequest) {
   return openAiReply('{}');
 }
 
-export async function startLossyModel(): Promise<FakeLlmServer> {
-  const server = await FakeLlmServer.start();
-  server.reply(lossyModelReply);
-  return server;
+/** The lossy model for one test file: started before its tests, closed after; call the result inside a test. */
+export function useLossyModel(): () => ILLMService {
+  let server: FakeLlmServer | undefined;
+  beforeAll(async () => {
+    server = await FakeLlmServer.start();
+    server.reply(lossyModelReply);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('the lossy model is not running');
+    return openAiModel(server);
+  };
+}
+
+// ---- Sample applications rendered to PDF (the script and the pdftotext test share this) ----
+
+/** The three applications the issue asks for: a nurse, an accountant, a Polish engineer → a German posting. */
+export const SAMPLE_APPLICANTS = ['nurse', 'accountant', 'quality-engineer'] as const;
+
+export interface RenderedSample {
+  applicant: string;
+  type: 'resume' | 'coverLetter';
+  templateId: 'plain' | 'modern';
+  fileName: string;
+  bytes: Uint8Array;
+  /** What the reader must see, line by line, in order. */
+  expected: string[];
+  fullName: string;
+}
+
+/** Tailors, then renders each sample's resume and cover letter with the local engine, in both templates. */
+export async function renderSamples(): Promise<RenderedSample[]> {
+  const renderer = new PdfLibDocumentRenderer(new FixedClock(new Date('2026-03-10T12:00:00.000Z')));
+  const llm = localModel();
+  const out: RenderedSample[] = [];
+  for (const id of SAMPLE_APPLICANTS) {
+    const applicant = loadApplicants().find((a) => a.id === id);
+    if (!applicant) throw new Error(`missing fixture ${id}`);
+    for (const type of ['resume', 'coverLetter'] as const) {
+      const t = await tailor(llm, applicant.profile, applicant.posting, type);
+      const doc = toRenderableDocument(t.content, t.title, new Date('2026-03-10T12:00:00.000Z'));
+      for (const templateId of ['plain', 'modern'] as const) {
+        const pdf = await renderer.render(doc, { templateId });
+        out.push({
+          applicant: id,
+          type,
+          templateId,
+          fileName: `${id}.${type === 'resume' ? 'resume' : 'cover-letter'}.${templateId}.pdf`,
+          bytes: pdf.bytes,
+          expected: readingOrder(doc),
+          fullName: t.profile.fullName,
+        });
+      }
+    }
+  }
+  return out;
 }

@@ -1,7 +1,6 @@
 import { compileProfileEvidence, compileResumeEvidence, matchReport, type ILLMService } from '@tailor/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeLlmServer } from '../llm/fake-llm-server.js';
-import { loadApplicants, localModel, openAiModel, startLossyModel, tailor } from './applicant-harness.js';
+import { describe, expect, it } from 'vitest';
+import { loadApplicants, localModel, useLossyModel, tailor } from './applicant-harness.js';
 
 // "Never worse than the source": over every applicant × every posting (the matching pairs and all the
 // mismatched ones), with one and two pages, a tailored resume never scores below its own profile against
@@ -9,13 +8,7 @@ import { loadApplicants, localModel, openAiModel, startLossyModel, tailor } from
 
 const applicants = loadApplicants();
 
-let server: FakeLlmServer;
-beforeAll(async () => {
-  server = await startLossyModel();
-});
-afterAll(async () => {
-  await server.close();
-});
+const lossyModel = useLossyModel();
 
 async function belowSource(llm: ILLMService, pages: number[], crossPairs: boolean) {
   const below: string[] = [];
@@ -52,14 +45,14 @@ describe('a tailored resume never scores below its source profile', () => {
   });
 
   it('with a model that drops words, names and keywords (OpenAI wire protocol)', async () => {
-    const { below, pairs } = await belowSource(openAiModel(server), [1, 2], false);
+    const { below, pairs } = await belowSource(lossyModel(), [1, 2], false);
     expect(pairs).toBe(applicants.length * 2);
     expect(below).toEqual([]);
   });
 
   it('keeps certification issuers, languages and role technologies the posting names', async () => {
     const nurse = applicants.find((a) => a.id === 'nurse')!;
-    const t = await tailor(openAiModel(server), nurse.profile, nurse.posting, 'resume', { maxPages: 1 });
+    const t = await tailor(lossyModel(), nurse.profile, nurse.posting, 'resume', { maxPages: 1 });
     if (t.content.type !== 'resume') throw new Error('not a resume');
     const r = t.content.resume;
     expect(r.certifications?.some((c) => c.includes('American Heart Association'))).toBe(true);

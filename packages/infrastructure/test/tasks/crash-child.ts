@@ -21,7 +21,7 @@ const queue = new DurableTaskQueue(
   ],
   new SystemClock(),
   new UlidIdGenerator(),
-  { concurrency: 1, maxPerUser: 1, heartbeatMs: 50, staleAfterMs: 400, pollMs: 20 },
+  { concurrency: 1, maxPerUser: 1, heartbeatMs: 50, staleAfterMs: 400, sweepMs: 100, pollMs: 20 },
 );
 await queue.start();
 await queue.submit('slow', userId, { from: 'child' }, { maxAttempts: 2 });

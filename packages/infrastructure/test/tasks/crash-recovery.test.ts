@@ -58,7 +58,7 @@ describe('a runner process killed with SIGKILL mid-task', () => {
       [{ kind: 'slow', run: async (task) => ({ recoveredInput: task.input }) }],
       new SystemClock(),
       new UlidIdGenerator(),
-      { concurrency: 1, maxPerUser: 1, heartbeatMs: 50, staleAfterMs: 400, pollMs: 20 },
+      { concurrency: 1, maxPerUser: 1, heartbeatMs: 50, staleAfterMs: 400, sweepMs: 100, pollMs: 20 },
     );
     await next.start();
     const deadline = Date.now() + 10_000;

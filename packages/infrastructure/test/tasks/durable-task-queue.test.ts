@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserMother } from '@tailor/application/testing';
-import { LlmErrors, type BackgroundTask, type ITaskHandler, type TaskEvent } from '@tailor/domain';
+import {
+  LlmErrors,
+  TaskErrors,
+  type BackgroundTask,
+  type ITaskHandler,
+  type TaskEvent,
+} from '@tailor/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresDatabase } from '../../src/persistence/postgres-database.js';
 import type { SqlDatabase } from '../../src/persistence/sql-database.js';
@@ -10,12 +16,18 @@ import { createSqlRepositories } from '../../src/persistence/sql-repositories.js
 import { SqliteDatabase } from '../../src/persistence/sqlite-database.js';
 import { SystemClock } from '../../src/system/system-clock.js';
 import { UlidIdGenerator } from '../../src/system/ulid-id-generator.js';
-import { DurableTaskQueue, type TaskRunnerOptions } from '../../src/tasks/durable-task-queue.js';
+import {
+  DurableTaskQueue,
+  TASK_HEARTBEAT_MS,
+  TASK_STALE_AFTER_MS,
+  TASK_SWEEP_MS,
+  type TaskRunnerOptions,
+} from '../../src/tasks/durable-task-queue.js';
 import { PgBossTaskSource } from '../../src/tasks/pg-boss-task-source.js';
 import { createScratchPostgres, postgresIsAvailable, type ScratchPostgres } from '../../src/testing/index.js';
 
 const postgresAvailable = await postgresIsAvailable();
-const FAST = { heartbeatMs: 30, staleAfterMs: 250, pollMs: 20 } as const;
+const FAST = { heartbeatMs: 30, staleAfterMs: 250, sweepMs: 50, pollMs: 20 } as const;
 
 type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 
@@ -87,7 +99,8 @@ const quickHandler: ITaskHandler = {
 
 const failingHandler: ITaskHandler = {
   kind: 'failing',
-  run: async () => {
+  run: async (task) => {
+    if ((task.input as { cancelled?: boolean }).cancelled) throw TaskErrors.cancelled();
     throw LlmErrors.timeout('fake', 1000);
   },
 };
@@ -167,6 +180,28 @@ describe('DurableTaskQueue on SQLite', () => {
       message: 'The fake provider did not answer within 1000 ms.',
     });
     await expect(queue.submit('nope', userId, {})).rejects.toMatchObject({ code: 'TASK.UNKNOWN_KIND' });
+  });
+
+  it('ends a task cancelled when its handler says its work was cancelled (TASK.CANCELLED)', async () => {
+    await setUp();
+    const userId = await addUser(database);
+    const task = await queue.submit('failing', userId, { cancelled: true });
+    const cancelled = await waitFor(async () => {
+      const stored = await queue.get(userId, task.id);
+      return stored?.status === 'cancelled' && stored;
+    });
+    expect(cancelled.error).toBeNull();
+  });
+
+  it('pins the crash-detection timing: heartbeat 5 s, stale after 15 s, swept every 5 s (≤ 30 s in all)', () => {
+    expect({ TASK_HEARTBEAT_MS, TASK_STALE_AFTER_MS, TASK_SWEEP_MS }).toEqual({
+      TASK_HEARTBEAT_MS: 5_000,
+      TASK_STALE_AFTER_MS: 15_000,
+      TASK_SWEEP_MS: 5_000,
+    });
+    // Three missed heartbeats before a task counts as lost, and a crash is noticed well within 30 s.
+    expect(TASK_STALE_AFTER_MS / TASK_HEARTBEAT_MS).toBeGreaterThanOrEqual(3);
+    expect(TASK_STALE_AFTER_MS + TASK_SWEEP_MS).toBeLessThanOrEqual(20_000);
   });
 
   it('cancels a queued task at once: it never runs', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../../../tests/support/fixtures.js';
 import { FileTextExtractor, decodeText, mendSplitDateRanges } from '../../src/text/file-text-extractor.js';
 
 const RESUME = 'José Müller\nSenior Engineer at Acme GmbH, 2019 – 2024\nBuilt the billing platform.';
@@ -18,6 +19,21 @@ describe('FileTextExtractor', () => {
     // "é" as the single byte 0xE9 is not valid UTF-8: read as Latin-1, not refused. 0x96 is cp1252's en dash.
     const latin = Buffer.from(RESUME.replace('–', '\u0096'), 'latin1');
     expect(decodeText(latin)).toBe(RESUME);
+  });
+
+  it('keeps the list bullets of a Word resume as "• " lines, one line per paragraph, entities decoded', async () => {
+    const { format, text } = await extractor.extract(
+      fixtureBytes('resumes/docx/priya-raman.software-engineer.docx'),
+    );
+    expect(format).toBe('docx');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('PRIYA RAMAN');
+    const header = lines.indexOf('Software Engineer | Tidewater Health Scheduling | 2019 - 2022');
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header + 1]).toBe(
+      '• Built appointment booking APIs in Python and Django used by 120 clinics',
+    );
+    expect(text).not.toMatch(/&amp;|<\/?[a-z]+>/u);
   });
 
   it('refuses binary data that is not a document', async () => {

@@ -22,6 +22,8 @@ export interface AuthRoutesOptions {
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { credentialsRateLimit }) => {
   const { useCases } = app;
   const publicCredentials = { public: true, rateLimit: credentialsRateLimit };
+  // Routes that check the password of a signed-in user get the same strict limit as login.
+  const passwordChecked = { rateLimit: credentialsRateLimit };
 
   app.post('/register', { schema: registerSchema, config: publicCredentials }, async (request, reply) => {
     const result = await useCases.registerUser.execute({
@@ -52,10 +54,14 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     toUser(await useCases.getCurrentUser.execute({ userId: caller(request).userId })),
   );
 
-  app.post('/change-password', { schema: changePasswordSchema }, async (request, reply) => {
-    await useCases.changePassword.execute({ ...caller(request), ...request.body });
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/change-password',
+    { schema: changePasswordSchema, config: passwordChecked },
+    async (request, reply) => {
+      await useCases.changePassword.execute({ ...caller(request), ...request.body });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get('/me/export', { schema: exportSchema }, async (request, reply) => {
     const document = await useCases.exportAccountData.execute({ userId: caller(request).userId });
@@ -65,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       .send(document);
   });
 
-  app.delete('/me', { schema: deleteAccountSchema }, async (request, reply) => {
+  app.delete('/me', { schema: deleteAccountSchema, config: passwordChecked }, async (request, reply) => {
     await useCases.deleteAccount.execute({ userId: caller(request).userId, password: request.body.password });
     return reply.status(204).send(null);
   });

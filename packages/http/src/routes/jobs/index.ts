@@ -69,7 +69,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/parse', { schema: parseJobSchema }, async (request) => {
     const body = request.body;
     const { posting: parsed, source } = await useCases.readJobPosting.execute(
-      'text' in body ? { text: body.text } : 'html' in body ? { html: body.html, url: body.url ?? null } : { url: body.url },
+      'text' in body
+        ? { text: body.text }
+        : 'html' in body
+          ? { html: body.html, url: body.url ?? null }
+          : { url: body.url },
       caller(request).userId,
     );
     const keywords = keywordsOf({ ...parsed, title: parsed.title ?? '' }, parsed.sections);

@@ -68,8 +68,6 @@ interface Para {
   /** Drawn in the left margin of the first line (bullets). */
   marker?: string;
   spaceBefore?: number;
-  /** Right-aligned text on the first line when it fits (entry dates). */
-  aside?: Span;
   /** Lines that must follow on the same page (headings, entry titles). */
   keepWithNext?: number;
   rule?: boolean;
@@ -87,6 +85,34 @@ type Fonts = (LoadedFont | null)[];
 
 const BREAKABLE =
   /\s+|[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+/gu;
+
+/** A one-letter word of an alphabetic script (not a CJK character, which is a token of its own). */
+const ONE_LETTER_WORD = /^[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]$/u;
+const SHORT_ABBREVIATION = /^\p{L}{1,3}\.$/u;
+
+/**
+ * Joins a one-letter word to the word after it, so no line ends on it: Polish and Czech typography forbid
+ * it ("z", "w", "i"), and it keeps names such as "sp. z o.o." from splitting as "sp. z" / "o.o.".
+ */
+function keepShortWordsWithNext(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    let current = tokens[i] as string;
+    for (;;) {
+      const next = tokens[i + 2];
+      if (tokens[i + 1] !== ' ' || next === undefined || next.trim() === '') break;
+      const last = current.slice(current.lastIndexOf(' ') + 1);
+      // "z o.o." stays together, and so does the short abbreviation before it ("sp. z o.o.").
+      const joins =
+        ONE_LETTER_WORD.test(last) || (SHORT_ABBREVIATION.test(last) && ONE_LETTER_WORD.test(next));
+      if (!joins) break;
+      current = `${current} ${next}`;
+      i += 2;
+    }
+    out.push(current);
+  }
+  return out;
+}
 
 /**
  * PDF through pdf-lib with embedded, harfbuzz-subset fonts: DejaVu Sans for Latin/Greek/Cyrillic, Noto Sans
@@ -201,9 +227,13 @@ function bodyParagraphs(doc: RenderableDocument, theme: Theme): Para[] {
           size: 10.5,
           colour: theme.text,
           spaceBefore: 8,
-          keepWithNext: 1,
-          ...(block.dates ? { aside: { text: block.dates } } : {}),
+          keepWithNext: block.dates ? 2 : 1,
         });
+        // Dates on their own line under the entry's headline, in every template and format (DOCX, TXT and
+        // Markdown print them there too): a right-aligned date moved to the next line whenever the headline
+        // was long, so one resume mixed two placements, and text extraction read them glued to the title.
+        if (block.dates)
+          out.push({ spans: [{ text: block.dates }], size: 9.5, colour: theme.muted, keepWithNext: 1 });
         for (const bullet of block.bullets) {
           out.push({
             spans: [{ text: bullet }],
@@ -295,31 +325,14 @@ class PageWriter {
     if (this.y - needed < MARGIN) this.newPage();
     else this.y -= para.spaceBefore ?? 0;
 
-    let asideOnLine = false;
-    if (para.aside && lines[0]) {
-      const asideWidth = this.measure(para.aside.text, false, para.size - 1);
-      const used = lines[0].reduce((sum, piece) => sum + piece.width, 0);
-      asideOnLine = used + asideWidth + 12 <= this.contentWidth - indent;
-    }
     lines.forEach((line, i) => {
       if (this.y - lineHeight < MARGIN) this.newPage();
       if (i === 0 && para.marker) {
         const markerPieces = this.pieces([{ text: para.marker }], para.size);
         this.drawPieces(markerPieces, para.size, para.colour, MARGIN + indent - 10, this.y - para.size);
       }
-      const baseline = this.y - para.size;
       this.drawLine(line, para.size, para.colour, MARGIN + indent);
-      // Dates after the title in the content stream too, so extraction reads "title … dates".
-      if (i === 0 && asideOnLine && para.aside) {
-        const aside = this.pieces([para.aside], para.size - 1);
-        const w = aside.reduce((s, p) => s + p.width, 0);
-        this.drawPieces(aside, para.size - 1, theme.muted, this.width - MARGIN - w, baseline);
-      }
     });
-    if (para.aside && !asideOnLine) {
-      for (const line of this.wrap([para.aside], para.size - 1, this.contentWidth - indent))
-        this.drawLine(line, para.size - 1, theme.muted, MARGIN + indent);
-    }
     if (para.rule) {
       this.y -= 2;
       this.rule(this.y, 0.8, theme.accent);
@@ -446,7 +459,7 @@ class PageWriter {
       lineWidth = 0;
     };
     for (const span of spans) {
-      for (const token of span.text.match(BREAKABLE) ?? []) {
+      for (const token of keepShortWordsWithNext(span.text.match(BREAKABLE) ?? [])) {
         const isSpace = !token.trim();
         if (isSpace && line.length === 0) continue;
         const pieces = this.pieces([{ ...span, text: token }], size).map((p) => ({ ...p, span }));

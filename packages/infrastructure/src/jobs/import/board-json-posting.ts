@@ -1,6 +1,12 @@
 import type { ParsedJobPosting, PostingReader, RemotePolicy } from '@tailor/domain';
 import { decodeEntities, htmlToText } from './html-text.js';
-import { amountOf, employmentTypeOf, salaryPeriodOf, salaryRangeOf, structuredPosting } from './structured-posting.js';
+import {
+  amountOf,
+  employmentTypeOf,
+  salaryPeriodOf,
+  salaryRangeOf,
+  structuredPosting,
+} from './structured-posting.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12,7 +18,9 @@ export function companyFromSlug(slug: string | null): string | null {
   return slug
     .split(/[-_]+/)
     .filter(Boolean)
-    .map((w) => (w.length <= 3 && /^[a-z]+$/.test(w) && w !== 'the' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .map((w) =>
+      w.length <= 3 && /^[a-z]+$/.test(w) && w !== 'the' ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1),
+    )
     .join(' ');
 }
 
@@ -50,7 +58,12 @@ function lever(job: Json, slug: string | null): ParsedJobPosting {
   parts.push(htmlToText(str(job['additional']) ?? str(job['additionalPlain']) ?? ''));
   const range = isObject(job['salaryRange']) ? job['salaryRange'] : null;
   const salary = range
-    ? salaryRangeOf(amountOf(range['min']), amountOf(range['max']), range['currency'], salaryPeriodOf(range['interval']))
+    ? salaryRangeOf(
+        amountOf(range['min']),
+        amountOf(range['max']),
+        range['currency'],
+        salaryPeriodOf(range['interval']),
+      )
     : null;
   const posting = structuredPosting(
     {
@@ -85,7 +98,8 @@ function ashby(job: Json, slug: string | null, organisation: string | null): Par
     {
       title: str(job['title']),
       company: organisation,
-      location: str(job['location']) ?? (isObject(job['address']) ? str(job['address']['addressLocality']) : null),
+      location:
+        str(job['location']) ?? (isObject(job['address']) ? str(job['address']['addressLocality']) : null),
       employmentType: employmentTypeOf(job['employmentType']),
       remote,
       salaryRange: salary,
@@ -112,18 +126,26 @@ export function postingFromBoardJson(
 ): { posting: ParsedJobPosting; reader: PostingReader } | null {
   if (!isObject(data)) return null;
   const slug = hint?.company ?? null;
-  const isGreenhouse = typeof data['title'] === 'string' && 'content' in data && ('absolute_url' in data || hint?.board === 'greenhouse');
+  const isGreenhouse =
+    typeof data['title'] === 'string' &&
+    'content' in data &&
+    ('absolute_url' in data || hint?.board === 'greenhouse');
   if (isGreenhouse) return { posting: greenhouse(data, slug), reader: 'greenhouse' };
   const isLever =
-    typeof data['text'] === 'string' && isObject(data['categories']) && ('descriptionPlain' in data || 'lists' in data || 'description' in data);
+    typeof data['text'] === 'string' &&
+    isObject(data['categories']) &&
+    ('descriptionPlain' in data || 'lists' in data || 'description' in data);
   if (isLever) return { posting: lever(data, slug), reader: 'lever' };
   const jobs = Array.isArray(data['jobs']) ? data['jobs'].filter(isObject) : null;
   const organisation = str(data['organizationName']) ?? str(data['companyName']);
   if (jobs !== null) {
     const job =
-      (hint ? jobs.find((j) => j['id'] === hint.jobId || String(j['jobUrl'] ?? '').endsWith(hint.jobId)) : undefined) ??
-      (jobs.length === 1 ? jobs[0] : undefined);
-    if (job && typeof job['title'] === 'string') return { posting: ashby(job, slug, organisation), reader: 'ashby' };
+      (hint
+        ? (jobs.find((j) => j['id'] === hint.jobId) ??
+          jobs.find((j) => String(j['jobUrl'] ?? '').endsWith(`/${hint.jobId}`)))
+        : undefined) ?? (jobs.length === 1 ? jobs[0] : undefined);
+    if (job && typeof job['title'] === 'string')
+      return { posting: ashby(job, slug, organisation), reader: 'ashby' };
     return null;
   }
   if (typeof data['title'] === 'string' && ('descriptionHtml' in data || 'descriptionPlain' in data))

@@ -58,7 +58,9 @@ export class CheerioPostingPageReader implements IPostingPageReader {
     const h1 = $('h1').first();
     const candidates = $('main, [role="main"], article, #content, .content, .job, .posting').toArray();
     const root =
-      candidates.find((el) => $(el).text().trim().length >= 200 && (h1.length === 0 || $(el).find('h1').length > 0)) ??
+      candidates.find(
+        (el) => $(el).text().trim().length >= 200 && (h1.length === 0 || $(el).find('h1').length > 0),
+      ) ??
       $('body').get(0) ??
       $.root().get(0);
     if (root === undefined) return null;
@@ -70,7 +72,10 @@ export class CheerioPostingPageReader implements IPostingPageReader {
     }
     if (text.trim().length < MIN_TEXT) return null;
     const posting = parseJobPosting(text);
-    const siteName = $('meta[property="og:site_name"]').attr('content')?.replace(/\s*[-|–]?\s*(?:careers?|jobs?|karriere|empleo|carrières)\s*$/i, '').trim();
+    const siteName = $('meta[property="og:site_name"]')
+      .attr('content')
+      ?.replace(/\s*[-|–]?\s*(?:careers?|jobs?|karriere|empleo|carrières)\s*$/i, '')
+      .trim();
     return {
       posting: {
         ...posting,

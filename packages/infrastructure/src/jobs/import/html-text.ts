@@ -3,15 +3,61 @@ import type { AnyNode } from 'domhandler';
 
 // Elements that start a new line of text; list items also get a bullet so the text parser sees a list.
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul', 'li',
-  'header', 'details', 'summary', 'caption', 'tbody', 'thead', 'tfoot',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
+  'li',
+  'header',
+  'details',
+  'summary',
+  'caption',
+  'tbody',
+  'thead',
+  'tfoot',
 ]);
 const CELL = new Set(['td', 'th']);
 // Never reading matter: code, styling, embedded objects, and the parts of a page around the content.
 export const NOT_CONTENT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'head',
-  'select', 'option', 'button', 'input', 'textarea', 'link', 'meta',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'head',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'link',
+  'meta',
 ]);
 export const PAGE_CHROME_SELECTOR =
   'nav, footer, form, dialog, [role="navigation"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden], .cookie, #cookie, [class*="cookie-"], [id*="cookie-"]';
@@ -55,7 +101,8 @@ export function nodesToText(roots: readonly AnyNode[]): string {
     if (name === 'li') line = '• ';
     stack.push({ node, closing: true });
     const children = (node as unknown as { children?: AnyNode[] }).children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, closing: false });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as AnyNode, closing: false });
   }
   flush();
   return out
@@ -74,5 +121,11 @@ export function htmlToText(html: string): string {
 /** Decodes HTML entities in a text that may have been escaped once more ("&lt;p&gt;" in board JSON). */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return cheerio.load(`<t>${text.replace(/</g, '&lt;')}</t>`, {}, false)('t').text();
+  return cheerio
+    .load(
+      `<t>${text.replace(/</g, '&lt;')}</t>`,
+      {},
+      false,
+    )('t')
+    .text();
 }

@@ -31,8 +31,9 @@ export function jobPostingNodes(documents: readonly unknown[]): Json[] {
     if (Array.isArray(node)) queue.push(...node);
     else if (isObject(node)) {
       if (hasType(node, 'JobPosting')) found.push(node);
-      else for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'])
-        if (key in node) queue.push(node[key]);
+      else
+        for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'])
+          if (key in node) queue.push(node[key]);
     }
   }
   return found;
@@ -42,7 +43,11 @@ export function jobPostingNodes(documents: readonly unknown[]): Json[] {
 export function jsonLdDocuments($: CheerioAPI): unknown[] {
   const docs: unknown[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^<!--|-->$/g, '');
+    const raw = $(el)
+      .text()
+      .trim()
+      .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+      .replace(/^<!--|-->$/g, '');
     try {
       docs.push(JSON.parse(raw));
     } catch {
@@ -85,7 +90,7 @@ function addressText(address: unknown): string | null {
 function locationOf(node: Json): string | null {
   const places: string[] = [];
   for (const place of asArray(node['jobLocation'])) {
-    const text = isObject(place) ? addressText(place['address']) ?? str(place['name']) : str(place);
+    const text = isObject(place) ? (addressText(place['address']) ?? str(place['name'])) : str(place);
     if (text && !places.includes(text)) places.push(text);
   }
   if (places.length > 0) return places.join('; ');
@@ -115,7 +120,12 @@ function salaryOf(node: Json) {
       if (isObject(value)) {
         const min = amountOf(value['minValue']) ?? amountOf(value['value']);
         const max = amountOf(value['maxValue']) ?? amountOf(value['value']);
-        const range = salaryRangeOf(min, max, currency, salaryPeriodOf(value['unitText'] ?? amount['unitText']));
+        const range = salaryRangeOf(
+          min,
+          max,
+          currency,
+          salaryPeriodOf(value['unitText'] ?? amount['unitText']),
+        );
         if (range) return range;
       } else {
         const n = amountOf(value);
@@ -134,12 +144,20 @@ function salaryOf(node: Json) {
 
 const textList = (v: unknown): string[] =>
   asArray(v)
-    .map((item) => (typeof item === 'string' ? htmlToText(decodeEntities(item)) : isObject(item) ? str(item['name']) ?? str(item['description']) : null))
+    .map((item) =>
+      typeof item === 'string'
+        ? htmlToText(decodeEntities(item))
+        : isObject(item)
+          ? (str(item['name']) ?? str(item['description']))
+          : null,
+    )
     .filter((t): t is string => t !== null && t !== '');
 
 /** A schema.org JobPosting node as a posting: every field the markup states is taken as stated. */
 export function postingFromJsonLd(node: Json): ParsedJobPosting {
-  const description = htmlToText(decodeEntities(typeof node['description'] === 'string' ? node['description'] : ''));
+  const description = htmlToText(
+    decodeEntities(typeof node['description'] === 'string' ? node['description'] : ''),
+  );
   const stated: StatedFields = {
     title: str(node['title']) ?? str(node['name']),
     company: orgName(node['hiringOrganization']),

@@ -42,7 +42,11 @@ function discard(body: { on(event: 'error', listener: () => void): unknown; dest
 
 function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let e = error; e !== undefined && e !== null && chain.length < 10; e = (e as { cause?: unknown }).cause)
+  for (
+    let e = error;
+    e !== undefined && e !== null && chain.length < 10;
+    e = (e as { cause?: unknown }).cause
+  )
     chain.push(e);
   return chain;
 }
@@ -194,9 +198,12 @@ export class SafePageFetcher implements IPageFetcher {
 
   private translate(error: unknown, signal: AbortSignal): Error {
     const chain = causeChain(error);
-    const domain = chain.find((e) => e instanceof Error && 'code' in e && String(e.code).startsWith('IMPORT.'));
+    const domain = chain.find(
+      (e) => e instanceof Error && 'code' in e && String(e.code).startsWith('IMPORT.'),
+    );
     if (domain) return domain as Error;
-    if (chain.some((e) => e instanceof BlockedAddressError)) return ImportErrors.urlNotAllowed('the address is internal');
+    if (chain.some((e) => e instanceof BlockedAddressError))
+      return ImportErrors.urlNotAllowed('the address is internal');
     const timedOut =
       signal.aborted ||
       chain.some(

@@ -73,7 +73,10 @@ export function employmentTypeOf(value: unknown): EmploymentType | null {
   const values = Array.isArray(value) ? value : [value];
   for (const v of values) {
     if (typeof v !== 'string') continue;
-    const key = v.replace(/[\s-]/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+    const key = v
+      .replace(/[\s-]/g, '_')
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toUpperCase();
     const found = EMPLOYMENT[key] ?? EMPLOYMENT[key.replace(/_/g, '')];
     if (found) return found;
   }
@@ -110,7 +113,10 @@ export function salaryRangeOf(
   if (min === null && max === null) return null;
   const lo = min ?? max;
   const hi = max ?? min;
-  const code = typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim()) ? currency.trim().toUpperCase() : null;
+  const code =
+    typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim())
+      ? currency.trim().toUpperCase()
+      : null;
   return {
     min: lo !== null && hi !== null ? Math.min(lo, hi) : lo,
     max: lo !== null && hi !== null ? Math.max(lo, hi) : hi,

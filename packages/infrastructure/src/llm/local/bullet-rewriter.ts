@@ -36,6 +36,15 @@ const normaliseSpace = (text: string): string =>
     .replace(/\s+([,.;:])/gu, '$1')
     .trim();
 
+/** True when "and"/"or" is followed later in the text by a known verb in the given form. */
+function laterVerbInSameForm(text: string, form: string): boolean {
+  for (const m of text.matchAll(/\b(?:and|or)\s+([A-Za-z]+)\b/gu)) {
+    const later = verbForm(m[1] as string);
+    if (later && later.form === form) return true;
+  }
+  return false;
+}
+
 /**
  * Puts a leading verb (any form) into the past tense, and the verbs coordinated with it ("Plan and deliver",
  * "Design, build and test") too, so a bullet never mixes forms. `undefined` when the bullet does not start
@@ -65,6 +74,10 @@ function leadWithPast(text: string): string | undefined {
     done += `${next[1]}${joined.past}`;
     rest = next[3] as string;
   }
+  // "Administer medications and document care": a second verb further on, in the same form as the first.
+  // Which later words are verbs and which are nouns ("and support teams") is not knowable from a lexicon,
+  // so such a bullet keeps its own (consistent) tense rather than risk "Administered … and document".
+  if (verb.form !== 'past' && laterVerbInSameForm(rest, verb.form)) return undefined;
   return `${capitalise(verb.past)}${done}${rest}`;
 }
 

@@ -18,6 +18,20 @@ const containsTerm = (text: string, term: string): boolean => {
   return needle.length > 0 && haystack.includes(` ${needle} `);
 };
 
+/**
+ * A skill as it reads inside a sentence: a sentence-case common phrase loses its capital ("Account
+ * reconciliation" → "account reconciliation"); names keep theirs ("Google Analytics", "SAP IS-H", "Epic").
+ * One capitalised word may be a name, so it is left as written.
+ */
+export function inProse(skill: string): string {
+  const words = skill.split(/\s+/u);
+  const [first, ...rest] = words;
+  if (!first || rest.length === 0) return skill;
+  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(first)) return skill;
+  if (!rest.every((w) => w === w.toLowerCase())) return skill;
+  return `${first.toLowerCase()}${skill.slice(first.length)}`;
+}
+
 const listOf = (items: readonly string[]): string => {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -68,9 +82,15 @@ function rankBullets(bullets: readonly string[], job: JobFacts): string[] {
 function asClause(bullet: string, keywords: readonly string[]): string | undefined {
   const rewritten = rewriteBullet(bullet, keywords);
   const first = /^[A-Za-z]+/u.exec(rewritten)?.[0];
-  if (!first || !verbForm(first)) return undefined;
+  const verb = first ? verbForm(first) : undefined;
+  // After "I" only the past or the base form reads right ("I provides", "I managing" do not).
+  if (!first || !verb || (verb.form !== 'past' && verb.form !== 'base')) return undefined;
   return `${first.toLowerCase()}${rewritten.slice(first.length)}`;
 }
+
+/** The form of a clause's leading verb (asClause only yields past or base forms). */
+const clauseTense = (clause: string): string | undefined =>
+  verbForm(/^[A-Za-z]+/u.exec(clause)?.[0] ?? '')?.form;
 
 /** A posting's title without parenthesised asides such as "(5+ Years of Experience)", which are not the role. */
 export const roleName = (title: string): string =>
@@ -99,7 +119,7 @@ export function writeSummary(profile: ProfileFacts, job: JobFacts): { summary: s
     );
   else if (role) sentences.push(sentence(role));
   const { ranked } = rankSkills(profile, job);
-  if (ranked.length > 0) sentences.push(`Skilled in ${listOf(ranked.slice(0, 6))}.`);
+  if (ranked.length > 0) sentences.push(`Skilled in ${listOf(ranked.slice(0, 6).map(inProse))}.`);
   const highlight = recent ? rankBullets(recent.bullets, job)[0] : undefined;
   const clause = highlight ? asClause(highlight, job.keywords) : undefined;
   if (clause && recent) sentences.push(sentence(`At ${recent.company}, ${clause}`));
@@ -117,7 +137,7 @@ export function writeCoverLetter(
 
   const role = job.title.trim() === '' ? '' : roleName(job.title);
   const target = `${role === '' ? 'this position' : `the ${role} position`}${job.company ? ` at ${job.company}` : ''}`;
-  const strengths = (matched.length > 0 ? matched : ranked).slice(0, 4);
+  const strengths = (matched.length > 0 ? matched : ranked).slice(0, 4).map(inProse);
   let opening = sentence(`I am applying for ${target}`);
   if (recent) opening += ` As ${article(recent.title)} ${recent.title} at ${recent.company},`;
   else opening += ' ';
@@ -133,7 +153,18 @@ export function writeCoverLetter(
       .map((bullet) => asClause(bullet, job.keywords))
       .filter((clause): clause is string => clause !== undefined)
       .slice(0, 2);
-    if (clauses.length > 0) paragraphs.push(sentence(`At ${recent.company}, I ${clauses.join('; I also ')}`));
+    const [first, second] = clauses;
+    if (first) {
+      // One sentence when both clauses share a tense; otherwise two, so no sentence mixes forms.
+      const sameTense = second !== undefined && clauseTense(first) === clauseTense(second);
+      paragraphs.push(
+        second === undefined
+          ? sentence(`At ${recent.company}, I ${first}`)
+          : sameTense
+            ? sentence(`At ${recent.company}, I ${first}; I also ${second}`)
+            : `${sentence(`At ${recent.company}, I ${first}`)} ${sentence(`I also ${second}`)}`,
+      );
+    }
   }
   const before = earlier
     .slice(0, 2)
@@ -151,7 +182,7 @@ export function writeCoverLetter(
     .filter((text): text is string => text !== undefined);
   if (before.length > 0) paragraphs.push(before.join(' '));
 
-  const focus = (matched.length > 0 ? matched : ranked).slice(0, 3);
+  const focus = (matched.length > 0 ? matched : ranked).slice(0, 3).map(inProse);
   paragraphs.push(
     `${sentence(`I would welcome the chance to discuss how ${focus.length > 0 ? `my work with ${listOf(focus)}` : 'I'} could support ${job.company ?? 'your team'}`)} Thank you for your time and consideration.`,
   );

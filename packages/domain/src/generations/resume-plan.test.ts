@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseProfileContent, type ProfileContentInput } from '../profiles/profile-content.js';
+import { compileProfileEvidence, compileResumeEvidence } from '../tailoring/evidence.js';
+import { matchReport, type MatchableJob } from '../tailoring/match-report.js';
+import { rankProfile } from '../tailoring/ranking.js';
+import { assembleResume, planResume, plannedBullets } from './resume-plan.js';
+
+let n = 0;
+const profile = (input: ProfileContentInput) =>
+  normaliseProfileContent(input, { keep: () => true, next: () => `id-${++n}` });
+
+const busy = (i: number) =>
+  `Built Go services on Kubernetes for the payments platform, release ${i}, with on-call duty and the runbooks to match`;
+
+// Eight roles of long bullets that all name the job's top keywords: one page cannot hold them, and the only
+// mention of Terraform is a short bullet of an old role that ranks below all of them.
+const crowded = profile({
+  fullName: 'Ada',
+  experiences: Array.from({ length: 8 }, (_, r) => ({
+    title: 'Engineer',
+    company: `Company ${r}`,
+    startDate: `${2024 - 2 * r - 2}-01`,
+    endDate: r === 0 ? null : `${2024 - 2 * r}-01`,
+    current: r === 0,
+    bullets: [
+      ...Array.from({ length: 6 }, (_, b) => busy(r * 10 + b)),
+      ...(r === 6 ? ['Wrote Terraform modules'] : []),
+    ],
+  })),
+});
+
+const job: MatchableJob = {
+  title: 'Engineer',
+  description: '',
+  responsibilities: [],
+  requirements: [],
+  niceToHave: [],
+  keywords: { required: ['Kubernetes', 'Go'], preferred: ['Terraform'] },
+};
+
+const options = { maxPages: 1, sections: ['experiences'] as const };
+
+describe('planResume keeps the evidence that earned credit', () => {
+  const evidence = compileProfileEvidence(crowded);
+  const ranking = rankProfile(crowded, evidence, job);
+  const score = (plan: ReturnType<typeof planResume>) =>
+    matchReport(
+      compileResumeEvidence(
+        assembleResume(
+          crowded,
+          plan,
+          plannedBullets(crowded, plan).map((b) => b.original),
+          null,
+        ),
+      ),
+      job,
+    ).score;
+
+  it('keeps a keyword’s places (up to 3) and its most recent one, past the page budget if need be', () => {
+    const plan = planResume(
+      crowded,
+      ranking,
+      { ...options, sections: [...options.sections] },
+      { evidence, job },
+    );
+    const kept = plannedBullets(crowded, plan).map((b) => b.original);
+    expect(kept).toContain('Wrote Terraform modules');
+    expect(score(plan)).toBe(matchReport(evidence, job).score);
+  });
+
+  it('fits the page when nothing of the job is at stake (the same plan without a job to cover)', () => {
+    const plan = planResume(crowded, ranking, { ...options, sections: [...options.sections] });
+    expect(plan.estimatedLines).toBeLessThanOrEqual(plan.budgetLines);
+  });
+});

@@ -1,0 +1,122 @@
+import type { RemotePolicy } from './parsed-job-posting.js';
+
+/** Legal forms that mark a company name in English, German, Polish, French, Spanish and their neighbours. */
+export const LEGAL_FORM_RE =
+  /(?:^|\s)(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|plc|PLC|LLP|LP|S\.\s?A\.?|SA|S\.\s?L\.?|SL|S\.L\.U\.|SAS|SARL|SASU|S\.\s?p\.\s?A\.|SpA|Sp\.\s?z\s?o\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|S\.\s?A\.\s?S\.|B\.\s?V\.|BV|N\.\s?V\.|NV|Oy|AB|AS|ApS|s\.\s?r\.\s?o\.|SRL|S\.R\.L\.|Pty\.?\s?Ltd\.?|GmbH\s?&\s?Co\.\s?KG)(?=$|[\s,.)])/;
+
+const COUNTRIES =
+  'USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Ireland|India|Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|België|Netherlands|Nederland|Luxembourg|Spain|España|Espagne|Portugal|Italy|Italia|Poland|Polska|Pologne|Polonia|Czechia|Czech Republic|Slovakia|Hungary|Romania|Denmark|Sweden|Norway|Finland|Canada|Australia|New Zealand|Mexico|México|Argentina|Chile|Colombia|Brazil|Brasil|Singapore|Japan|Remote|Europe|EU|EMEA|DE|PL|FR|ES|AT|CH|NL|BE|IT|PT|GB|IE|US';
+export const COUNTRY_RE = new RegExp(`(?:^|[\\s,(])(?:${COUNTRIES})(?=$|[\\s,).])`);
+export const US_STATE_RE =
+  /,\s*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b/;
+
+const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
+  ['hybrid', /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa/i],
+  [
+    'remote',
+    /\bremote\b|zdaln|télétravail|teletravail|remoto|teletrabajo|home ?office|work from home|\bwfh\b/i,
+  ],
+  ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|vor ort|stacjonarn|sur site|presencial|en présentiel/i],
+];
+
+export function workModeOf(text: string): RemotePolicy | null {
+  for (const [mode, re] of MODES) if (re.test(text)) return mode;
+  return null;
+}
+
+const EMPLOYMENT_WORDS =
+  /\b(?:full[- ]?time|part[- ]?time|contract|temporary|internship|permanent|vollzeit|teilzeit|befristet|unbefristet|pełny etat|pełen etat|niepełny etat|umowa o pracę|\bB2B\b|\bCDI\b|\bCDD\b|temps plein|temps partiel|alternance|jornada completa|media jornada|tiempo completo|tiempo parcial|indefinido)\b/i;
+
+const SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
+
+/** "Berlin, Germany", "Austin, TX", "Kraków, Polska", "Madrid (Spain)": a place by its shape. */
+export function looksLikeLocation(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
+  if (US_STATE_RE.test(t)) return true;
+  const parts = t.split(',').map((p) => p.trim());
+  if (parts.length >= 2 && parts.length <= 4) {
+    if (parts.every((p) => /^\p{Lu}[\p{L} .'()-]{0,30}$/u.test(p))) return true;
+  }
+  return COUNTRY_RE.test(t) && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 5;
+}
+
+function isCapitalisedName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 1 &&
+    words.length <= 7 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !/[.!?:]$/.test(text) &&
+    !/^(?:we|our|job|role|position|about|wir|nous|somos|jesteśmy)\b/i.test(text)
+  );
+}
+
+export interface HeaderLineReading {
+  readonly company: string | null;
+  readonly location: string | null;
+  readonly remote: RemotePolicy | null;
+}
+
+/**
+ * Reads a header line of separated parts: "Nordwind GmbH - Hamburg, Germany (Hybrid)", "Acme | Austin, TX |
+ * Remote", "Harbor Dental · Portland, OR". The work mode in parentheses or as its own part is taken out; a part
+ * shaped like a place is the location; the first remaining capitalised part is the company. Null when the line
+ * has no such shape.
+ */
+export function readHeaderLine(line: string): HeaderLineReading | null {
+  if (line.length > 160 || /[.!?]\s*$/.test(line)) return null;
+  let remote: RemotePolicy | null = null;
+  const withoutParens = line.replace(/\(([^()]{1,40})\)/g, (whole, inner: string) => {
+    const mode = workModeOf(inner);
+    if (mode !== null || EMPLOYMENT_WORDS.test(inner)) {
+      remote ??= mode;
+      return ' ';
+    }
+    return whole;
+  });
+  const parts = withoutParens
+    .split(SEPARATORS)
+    .map((p) => p.trim().replace(/^[,;]\s*|\s*[,;]$/g, ''))
+    .filter((p) => p !== '');
+  let company: string | null = null;
+  let location: string | null = null;
+  const rest: string[] = [];
+  for (const part of parts) {
+    const mode = workModeOf(part);
+    if (mode !== null && part.split(/\s+/).length <= 3) {
+      remote ??= mode;
+      continue;
+    }
+    if (EMPLOYMENT_WORDS.test(part) && part.split(/\s+/).length <= 4) continue;
+    if (/\d/.test(part) && /[$€£]|zł|PLN|EUR|USD|GBP|CHF/.test(part)) continue;
+    if (LEGAL_FORM_RE.test(part) && company === null && !US_STATE_RE.test(part)) company = part;
+    else if (location === null && looksLikeLocation(part)) location = part;
+    else rest.push(part);
+  }
+  // "Acme GmbH, Berlin": a company with a legal form, then its place after a comma.
+  if (parts.length === 1 && company !== null && location === null) {
+    const m =
+      /^(.*?(?:GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL|SAS|Sp\. z o\.o\.|B\.V\.)),\s*(\p{Lu}[\p{L} ,.'-]{1,60})$/u.exec(
+        company,
+      );
+    if (m && m[1] && m[2]) {
+      company = m[1].trim();
+      location = m[2].trim();
+    }
+  }
+  if (company === null) {
+    const candidate = rest.find(isCapitalisedName);
+    if (candidate !== undefined && (location !== null || rest.length >= 2)) company = candidate;
+  }
+  // With a company named, a lone capitalised part after it is the place ("Nordwind GmbH - Hamburg").
+  if (location === null && company !== null) {
+    const place = rest.find(
+      (p) => p !== company && /^\p{Lu}[\p{L} .'-]{1,40}$/u.test(p) && p.split(/\s+/).length <= 3,
+    );
+    if (place !== undefined) location = place;
+  }
+  if (company === null && location === null) return null;
+  if (parts.length < 2 && !(company !== null && location !== null)) return null;
+  return { company, location, remote };
+}

@@ -1,0 +1,115 @@
+import { LEGAL_FORM_RE } from './posting-header-line.js';
+
+export interface ProseReading {
+  readonly title: string | null;
+  readonly company: string | null;
+  readonly location: string | null;
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z(?=\so\.o\.)|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
+const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[\s-](?:\p{Lu}[\p{L}'’.-]+|(?:de|del|am|an|der|sur|nad)(?=[\s-]\p{Lu}))){0,3}(?:,\s?\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)`;
+
+// "We are Acme in Lyon", "Wir sind die Nordwind GmbH aus Hamburg", "Jesteśmy firmą Kowalski sp. z o.o. z Krakowa",
+// "Nous sommes Boulangerie Martin à Lyon", "Somos Hotel Sol en Málaga".
+const WE_ARE_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:We are|We're|Wir sind(?: die| der| das| ein| eine)?|Jesteśmy(?: firmą| spółką)?|Nous sommes|Somos)\s+(?:an?\s+|the\s+|la\s+|el\s+|une?\s+)?${NAME}(?:,\s[^,.]{0,60},)?\s+(?:in|based in|located in|aus|in der|w|z siedzibą w|z|à|au|en|de|from)\s+${PLACE}`,
+  'u',
+);
+// "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute"
+const COMPANY_HIRES_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
+  'u',
+);
+const ROLE_INTRO = String.raw`(?:need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
+const ROLE_STOP =
+  /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(]/u;
+
+function cleanRole(raw: string): string | null {
+  const stop = ROLE_STOP.exec(raw);
+  const role = (stop ? raw.slice(0, stop.index) : raw)
+    .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|k\/m|m\/k|f\/h)\)/gi, '')
+    .trim();
+  const words = role.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || role.length < 3) return null;
+  if (
+    /^(?:someone|somebody|people|person|candidates?|talent|you|jemanden|kogoś|quelqu'un|alguien|osoby|une personne)$/i.test(
+      role,
+    )
+  )
+    return null;
+  // A role in running text is written in lower case: shown as a title.
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}
+
+// Polish names places in the locative after "w": the common cities back to their names.
+const POLISH_LOCATIVE: Readonly<Record<string, string>> = {
+  Warszawie: 'Warszawa',
+  Krakowie: 'Kraków',
+  Wrocławiu: 'Wrocław',
+  Poznaniu: 'Poznań',
+  Gdańsku: 'Gdańsk',
+  Łodzi: 'Łódź',
+  Katowicach: 'Katowice',
+  Szczecinie: 'Szczecin',
+  Lublinie: 'Lublin',
+  Gdyni: 'Gdynia',
+  Bydgoszczy: 'Bydgoszcz',
+  Białymstoku: 'Białystok',
+  Rzeszowie: 'Rzeszów',
+  Toruniu: 'Toruń',
+  Kielcach: 'Kielce',
+  Olsztynie: 'Olsztyn',
+  Opolu: 'Opole',
+  Gliwicach: 'Gliwice',
+  Sopocie: 'Sopot',
+  Radomiu: 'Radom',
+  Krakowa: 'Kraków',
+  Warszawy: 'Warszawa',
+  Wrocławia: 'Wrocław',
+  Poznania: 'Poznań',
+  Gdańska: 'Gdańsk',
+};
+
+export function placeName(raw: string): string {
+  const t = raw.trim().replace(/[.,;]$/, '');
+  return t
+    .split(/(\s|,)/)
+    .map((w) => POLISH_LOCATIVE[w] ?? w)
+    .join('');
+}
+
+function companyName(raw: string): string {
+  return raw.replace(/^(?:die|der|das|the|la|le|el|firma|firmą|spółka|spółką)\s+/i, '').trim();
+}
+
+/**
+ * Title, company and place from a posting written as running text ("We are X in Y and need a Z who knows …"),
+ * in English, German, Polish, French and Spanish. Reads only the opening of the text; bounded patterns.
+ */
+export function readProse(text: string): ProseReading {
+  const opening = text.slice(0, 1200);
+  let company: string | null = null;
+  let location: string | null = null;
+  const we = WE_ARE_RE.exec(opening);
+  if (we?.[1]) {
+    company = companyName(we[1]);
+    location = we[2] ? placeName(we[2]) : null;
+  } else {
+    const hires = COMPANY_HIRES_RE.exec(opening);
+    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre)\b/.test(hires[1])) {
+      company = companyName(hires[1]);
+      const place = hires[2] ?? hires[3];
+      location = place ? placeName(place) : null;
+    }
+  }
+  let title: string | null = null;
+  const intro = new RegExp(ROLE_INTRO, 'iu').exec(opening);
+  if (intro)
+    title = cleanRole(opening.slice(intro.index + intro[0].length, intro.index + intro[0].length + 120));
+  if (
+    company !== null &&
+    (company.length > 80 || (!LEGAL_FORM_RE.test(company) && company.split(/\s+/).length > 6))
+  )
+    company = null;
+  return { title, company, location };
+}

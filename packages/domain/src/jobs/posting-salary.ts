@@ -1,0 +1,155 @@
+import type { SalaryPeriod, SalaryRange } from './parsed-job-posting.js';
+
+// Symbols and words → ISO 4217. Codes are also accepted as written (USD, PLN, CHF, …).
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  us$: 'USD',
+  c$: 'CAD',
+  a$: 'AUD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '¥': 'JPY',
+  zł: 'PLN',
+  zl: 'PLN',
+  złotych: 'PLN',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  'fr.': 'CHF',
+  kr: 'SEK',
+};
+const CODES =
+  'USD|EUR|GBP|PLN|CHF|CAD|AUD|NZD|INR|JPY|SEK|NOK|DKK|CZK|HUF|RON|MXN|BRL|ARS|CLP|COP|ZAR|SGD|HKD|AED';
+const CUR = String.raw`(US\$|C\$|A\$|\$|€|£|₹|¥|zł|złotych|euros?|Fr\.|\b(?:${CODES})\b)`;
+// 120,000 · 120.000 · 120 000 (space, no-break or thin space) · 4.000,50 · 18,50 · 85k · 1.2M
+// Bounded repeats keep each attempt constant-time, so a line of digits costs linear time, not quadratic.
+const AMOUNT = String.raw`(\d{1,3}(?:[,. \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)\s?([kK]\b|[mM]\b|Tsd\.?|tys\.?)?`;
+const DASH = String.raw`\s*(?:-|–|—|to|bis|a|à|do|hasta|jusqu'à)\s*`;
+// One bounded pattern (no nested unbounded repeats), run once per candidate line: linear in the line.
+const SALARY_RE = new RegExp(
+  `${CUR}?\\s?${AMOUNT}\\s?${CUR}?(?:${DASH}${CUR}?\\s?${AMOUNT}\\s?${CUR}?)?`,
+  'giu',
+);
+
+/** A line that talks about pay, in English, German, Polish, French or Spanish. */
+export const SALARY_LINE_RE =
+  /salary|compensation|\bpay\b|\bpaid\b|gehalt|vergütung|\blohn|entgelt|wynagrodzenie|stawka|zarobki|pensja|salaire|rémunération|remuneration|rémunéré|salario|sueldo|retribución|\bwage|\bctc\b|stipend|per (?:year|annum|month|hour)|a year|an hour|brutto|brut|bruto/i;
+
+const PERIODS: readonly (readonly [SalaryPeriod, RegExp])[] = [
+  [
+    'hour',
+    /per hour|an hour|\/\s?(?:hour|hr|h|std|godz|heure|hora)\b|hourly|pro stunde|die stunde|stundenlohn|za godzin[ęe]|na godzin[ęe]|godzinow|de l'heure|par heure|\bhoraire|por hora|la hora/i,
+  ],
+  [
+    'day',
+    /per day|a day|\/\s?(?:day|tag|dzień|jour|día)\b|daily rate|pro tag|dziennie|par jour|por día|al día/i,
+  ],
+  [
+    'week',
+    /per week|a week|\/\s?(?:week|wk|woche)\b|weekly|pro woche|tygodniowo|par semaine|por semana|semanal/i,
+  ],
+  [
+    'month',
+    /per month|a month|\/\s?(?:month|mo|monat|mies|mois|mes)\b|monthly|pro monat|im monat|monatlich|monatsgehalt|miesi[ęe]cznie|na miesi[ąa]c|mies\.|\bmc\b|par mois|mensuel|al mes|mensual|por mes/i,
+  ],
+  [
+    'year',
+    /per year|per annum|a year|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año/i,
+  ],
+];
+
+/** The pay period a text states, or null. Never guessed from the amount. */
+export function periodOf(text: string): SalaryPeriod | null {
+  for (const [period, re] of PERIODS) if (re.test(text)) return period;
+  return null;
+}
+
+function currencyOf(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const lower = raw.toLowerCase();
+  return CURRENCY_WORDS[lower] ?? (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : null);
+}
+
+function toNumber(raw: string | undefined, suffix: string | undefined): number | null {
+  if (raw === undefined) return null;
+  let s = raw.replace(/[ \u00a0\u202f]/g, '');
+  // European grouping "50.000" / "50.000,00"; decimal comma "18,50"; Indian "20,00,000"; US "120,000.00".
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else if (/^\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
+  else s = s.replace(/,/g, '');
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  const mult = suffix === undefined ? 1 : /^[kt]/i.test(suffix) ? 1000 : 1_000_000;
+  return Math.round(n * mult * 100) / 100;
+}
+
+const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+
+/** The stated salary of one line, or null. Amounts without a currency are ignored (years, counts, ids). */
+export function salaryInLine(line: string, context: string): SalaryRange | null {
+  let best: SalaryRange | null = null;
+  SALARY_RE.lastIndex = 0;
+  for (let m = SALARY_RE.exec(line); m !== null; m = SALARY_RE.exec(line)) {
+    if (m[0].trim() === '') {
+      SALARY_RE.lastIndex++;
+      continue;
+    }
+    const currency = currencyOf(m[1] ?? m[4] ?? m[5] ?? m[8]);
+    if (currency === null) continue;
+    if (
+      m[2] !== undefined &&
+      YEAR_LIKE.test(m[2]) &&
+      m[3] === undefined &&
+      m[6] === undefined &&
+      m[1] === undefined
+    )
+      continue;
+    let a = toNumber(m[2], m[3]);
+    let b = toNumber(m[6], m[7]);
+    if (a === null || a < 5) continue;
+    // "85-95k": the suffix of the upper bound applies to both.
+    if (b !== null && m[3] === undefined && m[7] !== undefined && a < 1000 && b >= 1000)
+      a = toNumber(m[2], m[7]);
+    if (b !== null && a !== null && b < a) [a, b] = [b, a];
+    const before = line.slice(Math.max(0, m.index - 20), m.index);
+    const upTo = /up to\s*$|bis zu\s*$|do\s*$|hasta\s*$|jusqu'à\s*$|max(?:imum|\.)?\s*$/i.test(before);
+    const after = line.slice(m.index, m.index + m[0].length + 40);
+    const range: SalaryRange = {
+      min: upTo && b === null ? null : a,
+      max: b ?? a,
+      currency,
+      period: periodOf(after) ?? periodOf(line) ?? periodOf(context),
+    };
+    if (best === null || (best.min === best.max && b !== null)) best = range;
+    if (b !== null) break;
+  }
+  return best;
+}
+
+const MAX_SALARY_LINES = 400;
+
+/**
+ * The posting's salary: the first range (or single amount) with a currency on a line about pay, or among the
+ * first lines (headers often carry "€60k–€70k"). Lines are read once each, at most a few hundred.
+ */
+export function salaryOf(lines: readonly string[]): SalaryRange | null {
+  let best: SalaryRange | null = null;
+  let checked = 0;
+  for (let i = 0; i < lines.length && checked < MAX_SALARY_LINES; i++) {
+    const t = lines[i] as string;
+    if (t.length > 5000) continue;
+    const payLine = SALARY_LINE_RE.test(t);
+    const withCurrency = /[$€£₹¥]\s?\d|\d\s?(?:[kK]\s?)?(?:[$€£]|zł|PLN|EUR|USD|GBP|CHF)/.test(t);
+    // A header line with an amount, or any short line with an amount and a pay period ("42 000 € par an").
+    const early = withCurrency && (i < 8 || (t.length < 120 && periodOf(t) !== null));
+    if (!payLine && !early) continue;
+    checked++;
+    const next = lines[i + 1] ?? '';
+    const found = salaryInLine(t, next.length < 80 ? next : '');
+    if (found === null) continue;
+    if (best === null || (best.min === best.max && found.min !== found.max)) best = found;
+    if (best.min !== null && best.max !== null && best.min !== best.max) break;
+  }
+  return best;
+}

@@ -1,0 +1,132 @@
+/**
+ * Names as claims: a capitalised word, an acronym, a product or a code ("BlackLine", "PMP", "5S", "S/4HANA")
+ * that a generated sentence states is a claim about the candidate, whatever a keyword vocabulary says. It is
+ * supported only where the profile itself names it; the job's keywords never are a source.
+ *
+ * Folding makes spellings meet: case, diacritics and Polish/German letters ("Łódź" = "Lodz"), possessives.
+ * A credential the profile only qualifies ("CPA-eligible", "eligible for the CPA", "pursuing the PMP") is not
+ * a mention of holding it: those phrases are left out of what supports a name.
+ */
+import { canonicalText } from './claim-text.js';
+
+/** Lower case, no diacritics, one spelling of letters some keyboards lack. */
+export function fold(text: string): string {
+  return canonicalText(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/gu, 'l')
+    .replace(/Ł/gu, 'L')
+    .replace(/ß/gu, 'ss')
+    .replace(/[øØ]/gu, 'o')
+    .replace(/[æÆ]/gu, 'ae')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase();
+}
+
+// A word with its inner punctuation ("S/4HANA", "C++", "o.o", "10-Hour", "Luke's").
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'&+#./-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
+
+// Credentials stated as not (yet) held.
+const QUALIFIED_RE =
+  /\b[\p{L}\p{N}]+[-\s]eligible\b|\beligible (?:for|to sit for) (?:the )?[\p{L}\p{N}]+\b|\b(?:pursuing|working towards?|studying for|preparing for|candidate for) (?:the |a |an )?[\p{L}\p{N}]+\b|\b[\p{L}\p{N}]+ (?:candidate|\(in progress\)|in progress|exam scheduled)\b/giu;
+
+/** The text without credentials it only qualifies ("CPA-eligible"): those are not held. */
+export function withoutQualified(text: string): string {
+  return canonicalText(text).replace(QUALIFIED_RE, (m) => ' '.repeat(m.length));
+}
+
+export interface NameWord {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function words(text: string): NameWord[] {
+  const out: NameWord[] = [];
+  for (const m of text.matchAll(WORD_RE))
+    out.push({ surface: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const foldWord = (w: string) => fold(w).replace(/'s$/u, '').replace(/'$/u, '');
+
+/** What a set of source texts names: whole words and their parts, folded. */
+export class NameIndex {
+  private readonly whole = new Set<string>();
+  private readonly parts = new Set<string>();
+  private readonly text: string;
+
+  constructor(texts: readonly string[]) {
+    const kept = texts.map(withoutQualified);
+    for (const t of kept)
+      for (const w of words(t)) {
+        const f = foldWord(w.surface);
+        this.whole.add(f);
+        for (const p of f.split(/[-./']/u)) if (p !== '') this.parts.add(p);
+      }
+    this.text = ` ${kept
+      .map((t) =>
+        words(t)
+          .map((w) => foldWord(w.surface))
+          .join(' '),
+      )
+      .join(' | ')} `;
+  }
+
+  /** Whether the word (or each of its parts) is named. */
+  has(word: string): boolean {
+    const f = foldWord(word);
+    if (this.whole.has(f)) return true;
+    const parts = f.split(/[-./']/u).filter((p) => p !== '');
+    return parts.length > 1 && parts.every((p) => this.parts.has(p) || /^\d+$/u.test(p));
+  }
+
+  /** Whether the phrase occurs as written (folded, word by word). */
+  hasPhrase(phrase: string): boolean {
+    const f = words(canonicalText(phrase))
+      .map((w) => foldWord(w.surface))
+      .join(' ');
+    return f !== '' && this.text.includes(` ${f} `);
+  }
+}
+
+// Letter conventions, pronouns and calendar words: capitalised, yet no claim.
+const NOT_NAMES = new Set(
+  (
+    'i im ive id ill dear hello hi sincerely regards kind best yours thank thanks respectfully cordially ' +
+    'mr mrs ms mx miss sir madam hiring recruiting recruitment talent acquisition team ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'sehr geehrte geehrter geehrtes damen herren freundlichen grussen gruss liebe lieber ' +
+    'szanowni szanowna szanowny panstwo pan pani pozdrawiam powazaniem ' +
+    'styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien ' +
+    'januar februar marz juni juli oktober dezember'
+  ).split(' '),
+);
+
+const NUMBER_LIKE = /^[$€£]?\d[\d.,]*(?:k|m|mm|bn|b|x|st|nd|rd|th|%)?$/iu;
+
+/** German sentences capitalise every noun: there only codes, acronyms and foreign-looking words are names. */
+export function looksGerman(sentence: string): boolean {
+  const hits = fold(sentence).match(
+    /\b(?:der|die|das|und|ich|mit|bei|fur|von|zu|den|dem|ein|eine|einer|habe|bin|ist|auf|als|im|sehr|uber|meine[nmr]?)\b/gu,
+  );
+  return (hits?.length ?? 0) >= 2;
+}
+
+const FOREIGN_LOOKING = /c(?![hk])|[qxy]|oo|ee|eau|[aiou]$/iu;
+
+/** Whether a word, where it stands, reads as a name (a claim) rather than an ordinary word. */
+export function isNameWord(surface: string, initial: boolean, german: boolean): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0 || NUMBER_LIKE.test(surface)) return false;
+  if (NOT_NAMES.has(foldWord(surface).replace(/'/gu, ''))) return false;
+  const hasDigit = /\d/u.test(surface);
+  const acronym =
+    /^\p{Lu}{2,}/u.test(letters) || /\p{Ll}\p{Lu}/u.test(letters) || (hasDigit && letters.length > 0);
+  if (acronym) return true;
+  if (!/^\p{Lu}/u.test(surface)) return false;
+  if (initial || letters.length < 2) return false;
+  if (german) return FOREIGN_LOOKING.test(letters);
+  return true;
+}

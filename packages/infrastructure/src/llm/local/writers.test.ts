@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteBullet } from './bullet-rewriter.js';
+import { article, inProse } from './writers.js';
+
+describe('the local engine’s grammar', () => {
+  it('picks a or an by sound', () => {
+    expect(article('Apprentice Electrician')).toBe('an');
+    expect(article('Head of Mathematics')).toBe('a');
+    expect(article('hour')).toBe('an');
+    expect(article('University lecturer')).toBe('a');
+    expect(article('European sales lead')).toBe('a');
+    expect(article('RN')).toBe('an');
+    expect(article('MBA graduate')).toBe('an');
+    expect(article('CPA')).toBe('a');
+    expect(article('8-person team')).toBe('an');
+    expect(article('Analista de datos')).toBe('an');
+  });
+
+  it('puts coordinated verbs in one form, or keeps the bullet’s own tense when unsure', () => {
+    expect(rewriteBullet('Plan and deliver daily picking targets')).toBe(
+      'Planned and delivered daily picking targets',
+    );
+    expect(rewriteBullet('Design, build and test REST APIs')).toBe('Designed, built and tested REST APIs');
+    expect(rewriteBullet('Install and troubleshoot panels')).toBe('Installed and troubleshot panels');
+    expect(rewriteBullet('Administer medications and document care in Epic')).toBe(
+      'Administer medications and document care in Epic',
+    );
+    expect(rewriteBullet('Supervise a team of 15 associates')).toBe('Supervised a team of 15 associates');
+  });
+
+  it('keeps the sentence’s own casing when spelling keywords the job’s way', () => {
+    expect(rewriteBullet('Added continuous telemetry monitoring', ['Telemetry'])).toBe(
+      'Added continuous telemetry monitoring',
+    );
+    expect(rewriteBullet('Built services on aws and postgresql', ['AWS', 'PostgreSQL'])).toBe(
+      'Built services on AWS and PostgreSQL',
+    );
+  });
+
+  it('writes sentence-case skills in lower case inside prose, names as they are', () => {
+    expect(inProse('Account reconciliation')).toBe('account reconciliation');
+    expect(inProse('Month-end close')).toBe('month-end close');
+    expect(inProse('Google Analytics')).toBe('Google Analytics');
+    expect(inProse('SAP IS-H')).toBe('SAP IS-H');
+    expect(inProse('Telemetry')).toBe('Telemetry');
+  });
+});

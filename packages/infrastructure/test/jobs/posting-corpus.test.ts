@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { extractJobKeywords, normaliseKeyword, type ParsedJobPosting } from '@tailor/domain';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CheerioPostingPageReader } from '../../src/jobs/import/cheerio-posting-page-reader.js';
+
+// The committed corpus (scripts/build-posting-corpus.ts): 50 postings, nine trades, five languages, every
+// shape a posting arrives in. Each is read the way the API reads it, then checked field by field.
+const DIR = new URL('../../../../tests/fixtures/postings/', import.meta.url);
+
+interface Expected {
+  id: string;
+  lang: string;
+  shape: string;
+  file: string;
+  url: string | null;
+  fields: { employmentType?: string; remote?: boolean; datePosted?: string; validThrough?: string };
+  expect: {
+    title: string;
+    company: string;
+    location: string;
+    salary: { min: number | null; max: number; currency: string; period: string } | null;
+    keywords: string[];
+    names: string[];
+  };
+}
+
+const corpus = JSON.parse(readFileSync(new URL('expected.json', DIR), 'utf8')) as Expected[];
+const reader = new CheerioPostingPageReader();
+
+function read(entry: Expected): ParsedJobPosting {
+  const content = readFileSync(new URL(entry.file, DIR), 'utf8');
+  const format = entry.file.endsWith('.html') ? 'html' : entry.file.endsWith('.json') ? 'json' : 'text';
+  const reading = reader.read({ content, format, url: entry.url });
+  if (reading === null) throw new Error(`${entry.id}: nothing read`);
+  return reading.posting;
+}
+
+// Compared as a person would: case, accents, spacing, punctuation and gender markers do not matter.
+const norm = (t: string | null | undefined) =>
+  (t ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)\)/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const sameLocation = (actual: string | null, expected: string) => {
+  const city = norm(expected.split(',')[0]);
+  return actual !== null && norm(actual).split(' ').join(' ').includes(city);
+};
+
+interface Tally {
+  hit: number;
+  total: number;
+  misses: string[];
+}
+const tally = (): Tally => ({ hit: 0, total: 0, misses: [] });
+const rates = {
+  title: tally(),
+  company: tally(),
+  location: tally(),
+  salary: tally(),
+  keywords: tally(),
+  nameKeywords: tally(),
+};
+const count = (t: Tally, ok: boolean, miss: string) => {
+  t.total++;
+  if (ok) t.hit++;
+  else t.misses.push(miss);
+};
+
+const results = corpus.map((entry) => {
+  const posting = read(entry);
+  const keywords = extractJobKeywords(posting);
+  const found = [...keywords.required, ...keywords.preferred];
+  const keys = new Set(found.map((k) => k.key));
+  const e = entry.expect;
+  count(rates.title, norm(posting.title) === norm(e.title), `${entry.id}: "${posting.title}" ≠ "${e.title}"`);
+  count(
+    rates.company,
+    norm(posting.company) === norm(e.company),
+    `${entry.id}: "${posting.company}" ≠ "${e.company}"`,
+  );
+  count(
+    rates.location,
+    sameLocation(posting.location, e.location),
+    `${entry.id}: "${posting.location}" ≠ "${e.location}"`,
+  );
+  if (e.salary !== null)
+    count(
+      rates.salary,
+      JSON.stringify(posting.salaryRange) === JSON.stringify(e.salary),
+      `${entry.id}: ${JSON.stringify(posting.salaryRange)} ≠ ${JSON.stringify(e.salary)}`,
+    );
+  for (const k of e.keywords) count(rates.keywords, keys.has(normaliseKeyword(k)), `${entry.id}: ${k}`);
+  // A keyword made from a name: any word of a company, place or person name inside a found keyword.
+  const nameWords = new Set(e.names.map(norm));
+  for (const k of found) {
+    const words = norm(k.name).split(' ');
+    const fromName = words.some((w) => nameWords.has(w)) || norm(k.name) === norm(e.company);
+    count(rates.nameKeywords, !fromName, `${entry.id}: ${k.name}`);
+  }
+  return { entry, posting };
+});
+
+const pct = (t: Tally) => (t.total === 0 ? 100 : Math.round((1000 * t.hit) / t.total) / 10);
+
+afterAll(() => {
+  const lines = Object.entries(rates).map(
+    ([field, t]) => `${field.padEnd(13)} ${String(pct(t)).padStart(5)} %  (${t.hit}/${t.total})`,
+  );
+  console.warn(`posting corpus, ${corpus.length} postings\n${lines.join('\n')}`);
+  for (const [field, t] of Object.entries(rates))
+    if (t.misses.length > 0) console.warn(`${field} misses:\n  ${t.misses.join('\n  ')}`);
+});
+
+describe('posting corpus', () => {
+  it('has at least 40 postings in five languages and every shape', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(corpus.map((c) => c.lang))).toEqual(new Set(['en', 'de', 'pl', 'fr', 'es']));
+    expect(new Set(corpus.map((c) => c.shape)).size).toBe(8);
+  });
+
+  it('meets the targets: title ≥ 95 %, company, location and stated salary ≥ 90 %, keywords ≥ 90 %', () => {
+    expect(pct(rates.title)).toBeGreaterThanOrEqual(95);
+    expect(pct(rates.company)).toBeGreaterThanOrEqual(90);
+    expect(pct(rates.location)).toBeGreaterThanOrEqual(90);
+    expect(pct(rates.salary)).toBeGreaterThanOrEqual(90);
+    expect(pct(rates.keywords)).toBeGreaterThanOrEqual(90);
+  });
+
+  it('makes no keyword from a company, place or person name', () => {
+    expect(rates.nameKeywords.misses).toEqual([]);
+  });
+
+  it('reads every field a JSON-LD page states, exactly', () => {
+    for (const { entry, posting } of results.filter((r) => r.entry.shape === 'jsonld')) {
+      const e = entry.expect;
+      expect(posting.title, entry.id).toBe(e.title);
+      expect(posting.company, entry.id).toBe(e.company);
+      expect(posting.location, entry.id).toBe(e.location);
+      expect(posting.salaryRange, entry.id).toEqual(e.salary);
+      expect(posting.datePosted ?? null, entry.id).toBe(entry.fields.datePosted ?? null);
+      expect(posting.validThrough ?? null, entry.id).toBe(entry.fields.validThrough ?? null);
+      if (entry.fields.employmentType)
+        expect(posting.employmentType, entry.id).toBe(
+          entry.fields.employmentType === 'PART_TIME' ? 'part_time' : 'full_time',
+        );
+    }
+  });
+});

@@ -1,0 +1,1053 @@
+/**
+ * What the fake model writes, line by line: faithful rewrites of the profile's own facts (several variants)
+ * and fabrications of every claim kind, in many phrasings and three languages. Each written line is recorded
+ * in a ledger with its kind, so the evaluation knows which lines are lies and which are true.
+ *
+ * Ground truth is decided here, against the whole profile: a fabrication always states something the
+ * profile does not (an employer, tool or award it never names, a number it never states, a title above any
+ * role it held, a year outside the role named beside it, a duration longer than the dates allow).
+ */
+import { defaultKeywordMatcher, type ProfileContent } from '@tailor/domain';
+import type { Language } from './cases.js';
+
+export const FABRICATION_KINDS = [
+  'employer',
+  'title',
+  'target title',
+  'institution',
+  'degree',
+  'certification',
+  'eligible licence',
+  'award',
+  'date',
+  'duration',
+  'invented metric',
+  'inflated metric',
+  'job tool',
+  'other tool',
+  'scope',
+] as const;
+export type FabricationKind = (typeof FABRICATION_KINDS)[number];
+export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
+export type Place = (typeof PLACES)[number];
+
+export interface LedgerLine {
+  readonly place: Place;
+  /** A fabrication kind, or `faithful:<variant>`. */
+  readonly kind: FabricationKind | `faithful:${string}`;
+  readonly text: string;
+}
+
+export const isFabrication = (l: LedgerLine): boolean => !l.kind.startsWith('faithful:');
+
+/** A small seeded generator (mulberry32): the same seed writes the same lines. */
+export class Rng {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)] as T;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}
+
+/** What the model knows while writing: the whole profile, the job, today. */
+export interface WritingContext {
+  readonly profile: ProfileContent;
+  readonly job: { title: string; company: string | null; location: string | null; keywords: string[] };
+  readonly language: Language;
+  readonly today: Date;
+}
+
+// ------------------------------------------------------------------------------------------- profile facts
+
+const lowerFirst = (s: string) => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const upperFirst = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+const stripDot = (s: string) => s.trim().replace(/[.;]+$/u, '');
+const year = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : null);
+
+function profileText(p: ProfileContent): string {
+  return JSON.stringify(p).toLowerCase();
+}
+
+export function absentFromProfile(p: ProfileContent, term: string): boolean {
+  const text = profileText(p);
+  return term
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1)
+    .some((w) => !text.includes(w));
+}
+
+function monthsBetween(start: string | null, end: string | null, today: Date): number {
+  if (!start) return 0;
+  const s = Number(start.slice(0, 4)) * 12 + (start.length >= 7 ? Number(start.slice(5, 7)) - 1 : 0);
+  const e = end
+    ? Number(end.slice(0, 4)) * 12 + (end.length >= 7 ? Number(end.slice(5, 7)) - 1 : 11)
+    : today.getUTCFullYear() * 12 + today.getUTCMonth();
+  return Math.max(0, e - s);
+}
+
+export function careerYears(ctx: WritingContext): number {
+  const starts = ctx.profile.experiences.map((e) => e.startDate).filter((d): d is string => !!d);
+  if (starts.length === 0) return 0;
+  const first = starts.sort()[0] as string;
+  return monthsBetween(first, null, ctx.today) / 12;
+}
+
+const roleYears = (ctx: WritingContext, e: ProfileContent['experiences'][number]) =>
+  monthsBetween(e.startDate, e.current ? null : e.endDate, ctx.today) / 12;
+
+const hasScope = (text: string) =>
+  /\b(lead|led|leads|manag\w*|supervis\w*|direct\w*|head\w*|chief|oversaw|oversee\w*|prowadz\w*|kier\w*|leit\w*)\b/iu.test(
+    text,
+  );
+
+function profileHasScope(p: ProfileContent): boolean {
+  return [p.headline ?? '', p.summary ?? '', ...p.experiences.flatMap((e) => [e.title, ...e.bullets])].some(
+    hasScope,
+  );
+}
+
+// ------------------------------------------------------------------------------------------- pools of lies
+
+const FAKE_EMPLOYERS = [
+  'Globex Corporation',
+  'Initech Systems',
+  'Northwind Traders',
+  'Vandelay Industries',
+  'Stark & Wayne Partners',
+  'Oceanic Health Network',
+  'Blue Harbor Group',
+  'Żuraw Logistyka sp. z o.o.',
+  'Schröder & Söhne GmbH',
+  'Ridgeview Regional Hospital',
+  'Pinecrest Unified School District',
+  'Halcyon Capital LLC',
+];
+const FAKE_INSTITUTIONS = [
+  'Stanford University',
+  'University of Oxford',
+  'Massachusetts Institute of Technology',
+  'Technische Universität München',
+  'Uniwersytet Warszawski',
+  'Harvard Business School',
+  'Wharton School',
+  'Johns Hopkins University',
+];
+const FAKE_TOOLS = [
+  'Kubernetes',
+  'Terraform',
+  'Salesforce',
+  'Tableau',
+  'Snowflake',
+  'BlackLine',
+  'Xero',
+  'Workday',
+  'Kronos',
+  'Manhattan WMS',
+  'Cerner PowerChart',
+  'Omnicell',
+  'HubSpot',
+  'Marketo',
+  'Power BI',
+  'Procore',
+  'AutoCAD',
+  'Minitab',
+  'Jira',
+  'SAP S/4HANA',
+  'Sage Intacct',
+  'Blackbaud',
+  'ServiceNow',
+  'Looker',
+  'Epicor',
+  'Infor CloudSuite',
+  'Meditech',
+  'PointClickCare',
+  'Brightspace',
+  'Revit',
+];
+const FAKE_CERTS = [
+  'PMP',
+  'Six Sigma Black Belt',
+  'CISSP',
+  'ACLS',
+  'CMA',
+  'AWS Certified Solutions Architect',
+  'Lean Practitioner',
+  'CCRN',
+  'OSHA 30',
+  'NFPA 70E',
+  'HubSpot Inbound',
+  'ITIL Foundation',
+];
+const FAKE_AWARDS = [
+  'Employee of the Year',
+  'Employee of the Month',
+  "President's Circle Award",
+  'Excellence in Service Award',
+  'DAISY Award',
+  'Teacher of the Year',
+  'Innovation Award',
+  'Safety Champion Award',
+  'Top Performer award',
+  'Golden Quill Award',
+];
+const FAKE_DEGREES_EN = [
+  "a master's degree in health administration",
+  'an MBA',
+  'a Master of Science in Data Science',
+  'a PhD in economics',
+  "a bachelor's degree in mechanical engineering",
+  'a Master of Education',
+  'a doctorate in nursing practice',
+  'an M.Sc. in Finance',
+];
+const UPGRADES = ['Senior', 'Lead', 'Principal', 'Head', 'Chief', 'Director of', 'Manager,'];
+
+function pickAbsent(rng: Rng, ctx: WritingContext, pool: readonly string[]): string | null {
+  const options = pool.filter((t) => absentFromProfile(ctx.profile, t));
+  return options.length === 0 ? null : rng.pick(options);
+}
+
+/** A tool the posting asks for that the profile never mentions (or null). */
+function jobTool(rng: Rng, ctx: WritingContext): string | null {
+  // Every word absent: "Epic Systems" is the profile's "Epic", not a new tool; nor a synonym it has.
+  const text = profileText(ctx.profile);
+  const matcher = defaultKeywordMatcher();
+  const keys = new Set(matcher.find(JSON.stringify(ctx.profile)).map((h) => h.key));
+  const named = ctx.job.keywords.filter(
+    (k) =>
+      /^[\p{Lu}\d]/u.test(k) &&
+      k.length > 1 &&
+      k
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 1)
+        .every((w) => !text.includes(w)) &&
+      !keys.has(matcher.keyOf(k)),
+  );
+  return named.length === 0 ? null : rng.pick(named);
+}
+
+function upgradedTitle(rng: Rng, title: string): string {
+  const u = rng.pick(UPGRADES);
+  if (u === 'Director of') return `Director of ${title.replace(/^(Senior|Junior|Staff)\s+/u, '')}`;
+  if (u === 'Manager,') return `${title.replace(/^(Senior|Junior|Staff)\s+/u, '')} Manager`;
+  return `${u} ${title.replace(/^(Senior|Junior|Staff|Lead)\s+/u, '')}`;
+}
+
+/** An eligible-only credential of the profile ("CPA-eligible" → "CPA"), or null. */
+function eligibleOnly(p: ProfileContent): string | null {
+  const m = /\b([\p{Lu}][\p{L}]*)-eligible\b/u.exec(JSON.stringify(p));
+  return m ? (m[1] as string) : null;
+}
+
+function wrongYear(rng: Rng, ctx: WritingContext, e: ProfileContent['experiences'][number]): number {
+  const s = year(e.startDate) ?? 2018;
+  const end = e.current ? ctx.today.getUTCFullYear() : (year(e.endDate) ?? s);
+  // A year of another role when there is one (a date must be bound to the employer named beside it).
+  const others = ctx.profile.experiences
+    .filter((x) => x !== e)
+    .map((x) => year(x.startDate))
+    .filter((y): y is number => y !== null && (y < s || y > end));
+  if (others.length > 0 && rng.chance(0.5)) return rng.pick(others);
+  return s - 2 - rng.int(4);
+}
+
+// ------------------------------------------------------------------------------------------ faithful lines
+
+const VERB_SYNONYMS: Record<string, readonly string[]> = {
+  reduced: ['Cut', 'Lowered'],
+  cut: ['Reduced', 'Lowered'],
+  built: ['Developed', 'Created'],
+  developed: ['Built'],
+  improved: ['Raised'],
+  raised: ['Increased', 'Lifted'],
+  grew: ['Increased'],
+  shortened: ['Cut', 'Reduced'],
+  prepared: ['Drafted', 'Produced'],
+  prepare: ['Produce', 'Draft'],
+  supported: ['Assisted'],
+  support: ['Assist'],
+  wrote: ['Authored'],
+  maintained: ['Kept up'],
+  recorded: ['Logged'],
+  posted: ['Entered'],
+  install: ['Fit', 'Put in'],
+  troubleshoot: ['Diagnose'],
+  teach: ['Instruct'],
+  train: ['Coach', 'Teach'],
+  schedule: ['Plan'],
+  care: ['Look after'],
+  document: ['Record'],
+  process: ['Handle'],
+  use: ['Work with'],
+  cleaned: ['Prepared'],
+  loaded: ['Handled loading of'],
+  scheduled: ['Planned'],
+  launched: ['Rolled out'],
+};
+const PAST: Record<string, string> = {
+  prepare: 'Prepared',
+  support: 'Supported',
+  process: 'Processed',
+  care: 'Cared',
+  document: 'Documented',
+  teach: 'Taught',
+  coordinate: 'Coordinated',
+  use: 'Used',
+  install: 'Installed',
+  troubleshoot: 'Troubleshot',
+  train: 'Trained',
+  schedule: 'Scheduled',
+  lead: 'Led',
+  manage: 'Managed',
+};
+
+const ALIASES: readonly [RegExp, string][] = [
+  [/\bPostgreSQL\b/u, 'Postgres'],
+  [/\bPostgres\b/u, 'PostgreSQL'],
+];
+
+/** The same figure in another notation, or null when the line has none. */
+function renotate(text: string, rng: Rng): string | null {
+  const variants: (() => string | null)[] = [
+    () => (/(\d)%/u.test(text) ? text.replace(/(\d(?:\.\d+)?)%/u, '$1 percent') : null),
+    () => (/\d percent\b/u.test(text) ? text.replace(/(\d) percent\b/u, '$1%') : null),
+    () =>
+      /\$\d+(?:\.\d+)?M\b/u.test(text)
+        ? text.replace(
+            /\$(\d+(?:\.\d+)?)M\b/u,
+            (_, n: string) => `$${Math.round(Number(n) * 1e6).toLocaleString('en-US')}`,
+          )
+        : null,
+    () =>
+      /\$\d+K\b/u.test(text)
+        ? text.replace(/\$(\d+)K\b/u, (_, n: string) => `$${(Number(n) * 1000).toLocaleString('en-US')}`)
+        : null,
+    () =>
+      /\d(?:\.\d+)? million\b/u.test(text)
+        ? text.replace(/(\d(?:\.\d+)?) million\b/u, (_, n: string) =>
+            Math.round(Number(n) * 1e6).toLocaleString('en-US'),
+          )
+        : null,
+    () => (/\d,\d{3}\b/u.test(text) ? text.replace(/(\d),(\d{3})\b/u, '$1$2') : null),
+    () => (/\b(19|20)\d\d\s*[-–]\s*(19|20)\d\d\b/u.test(text) ? text.replace(/\s*[-–]\s*/u, ' - ') : null),
+  ];
+  const usable = variants.map((v) => v()).filter((v): v is string => v !== null && v !== text);
+  return usable.length === 0 ? null : rng.pick(usable);
+}
+
+/** A faithful rewrite of a bullet: same facts, other words. */
+export function faithfulBullet(rng: Rng, bullet: string, lang: Language): { variant: string; text: string } {
+  const words = bullet.split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  const options: { variant: string; text: string | null }[] = [{ variant: 'verbatim', text: bullet }];
+  options.push({ variant: 'number format', text: renotate(bullet, rng) });
+  const alias = ALIASES.find(([re]) => re.test(bullet));
+  options.push({ variant: 'alias', text: alias ? bullet.replace(alias[0], alias[1]) : null });
+  if (lang === 'en') {
+    const syn = VERB_SYNONYMS[first];
+    options.push({
+      variant: 'synonym',
+      text: syn ? [rng.pick(syn), ...words.slice(1)].join(' ') : null,
+    });
+    const past = PAST[first];
+    options.push({ variant: 'tense', text: past ? [past, ...words.slice(1)].join(' ') : null });
+    const by = / by (introducing|adding|standardizing|using|running|building) /u.exec(bullet);
+    options.push({
+      variant: 'reorder',
+      text: by
+        ? `${upperFirst(bullet.slice(by.index + 4))}, ${lowerFirst(bullet.slice(0, by.index))}`.replace(
+            /,\s*$/u,
+            '',
+          )
+        : null,
+    });
+    const tail = / (during|through|with|under|for|on|in) [^,]*$/u.exec(bullet);
+    options.push({
+      variant: 'tightened',
+      text:
+        tail && tail.index > 25 && !/\d/u.test(bullet.slice(tail.index)) ? bullet.slice(0, tail.index) : null,
+    });
+  }
+  const usable = options.filter((o): o is { variant: string; text: string } => o.text !== null);
+  return rng.pick(usable);
+}
+
+interface Sentence {
+  readonly kind: LedgerLine['kind'];
+  readonly text: string;
+}
+
+const T = (lang: Language, en: string[], de: string[], pl: string[]): string[] =>
+  lang === 'de' ? de : lang === 'pl' ? pl : en;
+
+/** Faithful sentences about the candidate, from the profile's own facts. */
+export function faithfulSentences(rng: Rng, ctx: WritingContext): Sentence[] {
+  const p = ctx.profile;
+  const lang = ctx.language;
+  const out: Sentence[] = [];
+  const [current, previous] = p.experiences;
+  if (current) {
+    const y = year(current.startDate);
+    const tpl = T(
+      lang,
+      [
+        `I ${current.current ? 'currently work' : 'most recently worked'} as a ${current.title} at ${current.company}.`,
+        `Since ${y}, I have worked at ${current.company} as a ${current.title}.`,
+        `At ${current.company}, my role as ${current.title} covers the work described below.`,
+        `${current.company} has been my employer since ${y}, where I hold the title ${current.title}.`,
+        `I have been a ${current.title} at ${current.company} since ${y}.`,
+        `As a ${current.title} at ${current.company}, I handle this work every day.`,
+      ],
+      [
+        `Derzeit arbeite ich als ${current.title} bei ${current.company}.`,
+        `Seit ${y} bin ich bei ${current.company} als ${current.title} tätig.`,
+      ],
+      [
+        `Obecnie pracuję jako ${current.title} w firmie ${current.company}.`,
+        `Od ${y} roku pracuję w ${current.company} na stanowisku ${current.title}.`,
+      ],
+    );
+    out.push({ kind: 'faithful:role', text: rng.pick(tpl) });
+    const b = rng.pick(current.bullets);
+    if (b)
+      out.push({
+        kind: 'faithful:achievement',
+        text: rng.pick(
+          T(
+            lang,
+            [
+              `At ${current.company}, I ${lowerFirst(stripDot(b))}.`,
+              `In my current work I ${lowerFirst(stripDot(b))}.`,
+              `One example: I ${lowerFirst(stripDot(renotate(b, rng) ?? b))}.`,
+            ],
+            [`Ein Beispiel aus meiner Arbeit: ${stripDot(b)}.`],
+            [`Przykład z mojej pracy: ${stripDot(b)}.`],
+          ),
+        ),
+      });
+  }
+  if (previous) {
+    const n = Math.floor(roleYears(ctx, previous));
+    out.push({
+      kind: 'faithful:previous role',
+      text: rng.pick(
+        T(
+          lang,
+          n >= 1
+            ? [
+                `Before that, I spent ${n} years at ${previous.company} as a ${previous.title}.`,
+                `From ${year(previous.startDate)} to ${year(previous.endDate)} I worked at ${previous.company}.`,
+                `Earlier, I worked at ${previous.company} (${year(previous.startDate)}–${year(previous.endDate)}).`,
+                `From ${year(previous.startDate)} - ${year(previous.endDate)} I was a ${previous.title} at ${previous.company}.`,
+                `My ${n} years at ${previous.company} taught me the basics of the work.`,
+              ]
+            : [`Before that, I worked at ${previous.company} as a ${previous.title}.`],
+          [`Zuvor war ich bei ${previous.company} als ${previous.title} tätig.`],
+          [`Wcześniej pracowałem w ${previous.company} jako ${previous.title}.`],
+        ),
+      ),
+    });
+  }
+  const years = Math.floor(careerYears(ctx));
+  if (years >= 2)
+    out.push({
+      kind: 'faithful:years of experience',
+      text: rng.pick(
+        T(
+          lang,
+          [
+            `I bring ${years} years of professional experience.`,
+            `With ${years} years of experience, I know what the work takes.`,
+            `I have ${years}+ years of work experience.`,
+            `Over the past ${years} years I have built a solid track record.`,
+            `I have more than ${years - 1} years of hands-on experience.`,
+            `With over ${years - 1} years in the workforce, I bring a steady approach.`,
+            `My ${years} years of experience have taught me to stay calm under pressure.`,
+          ],
+          [
+            `Ich bringe ${years} Jahre Berufserfahrung mit.`,
+            `Mit über ${years - 1} Jahren Erfahrung kenne ich die Anforderungen.`,
+          ],
+          [`Mam ${years} lat doświadczenia zawodowego.`, `Od ponad ${years - 1} lat pracuję w tej branży.`],
+        ),
+      ),
+    });
+  const edu = p.education[0];
+  if (edu?.degree)
+    out.push({
+      kind: 'faithful:education',
+      text: rng.pick(
+        T(
+          lang,
+          [
+            `I hold a ${edu.degree}${edu.field ? ` in ${edu.field}` : ''} from ${edu.institution}.`,
+            `I studied ${edu.field ?? 'there'} at ${edu.institution}.`,
+            `My ${edu.degree.toLowerCase()}${edu.field ? ` in ${edu.field.toLowerCase()}` : ''} gave me a strong foundation.`,
+          ],
+          [`Ich habe an der ${edu.institution} studiert (${edu.degree}).`],
+          [`Ukończyłem ${edu.institution} (${edu.degree}${edu.field ? `, ${edu.field}` : ''}).`],
+        ),
+      ),
+    });
+  const cert = p.certifications[0];
+  if (cert)
+    out.push({
+      kind: 'faithful:certification',
+      text: rng.pick(
+        T(
+          lang,
+          [
+            `I hold the ${cert.name}${cert.issuer ? ` from ${cert.issuer}` : ''}.`,
+            `I completed the ${cert.name}.`,
+          ],
+          [`Ich besitze das Zertifikat „${cert.name}“.`],
+          [`Posiadam certyfikat ${cert.name}.`],
+        ),
+      ),
+    });
+  return out;
+}
+
+/** A faithful skills sentence: skills and tools the profile lists. */
+export function faithfulSkills(rng: Rng, ctx: WritingContext): Sentence {
+  const s = ctx.profile.skills;
+  const all = [...s.technical, ...s.tools];
+  const chosen = all.filter(() => rng.chance(0.6)).slice(0, 4);
+  const list = (chosen.length > 0 ? chosen : all.slice(0, 3)).join(', ');
+  return {
+    kind: 'faithful:skills',
+    text: rng.pick(
+      T(
+        ctx.language,
+        [`My core skills include ${list}.`, `Key skills: ${list}.`, `I work confidently with ${list}.`],
+        [`Zu meinen Kernkompetenzen gehören ${list}.`],
+        [`Moje kluczowe umiejętności to ${list}.`],
+      ),
+    ),
+  };
+}
+
+/** Sentences about the target job: the posting's own names are not claims about the candidate. */
+export function jobSentences(rng: Rng, ctx: WritingContext): Sentence[] {
+  const j = ctx.job;
+  const at = j.company ? ` at ${j.company}` : '';
+  return [
+    {
+      kind: 'faithful:about the job',
+      text: rng.pick(
+        T(
+          ctx.language,
+          [
+            `I am applying for the ${j.title} position${at}.`,
+            `I was glad to see the ${j.title} opening${at}${j.location ? ` in ${j.location}` : ''}.`,
+            `I would welcome the chance to join ${j.company ?? 'your team'} as ${j.title}.`,
+          ],
+          [`Hiermit bewerbe ich mich auf die Stelle als ${j.title}${j.company ? ` bei ${j.company}` : ''}.`],
+          [`Z zainteresowaniem aplikuję na stanowisko ${j.title}${j.company ? ` w ${j.company}` : ''}.`],
+        ),
+      ),
+    },
+  ];
+}
+
+// -------------------------------------------------------------------------------------------- fabrications
+
+type Lie = (rng: Rng, ctx: WritingContext) => string | null;
+
+const expOf = (rng: Rng, ctx: WritingContext) => rng.pick(ctx.profile.experiences);
+
+/** Fabricated sentences, one kind each, for summaries and letters. */
+const SENTENCE_LIES: Record<FabricationKind, Lie> = {
+  employer: (rng, ctx) => {
+    const co = pickAbsent(rng, ctx, FAKE_EMPLOYERS);
+    const b = expOf(rng, ctx)?.bullets[0];
+    if (!co) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `Earlier in my career I worked at ${co}.`,
+          `I also spent time with ${co}, where I ${lowerFirst(stripDot(b ?? 'supported daily operations'))}.`,
+          `My time at ${co} taught me to work under pressure.`,
+          `I joined ${co} as a contractor for a large project.`,
+          `Clients such as ${co} relied on my work.`,
+          `Prior to my current role, I was a consultant for ${co}.`,
+          `Having worked with ${co} on a two-year engagement, I understand large programs.`,
+          `I started my career at ${co}.`,
+          `${co} hired me to stabilise their operations.`,
+        ],
+        [`Zuvor war ich bei ${co} beschäftigt.`, `Bei ${co} habe ich wertvolle Erfahrungen gesammelt.`],
+        [`Wcześniej pracowałem w firmie ${co}.`, `W ${co} zdobyłem cenne doświadczenie.`],
+      ),
+    );
+  },
+  title: (rng, ctx) => {
+    const e = expOf(rng, ctx);
+    if (!e) return null;
+    const up = upgradedTitle(rng, e.title);
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `In my role as ${up} at ${e.company}, I set priorities for the whole unit.`,
+          `As ${up}, I was trusted with the most complex cases.`,
+          `I was promoted to ${up} at ${e.company}.`,
+          `I currently serve as ${up.toLowerCase()} at ${e.company}.`,
+          `My experience as a ${up.toLowerCase()} prepared me for this role.`,
+          `Promoted to ${up} in ${(year(e.startDate) ?? 2019) + 1}, I took on more responsibility.`,
+          `Since becoming ${up} at ${e.company}, I have set the unit's priorities.`,
+          `I hold the title of ${up} at ${e.company}.`,
+          `${e.company} appointed me ${up} after my first year.`,
+        ],
+        [`Als ${up} bei ${e.company} habe ich Verantwortung übernommen.`, `Ich wurde zum ${up} befördert.`],
+        [`Jako ${up} w ${e.company} odpowiadałem za kluczowe zadania.`, `Awansowałem na stanowisko ${up}.`],
+      ),
+    );
+  },
+  'target title': (rng, ctx) => {
+    const e = ctx.profile.experiences[0];
+    const t = ctx.job.title;
+    if (!e || !absentFromProfile(ctx.profile, t)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `In my role as ${t} at ${e.company}, I handle this work every day.`,
+          `As ${t} at ${e.company}, I already do what this job asks.`,
+          `I have worked as a ${t.toLowerCase()} for several years.`,
+          `I currently hold the position of ${t} at ${e.company}.`,
+          `I already work as ${t} at ${e.company}.`,
+          `As the ${t} at ${e.company}, I handle the duties you list.`,
+          `My current title at ${e.company} is ${t}.`,
+        ],
+        [`Als ${t} bei ${e.company} kenne ich diese Aufgaben.`],
+        [`Jako ${t} w ${e.company} wykonuję te zadania na co dzień.`],
+      ),
+    );
+  },
+  institution: (rng, ctx) => {
+    const u = pickAbsent(rng, ctx, FAKE_INSTITUTIONS);
+    if (!u) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I studied at ${u}.`,
+          `I completed an executive program at ${u}.`,
+          `My training at ${u} shaped how I approach problems.`,
+          `I am an alumna of ${u}.`,
+          `I graduated from ${u} with honours.`,
+          `Coursework at ${u} covered the methods this role needs.`,
+        ],
+        [`Ich habe an der ${u} studiert.`],
+        [`Studiowałem na ${u}.`],
+      ),
+    );
+  },
+  degree: (rng, ctx) => {
+    const d = rng.pick(FAKE_DEGREES_EN);
+    const level = /master|mba|m\.sc/iu.test(d) ? 'master' : /phd|doctorate/iu.test(d) ? 'doctor' : 'bachelor';
+    const have = JSON.stringify(ctx.profile.education).toLowerCase();
+    if (level === 'master' && /master|magister|mba|msc|m\.sc/u.test(have)) return null;
+    if (level === 'bachelor' && /mechanical/u.test(have)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I hold ${d}.`,
+          `I earned ${d} while working full time.`,
+          `After finishing ${d}, I moved into this field.`,
+          `I recently completed ${d}.`,
+          `With ${d}, I bring strong analytical grounding.`,
+          `My ${d.replace(/^an? /u, '')} taught me to think in systems.`,
+        ],
+        [
+          `Ich habe einen Master of Business Administration (MBA) abgeschlossen.`,
+          `Ich bin promovierte Ingenieurin (Dr.-Ing.).`,
+        ],
+        [`Posiadam tytuł doktora nauk technicznych.`, `Ukończyłem studia MBA.`],
+      ),
+    );
+  },
+  certification: (rng, ctx) => {
+    const c = pickAbsent(rng, ctx, FAKE_CERTS);
+    if (!c) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I hold the ${c} certification.`,
+          `I am ${c}-certified.`,
+          `I earned my ${c} certificate last year.`,
+          `As a certified ${c}, I follow best practice.`,
+          `I am licensed as a ${c}.`,
+          `I passed the ${c} exam in ${ctx.today.getUTCFullYear() - 2}.`,
+          `Holding a current ${c} credential, I keep my practice up to date.`,
+          `I recently became ${c} certified.`,
+        ],
+        [`Ich bin zertifizierte ${c}.`, `Ich besitze die ${c}-Zertifizierung.`],
+        [`Posiadam certyfikat ${c}.`, `Jestem certyfikowanym ${c}.`],
+      ),
+    );
+  },
+  'eligible licence': (rng, ctx) => {
+    const x = eligibleOnly(ctx.profile);
+    if (!x) return null;
+    return rng.pick([
+      `I am a licensed ${x}.`,
+      `As a ${x}, I bring rigor to every close.`,
+      `I hold an active ${x} license.`,
+      `I am a ${x} with audit experience.`,
+      `My ${x} credential supports the work.`,
+    ]);
+  },
+  award: (rng, ctx) => {
+    const a = pickAbsent(rng, ctx, FAKE_AWARDS);
+    const e = expOf(rng, ctx);
+    if (!a || !e) return null;
+    const y = (year(e.startDate) ?? 2020) + 1;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I was named ${a} at ${e.company} in ${y}.`,
+          `My work earned the ${a}.`,
+          `I received the ${a} for my results.`,
+          `I was honored with a regional excellence award.`,
+          `I won first prize in a statewide competition.`,
+          `My team recognized me with the ${a}.`,
+          `Leadership recognized my results with a company-wide award.`,
+          `I was nominated for the ${a} two years in a row.`,
+          `My project took first place in a national competition.`,
+          `I earned a spot on the Dean's List every semester.`,
+        ],
+        [`Ich wurde mit dem ${a} ausgezeichnet.`, `Für meine Arbeit erhielt ich einen Preis.`],
+        [`Otrzymałem nagrodę ${a}.`, `Zostałem wyróżniony nagrodą dla najlepszego pracownika.`],
+      ),
+    );
+  },
+  date: (rng, ctx) => {
+    const e = expOf(rng, ctx);
+    if (!e) return null;
+    const y = wrongYear(rng, ctx, e);
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I joined ${e.company} in ${y}.`,
+          `I have been with ${e.company} since ${y}.`,
+          `From ${y} to ${y + 2} I worked at ${e.company}.`,
+          `In ${y}, I started as a ${e.title} at ${e.company}.`,
+          `My time at ${e.company} began in ${y}.`,
+          `Between ${y} and ${y + 1}, I was at ${e.company}.`,
+          `${e.company} (${y}–${y + 3}) taught me the basics.`,
+        ],
+        [`Seit ${y} arbeite ich bei ${e.company}.`],
+        [`Od ${y} roku pracuję w ${e.company}.`],
+      ),
+    );
+  },
+  duration: (rng, ctx) => {
+    const e = expOf(rng, ctx);
+    const total = careerYears(ctx);
+    const n = Math.ceil(total) + 2 + rng.int(5);
+    if (!e) return null;
+    const m = Math.ceil(roleYears(ctx, e)) + 2 + rng.int(3);
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I bring ${n} years of experience to this role.`,
+          `I spent ${m} years at ${e.company}.`,
+          `With more than ${n} years in the field, I know the work.`,
+          `I have over a decade of experience.`.replace('a decade', total < 9 ? 'a decade' : 'two decades'),
+          `For ${m} years I worked as a ${e.title}.`,
+          `My ${m} years at ${e.company} taught me a great deal.`,
+          `After ${m} years with ${e.company}, I know the work inside out.`,
+          `I have spent nearly ${n} years in this profession.`,
+        ],
+        [`Ich bringe ${n} Jahre Berufserfahrung mit.`, `Ich war ${m} Jahre bei ${e.company} tätig.`],
+        [`Mam ${n} lat doświadczenia.`, `Przez ${m} lat pracowałem w ${e.company}.`],
+      ),
+    );
+  },
+  'invented metric': (rng, ctx) => {
+    const e = expOf(rng, ctx);
+    const n = 17 + rng.int(60);
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `In my current role I improved team productivity by ${n}%.`,
+          `I saved my employer $${n * 3},000 a year.`,
+          `I handled more than ${n * 10} cases a month.`,
+          `I ranked #1 among ${n} peers in my region.`,
+          `I tripled the output of my unit.`,
+          `At ${e?.company ?? 'work'}, I cut costs by ${n} percent.`,
+          `I doubled customer satisfaction scores.`,
+          `I trained ${n} colleagues on new procedures.`,
+          `My changes lifted throughput by ${n} percent within a quarter.`,
+          `I managed a budget of $${n}M.`,
+          `I consistently ranked in the top ${Math.max(1, n % 10)}% of my peers.`,
+          `I served over ${n * 100} customers a year.`,
+        ],
+        [`Ich habe die Produktivität um ${n} % gesteigert.`, `Ich habe jährlich ${n * 3}.000 € eingespart.`],
+        [`Zwiększyłem wydajność zespołu o ${n}%.`, `Zaoszczędziłem firmie ${n * 3} 000 zł rocznie.`],
+      ),
+    );
+  },
+  'inflated metric': (rng, ctx) => {
+    const withNumber = ctx.profile.experiences.flatMap((e) =>
+      e.bullets.filter((b) => /\d/u.test(b)).map((b) => ({ e, b })),
+    );
+    if (withNumber.length === 0) return null;
+    const { e, b } = rng.pick(withNumber);
+    const inflated = inflate(rng, b);
+    if (inflated === null) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${e.company}, I ${lowerFirst(stripDot(inflated))}.`,
+          `For example, I ${lowerFirst(stripDot(inflated))}.`,
+        ],
+        [`Bei ${e.company}: ${stripDot(inflated)}.`],
+        [`W ${e.company}: ${stripDot(inflated)}.`],
+      ),
+    );
+  },
+  'job tool': (rng, ctx) => {
+    const t = jobTool(rng, ctx);
+    return t === null ? null : toolSentence(rng, ctx, t);
+  },
+  'other tool': (rng, ctx) => {
+    const t = pickAbsent(rng, ctx, FAKE_TOOLS);
+    return t === null ? null : toolSentence(rng, ctx, t);
+  },
+  scope: (rng, ctx) => {
+    if (profileHasScope(ctx.profile)) return null;
+    const e = expOf(rng, ctx);
+    const b = e?.bullets.find((x) => !/\d/u.test(x)) ?? e?.bullets[0];
+    if (!e || !b) return null;
+    const rest = lowerFirst(stripDot(b.split(' ').slice(1).join(' ')));
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${e.company}, I spearheaded the effort to improve ${rest}.`,
+          `I championed the rollout of new ${rest}.`,
+          `I drove the change that improved ${rest}.`,
+          `I headed the unit's work on ${rest}.`,
+          `I led the team responsible for ${rest}.`,
+          `I managed the department at ${e.company}.`,
+          `I supervised a team of ${4 + rng.int(20)} colleagues.`,
+          `I took charge of the whole ${rest.split(' ').slice(-1)[0] ?? 'unit'} and directed its work.`,
+          `I steered the team through a major change.`,
+          `I oversaw ${4 + rng.int(20)} staff across two sites.`,
+        ],
+        [
+          `Bei ${e.company} leitete ich ein Team von ${4 + rng.int(9)} Personen.`,
+          `Ich verantwortete die Abteilung.`,
+        ],
+        [`W ${e.company} kierowałem zespołem ${4 + rng.int(9)} osób.`, `Zarządzałem całym działem.`],
+      ),
+    );
+  },
+};
+
+function toolSentence(rng: Rng, ctx: WritingContext, t: string): string {
+  return rng.pick(
+    T(
+      ctx.language,
+      [
+        `I use ${t} every day.`,
+        `I am proficient in ${t}.`,
+        `I have hands-on experience with ${t}.`,
+        `I built reports in ${t} for my team.`,
+        `I migrated our workflows to ${t}.`,
+        `My toolkit includes ${t}.`,
+        `Day to day, I rely on ${t} to get the work done.`,
+        `I set up ${t} for my department.`,
+        `${t} is part of my daily workflow.`,
+        `I am an advanced ${t} user.`,
+      ],
+      [`Ich arbeite täglich mit ${t}.`, `Ich habe fundierte Kenntnisse in ${t}.`],
+      [`Na co dzień pracuję w ${t}.`, `Bardzo dobrze znam ${t}.`],
+    ),
+  );
+}
+
+/** A bullet with its first figure raised, in the same notation. */
+function inflate(rng: Rng, text: string): string | null {
+  const m = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/u.exec(text);
+  if (!m) return null;
+  const raw = m[0];
+  const value = Number(raw.replace(/,/gu, ''));
+  if (value >= 1900 && value <= 2100) return null;
+  let bigger: string;
+  if (m[2]) {
+    const frac = m[2].length - 1;
+    const v = value + (value >= 99 ? (0.1 * (1 + rng.int(3))) / 10 ** (frac - 1) : 1 + rng.int(9));
+    bigger = v.toFixed(frac);
+    if (Number(bigger) === value) return null;
+  } else {
+    const v = value < 10 ? value + 2 + rng.int(6) : Math.round(value * (1.5 + rng.next()));
+    bigger = raw.includes(',') ? v.toLocaleString('en-US') : String(v);
+  }
+  return text.slice(0, m.index) + bigger + text.slice(m.index + raw.length);
+}
+
+/** A fabricated sentence of the given kind, or null when it does not apply to this profile. */
+export function lieSentence(rng: Rng, ctx: WritingContext, kind: FabricationKind): string | null {
+  return SENTENCE_LIES[kind](rng, ctx);
+}
+
+/** A fabricated skills sentence: the profile's skills with one it lacks slipped in. */
+export function lieSkills(rng: Rng, ctx: WritingContext): { kind: FabricationKind; text: string } | null {
+  const s = ctx.profile.skills;
+  const real = [...s.technical, ...s.tools].slice(0, 3);
+  const kind = rng.pick<FabricationKind>(['job tool', 'other tool', 'certification']);
+  const fake =
+    kind === 'job tool'
+      ? jobTool(rng, ctx)
+      : kind === 'other tool'
+        ? pickAbsent(rng, ctx, FAKE_TOOLS)
+        : pickAbsent(rng, ctx, FAKE_CERTS);
+  if (!fake) return null;
+  const list = [...real];
+  list.splice(rng.int(list.length + 1), 0, fake);
+  const joined = list.join(', ');
+  return {
+    kind,
+    text: rng.pick(
+      T(
+        ctx.language,
+        [`My core skills include ${joined}.`, `Key skills: ${joined}.`, `I work confidently with ${joined}.`],
+        [`Zu meinen Kernkompetenzen gehören ${joined}.`],
+        [`Moje kluczowe umiejętności to ${joined}.`],
+      ),
+    ),
+  };
+}
+
+/** A bullet with one fabrication of the given kind, or null when it does not apply. */
+export function lieBullet(
+  rng: Rng,
+  ctx: WritingContext,
+  bullet: string,
+  kind: FabricationKind,
+): string | null {
+  const b = stripDot(bullet);
+  const en = ctx.language === 'en';
+  const item = ctx.profile.experiences.find((e) => e.bullets.includes(bullet));
+  switch (kind) {
+    case 'employer': {
+      const co = pickAbsent(rng, ctx, FAKE_EMPLOYERS);
+      return (
+        co &&
+        rng.pick([
+          `${b} for ${co}`,
+          `${b} at ${co}`,
+          `${b} as a contractor with ${co}`,
+          `Partnered with ${co} to deliver this: ${lowerFirst(b)}`,
+        ])
+      );
+    }
+    case 'title':
+      return item
+        ? rng.pick([
+            `As ${upgradedTitle(rng, item.title)}, ${lowerFirst(b)}`,
+            `${b}; promoted to ${upgradedTitle(rng, item.title)}`,
+          ])
+        : null;
+    case 'target title':
+      return absentFromProfile(ctx.profile, ctx.job.title) ? `As ${ctx.job.title}, ${lowerFirst(b)}` : null;
+    case 'institution': {
+      const u = pickAbsent(rng, ctx, FAKE_INSTITUTIONS);
+      return u && `${b} in partnership with ${u}`;
+    }
+    case 'degree':
+      return en
+        ? `${b} while completing ${rng.pick(FAKE_DEGREES_EN.filter((d) => !/bachelor/u.test(d)))}`
+        : null;
+    case 'certification': {
+      const c = pickAbsent(rng, ctx, FAKE_CERTS);
+      return c && rng.pick([`${b} as a ${c}-certified specialist`, `${b}, holding the ${c} certification`]);
+    }
+    case 'eligible licence': {
+      const x = eligibleOnly(ctx.profile);
+      return x && rng.pick([`${b} as a licensed ${x}`, `${b} as the team's ${x}`]);
+    }
+    case 'award': {
+      const a = pickAbsent(rng, ctx, FAKE_AWARDS);
+      return a && rng.pick([`${b}, earning the ${a}`, `${b}; named ${a}`, `${b}, which won a company award`]);
+    }
+    case 'date': {
+      if (!item) return null;
+      const y = wrongYear(rng, ctx, item);
+      return rng.pick([`${b} in ${y}`, `In ${y}, ${lowerFirst(b)}`, `${b} (${y}–${y + 1})`]);
+    }
+    case 'duration': {
+      if (!item) return null;
+      const n = Math.ceil(roleYears(ctx, item)) + 2 + rng.int(4);
+      return rng.pick([`${b} over ${n} years`, `${b} for ${n} years running`]);
+    }
+    case 'invented metric': {
+      if (/\d/u.test(b)) return null;
+      const n = 12 + rng.int(70);
+      return rng.pick([
+        `${b}, improving efficiency by ${n}%`,
+        `${b}, saving $${n}K a year`,
+        `${b} for ${n * 3} clients`,
+        `${b}, ranked #1 of ${n} teams`,
+        `${b}, cutting errors ${2 + rng.int(3)}x`,
+      ]);
+    }
+    case 'inflated metric':
+      return inflate(rng, b);
+    case 'job tool': {
+      const t = jobTool(rng, ctx);
+      return t && rng.pick([`${b} using ${t}`, `${b} in ${t}`, `${b} with ${t}`]);
+    }
+    case 'other tool': {
+      const t = pickAbsent(rng, ctx, FAKE_TOOLS);
+      return t && rng.pick([`${b} using ${t}`, `${b} in ${t}`, `${b} and automated the follow-up in ${t}`]);
+    }
+    case 'scope': {
+      if (!item || [item.title, ...item.bullets].some(hasScope) || !en) return null;
+      const rest = b.split(' ').slice(1).join(' ');
+      const verb = rng.pick([
+        'Spearheaded',
+        'Led',
+        'Headed',
+        'Directed',
+        'Championed',
+        'Drove',
+        'Oversaw',
+        'Supervised',
+      ]);
+      return rng.pick([
+        `${verb} the effort to ${lowerFirst(b)}`,
+        `${verb} ${rest}`,
+        `${b}, leading a team of ${3 + rng.int(10)}`,
+      ]);
+    }
+  }
+}
