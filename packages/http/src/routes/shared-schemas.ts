@@ -22,12 +22,9 @@ export interface DocumentedOnly {
 /** Optimistic concurrency by header, as an alternative to `version` in the body. */
 export const ifMatch: DocumentedOnly = {
   headers: z.object({
-    'if-match': z
-      .string()
-      .optional()
-      .meta({
-        description: 'The version the change is based on, e.g. "3" (instead of `version` in the body)',
-      }),
+    'if-match': z.string().optional().meta({
+      description: 'The version the change is based on, e.g. "3" (instead of `version` in the body)',
+    }),
   }),
 };
 
