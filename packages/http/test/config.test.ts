@@ -20,7 +20,7 @@ describe('configuration', () => {
       corsOrigins: ['http://localhost:3000'],
       logLevel: 'info',
       llm: { provider: 'local', fallback: [], timeoutMs: 60_000, maxRetries: 3 },
-      tasks: { concurrency: 2, maxPerUser: 2, queue: 'db' },
+      tasks: { concurrency: 2, maxPerUser: 2 },
     });
   });
 
@@ -37,9 +37,6 @@ describe('configuration', () => {
     ['JWT_SECRET', 'short', /JWT_SECRET: must be at least 32 characters/],
     ['TASK_CONCURRENCY', '0', /TASK_CONCURRENCY/],
     ['TASK_MAX_PER_USER', 'two', /TASK_MAX_PER_USER/],
-    ['QUEUE', 'redis', /QUEUE/],
-    // pg-boss lives in PostgreSQL: with the default SQLite URL it cannot work.
-    ['QUEUE', 'pg-boss', /QUEUE: pg-boss needs a PostgreSQL DATABASE_URL/],
   ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(ConfigError);
     expect(() => parseEnv({ [name]: value })).toThrow(message);

@@ -101,33 +101,3 @@ describeEachDatabase('tasks', (context) => {
     expect(exported.json().tasks).toMatchObject([{ id: task.id, input: { keep: 1 } }]);
   });
 });
-
-describe.skipIf(!(await postgresIsAvailable()))('tasks with QUEUE=pg-boss [postgres]', () => {
-  let scratch: ScratchPostgres;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    scratch = await createScratchPostgres('pgboss');
-    testApp = await buildTestApp({ DATABASE_URL: scratch.url, QUEUE: 'pg-boss' });
-    await testApp.app.ready();
-  });
-  afterAll(async () => {
-    await testApp?.app.close();
-    await scratch?.drop();
-  });
-
-  it('runs tasks delivered by pg-boss, the row staying the source of truth', async () => {
-    const { app, container } = testApp;
-    const queue = resolve(container, TOKENS.taskQueue);
-    queue.register(echo);
-    const owner = await register(app);
-    const tasks = await Promise.all([1, 2, 3].map((n) => queue.submit('test_echo', owner.user.id, { n })));
-    const asOwner = clientFor(app, owner.accessToken);
-    for (const task of tasks)
-      await waitFor(
-        async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
-      );
-    expect((await asOwner('GET', `/api/v1/tasks/${tasks[2]!.id}`)).json().result).toEqual({
-      echoed: { n: 3 },
-    });
-  });
-});

@@ -13,7 +13,7 @@ export interface TaskError {
 
 /**
  * One unit of background work as stored. The row is the source of truth for status and progress, whatever
- * delivers it to a worker (the in-process poller or pg-boss).
+ * delivers it to a worker (every instance polls the table).
  */
 export interface BackgroundTask {
   id: string;

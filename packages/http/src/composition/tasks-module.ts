@@ -1,5 +1,5 @@
 import { TasksContributor } from '@tailor/application';
-import { DurableTaskQueue, PgBossTaskSource } from '@tailor/infrastructure';
+import { DurableTaskQueue } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildTaskUseCases } from './task-use-cases.js';
 import { TOKENS } from './tokens.js';
@@ -9,24 +9,15 @@ export function registerTasks(container: DependencyContainer): void {
   provide(container, TOKENS.taskQueue, (c) => {
     const config = resolve(c, TOKENS.config);
     const tasks = resolve(c, TOKENS.repositories).tasks;
-    let queue: DurableTaskQueue | undefined = undefined;
-    // QUEUE=pg-boss is only accepted with a PostgreSQL DATABASE_URL (checked with the environment).
-    const source =
-      config.tasks.queue === 'pg-boss'
-        ? new PgBossTaskSource(config.databaseUrl, tasks, (error) => queue?.reportError(error, 'pg-boss'))
-        : undefined;
-    queue = new DurableTaskQueue(
+    // One delivery mechanism on every database: instances poll the tasks table, and the claim (SKIP LOCKED
+    // and a per-owner lock on PostgreSQL) decides which instance runs a task.
+    return new DurableTaskQueue(
       tasks,
       resolve(c, TOKENS.taskHandlers),
       resolve(c, TOKENS.clock),
       resolve(c, TOKENS.ids),
-      {
-        concurrency: config.tasks.concurrency,
-        maxPerUser: config.tasks.maxPerUser,
-        ...(source ? { source } : {}),
-      },
+      { concurrency: config.tasks.concurrency, maxPerUser: config.tasks.maxPerUser },
     );
-    return queue;
   });
   provide(container, TOKENS.taskUseCases, (c) => buildTaskUseCases(resolve(c, TOKENS.taskQueue)));
   provide(

@@ -42,7 +42,6 @@ export interface AppConfig {
     concurrency: number;
     /** Tasks one user may have running at once, across every instance. */
     maxPerUser: number;
-    queue: Env['QUEUE'];
   };
 }
 
@@ -59,11 +58,6 @@ export function parseEnv(environment: NodeJS.ProcessEnv): Env {
       (issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`,
     );
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
-  }
-  if (parsed.data.QUEUE === 'pg-boss' && !/^postgres(ql)?:\/\//u.test(databaseUrlOf(parsed.data))) {
-    throw new ConfigError(
-      'Invalid configuration:\n  - QUEUE: pg-boss needs a PostgreSQL DATABASE_URL (postgres://…); use QUEUE=db with SQLite',
-    );
   }
   return parsed.data;
 }
@@ -106,7 +100,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     metricsToken: env.METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY,
     urlImport: { allowPrivate: env.URL_IMPORT_ALLOW_PRIVATE, timeoutMs: env.URL_IMPORT_TIMEOUT_MS },
-    tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER, queue: env.QUEUE },
+    tasks: { concurrency: env.TASK_CONCURRENCY, maxPerUser: env.TASK_MAX_PER_USER },
   };
 }
 

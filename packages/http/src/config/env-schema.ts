@@ -73,8 +73,6 @@ export const envSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   TASK_CONCURRENCY: positiveInt.default(2),
   TASK_MAX_PER_USER: positiveInt.default(2),
-  /** `db`: workers poll the tasks table (any database); `pg-boss`: pg-boss delivers task ids (PostgreSQL). */
-  QUEUE: z.enum(['db', 'pg-boss']).default('db'),
   /** Shared state for several instances (rate-limit counters); unset = each instance counts for itself. */
   REDIS_URL: z.url({ protocol: /^rediss?$/u, error: 'must be a redis:// or rediss:// URL' }).optional(),
   /** Bearer token GET /metrics requires; unset = open (keep it on an internal network). */

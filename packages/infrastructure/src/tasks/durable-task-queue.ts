@@ -222,7 +222,6 @@ export class DurableTaskQueue implements ITaskQueue {
           this.onError(error, 'release');
         }
       }
-      // Other live instances (pg-boss) hear about them now rather than at their next restart.
       await this.source.announce(releasedIds).catch((error: unknown) => this.onError(error, 'announce'));
     }
     await this.source.stop();

@@ -1,4 +1,3 @@
 export * from './durable-task-queue.js';
-export * from './pg-boss-task-source.js';
 export * from './task-source.js';
 export * from './queue-probe.js';

@@ -5,7 +5,9 @@ export type ClaimTask = (id?: string) => Promise<BackgroundTask | null>;
 
 /**
  * Where a worker finds its next task. The database row is always the source of truth; a source only decides
- * which row to try. The default polls the table; pg-boss delivers task ids so several instances share work.
+ * which row to try. Polling the table is the one mechanism: on PostgreSQL the claim's SKIP LOCKED and per-owner
+ * lock already let several instances share the work, so a second delivery system (pg-boss, tried and removed)
+ * only added a schema and a second set of failure modes.
  */
 export interface TaskSource {
   start(): Promise<void>;
