@@ -13,16 +13,16 @@ import { buildTestApp } from './test-app.js';
 const AUTHENTICATED = Symbol('every authenticated operation');
 type Raiser = string | RegExp | typeof AUTHENTICATED;
 
-const UPLOADS = ['POST /api/v1/profiles/import/file', 'POST /api/v1/samples/'];
+const UPLOADS = ['POST /api/v1/profiles/import/file', 'POST /api/v1/samples'];
 /** A posting read from pasted HTML or a URL the server fetches. */
-const POSTING_READS = ['POST /api/v1/jobs/', 'POST /api/v1/jobs/parse'];
+const POSTING_READS = ['POST /api/v1/jobs', 'POST /api/v1/jobs/parse'];
 const PROFILE_DATED_WRITES = [
   /^(PUT|PATCH) \/api\/v1\/profiles\/\{id\}$/,
   /^(POST|PUT) \/api\/v1\/profiles\/\{id\}\/(experiences|education|projects)/,
 ];
 const PROFILE_WRITES = [...PROFILE_DATED_WRITES, 'PUT /api/v1/profiles/{id}/skills'];
-const PROFILE_CREATES = ['POST /api/v1/profiles/', 'POST /api/v1/profiles/import'];
-const GENERATION_STARTS = ['POST /api/v1/generations/', 'POST /api/v1/generations/{id}/regenerate'];
+const PROFILE_CREATES = ['POST /api/v1/profiles', 'POST /api/v1/profiles/import'];
+const GENERATION_STARTS = ['POST /api/v1/generations', 'POST /api/v1/generations/{id}/regenerate'];
 const GENERATION_RESULT = [
   'GET /api/v1/generations/{id}/result',
   'GET /api/v1/generations/{id}/analytics',
@@ -57,7 +57,7 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
     'GET /api/v1/profiles/me',
     'GET /api/v1/jobs/{id}/match',
     'GET /api/v1/jobs/{id}/ranking',
-    'POST /api/v1/generations/',
+    'POST /api/v1/generations',
   ],
   'PROFILE.ITEM_NOT_FOUND': [/^(PUT|DELETE) \/api\/v1\/profiles\/\{id\}\/\w+\/\{itemId\}$/],
   'PROFILE.VERSION_CONFLICT': [
@@ -86,22 +86,22 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'IMPORT.FETCH_FAILED': POSTING_READS,
   'IMPORT.FETCH_TIMEOUT': POSTING_READS,
 
-  'JOB.NOT_FOUND': [/^[A-Z]+ \/api\/v1\/jobs\/\{id\}/, 'POST /api/v1/generations/'],
+  'JOB.NOT_FOUND': [/^[A-Z]+ \/api\/v1\/jobs\/\{id\}/, 'POST /api/v1/generations'],
   'JOB.SOURCE_NOT_FOUND': ['GET /api/v1/jobs/{id}/source'],
   'JOB.CATALOG_NOT_FOUND': ['POST /api/v1/jobs/catalog/{id}/save'],
   'JOB.INVALID_TRANSITION': ['PUT /api/v1/jobs/{id}/status'],
   'JOB.VALIDATION': [
-    'POST /api/v1/jobs/',
+    'POST /api/v1/jobs',
     /^(PUT|PATCH) \/api\/v1\/jobs\/\{id\}$/,
     'PUT /api/v1/jobs/{id}/status',
     'POST /api/v1/jobs/{id}/notes',
   ],
   'JOB.INVALID_DATE': ['PUT /api/v1/jobs/{id}/status'],
-  'JOB.NOTHING_TO_PARSE': ['POST /api/v1/jobs/', 'POST /api/v1/jobs/parse'],
+  'JOB.NOTHING_TO_PARSE': ['POST /api/v1/jobs', 'POST /api/v1/jobs/parse'],
 
   'SAMPLE.NOT_FOUND': [/^(GET|DELETE) \/api\/v1\/samples\/\{id\}$/],
-  'SAMPLE.INVALID_TYPE': ['POST /api/v1/samples/'],
-  'SAMPLE.CONFLICT': ['POST /api/v1/samples/'],
+  'SAMPLE.INVALID_TYPE': ['POST /api/v1/samples'],
+  'SAMPLE.CONFLICT': ['POST /api/v1/samples'],
 
   'ENHANCEMENT.NOT_FOUND': [/\/enhancements\/\{eid\}/],
   'ENHANCEMENT.NOT_READY': ['POST /api/v1/profiles/{id}/enhancements/{eid}/apply'],

@@ -30,14 +30,8 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(documentRoutes, { prefix: '/documents' });
   app
     .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/usage',
-      { schema: usageSchema },
-      async (request) =>
-        plainJson(await app.useCases.getUsage.execute({ userId: caller(request).userId })) as Record<
-          string,
-          unknown
-        >,
+    .get('/usage', { schema: usageSchema }, async (request) =>
+      plainJson(await app.useCases.getUsage.execute({ userId: caller(request).userId })),
     );
   await app.register(taskRoutes, { prefix: '/tasks' });
   await app.register(sampleRoutes, { prefix: '/samples' });

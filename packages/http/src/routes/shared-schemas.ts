@@ -10,8 +10,46 @@ export const errors = (...statuses: number[]) =>
 
 export const bearer = [{ bearerAuth: [] }];
 
+/**
+ * What a route reads by hand rather than through a validated schema (a multipart body, an optional
+ * header), under the route schema's `documented` key: only the OpenAPI document sees it.
+ */
+export interface DocumentedOnly {
+  body?: z.ZodType;
+  headers?: z.ZodType;
+}
+
+/** Optimistic concurrency by header, as an alternative to `version` in the body. */
+export const ifMatch: DocumentedOnly = {
+  headers: z.object({
+    'if-match': z.string().optional().meta({
+      description: 'The version the change is based on, e.g. "3" (instead of `version` in the body)',
+    }),
+  }),
+};
+
+/** A multipart upload: one `file` part (at most 5 MB; its type is read from the bytes) and short text fields. */
+export const multipartUpload = (fields: Record<string, z.ZodType> = {}): DocumentedOnly => ({
+  body: z.object({
+    file: z.string().meta({ format: 'binary', description: 'PDF, DOCX or plain text, at most 5 MB' }),
+    ...fields,
+  }),
+});
+
 /** Raw bytes: sent as a Buffer (which Fastify never serializes), documented as a binary string. */
 const bytes = z.custom<Uint8Array>().meta({ type: 'string', format: 'binary' });
+
+/**
+ * A server-sent event stream. OpenAPI 3.1 cannot type the frames, so `events` names each `event:` and the
+ * schema of its `data:` line (JSON) in the description.
+ */
+export const eventStreamResponse = (events: Record<string, string>) => {
+  const description = [
+    'text/event-stream; `: heartbeat` comments every 15 s.',
+    ...Object.entries(events).map(([event, data]) => `\`event: ${event}\` — data: ${data}`),
+  ].join('\n');
+  return { description, content: { 'text/event-stream': { schema: z.string().meta({ description }) } } };
+};
 
 /** A file answer, documented under each media type it may have. */
 export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({

@@ -31,27 +31,34 @@ const errors = (...statuses: number[]) =>
 const bearer = [{ bearerAuth: [] }];
 
 export const registerSchema = {
+  operationId: 'registerUser',
   tags: ['auth'],
+  security: [],
   summary: 'Create an account and sign in',
   body: z.object({ email, password, fullName: z.string().trim().max(200).nullish() }),
   response: { 201: sessionResponse, ...errors(400, 409, 429) },
 };
 
 export const loginSchema = {
+  operationId: 'login',
   tags: ['auth'],
+  security: [],
   summary: 'Sign in',
   body: z.object({ email, password }),
   response: { 200: sessionResponse, ...errors(400, 401, 423, 429) },
 };
 
 export const refreshSchema = {
+  operationId: 'refreshSession',
   tags: ['auth'],
+  security: [],
   summary: 'Spend a refresh token for a new pair (reusing a spent one ends the session)',
   body: z.object({ refreshToken: z.string().min(1).max(512) }),
   response: { 200: tokenPairResponse, ...errors(400, 401, 429) },
 };
 
 export const logoutSchema = {
+  operationId: 'logout',
   tags: ['auth'],
   summary: 'End this session (its refresh and access tokens stop working)',
   security: bearer,
@@ -59,6 +66,7 @@ export const logoutSchema = {
 };
 
 export const meSchema = {
+  operationId: 'getCurrentUser',
   tags: ['auth'],
   summary: 'The signed-in user',
   security: bearer,
@@ -66,6 +74,7 @@ export const meSchema = {
 };
 
 export const changePasswordSchema = {
+  operationId: 'changePassword',
   tags: ['auth'],
   summary: 'Change the password (every other session is ended)',
   security: bearer,
@@ -74,6 +83,7 @@ export const changePasswordSchema = {
 };
 
 export const exportSchema = {
+  operationId: 'exportAccount',
   tags: ['auth'],
   summary: 'Everything the user owns, as one JSON document',
   security: bearer,
@@ -81,6 +91,7 @@ export const exportSchema = {
 };
 
 export const deleteAccountSchema = {
+  operationId: 'deleteAccount',
   tags: ['auth'],
   summary: 'Delete the account and everything it owns, stored files included',
   security: bearer,

@@ -26,6 +26,7 @@ const loose = z.record(z.string(), z.unknown());
 const common = { tags: ['documents'], security: bearer };
 
 export const listDocumentsSchema = {
+  operationId: 'listDocuments',
   ...common,
   summary: 'Own documents',
   querystring: z.object({
@@ -40,6 +41,7 @@ export const listDocumentsSchema = {
 };
 
 export const getDocumentSchema = {
+  operationId: 'getDocument',
   ...common,
   summary: 'Read a document',
   params: idParams,
@@ -47,6 +49,7 @@ export const getDocumentSchema = {
 };
 
 export const patchDocumentSchema = {
+  operationId: 'updateDocument',
   ...common,
   summary:
     'Change title, notes or content (a content change makes a new version; its truthfulness report is shown, not enforced)',
@@ -64,12 +67,14 @@ export const patchDocumentSchema = {
 };
 
 export const versionsSchema = {
+  operationId: 'listDocumentVersions',
   ...common,
   summary: 'Every kept version',
   params: idParams,
   response: { 200: z.array(loose), ...errors(401, 404) },
 };
 export const deleteDocumentSchema = {
+  operationId: 'deleteDocument',
   ...common,
   summary: 'Delete a document, its versions and exported files',
   params: idParams,
@@ -80,6 +85,7 @@ const exportFormat = z.enum(['pdf', 'docx', 'txt', 'md', 'json']);
 const pageSize = z.enum(['A4', 'Letter']);
 
 export const exportFormatsSchema = {
+  operationId: 'listExportFormats',
   ...common,
   summary: 'Export formats with their media types',
   response: {
@@ -89,6 +95,7 @@ export const exportFormatsSchema = {
 };
 
 export const exportSchema = {
+  operationId: 'exportDocument',
   ...common,
   summary: 'Render the current version to a file (stored with its sha256)',
   params: idParams,
@@ -117,6 +124,7 @@ export const exportSchema = {
 };
 
 export const downloadSchema = {
+  operationId: 'downloadExport',
   ...common,
   summary: 'Download an exported file',
   params: idParams.extend({ exportId: ulid }),
@@ -130,6 +138,7 @@ export const downloadSchema = {
 };
 
 export const previewSchema = {
+  operationId: 'previewDocument',
   ...common,
   summary: 'A PDF of a stored document or of sent content (not stored)',
   body: z.object({

@@ -31,6 +31,7 @@ export const enhancementResponse = z
   .meta({ id: 'Enhancement' });
 
 export const startEnhancementSchema = {
+  operationId: 'startEnhancement',
   ...common,
   summary: 'Rewrite the summary and every bullet in the style of the user’s samples (background task)',
   params: profileParams,
@@ -38,6 +39,7 @@ export const startEnhancementSchema = {
 };
 
 export const getEnhancementSchema = {
+  operationId: 'getEnhancement',
   ...common,
   summary: 'Status, progress, and each proposed rewrite beside its original',
   params: enhancementParams,
@@ -45,6 +47,7 @@ export const getEnhancementSchema = {
 };
 
 export const applyEnhancementSchema = {
+  operationId: 'applyEnhancement',
   ...common,
   summary: 'Apply the accepted rewrites (all, or `itemIds`) as a new profile version; the old text is kept',
   params: enhancementParams,
@@ -53,6 +56,7 @@ export const applyEnhancementSchema = {
 };
 
 export const restoreEnhancementSchema = {
+  operationId: 'restoreEnhancement',
   ...common,
   summary: 'Put back the text an applied enhancement replaced',
   params: enhancementParams,

@@ -7,7 +7,13 @@ import {
   GENERATION_TYPES,
 } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import {
+  claimSummarySchema,
+  gateReportSchema,
+  scoredMatchSchema,
+  truthfulnessSchema,
+} from '../tailoring/schemas.js';
+import { bearer, errors, eventStreamResponse, idParams, paginated, pagingQuery } from '../shared-schemas.js';
 
 const options = z.object({
   tone: z.enum(GENERATION_TONES).optional(),
@@ -63,6 +69,7 @@ const tags = ['generations'];
 const common = { tags, security: bearer };
 
 export const startGenerationSchema = {
+  operationId: 'startGeneration',
   ...common,
   summary: 'Start tailoring a resume or cover letter for a job (202; send Idempotency-Key to retry safely)',
   headers: z.object({
@@ -79,6 +86,7 @@ export const startGenerationSchema = {
 };
 
 export const listGenerationsSchema = {
+  operationId: 'listGenerations',
   ...common,
   summary: 'Own generations',
   querystring: z.object({
@@ -92,6 +100,7 @@ export const listGenerationsSchema = {
 };
 
 export const getGenerationSchema = {
+  operationId: 'getGeneration',
   ...common,
   summary: 'Status and progress',
   params: idParams,
@@ -99,21 +108,110 @@ export const getGenerationSchema = {
 };
 
 export const eventsSchema = {
+  operationId: 'streamGenerationEvents',
   ...common,
   summary: 'text/event-stream of stage and progress changes until the generation ends',
   params: idParams,
-  response: { ...errors(401, 404) },
+  response: {
+    200: eventStreamResponse({
+      progress: 'a `Generation`, at each change of status, stage or progress',
+      end: 'the final `Generation` (succeeded, failed or cancelled); the stream then closes',
+    }),
+    ...errors(401, 404),
+  },
 };
 
+const structuredContent = z.record(z.string(), z.unknown()).meta({
+  description:
+    'Structured content: `{type: "resume", contact, resume}` or `{type: "coverLetter", contact, letter}`',
+});
+
+const generationResult = z
+  .object({
+    generationId: z.string(),
+    documentId: z.string().nullable(),
+    content: structuredContent,
+    text: z.string(),
+    markdown: z.string(),
+    match: scoredMatchSchema,
+    baselineMatch: scoredMatchSchema.meta({
+      description: "The profile's own score against the job, before tailoring",
+    }),
+    truthfulness: truthfulnessSchema,
+    gate: gateReportSchema,
+  })
+  .meta({ id: 'GenerationResult' });
+
+const keywordCount = z.object({ matched: z.number().int(), total: z.number().int() });
+
+const generationAnalytics = z
+  .object({
+    generationId: z.string(),
+    match: scoredMatchSchema,
+    baselineMatch: scoredMatchSchema,
+    quality: z.object({
+      lines: z.number().int(),
+      words: z.number().int(),
+      quantifiedShare: z.number(),
+      averageLineWords: z.number(),
+      requiredKeywords: keywordCount,
+      preferredKeywords: keywordCount,
+      scoreDelta: z.number(),
+      claims: claimSummarySchema,
+      gate: z.object({ attempts: z.number().int(), removed: z.number().int(), removedShare: z.number() }),
+      feedback: z.object({ count: z.number().int(), averageRating: z.number().nullable() }),
+    }),
+  })
+  .meta({ id: 'GenerationAnalytics' });
+
+const generationValidation = z
+  .object({
+    generationId: z.string(),
+    documentId: z.string().nullable(),
+    version: z.number().int().nullable(),
+    match: scoredMatchSchema,
+    truthfulness: truthfulnessSchema,
+  })
+  .meta({ id: 'GenerationValidation' });
+
+const usageTotals = {
+  calls: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+};
+
+const usage = z
+  .object({
+    month: z.string().meta({ description: 'YYYY-MM (UTC)' }),
+    generations: z.object({
+      total: z.number().int(),
+      byStatus: z.record(z.string(), z.number().int()),
+      byType: z.record(z.string(), z.number().int()),
+    }),
+    models: z.array(z.object({ provider: z.string(), model: z.string(), ...usageTotals })),
+    totals: z.object(usageTotals),
+    limits: z.object({
+      generationsPerHour: z.number().int(),
+      generationsPerMonth: z.number().int(),
+      remainingThisHour: z.number().int(),
+      remainingThisMonth: z.number().int(),
+      resetsAt: z.string().meta({ description: 'When the monthly quota starts again (ISO-8601)' }),
+    }),
+  })
+  .meta({ id: 'Usage' });
+
 export const resultSchema = {
+  operationId: 'getGenerationResult',
   ...common,
   summary:
     'The result: structured content, text, Markdown, match and truthfulness reports (409 until finished)',
   params: idParams,
-  response: { 200: loose, ...errors(401, 404, 409) },
+  response: { 200: generationResult, ...errors(401, 404, 409) },
 };
 
 export const regenerateSchema = {
+  operationId: 'regenerateGeneration',
   ...common,
   summary: 'A new generation from this one, with new instructions or options',
   params: idParams,
@@ -122,12 +220,14 @@ export const regenerateSchema = {
 };
 
 export const cancelSchema = {
+  operationId: 'cancelGeneration',
   ...common,
   summary: 'Cancel',
   params: idParams,
   response: { 200: generationResponse, ...errors(401, 404, 409) },
 };
 export const deleteGenerationSchema = {
+  operationId: 'deleteGeneration',
   ...common,
   summary: 'Delete',
   params: idParams,
@@ -135,6 +235,7 @@ export const deleteGenerationSchema = {
 };
 
 export const feedbackSchema = {
+  operationId: 'addGenerationFeedback',
   ...common,
   summary: 'Rate the result',
   params: idParams,
@@ -143,19 +244,22 @@ export const feedbackSchema = {
 };
 
 export const analyticsSchema = {
+  operationId: 'getGenerationAnalytics',
   ...common,
   summary: 'Match report and quality metrics of the result',
   params: idParams,
-  response: { 200: loose, ...errors(401, 404, 409) },
+  response: { 200: generationAnalytics, ...errors(401, 404, 409) },
 };
 export const validateSchema = {
+  operationId: 'validateGeneration',
   ...common,
   summary: 'Re-run the match and truthfulness checks on the current document',
   params: idParams,
-  response: { 200: loose, ...errors(401, 404, 409) },
+  response: { 200: generationValidation, ...errors(401, 404, 409) },
 };
 
 export const templatesSchema = {
+  operationId: 'listTemplates',
   ...common,
   summary: 'Document templates',
   response: {
@@ -167,8 +271,9 @@ export const templatesSchema = {
 };
 
 export const usageSchema = {
+  operationId: 'getUsage',
   tags: ['usage'],
   security: bearer,
   summary: "This month's generations, tokens and cost by provider and model, and the limits",
-  response: { 200: loose, ...errors(401) },
+  response: { 200: usage, ...errors(401) },
 };

@@ -136,6 +136,7 @@ const pastedPage = z.object({ html: z.string().min(1).max(2_000_000), url: pageU
 const fetchedPage = z.object({ url: pageUrl }).strict();
 
 export const createJobSchema = {
+  operationId: 'createJob',
   ...common,
   summary:
     'Save a job: structured fields, or exactly one of `{rawText}`, `{html, url?}` (a pasted page), `{url}` (fetched) to read and save',
@@ -144,6 +145,7 @@ export const createJobSchema = {
 };
 
 export const jobSourceSchema = {
+  operationId: 'getJobSource',
   ...common,
   summary: 'The frozen snapshot of what a parsed or imported job was read from',
   params: idParams,
@@ -151,6 +153,7 @@ export const jobSourceSchema = {
 };
 
 export const parseJobSchema = {
+  operationId: 'parseJob',
   ...common,
   summary:
     'Read exactly one of `{text}`, `{html, url?}` (a pasted page), `{url}` (fetched) into a structured job (nothing is saved)',
@@ -159,12 +162,14 @@ export const parseJobSchema = {
 };
 
 export const templateSchema = {
+  operationId: 'getJobTemplate',
   ...common,
   summary: 'An empty job with every field, for clients',
   response: { 200: jobDetailsInput.required(), ...errors(401) },
 };
 
 export const listJobsSchema = {
+  operationId: 'listJobs',
   ...common,
   summary: 'Own jobs: full-text `q`, filters, paging and sorting',
   querystring: searchQuery.extend({
@@ -175,6 +180,7 @@ export const listJobsSchema = {
 };
 
 export const getJobSchema = {
+  operationId: 'getJob',
   ...common,
   summary: 'Read a job',
   params: idParams,
@@ -182,6 +188,7 @@ export const getJobSchema = {
 };
 
 export const replaceJobSchema = {
+  operationId: 'replaceJob',
   ...common,
   summary: 'Replace a job’s details',
   params: idParams,
@@ -190,6 +197,7 @@ export const replaceJobSchema = {
 };
 
 export const patchJobSchema = {
+  operationId: 'updateJob',
   ...common,
   summary: 'Change some of a job’s details',
   params: idParams,
@@ -198,6 +206,7 @@ export const patchJobSchema = {
 };
 
 export const deleteJobSchema = {
+  operationId: 'deleteJob',
   ...common,
   summary: 'Delete a job and its timeline',
   params: idParams,
@@ -205,6 +214,7 @@ export const deleteJobSchema = {
 };
 
 export const analyzeJobSchema = {
+  operationId: 'analyzeJob',
   ...common,
   summary: 'Extract and store the job’s keywords',
   params: idParams,
@@ -212,6 +222,7 @@ export const analyzeJobSchema = {
 };
 
 export const changeStatusSchema = {
+  operationId: 'changeApplicationStatus',
   ...common,
   summary: 'Move the application (saved → applied → interviewing → offer → accepted, or rejected/withdrawn)',
   params: idParams,
@@ -227,6 +238,7 @@ export const changeStatusSchema = {
 };
 
 export const timelineSchema = {
+  operationId: 'getJobTimeline',
   ...common,
   summary: 'Status changes, notes and documents sent, oldest first',
   params: idParams,
@@ -234,6 +246,7 @@ export const timelineSchema = {
 };
 
 export const addNoteSchema = {
+  operationId: 'addJobNote',
   ...common,
   summary: 'Add a note to the timeline',
   params: idParams,
@@ -242,6 +255,7 @@ export const addNoteSchema = {
 };
 
 export const statsSchema = {
+  operationId: 'getJobStats',
   ...common,
   summary: 'Counts per application status and conversion between stages',
   response: {
@@ -263,6 +277,7 @@ export const statsSchema = {
 };
 
 export const catalogSchema = {
+  operationId: 'listCatalog',
   ...common,
   summary: 'The shared catalog of postings',
   querystring: searchQuery,
@@ -270,6 +285,7 @@ export const catalogSchema = {
 };
 
 export const saveCatalogSchema = {
+  operationId: 'saveCatalogJob',
   ...common,
   summary: 'Copy a catalog posting into your jobs',
   params: idParams,

@@ -8,6 +8,8 @@ import {
   pagingQuery,
   textList,
   ulid,
+  ifMatch,
+  multipartUpload,
 } from '../shared-schemas.js';
 
 // Shape and types only: the profile's own rules (lengths, counts, dates, URLs) live in the domain and come
@@ -153,10 +155,13 @@ const tags = ['profiles'];
 const common = { tags, security: bearer };
 
 export const itemKinds = ['experiences', 'education', 'projects'] as const;
+/** One item of each kind, as operation ids name it (`addExperience`, `removeProject`). */
+const ITEM_NAMES = { experiences: 'Experience', education: 'Education', projects: 'Project' } as const;
 const itemInputByKind = { experiences: experienceInput, education: educationInput, projects: projectInput };
 const itemByKind = { experiences: experience, education, projects: project };
 
 export const createProfileSchema = {
+  operationId: 'createProfile',
   ...common,
   summary: 'Create a profile (the first one becomes the default)',
   body: profileContentInput,
@@ -164,6 +169,7 @@ export const createProfileSchema = {
 };
 
 export const listProfilesSchema = {
+  operationId: 'listProfiles',
   ...common,
   summary: 'List own profiles',
   querystring: z.object({
@@ -176,6 +182,7 @@ export const listProfilesSchema = {
 };
 
 export const getProfileSchema = {
+  operationId: 'getProfile',
   ...common,
   summary: 'Read a profile',
   params: idParams,
@@ -183,12 +190,15 @@ export const getProfileSchema = {
 };
 
 export const defaultProfileSchema = {
+  operationId: 'getDefaultProfile',
   ...common,
   summary: 'The default profile',
   response: { 200: profileResponse, ...errors(401, 404) },
 };
 
 export const replaceProfileSchema = {
+  documented: ifMatch,
+  operationId: 'replaceProfile',
   ...common,
   summary: 'Replace a profile (send `version` or If-Match to guard against lost updates)',
   params: idParams,
@@ -197,6 +207,8 @@ export const replaceProfileSchema = {
 };
 
 export const patchProfileSchema = {
+  documented: ifMatch,
+  operationId: 'updateProfile',
   ...common,
   summary: 'Change some fields; `order` reorders items by id; `isDefault: true` makes it the default',
   params: idParams,
@@ -215,6 +227,8 @@ export const patchProfileSchema = {
 };
 
 export const deleteProfileSchema = {
+  documented: ifMatch,
+  operationId: 'deleteProfile',
   ...common,
   summary: 'Delete a profile (the oldest remaining one becomes the default)',
   params: idParams,
@@ -222,6 +236,8 @@ export const deleteProfileSchema = {
 };
 
 export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  documented: ifMatch,
+  operationId: `add${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Add one of ${kind}`,
   params: idParams,
@@ -233,6 +249,8 @@ export const addItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  documented: ifMatch,
+  operationId: `replace${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Replace one of ${kind}`,
   params: idParams.extend({ itemId: ulid }),
@@ -244,6 +262,8 @@ export const replaceItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
+  documented: ifMatch,
+  operationId: `remove${ITEM_NAMES[kind]}`,
   ...common,
   summary: `Remove one of ${kind}`,
   params: idParams.extend({ itemId: ulid }),
@@ -251,6 +271,8 @@ export const removeItemSchema = (kind: (typeof itemKinds)[number]) => ({
 });
 
 export const replaceSkillsSchema = {
+  documented: ifMatch,
+  operationId: 'replaceSkills',
   ...common,
   summary: 'Replace the skills',
   params: idParams,
@@ -259,6 +281,7 @@ export const replaceSkillsSchema = {
 };
 
 export const analyticsSchema = {
+  operationId: 'getProfileAnalytics',
   ...common,
   summary: 'Completeness score (0-100), what is missing, and suggestions',
   params: idParams,
@@ -276,6 +299,7 @@ export const analyticsSchema = {
 };
 
 export const summarySchema = {
+  operationId: 'getProfileSummary',
   ...common,
   summary: 'The compact plain-text form used as generation input',
   params: idParams,
@@ -286,6 +310,7 @@ export const summarySchema = {
 };
 
 export const exportSchema = {
+  operationId: 'exportProfile',
   ...common,
   summary: 'Export as a JSON Resume document',
   params: idParams,
@@ -294,6 +319,7 @@ export const exportSchema = {
 };
 
 export const importSchema = {
+  operationId: 'importProfile',
   ...common,
   summary: 'Create a profile from a JSON Resume document',
   body: z.object({ format: z.literal('json-resume'), data: z.record(z.string(), z.unknown()) }),
@@ -301,10 +327,12 @@ export const importSchema = {
 };
 
 export const importFileSchema = {
+  operationId: 'importProfileFile',
   ...common,
   summary:
     'Create a profile from a resume file (PDF, DOCX or text, at most 5 MB; the type is read from the bytes)',
   consumes: ['multipart/form-data'],
+  documented: multipartUpload(),
   response: {
     201: z.object({
       profile: profileResponse,

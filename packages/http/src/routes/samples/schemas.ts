@@ -1,6 +1,6 @@
 import { SAMPLE_TYPES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated } from '../shared-schemas.js';
+import { bearer, errors, idParams, multipartUpload, paginated } from '../shared-schemas.js';
 
 const common = { tags: ['samples'], security: bearer };
 
@@ -26,20 +26,24 @@ export const sampleResponse = z
   .meta({ id: 'WritingSample' });
 
 export const uploadSampleSchema = {
+  operationId: 'uploadSample',
   ...common,
   summary:
     'Upload a writing sample: multipart `file` (PDF, DOCX or text, at most 5 MB) and `type` (resume | coverLetter); replaces the current one of that type',
   consumes: ['multipart/form-data'],
+  documented: multipartUpload({ type: z.enum(['resume', 'coverLetter']) }),
   response: { 201: sampleResponse, ...errors(400, 401, 409, 413, 415, 422, 429, 502, 503) },
 };
 
 export const listSamplesSchema = {
+  operationId: 'listSamples',
   ...common,
   summary: 'Own writing samples (at most one per type)',
   response: { 200: paginated(sampleResponse), ...errors(401) },
 };
 
 export const getSampleSchema = {
+  operationId: 'getSample',
   ...common,
   summary: 'One writing sample',
   params: idParams,
@@ -47,6 +51,7 @@ export const getSampleSchema = {
 };
 
 export const deleteSampleSchema = {
+  operationId: 'deleteSample',
   ...common,
   summary: 'Delete a writing sample and its file',
   params: idParams,

@@ -9,13 +9,17 @@ export const readinessResponse = z.object({
 });
 
 export const healthSchema = {
+  operationId: 'getHealth',
   tags: ['system'],
+  security: [],
   summary: 'Liveness: the process is up',
   response: { 200: healthResponse },
 };
 
 export const readinessSchema = {
+  operationId: 'getReadiness',
   tags: ['system'],
+  security: [],
   summary: 'Readiness: the process and its dependencies answer',
   response: { 200: readinessResponse, 503: readinessResponse.or(errorEnvelopeSchema) },
 };

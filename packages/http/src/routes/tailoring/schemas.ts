@@ -13,10 +13,9 @@ const keywordGroup = z.object({
   missing: z.array(z.string()),
 });
 
-export const matchReportSchema = z
+/** A match report as the scorer makes it; `MatchReport` adds which job and profile it compares. */
+export const scoredMatchSchema = z
   .object({
-    jobId: z.string(),
-    profileId: z.string(),
     score: z.number().int().min(0).max(100),
     scoringVersion: z.string(),
     required: keywordGroup,
@@ -34,7 +33,54 @@ export const matchReportSchema = z
       preferredCount: z.number().int(),
     }),
   })
+  .meta({ id: 'ScoredMatch' });
+
+export const matchReportSchema = scoredMatchSchema
+  .extend({ jobId: z.string(), profileId: z.string() })
   .meta({ id: 'MatchReport' });
+
+const claimSchema = z.object({
+  type: z.string(),
+  text: z.string(),
+  sourceRefs: z.array(z.object({ section: z.string(), itemId: z.string().nullable() })),
+  verdict: z.enum(['supported', 'unsupported']),
+  reason: z.string(),
+});
+
+const claimCounts = z.object({ supported: z.number().int(), unsupported: z.number().int() });
+const claimSummary = z.object({
+  total: z.number().int(),
+  supported: z.number().int(),
+  unsupported: z.number().int(),
+  byType: z.record(z.string(), claimCounts),
+});
+
+/** Every claim of a text traced back to the profile (or not). */
+export const truthfulnessSchema = z
+  .object({ passed: z.boolean(), claims: z.array(claimSchema), summary: claimSummary })
+  .meta({ id: 'TruthfulnessReport' });
+
+const removal = z.object({
+  section: z.string(),
+  itemId: z.string().nullable(),
+  text: z.string(),
+  action: z.enum(['reverted', 'dropped']),
+  replacement: z.string().nullable(),
+  claims: z.array(claimSchema),
+});
+
+/** What the truthfulness gate removed from the model's draft, and how many drafts it took. */
+export const gateReportSchema = z
+  .object({
+    attempts: z.number().int(),
+    linesChecked: z.number().int(),
+    removedShare: z.number(),
+    removed: z.array(removal),
+    firstAttemptRemoved: z.array(removal),
+  })
+  .meta({ id: 'GateReport' });
+
+export const claimSummarySchema = claimSummary;
 
 const rankedItem = z.object({
   itemId: z.string(),
@@ -68,6 +114,7 @@ const query = z.object({
 });
 
 export const jobMatchSchema = {
+  operationId: 'getJobMatch',
   tags: ['jobs'],
   security: bearer,
   summary: 'ATS match report of a profile against the job (deterministic, explainable)',
@@ -77,6 +124,7 @@ export const jobMatchSchema = {
 };
 
 export const jobRankingSchema = {
+  operationId: 'getJobRanking',
   tags: ['jobs'],
   security: bearer,
   summary: 'Profile content ranked by relevance to the job',

@@ -1,6 +1,6 @@
 import { TASK_STATUSES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams } from '../shared-schemas.js';
+import { bearer, errors, eventStreamResponse, idParams } from '../shared-schemas.js';
 
 const common = { tags: ['tasks'], security: bearer, params: idParams };
 
@@ -23,25 +23,27 @@ export const taskResponse = z
   .meta({ id: 'Task' });
 
 export const getTaskSchema = {
+  operationId: 'getTask',
   ...common,
   summary: 'A background task: status, stage, progress, result or error',
   response: { 200: taskResponse, ...errors(401, 404) },
 };
 
 export const cancelTaskSchema = {
+  operationId: 'cancelTask',
   ...common,
   summary: 'Cancel a task: a queued one at once, a running one as soon as its handler stops',
   response: { 200: taskResponse, ...errors(401, 404) },
 };
 
 export const taskEventsSchema = {
+  operationId: 'streamTaskEvents',
   ...common,
   summary: 'Server-sent events: the task now, then every change of status, stage or progress until it ends',
   response: {
-    200: {
-      description: 'text/event-stream of `task` events',
-      content: { 'text/event-stream': { schema: z.string() } },
-    },
+    200: eventStreamResponse({
+      task: '`{taskId, status, stage, progress, error}`: the task now, then each change until it ends',
+    }),
     ...errors(401, 404),
   },
 };
