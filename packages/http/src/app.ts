@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { lifecycle, resolveUseCases } from './composition-root.js';
 import { resolve } from './composition/container.js';
@@ -68,7 +68,7 @@ export async function buildApp(
     // Idle keep-alive sockets are closed on shutdown; requests in flight are allowed to finish.
     forceCloseConnections: 'idle',
     // The observability plugin writes one line per request, with its route template, status and duration.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
