@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     pool: 'forks',
+    // Most files wait on PostgreSQL, SQLite files or child processes: two workers keep a 2-core machine busy
+    // (vitest's default of one per spare core leaves one worker on CI).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
