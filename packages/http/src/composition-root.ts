@@ -89,7 +89,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
     const redis = resolve(c, TOKENS.redis);
     return new CheckReadiness([
       new DatabaseProbe(resolve(c, TOKENS.database)),
-      new StorageProbe(resolve(c, TOKENS.storage)),
+      new StorageProbe(resolve(c, TOKENS.storage), resolve(c, TOKENS.ids)),
       new QueueProbe(resolve(c, TOKENS.taskQueue)),
       ...(redis ? [new RedisProbe(redis)] : []),
     ]);

@@ -123,7 +123,7 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'GENERATION.RATE_LIMITED': GENERATION_STARTS,
   'GENERATION.QUOTA_EXCEEDED': GENERATION_STARTS,
   'GENERATION.DUPLICATE_KEY': NO_ROUTE,
-  'IDEMPOTENCY.KEY_REUSED': ['POST /api/v1/generations/'],
+  'IDEMPOTENCY.KEY_REUSED': ['POST /api/v1/generations'],
   'GENERATION.UNSUPPORTED_CONTENT': NO_ROUTE,
   'GENERATION.SOURCE_DELETED': NO_ROUTE,
   'GENERATION.FAILED': NO_ROUTE,
@@ -136,7 +136,7 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'DOCUMENT.VERSION_CONFLICT': ['PATCH /api/v1/documents/{id}'],
   'DOCUMENT.VALIDATION': ['PATCH /api/v1/documents/{id}', ...RENDERS],
   'DOCUMENT.UNRENDERABLE_CHARACTERS': RENDERS,
-  'DOCUMENT.UNKNOWN_TEMPLATE': [...RENDERS, 'POST /api/v1/generations/'],
+  'DOCUMENT.UNKNOWN_TEMPLATE': [...RENDERS, 'POST /api/v1/generations'],
   'DOCUMENT.UNSUPPORTED_FORMAT': ['POST /api/v1/documents/{id}/export'],
   'DOCUMENT.EXPORT_NOT_FOUND': ['GET /api/v1/documents/{id}/exports/{exportId}/download'],
 

@@ -22,21 +22,33 @@ describe('CheckReadiness', () => {
 });
 
 describe('StorageProbe', () => {
-  it('passes when storage hands back what it took, and fails when it does not', async () => {
-    const files = new Map<string, Uint8Array>();
-    const storage = {
-      put: async (key: string, bytes: Uint8Array) => {
-        files.set(key, bytes);
-        return { key, bytes: bytes.length, sha256: '' };
-      },
-      get: async (key: string) => files.get(key) ?? null,
-      exists: async (key: string) => files.has(key),
-      delete: async (key: string) => void files.delete(key),
-      deletePrefix: async () => 0,
-    };
-    await expect(new StorageProbe(storage).check()).resolves.toBeUndefined();
-    await expect(new StorageProbe({ ...storage, get: async () => null }).check()).rejects.toThrow(
+  let sequence = 0;
+  const ids = { next: () => `01JPROBE${String((sequence += 1)).padStart(18, '0')}` };
+  const files = new Map<string, Uint8Array>();
+  const storage = {
+    put: async (key: string, bytes: Uint8Array) => {
+      files.set(key, bytes);
+      return { key, bytes: bytes.length, sha256: '' };
+    },
+    get: async (key: string) => files.get(key) ?? null,
+    exists: async (key: string) => files.has(key),
+    delete: async (key: string) => void files.delete(key),
+    deletePrefix: async () => 0,
+  };
+
+  it('passes when storage hands back what it took, and leaves nothing behind', async () => {
+    await expect(new StorageProbe(storage, ids).check()).resolves.toBeUndefined();
+    expect(files.size).toBe(0);
+  });
+
+  it('fails when storage hands back nothing', async () => {
+    await expect(new StorageProbe({ ...storage, get: async () => null }, ids).check()).rejects.toThrow(
       /other bytes/,
     );
+  });
+
+  it('many checks at once all pass (each reads its own marker)', async () => {
+    const probe = new StorageProbe(storage, ids);
+    await expect(Promise.all(Array.from({ length: 20 }, () => probe.check()))).resolves.toHaveLength(20);
   });
 });

@@ -1,20 +1,28 @@
-import type { IDependencyProbe, IStorage } from '@tailor/domain';
+import type { IDependencyProbe, IIdGenerator, IStorage } from '@tailor/domain';
 
-const PROBE_KEY = 'system/readiness-probe';
-
-/** Storage is ready when it takes a write and hands the same bytes back (a full disk or a bucket gone fails). */
+/**
+ * Storage is ready when it takes a write and hands the same bytes back (a full disk or a bucket gone fails).
+ * Each check writes a key of its own and removes it: concurrent checks (several probes, several instances on
+ * shared storage) must not read each other's marker.
+ */
 export class StorageProbe implements IDependencyProbe {
   readonly name = 'storage';
-  private checks = 0;
 
-  constructor(private readonly storage: IStorage) {}
+  constructor(
+    private readonly storage: IStorage,
+    private readonly ids: IIdGenerator,
+  ) {}
 
   async check(): Promise<void> {
-    this.checks += 1;
-    const marker = `ready ${this.checks}`;
-    await this.storage.put(PROBE_KEY, new TextEncoder().encode(marker), 'text/plain');
-    const read = await this.storage.get(PROBE_KEY);
-    if (read === null || new TextDecoder().decode(read) !== marker)
-      throw new Error('storage returned other bytes than were written');
+    const marker = this.ids.next();
+    const key = `system/readiness-${marker}`;
+    await this.storage.put(key, new TextEncoder().encode(marker), 'text/plain');
+    try {
+      const read = await this.storage.get(key);
+      if (read === null || new TextDecoder().decode(read) !== marker)
+        throw new Error('storage returned other bytes than were written');
+    } finally {
+      await this.storage.delete(key);
+    }
   }
 }
