@@ -5,13 +5,21 @@
  *   - linguist-languages (MIT): programming languages that O*NET also names, plus popular ones.
  * Run: npx tsx scripts/build-vocabulary.ts [dataDir]   (default: ../shared/data relative to the repo root)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data'));
 const outFile = join(repoRoot, 'packages/domain/src/jobs/vocabulary.generated.ts');
+
+// A maintainer's tool: the O*NET and Linguist data are not in the repository (the generated file is).
+if (!existsSync(join(dataDir, 'taxonomy'))) {
+  console.error(
+    `build-vocabulary: no taxonomy data at ${join(dataDir, 'taxonomy')}; pass the data folder as the first argument`,
+  );
+  process.exit(1);
+}
 
 const MIN_OCCUPATIONS = 6;
 const VENDORS = [
