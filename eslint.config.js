@@ -13,6 +13,27 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases stay deterministic under test: time, ids and randomness come in through ports (IClock,
+    // IIdGenerator), never from the globals.
+    files: ['packages/domain/src/**/*.ts', 'packages/application/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/application/src/testing/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Read the time from IClock.' },
+        { object: 'Math', property: 'random', message: 'Take ids or randomness from IIdGenerator.' },
+        { object: 'crypto', property: 'randomUUID', message: 'Take ids from IIdGenerator.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from IClock.',
+        },
+      ],
+    },
+  },
+  {
     // CI scripts run on Node directly.
     files: ['.ci/**/*.mjs'],
     languageOptions: {
