@@ -2,8 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 const serverEntry = fileURLToPath(new URL('../../packages/http/src/server.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');
 
