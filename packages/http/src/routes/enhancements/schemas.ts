@@ -35,7 +35,9 @@ export const enhancementResponse = z
     applied: z
       .array(rewrite)
       .nullable()
-      .meta({ description: 'What the last apply replaced (what a restore puts back); null when not applied' }),
+      .meta({
+        description: 'What the last apply replaced (what a restore puts back); null when not applied',
+      }),
     appliedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
