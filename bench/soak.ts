@@ -123,7 +123,7 @@ export async function benchSoak(): Promise<SoakResult | undefined> {
   }
   const scratch = await createScratchPostgres('soak');
   const redisUrl = (await redisAnswers()) ? 'redis://127.0.0.1:6379/6' : undefined;
-  const extraEnv = redisUrl ? { REDIS_URL: redisUrl } : {};
+  const extraEnv: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl } : {};
   const instances: Target[] = [];
   try {
     // Both start at once on the empty database: the migration lock is part of what the soak exercises.
