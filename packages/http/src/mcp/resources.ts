@@ -54,18 +54,22 @@ export function registerResources(server: McpServer, context: TailorMcpContext):
     new ResourceTemplate('tailor://jobs/{jobId}', {
       // The newest saved jobs; list_jobs searches and pages through all of them.
       list: async () => {
-        const userId = await context.userId();
-        const { items } = await useCases.listJobs.execute({
-          userId,
-          search: { page: 1, size: JOBS_LISTED, sort: { field: 'createdAt', direction: 'desc' } },
-        });
-        return {
-          resources: items.map((job) => ({
-            uri: `tailor://jobs/${job.id}`,
-            name: [job.title, job.company].filter(Boolean).join(' — '),
-            mimeType: 'application/json',
-          })),
-        };
+        const listing = new URL('tailor://jobs');
+        try {
+          const { items } = await useCases.listJobs.execute({
+            userId: await context.userId(),
+            search: { page: 1, size: JOBS_LISTED, sort: { field: 'createdAt', direction: 'desc' } },
+          });
+          return {
+            resources: items.map((job) => ({
+              uri: `tailor://jobs/${job.id}`,
+              name: [job.title, job.company].filter(Boolean).join(' — '),
+              mimeType: 'application/json',
+            })),
+          };
+        } catch (error) {
+          throw resourceError(error, context, listing);
+        }
       },
     }),
     {
