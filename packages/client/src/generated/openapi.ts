@@ -955,6 +955,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an exported file through a short-lived signed link (what the MCP tool `export_document` hands out); the link is the credential */
+        get: operations["downloadExportByLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/usage": {
         parameters: {
             query?: never;
@@ -1685,7 +1702,14 @@ export interface components {
         EnhancementInput: {
             id: string;
             profileId: string;
-            task: components["schemas"]["TaskInput"];
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            stage: string | null;
+            progress: number;
+            error: {
+                code: string;
+                message: string;
+            } | null;
             styleFrom: ("resume" | "coverLetter") | null;
             proposals: {
                 /** @description `summary`, or `<experienceId>:<bulletIndex>` */
@@ -1709,6 +1733,19 @@ export interface components {
                 proposed: string;
                 reasons: string[];
             }[];
+            /** @description What the last apply replaced (what a restore puts back); null when not applied */
+            applied: {
+                itemId: string;
+                previous: string;
+                applied: string;
+            }[] | null;
+            appliedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The background task that delivers the work (same id); its result is not used */
+            task: components["schemas"]["TaskInput"] | null;
         };
         ErrorEnvelope: {
             error: {
@@ -2264,7 +2301,14 @@ export interface components {
         Enhancement: {
             id: string;
             profileId: string;
-            task: components["schemas"]["Task"];
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            stage: string | null;
+            progress: number;
+            error: {
+                code: string;
+                message: string;
+            } | null;
             styleFrom: ("resume" | "coverLetter") | null;
             proposals: {
                 /** @description `summary`, or `<experienceId>:<bulletIndex>` */
@@ -2288,6 +2332,19 @@ export interface components {
                 proposed: string;
                 reasons: string[];
             }[];
+            /** @description What the last apply replaced (what a restore puts back); null when not applied */
+            applied: {
+                itemId: string;
+                previous: string;
+                applied: string;
+            }[] | null;
+            appliedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The background task that delivers the work (same id); its result is not used */
+            task: components["schemas"]["Task"] | null;
         };
     };
     responses: never;
@@ -5859,6 +5916,7 @@ export interface operations {
              * @description text/event-stream; `: heartbeat` comments every 15 s.
              *     `event: progress` — data: a `Generation`, at each change of status, stage or progress
              *     `event: end` — data: the final `Generation` (succeeded, failed or cancelled); the stream then closes
+             *     `event: revoked` — data: the error envelope with `AUTH.SESSION_REVOKED`; the stream then closes
              */
             200: {
                 headers: {
@@ -5879,6 +5937,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6696,6 +6763,41 @@ export interface operations {
             };
         };
     };
+    downloadExportByLink: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The exported file, with Content-Type, Content-Disposition (RFC 6266) and ETag (its sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/plain": string;
+                    "text/markdown": string;
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     getUsage: {
         parameters: {
             query?: never;
@@ -6819,6 +6921,7 @@ export interface operations {
             /**
              * @description text/event-stream; `: heartbeat` comments every 15 s.
              *     `event: task` — data: `{taskId, status, stage, progress, error}`: the task now, then each change until it ends
+             *     `event: revoked` — data: the error envelope with `AUTH.SESSION_REVOKED`; the stream then closes
              */
             200: {
                 headers: {
@@ -6839,6 +6942,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
