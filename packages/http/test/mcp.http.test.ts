@@ -102,6 +102,11 @@ describeEachDatabase(
       expect(Object.keys(saveJob?.inputSchema.properties ?? {}).sort()).toEqual(['html', 'text', 'url']);
       const tailor = tools.find((tool) => tool.name === 'tailor_document');
       expect(tailor?.inputSchema.properties?.type).toMatchObject({ enum: ['resume', 'coverLetter'] });
+      // The SDK writes the answer itself, yet each request is measured like any other route.
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toMatch(
+        /tailor_http_request_duration_seconds_count\{[^}]*route="\/mcp"[^}]*status="200"/u,
+      );
     });
 
     it('goes the whole way: save_job → match_job → tailor_document → get_generation → export_document → download → update_application', async () => {
@@ -258,6 +263,7 @@ describeEachDatabase(
       }
       const refused = await mcpToolError(mcp, 'tailor_document', { jobId: job.id, type: 'resume' });
       expect(refused).toMatchObject({ status: 429, error: { code: 'GENERATION.RATE_LIMITED' } });
+      expect(refused.error.details.retryAfterSeconds).toBeGreaterThan(0);
       // The HTTP route counts the same starts.
       const viaHttp = await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id });
       expect(viaHttp.statusCode).toBe(429);
