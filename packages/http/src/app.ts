@@ -9,6 +9,7 @@ import type { AppConfig } from './config/config.js';
 import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { redactingSerializers } from './logging/redacting-serializers.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { eventStreamsPlugin } from './plugins/event-streams.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { observabilityPlugin } from './plugins/observability.js';
 import { openApiPlugin } from './plugins/openapi.js';
@@ -93,6 +94,8 @@ export async function buildApp(
     metricsToken: config.metricsToken,
     tasks: resolve(container, TOKENS.taskQueue),
   });
+  const revocations = resolve(container, TOKENS.revocations);
+  await app.register(eventStreamsPlugin, { isRevoked: (sessionId) => revocations.isRevoked(sessionId) });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });

@@ -32,12 +32,9 @@ export const enhancementResponse = z
     dropped: z
       .array(proposal.extend({ reasons: z.array(z.string()) }))
       .meta({ description: 'Rewrites that stated facts the profile does not support, with why' }),
-    applied: z
-      .array(rewrite)
-      .nullable()
-      .meta({
-        description: 'What the last apply replaced (what a restore puts back); null when not applied',
-      }),
+    applied: z.array(rewrite).nullable().meta({
+      description: 'What the last apply replaced (what a restore puts back); null when not applied',
+    }),
     appliedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

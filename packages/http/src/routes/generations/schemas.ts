@@ -13,7 +13,15 @@ import {
   scoredMatchSchema,
   truthfulnessSchema,
 } from '../tailoring/schemas.js';
-import { bearer, errors, eventStreamResponse, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import {
+  bearer,
+  errors,
+  eventStreamResponse,
+  idParams,
+  paginated,
+  pagingQuery,
+  STREAM_REVOKED,
+} from '../shared-schemas.js';
 
 export const generationOptions = z.object({
   tone: z.enum(GENERATION_TONES).optional(),
@@ -116,8 +124,10 @@ export const eventsSchema = {
     200: eventStreamResponse({
       progress: 'a `Generation`, at each change of status, stage or progress',
       end: 'the final `Generation` (succeeded, failed or cancelled); the stream then closes',
+      revoked: STREAM_REVOKED,
     }),
-    ...errors(401, 404),
+    // 429: the caller already holds the most event streams one user may have open.
+    ...errors(401, 404, 429),
   },
 };
 
