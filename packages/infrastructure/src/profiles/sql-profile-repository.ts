@@ -11,7 +11,10 @@ const toProfile = (row: Row): Profile => Profile.fromOwnedPrimitives(row);
 
 /** Profiles on SQLite and PostgreSQL: one row each, every statement scoped by owner. */
 export class SqlProfileRepository implements IProfileRepository {
-  // The hot reads (GET /profiles/me, /profiles/:id), prepared once; both scoped by owner.
+  // The hot reads (GET /profiles/me, /profiles/:id), prepared once, both scoped by owner. Every value but
+  // the ids is written into the SQL: SQLite re-plans a statement on each run when a bound value could change
+  // its plan (a parameter compared with the partial index's `is_default`, or a `LIMIT ?`), which tripled the
+  // cost of the read. No LIMIT is needed: a unique index allows one row at most.
   private readonly byId;
   private readonly defaultOf;
 
@@ -20,16 +23,14 @@ export class SqlProfileRepository implements IProfileRepository {
       db
         .select()
         .from(profiles)
-        .where(and(eq(profiles.id, sql.placeholder('id')), eq(profiles.ownerId, sql.placeholder('ownerId'))))
-        .limit(1),
+        .where(and(eq(profiles.id, sql.placeholder('id')), eq(profiles.ownerId, sql.placeholder('ownerId')))),
     );
     // One indexed read (profiles_one_default_per_owner); nested parts come with the row, no N+1.
     this.defaultOf = database.prepare('profiles_default_of', (db) =>
       db
         .select()
         .from(profiles)
-        .where(and(eq(profiles.ownerId, sql.placeholder('ownerId')), eq(profiles.isDefault, true)))
-        .limit(1),
+        .where(and(eq(profiles.ownerId, sql.placeholder('ownerId')), sql`${profiles.isDefault} = 1`)),
     );
   }
 

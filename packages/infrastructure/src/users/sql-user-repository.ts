@@ -5,7 +5,8 @@ import type { SqlDatabase } from '../persistence/sql-database.js';
 import { isUniqueViolation } from '../persistence/unique-violation.js';
 
 export class SqlUserRepository implements IUserRepository {
-  // Read on every authenticated request that needs the user (GET /auth/me) and on every login.
+  // Read on every authenticated request that needs the user (GET /auth/me) and on every login. No
+  // `LIMIT ?`: a bound limit makes SQLite re-plan the statement on every run, and both keys are unique.
   private readonly byId;
   private readonly byEmail;
 
