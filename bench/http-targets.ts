@@ -10,6 +10,8 @@ const tsx = import.meta.resolve('tsx');
 export interface Target {
   name: string;
   baseUrl: string;
+  /** The server's process id, for memory readings. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ async function launch(
   return {
     name,
     baseUrl,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -58,7 +61,7 @@ export const startBareFastify = () =>
   launch('bare-fastify', fileURLToPath(new URL('./servers/bare-fastify.ts', import.meta.url)), {}, '/');
 
 /** The real app in production mode (warn-level logging), with the rate limit out of the way. */
-export function startTailor(databaseUrl?: string): Promise<Target> {
+export function startTailor(databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tailor-bench-'));
   return launch(
     databaseUrl?.startsWith('postgres') ? 'tailor-postgres' : 'tailor-sqlite',
@@ -72,6 +75,7 @@ export function startTailor(databaseUrl?: string): Promise<Target> {
       DATABASE_URL: databaseUrl ?? `file:${join(dataDir, 'tailor.db')}`,
       RATE_LIMIT_MAX: '100000000',
       AUTH_RATE_LIMIT_MAX: '100000000',
+      ...extraEnv,
     },
     '/health',
   );

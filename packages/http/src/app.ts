@@ -14,7 +14,9 @@ import { inputGuardPlugin } from './plugins/input-guard.js';
 import { observabilityPlugin } from './plugins/observability.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
+import { DownloadLinks } from './mcp/download-links.js';
 import { apiV1 } from './routes/api-v1.js';
+import { mcpRoutes } from './routes/mcp/index.js';
 import { systemRoutes } from './routes/system/index.js';
 import './use-cases.js';
 
@@ -97,6 +99,7 @@ export async function buildApp(
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });
+  await app.register(mcpRoutes, { links: new DownloadLinks(config.jwtSecret) });
 
   return app;
 }

@@ -1,5 +1,6 @@
 import {
   AccountContributor,
+  EnhancementsContributor,
   JobsContributor,
   ProfilesContributor,
   Authenticate,
@@ -45,6 +46,7 @@ export function registerAuth(container: DependencyContainer): void {
     new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
     resolve(c, TOKENS.samplesContributor),
+    new EnhancementsContributor(repos(c).enhancements),
     resolve(c, TOKENS.tasksContributor),
     ...resolve(c, TOKENS.generationContributors),
   ]);

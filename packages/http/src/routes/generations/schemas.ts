@@ -23,7 +23,7 @@ import {
   STREAM_REVOKED,
 } from '../shared-schemas.js';
 
-const options = z.object({
+export const generationOptions = z.object({
   tone: z.enum(GENERATION_TONES).optional(),
   maxPages: z.number().int().optional(),
   sections: z.array(z.enum(GENERATION_SECTIONS)).optional(),
@@ -88,7 +88,7 @@ export const startGenerationSchema = {
     jobId: z.string().min(1),
     profileId: z.string().min(1).optional(),
     templateId: z.string().max(GENERATION_LIMITS.templateId).nullish(),
-    options: options.optional(),
+    options: generationOptions.optional(),
   }),
   response: { 202: generationResponse, ...errors(400, 401, 404, 422, 429) },
 };
@@ -225,7 +225,7 @@ export const regenerateSchema = {
   ...common,
   summary: 'A new generation from this one, with new instructions or options',
   params: idParams,
-  body: z.object({ instructions: z.string().nullish(), options: options.optional() }),
+  body: z.object({ instructions: z.string().nullish(), options: generationOptions.optional() }),
   response: { 202: generationResponse, ...errors(400, 401, 404, 422, 429) },
 };
 
