@@ -3,6 +3,8 @@ export * from './auth/auth-ports.js';
 export * from './auth/auth.errors.js';
 export * from './auth/password-policy.js';
 export * from './auth/session.js';
+export * from './api-keys/api-key.js';
+export * from './api-keys/api-keys.errors.js';
 export * from './jobs/application-status.js';
 export * from './jobs/extract-job-keywords.js';
 export * from './jobs/job-repository.js';

@@ -10,6 +10,7 @@ export * from './cache/redis.js';
 export * from './auth/argon2-password-hasher.js';
 export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
+export * from './api-keys/random-api-key-secrets.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
 export * from './documents/pdf/pdf-lib-document-renderer.js';

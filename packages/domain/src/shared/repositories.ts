@@ -6,6 +6,7 @@ import type { IUserRepository } from '../users/user-repository.js';
 import type { ITaskRepository } from '../tasks/task-repository.js';
 import type { ISampleRepository } from '../samples/writing-sample.js';
 import type { IUnitOfWork } from './ports.js';
+import type { IApiKeyRepository } from '../api-keys/api-key.js';
 import type { IJobSourceRepository } from '../jobs/job-source.js';
 import type { IGenerationRepository } from '../generations/generation-repository.js';
 import type { IDocumentRepository } from '../documents/document-repository.js';
@@ -27,4 +28,5 @@ export interface Repositories {
   documents: IDocumentRepository;
   tasks: ITaskRepository;
   samples: ISampleRepository;
+  apiKeys: IApiKeyRepository;
 }

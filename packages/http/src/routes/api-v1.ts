@@ -14,10 +14,10 @@ import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
 import { sampleRoutes } from './samples/index.js';
 import { enhancementRoutes } from './enhancements/index.js';
+import { apiKeyRoutes } from './api-keys/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
-  app.decorateRequest('auth', null);
   requireAuthentication(app);
   await app.register(authRoutes, {
     prefix: '/auth',
@@ -36,4 +36,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(taskRoutes, { prefix: '/tasks' });
   await app.register(sampleRoutes, { prefix: '/samples' });
   await app.register(enhancementRoutes, { prefix: '/profiles' });
+  await app.register(apiKeyRoutes, { prefix: '/api-keys' });
 };
