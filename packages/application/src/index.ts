@@ -2,6 +2,7 @@ export * from './system/check-readiness.js';
 export * from './system/storage-probe.js';
 export * from './auth/index.js';
 export * from './api-keys/index.js';
+export * from './calendar/index.js';
 export * from './jobs/index.js';
 export * from './profiles/index.js';
 export * from './tailoring/index.js';

@@ -5,6 +5,8 @@ export * from './auth/password-policy.js';
 export * from './auth/session.js';
 export * from './api-keys/api-key.js';
 export * from './api-keys/api-keys.errors.js';
+export * from './calendar/calendar-feed.js';
+export * from './calendar/calendar.errors.js';
 export * from './jobs/application-status.js';
 export * from './jobs/extract-job-keywords.js';
 export * from './jobs/job-repository.js';

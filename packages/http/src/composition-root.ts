@@ -130,6 +130,7 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     ...resolve(container, TOKENS.sampleUseCases),
     ...resolve(container, TOKENS.enhancementUseCases),
     ...resolve(container, TOKENS.apiKeyUseCases),
+    ...resolve(container, TOKENS.calendarUseCases),
   };
 }
 

@@ -18,6 +18,7 @@ import type { TaskUseCases } from './composition/task-use-cases.js';
 import type { SampleUseCases } from './composition/sample-use-cases.js';
 import type { EnhancementUseCases } from './composition/enhancement-use-cases.js';
 import type { ApiKeyUseCases } from './composition/api-key-use-cases.js';
+import type { CalendarUseCases } from './composition/calendar-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
 export interface UseCases
@@ -28,7 +29,8 @@ export interface UseCases
     TaskUseCases,
     SampleUseCases,
     EnhancementUseCases,
-    ApiKeyUseCases {
+    ApiKeyUseCases,
+    CalendarUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

@@ -57,6 +57,7 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
     /^[A-Z]+ \/api\/v1\/api-keys/,
   ],
   'API_KEY.NOT_FOUND': ['DELETE /api/v1/api-keys/{id}'],
+  'CALENDAR.FEED_NOT_FOUND': ['GET /api/v1/calendar/feed/{token}'],
   'API_KEY.INVALID_NAME': ['POST /api/v1/api-keys'],
   'API_KEY.EXPIRY_IN_PAST': ['POST /api/v1/api-keys'],
   'API_KEY.LIMIT_REACHED': ['POST /api/v1/api-keys'],

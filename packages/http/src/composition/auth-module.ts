@@ -1,5 +1,6 @@
 import {
   AccountContributor,
+  CalendarFeedContributor,
   ApiKeysContributor,
   AuthenticateApiKey,
   JobsContributor,
@@ -19,11 +20,13 @@ import {
 } from '@tailor/application';
 import {
   Argon2PasswordHasher,
+  IcalCalendarWriter,
   JwtAccessTokens,
   RandomApiKeySecrets,
   RandomRefreshTokens,
 } from '@tailor/infrastructure';
 import { buildApiKeyUseCases } from './api-key-use-cases.js';
+import { buildCalendarUseCases } from './calendar-use-cases.js';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { TOKENS } from './tokens.js';
 
@@ -50,6 +53,7 @@ export function registerAuth(container: DependencyContainer): void {
   provide(container, TOKENS.accountData, (c) => [
     new AccountContributor(repos(c).users, repos(c).sessions),
     new ApiKeysContributor(repos(c).apiKeys),
+    new CalendarFeedContributor(repos(c).calendarFeeds),
     new ProfilesContributor(repos(c).profiles),
     new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
@@ -118,6 +122,16 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.revocations),
         clock(c),
       ),
+  );
+  provide(container, TOKENS.calendarUseCases, (c) =>
+    buildCalendarUseCases({
+      feeds: repos(c).calendarFeeds,
+      jobs: repos(c).jobs,
+      // Feed tokens are opaque 256-bit secrets stored as SHA-256, exactly like refresh tokens.
+      tokens: resolve(c, TOKENS.refreshTokens),
+      writer: new IcalCalendarWriter(),
+      clock: clock(c),
+    }),
   );
   provide(container, TOKENS.apiKeyUseCases, (c) =>
     buildApiKeyUseCases({

@@ -46,6 +46,7 @@ import type { TaskUseCases } from './task-use-cases.js';
 import type { SampleUseCases } from './sample-use-cases.js';
 import type { EnhancementUseCases } from './enhancement-use-cases.js';
 import type { ApiKeyUseCases } from './api-key-use-cases.js';
+import type { CalendarUseCases } from './calendar-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -113,6 +114,7 @@ export const TOKENS = {
   apiKeySecrets: token<IApiKeySecrets>('apiKeySecrets'),
   authenticateApiKey: token<AuthenticateApiKey>('authenticateApiKey'),
   apiKeyUseCases: token<ApiKeyUseCases>('apiKeyUseCases'),
+  calendarUseCases: token<CalendarUseCases>('calendarUseCases'),
 
   enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;

@@ -15,6 +15,7 @@ import { taskRoutes } from './tasks/index.js';
 import { sampleRoutes } from './samples/index.js';
 import { enhancementRoutes } from './enhancements/index.js';
 import { apiKeyRoutes } from './api-keys/index.js';
+import { calendarRoutes } from './calendar/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -37,4 +38,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(sampleRoutes, { prefix: '/samples' });
   await app.register(enhancementRoutes, { prefix: '/profiles' });
   await app.register(apiKeyRoutes, { prefix: '/api-keys' });
+  await app.register(calendarRoutes, { prefix: '/calendar' });
 };

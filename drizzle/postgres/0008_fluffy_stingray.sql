@@ -1,0 +1,1 @@
+ALTER TABLE "jobs" ADD COLUMN "valid_through" timestamp with time zone;
