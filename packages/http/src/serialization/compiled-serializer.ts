@@ -15,7 +15,24 @@ const asZod = (schema: RouteSchema): $ZodType =>
  * shows). Types zod cannot express in JSON Schema (raw bytes, which Fastify never serializes) become "any".
  */
 export const responseJsonSchema = (schema: $ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema as z.ZodType, { io: 'output', unrepresentable: 'any', target: 'draft-7' });
+  allowingExtraProperties(
+    z.toJSONSchema(schema as z.ZodType, { io: 'output', unrepresentable: 'any', target: 'draft-7' }),
+  );
+
+/**
+ * zod writes `additionalProperties: false` for its objects. The serializer writes declared properties only,
+ * whatever else a value holds, but inside `anyOf` (every nullable object) it picks the branch by validating,
+ * and a view that carries one more field than the schema (zod simply strips it) would match no branch and
+ * fail the request.
+ */
+function allowingExtraProperties<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(allowingExtraProperties) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).filter(
+    ([key, value]) => !(key === 'additionalProperties' && value === false),
+  );
+  return Object.fromEntries(entries.map(([key, value]) => [key, allowingExtraProperties(value)])) as T;
+}
 
 export interface SerializerOptions {
   /**
