@@ -11,28 +11,30 @@ const asZod = (schema: RouteSchema): $ZodType =>
   schema instanceof $ZodType ? schema : (schema as { properties: $ZodType }).properties;
 
 /**
+ * Zod strips undeclared keys from an object, wherever it sits; fast-json-stringify writes only the declared
+ * ones too, except inside `anyOf` (a nullable object, a union), where it picks the branch by validating the
+ * value, and `additionalProperties: false` would reject an object carrying one extra key (the stored usage
+ * record has a `calls` count the response does not declare). Dropping that keyword makes the branch choice
+ * match zod's; what is written stays limited to the declared properties.
+ */
+function withoutClosedObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutClosedObjects);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, withoutClosedObjects(value)]),
+  );
+}
+
+/**
  * The JSON Schema of what a route sends, from its zod response schema (the same one the OpenAPI document
  * shows). Types zod cannot express in JSON Schema (raw bytes, which Fastify never serializes) become "any".
  */
 export const responseJsonSchema = (schema: $ZodType): Record<string, unknown> =>
-  allowingExtraProperties(
+  withoutClosedObjects(
     z.toJSONSchema(schema as z.ZodType, { io: 'output', unrepresentable: 'any', target: 'draft-7' }),
-  );
-
-/**
- * zod writes `additionalProperties: false` for its objects. The serializer writes declared properties only,
- * whatever else a value holds, but inside `anyOf` (every nullable object) it picks the branch by validating,
- * and a view that carries one more field than the schema (zod simply strips it) would match no branch and
- * fail the request.
- */
-function allowingExtraProperties<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(allowingExtraProperties) as T;
-  if (node === null || typeof node !== 'object') return node;
-  const entries = Object.entries(node).filter(
-    ([key, value]) => !(key === 'additionalProperties' && value === false),
-  );
-  return Object.fromEntries(entries.map(([key, value]) => [key, allowingExtraProperties(value)])) as T;
-}
+  ) as Record<string, unknown>;
 
 export interface SerializerOptions {
   /**
