@@ -8,7 +8,7 @@ export interface Salary {
   min: number | null;
   max: number;
   currency: string;
-  period: 'year' | 'month' | 'week' | 'day' | 'hour';
+  period: 'year' | 'month' | 'week' | 'day' | 'hour' | null;
 }
 export interface Spec {
   id: string;

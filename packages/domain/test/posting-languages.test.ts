@@ -215,3 +215,58 @@ describe('shapes first met in the held-out postings', () => {
     expect(all.join(' ')).not.toMatch(/Janet|Okafor/);
   });
 });
+
+describe('header lines met in the blind postings', () => {
+  it.each([
+    ['Dental Assistant - Part Time (Fresno)\ncompensation: $25/hr', 'Dental Assistant - Part Time', 'Fresno'],
+    [
+      'Serveur / Serveuse H/F\nBrasserie du Vieux Port\n13002 Marseille\nTemps plein, CDI',
+      'Serveur / Serveuse',
+      'Marseille',
+    ],
+    [
+      'Band 5 Staff Nurse\nRoyal Devon University Healthcare NHS Foundation Trust\nExeter\nPermanent, Full time',
+      'Band 5 Staff Nurse',
+      'Exeter',
+    ],
+    [
+      'Mozo/a de almacén\nLogística Levante S.A.\nRibarroja del Turia (Valencia)',
+      'Mozo/a de almacén',
+      'Ribarroja del Turia',
+    ],
+    [
+      'Magazynier / Magazynierka\nAMR Logistics Sp. z o.o.\nGądki, Kórnik (pow. poznański), wielkopolskie',
+      'Magazynier / Magazynierka',
+      'Gądki',
+    ],
+  ])('%s', (text, title, place) => {
+    const p = parseJobPosting(text);
+    expect(p.title).toBe(title);
+    expect(p.location ?? '').toContain(place);
+  });
+
+  it('keeps a bracketed skill in the title and a skill line out of the location', () => {
+    const p = parseJobPosting(
+      'Senior Frontend Engineer (React)\nLumen Health\nEngineering\n\nRequirements:\n- React',
+    );
+    expect(p.title).toBe('Senior Frontend Engineer (React)');
+    expect(p.location).toBeNull();
+  });
+
+  it('reads "Agency:" as the employer, never "Department:"', () => {
+    expect(
+      parseJobPosting('Position Title: Correctional Officer I\nAgency: Missouri Department of Corrections')
+        .company,
+    ).toBe('Missouri Department of Corrections');
+    expect(
+      parseJobPosting('Teacher\nPosition Title: Facilitator\nDepartment: Mobile App').company,
+    ).toBeNull();
+  });
+
+  it('finds the employer of a sentence under the header lines', () => {
+    const p = parseJobPosting(
+      'Dental Assistant\ncompensation: $25/hr\nemployment type: part-time\nSunrise Family Dental is looking for a friendly dental assistant.',
+    );
+    expect(p.company).toBe('Sunrise Family Dental');
+  });
+});

@@ -8,6 +8,7 @@ import type {
 import {
   COUNTRY_RE,
   LEGAL_FORM_RE,
+  PLACE_NAME_RE,
   US_STATE_RE,
   looksLikeLocation,
   readHeaderLine,
@@ -15,6 +16,7 @@ import {
   workModeOf,
 } from './posting-header-line.js';
 import { placeName, readProse } from './posting-prose.js';
+import { defaultKeywordMatcher } from './vocabulary.js';
 import { dollarOf, salaryOf as salaryOfLines } from './posting-salary.js';
 
 const MAX_TITLE = 100;
@@ -232,12 +234,29 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
 
 // ---------------------------------------------------------------------------------------------- header fields
 
+// Department lines sit where a place would ("Engineering" under the employer).
+const DEPARTMENT_RE =
+  /\b(?:engineering|operations|sales|marketing|finance|product|design|research|legal|support|success|human resources|people|it|logistics|production|manufacturing|administration|accounting|technology|data|security|team|department|vertrieb|technik|verwaltung|einkauf|produktion|personal|abteilung|ventas|finanzas|departamento|ventes|finances|service|dział|sprzedaż|produkcja|administracja|księgowość)\b/iu;
+
+/** A capitalised place name that is no employment word, work mode, heading, department or known skill. */
+function isPlaceName(text: string): boolean {
+  if (!PLACE_NAME_RE.test(text) || looksLikeSalary(text) || headingOf(text) !== null) return false;
+  if (DEPARTMENT_RE.test(text)) return false;
+  if (
+    workModeOf(text) !== null ||
+    /\b(?:full[- ]?time|part[- ]?time|permanent|temporary|contract)\b/i.test(text)
+  )
+    return false;
+  const matcher = defaultKeywordMatcher();
+  return matcher.find(text).length === 0;
+}
+
 const LABEL_RE = (names: string): RegExp => new RegExp(`^(?:${names})\\s*[:\\-–]\\s*(.+)$`, 'i');
 const TITLE_LABEL_RE = LABEL_RE(
   'job title|position title|title|position|role|stellenbezeichnung|stelle|position|puesto|cargo|intitulé du poste|poste|stanowisko',
 );
 const COMPANY_LABEL_RE = LABEL_RE(
-  'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur',
+  'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|agency|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur|établissement',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
   'job location|locations?|locatio|work location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
@@ -263,6 +282,8 @@ function cleanTitle(raw: string): string | null {
     .replace(/\(O\*NET-SOC[^)]*\)/i, '')
     .replace(/\(\s*[\d+–-]+\s*(?:\+\s*)?years?[^)]*\)/i, '')
     .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|all genders)\)/gi, '')
+    // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
+    .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:–-]+$/, '')
     .trim();
@@ -402,6 +423,11 @@ function readHeader(lines: readonly Line[]): Header {
         break;
       }
     }
+    // A bare place name on the line right after the employer ("Exeter", "Ribarroja del Turia (Valencia)"):
+    // accepted only there, and only when no word of it is a skill ("Engineering", "Python").
+    const bare = t.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim();
+    if (location === null && k === next && title !== null && company !== null && isPlaceName(bare))
+      location = bare;
   }
 
   // Labelled fields anywhere in the first part of the posting.
@@ -427,10 +453,12 @@ function readHeader(lines: readonly Line[]): Header {
   }
 
   // Running text: "We are X in Y and need a Z who knows …" (also a posting on one line).
+  // Joined by line breaks, which the prose patterns read as sentence starts ("Sunrise Family Dental is
+  // looking for …" under a "compensation:" line).
   const opening = idx
     .slice(0, 4)
     .map((_, k) => text(k))
-    .join(' ');
+    .join('\n');
   if (title === null || company === null || location === null) {
     const prose = readProse(opening);
     const proseTitle = title === null ? prose.title : null;
@@ -446,6 +474,13 @@ function readHeader(lines: readonly Line[]): Header {
       title ??= hired;
       company ??= m?.[2]?.trim() ?? null;
     }
+  }
+
+  // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
+  const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
+  if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {
+    location = bracketed[1];
+    title = (title as string).slice(0, bracketed.index).trim();
   }
 
   const headerText = idx.map((_, k) => text(k)).join('\n');

@@ -39,11 +39,27 @@ export function withoutPostcode(text: string): string {
   return text.trim().replace(POSTCODE_RE, '');
 }
 
+/** One place name of up to four words, with the particles places have ("Ribarroja del Turia"). */
+export const PLACE_NAME_RE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|la|las|los|am|an|der|sur|sous|nad|upon|on|le|les|di)){0,3}$/u;
+
 /** "Berlin, Germany", "Austin, TX", "Kraków, Polska", "Madrid (Spain)": a place by its shape. */
 export function looksLikeLocation(text: string): boolean {
+  if (EMPLOYMENT_WORDS.test(text) || workModeOf(text) !== null) return false;
+  // "13002 Marseille", "80-001 Gdańsk": a postcode before a place name.
+  if (/^\d{2}-?\d{3}\s+\p{Lu}/u.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
   const t = withoutPostcode(text);
   if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
   if (US_STATE_RE.test(t)) return true;
+  // "Gądki, Kórnik, wielkopolskie": Polish regions are written in lower case after the place.
+  const commaParts = t.split(',').map((p) => p.trim());
+  if (
+    commaParts.length >= 2 &&
+    commaParts.length <= 4 &&
+    PLACE_NAME_RE.test(commaParts[0] ?? '') &&
+    commaParts.slice(1).every((p) => PLACE_NAME_RE.test(p) || /^\p{Ll}{4,25}$/u.test(p))
+  )
+    return true;
   if (/^\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2},?\s\p{Lu}{2,3}$/u.test(t) && AU_CA_REGION_RE.test(t))
     return true;
   const parts = t.split(',').map((p) => p.trim());
