@@ -3,7 +3,7 @@ import { keywordsOf, toSourceView } from '@tailor/application';
 import type { JobSortField, SortDirection, TimelineEntry } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
-import { pagination } from '../shared-schemas.js';
+import { jobPagination } from './job-cursor.js';
 import {
   addNoteSchema,
   analyzeJobSchema,
@@ -28,6 +28,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export const toJobResponse = (job: JobView) => ({
   ...job,
   followUpAt: iso(job.followUpAt),
+  validThrough: iso(job.validThrough),
   createdAt: job.createdAt.toISOString(),
   updatedAt: job.updatedAt.toISOString(),
 });
@@ -60,7 +61,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           : 'title' in body
             ? await useCases.createJob.execute({
                 userId,
-                details: { ...body, followUpAt: asDate(body.followUpAt) },
+                details: {
+                  ...body,
+                  followUpAt: asDate(body.followUpAt),
+                  validThrough: asDate(body.validThrough),
+                },
               })
             : await useCases.createJob.execute({ userId, posting: { url: body.url } });
     return reply.status(201).send(toJobResponse(job));
@@ -76,7 +81,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           : { url: body.url },
       caller(request).userId,
     );
-    const keywords = keywordsOf({ ...parsed, title: parsed.title ?? '' }, parsed.sections);
+    const keywords = keywordsOf(
+      { ...parsed, title: parsed.title ?? '', validThrough: null },
+      parsed.sections,
+    );
     const { content: _content, ...sourceSummary } = source;
     return {
       ...parsed,
@@ -105,6 +113,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     url: null,
     status: 'active' as const,
     followUpAt: null,
+    validThrough: null,
   }));
 
   app.get('/stats', { schema: statsSchema }, async (request) =>
@@ -112,11 +121,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/catalog', { schema: catalogSchema }, async (request) => {
-    const { page, size, sort, ...filters } = request.query;
+    const { page, size, sort, cursor, ...filters } = request.query;
     const result = await useCases.listCatalog.execute({
-      search: { ...filters, page, size, sort: sortOf(sort) },
+      search: { ...filters, page, size, sort: sortOf(sort), ...(cursor ? { after: cursor.after } : {}) },
     });
-    return { data: result.items.map(toJobResponse), pagination: pagination(page, size, result.total) };
+    return { data: result.items.map(toJobResponse), pagination: jobPagination(page, size, sort, result) };
   });
 
   app.post('/catalog/:id/save', { schema: saveCatalogSchema }, async (request, reply) => {
@@ -128,7 +137,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/', { schema: listJobsSchema }, async (request) => {
-    const { page, size, sort, followUpBefore, ...filters } = request.query;
+    const { page, size, sort, cursor, followUpBefore, ...filters } = request.query;
     const result = await useCases.listJobs.execute({
       userId: caller(request).userId,
       search: {
@@ -137,9 +146,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         size,
         sort: sortOf(sort),
         ...(followUpBefore ? { followUpBefore: new Date(followUpBefore) } : {}),
+        ...(cursor ? { after: cursor.after } : {}),
       },
     });
-    return { data: result.items.map(toJobResponse), pagination: pagination(page, size, result.total) };
+    return { data: result.items.map(toJobResponse), pagination: jobPagination(page, size, sort, result) };
   });
 
   app.get('/:id', { schema: getJobSchema }, async (request) =>
@@ -149,7 +159,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put('/:id', { schema: replaceJobSchema }, async (request) => {
-    const details = { ...request.body, followUpAt: asDate(request.body.followUpAt) };
+    const details = {
+      ...request.body,
+      followUpAt: asDate(request.body.followUpAt),
+      validThrough: asDate(request.body.validThrough),
+    };
     const job = await useCases.updateJob.execute({
       userId: caller(request).userId,
       jobId: request.params.id,
@@ -160,8 +174,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/:id', { schema: patchJobSchema }, async (request) => {
-    const { followUpAt, ...rest } = request.body;
-    const details = { ...rest, ...(followUpAt !== undefined ? { followUpAt: asDate(followUpAt) } : {}) };
+    const { followUpAt, validThrough, ...rest } = request.body;
+    const details = {
+      ...rest,
+      ...(followUpAt !== undefined ? { followUpAt: asDate(followUpAt) } : {}),
+      ...(validThrough !== undefined ? { validThrough: asDate(validThrough) } : {}),
+    };
     const job = await useCases.updateJob.execute({
       userId: caller(request).userId,
       jobId: request.params.id,
