@@ -724,4 +724,132 @@ Person specification
       names: ['Devon', 'Exeter'],
     },
   },
+  // ---- a second blind batch, measured as it came (README: "second blind batch")
+  {
+    id: 'en-warehouse-supervisor-linkedin',
+    lang: 'en',
+    shape: 'headed',
+    text: `Warehouse Supervisor
+FreshWay Foods · Columbus, OH · 3 days ago · Over 100 applicants
+$52K/yr - $60K/yr · Full-time
+
+About the job
+FreshWay Foods distributes fresh produce to 400 grocery stores.
+
+Responsibilities
+- Lead a team of 25 associates on the night shift
+- Oversee receiving, putaway and cycle counts
+- Enforce OSHA safety standards
+
+Qualifications
+- 3+ years of warehouse leadership
+- Experience with Manhattan WMS
+- Forklift certification`,
+    expect: {
+      title: 'Warehouse Supervisor',
+      company: 'FreshWay Foods',
+      location: 'Columbus, OH',
+      salary: { min: 52000, max: 60000, currency: 'USD', period: 'year' },
+      keywords: ['Cycle counting', 'OSHA', 'WMS', 'Forklift license'],
+      names: ['FreshWay', 'Columbus'],
+    },
+  },
+  {
+    id: 'de-sachbearbeiter-stepstone',
+    lang: 'de',
+    shape: 'headed',
+    text: `Sachbearbeiter Buchhaltung (m/w/d)
+Müller & Söhne KG
+Dortmund
+Feste Anstellung
+Teilzeit, Vollzeit
+Homeoffice möglich
+
+Ihre Aufgaben
+- Kreditorenbuchhaltung und Debitorenbuchhaltung
+- Mitwirkung beim Monatsabschluss
+- Zahlungsverkehr und Mahnwesen
+
+Ihr Profil
+- Kaufmännische Ausbildung, gerne Bilanzbuchhalter
+- Sicherer Umgang mit DATEV und MS Excel`,
+    expect: {
+      title: 'Sachbearbeiter Buchhaltung',
+      company: 'Müller & Söhne KG',
+      location: 'Dortmund',
+      salary: null,
+      keywords: ['Accounts payable', 'Accounts receivable', 'Month-end close', 'DATEV', 'Excel'],
+      names: ['Müller', 'Söhne', 'Dortmund'],
+    },
+  },
+  {
+    id: 'fr-charge-recrutement-apec',
+    lang: 'fr',
+    shape: 'headed',
+    text: `Chargé de recrutement H/F
+CABINET ALPHA RH
+CDI
+Paris 08 - 75
+38 - 42 k€ brut annuel
+
+Vos missions
+- Rédaction et diffusion des annonces
+- Sourcing sur LinkedIn Recruiter
+- Conduite des entretiens et suivi des candidats dans l'ATS
+
+Votre profil
+- Bac+5 en ressources humaines
+- Première expérience en cabinet de recrutement`,
+    expect: {
+      title: 'Chargé de recrutement',
+      company: 'CABINET ALPHA RH',
+      location: 'Paris',
+      salary: { min: 38000, max: 42000, currency: 'EUR', period: 'year' },
+      keywords: ['Sourcing', 'LinkedIn Recruiter', 'Interviewing', 'Applicant tracking system'],
+      names: ['ALPHA', 'Paris'],
+    },
+  },
+  {
+    id: 'es-cocinero-one-line',
+    lang: 'es',
+    shape: 'one-line',
+    text: `Se busca cocinero/a con experiencia para restaurante en Sevilla. Empresa: Taberna El Arenal. Salario 1.600 € netos/mes. Requisitos: carné de manipulador de alimentos, experiencia en cocina andaluza y en elaboración de menús.`,
+    expect: {
+      title: 'Cocinero/a',
+      company: 'Taberna El Arenal',
+      location: 'Sevilla',
+      salary: { min: 1600, max: 1600, currency: 'EUR', period: 'month' },
+      keywords: ['Food handler certificate', 'Menu planning'],
+      names: ['Arenal', 'Sevilla'],
+    },
+  },
+  {
+    id: 'pl-java-developer-justjoin',
+    lang: 'pl',
+    shape: 'headed',
+    text: `Senior Java Developer
+Softwarehouse Kraków · Kraków · Fully remote
+20 000 - 26 000 PLN/month (B2B)
+
+Must have
+- Java 17
+- Spring Boot
+- Apache Kafka
+- AWS
+
+Nice to have
+- Kubernetes
+- Terraform
+
+Opis stanowiska
+Rozwój systemów płatności dla klientów z branży fintech.`,
+    expect: {
+      title: 'Senior Java Developer',
+      company: 'Softwarehouse Kraków',
+      location: 'Kraków',
+      salary: { min: 20000, max: 26000, currency: 'PLN', period: 'month' },
+      keywords: ['Java', 'Spring Boot', 'Apache Kafka', 'AWS', 'Kubernetes', 'Terraform'],
+      names: ['Softwarehouse'],
+    },
+  },
 ];

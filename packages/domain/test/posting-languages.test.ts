@@ -270,3 +270,45 @@ describe('header lines met in the blind postings', () => {
     expect(p.company).toBe('Sunrise Family Dental');
   });
 });
+
+describe('shapes met in the second blind batch', () => {
+  it('reads "$52K/yr - $60K/yr" as one range', () => {
+    expect(parseJobPosting('Supervisor\n\n$52K/yr - $60K/yr · Full-time').salaryRange).toEqual({
+      min: 52000,
+      max: 60000,
+      currency: 'USD',
+      period: 'year',
+    });
+  });
+
+  it('passes a contract line and reads "Paris 08 - 75" as the place under an employer in capitals', () => {
+    const p = parseJobPosting(
+      'Chargé de recrutement H/F\nCABINET ALPHA RH\nCDI\nParis 08 - 75\n38 - 42 k€ brut annuel',
+    );
+    expect({ title: p.title, company: p.company, location: p.location }).toEqual({
+      title: 'Chargé de recrutement',
+      company: 'CABINET ALPHA RH',
+      location: 'Paris 08 - 75',
+    });
+  });
+
+  it('reads a one-line "Se busca …" posting with an inline "Empresa:" label', () => {
+    const p = parseJobPosting(
+      'Se busca cocinero/a con experiencia para restaurante en Sevilla. Empresa: Taberna El Arenal. Salario 1.600 € netos/mes. Requisitos: carné de manipulador de alimentos.',
+    );
+    expect({ title: p.title, company: p.company, location: p.location }).toEqual({
+      title: 'Cocinero/a',
+      company: 'Taberna El Arenal',
+      location: 'Sevilla',
+    });
+  });
+
+  it('never takes the next line\'s first word for a person after "Recruiter"', () => {
+    const p = parseJobPosting(
+      'Chargé de recrutement\n\nVos missions :\n- Sourcing sur LinkedIn Recruiter\n- Conduite des entretiens',
+    );
+    expect(names(extractJobKeywords(p).required)).toEqual(
+      expect.arrayContaining(['LinkedIn Recruiter', 'Interviewing']),
+    );
+  });
+});

@@ -372,6 +372,7 @@ export const CURATED_SKILLS: readonly VocabularyEntry[] = [
  */
 export const CASE_SENSITIVE_NAMES: readonly string[] = [
   'REST',
+  'ATS',
   'GED',
   'RDA',
   'ILS',

@@ -234,6 +234,11 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
 
 // ---------------------------------------------------------------------------------------------- header fields
 
+const CONTRACT_LINE_RE =
+  /^(?:CDI|CDD|B2B|UoP|full[- ]?time|part[- ]?time|permanent|temporary|contract|vollzeit|teilzeit|feste anstellung|befristet|unbefristet|temps plein|temps partiel|jornada completa|media jornada|indefinido|umowa o pracę|pełny etat)(?:[\s,·/|]+(?:CDI|CDD|full[- ]?time|part[- ]?time|permanent|vollzeit|teilzeit|temps plein|temps partiel))*$/i;
+const PLACE_IN_SENTENCE_RE =
+  /\s(?:in|en|à|w|aus)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[\s.,;:!?)]|$)/gu;
+
 // Department lines sit where a place would ("Engineering" under the employer).
 const DEPARTMENT_RE =
   /\b(?:engineering|operations|sales|marketing|finance|product|design|research|legal|support|success|human resources|people|it|logistics|production|manufacturing|administration|accounting|technology|data|security|team|department|vertrieb|technik|verwaltung|einkauf|produktion|personal|abteilung|ventas|finanzas|departamento|ventes|finances|service|dział|sprzedaż|produkcja|administracja|księgowość)\b/iu;
@@ -388,7 +393,8 @@ function readHeader(lines: readonly Line[]): Header {
     candidate !== '' &&
     candidate.length <= 70 &&
     !isSentence(candidate) &&
-    headingOf(candidate) === null &&
+    // An employer in capitals ("CABINET ALPHA RH") reads like an unknown heading; a known one stops here.
+    (headingOf(candidate)?.kind ?? 'other') === 'other' &&
     !/[:|]/.test(candidate) &&
     !/^[-–—]$/.test(candidate) &&
     !looksLikeSalary(candidate) &&
@@ -409,6 +415,8 @@ function readHeader(lines: readonly Line[]): Header {
   // Location and work-mode lines right after: "Boston, MA | Full-time", "-", "Gurgaon, Haryana".
   for (let k = next; k < idx.length && (location === null || company === null); k++) {
     const t = text(k);
+    // A contract line ("CDI", "Feste Anstellung") is passed over, not taken for a heading.
+    if (t.length <= 40 && CONTRACT_LINE_RE.test(t)) continue;
     if (t === '' || isSentence(t) || headingOf(t) !== null) break;
     if (/^[\p{L} ]{2,30}:\s/u.test(t)) continue;
     const line = readHeaderLine(t);
@@ -430,9 +438,17 @@ function readHeader(lines: readonly Line[]): Header {
       location = bare;
   }
 
-  // Labelled fields anywhere in the first part of the posting.
-  for (const line of lines.slice(0, 60)) {
-    const t = line.text;
+  // Labelled fields anywhere in the first part of the posting; in running text, at a sentence's start
+  // ("… en Sevilla. Empresa: Taberna El Arenal. Salario …").
+  const labelled = lines.slice(0, 60).flatMap((line) =>
+    line.text.length > 120
+      ? line.text
+          .slice(0, 2000)
+          .split(/(?<=[.!?])\s+/u)
+          .map((sentence) => sentence.replace(/\.$/u, ''))
+      : [line.text],
+  );
+  for (const t of labelled) {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
     if (company === null) {
       const c = COMPANY_LABEL_RE.exec(t)?.[1]?.trim();
@@ -465,6 +481,15 @@ function readHeader(lines: readonly Line[]): Header {
     if (proseTitle !== null) title = proseTitle;
     company ??= prose.company;
     location ??= prose.location;
+    // "Se busca cocinero/a … para restaurante en Sevilla.": a place in the sentence that names the role.
+    if (location === null && prose.title !== null) {
+      const sentence = opening.slice(0, 400).split(/(?<=[.!?])\s/u)[0] ?? '';
+      for (const m of sentence.matchAll(PLACE_IN_SENTENCE_RE))
+        if (m[1] !== undefined && isPlaceName(m[1])) {
+          location = m[1];
+          break;
+        }
+    }
   }
   // One long paragraph: "We are hiring a Senior Backend Engineer at Acme Robotics …".
   if ((title === null || company === null) && first.length > MAX_TITLE) {

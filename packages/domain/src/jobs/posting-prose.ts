@@ -113,7 +113,7 @@ export function readProse(text: string): ProseReading {
     location = we[2] ? placeName(we[2]) : null;
   } else {
     const hires = COMPANY_HIRES_RE.exec(opening);
-    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre)\b/.test(hires[1])) {
+    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/.test(hires[1])) {
       company = companyName(hires[1]);
       const place = hires[2] ?? hires[3];
       location = place ? placeName(place) : null;

@@ -826,4 +826,26 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   ['NMC registration', 'NMC PIN', 'NMC registered'],
   ['ILS', 'Immediate Life Support'],
   ['PILS', 'Paediatric Immediate Life Support'],
+  // Met first in the second blind batch
+  [
+    'Cycle counting',
+    'cycle counts',
+    'cycle count',
+    'inwentaryzacja cykliczna',
+    'inventaire tournant',
+    'conteo cíclico',
+  ],
+  ['Sourcing', 'candidate sourcing', 'Active Sourcing', 'sourcing de candidats'],
+  ['LinkedIn Recruiter'],
+  [
+    'Interviewing',
+    'conduct interviews',
+    'conducting interviews',
+    'Vorstellungsgespräche führen',
+    'prowadzenie rozmów rekrutacyjnych',
+    'conduite des entretiens',
+    'realización de entrevistas',
+  ],
+  ['Applicant tracking', 'ATS', 'Applicant tracking system'],
+  ['Food hygiene certificate', 'Food handler certificate', 'Food handler card'],
 ];
