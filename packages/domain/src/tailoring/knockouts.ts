@@ -59,12 +59,74 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
 ];
 
+/** The rules, in the order a sentence is tested (exported for the scan's equivalence test). */
+export const KNOCKOUT_RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = RULES;
+
 const MAX_TEXT = 300;
-// Each rule scans the whole text once (global flag) and only a hit costs a sentence lookup: postings are
-// mostly sentences without knock-outs, so this is several times faster than testing every sentence.
 // All rules in one alternation matched against the lower-cased text: one pass over a posting instead of one
 // per kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
-const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
+const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'y');
+
+/** The top-level alternatives of a pattern source (splits at `|` outside groups and classes). */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+// Finding where the combined pattern matches, fast. Tried at every position, its hundred-odd alternatives cost
+// ~40 ns a character. Most of them start with \b: behind one shared \b they are skipped at once inside words.
+// The others (German compounds such as "…studium", French and Polish phrases) scan on their own. The leftmost
+// hit of either finder is where the combined pattern's leftmost match starts (together they are its
+// alternatives), and the combined pattern, sticky at that position, then gives exactly its own match.
+const ALTERNATIVES = RULES.flatMap(([, re]) => alternativesOf(re.source));
+const group = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
+const AT_WORD_START = new RegExp(`\\b(?:${group(ALTERNATIVES.filter((a) => a.startsWith('\\b')))})`, 'g');
+const ANYWHERE = new RegExp(group(ALTERNATIVES.filter((a) => !a.startsWith('\\b'))), 'g');
+
+/** Where the next match of `finder` at or after `from` starts (text length when none). */
+function nextStart(finder: RegExp, text: string, from: number): number {
+  finder.lastIndex = from;
+  return finder.exec(text)?.index ?? text.length;
+}
+
+/** The combined pattern's leftmost match at or after `from`, as a global exec from `from` would find it. */
+function* combinedMatches(text: string): Generator<{ index: number; end: number }, void, number> {
+  let from = 0;
+  let word = -1;
+  let anywhere = -1;
+  while (from < text.length) {
+    // A finder's last answer stays valid while it lies at or after `from`: no hit can be before it.
+    if (word < from) word = nextStart(AT_WORD_START, text, from);
+    if (anywhere < from) anywhere = nextStart(ANYWHERE, text, from);
+    const at = Math.min(word, anywhere);
+    if (at >= text.length) return;
+    COMBINED.lastIndex = at;
+    const m = COMBINED.exec(text);
+    // Unreachable (a finder hit is a combined match); stepping on keeps the loop finite regardless.
+    if (m === null) {
+      from = at + 1;
+      continue;
+    }
+    from = yield { index: at, end: at + m[0].length };
+  }
+}
+
 const BOUNDARY = /[\n.!?;]/;
 
 function sentenceAround(text: string, at: number): { start: number; length: number; text: string } {
@@ -89,25 +151,16 @@ function sentenceAround(text: string, at: number): { start: number; length: numb
   return { start, length: end - start, text: stripped };
 }
 
-/**
- * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
- * sentence reported under several kinds appears once per kind; repeated sentences appear once.
- */
-// Knock-outs of one text are a pure function of it; postings repeat the same blocks (a company's boilerplate,
-// a stored job matched against many profiles), so results are cached per text, bounded.
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, readonly { start: number; rule: number; knockout: Knockout }[]>();
-
+// No cache by text: a job is compiled once per use (CompiledJob), and hashing and keeping every text of a
+// stream of new postings cost more than the scan it saved.
 function knockoutsOf(original: string): readonly { start: number; rule: number; knockout: Knockout }[] {
-  const hit = cache.get(original);
-  if (hit !== undefined) return hit;
   const out: { start: number; rule: number; knockout: Knockout }[] = [];
   const text = original.toLowerCase();
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
-    const sentence = sentenceAround(original, m.index);
+  const matches = combinedMatches(text);
+  for (let m = matches.next(0); !m.done; ) {
+    const sentence = sentenceAround(original, m.value.index);
     // Continue after this sentence: all its kinds are collected now.
-    COMBINED.lastIndex = Math.max(COMBINED.lastIndex, sentence.start + sentence.length);
+    m = matches.next(Math.max(m.value.end, sentence.start + sentence.length));
     if (sentence.text === '') continue;
     RULES.forEach(([kind, re], rule) => {
       if (!re.test(sentence.text)) return;
@@ -116,8 +169,6 @@ function knockoutsOf(original: string): readonly { start: number; rule: number; 
       out.push({ start: sentence.start, rule, knockout: { kind, text: shown } });
     });
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(original, out);
   return out;
 }
 
