@@ -157,7 +157,7 @@ function knockoutsOf(original: string): readonly { start: number; rule: number; 
   const out: { start: number; rule: number; knockout: Knockout }[] = [];
   const text = original.toLowerCase();
   const matches = combinedMatches(text);
-  for (let m = matches.next(0); !m.done; ) {
+  for (let m = matches.next(0); !m.done;) {
     const sentence = sentenceAround(original, m.value.index);
     // Continue after this sentence: all its kinds are collected now.
     m = matches.next(Math.max(m.value.end, sentence.start + sentence.length));
