@@ -91,13 +91,58 @@ function alternativesOf(source: string): string[] {
 
 // Finding where the combined pattern matches, fast. Tried at every position, its hundred-odd alternatives cost
 // ~40 ns a character. Most of them start with \b: behind one shared \b they are skipped at once inside words.
-// The others (German compounds such as "…studium", French and Polish phrases) scan on their own. The leftmost
-// hit of either finder is where the combined pattern's leftmost match starts (together they are its
-// alternatives), and the combined pattern, sticky at that position, then gives exactly its own match.
+// The others (German compounds such as "…studium", French and Polish phrases) must be tried everywhere; the
+// literal text each of them starts with, as one trie-shaped pattern, rejects most positions at the first
+// character. Together the two finders report every position where the combined pattern can match (and a few
+// more); the combined pattern, sticky at each, then gives exactly its own match or none.
 const ALTERNATIVES = RULES.flatMap(([, re]) => alternativesOf(re.source));
 const group = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
 const AT_WORD_START = new RegExp(`\\b(?:${group(ALTERNATIVES.filter((a) => a.startsWith('\\b')))})`, 'g');
-const ANYWHERE = new RegExp(group(ALTERNATIVES.filter((a) => !a.startsWith('\\b'))), 'g');
+const ANYWHERE = new RegExp(
+  literalTrie(ALTERNATIVES.filter((a) => !a.startsWith('\\b')).flatMap(literalStarts)),
+  'g',
+);
+
+/**
+ * The literal texts an alternative's matches start with: its leading characters up to the first pattern
+ * syntax, with plain groups such as `(?:a|b)` spelled out. A character a quantifier follows is left off.
+ */
+function literalStarts(alternative: string): string[] {
+  let starts = [''];
+  const optional = (at: number) => '?*{'.includes(alternative[at] ?? '\0');
+  for (let i = 0; i < alternative.length;) {
+    const ch = alternative[i]!;
+    if (alternative.startsWith('(?:', i)) {
+      const close = alternative.indexOf(')', i);
+      const inner = alternative.slice(i + 3, close).replace(/\\\./g, '.');
+      if (/[\\()[\]{}?*+^$]/.test(inner) || optional(close + 1)) break;
+      starts = starts.flatMap((start) => inner.split('|').map((option) => start + option));
+      i = close + 1;
+    } else if (ch === '\\' && '.+'.includes(alternative[i + 1] ?? '\0') && !optional(i + 2)) {
+      starts = starts.map((start) => start + alternative[i + 1]);
+      i += 2;
+    } else if ('\\()[]{}?*+|.^$'.includes(ch) || optional(i + 1)) break;
+    else {
+      starts = starts.map((start) => start + ch);
+      i += 1;
+    }
+  }
+  return starts;
+}
+
+/** A pattern matching exactly where one of `words` starts, shaped as a trie (shared prefixes tested once). */
+function literalTrie(words: readonly string[]): string {
+  if (words.includes('')) return '';
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  return [...byFirst]
+    .map(([first, rests]) => {
+      const rest = literalTrie(rests);
+      const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return escaped + (rest.includes('|') ? `(?:${rest})` : rest);
+    })
+    .join('|');
+}
 
 /** Where the next match of `finder` at or after `from` starts (text length when none). */
 function nextStart(finder: RegExp, text: string, from: number): number {
@@ -118,7 +163,7 @@ function* combinedMatches(text: string): Generator<{ index: number; end: number 
     if (at >= text.length) return;
     COMBINED.lastIndex = at;
     const m = COMBINED.exec(text);
-    // Unreachable (a finder hit is a combined match); stepping on keeps the loop finite regardless.
+    // A literal start without the rest of its alternative: look further.
     if (m === null) {
       from = at + 1;
       continue;
