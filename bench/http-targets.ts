@@ -10,6 +10,8 @@ const tsx = import.meta.resolve('tsx');
 export interface Target {
   name: string;
   baseUrl: string;
+  /** The server's process id, for memory readings. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -32,9 +34,10 @@ async function launch(
   entry: string,
   env: Record<string, string>,
   probe: string,
+  nodeArgs: readonly string[] = [],
 ): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--conditions=source', '--import', tsx, entry], {
+  const child = spawn(process.execPath, [...nodeArgs, '--conditions=source', '--import', tsx, entry], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,6 +49,7 @@ async function launch(
   return {
     name,
     baseUrl,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -57,8 +61,12 @@ async function launch(
 export const startBareFastify = () =>
   launch('bare-fastify', fileURLToPath(new URL('./servers/bare-fastify.ts', import.meta.url)), {}, '/');
 
-/** The real app in production mode (warn-level logging), with the rate limit out of the way. */
-export function startTailor(databaseUrl?: string): Promise<Target> {
+/**
+ * The real app in production mode (warn-level logging). The rate limiter stays in the path with a ceiling far
+ * above the load, so its per-request cost is measured but no request is refused. `BENCH_CPU_PROF=<dir>`
+ * starts it under `--cpu-prof` (the profile is written when it stops).
+ */
+export function startTailor(databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tailor-bench-'));
   return launch(
     databaseUrl?.startsWith('postgres') ? 'tailor-postgres' : 'tailor-sqlite',
@@ -72,7 +80,9 @@ export function startTailor(databaseUrl?: string): Promise<Target> {
       DATABASE_URL: databaseUrl ?? `file:${join(dataDir, 'tailor.db')}`,
       RATE_LIMIT_MAX: '100000000',
       AUTH_RATE_LIMIT_MAX: '100000000',
+      ...extraEnv,
     },
     '/health',
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
   );
 }

@@ -22,12 +22,16 @@ export interface AppConfig {
     anthropic: { apiKey: string | undefined; baseUrl: string | undefined };
     /** USD per million tokens by model, over the built-in table (LLM_PRICES). */
     prices: Env['LLM_PRICES'];
+    /** Personal values replaced by placeholders in what providers receive (LLM_REDACT_PII). */
+    redactPii: boolean;
   };
   corsOrigins: string[];
   logLevel: Env['LOG_LEVEL'];
   rateLimit: { max: number; windowMs: number };
   /** The stricter per-IP limit on register, login and refresh. */
   authRateLimit: { max: number; windowMs: number };
+  /** Requests one personal API key may make per window, on top of the per-address limit. */
+  apiKeyRateLimit: { max: number; windowMs: number };
   /** Generations per user: a rolling hourly rate limit and a calendar-month quota. */
   generations: { perHour: number; perMonth: number };
   bodyLimitBytes: number;
@@ -71,6 +75,10 @@ function storageDirOf(env: Env): string {
   return env.STORAGE_DIR ?? join(env.DATA_DIR, 'files');
 }
 
+/** Whether any provider of the chain sends prompts off this machine. */
+const remoteProviderConfigured = (env: Env): boolean =>
+  [env.LLM_PROVIDER, ...env.LLM_FALLBACK].some((provider) => provider !== 'local');
+
 export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
   return {
     nodeEnv: env.NODE_ENV,
@@ -89,11 +97,13 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
       openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
       anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL },
       prices: env.LLM_PRICES,
+      redactPii: env.LLM_REDACT_PII ?? remoteProviderConfigured(env),
     },
     corsOrigins: env.CORS_ORIGINS,
     logLevel: env.LOG_LEVEL,
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
     authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
+    apiKeyRateLimit: { max: env.API_KEY_RATE_LIMIT_MAX, windowMs: env.API_KEY_RATE_LIMIT_WINDOW_MS },
     generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     redisUrl: env.REDIS_URL,
@@ -116,6 +126,7 @@ export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): 
     // the tests of rate limiting and quotas set their own.
     RATE_LIMIT_MAX: '100000',
     AUTH_RATE_LIMIT_MAX: '100000',
+    API_KEY_RATE_LIMIT_MAX: '100000',
     GENERATION_RATE_LIMIT_PER_HOUR: '100000',
     GENERATION_MONTHLY_QUOTA: '100000',
     ...overrides,

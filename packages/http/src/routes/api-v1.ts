@@ -14,10 +14,13 @@ import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
 import { sampleRoutes } from './samples/index.js';
 import { enhancementRoutes } from './enhancements/index.js';
+import { downloadRoutes } from './downloads/index.js';
+import { DownloadLinks } from '../mcp/download-links.js';
+import { apiKeyRoutes } from './api-keys/index.js';
+import { calendarRoutes } from './calendar/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
-  app.decorateRequest('auth', null);
   requireAuthentication(app);
   await app.register(authRoutes, {
     prefix: '/auth',
@@ -28,6 +31,7 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(tailoringRoutes, { prefix: '/jobs' });
   await app.register(generationRoutes, { prefix: '/generations' });
   await app.register(documentRoutes, { prefix: '/documents' });
+  await app.register(downloadRoutes, { prefix: '/downloads', links: new DownloadLinks(config.jwtSecret) });
   app
     .withTypeProvider<ZodTypeProvider>()
     .get('/usage', { schema: usageSchema }, async (request) =>
@@ -36,4 +40,6 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(taskRoutes, { prefix: '/tasks' });
   await app.register(sampleRoutes, { prefix: '/samples' });
   await app.register(enhancementRoutes, { prefix: '/profiles' });
+  await app.register(apiKeyRoutes, { prefix: '/api-keys' });
+  await app.register(calendarRoutes, { prefix: '/calendar' });
 };
