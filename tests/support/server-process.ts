@@ -35,6 +35,8 @@ export interface RunningServer {
 export async function startServer(options: {
   cwd: string;
   env?: Record<string, string>;
+  /** How long to wait for /health (several servers starting at once on two cores need longer). */
+  startupTimeoutMs?: number;
 }): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--conditions=source', '--import', tsxLoader, serverEntry], {
@@ -48,7 +50,7 @@ export async function startServer(options: {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (options.startupTimeoutMs ?? 30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {

@@ -9,12 +9,15 @@ import type { AppConfig } from './config/config.js';
 import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { redactingSerializers } from './logging/redacting-serializers.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { eventStreamsPlugin } from './plugins/event-streams.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { observabilityPlugin } from './plugins/observability.js';
 import { authenticationPlugin } from './plugins/authentication.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
+import { DownloadLinks } from './mcp/download-links.js';
 import { apiV1 } from './routes/api-v1.js';
+import { mcpRoutes } from './routes/mcp/index.js';
 import { systemRoutes } from './routes/system/index.js';
 import './use-cases.js';
 
@@ -93,9 +96,12 @@ export async function buildApp(
     metricsToken: config.metricsToken,
     tasks: resolve(container, TOKENS.taskQueue),
   });
+  const revocations = resolve(container, TOKENS.revocations);
+  await app.register(eventStreamsPlugin, { isRevoked: (sessionId) => revocations.isRevoked(sessionId) });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });
+  await app.register(mcpRoutes, { links: new DownloadLinks(config.jwtSecret) });
 
   return app;
 }

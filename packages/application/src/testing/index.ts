@@ -12,6 +12,7 @@ import { InMemoryTaskRepository } from './in-memory-task-repository.js';
 import { InMemorySampleRepository } from './in-memory-sample-repository.js';
 import { InMemoryApiKeyRepository } from './in-memory-api-key-repository.js';
 import { InMemoryCalendarFeedRepository } from './in-memory-calendar-feed-repository.js';
+import { InMemoryEnhancementRepository } from './in-memory-enhancement-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -26,6 +27,7 @@ export * from './in-memory-task-repository.js';
 export * from './in-memory-sample-repository.js';
 export * from './in-memory-api-key-repository.js';
 export * from './in-memory-calendar-feed-repository.js';
+export * from './in-memory-enhancement-repository.js';
 export * from './profile-mother.js';
 export * from './in-memory-generation-repository.js';
 export * from './in-memory-document-repository.js';
@@ -49,6 +51,7 @@ export function createInMemoryRepositories(): Repositories {
     samples: new InMemorySampleRepository(store),
     apiKeys: new InMemoryApiKeyRepository(store),
     calendarFeeds: new InMemoryCalendarFeedRepository(store),
+    enhancements: new InMemoryEnhancementRepository(store),
   };
 }
 export * from './user-mother.js';

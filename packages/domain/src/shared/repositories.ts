@@ -11,6 +11,7 @@ import type { ICalendarFeedRepository } from '../calendar/calendar-feed.js';
 import type { IJobSourceRepository } from '../jobs/job-source.js';
 import type { IGenerationRepository } from '../generations/generation-repository.js';
 import type { IDocumentRepository } from '../documents/document-repository.js';
+import type { IEnhancementRepository } from '../enhancements/enhancement.js';
 
 /**
  * Every persistence port, as one bundle built per store (in-memory, SQLite, PostgreSQL). Each feature adds its
@@ -31,4 +32,5 @@ export interface Repositories {
   samples: ISampleRepository;
   apiKeys: IApiKeyRepository;
   calendarFeeds: ICalendarFeedRepository;
+  enhancements: IEnhancementRepository;
 }

@@ -3,6 +3,7 @@ import {
   CalendarFeedContributor,
   ApiKeysContributor,
   AuthenticateApiKey,
+  EnhancementsContributor,
   JobsContributor,
   ProfilesContributor,
   Authenticate,
@@ -58,6 +59,7 @@ export function registerAuth(container: DependencyContainer): void {
     new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
     resolve(c, TOKENS.samplesContributor),
+    new EnhancementsContributor(repos(c).enhancements),
     resolve(c, TOKENS.tasksContributor),
     ...resolve(c, TOKENS.generationContributors),
   ]);

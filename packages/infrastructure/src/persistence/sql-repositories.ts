@@ -13,6 +13,7 @@ import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
 import { SqlSampleRepository } from '../samples/sql-sample-repository.js';
 import { SqlApiKeyRepository } from '../api-keys/sql-api-key-repository.js';
 import { SqlCalendarFeedRepository } from '../calendar/sql-calendar-feed-repository.js';
+import { SqlEnhancementRepository } from '../enhancements/sql-enhancement-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -36,5 +37,6 @@ export function createSqlRepositories(
     samples: new SqlSampleRepository(database),
     apiKeys: new SqlApiKeyRepository(database),
     calendarFeeds: new SqlCalendarFeedRepository(database),
+    enhancements: new SqlEnhancementRepository(database),
   };
 }

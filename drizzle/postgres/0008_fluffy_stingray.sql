@@ -1,1 +1,0 @@
-ALTER TABLE "jobs" ADD COLUMN "valid_through" timestamp with time zone;

@@ -1,1 +1,0 @@
-ALTER TABLE `jobs` ADD `valid_through` integer;
