@@ -13,7 +13,7 @@ import {
   untilGenerationEnds,
 } from '../../packages/http/test/support/mcp-client.js';
 import { jsonResumeExample, readFixture } from '../support/fixtures.js';
-import { repoRoot, startServer, type RunningServer } from '../support/server-process.js';
+import { apiCaller, repoRoot, startServer, type RunningServer } from '../support/server-process.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
 type Json = Record<string, any>;
@@ -44,17 +44,8 @@ describe('MCP over stdio (pnpm tailor mcp), end to end on SQLite', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const http = async (method: string, path: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json().catch(() => null)) as Json };
-  };
+  const http = (method: string, path: string, token?: string, body?: unknown) =>
+    apiCaller(server.baseUrl)(method, path, token, body);
 
   async function user(email: string) {
     const { body } = await http('POST', '/auth/register', undefined, { email, password: 'Assistant-use-1' });

@@ -2,8 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 const serverEntry = fileURLToPath(new URL('../../packages/http/src/server.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');
 
@@ -73,5 +71,22 @@ export async function startServer(options: {
       if (child.exitCode === null) child.kill(signal);
       return exited;
     },
+  };
+}
+
+/** `call(method, path under /api/v1, token?, body?)` against a running server: status and parsed JSON body. */
+export function apiCaller(baseUrl: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+  type Json = Record<string, any>;
+  return async (method: string, path: string, token?: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, body: (await response.json().catch(() => null)) as Json };
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { lifecycle, resolveUseCases } from './composition-root.js';
 import { resolve } from './composition/container.js';
 import { TOKENS } from './composition/tokens.js';
@@ -19,6 +19,7 @@ import { DownloadLinks } from './mcp/download-links.js';
 import { apiV1 } from './routes/api-v1.js';
 import { mcpRoutes } from './routes/mcp/index.js';
 import { systemRoutes } from './routes/system/index.js';
+import { compiledSerializerCompiler } from './serialization/compiled-serializer.js';
 import './use-cases.js';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/u;
@@ -77,13 +78,14 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler({ checkAgainstZod: config.nodeEnv !== 'production' }));
 
   const adapters = lifecycle(container, app.log);
   app.addHook('onReady', adapters.start);
   app.addHook('onClose', adapters.stop);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   app.decorate('useCases', resolveUseCases(container));
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -102,6 +103,11 @@ describeEachDatabase(
       expect(Object.keys(saveJob?.inputSchema.properties ?? {}).sort()).toEqual(['html', 'text', 'url']);
       const tailor = tools.find((tool) => tool.name === 'tailor_document');
       expect(tailor?.inputSchema.properties?.type).toMatchObject({ enum: ['resume', 'coverLetter'] });
+      // The SDK writes the answer itself, yet each request is measured like any other route.
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toMatch(
+        /tailor_http_request_duration_seconds_count\{[^}]*route="\/mcp"[^}]*status="200"/u,
+      );
     });
 
     it('goes the whole way: save_job → match_job → tailor_document → get_generation → export_document → download → update_application', async () => {
@@ -186,8 +192,22 @@ describeEachDatabase(
       expect((found.data as Array<{ id: string }>).map((j) => j.id)).toContain(job.id);
     });
 
-    it('saves a pasted page and refuses an ambiguous save_job', async () => {
+    it('saves a pasted page and a fetched URL, and refuses an ambiguous save_job', async () => {
       const { mcp } = await user();
+      // A posting page on a fake site (URL_IMPORT_ALLOW_PRIVATE lets the fetcher reach 127.0.0.1).
+      const site: Server = createServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(`<html><body><pre>${posting}</pre></body></html>`);
+      });
+      await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+      const pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/careers/42`;
+      try {
+        const fetched = await mcpToolJson(mcp, 'save_job', { url: pageUrl });
+        expect(fetched).toMatchObject({ url: pageUrl, source: 'imported', applicationStatus: 'saved' });
+      } finally {
+        site.close();
+      }
+
       const html = `<html><body><h1>Staff Nurse</h1><p>St. Mary's Hospital, Leeds</p><h2>Requirements</h2><ul><li>NMC registration</li><li>Three years of acute care experience</li></ul></body></html>`;
       const job = await mcpToolJson(mcp, 'save_job', { html, url: 'https://jobs.example.org/nurse' });
       expect(job).toMatchObject({ url: 'https://jobs.example.org/nurse', applicationStatus: 'saved' });
@@ -258,6 +278,7 @@ describeEachDatabase(
       }
       const refused = await mcpToolError(mcp, 'tailor_document', { jobId: job.id, type: 'resume' });
       expect(refused).toMatchObject({ status: 429, error: { code: 'GENERATION.RATE_LIMITED' } });
+      expect(refused.error.details.retryAfterSeconds).toBeGreaterThan(0);
       // The HTTP route counts the same starts.
       const viaHttp = await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id });
       expect(viaHttp.statusCode).toBe(429);
@@ -288,5 +309,5 @@ describeEachDatabase(
       expect((await fetch(url)).status).toBe(200);
     });
   },
-  { GENERATION_RATE_LIMIT_PER_HOUR: String(HOURLY_LIMIT) },
+  { GENERATION_RATE_LIMIT_PER_HOUR: String(HOURLY_LIMIT), URL_IMPORT_ALLOW_PRIVATE: 'true' },
 );

@@ -61,7 +61,7 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
     hasher,
     revocations,
     register: new RegisterUser(repos.users, hasher, issuer, repos.unitOfWork, ids, clock),
-    login: new LoginUser(repos.users, hasher, repos.loginFailures, issuer, clock),
+    login: new LoginUser(repos.users, hasher, repos.loginFailures, issuer, ids, clock),
     refresh: new RefreshSession(repos.sessions, refreshTokens, issuer, revocations, repos.unitOfWork, clock),
     authenticate,
     /** The caller of an access token, which is always a session. */
@@ -80,6 +80,7 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
       repos.sessions,
       hasher,
       revocations,
+      repos.unitOfWork,
       clock,
       repos.loginFailures,
     ),

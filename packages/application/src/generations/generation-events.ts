@@ -1,4 +1,4 @@
-import type { GenerationStage, GenerationStatus } from '@tailor/domain';
+import type { GenerationStage, GenerationStatus, IClock } from '@tailor/domain';
 
 export interface GenerationProgressEvent {
   status: GenerationStatus;
@@ -21,13 +21,13 @@ export class GenerationEventLog {
   >();
   private readonly listeners = new Map<string, Set<(event: GenerationProgressEvent) => void>>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly clock: IClock) {}
 
   publish(generationId: string, event: GenerationProgressEvent): void {
     this.prune();
     const history = this.histories.get(generationId) ?? { events: [], endedAt: null };
     history.events.push(event);
-    if (TERMINAL.has(event.status)) history.endedAt = this.now();
+    if (TERMINAL.has(event.status)) history.endedAt = this.clock.now().getTime();
     this.histories.set(generationId, history);
     for (const listener of this.listeners.get(generationId) ?? []) listener(event);
   }
@@ -47,7 +47,7 @@ export class GenerationEventLog {
   }
 
   private prune(): void {
-    const cutoff = this.now() - KEEP_AFTER_END_MS;
+    const cutoff = this.clock.now().getTime() - KEEP_AFTER_END_MS;
     for (const [id, history] of this.histories) {
       if (history.endedAt !== null && history.endedAt < cutoff) this.histories.delete(id);
     }

@@ -86,6 +86,7 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.passwordHasher),
         repos(c).loginFailures,
         resolve(c, TOKENS.sessionIssuer),
+        resolve(c, TOKENS.ids),
         clock(c),
       ),
   );
@@ -157,6 +158,7 @@ export function registerAuth(container: DependencyContainer): void {
         repos(c).sessions,
         resolve(c, TOKENS.passwordHasher),
         resolve(c, TOKENS.revocations),
+        repos(c).unitOfWork,
         clock(c),
         repos(c).loginFailures,
       ),

@@ -59,7 +59,7 @@ export function registerGenerations(container: DependencyContainer): void {
         resolve(c, TOKENS.generationEvents),
       ),
   );
-  provide(container, TOKENS.generationEvents, () => new GenerationEventLog());
+  provide(container, TOKENS.generationEvents, (c) => new GenerationEventLog(resolve(c, TOKENS.clock)));
   provide(container, TOKENS.generationUseCases, (c) => {
     const config = resolve(c, TOKENS.config);
     return buildGenerationUseCases(

@@ -15,7 +15,7 @@ export function registerTailoringTools({ tool, useCases, links, publicOrigin, no
     {
       title: 'Tailor a resume or cover letter',
       description:
-        'Starts writing a resume or cover letter tailored to one of the user\'s jobs from their profile, in the background, and returns the generation (status "queued") at once. Poll get_generation with its id until the status is succeeded, failed or cancelled. Counts against the user\'s hourly and monthly generation limits (GENERATION.RATE_LIMITED / quota errors say when to retry). Facts are never invented: a truthfulness gate removes any claim the profile does not support.',
+        'Starts writing a resume or cover letter tailored to one of the user\'s jobs from their profile, in the background, and returns the generation (status "queued") at once. Poll get_generation with its id until the status is succeeded, failed or cancelled. Counts against the user\'s hourly and monthly generation limits like every start: beyond them the error is GENERATION.RATE_LIMITED or GENERATION.QUOTA_EXCEEDED with `details.retryAfterSeconds`. Facts are never invented: a truthfulness gate removes any claim the profile does not support.',
       inputSchema: {
         jobId: id('The job to tailor for'),
         type: z.enum(GENERATION_TYPES).describe('resume or coverLetter'),

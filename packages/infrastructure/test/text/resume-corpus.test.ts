@@ -89,10 +89,16 @@ function score(person: JsonResume, parsed: ParsedResume, label: string, tallies:
       found !== undefined && norm(found.degree).includes(norm(study.studyType)),
       `${label}: degree ${study.studyType} → ${found?.degree}`,
     );
+    // The field of study apart from the degree ("BSc" + "Nursing"), whichever way the line writes them.
+    count(
+      tallies.field!,
+      found !== undefined && norm(found.field) === norm(study.area),
+      `${label}: field ${study.area} → ${JSON.stringify([found?.degree, found?.field])}`,
+    );
   }
 }
 
-const KEYS = ['experiences', 'bullets', 'name', 'email', 'phone', 'degree', 'institution'];
+const KEYS = ['experiences', 'bullets', 'name', 'email', 'phone', 'degree', 'field', 'institution'];
 const percent = (t: Tally) => `${(rate(t) * 100).toFixed(1)}% (${t.hits}/${t.total})`;
 
 /** Reads every file of a corpus, scores it, prints the rates and returns the totals. */
@@ -132,7 +138,7 @@ async function measure(
 function expectTargets(tallies: Record<string, Tally>): void {
   expect(rate(tallies.experiences!)).toBeGreaterThanOrEqual(0.95);
   expect(rate(tallies.bullets!)).toBeGreaterThanOrEqual(0.9);
-  for (const key of ['name', 'email', 'phone', 'degree', 'institution'])
+  for (const key of ['name', 'email', 'phone', 'degree', 'field', 'institution'])
     expect(rate(tallies[key]!), key).toBeGreaterThanOrEqual(0.95);
 }
 

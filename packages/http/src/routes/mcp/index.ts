@@ -14,6 +14,8 @@ import { caller, requireAuthentication } from '../../plugins/authentication.js';
  * `tools/list`, not by the OpenAPI document.
  */
 export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (app, { links }) => {
+  // The authentication plugin may already have decorated the request app-wide.
+  if (!app.hasRequestDecorator('auth')) app.decorateRequest('auth', null);
   requireAuthentication(app);
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {

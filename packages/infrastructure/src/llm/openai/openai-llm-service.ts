@@ -26,6 +26,7 @@ const LOOSE_KEYWORDS = new Set([
   'maximum',
   'pattern',
   'format',
+  'default',
 ]);
 
 /** The JSON Schema without keywords that strict structured output may refuse. */
