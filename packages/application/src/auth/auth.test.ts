@@ -275,7 +275,7 @@ describe('ChangePassword in one unit of work', () => {
     const f = authFixture();
     const mine = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
     const other = await f.login.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
-    const claims = await f.authenticate.execute(bearer(mine.accessToken));
+    const claims = await f.authenticateSession(bearer(mine.accessToken));
     // The sessions store fails after the new hash was written in the same unit.
     f.repos.sessions.revoke = async () => {
       throw new Error('connection lost');

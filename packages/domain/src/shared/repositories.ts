@@ -30,7 +30,7 @@ export interface Repositories {
   documents: IDocumentRepository;
   tasks: ITaskRepository;
   samples: ISampleRepository;
+  enhancements: IEnhancementRepository;
   apiKeys: IApiKeyRepository;
   calendarFeeds: ICalendarFeedRepository;
-  enhancements: IEnhancementRepository;
 }

@@ -1,9 +1,9 @@
 import {
   AccountContributor,
+  EnhancementsContributor,
   CalendarFeedContributor,
   ApiKeysContributor,
   AuthenticateApiKey,
-  EnhancementsContributor,
   JobsContributor,
   ProfilesContributor,
   Authenticate,

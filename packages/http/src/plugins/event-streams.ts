@@ -1,6 +1,6 @@
-import type { Caller } from '@tailor/domain';
 import fp from 'fastify-plugin';
 import { HttpError } from '../errors/error-envelope.js';
+import type { Caller } from '@tailor/domain';
 
 /**
  * Event streams one user may hold open on one instance. Browsers open at most six HTTP/1.1 connections per
@@ -11,10 +11,7 @@ export const MAX_EVENT_STREAMS_PER_USER = 6;
 /** How often open streams are checked against the revocation list (which itself syncs about once a second). */
 const REVOCATION_CHECK_MS = 1_000;
 
-/**
- * The last frame of a stream whose session was ended (logout, password change, account deletion) or whose API
- * key was deleted.
- */
+/** The last frame of a stream whose session was ended (logout, password change, account deletion). */
 export const REVOKED_FRAME = `event: revoked\ndata: ${JSON.stringify({
   error: { code: 'AUTH.SESSION_REVOKED', message: 'The session of this stream has ended.', details: {} },
 })}\n\n`;
@@ -23,7 +20,7 @@ export const REVOKED_FRAME = `event: revoked\ndata: ${JSON.stringify({
 export type StreamCloseReason = 'revoked' | 'shutdown';
 
 interface OpenStream {
-  /** What the revocation list knows the stream's credential by: its session, or its API key. */
+  /** The session or API key the stream was opened with: revoking it ends the stream. */
   credentialId: string;
   /** Ends the stream from outside; idempotent. */
   close: (reason: StreamCloseReason) => void;
@@ -31,7 +28,7 @@ interface OpenStream {
 
 /**
  * Every server-sent event stream of this instance, by user: caps them per user and closes those whose
- * session has been revoked, on this instance or any other (the revocation list syncs across instances).
+ * session or API key has been revoked, on this instance or any other (the revocation list syncs across instances).
  * One timer checks all streams, and only while some are open.
  */
 export class EventStreamRegistry {
@@ -58,7 +55,7 @@ export class EventStreamRegistry {
         `At most ${this.maxPerUser} event streams may be open at once; close one first.`,
         { limit: this.maxPerUser },
       );
-    const credentialId = caller.via === 'apiKey' ? caller.apiKeyId : caller.sessionId;
+    const credentialId = caller.via === 'session' ? caller.sessionId : caller.apiKeyId;
     const stream: OpenStream = { credentialId, close };
     streams.add(stream);
     this.byUser.set(caller.userId, streams);

@@ -14,10 +14,10 @@ import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
 import { sampleRoutes } from './samples/index.js';
 import { enhancementRoutes } from './enhancements/index.js';
-import { apiKeyRoutes } from './api-keys/index.js';
-import { calendarRoutes } from './calendar/index.js';
 import { downloadRoutes } from './downloads/index.js';
 import { DownloadLinks } from '../mcp/download-links.js';
+import { apiKeyRoutes } from './api-keys/index.js';
+import { calendarRoutes } from './calendar/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {

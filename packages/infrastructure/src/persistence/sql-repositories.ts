@@ -11,9 +11,9 @@ import { SqlGenerationRepository } from '../generations/sql-generation-repositor
 import { SqlDocumentRepository } from '../documents/sql-document-repository.js';
 import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
 import { SqlSampleRepository } from '../samples/sql-sample-repository.js';
+import { SqlEnhancementRepository } from '../enhancements/sql-enhancement-repository.js';
 import { SqlApiKeyRepository } from '../api-keys/sql-api-key-repository.js';
 import { SqlCalendarFeedRepository } from '../calendar/sql-calendar-feed-repository.js';
-import { SqlEnhancementRepository } from '../enhancements/sql-enhancement-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -35,8 +35,8 @@ export function createSqlRepositories(
     documents: new SqlDocumentRepository(database),
     tasks: new SqlTaskRepository(database),
     samples: new SqlSampleRepository(database),
+    enhancements: new SqlEnhancementRepository(database),
     apiKeys: new SqlApiKeyRepository(database),
     calendarFeeds: new SqlCalendarFeedRepository(database),
-    enhancements: new SqlEnhancementRepository(database),
   };
 }

@@ -9,6 +9,6 @@ export * from '../../generations/generations.sqlite-schema.js';
 export * from '../../documents/documents.sqlite-schema.js';
 export * from '../../tasks/tasks.sqlite-schema.js';
 export * from '../../samples/samples.sqlite-schema.js';
+export * from '../../enhancements/enhancements.sqlite-schema.js';
 export * from '../../api-keys/api-keys.sqlite-schema.js';
 export * from '../../calendar/calendar-feeds.sqlite-schema.js';
-export * from '../../enhancements/enhancements.sqlite-schema.js';
