@@ -9,6 +9,7 @@ import { startBareFastify, startTailor, type Target } from './http-targets.js';
 import { benchPdfVersusChromium } from './pdf-vs-chromium.js';
 import { residentMegabytes } from './process-memory.js';
 import { httpScenarios, timingBenchmarks, type BenchRequest, type HttpScenario } from './scenarios.js';
+import { benchSoak } from './soak.js';
 import { judgeTargets, type HttpResult, type Measurements, type TimingRow } from './targets.js';
 
 // `pnpm bench`: every HTTP route of interest against the real app, and a bare Fastify hello-world started by
@@ -130,7 +131,7 @@ async function benchHttp(): Promise<HttpResult[]> {
   return results;
 }
 
-const measurements: Measurements = { http: [], timings: [], pdf: null };
+const measurements: Measurements = { http: [], timings: [], pdf: null, soak: null };
 if (selected('http')) {
   progress(`HTTP: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s rounds`);
   measurements.http = await benchHttp();
@@ -143,6 +144,12 @@ for (const benchmark of timingBenchmarks) {
   if (!selected(benchmark.name)) continue;
   progress(`${benchmark.name}`);
   measurements.timings.push(...([await benchmark()].flat() as TimingRow[]));
+}
+
+// Last: it runs two more servers for BENCH_SOAK_S (60 s by default). BENCH_SOAK=off skips it.
+if (selected('soak') && process.env.BENCH_SOAK !== 'off') {
+  progress(`soak: two instances on PostgreSQL for ${process.env.BENCH_SOAK_S ?? 60} s`);
+  measurements.soak = (await benchSoak()) ?? null;
 }
 
 const targets = judgeTargets(measurements);
