@@ -223,18 +223,42 @@ export class SqlJobRepository implements IJobRepository {
     ].filter((condition) => condition !== undefined);
     const limit = search.countLimit ?? JOB_COUNT_LIMIT;
 
-    // Counted first, and only up to the limit: the count then also tells SQLite's planner how to page.
-    const matches = await this.countMatches(owner, search, text, filters, limit + 1);
+    // Counted only up to the limit. On SQLite the count comes first: it also decides how to page (below), and
+    // no match at all needs no page. PostgreSQL plans for itself, so both queries run at once there.
+    const counting = this.countMatches(owner, search, text, filters, limit + 1);
+    const counted = sqlite ? await counting : undefined;
+    if (counted === 0) return { items: [], total: 0, totalExact: true, next: null };
+    const [matches, rows] = await Promise.all([
+      counting,
+      this.pageRows(owner, search, text, filters, counted),
+    ]);
     const total = Math.min(matches, limit);
-    if (matches === 0) return { items: [], total: 0, totalExact: true, next: null };
+    const items = rows.slice(0, search.size).map(toJob);
+    const last = items.at(-1);
+    return {
+      items,
+      total,
+      totalExact: matches <= limit,
+      next: last && rows.length > search.size ? cursorAfter(last, search.sort.field) : null,
+    };
+  }
 
+  /** The page's rows, plus one when another page follows. `matches` (SQLite) says which plan to use. */
+  private pageRows(
+    owner: string | null,
+    search: JobSearch,
+    text: SQL | undefined,
+    filters: SQL[],
+    matches: number | undefined,
+  ): Promise<JobRow[]> {
     const byCreation = search.sort.field === 'createdAt';
     // SQLite cannot estimate how many rows a full-text match keeps, so the count decides. Many matches and the
     // default order: walk the (owner, created_at, id) index in order, test each entry against the match list,
     // and stop after a page (rows walked ≈ page × owned / matches). Few matches, or another order: the
     // full-text index drives (the unary `+` keeps SQLite off the owner index) and only the matches are sorted.
     // PostgreSQL's planner makes the same choice itself from the tsvector column's statistics.
-    const textDrives = text !== undefined && sqlite && (!byCreation || matches < this.textDrivesBelow);
+    const textDrives =
+      text !== undefined && matches !== undefined && (!byCreation || matches < this.textDrivesBelow);
     const ownerColumn = textDrives ? sql`+${jobs.ownerId}` : jobs.ownerId;
     const scope = owner === null ? sql`${ownerColumn} is null` : sql`${ownerColumn} = ${owner}`;
     const column = SORT_COLUMNS[search.sort.field];
@@ -244,7 +268,7 @@ export class SqlJobRepository implements IJobRepository {
     const order = [...(nullable ? [sql`${column} is null`] : []), direction(column), direction(jobs.id)];
     const after = search.after ? afterCursor(search, nullable) : undefined;
     const where = and(scope, text, after, ...filters);
-    const rows = await this.database.exec((db) => {
+    return this.database.exec((db) => {
       // Sort and page over the narrow key columns first, then read the page's full rows: sorting thousands of
       // matches with their descriptions and JSON columns is what made large searches slow. One row more than
       // the page says whether another page follows.
@@ -261,14 +285,6 @@ export class SqlJobRepository implements IJobRepository {
         .where(inArray(jobs.seq, pageKeys))
         .orderBy(...order);
     });
-    const items = rows.slice(0, search.size).map(toJob);
-    const last = items.at(-1);
-    return {
-      items,
-      total,
-      totalExact: matches <= limit,
-      next: last && rows.length > search.size ? cursorAfter(last, search.sort.field) : null,
-    };
   }
 
   /** How many jobs match, counting no further than `upTo`. */
