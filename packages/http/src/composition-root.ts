@@ -31,6 +31,7 @@ import {
   type DependencyContainer,
 } from './composition/container.js';
 import { registerAuth } from './composition/auth-module.js';
+import { closeStorage, registerStorage } from './composition/storage-module.js';
 import { registerGenerations } from './composition/generations-module.js';
 import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
@@ -94,6 +95,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
       ...(redis ? [new RedisProbe(redis)] : []),
     ]);
   });
+  registerStorage(container);
   registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
@@ -148,6 +150,7 @@ export function lifecycle(
   const tasks = resolve(container, TOKENS.taskQueue);
   const documentWorkers = resolve(container, TOKENS.documentWorkers);
   const redis = resolve(container, TOKENS.redis);
+  const storage = resolve(container, TOKENS.storage);
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   return {
@@ -158,6 +161,7 @@ export function lifecycle(
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await documentWorkers.close();
+      closeStorage(storage);
       await database.close();
       redis?.disconnect();
     },

@@ -16,6 +16,8 @@ export * from './documents/pdf/pdf-lib-document-renderer.js';
 export * from './documents/docx/docx-document-renderer.js';
 export * from './documents/text/text-document-renderers.js';
 export * from './storage/local-file-storage.js';
+export * from './storage/database-file-storage.js';
+export * from './storage/s3-file-storage.js';
 export * from './text/file-text-extractor.js';
 export * from './text/document-worker-pool.js';
 export * from './samples/index.js';

@@ -10,7 +10,6 @@ import {
   DEFAULT_PRICES,
   DocxDocumentRenderer,
   JsonDocumentRenderer,
-  LocalFileStorage,
   MarkdownDocumentRenderer,
   PdfLibDocumentRenderer,
   PlainTextDocumentRenderer,
@@ -22,7 +21,6 @@ import { TOKENS } from './tokens.js';
 
 /** Generations (their pipeline as a background task), documents and usage. */
 export function registerGenerations(container: DependencyContainer): void {
-  provide(container, TOKENS.storage, (c) => new LocalFileStorage(resolve(c, TOKENS.config).storageDir));
   // Singletons: the PDF renderer parses its fonts once per process.
   provide(container, TOKENS.renderers, (c) => [
     new PdfLibDocumentRenderer(resolve(c, TOKENS.clock)),
