@@ -151,17 +151,25 @@ export function lifecycle(
   const documentWorkers = resolve(container, TOKENS.documentWorkers);
   const redis = resolve(container, TOKENS.redis);
   const storage = resolve(container, TOKENS.storage);
+  const relay = resolve(container, TOKENS.eventRelay);
+  if (log) {
+    const generationEvents = resolve(container, TOKENS.generationEvents);
+    generationEvents.reportErrorsTo((err) => log.error({ err }, 'generation event relay'));
+  }
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   return {
     start: async () => {
       await database.migrate();
+      // Listening before any task runs: followers here hear every stage of work that runs elsewhere.
+      await relay.start();
       await tasks.start();
     },
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await documentWorkers.close();
       closeStorage(storage);
+      await relay.stop();
       await database.close();
       redis?.disconnect();
     },

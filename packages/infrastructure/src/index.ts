@@ -12,6 +12,7 @@ export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
+export * from './events/index.js';
 export * from './documents/pdf/pdf-lib-document-renderer.js';
 export * from './documents/docx/docx-document-renderer.js';
 export * from './documents/text/text-document-renderers.js';

@@ -47,18 +47,22 @@ export class GenerationTaskHandler implements ITaskHandler {
       generation.fail(interruptedError({ attempts: task.attempts }), this.clock.now());
       await this.generations.save(generation);
       const { stage, progress } = generation.toPrimitives();
-      this.events?.publish(generationId, { status: 'failed', stage, progress });
+      await this.events?.publish(generationId, { status: 'failed', stage, progress });
       return taskOutcome(toGenerationView(generation));
     }
     const view = await this.pipeline.execute(generationId, task.userId, {
       signal: context.signal,
       reportProgress: async (stage, progress) => {
-        this.events?.publish(generationId, { status: 'running', stage, progress });
+        await this.events?.publish(generationId, { status: 'running', stage, progress });
         await context.reportProgress(stage, progress);
       },
     });
     if (view)
-      this.events?.publish(generationId, { status: view.status, stage: view.stage, progress: view.progress });
+      await this.events?.publish(generationId, {
+        status: view.status,
+        stage: view.stage,
+        progress: view.progress,
+      });
     return view ? taskOutcome(view) : { generationId, status: 'missing' };
   }
 }

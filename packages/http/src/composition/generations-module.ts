@@ -57,7 +57,11 @@ export function registerGenerations(container: DependencyContainer): void {
         resolve(c, TOKENS.generationEvents),
       ),
   );
-  provide(container, TOKENS.generationEvents, () => new GenerationEventLog());
+  provide(
+    container,
+    TOKENS.generationEvents,
+    (c) => new GenerationEventLog({ relay: resolve(c, TOKENS.eventRelay) }),
+  );
   provide(container, TOKENS.generationUseCases, (c) => {
     const config = resolve(c, TOKENS.config);
     return buildGenerationUseCases(
