@@ -1,7 +1,7 @@
 /**
  * The dependency rule of ARCHITECTURE.md, enforced by `pnpm lint`:
  * domain → nothing; application → domain; infrastructure → domain (+ drivers); http → all three, but only
- * the composition root may touch concrete adapters. Tests may reach further (fakes, harnesses), never src.
+ * the composition root may touch concrete adapters; the generated client stands alone. Tests may reach further (fakes, harnesses), never src.
  */
 const TEST = '(\\.test\\.ts$|/test/)';
 
@@ -43,6 +43,14 @@ module.exports = {
         pathNot: ['^packages/http/src/(composition-root|composition/)', TEST],
       },
       to: { path: '^packages/infrastructure/' },
+    },
+    {
+      name: 'the-client-stands-alone',
+      comment:
+        'packages/client is what an integrator installs: its generated types and openapi-fetch, nothing of ours at runtime.',
+      severity: 'error',
+      from: { path: '^packages/client/src/' },
+      to: { pathNot: ['^packages/client/src/', 'node_modules/(openapi-fetch|eventsource-parser)/'] },
     },
     {
       name: 'no-circular',

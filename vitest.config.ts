@@ -12,6 +12,9 @@ export default defineConfig({
     // Most files wait on PostgreSQL, SQLite files or child processes: two workers keep a 2-core machine busy
     // (vitest's default of one per spare core leaves one worker on CI).
     maxWorkers: 2,
+    // eventsource-parser (under the MCP SDK's client) publishes its TypeScript under a "source" condition too:
+    // Node cannot load that, so vite transforms it like our own sources.
+    server: { deps: { inline: [/@modelcontextprotocol\/sdk/, 'eventsource', 'eventsource-parser'] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

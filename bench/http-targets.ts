@@ -34,9 +34,10 @@ async function launch(
   entry: string,
   env: Record<string, string>,
   probe: string,
+  nodeArgs: readonly string[] = [],
 ): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--conditions=source', '--import', tsx, entry], {
+  const child = spawn(process.execPath, [...nodeArgs, '--conditions=source', '--import', tsx, entry], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,7 +61,11 @@ async function launch(
 export const startBareFastify = () =>
   launch('bare-fastify', fileURLToPath(new URL('./servers/bare-fastify.ts', import.meta.url)), {}, '/');
 
-/** The real app in production mode (warn-level logging), with the rate limit out of the way. */
+/**
+ * The real app in production mode (warn-level logging). The rate limiter stays in the path with a ceiling far
+ * above the load, so its per-request cost is measured but no request is refused. `BENCH_CPU_PROF=<dir>`
+ * starts it under `--cpu-prof` (the profile is written when it stops).
+ */
 export function startTailor(databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tailor-bench-'));
   return launch(
@@ -78,5 +83,6 @@ export function startTailor(databaseUrl?: string, extraEnv: Record<string, strin
       ...extraEnv,
     },
     '/health',
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
   );
 }

@@ -6,13 +6,23 @@ import {
   type ScratchPostgres,
 } from '@tailor/infrastructure/testing';
 import { startBareFastify, startTailor, type Target } from './http-targets.js';
+import { benchPdfVersusChromium } from './pdf-vs-chromium.js';
+import { residentMegabytes } from './process-memory.js';
 import { httpScenarios, timingBenchmarks, type BenchRequest, type HttpScenario } from './scenarios.js';
+import { judgeTargets, type HttpResult, type Measurements, type TimingRow } from './targets.js';
 
 // `pnpm bench`: every HTTP route of interest against the real app, and a bare Fastify hello-world started by
-// this same script, in alternating rounds; figures are medians over rounds, ratios are route / bare.
+// this same script, in alternating rounds (bare, route, bare, route…); figures are medians over rounds,
+// ratios are route / bare of the same run, because the machine's absolute speed varies from run to run.
+// Then the plain timings, then one table: each target of issue 15 with what was measured and a verdict,
+// followed by the other measurements. Everything also goes to bench/results/latest.json.
+// BENCH_ONLY=http,pdf,JobSearch,… runs only the parts whose name contains one of the words.
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim().toLowerCase());
+const selected = (name: string) => !ONLY || ONLY.some((part) => name.toLowerCase().includes(part));
+const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Sample {
   requestsPerSecond: number;
@@ -44,6 +54,18 @@ async function hammer(url: string, request: Omit<BenchRequest, 'path'> = {}): Pr
   };
 }
 
+/** Samples the server's resident set size while `work` runs, and returns the highest reading. */
+async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<[T, number]> {
+  let peak = residentMegabytes(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, residentMegabytes(pid))), 200);
+  try {
+    const result = await work();
+    return [result, Math.max(peak, residentMegabytes(pid))];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 const summarise = (samples: Sample[]) => ({
   requestsPerSecond: Math.round(median(samples.map((s) => s.requestsPerSecond))),
   p50Ms: median(samples.map((s) => s.p50)),
@@ -51,73 +73,111 @@ const summarise = (samples: Sample[]) => ({
   errors: samples.reduce((sum, s) => sum + s.errors, 0),
 });
 
-async function runScenario(scenario: HttpScenario, app: Target, bare: Target) {
+async function runScenario(scenario: HttpScenario, app: Target, bare: Target): Promise<HttpResult> {
   const request = await scenario.prepare(app.baseUrl);
   const appSamples: Sample[] = [];
   const bareSamples: Sample[] = [];
+  let peakRssMb = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
     bareSamples.push(await hammer(`${bare.baseUrl}/`));
-    appSamples.push(await hammer(`${app.baseUrl}${request.path}`, request));
+    const [sample, rss] = await peakRss(app.pid, () => hammer(`${app.baseUrl}${request.path}`, request));
+    appSamples.push(sample);
+    peakRssMb = Math.max(peakRssMb, rss);
   }
   const route = summarise(appSamples);
   const baseline = summarise(bareSamples);
+  progress(
+    `  ${scenario.name} (${app.name}): ${route.requestsPerSecond} req/s, bare ${baseline.requestsPerSecond}`,
+  );
   return {
     name: scenario.name,
     database: app.name,
     ...route,
     bareRequestsPerSecond: baseline.requestsPerSecond,
     ratioToBare: Number((route.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)),
+    peakRssMb,
   };
 }
 
-// PostgreSQL is measured too when it answers (a scratch database, dropped afterwards); BENCH_POSTGRES=off skips it.
-const scratch: ScratchPostgres | undefined =
-  process.env.BENCH_POSTGRES !== 'off' && (await postgresIsAvailable())
-    ? await createScratchPostgres('bench')
-    : undefined;
-const databases = [undefined, ...(scratch ? [scratch.url] : [])];
-const httpResults = [];
-const bare = await startBareFastify();
-try {
-  for (const databaseUrl of databases) {
-    const app = await startTailor(databaseUrl);
-    try {
-      for (const scenario of httpScenarios) {
-        if (databaseUrl && !scenario.onPostgres) continue;
-        httpResults.push(await runScenario(scenario, app, bare));
+async function benchHttp(): Promise<HttpResult[]> {
+  // PostgreSQL is measured too when it answers (a scratch database, dropped afterwards); BENCH_POSTGRES=off
+  // skips it.
+  const scratch: ScratchPostgres | undefined =
+    process.env.BENCH_POSTGRES !== 'off' && (await postgresIsAvailable())
+      ? await createScratchPostgres('bench')
+      : undefined;
+  const results: HttpResult[] = [];
+  const bare = await startBareFastify();
+  try {
+    for (const databaseUrl of [undefined, ...(scratch ? [scratch.url] : [])]) {
+      const app = await startTailor(databaseUrl);
+      try {
+        for (const scenario of httpScenarios) {
+          if (databaseUrl && !scenario.onPostgres) continue;
+          results.push(await runScenario(scenario, app, bare));
+        }
+      } finally {
+        await app.stop();
       }
-    } finally {
-      await app.stop();
     }
+  } finally {
+    await bare.stop();
+    await scratch?.drop();
   }
-} finally {
-  await bare.stop();
-  await scratch?.drop();
+  return results;
 }
 
-const timingResults = [];
-for (const benchmark of timingBenchmarks) timingResults.push(...[await benchmark()].flat());
+const measurements: Measurements = { http: [], timings: [], pdf: null };
+if (selected('http')) {
+  progress(`HTTP: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s rounds`);
+  measurements.http = await benchHttp();
+}
+if (selected('pdf')) {
+  progress('PDF: pdf-lib against headless Chromium');
+  measurements.pdf = await benchPdfVersusChromium();
+}
+for (const benchmark of timingBenchmarks) {
+  if (!selected(benchmark.name)) continue;
+  progress(`${benchmark.name}`);
+  measurements.timings.push(...([await benchmark()].flat() as TimingRow[]));
+}
 
-console.log(`\nHTTP (autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S}s rounds, medians)`);
-console.table(
-  httpResults.map((r) => ({
-    route: r.name,
-    db: r.database,
-    'req/s': r.requestsPerSecond,
-    'bare req/s': r.bareRequestsPerSecond,
-    'ratio to bare': r.ratioToBare,
-    'p50 ms': r.p50Ms,
-    'p99 ms': r.p99Ms,
-    errors: r.errors,
+const targets = judgeTargets(measurements);
+const describeTiming = (row: TimingRow) =>
+  Object.entries(row)
+    .filter(([key]) => key !== 'name' && key !== 'benchmark')
+    .map(([key, value]) => `${key} ${value}`)
+    .join('; ');
+console.table([
+  ...targets,
+  ...measurements.http.map((r) => ({
+    target: `${r.name} (${r.database})`,
+    goal: '—',
+    measured: `${r.ratioToBare}× (${r.requestsPerSecond} / ${r.bareRequestsPerSecond} req/s); p50 ${r.p50Ms} / p99 ${r.p99Ms} ms${r.errors ? `; ${r.errors} errors` : ''}`,
+    verdict: '',
   })),
-);
-if (timingResults.length > 0) {
-  console.log('\nTimings (medians)');
-  console.table(timingResults);
-}
+  ...measurements.timings.map((row) => ({
+    target: String(row.name ?? row.benchmark),
+    goal: '—',
+    measured: describeTiming(row),
+    verdict: '',
+  })),
+]);
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(
   new URL('./results/latest.json', import.meta.url),
-  `${JSON.stringify({ at: new Date().toISOString(), durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, http: httpResults, timings: timingResults }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      node: process.version,
+      durationS: DURATION_S,
+      rounds: ROUNDS,
+      connections: CONNECTIONS,
+      targets,
+      ...measurements,
+    },
+    null,
+    2,
+  )}\n`,
 );

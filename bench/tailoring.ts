@@ -51,8 +51,8 @@ function sharedJobs(): MatchableJob[] {
 }
 
 /** 10,000 postings mixed from the fixture ones: stored jobs (keywords already extracted), varied text. */
-function generatedJobs(base: readonly MatchableJob[], count: number): MatchableJob[] {
-  let seed = 42;
+function generatedJobs(base: readonly MatchableJob[], count: number, from = 42): MatchableJob[] {
+  let seed = from;
   const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const allRequired = [...new Set(base.flatMap((j) => j.keywords.required))];
@@ -69,6 +69,23 @@ function generatedJobs(base: readonly MatchableJob[], count: number): MatchableJ
       requirements: [...b.requirements, `${2 + (i % 6)}+ years of experience`],
       niceToHave: a.niceToHave,
       keywords: { required, preferred },
+    };
+  });
+}
+
+/**
+ * The generated postings with every text made unique (each line and the description carry the posting's
+ * number): no cache keyed by text helps, as with a real stream of new postings.
+ */
+export function distinctJobs(base: readonly MatchableJob[], count: number, seed = 42): MatchableJob[] {
+  return generatedJobs(base, count, seed).map((job, i) => {
+    const own = (line: string) => `${line} (${i})`;
+    return {
+      ...job,
+      description: own(job.description),
+      responsibilities: job.responsibilities.map(own),
+      requirements: job.requirements.map(own),
+      niceToHave: job.niceToHave.map(own),
     };
   });
 }

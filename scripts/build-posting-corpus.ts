@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELDOUT_SPECS } from './posting-corpus-heldout-specs.js';
 import { SPECS, type Spec } from './posting-corpus-specs.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -211,7 +212,8 @@ function ashby(spec: Spec, id: string) {
 
 mkdirSync(outDir, { recursive: true });
 const expected: Record<string, unknown>[] = [];
-SPECS.forEach((spec, index) => {
+const heldout = new Set(HELDOUT_SPECS.map((spec) => spec.id));
+[...SPECS, ...HELDOUT_SPECS].forEach((spec, index) => {
   let file: string;
   let content: string;
   let url: string | null = null;
@@ -259,6 +261,7 @@ SPECS.forEach((spec, index) => {
     id: spec.id,
     lang: spec.lang,
     shape: spec.shape,
+    set: heldout.has(spec.id) ? 'heldout' : 'first',
     file,
     url,
     fields: spec.fields ?? {},

@@ -5,13 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { jsonResumeSampleJob, readFixture } from '../support/fixtures.js';
-import { startServer } from '../support/server-process.js';
+import { apiCaller, startServer } from '../support/server-process.js';
 
 const cli = fileURLToPath(new URL('../../packages/http/src/cli/tailor.ts', import.meta.url));
 const tsx = import.meta.resolve('tsx');
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
-type Json = Record<string, any>;
 
 const runCli = (cwd: string, args: string[]) =>
   execFileSync(process.execPath, ['--conditions=source', '--import', tsx, cli, ...args], {
@@ -32,20 +29,7 @@ describe('jobs and the catalog, end to end', () => {
 
     const server = await startServer({ cwd });
     try {
-      const call = async (method: string, path: string, token?: string, body?: unknown) => {
-        const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-          method,
-          headers: {
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: body !== undefined ? JSON.stringify(body) : undefined,
-        });
-        return {
-          status: response.status,
-          body: (await response.json().catch(() => null)) as Json,
-        };
-      };
+      const call = apiCaller(server.baseUrl);
       const { body: session } = await call('POST', '/auth/register', undefined, {
         email: 'jobseeker@example.org',
         password: 'Seeking-work-1',

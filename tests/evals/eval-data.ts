@@ -64,17 +64,6 @@ export function jobFromText(text: string): MatchableJob {
   return { ...details, keywords: keywordsOf(details, parsed.sections) };
 }
 
-export function loadPostings(source: EvalSource = 'fixtures'): { name: string; text: string }[] {
-  if (source === 'fixtures')
-    return fixtureFiles('jobs', '.txt').map((f) => ({ name: f, text: readFixture(`jobs/${f}`) }));
-  return ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
-    corpusFiles(`jobs/${dir}`, '.txt').map((f) => ({
-      name: `${dir}/${f}`,
-      text: readCorpus(`jobs/${dir}/${f}`),
-    })),
-  );
-}
-
 /** A posting by its path under tests/fixtures/jobs, or under ../shared/data/jobs for the corpus. */
 export function loadJob(path: string, source: EvalSource = 'fixtures'): MatchableJob {
   return jobFromText(source === 'corpus' ? readCorpus(`jobs/${path}`) : readFixture(`jobs/${path}`));

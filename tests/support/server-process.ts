@@ -2,8 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 const serverEntry = fileURLToPath(new URL('../../packages/http/src/server.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');
 
@@ -35,6 +33,8 @@ export interface RunningServer {
 export async function startServer(options: {
   cwd: string;
   env?: Record<string, string>;
+  /** How long to wait for /health (several servers starting at once on two cores need longer). */
+  startupTimeoutMs?: number;
 }): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--conditions=source', '--import', tsxLoader, serverEntry], {
@@ -48,7 +48,7 @@ export async function startServer(options: {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (options.startupTimeoutMs ?? 30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
@@ -71,5 +71,22 @@ export async function startServer(options: {
       if (child.exitCode === null) child.kill(signal);
       return exited;
     },
+  };
+}
+
+/** `call(method, path under /api/v1, token?, body?)` against a running server: status and parsed JSON body. */
+export function apiCaller(baseUrl: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+  type Json = Record<string, any>;
+  return async (method: string, path: string, token?: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, body: (await response.json().catch(() => null)) as Json };
   };
 }

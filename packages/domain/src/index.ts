@@ -76,4 +76,5 @@ export * from './generations/keyword-evidence.js';
 export * from './generations/letter-framing.js';
 export * from './storage/storage.errors.js';
 export * from './enhancements/enhancements.errors.js';
+export * from './enhancements/enhancement.js';
 export * from './error-codes.js';

@@ -127,3 +127,91 @@ describe('required and preferred', () => {
     for (const name of ['Apache Spark', 'Hadoop', 'Ruby', 'Chef']) expect(all).not.toContain(name);
   });
 });
+
+describe('shapes first met in the held-out postings', () => {
+  // Salary lines at the end of a posting, unbulleted, after the sections (not among the first lines).
+  const long = (line: string) =>
+    `Role\nAcme SA - Paris, France\n\nMissions\n- one\n- two\n- three\n- four\n- five\n\nProfil\n- six\n- seven\n\n${line}`;
+  it.each([
+    ['Pay: $55,000.00 - $65,000.00 per year', { min: 55000, max: 65000, currency: 'USD', period: 'year' }],
+    ['Salary: £12.50 per hour', { min: 12.5, max: 12.5, currency: 'GBP', period: 'hour' }],
+    ['Gehalt: 65.000 - 75.000 EUR jährlich', { min: 65000, max: 75000, currency: 'EUR', period: 'year' }],
+    [
+      'Wynagrodzenie: 9000–11000 zł netto / mies.',
+      { min: 9000, max: 11000, currency: 'PLN', period: 'month' },
+    ],
+    ['Salaire : 32 000 € brut par an', { min: 32000, max: 32000, currency: 'EUR', period: 'year' }],
+    [
+      'Nous proposons 32 000 € bruts par an selon expérience.',
+      { min: 32000, max: 32000, currency: 'EUR', period: 'year' },
+    ],
+    [
+      'Rémunération : 45 000 à 55 000 € brut annuel',
+      { min: 45000, max: 55000, currency: 'EUR', period: 'year' },
+    ],
+    [
+      'Salaire : entre 45 000 et 55 000 € brut annuel',
+      { min: 45000, max: 55000, currency: 'EUR', period: 'year' },
+    ],
+    ['Pay: between $20 and $25 an hour', { min: 20, max: 25, currency: 'USD', period: 'hour' }],
+    [
+      'Gehalt zwischen 50.000 und 60.000 € im Jahr',
+      { min: 50000, max: 60000, currency: 'EUR', period: 'year' },
+    ],
+    ['Salario: 24.000 - 27.000 € brutos/año', { min: 24000, max: 27000, currency: 'EUR', period: 'year' }],
+  ])('%s', (line, salary) => {
+    expect(parseJobPosting(long(line)).salaryRange).toEqual(salary);
+  });
+
+  it('reads a one-line posting that opens with "Title – Employer – Place – pay:"', () => {
+    const p = parseJobPosting(
+      'Teacher Aide – Sunnybank Hills State School – Brisbane QLD – $35.50 per hour: support students with additional needs in small-group literacy and numeracy sessions, help with behaviour management and classroom preparation; you hold a current Blue Card.',
+    );
+    expect({ title: p.title, company: p.company, location: p.location, salary: p.salaryRange }).toEqual({
+      title: 'Teacher Aide',
+      company: 'Sunnybank Hills State School',
+      location: 'Brisbane QLD',
+      // A bare "$" in Queensland is the Australian dollar.
+      salary: { min: 35.5, max: 35.5, currency: 'AUD', period: 'hour' },
+    });
+  });
+
+  it('reads a board copy-paste: rating line, place with a ZIP code, "Pay" under its own label', () => {
+    const p = parseJobPosting(
+      'Home Health Aide\nBrightPath Home Care\n3.9 out of 5 stars\nTacoma, WA 98402\n\nJob details\nPay\n$18.50 - $22.00 an hour',
+    );
+    expect({ company: p.company, location: p.location, salary: p.salaryRange }).toEqual({
+      company: 'BrightPath Home Care',
+      location: 'Tacoma, WA',
+      salary: { min: 18.5, max: 22, currency: 'USD', period: 'hour' },
+    });
+  });
+
+  it.each([
+    ['Kierowca kat. C+E\nTransLog Sp. z o.o.\nMiejsce pracy: Wrocław', 'TransLog Sp. z o.o.', 'Wrocław'],
+    ['Infirmier (H/F)\nHôpital privé du Parc — Lyon (69)\nCDI', 'Hôpital privé du Parc', 'Lyon'],
+    [
+      'En Hotel Mirador del Puerto, un hotel de cuatro estrellas en Málaga, buscamos un/a Recepcionista para el turno de tarde.',
+      'Hotel Mirador del Puerto',
+      'Málaga',
+    ],
+  ])('company and place: %s', (text, company, location) => {
+    const p = parseJobPosting(text);
+    expect({ company: p.company, location: p.location }).toEqual({ company, location });
+  });
+
+  it('takes the role after a gendered article, never a preposition', () => {
+    expect(parseJobPosting('Somos Hotel Sol en Málaga y buscamos un/a Recepcionista con inglés.').title).toBe(
+      'Recepcionista',
+    );
+  });
+
+  it('reads a tool after a French elision and no contact name after "call"', () => {
+    const p = parseJobPosting(
+      "Contrôleur\n\nProfil :\n- Excellente maîtrise d'Excel\n- Apply today or call Janet Okafor at 253-555-0142.",
+    );
+    const all = names([...extractJobKeywords(p).required, ...extractJobKeywords(p).preferred]);
+    expect(all).toContain('Microsoft Excel');
+    expect(all.join(' ')).not.toMatch(/Janet|Okafor/);
+  });
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { lifecycle, resolveUseCases } from './composition-root.js';
 import { resolve } from './composition/container.js';
 import { TOKENS } from './composition/tokens.js';
@@ -9,12 +9,16 @@ import type { AppConfig } from './config/config.js';
 import { frameworkErrorOptions } from './errors/framework-errors.js';
 import { redactingSerializers } from './logging/redacting-serializers.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { eventStreamsPlugin } from './plugins/event-streams.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { observabilityPlugin } from './plugins/observability.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
+import { DownloadLinks } from './mcp/download-links.js';
 import { apiV1 } from './routes/api-v1.js';
+import { mcpRoutes } from './routes/mcp/index.js';
 import { systemRoutes } from './routes/system/index.js';
+import { compiledSerializerCompiler } from './serialization/compiled-serializer.js';
 import './use-cases.js';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/u;
@@ -73,13 +77,14 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler({ checkAgainstZod: config.nodeEnv !== 'production' }));
 
   const adapters = lifecycle(container, app.log);
   app.addHook('onReady', adapters.start);
   app.addHook('onClose', adapters.stop);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   app.decorate('useCases', resolveUseCases(container));
 
@@ -91,9 +96,12 @@ export async function buildApp(
     metricsToken: config.metricsToken,
     tasks: resolve(container, TOKENS.taskQueue),
   });
+  const revocations = resolve(container, TOKENS.revocations);
+  await app.register(eventStreamsPlugin, { isRevoked: (sessionId) => revocations.isRevoked(sessionId) });
   await app.register(openApiPlugin);
   await app.register(systemRoutes);
   await app.register(apiV1, { prefix: '/api/v1', config });
+  await app.register(mcpRoutes, { links: new DownloadLinks(config.jwtSecret) });
 
   return app;
 }

@@ -39,6 +39,7 @@ import { registerTasks } from './composition/tasks-module.js';
 import { registerSamples } from './composition/samples-module.js';
 import { registerEnhancement } from './composition/enhancement-module.js';
 import { TOKENS } from './composition/tokens.js';
+import { withPrivatePrompts } from './composition/private-prompts.js';
 import type { UseCases } from './use-cases.js';
 
 /**
@@ -67,16 +68,18 @@ export function createContainer(config: AppConfig): DependencyContainer {
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
   // Uploaded files are read (and resumes parsed by the local engine) in worker threads, off the event loop.
   provide(container, TOKENS.documentWorkers, () => new DocumentWorkerPool());
-  provide(container, TOKENS.llm, (c) =>
-    createLlmService(config.llm, {
+  provide(container, TOKENS.llm, (c) => {
+    const llm = createLlmService(config.llm, {
       usage: meteredLlmUsage(resolve(c, TOKENS.repositories).llmUsage, resolve(c, TOKENS.metrics)),
       ids: resolve(c, TOKENS.ids),
       clock: resolve(c, TOKENS.clock),
       prompts,
       parseJob: parseJobWithDomainParser,
       parseResume: pooledResumeParser(resolve(c, TOKENS.documentWorkers)),
-    }),
-  );
+    });
+    // Private prompts: decided once here, at the port, so no use case or prompt has to remember it.
+    return config.llm.redactPii ? withPrivatePrompts(llm, resolve(c, TOKENS.repositories)) : llm;
+  });
   provide(
     container,
     TOKENS.metrics,

@@ -334,6 +334,7 @@ describeEachDatabase(
         latencyMs: 850,
         costMicroUsd: 360,
         outcome: 'ok',
+        redacted: true,
         createdAt: new Date(),
       });
       const exported = await app().inject({

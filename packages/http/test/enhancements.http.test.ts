@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { fixtureBytes } from '../../../tests/support/fixtures.js';
-import { clientFor, expectError, register } from './http-helpers.js';
+import { resolve } from '../src/composition/container.js';
+import { TOKENS } from '../src/composition/tokens.js';
+import { PASSWORD, clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
 import { upload } from './upload-helpers.js';
 
@@ -42,7 +44,9 @@ const PROFILE = {
 
 interface EnhancementBody {
   id: string;
-  task: { status: string; progress: number };
+  status: string;
+  progress: number;
+  task: { status: string; result: unknown };
   proposals: Proposal[];
   dropped: Array<Proposal & { reasons: string[] }>;
 }
@@ -81,10 +85,14 @@ describeEachDatabase(
 
       const done = await waitFor<EnhancementBody>(async () => {
         const response = await asUser('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`);
-        return response.json().task.status === 'succeeded' ? response.json() : undefined;
+        // The enhancement records its outcome just before its task is marked finished.
+        const body = response.json();
+        return body.status === 'succeeded' && body.task.status === 'succeeded' ? body : undefined;
       });
-      expect(done).toMatchObject({ id: eid, profileId: profile.id, styleFrom: 'resume' });
-      expect(done.task.progress).toBe(100);
+      expect(done).toMatchObject({ id: eid, profileId: profile.id, styleFrom: 'resume', progress: 100 });
+      expect(done).toMatchObject({ applied: null, appliedAt: null });
+      // The task only delivered the work: it ended with the enhancement and carries no copy of the outcome.
+      expect(done.task).toMatchObject({ status: 'succeeded', result: null });
       const proposals = done.proposals as Proposal[];
       expect(proposals.length).toBeGreaterThan(0);
       const originals = [PROFILE.summary, ...PROFILE.experiences.flatMap((e) => e.bullets)];
@@ -106,9 +114,13 @@ describeEachDatabase(
       expect(bullets).toContain(chosen[0]!.proposed);
       expect(bullets).not.toContain(chosen[0]!.original);
       expect(applied.json().summary).toBe(PROFILE.summary);
-      expect(applied.json().customFields.enhancementHistory).toMatchObject([
-        { enhancementId: eid, items: [{ previous: chosen[0]!.original, applied: chosen[0]!.proposed }] },
+      // The undo record is the enhancement's own, never the user-visible custom fields.
+      expect(applied.json().customFields).toEqual(profile.customFields);
+      const afterApply = (await asUser('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`)).json();
+      expect(afterApply.applied).toEqual([
+        { itemId: chosen[0]!.itemId, previous: chosen[0]!.original, applied: chosen[0]!.proposed },
       ]);
+      expect(afterApply.appliedAt).toEqual(expect.any(String));
 
       const restored = await asUser('POST', `/api/v1/profiles/${profile.id}/enhancements/${eid}/restore`);
       expect(restored.statusCode).toBe(200);
@@ -116,11 +128,24 @@ describeEachDatabase(
         PROFILE.experiences.flatMap((e) => e.bullets),
       );
       expect(restored.json().version).toBe(profile.version + 2);
+      expect(
+        (await asUser('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`)).json(),
+      ).toMatchObject({ applied: null, appliedAt: null });
       expectError(
         await asUser('POST', `/api/v1/profiles/${profile.id}/enhancements/${eid}/restore`),
         409,
         'ENHANCEMENT.NOT_APPLIED',
       );
+
+      // Part of the account: exported, and gone with it.
+      const exported = (await asUser('GET', '/api/v1/auth/me/export')).json();
+      expect(exported.enhancements).toEqual([
+        expect.objectContaining({ id: eid, profileId: profile.id, status: 'succeeded', applied: null }),
+      ]);
+      const { enhancements } = resolve(context().container, TOKENS.repositories);
+      expect(await enhancements.listByUser(user.user.id)).toHaveLength(1);
+      expect((await asUser('DELETE', '/api/v1/auth/me', { password: PASSWORD })).statusCode).toBe(204);
+      expect(await enhancements.listByUser(user.user.id)).toEqual([]);
     });
 
     it('is 404 for another user’s profile or enhancement, and 409 before it is done', async () => {
@@ -147,14 +172,16 @@ describeEachDatabase(
         404,
         'ENHANCEMENT.NOT_FOUND',
       );
-      // Cancel it while queued or running: applying a cancelled enhancement is refused.
+      // Cancel it while queued or running: the cancel reaches the enhancement, and applying it is refused.
       await asOwner('POST', `/api/v1/tasks/${eid}/cancel`);
-      const status = await waitFor(async () => {
-        const s = (await asOwner('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`)).json().task
-          .status;
-        return s === 'running' || s === 'queued' ? undefined : s;
+      const ended = await waitFor(async () => {
+        const body = (await asOwner('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`)).json();
+        return [body.status, body.task.status].some((s) => s === 'running' || s === 'queued')
+          ? undefined
+          : body;
       });
-      if (status !== 'succeeded')
+      expect(ended.status).toBe(ended.task.status);
+      if (ended.status !== 'succeeded')
         expectError(
           await asOwner('POST', `/api/v1/profiles/${profile.id}/enhancements/${eid}/apply`, {}),
           409,

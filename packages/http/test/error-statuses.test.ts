@@ -114,6 +114,7 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'LLM.TIMEOUT': UPLOADS,
   'LLM.UNAVAILABLE': UPLOADS,
   'LLM.INVALID_OUTPUT': UPLOADS,
+  'LLM.RESPONSE_TOO_LARGE': UPLOADS,
 
   'GENERATION.NOT_FOUND': [/^[A-Z]+ \/api\/v1\/generations\/\{id\}/],
   'GENERATION.VALIDATION': GENERATION_STARTS,
@@ -138,7 +139,11 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'DOCUMENT.UNRENDERABLE_CHARACTERS': RENDERS,
   'DOCUMENT.UNKNOWN_TEMPLATE': [...RENDERS, 'POST /api/v1/generations'],
   'DOCUMENT.UNSUPPORTED_FORMAT': ['POST /api/v1/documents/{id}/export'],
-  'DOCUMENT.EXPORT_NOT_FOUND': ['GET /api/v1/documents/{id}/exports/{exportId}/download'],
+  'DOCUMENT.EXPORT_NOT_FOUND': [
+    'GET /api/v1/documents/{id}/exports/{exportId}/download',
+    'GET /api/v1/downloads',
+  ],
+  'DOCUMENT.DOWNLOAD_LINK_INVALID': ['GET /api/v1/downloads'],
 
   'STORAGE.INVALID_KEY': NO_ROUTE,
   'TASK.NOT_FOUND': [/^[A-Z]+ \/api\/v1\/tasks\/\{id\}/],

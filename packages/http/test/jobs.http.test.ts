@@ -134,8 +134,45 @@ describeEachDatabase(
       expect(await titles('company=st.%20mary')).toEqual(['Registered Nurse']);
       expect(await titles('followUpBefore=2026-02-01')).toEqual(['Night Nurse']);
       const paged = (await call('GET', '/api/v1/jobs?size=2&page=2')).json();
-      expect(paged.pagination).toEqual({ page: 2, size: 2, total: 3, pages: 2 });
+      expect(paged.pagination).toEqual({
+        page: 2,
+        size: 2,
+        total: 3,
+        pages: 2,
+        totalExact: true,
+        nextCursor: null,
+      });
       expect(paged.data).toHaveLength(1);
+    });
+
+    it('search: keyset pages follow nextCursor to the end, and a bad cursor is a 400', async () => {
+      const { call } = await user();
+      for (const title of ['Nurse A', 'Nurse B', 'Nurse C', 'Nurse D', 'Nurse E'])
+        await call('POST', '/api/v1/jobs', { title, company: title.endsWith('C') ? null : 'Ward' });
+      const byOffset = (await call('GET', '/api/v1/jobs?q=nurse&sort=company:asc&size=5')).json();
+      const seen: string[] = [];
+      let cursor: string | null = '';
+      while (cursor !== null) {
+        const query: string = `q=nurse&sort=company:asc&size=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const page: { data: { id: string }[]; pagination: { nextCursor: string | null } } = (
+          await call('GET', `/api/v1/jobs?${query}`)
+        ).json();
+        expect(page.pagination).toMatchObject({ total: 5, totalExact: true });
+        seen.push(...page.data.map((job: { id: string }) => job.id));
+        cursor = page.pagination.nextCursor;
+      }
+      expect(seen).toEqual(byOffset.data.map((job: { id: string }) => job.id));
+      const first = (await call('GET', '/api/v1/jobs?size=2')).json().pagination.nextCursor as string;
+      expect(first).toEqual(expect.any(String));
+
+      const bad = await call('GET', '/api/v1/jobs?cursor=not-a-cursor');
+      expectError(bad, 400, 'VALIDATION.FAILED');
+      expect(bad.json().error.details.issues[0].path).toBe('querystring.cursor');
+      const otherSort = await call('GET', `/api/v1/jobs?sort=title:asc&cursor=${first}`);
+      expectError(otherSort, 400, 'VALIDATION.FAILED');
+      expectError(await call('GET', `/api/v1/jobs?page=2&cursor=${first}`), 400, 'VALIDATION.FAILED');
+      const forged = Buffer.from(JSON.stringify(['createdAt:desc', 'yesterday', 'x'])).toString('base64url');
+      expectError(await call('GET', `/api/v1/jobs?cursor=${forged}`), 400, 'VALIDATION.FAILED');
     });
 
     it('tracker: moves, notes, timeline, 422 for impossible moves, stats', async () => {

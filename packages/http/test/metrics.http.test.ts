@@ -98,6 +98,7 @@ describe('metrics and operations logs', () => {
       outputTokens: 30,
       latencyMs: 1500,
       costMicroUsd: 2500,
+      redacted: false,
       createdAt: new Date(),
     };
     const metrics = resolve(container, TOKENS.metrics);

@@ -47,7 +47,31 @@ describe.skipIf(!redisAnswers && process.env.CI !== 'true')(
         const app = index % 2 === 0 ? a : b;
         statuses.push((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode);
       }
-      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+      // The registration was the address's first request of the six.
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    });
+
+    it('requests failing authentication and one user over many addresses are counted across instances', async () => {
+      const database = `file:${join(mkdtempSync(join(tmpdir(), 'tailor-redis-')), 'tailor.db')}`;
+      const options = { REDIS_URL, RATE_LIMIT_MAX: '3', DATABASE_URL: database };
+      const [a, b] = [await start(options), await start(options)];
+      const me = (index: number, remoteAddress: string, token: string) =>
+        (index % 2 === 0 ? a : b).inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          remoteAddress,
+          headers: { authorization: `Bearer ${token}` },
+        });
+      const badTokens: number[] = [];
+      for (let index = 0; index < 4; index += 1)
+        badTokens.push((await me(index, '203.0.113.1', 'forged')).statusCode);
+      expect(badTokens).toEqual([401, 401, 401, 429]);
+
+      const { accessToken } = await register(a);
+      const oneUser: number[] = [];
+      for (let index = 0; index < 4; index += 1)
+        oneUser.push((await me(index, `203.0.113.${10 + index}`, accessToken)).statusCode);
+      expect(oneUser).toEqual([200, 200, 200, 429]);
     });
 
     it('/ready reports Redis', async () => {

@@ -270,6 +270,30 @@ describe('ChangePassword', () => {
   });
 });
 
+describe('ChangePassword in one unit of work', () => {
+  it('keeps the old password and every session when revoking the others fails', async () => {
+    const f = authFixture();
+    const mine = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
+    const other = await f.login.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
+    const claims = await f.authenticate.execute(bearer(mine.accessToken));
+    // The sessions store fails after the new hash was written in the same unit.
+    f.repos.sessions.revoke = async () => {
+      throw new Error('connection lost');
+    };
+
+    await expect(
+      f.changePassword.execute({ ...claims, currentPassword: GOOD_PASSWORD, newPassword: 'Another-pass-2' }),
+    ).rejects.toThrow('connection lost');
+    await expect(f.authenticate.execute(bearer(other.accessToken))).resolves.toBeDefined();
+    await expect(
+      f.login.execute({ email: 'ada@example.org', password: GOOD_PASSWORD }),
+    ).resolves.toBeDefined();
+    await expect(
+      f.login.execute({ email: 'ada@example.org', password: 'Another-pass-2' }),
+    ).rejects.toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS' });
+  });
+});
+
 describe('account export and deletion', () => {
   const notes = (
     failOnDelete = false,

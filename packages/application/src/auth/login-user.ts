@@ -3,6 +3,7 @@ import {
   DomainError,
   Email,
   type IClock,
+  type IIdGenerator,
   type ILoginFailureRepository,
   type IPasswordHasher,
   type IUserRepository,
@@ -31,6 +32,7 @@ export class LoginUser {
     private readonly hasher: IPasswordHasher,
     failures: ILoginFailureRepository,
     private readonly issuer: SessionIssuer,
+    private readonly ids: IIdGenerator,
     private readonly clock: IClock,
   ) {
     this.passwords = new PasswordCheck(hasher, failures, clock);
@@ -62,7 +64,8 @@ export class LoginUser {
   }
 
   private decoy(): Promise<string> {
-    this.decoyHash ??= this.hasher.hash(`decoy-${this.clock.now().getTime()}-${Math.random()}`);
+    // A fresh id is unpredictable enough (a ULID carries 80 random bits) and keeps randomness behind a port.
+    this.decoyHash ??= this.hasher.hash(`decoy-${this.ids.next()}`);
     return this.decoyHash;
   }
 }

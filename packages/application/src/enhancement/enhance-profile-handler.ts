@@ -1,7 +1,18 @@
 import {
+  DomainError,
+  Enhancements,
   ProfileErrors,
+  TaskErrors,
   checkTruthfulness,
+  isCancelledByOwner,
+  isDomainError,
   type BackgroundTask,
+  type DroppedProposal,
+  type Enhancement,
+  type EnhancementOutcome,
+  type EnhancementProposal,
+  type IClock,
+  type IEnhancementRepository,
   type ILLMService,
   type IProfileRepository,
   type ISampleRepository,
@@ -11,13 +22,8 @@ import {
   type TaskContext,
   type WritingStyle,
 } from '@tailor/domain';
-import {
-  ENHANCEMENT_TASK,
-  type DroppedProposal,
-  type EnhancementInput,
-  type EnhancementProposal,
-  type EnhancementResult,
-} from './enhancement.js';
+import { ENHANCEMENT_TASK, type EnhancementTaskResult } from './enhancement.js';
+import { adoptLegacyTask } from './legacy-enhancements.js';
 
 const profileFacts = (content: ProfileContent): ProfileFacts => ({
   fullName: content.fullName,
@@ -32,32 +38,77 @@ const profileFacts = (content: ProfileContent): ProfileFacts => ({
   skills: [...content.skills.technical, ...content.skills.tools, ...content.skills.soft],
 });
 
+export interface EnhanceProfileDeps {
+  profiles: IProfileRepository;
+  samples: ISampleRepository;
+  enhancements: IEnhancementRepository;
+  llm: ILLMService;
+  clock: IClock;
+}
+
 /**
  * The background work behind `POST /profiles/{id}/enhancements`: rewrites the summary and every bullet in the
  * user's own style (their resume sample first, else their cover letter), then checks each rewrite against
  * the profile with the truthfulness gate. A rewrite that adds a fact (a number, a tool, an employer, a
- * title…) is dropped and reported, never proposed.
+ * title…) is dropped and reported, never proposed. The Enhancement record owns the state; the task only
+ * delivers the work (same id) and ends as the enhancement did.
  */
 export class EnhanceProfileHandler implements ITaskHandler {
   readonly kind = ENHANCEMENT_TASK;
 
-  constructor(
-    private readonly profiles: IProfileRepository,
-    private readonly samples: ISampleRepository,
-    private readonly llm: ILLMService,
-  ) {}
+  constructor(private readonly deps: EnhanceProfileDeps) {}
 
-  async run(task: BackgroundTask, { reportProgress, signal }: TaskContext): Promise<EnhancementResult> {
-    const { profileId } = task.input as EnhancementInput;
-    const userId = task.userId;
-    const profile = await this.profiles.findById(userId, profileId);
+  async run(task: BackgroundTask, context: TaskContext): Promise<EnhancementTaskResult> {
+    const { enhancements, clock } = this.deps;
+    const found = await enhancements.findById(task.userId, task.id);
+    let enhancement = found ?? adoptLegacyTask(task);
+    if (!found) await enhancements.add(enhancement);
+    enhancement = Enhancements.start(enhancement, clock.now());
+    if (enhancement.status !== 'running') return taskOutcome(enhancement);
+    await enhancements.save(enhancement);
+
+    const reportProgress = async (stage: string, progress: number) => {
+      await context.reportProgress(stage, progress);
+      enhancement = Enhancements.progress(enhancement, stage, progress, clock.now());
+      await enhancements.save(enhancement);
+    };
+    try {
+      const outcome = await this.propose(enhancement, { reportProgress, signal: context.signal });
+      enhancement = Enhancements.succeed(enhancement, outcome, clock.now());
+      await enhancements.save(enhancement);
+      return { enhancementId: enhancement.id, status: 'succeeded' };
+    } catch (error) {
+      // Handed back at shutdown or with a lost lease: another worker starts it again, so it stays running.
+      if (context.signal.aborted && !isCancelledByOwner(context.signal)) throw error;
+      const cancelled = isCancelledByOwner(context.signal);
+      enhancement = Enhancements.end(
+        enhancement,
+        cancelled ? 'cancelled' : 'failed',
+        cancelled
+          ? null
+          : isDomainError(error)
+            ? { code: error.code, message: error.message }
+            : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
+        clock.now(),
+      );
+      await enhancements.save(enhancement);
+      throw error;
+    }
+  }
+
+  private async propose(
+    enhancement: Enhancement,
+    { reportProgress, signal }: TaskContext,
+  ): Promise<EnhancementOutcome> {
+    const { profileId, userId } = enhancement;
+    const profile = await this.deps.profiles.findById(userId, profileId);
     if (!profile) throw ProfileErrors.notFound();
     const content = profile.content;
 
     await reportProgress('reading style', 5);
     const [resumeSample, letterSample] = await Promise.all([
-      this.samples.findByType(userId, 'resume'),
-      this.samples.findByType(userId, 'coverLetter'),
+      this.deps.samples.findByType(userId, 'resume'),
+      this.deps.samples.findByType(userId, 'coverLetter'),
     ]);
     const sample = resumeSample ?? letterSample;
     const style: WritingStyle | null = sample?.style ?? null;
@@ -72,7 +123,7 @@ export class EnhanceProfileHandler implements ITaskHandler {
 
     if (content.summary) {
       signal.throwIfAborted();
-      const { value } = await this.llm.run({
+      const { value } = await this.deps.llm.run({
         task: 'write_summary',
         variables: {
           profile: profileFacts(content),
@@ -99,7 +150,7 @@ export class EnhanceProfileHandler implements ITaskHandler {
     for (const experience of content.experiences) {
       signal.throwIfAborted();
       if (experience.bullets.length > 0) {
-        const { value } = await this.llm.run({
+        const { value } = await this.deps.llm.run({
           task: 'rewrite_bullets',
           variables: { bullets: experience.bullets, keywords: [], style },
           userId,
@@ -138,11 +189,18 @@ export class EnhanceProfileHandler implements ITaskHandler {
         });
     }
     return {
-      profileId,
       profileVersion: profile.version,
       styleFrom: sample?.type ?? null,
       proposals,
       dropped,
     };
   }
+}
+
+/** A task whose enhancement already ended ends the same way (never a `succeeded` task beside a failed one). */
+function taskOutcome(enhancement: Enhancement): EnhancementTaskResult {
+  if (enhancement.status === 'failed')
+    throw DomainError.restore(enhancement.error ?? TaskErrors.failed('The enhancement failed.'));
+  if (enhancement.status === 'cancelled') throw TaskErrors.cancelled();
+  return { enhancementId: enhancement.id, status: enhancement.status };
 }

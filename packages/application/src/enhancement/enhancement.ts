@@ -1,40 +1,14 @@
+import type { EnhancementStatus } from '@tailor/domain';
+
 export const ENHANCEMENT_TASK = 'profile_enhancement';
 
-/** One proposed rewrite beside the text it would replace. */
-export interface EnhancementProposal {
-  /** `summary`, or `<experienceId>:<bulletIndex>` for a bullet. */
-  itemId: string;
-  kind: 'summary' | 'bullet';
-  experienceId: string | null;
-  bulletIndex: number | null;
-  original: string;
-  proposed: string;
-}
-
-/** A rewrite that stated something the profile does not support: never offered, reported with why. */
-export interface DroppedProposal extends EnhancementProposal {
-  reasons: string[];
-}
-
-/** What an enhancement task produces (its stored result). */
-export interface EnhancementResult {
-  profileId: string;
-  profileVersion: number;
-  /** Which sample's style was followed (`null`: no sample, the model's neutral style). */
-  styleFrom: 'resume' | 'coverLetter' | null;
-  proposals: EnhancementProposal[];
-  dropped: DroppedProposal[];
-}
-
+/** What the delivering task carries; the task's id is the enhancement's. */
 export interface EnhancementInput {
   profileId: string;
 }
 
-/** Kept in the profile's `customFields` so applied rewrites can be undone. */
-export interface EnhancementHistoryEntry {
+/** What the delivering task records when it ends: only a pointer, the enhancement holds the outcome. */
+export interface EnhancementTaskResult {
   enhancementId: string;
-  appliedAt: string;
-  items: Array<{ itemId: string; previous: string; applied: string }>;
+  status: EnhancementStatus;
 }
-export const HISTORY_FIELD = 'enhancementHistory';
-export const HISTORY_LIMIT = 5;

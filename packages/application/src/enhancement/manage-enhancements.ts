@@ -1,4 +1,15 @@
-import { EnhancementErrors, type BackgroundTask, type ITaskQueue } from '@tailor/domain';
+import {
+  EnhancementErrors,
+  Enhancements,
+  type AppliedRewrite,
+  type BackgroundTask,
+  type DroppedProposal,
+  type Enhancement,
+  type EnhancementProposal,
+  type IEnhancementRepository,
+  type ITaskQueue,
+  type TaskError,
+} from '@tailor/domain';
 import { toTaskView, type TaskView } from '../tasks/task-view.js';
 import {
   changeProfile,
@@ -7,66 +18,96 @@ import {
   type ProfileUseCaseDeps,
   type ProfileView,
 } from '../profiles/profile-use-case-deps.js';
-import {
-  ENHANCEMENT_TASK,
-  HISTORY_FIELD,
-  HISTORY_LIMIT,
-  type DroppedProposal,
-  type EnhancementHistoryEntry,
-  type EnhancementInput,
-  type EnhancementProposal,
-  type EnhancementResult,
-} from './enhancement.js';
+import { ENHANCEMENT_TASK, type EnhancementInput } from './enhancement.js';
+import { adoptLegacyTask, legacyAppliedRewrites, withoutLegacyEntry } from './legacy-enhancements.js';
 
 export interface EnhancementDeps extends ProfileUseCaseDeps {
   queue: ITaskQueue;
+  enhancements: IEnhancementRepository;
 }
 
 export interface EnhancementView {
   id: string;
   profileId: string;
-  task: TaskView;
-  styleFrom: EnhancementResult['styleFrom'];
+  status: Enhancement['status'];
+  stage: string | null;
+  progress: number;
+  error: TaskError | null;
+  styleFrom: Enhancement['styleFrom'];
   proposals: EnhancementProposal[];
   dropped: DroppedProposal[];
+  /** What the last apply changed (what a restore puts back); `null` when not applied. */
+  applied: AppliedRewrite[] | null;
+  appliedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The background task that delivers the work (same id), for clients that follow tasks. */
+  task: TaskView | null;
 }
 
-/** Starts rewriting a profile in the user's style, as a background task (202 with the task). */
+const toView = (enhancement: Enhancement, task: BackgroundTask | null): EnhancementView => ({
+  id: enhancement.id,
+  profileId: enhancement.profileId,
+  status: enhancement.status,
+  stage: enhancement.stage,
+  progress: enhancement.progress,
+  error: enhancement.error,
+  styleFrom: enhancement.styleFrom,
+  proposals: enhancement.proposals,
+  dropped: enhancement.dropped,
+  applied: enhancement.applied,
+  appliedAt: enhancement.appliedAt?.toISOString() ?? null,
+  createdAt: enhancement.createdAt.toISOString(),
+  updatedAt: enhancement.updatedAt.toISOString(),
+  // The outcome lives on the enhancement; the task's result is only a pointer to it.
+  task: task ? toTaskView({ ...task, result: null }) : null,
+});
+
+/**
+ * Starts rewriting a profile in the user's style: stores the enhancement and the task that delivers it in one
+ * unit of work (202 with the task). Raises `PROFILE.NOT_FOUND`.
+ */
 export class StartEnhancement {
   constructor(private readonly deps: EnhancementDeps) {}
 
   async execute(input: { userId: string; profileId: string }): Promise<TaskView> {
+    const { enhancements, queue, unitOfWork, ids, clock } = this.deps;
     await loadOwnProfile(this.deps, input.userId, input.profileId);
+    const enhancement = Enhancements.create({ id: ids.next(), ...input, now: clock.now() });
     const payload: EnhancementInput = { profileId: input.profileId };
-    return toTaskView(await this.deps.queue.submit(ENHANCEMENT_TASK, input.userId, payload));
+    const task = await unitOfWork.run(async () => {
+      await enhancements.add(enhancement);
+      return queue.prepare(ENHANCEMENT_TASK, input.userId, payload, { id: enhancement.id });
+    });
+    await queue.dispatch([task]);
+    return toTaskView(task);
   }
 }
 
+/**
+ * The user's enhancement of that profile with its task. One whose task ended before it ran (cancelled while
+ * queued, or out of attempts) is ended the same way here; one from before enhancements had a table is adopted.
+ */
 async function loadEnhancement(
   deps: EnhancementDeps,
   input: { userId: string; profileId: string; enhancementId: string },
-): Promise<BackgroundTask> {
-  const task = await deps.queue.get(input.userId, input.enhancementId);
-  if (
-    !task ||
-    task.kind !== ENHANCEMENT_TASK ||
-    (task.input as EnhancementInput | null)?.profileId !== input.profileId
-  )
-    throw EnhancementErrors.notFound();
-  return task;
+): Promise<{ enhancement: Enhancement; task: BackgroundTask | null }> {
+  const [stored, task] = await Promise.all([
+    deps.enhancements.findById(input.userId, input.enhancementId),
+    deps.queue.get(input.userId, input.enhancementId),
+  ]);
+  let enhancement = stored;
+  if (!enhancement && task?.kind === ENHANCEMENT_TASK) {
+    enhancement = adoptLegacyTask(task);
+    await deps.enhancements.add(enhancement);
+  }
+  if (!enhancement || enhancement.profileId !== input.profileId) throw EnhancementErrors.notFound();
+  if (task && (task.status === 'failed' || task.status === 'cancelled')) {
+    const ended = Enhancements.end(enhancement, task.status, task.error, deps.clock.now());
+    if (ended !== enhancement) await deps.enhancements.save((enhancement = ended));
+  }
+  return { enhancement, task };
 }
-
-const toView = (task: BackgroundTask): EnhancementView => {
-  const result = task.status === 'succeeded' ? (task.result as EnhancementResult) : null;
-  return {
-    id: task.id,
-    profileId: (task.input as EnhancementInput).profileId,
-    task: toTaskView({ ...task, result: null }),
-    styleFrom: result?.styleFrom ?? null,
-    proposals: result?.proposals ?? [],
-    dropped: result?.dropped ?? [],
-  };
-};
 
 /** Status, progress and, once done, each proposal beside its original. Raises `ENHANCEMENT.NOT_FOUND`. */
 export class GetEnhancement {
@@ -77,20 +118,21 @@ export class GetEnhancement {
     profileId: string;
     enhancementId: string;
   }): Promise<EnhancementView> {
-    return toView(await loadEnhancement(this.deps, input));
+    const { enhancement, task } = await loadEnhancement(this.deps, input);
+    return toView(enhancement, task);
   }
 }
 
-const historyOf = (customFields: Record<string, unknown>): EnhancementHistoryEntry[] =>
-  Array.isArray(customFields[HISTORY_FIELD])
-    ? (customFields[HISTORY_FIELD] as EnhancementHistoryEntry[])
-    : [];
+/** A copy of the parts of a profile that rewrites change. */
+const rewritable = (content: { summary: string | null; experiences: ProfileView['experiences'] }) => ({
+  summary: content.summary,
+  experiences: content.experiences.map((e) => ({ ...e, bullets: [...e.bullets] })),
+});
 
 /**
- * Applies the accepted proposals (`itemIds`, default all) as one new profile version. A proposal whose
- * original no longer matches the profile (edited since) is skipped. The replaced text is kept in
- * `customFields.enhancementHistory` so RestoreEnhancement can put it back. Raises `ENHANCEMENT.NOT_FOUND`,
- * `ENHANCEMENT.NOT_READY`, `PROFILE.*`.
+ * Applies the accepted proposals (`itemIds`, default all) as one new profile version, and records on the
+ * enhancement what it replaced, in the same unit of work. A proposal whose original no longer matches the
+ * profile (edited since) is skipped. Raises `ENHANCEMENT.NOT_FOUND`, `ENHANCEMENT.NOT_READY`, `PROFILE.*`.
  */
 export class ApplyEnhancement {
   constructor(private readonly deps: EnhancementDeps) {}
@@ -101,45 +143,42 @@ export class ApplyEnhancement {
     enhancementId: string;
     itemIds?: string[] | undefined;
   }): Promise<ProfileView> {
-    const task = await loadEnhancement(this.deps, input);
-    if (task.status !== 'succeeded') throw EnhancementErrors.notReady(task.status);
-    const { proposals } = task.result as EnhancementResult;
+    const { enhancement } = await loadEnhancement(this.deps, input);
+    if (enhancement.status !== 'succeeded') throw EnhancementErrors.notReady(enhancement.status);
     const wanted = input.itemIds ? new Set(input.itemIds) : null;
-    const chosen = proposals.filter((p) => !wanted || wanted.has(p.itemId));
-    const { profile } = await changeProfile(this.deps, input, (p, now) => {
-      const content = p.content;
-      const items: EnhancementHistoryEntry['items'] = [];
-      let summary = content.summary;
-      const experiences = content.experiences.map((e) => ({ ...e, bullets: [...e.bullets] }));
-      for (const proposal of chosen) {
-        if (proposal.kind === 'summary' && summary === proposal.original) {
-          summary = proposal.proposed;
-          items.push({ itemId: proposal.itemId, previous: proposal.original, applied: proposal.proposed });
+    const chosen = enhancement.proposals.filter((p) => !wanted || wanted.has(p.itemId));
+    return this.deps.unitOfWork.run(async () => {
+      const { profile, result: rewrites } = await changeProfile(this.deps, input, (p, now) => {
+        const content = p.content;
+        const next = rewritable(content);
+        const items: AppliedRewrite[] = [];
+        for (const proposal of chosen) {
+          if (proposal.kind === 'summary' && next.summary === proposal.original) {
+            next.summary = proposal.proposed;
+            items.push({ itemId: proposal.itemId, previous: proposal.original, applied: proposal.proposed });
+          }
+          const experience = next.experiences.find((e) => e.id === proposal.experienceId);
+          if (
+            proposal.kind === 'bullet' &&
+            experience &&
+            experience.bullets[proposal.bulletIndex!] === proposal.original
+          ) {
+            experience.bullets[proposal.bulletIndex!] = proposal.proposed;
+            items.push({ itemId: proposal.itemId, previous: proposal.original, applied: proposal.proposed });
+          }
         }
-        const experience = experiences.find((e) => e.id === proposal.experienceId);
-        if (
-          proposal.kind === 'bullet' &&
-          experience &&
-          experience.bullets[proposal.bulletIndex!] === proposal.original
-        ) {
-          experience.bullets[proposal.bulletIndex!] = proposal.proposed;
-          items.push({ itemId: proposal.itemId, previous: proposal.original, applied: proposal.proposed });
-        }
-      }
-      if (items.length === 0) return;
-      const entry: EnhancementHistoryEntry = { enhancementId: task.id, appliedAt: now.toISOString(), items };
-      const history = [...historyOf(content.customFields).filter((h) => h.enhancementId !== task.id), entry];
-      p.patch(
-        {
-          summary,
-          experiences,
-          customFields: { ...content.customFields, [HISTORY_FIELD]: history.slice(-HISTORY_LIMIT) },
-        },
-        this.deps.ids,
-        now,
-      );
+        if (items.length > 0)
+          p.patch(
+            { ...next, customFields: withoutLegacyEntry(content.customFields, enhancement.id) },
+            this.deps.ids,
+            now,
+          );
+        return items;
+      });
+      if (rewrites.length > 0)
+        await this.deps.enhancements.save(Enhancements.apply(enhancement, rewrites, this.deps.clock.now()));
+      return toProfileView(profile);
     });
-    return toProfileView(profile);
   }
 }
 
@@ -151,37 +190,32 @@ export class RestoreEnhancement {
   constructor(private readonly deps: EnhancementDeps) {}
 
   async execute(input: { userId: string; profileId: string; enhancementId: string }): Promise<ProfileView> {
-    await loadEnhancement(this.deps, input);
-    const { profile } = await changeProfile(this.deps, input, (p, now) => {
-      const content = p.content;
-      const history = historyOf(content.customFields);
-      const entry = history.find((h) => h.enhancementId === input.enhancementId);
-      if (!entry) throw EnhancementErrors.notApplied();
-      let summary = content.summary;
-      const experiences = content.experiences.map((e) => ({ ...e, bullets: [...e.bullets] }));
-      for (const item of entry.items) {
-        if (item.itemId === 'summary') {
-          if (summary === item.applied) summary = item.previous;
-          continue;
+    const { enhancement } = await loadEnhancement(this.deps, input);
+    return this.deps.unitOfWork.run(async () => {
+      const { profile } = await changeProfile(this.deps, input, (p, now) => {
+        const content = p.content;
+        const rewrites = enhancement.applied ?? legacyAppliedRewrites(content, enhancement.id)?.items ?? null;
+        if (!rewrites) throw EnhancementErrors.notApplied();
+        const next = rewritable(content);
+        for (const item of rewrites) {
+          if (item.itemId === 'summary') {
+            if (next.summary === item.applied) next.summary = item.previous;
+            continue;
+          }
+          const [experienceId, index] = item.itemId.split(':') as [string, string];
+          const experience = next.experiences.find((e) => e.id === experienceId);
+          if (experience && experience.bullets[Number(index)] === item.applied)
+            experience.bullets[Number(index)] = item.previous;
         }
-        const [experienceId, index] = item.itemId.split(':') as [string, string];
-        const experience = experiences.find((e) => e.id === experienceId);
-        if (experience && experience.bullets[Number(index)] === item.applied)
-          experience.bullets[Number(index)] = item.previous;
-      }
-      p.patch(
-        {
-          summary,
-          experiences,
-          customFields: {
-            ...content.customFields,
-            [HISTORY_FIELD]: history.filter((h) => h.enhancementId !== input.enhancementId),
-          },
-        },
-        this.deps.ids,
-        now,
-      );
+        p.patch(
+          { ...next, customFields: withoutLegacyEntry(content.customFields, enhancement.id) },
+          this.deps.ids,
+          now,
+        );
+      });
+      if (enhancement.applied)
+        await this.deps.enhancements.save(Enhancements.restore(enhancement, this.deps.clock.now()));
+      return toProfileView(profile);
     });
-    return toProfileView(profile);
   }
 }

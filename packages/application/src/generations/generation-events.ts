@@ -1,4 +1,4 @@
-import type { GenerationStage, GenerationStatus, IEventRelay } from '@tailor/domain';
+import type { GenerationStage, GenerationStatus, IClock, IEventRelay } from '@tailor/domain';
 
 export interface GenerationProgressEvent {
   status: GenerationStatus;
@@ -32,15 +32,13 @@ export class GenerationEventLog {
   >();
   private readonly listeners = new Map<string, Set<(event: GenerationProgressEvent) => void>>();
 
-  private readonly relay: IEventRelay | undefined;
-  private readonly now: () => number;
-  private onError: (error: unknown) => void;
+  private onError: (error: unknown) => void = () => {};
 
   /** Without a relay (one process, tests) changes are recorded directly. */
-  constructor(options: { relay?: IEventRelay; now?: () => number; onError?: (error: unknown) => void } = {}) {
-    this.relay = options.relay;
-    this.now = options.now ?? Date.now;
-    this.onError = options.onError ?? (() => {});
+  constructor(
+    private readonly clock: IClock,
+    private readonly relay?: IEventRelay,
+  ) {
     this.relay?.subscribe(GENERATION_EVENTS_TOPIC, (message) => {
       const { generationId, ...event } = message as RelayedGenerationEvent;
       this.record(generationId, event);
@@ -78,7 +76,7 @@ export class GenerationEventLog {
 
   private record(generationId: string, event: GenerationProgressEvent): void {
     this.prune();
-    const now = this.now();
+    const now = this.clock.now().getTime();
     const history = this.histories.get(generationId) ?? { events: [], endedAt: null, updatedAt: now };
     history.events.push(event);
     history.updatedAt = now;
@@ -88,7 +86,7 @@ export class GenerationEventLog {
   }
 
   private prune(): void {
-    const now = this.now();
+    const now = this.clock.now().getTime();
     for (const [id, history] of this.histories) {
       const ended = history.endedAt !== null && history.endedAt < now - KEEP_AFTER_END_MS;
       if (ended || history.updatedAt < now - KEEP_IDLE_MS) this.histories.delete(id);

@@ -32,7 +32,7 @@ describe('GenerationTaskHandler', () => {
   it('ends a generation left running by a stopped or crashed worker as GENERATION.INTERRUPTED, failing its task too', async () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock();
-    const events = new GenerationEventLog();
+    const events = new GenerationEventLog(clock);
     const generation = Generation.create({
       id: 'gen-1',
       ownerId: 'user-1',

@@ -6,17 +6,15 @@ import {
   type IJobRepository,
   type JobDetails,
   type JobSearch,
-  type Page,
 } from '@tailor/domain';
 import { keywordsOf } from './job-keywords.js';
-import { toJobView, type JobView } from './job-view.js';
+import { toJobView, toJobViewPage, type JobView, type JobViewPage } from './job-view.js';
 
 export class ListCatalog {
   constructor(private readonly jobs: IJobRepository) {}
 
-  async execute(input: { search: JobSearch }): Promise<Page<JobView>> {
-    const page = await this.jobs.searchCatalog(input.search);
-    return { items: page.items.map(toJobView), total: page.total };
+  async execute(input: { search: JobSearch }): Promise<JobViewPage> {
+    return toJobViewPage(await this.jobs.searchCatalog(input.search));
   }
 }
 

@@ -5,10 +5,9 @@ import {
   type Job,
   type JobDetails,
   type JobSearch,
-  type Page,
 } from '@tailor/domain';
 import { keywordsOf } from './job-keywords.js';
-import { toJobView, type JobView } from './job-view.js';
+import { toJobView, toJobViewPage, type JobView, type JobViewPage } from './job-view.js';
 
 async function ownJob(jobs: IJobRepository, userId: string, jobId: string): Promise<Job> {
   const job = await jobs.findById(userId, jobId);
@@ -27,9 +26,8 @@ export class GetJob {
 export class ListJobs {
   constructor(private readonly jobs: IJobRepository) {}
 
-  async execute(input: { userId: string; search: JobSearch }): Promise<Page<JobView>> {
-    const page = await this.jobs.search(input.userId, input.search);
-    return { items: page.items.map(toJobView), total: page.total };
+  async execute(input: { userId: string; search: JobSearch }): Promise<JobViewPage> {
+    return toJobViewPage(await this.jobs.search(input.userId, input.search));
   }
 }
 

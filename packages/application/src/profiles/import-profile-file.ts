@@ -103,6 +103,7 @@ export function toProfileInput(parsed: ParsedResume): ProfileContentInput {
     education: parsed.education.map((education) => ({
       institution: education.institution,
       degree: education.degree,
+      field: education.field,
       startDate: education.startDate,
       endDate: education.endDate,
     })),

@@ -29,7 +29,8 @@ export type ProfileView = Omit<ProfilePrimitives, 'ownerId' | 'createdAt' | 'upd
 };
 
 export function toProfileView(profile: Profile): ProfileView {
-  const { ownerId: _ownerId, createdAt, updatedAt, ...rest } = profile.toPrimitives();
+  // No deep copy: the view is serialised and dropped (see Profile.readPrimitives).
+  const { ownerId: _ownerId, createdAt, updatedAt, ...rest } = profile.readPrimitives();
   return { ...rest, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
 

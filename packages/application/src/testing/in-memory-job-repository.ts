@@ -5,8 +5,10 @@ import {
   type IJobRepository,
   type JobPrimitives,
   type JobSearch,
+  type JobPage,
   type JobStageCounts,
-  type Page,
+  JOB_COUNT_LIMIT,
+  cursorAfter,
   type TimelineEntry,
 } from '@tailor/domain';
 import type { InMemoryStore } from './in-memory-store.js';
@@ -20,11 +22,17 @@ const matchesText = (job: JobPrimitives, q: string): boolean => {
   return words(q).every((term) => haystack.some((word) => word.startsWith(term)));
 };
 
-const compare = (a: JobPrimitives, b: JobPrimitives, search: JobSearch): number => {
-  const { field, direction } = search.sort;
-  const sign = direction === 'asc' ? 1 : -1;
-  const left = a[field];
-  const right = b[field];
+type SortKey = { value: Date | string | null; id: string };
+
+const sortKey = (row: JobPrimitives, search: JobSearch): SortKey => ({
+  value: row[search.sort.field],
+  id: row.id,
+});
+
+const compare = (a: SortKey, b: SortKey, search: JobSearch): number => {
+  const sign = search.sort.direction === 'asc' ? 1 : -1;
+  const left = a.value;
+  const right = b.value;
   // Nulls (no company, no follow-up) sort last in both directions, as in SQL with NULLS LAST.
   if (left === null && right !== null) return 1;
   if (right === null && left !== null) return -1;
@@ -77,7 +85,7 @@ export class InMemoryJobRepository implements IJobRepository {
     return true;
   }
 
-  async search(ownerId: string, search: JobSearch): Promise<Page<Job>> {
+  async search(ownerId: string, search: JobSearch): Promise<JobPage> {
     return this.page((row) => row.ownerId === ownerId, search);
   }
 
@@ -143,11 +151,11 @@ export class InMemoryJobRepository implements IJobRepository {
     return row && row.ownerId === null ? Job.fromPrimitives(structuredClone(row)) : null;
   }
 
-  async searchCatalog(search: JobSearch): Promise<Page<Job>> {
+  async searchCatalog(search: JobSearch): Promise<JobPage> {
     return this.page((row) => row.ownerId === null, search);
   }
 
-  private page(belongs: (row: JobPrimitives) => boolean, search: JobSearch): Page<Job> {
+  private page(belongs: (row: JobPrimitives) => boolean, search: JobSearch): JobPage {
     const matching = [...this.rows.values()].filter(
       (row) =>
         belongs(row) &&
@@ -158,13 +166,21 @@ export class InMemoryJobRepository implements IJobRepository {
         (!search.remote || row.remote === search.remote) &&
         (!search.followUpBefore || (row.followUpAt !== null && row.followUpAt < search.followUpBefore)),
     );
-    matching.sort((a, b) => compare(a, b, search));
-    const start = (search.page - 1) * search.size;
+    matching.sort((a, b) => compare(sortKey(a, search), sortKey(b, search), search));
+    const { after } = search;
+    const start = after
+      ? matching.filter((row) => compare(sortKey(row, search), after, search) <= 0).length
+      : (search.page - 1) * search.size;
+    const items = matching
+      .slice(start, start + search.size)
+      .map((row) => Job.fromPrimitives(structuredClone(row)));
+    const limit = search.countLimit ?? JOB_COUNT_LIMIT;
+    const last = items.at(-1);
     return {
-      items: matching
-        .slice(start, start + search.size)
-        .map((row) => Job.fromPrimitives(structuredClone(row))),
-      total: matching.length,
+      items,
+      total: Math.min(matching.length, limit),
+      totalExact: matching.length <= limit,
+      next: last && matching.length > start + search.size ? cursorAfter(last, search.sort.field) : null,
     };
   }
 

@@ -10,6 +10,7 @@ import { InMemoryGenerationRepository } from './in-memory-generation-repository.
 import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
 import { InMemoryTaskRepository } from './in-memory-task-repository.js';
 import { InMemorySampleRepository } from './in-memory-sample-repository.js';
+import { InMemoryEnhancementRepository } from './in-memory-enhancement-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -22,6 +23,7 @@ export * from './in-memory-llm-usage-repository.js';
 export * from './in-memory-user-repository.js';
 export * from './in-memory-task-repository.js';
 export * from './in-memory-sample-repository.js';
+export * from './in-memory-enhancement-repository.js';
 export * from './profile-mother.js';
 export * from './in-memory-generation-repository.js';
 export * from './in-memory-document-repository.js';
@@ -43,6 +45,7 @@ export function createInMemoryRepositories(): Repositories {
     documents: new InMemoryDocumentRepository(store),
     tasks: new InMemoryTaskRepository(store),
     samples: new InMemorySampleRepository(store),
+    enhancements: new InMemoryEnhancementRepository(store),
   };
 }
 export * from './user-mother.js';

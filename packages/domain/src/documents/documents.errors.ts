@@ -10,6 +10,8 @@ export const DOCUMENT_ERROR_STATUS = {
   'DOCUMENT.UNKNOWN_TEMPLATE': 400,
   'DOCUMENT.UNSUPPORTED_FORMAT': 400,
   'DOCUMENT.EXPORT_NOT_FOUND': 404,
+  // A signed download link that is forged, altered or past its expiry: nothing is there for its holder.
+  'DOCUMENT.DOWNLOAD_LINK_INVALID': 404,
 } as const satisfies ErrorStatusTable;
 
 const documentError = DomainError.factory(DOCUMENT_ERROR_STATUS);
@@ -55,4 +57,9 @@ export const DocumentErrors = {
       templateId,
     }),
   exportNotFound: () => documentError('DOCUMENT.EXPORT_NOT_FOUND', 'The export does not exist.'),
+  downloadLinkInvalid: () =>
+    documentError(
+      'DOCUMENT.DOWNLOAD_LINK_INVALID',
+      'The download link is not valid or has expired; export the document again for a new one.',
+    ),
 };

@@ -372,6 +372,11 @@ export const CURATED_SKILLS: readonly VocabularyEntry[] = [
  */
 export const CASE_SENSITIVE_NAMES: readonly string[] = [
   'REST',
+  'Snowflake',
+  'PRL',
+  'BHP',
+  'OHS',
+  'FIMO',
   'PALS',
   'LOTO',
   'ACT',

@@ -8,6 +8,18 @@ import type { TimelineEntry } from './timeline.js';
 export const JOB_SORT_FIELDS = ['createdAt', 'updatedAt', 'title', 'company', 'followUpAt'] as const;
 export type JobSortField = (typeof JOB_SORT_FIELDS)[number];
 
+/**
+ * Counting stops here: a search reports "at least this many" beyond it (`JobPage.totalExact` false), so no
+ * request pays for counting tens of thousands of matches nobody pages through.
+ */
+export const JOB_COUNT_LIMIT = 1_000;
+
+/** Where a keyset page starts: right after the job with this sort value (of the search's sort field) and id. */
+export interface JobSearchCursor {
+  readonly value: Date | string | null;
+  readonly id: string;
+}
+
 export interface JobSearch extends PageRequest<JobSortField> {
   /**
    * Full text over title, company and description: every word must occur, as a word or the start of one
@@ -21,6 +33,26 @@ export interface JobSearch extends PageRequest<JobSortField> {
   remote?: RemotePolicy;
   /** Jobs with a follow-up due before this instant. */
   followUpBefore?: Date;
+  /**
+   * Keyset paging: the page starts after this job (from a previous page's `next`) and `page` is not used.
+   * Deep pages cost what the first page costs, where an offset makes the database walk every skipped row.
+   */
+  after?: JobSearchCursor;
+  /** Count matches up to this many (default `JOB_COUNT_LIMIT`). */
+  countLimit?: number;
+}
+
+export interface JobPage extends Page<Job> {
+  /** `false` when counting stopped at the count limit: `total` is then a lower bound. */
+  totalExact: boolean;
+  /** The cursor after this page's last job, or `null` when no job follows. */
+  next: JobSearchCursor | null;
+}
+
+/** The cursor that continues after `job` in a search sorted by `field`. */
+export function cursorAfter(job: Job, field: JobSortField): JobSearchCursor {
+  const row = job.toPrimitives();
+  return { value: row[field], id: row.id };
 }
 
 export interface JobStageCounts {
@@ -46,7 +78,7 @@ export interface IJobRepository {
   /** The owner's job, or `null` — also when it exists but belongs to someone else. */
   findById(ownerId: string, id: string): Promise<Job | null>;
   delete(ownerId: string, id: string): Promise<boolean>;
-  search(ownerId: string, search: JobSearch): Promise<Page<Job>>;
+  search(ownerId: string, search: JobSearch): Promise<JobPage>;
   stats(ownerId: string): Promise<JobStageCounts>;
   listAllByOwner(ownerId: string): Promise<Job[]>;
   /** Removes every job of the owner with its timeline. */
@@ -64,5 +96,5 @@ export interface IJobRepository {
    */
   upsertCatalog(job: Job): Promise<{ id: string; created: boolean }>;
   findCatalog(id: string): Promise<Job | null>;
-  searchCatalog(search: JobSearch): Promise<Page<Job>>;
+  searchCatalog(search: JobSearch): Promise<JobPage>;
 }

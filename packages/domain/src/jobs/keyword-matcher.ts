@@ -39,7 +39,11 @@ interface Target {
   readonly surface: string;
 }
 
-function caseRulePasses(rule: CaseRule, surface: string, form: string): boolean {
+// French elision is not part of the word: "d'Excel" is "Excel" written after "de".
+const ELISION_RE = /^(?:[ldjnmstc]|qu)['’](?=\p{L})/iu;
+
+function caseRulePasses(rule: CaseRule, written: string, form: string): boolean {
+  const surface = written.replace(ELISION_RE, '');
   switch (rule) {
     case 'any':
       return true;

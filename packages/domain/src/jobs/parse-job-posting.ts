@@ -11,10 +11,11 @@ import {
   US_STATE_RE,
   looksLikeLocation,
   readHeaderLine,
+  withoutPostcode,
   workModeOf,
 } from './posting-header-line.js';
 import { placeName, readProse } from './posting-prose.js';
-import { salaryOf as salaryOfLines } from './posting-salary.js';
+import { dollarOf, salaryOf as salaryOfLines } from './posting-salary.js';
 
 const MAX_TITLE = 100;
 // A job keeps at most 100,000 characters of description (JOB_LIMITS): reading stops there, so any input costs the same.
@@ -53,7 +54,7 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
@@ -242,9 +243,13 @@ const LOCATION_LABEL_RE = LABEL_RE(
   'job location|locations?|locatio|work location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
 );
 
+// A name ending in an abbreviated legal form ends in a full stop without being a sentence.
+const LEGAL_FORM_END_RE =
+  /\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|S\.A|e\.V|o\.o|S\.L|S\.L\.U|S\.A\.S|B\.V|N\.V|s\.r\.o|S\.p\.A|Pty\.? Ltd)\.$/;
+
 function isSentence(text: string): boolean {
   const words = text.split(/\s+/).length;
-  if (/\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|S\.A|e\.V)\.$/.test(text)) return words > 14;
+  if (LEGAL_FORM_END_RE.test(text)) return words > 14;
   return (/[.!?]$/.test(text) && words > 3) || words > 14;
 }
 
@@ -324,9 +329,28 @@ function readHeader(lines: readonly Line[]): Header {
     consumed = 1;
   }
   consumed += titleAt;
+  // A one-line posting that opens with its header: "Teacher Aide – Sunnybank School – Brisbane QLD – $35 per
+  // hour: support students …". The part before the first colon or full stop is read as title + header parts.
+  if (first.length > MAX_TITLE) {
+    const stop = /[:.!?](?:\s|$)/.exec(first.slice(0, 200));
+    const prefix = stop === null ? '' : first.slice(0, stop.index);
+    const parts = prefix.split(/\s+[-–—|]\s+/);
+    const rest = parts.length >= 3 ? readHeaderLine(parts.slice(1).join(' | ')) : null;
+    const oneLineTitle = rest === null ? null : cleanTitle(parts[0] ?? '');
+    if (rest !== null && oneLineTitle !== null) {
+      take(rest);
+      title = oneLineTitle;
+    }
+  }
   const firstHeading = headingOf(first);
   const isHeading = firstHeading !== null && (/[:：\-–]\s*$/.test(first) || first.split(/\s+/).length <= 3);
-  if (first !== '' && !TITLE_LABEL_RE.test(first) && !COMPANY_LABEL_RE.test(first) && !isHeading) {
+  if (
+    title === null &&
+    first !== '' &&
+    !TITLE_LABEL_RE.test(first) &&
+    !COMPANY_LABEL_RE.test(first) &&
+    !isHeading
+  ) {
     title = cleanTitle(first);
   }
   let next = title === null ? 0 : consumed + 1;
@@ -428,7 +452,7 @@ function readHeader(lines: readonly Line[]): Header {
   return {
     title,
     company,
-    location: location === null ? null : placeName(location),
+    location: location === null ? null : placeName(withoutPostcode(location)),
     remote,
     headerText,
     bodyStart: title === null || isSentence(first) ? 0 : (idx[consumed] ?? 0) + 1,
@@ -625,7 +649,10 @@ export function parseJobPosting(text: string): ParsedJobPosting {
     location: header.location,
     remote: header.remote ?? remoteOf(header.headerText, description, lines),
     employmentType: employmentOf(header.headerText, lines, description),
-    salaryRange: salaryOfLines(lines.map((l) => l.text)),
+    salaryRange: salaryOfLines(
+      lines.map((l) => l.text),
+      dollarOf(`${header.location ?? ''}\n${header.headerText}`),
+    ),
     description,
     responsibilities,
     requirements,

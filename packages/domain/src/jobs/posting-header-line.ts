@@ -29,11 +29,23 @@ const EMPLOYMENT_WORDS =
 
 const SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
 
+// Australian states and Canadian provinces as written after a city ("Brisbane QLD", "Toronto, ON").
+export const AU_CA_REGION_RE = /(?:^|[\s,])(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$/;
+// A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", "75001 Paris".
+const POSTCODE_RE = /\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|^\d{2}-?\d{3}\s+(?=\p{Lu})/u;
+
+/** The place without its postcode or department number. */
+export function withoutPostcode(text: string): string {
+  return text.trim().replace(POSTCODE_RE, '');
+}
+
 /** "Berlin, Germany", "Austin, TX", "Kraków, Polska", "Madrid (Spain)": a place by its shape. */
 export function looksLikeLocation(text: string): boolean {
-  const t = text.trim();
+  const t = withoutPostcode(text);
   if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
   if (US_STATE_RE.test(t)) return true;
+  if (/^\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2},?\s\p{Lu}{2,3}$/u.test(t) && AU_CA_REGION_RE.test(t))
+    return true;
   const parts = t.split(',').map((p) => p.trim());
   if (parts.length >= 2 && parts.length <= 4) {
     if (parts.every((p) => /^\p{Lu}[\p{L} .'()-]{0,30}$/u.test(p))) return true;
@@ -112,7 +124,8 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
   // With a company named, a lone capitalised part after it is the place ("Nordwind GmbH - Hamburg").
   if (location === null && company !== null) {
     const place = rest.find(
-      (p) => p !== company && /^\p{Lu}[\p{L} .'-]{1,40}$/u.test(p) && p.split(/\s+/).length <= 3,
+      (p) =>
+        p !== company && /^\p{Lu}[\p{L} .'-]{1,40}$/u.test(withoutPostcode(p)) && p.split(/\s+/).length <= 3,
     );
     if (place !== undefined) location = place;
   }

@@ -20,11 +20,18 @@ const COMPANY_HIRES_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
   'u',
 );
+// "At Acme, we …", "En Hotel Mirador del Puerto, un hotel … en Málaga, buscamos …", "Chez Martin, nous …",
+// "Bei der Nordwind GmbH in Hamburg suchen wir …": the employer opens the sentence, the place may follow.
+const AT_ORG_WE_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:At|Bei(?: der| dem)?|Chez|En|W firmie|W)\s+${NAME}(?:\s+(?:in|à|en|w)\s+${PLACE})?(?:,\s([^,.]{0,100}),)?\s+(?:we|we're|wir|suchen|nous|recherchons|recrutons|buscamos|necesitamos|estamos|szukamy|poszukujemy)\b`,
+  'u',
+);
+const PLACE_IN_RE = new RegExp(String.raw`\b(?:in|en|à|w|au)\s+${PLACE}`, 'u');
 const AT_COMPANY_RE = new RegExp(
   String.raw`^\s+(?:at|bei|chez|en)\s+${NAME}(?:\s\(${PLACE}\)|\s+(?:in|à|en|w)\s+${PLACE})?`,
   'u',
 );
-const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
+const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
 const ROLE_STOP =
   /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(]/u;
 
@@ -35,6 +42,12 @@ function cleanRole(raw: string): string | null {
     .trim();
   const words = role.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || role.length < 3) return null;
+  // "… needs in small-group literacy": a role never opens with a preposition or a slash.
+  if (
+    /^(?:in|on|at|of|for|to|with|from|by|im|am|zu|na|po|dans|sur|de|en|por|a)$/i.test(words[0] ?? '') ||
+    /^[/\\(]/.test(role)
+  )
+    return null;
   if (
     /^(?:someone|somebody|people|person|candidates?|talent|you|jemanden|kogoś|quelqu'un|alguien|osoby|une personne)$/i.test(
       role,
@@ -103,6 +116,14 @@ export function readProse(text: string): ProseReading {
     if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre)\b/.test(hires[1])) {
       company = companyName(hires[1]);
       const place = hires[2] ?? hires[3];
+      location = place ? placeName(place) : null;
+    }
+  }
+  if (company === null) {
+    const at = AT_ORG_WE_RE.exec(opening);
+    if (at?.[1]) {
+      company = companyName(at[1]);
+      const place = at[2] ?? (at[3] === undefined ? undefined : PLACE_IN_RE.exec(at[3])?.[1]);
       location = place ? placeName(place) : null;
     }
   }

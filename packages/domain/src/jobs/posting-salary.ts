@@ -65,9 +65,10 @@ export function periodOf(text: string): SalaryPeriod | null {
   return null;
 }
 
-function currencyOf(raw: string | undefined): string | null {
+function currencyOf(raw: string | undefined, dollar: string): string | null {
   if (raw === undefined) return null;
   const lower = raw.toLowerCase();
+  if (lower === '$') return dollar;
   return CURRENCY_WORDS[lower] ?? (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : null);
 }
 
@@ -86,8 +87,14 @@ function toNumber(raw: string | undefined, suffix: string | undefined): number |
 
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 
+// "between $20 and $25", "entre 45 000 et 55 000 €", "zwischen 50.000 und 60.000 €", "między 8 000 a 9 000 zł":
+// the word joining the two amounts becomes a dash. Bounded: one amount of at most 20 characters in between.
+const BETWEEN_RE =
+  /\b(between|entre|zwischen|między|pomiędzy)(\s+\S{0,4}\d[\d .,\u00a0\u202f]{0,14}[kK]?\s?(?:€|\$|£|zł|EUR|USD|GBP|PLN|CHF)?\s)(?:and|et|und|y|a|i)\s/giu;
+
 /** The stated salary of one line, or null. Amounts without a currency are ignored (years, counts, ids). */
-export function salaryInLine(line: string, context: string): SalaryRange | null {
+export function salaryInLine(written: string, context: string, dollar = 'USD'): SalaryRange | null {
+  const line = written.replace(BETWEEN_RE, '$1$2- ');
   let best: SalaryRange | null = null;
   SALARY_RE.lastIndex = 0;
   for (let m = SALARY_RE.exec(line); m !== null; m = SALARY_RE.exec(line)) {
@@ -95,7 +102,7 @@ export function salaryInLine(line: string, context: string): SalaryRange | null 
       SALARY_RE.lastIndex++;
       continue;
     }
-    const currency = currencyOf(m[1] ?? m[4] ?? m[5] ?? m[8]);
+    const currency = currencyOf(m[1] ?? m[4] ?? m[5] ?? m[8], dollar);
     if (currency === null) continue;
     if (
       m[2] !== undefined &&
@@ -129,11 +136,30 @@ export function salaryInLine(line: string, context: string): SalaryRange | null 
 
 const MAX_SALARY_LINES = 400;
 
+// A bare "$" is the dollar of the country the posting is in: "Brisbane QLD – $35.50 per hour" is AUD.
+const DOLLAR_COUNTRIES: readonly (readonly [string, RegExp])[] = [
+  ['AUD', /\bAustralia\b|(?:^|[\s,])(?:NSW|QLD|VIC|TAS|ACT)(?=$|[\s,)])/],
+  [
+    'CAD',
+    /\bCanada\b|,\s*(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)(?=$|[\s,)])|\b(?:Ontario|Quebec|Québec|British Columbia|Alberta)\b/,
+  ],
+  ['NZD', /\bNew Zealand\b|\bAotearoa\b/],
+  ['SGD', /\bSingapore\b/],
+  ['HKD', /\bHong Kong\b/],
+  ['MXN', /\bM[eé]xico\b/],
+];
+
+/** The currency a bare "$" means in a posting whose place reads `place` (USD unless another country says). */
+export function dollarOf(place: string): string {
+  for (const [currency, re] of DOLLAR_COUNTRIES) if (re.test(place)) return currency;
+  return 'USD';
+}
+
 /**
  * The posting's salary: the first range (or single amount) with a currency on a line about pay, or among the
  * first lines (headers often carry "€60k–€70k"). Lines are read once each, at most a few hundred.
  */
-export function salaryOf(lines: readonly string[]): SalaryRange | null {
+export function salaryOf(lines: readonly string[], dollar = 'USD'): SalaryRange | null {
   let best: SalaryRange | null = null;
   let checked = 0;
   for (let i = 0; i < lines.length && checked < MAX_SALARY_LINES; i++) {
@@ -146,7 +172,7 @@ export function salaryOf(lines: readonly string[]): SalaryRange | null {
     if (!payLine && !early) continue;
     checked++;
     const next = lines[i + 1] ?? '';
-    const found = salaryInLine(t, next.length < 80 ? next : '');
+    const found = salaryInLine(t, next.length < 80 ? next : '', dollar);
     if (found === null) continue;
     if (best === null || (best.min === best.max && found.min !== found.max)) best = found;
     if (best.min !== null && best.max !== null && best.min !== best.max) break;

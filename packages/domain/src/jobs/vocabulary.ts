@@ -13,7 +13,7 @@ import {
   type MatcherTerm,
 } from './keyword-matcher.js';
 import { phraseKey } from './keyword-text.js';
-import { GENERATED_VOCABULARY } from './vocabulary.generated.js';
+import { GENERATED_SPELLED_NAMES, GENERATED_VOCABULARY } from './vocabulary.generated.js';
 import { TRADE_VOCABULARY } from './trade-vocabulary.js';
 
 const caseSensitive = new Set(CASE_SENSITIVE_NAMES);
@@ -46,6 +46,8 @@ export function vocabularyTerms(): MatcherTerm[] {
     ...entriesToTerms(CURATED_SKILLS, curatedCaseRule, skip),
     ...entriesToTerms(TRADE_VOCABULARY, curatedCaseRule, skip),
     ...entriesToTerms(GENERATED_VOCABULARY, generatedCaseRule, skip),
+    // Product names known only by their spelling match only as spelled (one-word forms; phrases match as any).
+    ...entriesToTerms(GENERATED_SPELLED_NAMES, () => 'exact', skip),
   ];
 }
 

@@ -17,6 +17,11 @@ export interface LlmRunRequest<T extends LlmTaskName> {
   variables: LlmTaskVariables<T>;
   /** Who the call is for (recorded in the usage ledger); `null`/absent for system work. */
   userId?: string | null;
+  /**
+   * Set by the redacting decorator: the variables already carry placeholders instead of the user's personal
+   * values (recorded in the usage ledger).
+   */
+  redacted?: boolean;
 }
 
 export interface LlmRunResult<T extends LlmTaskName> {

@@ -34,6 +34,8 @@ export interface ParsedResumeExperience {
 export interface ParsedResumeEducation {
   institution: string;
   degree: string | null;
+  /** The field of study when the text names it apart from the degree ("BSc" / "Nursing"). */
+  field: string | null;
   startDate: string | null;
   endDate: string | null;
   details: string[];

@@ -17,6 +17,8 @@ export interface LlmUsageRecord {
   costMicroUsd: number;
   /** `ok`, or the `LLM.*` error code the call ended with. */
   outcome: string;
+  /** Whether the user's personal values were replaced by placeholders in what the provider received. */
+  redacted: boolean;
   createdAt: Date;
 }
 

@@ -9,6 +9,8 @@ export const LLM_ERROR_STATUS = {
   'LLM.UNAVAILABLE': 503,
   // The model answered, but not in the required shape even after a corrective retry.
   'LLM.INVALID_OUTPUT': 502,
+  // The provider's answer was larger than any real answer can be (a broken or hostile server); not read whole.
+  'LLM.RESPONSE_TOO_LARGE': 502,
 } as const satisfies ErrorStatusTable;
 
 const llmError = DomainError.factory(LLM_ERROR_STATUS);
@@ -39,6 +41,13 @@ export const LlmErrors = {
     llmError('LLM.UNAVAILABLE', `The ${provider} provider is unavailable: ${reason}.`, {
       provider,
     }),
+  /** The answer was larger than `limitBytes`; reading stopped there. */
+  responseTooLarge: (provider: string, limitBytes: number) =>
+    llmError(
+      'LLM.RESPONSE_TOO_LARGE',
+      `The ${provider} provider answered with more than ${limitBytes} bytes; the answer was refused.`,
+      { provider, limitBytes },
+    ),
   /** The model's answer did not fit the task's output schema, even after one corrective retry. */
   /** `usage`: the tokens the failed answers consumed (they are billed all the same). */
   invalidOutput: (
@@ -61,4 +70,5 @@ export const LLM_ERROR_CODES = [
   'LLM.TIMEOUT',
   'LLM.UNAVAILABLE',
   'LLM.INVALID_OUTPUT',
+  'LLM.RESPONSE_TOO_LARGE',
 ] as const;

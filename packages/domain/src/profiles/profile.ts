@@ -93,6 +93,14 @@ export class Profile {
     return new Profile(structuredClone(props));
   }
 
+  /**
+   * Like `fromPrimitives`, for primitives nobody else holds (a row a repository has just read and parsed),
+   * so the defensive deep copy is skipped: on a large profile it costs more than the read itself.
+   */
+  static fromOwnedPrimitives(props: ProfilePrimitives): Profile {
+    return new Profile(props);
+  }
+
   get id(): string {
     return this.props.id;
   }
@@ -207,6 +215,15 @@ export class Profile {
 
   toPrimitives(): ProfilePrimitives {
     return structuredClone(this.props);
+  }
+
+  /**
+   * The current state without a copy, for read paths that only map it to a response. Read-only: this is the
+   * entity's own state. (Changes never edit nested lists in place, they replace them, so a view taken
+   * earlier keeps the state it was taken from.)
+   */
+  readPrimitives(): Readonly<ProfilePrimitives> {
+    return this.props;
   }
 
   private knownIds(ids: IIdGenerator): IdPolicy {

@@ -9,6 +9,7 @@ import type { IUnitOfWork } from './ports.js';
 import type { IJobSourceRepository } from '../jobs/job-source.js';
 import type { IGenerationRepository } from '../generations/generation-repository.js';
 import type { IDocumentRepository } from '../documents/document-repository.js';
+import type { IEnhancementRepository } from '../enhancements/enhancement.js';
 
 /**
  * Every persistence port, as one bundle built per store (in-memory, SQLite, PostgreSQL). Each feature adds its
@@ -27,4 +28,5 @@ export interface Repositories {
   documents: IDocumentRepository;
   tasks: ITaskRepository;
   samples: ISampleRepository;
+  enhancements: IEnhancementRepository;
 }

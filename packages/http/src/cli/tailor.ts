@@ -6,12 +6,16 @@ import { resolve } from '../composition/container.js';
 import { TOKENS } from '../composition/tokens.js';
 import { ConfigError } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
+import { serveMcpOverStdio } from './mcp-stdio.js';
 
 const USAGE = `Usage:
   pnpm tailor catalog import <file.json>   import a JSON array of postings (JSON Resume job schema) into the
                                            shared catalog; re-importing a posting updates it
   pnpm tailor doctor                       check each configured model provider (reachability, key, model,
-                                           structured-output mode); exit 1 when the primary one fails`;
+                                           structured-output mode); exit 1 when the primary one fails
+  pnpm tailor mcp                          serve MCP over stdin/stdout for a desktop assistant, acting for the
+                                           user whose API key is in TAILOR_API_KEY (download links point at
+                                           TAILOR_URL, default http://HOST:PORT)`;
 
 /** Checks the providers the environment configures, one verdict line each; the primary decides the exit code. */
 async function doctor(): Promise<number> {
@@ -45,6 +49,7 @@ async function main(args: string[]): Promise<number> {
   const [area, command, file] = args;
   if (area === 'catalog' && command === 'import' && file) return importCatalog(file);
   if (area === 'doctor' && command === undefined) return doctor();
+  if (area === 'mcp' && command === undefined) return serveMcpOverStdio(loadConfig());
   console.error(USAGE);
   return 64;
 }

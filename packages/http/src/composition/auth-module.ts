@@ -1,5 +1,6 @@
 import {
   AccountContributor,
+  EnhancementsContributor,
   JobsContributor,
   ProfilesContributor,
   Authenticate,
@@ -45,6 +46,7 @@ export function registerAuth(container: DependencyContainer): void {
     new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
     resolve(c, TOKENS.samplesContributor),
+    new EnhancementsContributor(repos(c).enhancements),
     resolve(c, TOKENS.tasksContributor),
     ...resolve(c, TOKENS.generationContributors),
   ]);
@@ -71,6 +73,7 @@ export function registerAuth(container: DependencyContainer): void {
         resolve(c, TOKENS.passwordHasher),
         repos(c).loginFailures,
         resolve(c, TOKENS.sessionIssuer),
+        resolve(c, TOKENS.ids),
         clock(c),
       ),
   );
@@ -103,6 +106,7 @@ export function registerAuth(container: DependencyContainer): void {
         repos(c).sessions,
         resolve(c, TOKENS.passwordHasher),
         resolve(c, TOKENS.revocations),
+        repos(c).unitOfWork,
         clock(c),
         repos(c).loginFailures,
       ),

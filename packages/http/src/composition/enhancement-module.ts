@@ -7,12 +7,19 @@ import { TOKENS } from './tokens.js';
 export function registerEnhancement(container: DependencyContainer): void {
   provide(container, TOKENS.enhancementHandler, (c) => {
     const repos = resolve(c, TOKENS.repositories);
-    return new EnhanceProfileHandler(repos.profiles, repos.samples, resolve(c, TOKENS.llm));
+    return new EnhanceProfileHandler({
+      profiles: repos.profiles,
+      samples: repos.samples,
+      enhancements: repos.enhancements,
+      llm: resolve(c, TOKENS.llm),
+      clock: resolve(c, TOKENS.clock),
+    });
   });
   provide(container, TOKENS.enhancementUseCases, (c) => {
     const repos = resolve(c, TOKENS.repositories);
     return buildEnhancementUseCases({
       profiles: repos.profiles,
+      enhancements: repos.enhancements,
       unitOfWork: repos.unitOfWork,
       clock: resolve(c, TOKENS.clock),
       ids: resolve(c, TOKENS.ids),

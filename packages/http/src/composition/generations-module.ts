@@ -60,7 +60,7 @@ export function registerGenerations(container: DependencyContainer): void {
   provide(
     container,
     TOKENS.generationEvents,
-    (c) => new GenerationEventLog({ relay: resolve(c, TOKENS.eventRelay) }),
+    (c) => new GenerationEventLog(resolve(c, TOKENS.clock), resolve(c, TOKENS.eventRelay)),
   );
   provide(container, TOKENS.generationUseCases, (c) => {
     const config = resolve(c, TOKENS.config);

@@ -117,5 +117,3 @@ export const TOKENS = {
 
   enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;
-
-export type TokenName = keyof typeof TOKENS;

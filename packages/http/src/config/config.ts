@@ -33,6 +33,8 @@ export interface AppConfig {
     anthropic: { apiKey: string | undefined; baseUrl: string | undefined };
     /** USD per million tokens by model, over the built-in table (LLM_PRICES). */
     prices: Env['LLM_PRICES'];
+    /** Personal values replaced by placeholders in what providers receive (LLM_REDACT_PII). */
+    redactPii: boolean;
   };
   corsOrigins: string[];
   logLevel: Env['LOG_LEVEL'];
@@ -98,6 +100,10 @@ function storageOf(env: Env): AppConfig['storage'] {
   };
 }
 
+/** Whether any provider of the chain sends prompts off this machine. */
+const remoteProviderConfigured = (env: Env): boolean =>
+  [env.LLM_PROVIDER, ...env.LLM_FALLBACK].some((provider) => provider !== 'local');
+
 export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
   return {
     nodeEnv: env.NODE_ENV,
@@ -117,6 +123,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
       openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
       anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL },
       prices: env.LLM_PRICES,
+      redactPii: env.LLM_REDACT_PII ?? remoteProviderConfigured(env),
     },
     corsOrigins: env.CORS_ORIGINS,
     logLevel: env.LOG_LEVEL,

@@ -74,6 +74,14 @@ export const envSchema = z
     ANTHROPIC_API_KEY: z.string().min(1).optional(),
     ANTHROPIC_BASE_URL: httpUrl().optional(),
     LLM_FALLBACK: commaList(z.enum(LLM_PROVIDERS)).default([]),
+    /**
+     * Personal values (name, email, phone, address, links) replaced by placeholders in everything sent to a
+     * provider. Unset: on whenever a remote provider (openai, anthropic) is configured, off for local only.
+     */
+    LLM_REDACT_PII: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
     LLM_TIMEOUT_MS: positiveInt.default(60_000),
     LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
     CORS_ORIGINS: commaList(z.union([httpUrl(), z.literal('*')])).default(['http://localhost:3000']),

@@ -14,6 +14,8 @@ import { tailoringRoutes } from './tailoring/index.js';
 import { taskRoutes } from './tasks/index.js';
 import { sampleRoutes } from './samples/index.js';
 import { enhancementRoutes } from './enhancements/index.js';
+import { downloadRoutes } from './downloads/index.js';
+import { DownloadLinks } from '../mcp/download-links.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -28,6 +30,7 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(tailoringRoutes, { prefix: '/jobs' });
   await app.register(generationRoutes, { prefix: '/generations' });
   await app.register(documentRoutes, { prefix: '/documents' });
+  await app.register(downloadRoutes, { prefix: '/downloads', links: new DownloadLinks(config.jwtSecret) });
   app
     .withTypeProvider<ZodTypeProvider>()
     .get('/usage', { schema: usageSchema }, async (request) =>

@@ -51,6 +51,9 @@ export const eventStreamResponse = (events: Record<string, string>) => {
   return { description, content: { 'text/event-stream': { schema: z.string().meta({ description }) } } };
 };
 
+/** The last frame of any event stream whose session ends (logout, password change, account deletion). */
+export const STREAM_REVOKED = 'the error envelope with `AUTH.SESSION_REVOKED`; the stream then closes';
+
 /** A file answer, documented under each media type it may have. */
 export const fileResponse = (description: string, mediaTypes: readonly string[]) => ({
   description,

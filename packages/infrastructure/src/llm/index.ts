@@ -12,3 +12,5 @@ export * from './sql-llm-usage-repository.js';
 export * from './tasks/task-schemas.js';
 export * from './local/domain-job-parser.js';
 export * from './doctor/provider-doctor.js';
+export * from './privacy/redacting-llm-service.js';
+export * from './privacy/redaction.js';

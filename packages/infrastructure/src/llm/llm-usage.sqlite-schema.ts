@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from '../users/users.sqlite-schema.js';
 
@@ -16,6 +17,10 @@ export const llmUsage = sqliteTable(
     latencyMs: integer('latency_ms').notNull(),
     costMicroUsd: integer('cost_micro_usd').notNull(),
     outcome: text('outcome').notNull(),
+    // Personal values were replaced by placeholders before the call (LLM_REDACT_PII).
+    redacted: integer('redacted', { mode: 'boolean' })
+      .notNull()
+      .default(sql`0`),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('llm_usage_user_created_idx').on(table.userId, table.createdAt)],

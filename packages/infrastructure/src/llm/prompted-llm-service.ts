@@ -121,6 +121,7 @@ export class PromptedLlmService implements ILLMService {
       ...usage,
       costMicroUsd: costMicroUsd(this.deps.prices, usage.model, usage.inputTokens, usage.outputTokens),
       outcome,
+      redacted: request.redacted ?? false,
       createdAt: this.deps.clock.now(),
     });
   }

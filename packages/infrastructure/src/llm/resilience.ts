@@ -1,4 +1,5 @@
 import { DomainError, LlmErrors, type LlmProviderName } from '@tailor/domain';
+import { responseTooLargeIn } from './bounded-fetch.js';
 
 /** Time as the resilience code sees it; injected so tests run without waiting. */
 export interface LlmTiming {
@@ -42,7 +43,8 @@ export type AttemptFailure =
   | { kind: 'server'; status: number; retryAfterMs: number | undefined }
   | { kind: 'network' }
   | { kind: 'timeout' }
-  | { kind: 'bad_request'; status: number; message: string };
+  | { kind: 'bad_request'; status: number; message: string }
+  | { kind: 'too_large'; limitBytes: number };
 
 /** Thrown by provider attempts to report a classified failure to `callWithResilience`. */
 export class AttemptError extends Error {
@@ -72,6 +74,8 @@ export function parseRetryAfter(
  */
 export function classifySdkError(error: unknown, timedOut: boolean, now: number): AttemptFailure {
   if (error instanceof AttemptError) return error.failure;
+  const tooLarge = responseTooLargeIn(error);
+  if (tooLarge) return { kind: 'too_large', limitBytes: tooLarge.limitBytes };
   if (timedOut) return { kind: 'timeout' };
   const candidate = error as {
     status?: unknown;
@@ -176,6 +180,8 @@ const toDomainError = (
       return LlmErrors.unavailable(provider, 'network error');
     case 'bad_request':
       return LlmErrors.unavailable(provider, `request rejected with status ${failure.status}`);
+    case 'too_large':
+      return LlmErrors.responseTooLarge(provider, failure.limitBytes);
   }
 };
 
@@ -217,7 +223,8 @@ export async function callWithResilience<T>(options: {
       const retryAfter = 'retryAfterMs' in failure ? failure.retryAfterMs : undefined;
       const tooLong = retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs;
       if (!retryable || attemptNumber >= policy.maxRetries || tooLong) {
-        if (failure.kind === 'auth' || failure.kind === 'bad_request') breaker.neutral();
+        if (failure.kind === 'auth' || failure.kind === 'bad_request' || failure.kind === 'too_large')
+          breaker.neutral();
         else breaker.failed();
         throw toDomainError(provider, failure, policy.timeoutMs);
       }

@@ -5,7 +5,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as pgSchema from './schema/pg.js';
 import { migrationsFolder } from './migrations-folder.js';
-import type { AppDb, SqlDatabase } from './sql-database.js';
+import type { AppDb, PreparableQuery, PreparedQuery, SqlDatabase } from './sql-database.js';
 
 const PING_TIMEOUT_MS = 2_000;
 /** Any fixed 64-bit key: every Tailor instance takes the same lock before it migrates. */
@@ -30,6 +30,17 @@ export class PostgresDatabase implements SqlDatabase {
 
   async exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T> {
     return query(this.ambient.getStore() ?? this.db);
+  }
+
+  prepare<R>(name: string, build: (db: AppDb) => PreparableQuery<R>): PreparedQuery<R> {
+    // Named, so postgres.js prepares it server-side once per pooled connection. A transaction holds a
+    // connection of its own: there the query is built on the transaction's handle so that it joins it.
+    let statement: ReturnType<PreparableQuery<R>['prepare']> | undefined;
+    return async (values) => {
+      const tx = this.ambient.getStore();
+      if (tx) return build(tx).prepare(name).execute(values);
+      return (statement ??= build(this.db).prepare(name)).execute(values);
+    };
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {

@@ -11,11 +11,26 @@ export type AppDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** A drizzle query that can be prepared: a select (or other builder) written with `sql.placeholder`s. */
+export interface PreparableQuery<R> {
+  prepare(name: string): { execute(values?: Record<string, unknown>): PromiseLike<R> };
+}
+
+/** Runs a prepared query with the values of its placeholders. */
+export type PreparedQuery<R> = (values: Record<string, unknown>) => Promise<R>;
+
 /** A database connection plus the transaction discipline its dialect needs. */
 export interface SqlDatabase {
   readonly dialect: Dialect;
   /** Runs one query (or a few) with the handle of the ambient transaction, if any. */
   exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T>;
+  /**
+   * A hot query built once and prepared (drizzle `.prepare()`), so no call pays for building its SQL again:
+   * SQLite compiles the statement once (on first use, after migrations); PostgreSQL prepares it once per
+   * pooled connection (a named statement). Inside a transaction it runs on the transaction's handle.
+   * `name` is unique per query.
+   */
+  prepare<R>(name: string, build: (db: AppDb) => PreparableQuery<R>): PreparedQuery<R>;
   /** Runs `work` in a transaction; repository calls inside it join it. Nested calls become savepoints. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /**

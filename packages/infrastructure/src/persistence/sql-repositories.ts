@@ -11,6 +11,7 @@ import { SqlGenerationRepository } from '../generations/sql-generation-repositor
 import { SqlDocumentRepository } from '../documents/sql-document-repository.js';
 import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
 import { SqlSampleRepository } from '../samples/sql-sample-repository.js';
+import { SqlEnhancementRepository } from '../enhancements/sql-enhancement-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -32,5 +33,6 @@ export function createSqlRepositories(
     documents: new SqlDocumentRepository(database),
     tasks: new SqlTaskRepository(database),
     samples: new SqlSampleRepository(database),
+    enhancements: new SqlEnhancementRepository(database),
   };
 }

@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as sqliteSchema from './schema/sqlite.js';
 import { migrationsFolder } from './migrations-folder.js';
-import type { AppDb, SqlDatabase } from './sql-database.js';
+import type { AppDb, PreparableQuery, PreparedQuery, SqlDatabase } from './sql-database.js';
 
 interface OpenTransaction {
   active: boolean;
@@ -44,6 +44,12 @@ export class SqliteDatabase implements SqlDatabase {
   async exec<T>(query: (db: AppDb) => PromiseLike<T> | T): Promise<T> {
     if (this.openTransaction.getStore()?.active) return query(this.db);
     return this.mutex.runExclusive(async () => query(this.db));
+  }
+
+  prepare<R>(name: string, build: (db: AppDb) => PreparableQuery<R>): PreparedQuery<R> {
+    // One connection, so one statement serves transactions too; prepared lazily, once the tables exist.
+    let statement: ReturnType<PreparableQuery<R>['prepare']> | undefined;
+    return (values) => this.exec(() => (statement ??= build(this.db).prepare(name)).execute(values));
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {

@@ -1,16 +1,38 @@
 import { Profile, ProfileErrors, type IProfileRepository } from '@tailor/domain';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { profiles } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
 import { isUniqueViolation } from '../persistence/unique-violation.js';
 
 type Row = typeof profiles.$inferSelect;
 
-const toProfile = (row: Row): Profile => Profile.fromPrimitives(row);
+// Rows are freshly parsed objects that nothing else references: no defensive copy needed.
+const toProfile = (row: Row): Profile => Profile.fromOwnedPrimitives(row);
 
 /** Profiles on SQLite and PostgreSQL: one row each, every statement scoped by owner. */
 export class SqlProfileRepository implements IProfileRepository {
-  constructor(private readonly database: SqlDatabase) {}
+  // The hot reads (GET /profiles/me, /profiles/:id), prepared once, both scoped by owner. Every value but
+  // the ids is written into the SQL: SQLite re-plans a statement on each run when a bound value could change
+  // its plan (a parameter compared with the partial index's `is_default`, or a `LIMIT ?`), which tripled the
+  // cost of the read. No LIMIT is needed: a unique index allows one row at most.
+  private readonly byId;
+  private readonly defaultOf;
+
+  constructor(private readonly database: SqlDatabase) {
+    this.byId = database.prepare('profiles_by_id', (db) =>
+      db
+        .select()
+        .from(profiles)
+        .where(and(eq(profiles.id, sql.placeholder('id')), eq(profiles.ownerId, sql.placeholder('ownerId')))),
+    );
+    // One indexed read (profiles_one_default_per_owner); nested parts come with the row, no N+1.
+    this.defaultOf = database.prepare('profiles_default_of', (db) =>
+      db
+        .select()
+        .from(profiles)
+        .where(and(eq(profiles.ownerId, sql.placeholder('ownerId')), sql`${profiles.isDefault} = 1`)),
+    );
+  }
 
   async add(profile: Profile): Promise<void> {
     try {
@@ -24,25 +46,12 @@ export class SqlProfileRepository implements IProfileRepository {
   }
 
   async findById(ownerId: string, id: string): Promise<Profile | null> {
-    const rows = await this.database.exec((db) =>
-      db
-        .select()
-        .from(profiles)
-        .where(and(eq(profiles.id, id), eq(profiles.ownerId, ownerId)))
-        .limit(1),
-    );
+    const rows = await this.byId({ id, ownerId });
     return rows[0] ? toProfile(rows[0]) : null;
   }
 
   async findDefault(ownerId: string): Promise<Profile | null> {
-    // One indexed read (profiles_one_default_per_owner); nested parts come with the row, no N+1.
-    const rows = await this.database.exec((db) =>
-      db
-        .select()
-        .from(profiles)
-        .where(and(eq(profiles.ownerId, ownerId), eq(profiles.isDefault, true)))
-        .limit(1),
-    );
+    const rows = await this.defaultOf({ ownerId });
     return rows[0] ? toProfile(rows[0]) : null;
   }
 

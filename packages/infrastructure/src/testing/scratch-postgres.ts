@@ -65,3 +65,16 @@ export async function createScratchPostgres(label = 'test'): Promise<ScratchPost
     },
   };
 }
+
+/**
+ * VACUUM ANALYZE on a database after a bulk load: the planner statistics and visibility map a default server's
+ * autovacuum gathers within a minute (test and bench servers may run with autovacuum off).
+ */
+export async function vacuumAnalyze(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client.unsafe('vacuum analyze');
+  } finally {
+    await client.end({ timeout: 1 });
+  }
+}

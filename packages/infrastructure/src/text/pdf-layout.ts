@@ -138,10 +138,13 @@ function joinWraps(lines: readonly Line[], blockSignals: boolean): string[] {
         ? !line.items[0]?.blockStart
         : /^[\p{Ll}\d(]/u.test(laid.head) || /[,;:(&/-]$/u.test(previous.head));
     if (open && wraps) {
+      // "deploy-" + "ment" is one word; "Auvergne-" + "Rhône-Alpes" is a compound name broken at its hyphen.
       open.head =
         /\p{Ll}-$/u.test(open.head.slice(-2)) && /^\p{Ll}/u.test(laid.head)
           ? `${open.head.slice(0, -1)}${laid.head}`
-          : `${open.head} ${laid.head}`;
+          : /\p{L}-$/u.test(open.head.slice(-2)) && /^\p{Lu}/u.test(laid.head)
+            ? `${open.head}${laid.head}`
+            : `${open.head} ${laid.head}`;
       open.last = laid;
       continue;
     }

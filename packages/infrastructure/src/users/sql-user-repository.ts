@@ -1,11 +1,31 @@
 import { User, UserErrors, type IUserRepository } from '@tailor/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { users } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
 import { isUniqueViolation } from '../persistence/unique-violation.js';
 
 export class SqlUserRepository implements IUserRepository {
-  constructor(private readonly database: SqlDatabase) {}
+  // Read on every authenticated request that needs the user (GET /auth/me) and on every login. No
+  // `LIMIT ?`: a bound limit makes SQLite re-plan the statement on every run, and both keys are unique.
+  private readonly byId;
+  private readonly byEmail;
+
+  constructor(private readonly database: SqlDatabase) {
+    this.byId = database.prepare('users_by_id', (db) =>
+      db
+        .select()
+        .from(users)
+        .where(eq(users.id, sql.placeholder('id')))
+        .limit(1),
+    );
+    this.byEmail = database.prepare('users_by_email', (db) =>
+      db
+        .select()
+        .from(users)
+        .where(eq(users.email, sql.placeholder('email')))
+        .limit(1),
+    );
+  }
 
   async add(user: User): Promise<void> {
     try {
@@ -22,14 +42,12 @@ export class SqlUserRepository implements IUserRepository {
   }
 
   async findById(id: string): Promise<User | null> {
-    const rows = await this.database.exec((db) => db.select().from(users).where(eq(users.id, id)).limit(1));
+    const rows = await this.byId({ id });
     return rows[0] ? User.fromPrimitives(rows[0]) : null;
   }
 
   async findByEmail(email: string): Promise<User | null> {
-    const rows = await this.database.exec((db) =>
-      db.select().from(users).where(eq(users.email, email)).limit(1),
-    );
+    const rows = await this.byEmail({ email });
     return rows[0] ? User.fromPrimitives(rows[0]) : null;
   }
 

@@ -177,6 +177,78 @@ describeContract('IJobRepository', (context) => {
       expect(await titles({ followUpBefore: new Date('2026-06-01T00:00:00Z') })).toEqual(['Call back']);
     });
 
+    it('counts up to the limit and says when it stopped there', async () => {
+      const capped = await jobs().search(ann.id, search({ countLimit: 3 }));
+      expect(capped).toMatchObject({ total: 3, totalExact: false });
+      expect(capped.items).toHaveLength(4);
+      expect(await jobs().search(ann.id, search({ countLimit: 4 }))).toMatchObject({
+        total: 4,
+        totalExact: true,
+      });
+      const text = await jobs().search(ann.id, search({ q: 'acme', countLimit: 1 }));
+      expect(text).toMatchObject({ total: 1, totalExact: false });
+      expect(text.items).toHaveLength(2);
+      expect(await jobs().search(ann.id, search({ q: 'xyzzy' }))).toEqual({
+        items: [],
+        total: 0,
+        totalExact: true,
+        next: null,
+      });
+    });
+
+    it('pages by keyset after a cursor, in every order, the same as by offset', async () => {
+      await jobs().add(JobMother.create({ ownerId: ann.id, title: 'Nurse Educator', company: null }));
+      for (const field of ['createdAt', 'title', 'company', 'followUpAt'] as const)
+        for (const direction of ['asc', 'desc'] as const) {
+          const sort = { field, direction };
+          const all = (await jobs().search(ann.id, search({ sort }))).items.map((j) => j.id);
+          const walked: string[] = [];
+          let page = await jobs().search(ann.id, search({ sort, size: 2 }));
+          walked.push(...page.items.map((j) => j.id));
+          while (page.next) {
+            page = await jobs().search(ann.id, search({ sort, size: 2, after: page.next }));
+            walked.push(...page.items.map((j) => j.id));
+          }
+          expect(walked, `${field}:${direction}`).toEqual(all);
+          expect(page.total).toBe(5);
+        }
+      const nurses = await jobs().search(ann.id, search({ q: 'nurse', size: 1 }));
+      expect(nurses.next).not.toBeNull();
+      const rest = await jobs().search(ann.id, search({ q: 'nurse', size: 1, after: nurses.next! }));
+      expect(rest.items.map((j) => j.details().title)).not.toContain(nurses.items[0]!.details().title);
+      expect(rest.next).toBeNull();
+    });
+
+    it('never returns another owner’s jobs, however the search pages', async () => {
+      const bobs = async (overrides: Partial<JobSearch>) =>
+        (await jobs().search(bob.id, search(overrides))).items.map((j) => j.details().title);
+      expect(await bobs({ q: 'engineer' })).toEqual(['Backend Engineer at Bob’s']);
+      expect(await bobs({ q: 'nurse' })).toEqual([]);
+      const first = await jobs().search(ann.id, search({ q: 'acme', size: 1 }));
+      expect(await bobs({ q: 'acme', after: first.next! })).toEqual([]);
+      expect((await jobs().searchCatalog(search({ q: 'acme' }))).items).toEqual([]);
+    });
+
+    it('searches non-Latin text and treats punctuation as word breaks', async () => {
+      await jobs().add(
+        JobMother.create({
+          ownerId: ann.id,
+          title: 'Inżynier oprogramowania',
+          company: 'Łódź Labs',
+          description: 'Разработчик баз данных; 软件工程师 — C++/Node.js (remote).',
+        }),
+      );
+      const inzynier = ['Inżynier oprogramowania'];
+      expect(await titles({ q: 'inżyn' })).toEqual(inzynier);
+      expect(await titles({ q: 'łódź' })).toEqual(inzynier);
+      expect(await titles({ q: 'разраб' })).toEqual(inzynier);
+      expect(await titles({ q: '软件工程师' })).toEqual(inzynier);
+      expect(await titles({ q: 'c++ node.js' })).toEqual(inzynier);
+      expect(await titles({ q: `'); drop table jobs; --` })).toEqual([]);
+      expect(await titles({ q: 'labs)' })).toEqual(inzynier);
+      expect(await titles({ q: '%_\\' })).toHaveLength(5);
+    });
+
     it('finds jobs again after their text changes', async () => {
       const [job] = (await jobs().search(ann.id, search({ q: 'nurse' }))).items;
       job!.update(

@@ -19,6 +19,7 @@ const entry = (overrides: Partial<LlmUsageRecord> = {}): LlmUsageRecord => {
     latencyMs: 350,
     costMicroUsd: 27,
     outcome: 'ok',
+    redacted: false,
     createdAt: new Date('2026-03-10T12:00:00.000Z'),
     ...overrides,
   };
@@ -35,7 +36,13 @@ describeContract('ILlmUsageRepository', (context) => {
   it('records entries and lists a user’s, oldest first, with every field intact', async () => {
     const userId = await addUser();
     const later = entry({ userId, createdAt: new Date('2026-03-11T00:00:00.000Z') });
-    const earlier = entry({ userId, task: 'parse_job', provider: 'anthropic', outcome: 'LLM.TIMEOUT' });
+    const earlier = entry({
+      userId,
+      task: 'parse_job',
+      provider: 'anthropic',
+      outcome: 'LLM.TIMEOUT',
+      redacted: true,
+    });
     await usage().record(later);
     await usage().record(earlier);
     await usage().record(entry({ userId: null }));

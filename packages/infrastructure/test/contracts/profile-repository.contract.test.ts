@@ -212,4 +212,26 @@ describeContract('IProfileRepository', (context) => {
     ).rejects.toThrow('boom');
     expect(await profiles().findById(ownerId, profile.id)).toBeNull();
   });
+
+  it('reads inside a unit of work see its own writes (the prepared reads join the transaction)', async () => {
+    const ownerId = await owner();
+    const profile = ProfileMother.minimal({ ownerId });
+    const seen = await context().repositories.unitOfWork.run(async () => {
+      await profiles().add(profile);
+      return {
+        byId: (await profiles().findById(ownerId, profile.id))?.id,
+        byDefault: (await profiles().findDefault(ownerId))?.id,
+      };
+    });
+    expect(seen).toEqual({ byId: profile.id, byDefault: profile.id });
+  });
+
+  it('hands out a profile whose changes do not reach the next read', async () => {
+    const ownerId = await owner();
+    const profile = ProfileMother.complete({ ownerId });
+    await profiles().add(profile);
+    const first = (await profiles().findDefault(ownerId)) as Profile;
+    first.removeItem('experiences', first.content.experiences[0]!.id, at('2030-01-01T00:00:00Z'));
+    expect((await profiles().findDefault(ownerId))?.toPrimitives()).toEqual(profile.toPrimitives());
+  });
 });

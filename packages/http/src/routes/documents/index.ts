@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
 import { plainJson } from '../plain-json.js';
 import { pagination } from '../shared-schemas.js';
-import contentDisposition from 'content-disposition';
+import { sendExportFile } from './send-export-file.js';
 import {
   deleteDocumentSchema,
   downloadSchema,
@@ -101,14 +101,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       documentId: request.params.id,
       exportId: request.params.exportId,
     });
-    // RFC 6266: an ASCII fallback plus filename* in UTF-8, so "Łukasz Żółć.pdf" arrives intact.
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('content-length', file.bytes.byteLength)
-      .header('etag', `"${file.sha256}"`)
-      .header('cache-control', 'private, no-cache')
-      .send(Buffer.from(file.bytes));
+    return sendExportFile(reply, file);
   });
 
   app.post('/preview', { schema: previewSchema }, async (request, reply) => {

@@ -81,8 +81,8 @@ export const deleteDocumentSchema = {
   response: { 204: z.null(), ...errors(401, 404) },
 };
 
-const exportFormat = z.enum(['pdf', 'docx', 'txt', 'md', 'json']);
-const pageSize = z.enum(['A4', 'Letter']);
+export const exportFormat = z.enum(['pdf', 'docx', 'txt', 'md', 'json']);
+export const pageSize = z.enum(['A4', 'Letter']);
 
 export const exportFormatsSchema = {
   operationId: 'listExportFormats',

@@ -17,16 +17,30 @@ const proposal = z.object({
   proposed: z.string(),
 });
 
+const rewrite = z.object({ itemId: z.string(), previous: z.string(), applied: z.string() });
+
 export const enhancementResponse = z
   .object({
     id: z.string(),
     profileId: z.string(),
-    task: taskResponse,
+    status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
+    stage: z.string().nullable(),
+    progress: z.number().int().min(0).max(100),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
     styleFrom: z.enum(['resume', 'coverLetter']).nullable(),
     proposals: z.array(proposal),
     dropped: z
       .array(proposal.extend({ reasons: z.array(z.string()) }))
       .meta({ description: 'Rewrites that stated facts the profile does not support, with why' }),
+    applied: z.array(rewrite).nullable().meta({
+      description: 'What the last apply replaced (what a restore puts back); null when not applied',
+    }),
+    appliedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    task: taskResponse
+      .nullable()
+      .meta({ description: 'The background task that delivers the work (same id); its result is not used' }),
   })
   .meta({ id: 'Enhancement' });
 

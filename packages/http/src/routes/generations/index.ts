@@ -1,6 +1,7 @@
 import type { GenerationProgressEvent, GenerationView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
+import { REVOKED_FRAME, type StreamCloseReason } from '../../plugins/event-streams.js';
 import { plainJson } from '../plain-json.js';
 import { pagination } from '../shared-schemas.js';
 import {
@@ -76,6 +77,14 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/:id/events', { schema: eventsSchema }, async (request, reply) => {
     const ref = { userId: caller(request).userId, generationId: request.params.id };
     let current = await useCases.getGeneration.execute(ref);
+    let closed = false;
+    let endedBecause: StreamCloseReason | undefined;
+    let wake: () => void = () => {};
+    const release = app.eventStreams.open(caller(request), (reason) => {
+      endedBecause ??= reason;
+      closed = true;
+      wake();
+    });
     reply.hijack();
     const out = reply.raw;
     out.writeHead(200, {
@@ -92,9 +101,7 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
       last = sent(view);
       out.write(`event: progress\ndata: ${JSON.stringify(toGenerationResponse(view))}\n\n`);
     };
-    let closed = false;
     request.raw.on('close', () => (closed = true));
-    let wake: () => void = () => {};
     const pending: GenerationProgressEvent[] = useCases.generationEvents.history(ref.generationId);
     const unsubscribe = useCases.generationEvents.subscribe(ref.generationId, (event) => {
       pending.push(event);
@@ -132,7 +139,9 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
         const final = await useCases.getGeneration.execute(ref).catch(() => current);
         out.write(`event: end\ndata: ${JSON.stringify(toGenerationResponse(final))}\n\n`);
       }
+      if (endedBecause === 'revoked') out.write(REVOKED_FRAME);
     } finally {
+      release();
       unsubscribe();
       out.end();
     }

@@ -13,9 +13,17 @@ import {
   scoredMatchSchema,
   truthfulnessSchema,
 } from '../tailoring/schemas.js';
-import { bearer, errors, eventStreamResponse, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import {
+  bearer,
+  errors,
+  eventStreamResponse,
+  idParams,
+  paginated,
+  pagingQuery,
+  STREAM_REVOKED,
+} from '../shared-schemas.js';
 
-const options = z.object({
+export const generationOptions = z.object({
   tone: z.enum(GENERATION_TONES).optional(),
   maxPages: z.number().int().optional(),
   sections: z.array(z.enum(GENERATION_SECTIONS)).optional(),
@@ -80,7 +88,7 @@ export const startGenerationSchema = {
     jobId: z.string().min(1),
     profileId: z.string().min(1).optional(),
     templateId: z.string().max(GENERATION_LIMITS.templateId).nullish(),
-    options: options.optional(),
+    options: generationOptions.optional(),
   }),
   response: { 202: generationResponse, ...errors(400, 401, 404, 422, 429) },
 };
@@ -116,8 +124,10 @@ export const eventsSchema = {
     200: eventStreamResponse({
       progress: 'a `Generation`, at each change of status, stage or progress',
       end: 'the final `Generation` (succeeded, failed or cancelled); the stream then closes',
+      revoked: STREAM_REVOKED,
     }),
-    ...errors(401, 404),
+    // 429: the caller already holds the most event streams one user may have open.
+    ...errors(401, 404, 429),
   },
 };
 
@@ -215,7 +225,7 @@ export const regenerateSchema = {
   ...common,
   summary: 'A new generation from this one, with new instructions or options',
   params: idParams,
-  body: z.object({ instructions: z.string().nullish(), options: options.optional() }),
+  body: z.object({ instructions: z.string().nullish(), options: generationOptions.optional() }),
   response: { 202: generationResponse, ...errors(400, 401, 404, 422, 429) },
 };
 

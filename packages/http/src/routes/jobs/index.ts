@@ -3,7 +3,7 @@ import { keywordsOf, toSourceView } from '@tailor/application';
 import type { JobSortField, SortDirection, TimelineEntry } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
-import { pagination } from '../shared-schemas.js';
+import { jobPagination } from './job-cursor.js';
 import {
   addNoteSchema,
   analyzeJobSchema,
@@ -112,11 +112,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/catalog', { schema: catalogSchema }, async (request) => {
-    const { page, size, sort, ...filters } = request.query;
+    const { page, size, sort, cursor, ...filters } = request.query;
     const result = await useCases.listCatalog.execute({
-      search: { ...filters, page, size, sort: sortOf(sort) },
+      search: { ...filters, page, size, sort: sortOf(sort), ...(cursor ? { after: cursor.after } : {}) },
     });
-    return { data: result.items.map(toJobResponse), pagination: pagination(page, size, result.total) };
+    return { data: result.items.map(toJobResponse), pagination: jobPagination(page, size, sort, result) };
   });
 
   app.post('/catalog/:id/save', { schema: saveCatalogSchema }, async (request, reply) => {
@@ -128,7 +128,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/', { schema: listJobsSchema }, async (request) => {
-    const { page, size, sort, followUpBefore, ...filters } = request.query;
+    const { page, size, sort, cursor, followUpBefore, ...filters } = request.query;
     const result = await useCases.listJobs.execute({
       userId: caller(request).userId,
       search: {
@@ -137,9 +137,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         size,
         sort: sortOf(sort),
         ...(followUpBefore ? { followUpBefore: new Date(followUpBefore) } : {}),
+        ...(cursor ? { after: cursor.after } : {}),
       },
     });
-    return { data: result.items.map(toJobResponse), pagination: pagination(page, size, result.total) };
+    return { data: result.items.map(toJobResponse), pagination: jobPagination(page, size, sort, result) };
   });
 
   app.get('/:id', { schema: getJobSchema }, async (request) =>

@@ -1,6 +1,7 @@
 import { APPLICATION_STATUSES, JOB_SORT_FIELDS, JOB_STATUSES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, idParams, paginated, pagingQuery } from '../shared-schemas.js';
+import { bearer, errors, idParams, pagingQuery } from '../shared-schemas.js';
+import { cursorParam, jobPaginationSchema, withCursorRules } from './job-cursor.js';
 
 const remote = z.enum(['remote', 'hybrid', 'onsite']);
 const employmentType = z.enum(['full_time', 'part_time', 'contract', 'internship', 'temporary']);
@@ -123,7 +124,10 @@ export const searchQuery = z.object({
   remote: remote.optional(),
   ...pagingQuery,
   sort: sortParam,
+  cursor: cursorParam,
 });
+
+const jobList = z.object({ data: z.array(jobResponse), pagination: jobPaginationSchema });
 
 const tags = ['jobs'];
 const common = { tags, security: bearer };
@@ -172,11 +176,13 @@ export const listJobsSchema = {
   operationId: 'listJobs',
   ...common,
   summary: 'Own jobs: full-text `q`, filters, paging and sorting',
-  querystring: searchQuery.extend({
-    applicationStatus: z.enum(APPLICATION_STATUSES).optional(),
-    followUpBefore: z.union([timestamp, z.iso.date()]).optional(),
-  }),
-  response: { 200: paginated(jobResponse), ...errors(400, 401) },
+  querystring: withCursorRules(
+    searchQuery.extend({
+      applicationStatus: z.enum(APPLICATION_STATUSES).optional(),
+      followUpBefore: z.union([timestamp, z.iso.date()]).optional(),
+    }),
+  ),
+  response: { 200: jobList, ...errors(400, 401) },
 };
 
 export const getJobSchema = {
@@ -280,8 +286,8 @@ export const catalogSchema = {
   operationId: 'listCatalog',
   ...common,
   summary: 'The shared catalog of postings',
-  querystring: searchQuery,
-  response: { 200: paginated(jobResponse), ...errors(400, 401) },
+  querystring: withCursorRules(searchQuery),
+  response: { 200: jobList, ...errors(400, 401) },
 };
 
 export const saveCatalogSchema = {

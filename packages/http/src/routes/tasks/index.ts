@@ -1,6 +1,7 @@
 import { isFinishedStatus, type TaskEvent } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
+import { REVOKED_FRAME, type StreamCloseReason } from '../../plugins/event-streams.js';
 import { cancelTaskSchema, getTaskSchema, taskEventsSchema } from './schemas.js';
 
 /** Keeps proxies from closing a quiet stream. */
@@ -22,12 +23,19 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/:id/events', { schema: taskEventsSchema }, async (request, reply) => {
     const pending: TaskEvent[] = [];
     let send: ((event: TaskEvent) => void) | null = null;
+    let end: (reason?: StreamCloseReason) => void = () => {};
+    const release = app.eventStreams.open(caller(request), (reason) => end(reason));
     // Events that arrive before the stream is open are kept and sent in order.
-    const { current, close, refresh } = await useCases.followTask.execute({
-      userId: caller(request).userId,
-      taskId: request.params.id,
-      onEvent: (event) => (send ? send(event) : pending.push(event)),
-    });
+    const { current, close, refresh } = await useCases.followTask
+      .execute({
+        userId: caller(request).userId,
+        taskId: request.params.id,
+        onEvent: (event) => (send ? send(event) : pending.push(event)),
+      })
+      .catch((error: unknown) => {
+        release();
+        throw error;
+      });
     reply.hijack();
     const out = reply.raw;
     out.writeHead(200, {
@@ -38,18 +46,21 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
     const safetyRead = setInterval(() => void refresh().catch(() => {}), SAFETY_READ_MS);
-    const end = () => {
+    end = (reason) => {
       clearInterval(keepAlive);
       clearInterval(safetyRead);
       close();
-      if (!out.writableEnded) out.end();
+      release();
+      if (out.writableEnded) return;
+      if (reason === 'revoked') out.write(REVOKED_FRAME);
+      out.end();
     };
     send = (event) => {
       if (out.writableEnded) return;
       out.write(`event: task\ndata: ${JSON.stringify(event)}\n\n`);
       if (isFinishedStatus(event.status)) end();
     };
-    request.raw.on('close', end);
+    request.raw.on('close', () => end());
     send({
       taskId: current.id,
       status: current.status,

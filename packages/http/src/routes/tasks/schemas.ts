@@ -1,6 +1,6 @@
 import { TASK_STATUSES } from '@tailor/domain';
 import { z } from 'zod';
-import { bearer, errors, eventStreamResponse, idParams } from '../shared-schemas.js';
+import { bearer, errors, eventStreamResponse, idParams, STREAM_REVOKED } from '../shared-schemas.js';
 
 const common = { tags: ['tasks'], security: bearer, params: idParams };
 
@@ -43,7 +43,9 @@ export const taskEventsSchema = {
   response: {
     200: eventStreamResponse({
       task: '`{taskId, status, stage, progress, attempts, error}`: the task now, then each change until it ends, in order, whichever instance runs it',
+      revoked: STREAM_REVOKED,
     }),
-    ...errors(401, 404),
+    // 429: the caller already holds the most event streams one user may have open.
+    ...errors(401, 404, 429),
   },
 };

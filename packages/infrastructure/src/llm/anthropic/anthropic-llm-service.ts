@@ -7,6 +7,7 @@ import {
   type LlmCompletionRequest,
   type LlmTaskName,
 } from '@tailor/domain';
+import { boundedFetch, MAX_PROVIDER_RESPONSE_BYTES } from '../bounded-fetch.js';
 import { extractJson } from '../json-output.js';
 import type { CircuitBreaker } from '../resilience.js';
 import { callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
@@ -38,7 +39,8 @@ export class AnthropicLlmService implements ILlmProvider {
       ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
       maxRetries: 0,
       timeout: options.policy.timeoutMs + 1_000,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // Answers are read through a byte bound, never buffered whole whatever the server sends.
+      fetch: boundedFetch(MAX_PROVIDER_RESPONSE_BYTES, options.fetch),
     });
   }
 

@@ -2,11 +2,18 @@ import Anthropic from '@anthropic-ai/sdk';
 import type { LlmProviderName } from '@tailor/domain';
 import { jsonrepair } from 'jsonrepair';
 import OpenAI from 'openai';
+import { boundedFetch, MAX_PROVIDER_RESPONSE_BYTES, responseTooLargeIn } from '../bounded-fetch.js';
 import { DEFAULT_MODELS, type LlmConfig } from '../create-llm-service.js';
 import { rejectsFormat } from '../openai/openai-llm-service.js';
 
 export type DoctorProblem =
-  'unreachable' | 'timeout' | 'key_refused' | 'model_not_found' | 'wrong_path' | 'no_json';
+  | 'unreachable'
+  | 'timeout'
+  | 'key_refused'
+  | 'model_not_found'
+  | 'wrong_path'
+  | 'no_json'
+  | 'response_too_large';
 
 export interface ProviderVerdict {
   provider: LlmProviderName;
@@ -45,6 +52,7 @@ const ADVICE: Record<DoctorProblem, string> = {
   model_not_found: 'the server does not know this model: set LLM_MODEL to one it serves',
   wrong_path: 'the server answered 404 for the API path: the base URL usually ends in /v1',
   no_json: 'the model answers, but not with JSON in any mode: choose an instruction-following model',
+  response_too_large: `the server answered with more than ${MAX_PROVIDER_RESPONSE_BYTES} bytes (the answer was refused unread): check that the base URL points at the model API, not at another service`,
 };
 
 /** The providers a configuration would call: the primary, then the fallbacks, each with its model. */
@@ -80,6 +88,8 @@ const parses = (text: string): boolean => {
 };
 
 function classify(error: unknown): DoctorProblem {
+  // Checked first: the SDKs report a refused body as a connection error.
+  if (responseTooLargeIn(error)) return 'response_too_large';
   if (
     error instanceof OpenAI.APIConnectionTimeoutError ||
     error instanceof Anthropic.APIConnectionTimeoutError
@@ -102,6 +112,7 @@ async function probeOpenAi(target: Target): Promise<Pick<ProviderVerdict, 'ok' |
     ...(target.baseUrl ? { baseURL: target.baseUrl } : {}),
     maxRetries: 0,
     timeout: target.timeoutMs,
+    fetch: boundedFetch(MAX_PROVIDER_RESPONSE_BYTES),
   });
   const formats = {
     json_schema: { type: 'json_schema', json_schema: { name: 'probe', schema: SCHEMA, strict: true } },
@@ -132,6 +143,7 @@ async function probeAnthropic(target: Target): Promise<Pick<ProviderVerdict, 'ok
     ...(target.baseUrl ? { baseURL: target.baseUrl } : {}),
     maxRetries: 0,
     timeout: target.timeoutMs,
+    fetch: boundedFetch(MAX_PROVIDER_RESPONSE_BYTES),
   });
   try {
     const message = await client.messages.create({

@@ -57,6 +57,8 @@ export function parseResumeText(text: string): ParsedResume {
 const PAGE_NUMBER =
   /^(?:(?:page|seite|strona|página|pagina)\s+)?\d{1,3}(?:\s*(?:\/|of|von|z|de|sur)\s*\d{1,3})?$/iu;
 
+const RULE = /^[=_~\-–—*#.·•]{3,}$/u;
+
 function normaliseLines(text: string): string[] {
   return (
     text
@@ -66,7 +68,8 @@ function normaliseLines(text: string): string[] {
       .map((line) =>
         line.replace(/[^\S\n]+/gu, (run) => (run.length >= 3 || run.includes('\t') ? '   ' : ' ')).trim(),
       )
-      .filter((line) => !PAGE_NUMBER.test(line))
+      // Page furniture, and rules drawn with characters (a setext heading's "=====" underline, "-----").
+      .filter((line) => !PAGE_NUMBER.test(line) && !RULE.test(line))
   );
 }
 

@@ -10,6 +10,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
+import { boundedFetch, MAX_PROVIDER_RESPONSE_BYTES } from '../bounded-fetch.js';
 import { extractJson } from '../json-output.js';
 import type { CircuitBreaker } from '../resilience.js';
 import { callWithResilience, type LlmTiming, type RetryPolicy } from '../resilience.js';
@@ -25,6 +26,7 @@ const LOOSE_KEYWORDS = new Set([
   'maximum',
   'pattern',
   'format',
+  'default',
 ]);
 
 /** The JSON Schema without keywords that strict structured output may refuse. */
@@ -109,7 +111,8 @@ export class OpenAiLlmService implements ILlmProvider {
       // One retry policy for every provider: ours (resilience.ts). The SDK's timeout is a backstop only.
       maxRetries: 0,
       timeout: options.policy.timeoutMs + 1_000,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // Answers are read through a byte bound, never buffered whole whatever the server sends.
+      fetch: boundedFetch(MAX_PROVIDER_RESPONSE_BYTES, options.fetch),
     });
   }
 

@@ -39,6 +39,7 @@ const parsedResume = z.object({
     z.object({
       institution: text,
       degree: nullableText,
+      field: nullableText.default(null),
       startDate: nullableText,
       endDate: nullableText,
       details: list,

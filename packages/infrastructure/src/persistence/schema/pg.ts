@@ -9,4 +9,5 @@ export * from '../../generations/generations.pg-schema.js';
 export * from '../../documents/documents.pg-schema.js';
 export * from '../../tasks/tasks.pg-schema.js';
 export * from '../../samples/samples.pg-schema.js';
+export * from '../../enhancements/enhancements.pg-schema.js';
 export * from '../../storage/stored-files.pg-schema.js';

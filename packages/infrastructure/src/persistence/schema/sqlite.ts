@@ -9,4 +9,5 @@ export * from '../../generations/generations.sqlite-schema.js';
 export * from '../../documents/documents.sqlite-schema.js';
 export * from '../../tasks/tasks.sqlite-schema.js';
 export * from '../../samples/samples.sqlite-schema.js';
+export * from '../../enhancements/enhancements.sqlite-schema.js';
 export * from '../../storage/stored-files.sqlite-schema.js';

@@ -32,6 +32,12 @@ const YEARS = /(?:19|20)\d{2}\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})\b|^(?:19|2
  * (libphonenumber-js), so dates ("2019 - 2021") and postcodes are not taken for phones.
  */
 export function findPhone(text: string): string | null {
+  for (const phone of phonesIn(text)) return phone;
+  return null;
+}
+
+/** Every phone number in the text, as written there, by the rule of findPhone. */
+export function* phonesIn(text: string): Generator<string> {
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const candidate = match[0].trim().replace(/[\s(.-]+$/u, '');
     const digits = candidate.replace(/\D/gu, '');
@@ -41,9 +47,8 @@ export function findPhone(text: string): string | null {
     const possible = international
       ? parsePhoneNumberFromString(normalised)?.isPossible()
       : COUNTRIES.some((country) => parsePhoneNumberFromString(normalised, country)?.isPossible());
-    if (possible) return candidate;
+    if (possible) yield candidate;
   }
-  return null;
 }
 
 const LOCATION_SEGMENT = /^[\p{Lu}][\p{L} .'-]*(,\s*[\p{Lu}][\p{L} .'-]*)+$/u;

@@ -8,10 +8,70 @@ import { toLines } from './lines.js';
 const DEGREE =
   /(?<![\p{L}])(Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.A\.|B\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inż\.|Licencjat|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung)(?![\p{L}])/u;
 const INSTITUTION =
-  /(universit|college|colegio|collège|institut|school|schule|academy|akademi|polytechnic|politechni|hochschule|uniwersytet|szkoła|école|lycée|liceum|technikum|gymnasium|universidad|escuela|facultad|conservato|\bIES\b|\bIUT\b|\bTU\b|\bETH\b|\bMIT\b|\bUCLA\b|\bEPFL\b|\bUCL?\b|caltech|\bCMU\b|\bNYU\b|\bLSE\b|\bKTH\b|\bAGH\b|\bSGH\b)/iu;
+  /(universit|college|colegio|collège|institut|school|schule|academy|akademi|polytechnic|politechni|hochschule|uniwersytet|szkoła|école|lycée|liceum|technikum|gymnasium|universidad|escuela|facultad|conservato|\bIES\b|\bIUT\b|\bTU\b|\bETH\b|\bMIT\b|\bUCLA\b|\bEPFL\b|\bUCL?\b|caltech|\bCMU\b|\bNYU\b|\bLSE\b|\bKTH\b|\bAGH\b|\bSGH\b|\bIAE\b|\bINSA\b|\bHEC\b|\bESSEC\b|\bESCP\b|\bENS\b|sciences po|\bIESE\b|\bESADE\b|\bUNED\b|\bWSB\b|\bSGGW\b|\bFH\b)/iu;
+
+// What may follow a degree's name inside it: "of Science", "of Business Administration", "(Hons)", "(B.A.)",
+// an acronym ("Master MEEF", "mgr inż."), "'s degree".
+const DEGREE_TAIL =
+  /^(?:\s*(?:'s|’s)(?:\s+degree)?|\s+of\s+(?:Science|Arts|Engineering|Business Administration|Laws|Education|Fine Arts|Philosophy|Technology|Nursing|Applied Science|Commerce|Medicine|Surgery)|\s*\((?:Hons|Honours|Honors|[\p{L}.]{1,8})\)|\s+(?:inż\.|\p{Lu}{2,6}(?![\p{L}.])))/u;
+// Between a degree and its field: "in", "en", "im Fach", "w zakresie", "zum", a dash or a colon.
+// Another degree word right after the first ("mgr inż.", "Técnico Superior" is already one name).
+const DEGREE_FOLLOW = new RegExp(`^\\s+(?:${DEGREE.source})`, 'u');
+const FIELD_JOIN =
+  /^\.?(?:\s*[-–—:,]\s*|\s+(?:in|en|of|im Fach|im Studiengang|in der Fachrichtung|Fachrichtung|w zakresie|na kierunku|kierunek|z|zum|zur|als|de|du|des|spécialité|mention|con mención en)\s+|\s+)/u;
+
+/**
+ * A degree part split into the degree and the field it names: "BSc Nursing", "Master of Science in Computer
+ * Science", "Licence en gestion", "Ausbildung zum Industriemechaniker", "Magister – Zarządzanie". What
+ * stands before the degree's name stays with it ("Staatlich geprüfter Techniker", "Higher Certificate").
+ */
+export function splitDegree(part: string): { degree: string; field: string | null } {
+  const name = DEGREE.exec(part);
+  if (!name) return { degree: part, field: null };
+  let end = name.index + name[0].length;
+  // A second degree word right after the first belongs to it ("mgr inż.", "Técnico Superior").
+  for (let guard = 0; guard < 3; guard += 1) {
+    const tail = DEGREE_TAIL.exec(part.slice(end)) ?? DEGREE_FOLLOW.exec(part.slice(end));
+    if (!tail || tail[0].length === 0) break;
+    end += tail[0].length;
+  }
+  const after = part.slice(end);
+  const join = FIELD_JOIN.exec(after);
+  const field = tidy(join ? after.slice(join[0].length) : after);
+  // Trimmed, not tidied: the degree may end in its own brackets ("Bachelor of Arts (B.A.)").
+  const degree = part
+    .slice(0, end)
+    .trim()
+    .replace(/\s*[,;:–—-]$/u, '');
+  return { degree, field: field === '' ? null : field };
+}
+
+/**
+ * Rows that open with their dates and were run together into one line by a PDF's text layer ("2016 – 2018
+ * MBA, Stanford 1997 – 1999 MSc, MIT") are split again at each further range. Bounded: at most 8 rows a line.
+ */
+function splitRows(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of raw) {
+    let rest = line;
+    let first = findRange(rest);
+    for (let rows = 0; first !== null && first.index === 0 && rows < 8; rows += 1) {
+      const from = first.length;
+      const next = findRange(rest.slice(from));
+      if (next === null) break;
+      out.push(rest.slice(0, from + next.index));
+      rest = rest.slice(from + next.index);
+      first = findRange(rest);
+    }
+    out.push(rest);
+  }
+  return out;
+}
 
 interface Draft extends ParsedResumeEducation {
   field: string | null;
+  /** The part after a degree that named its own field: the school, when no school word marks another. */
+  afterDegree: string | null;
 }
 
 /**
@@ -24,11 +84,19 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
   const entries: Draft[] = [];
   let entry: Draft | null = null;
   const open = (): Draft => {
-    entry = { institution: '', degree: null, field: null, startDate: null, endDate: null, details: [] };
+    entry = {
+      institution: '',
+      degree: null,
+      field: null,
+      afterDegree: null,
+      startDate: null,
+      endDate: null,
+      details: [],
+    };
     entries.push(entry);
     return entry;
   };
-  for (const line of toLines(raw)) {
+  for (const line of toLines(splitRows(raw))) {
     let text = line.bullet ?? line.text;
     if (line.blankBefore && entry !== null && (entry as Draft).institution !== '') entry = null;
     const range = findRange(text);
@@ -51,18 +119,36 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
       if (current) {
         if (current.degree !== null && current.field === null && parts.length === 1)
           current.field = parts[0] as string;
+        // "Master en Marketing" over "IAE Lyon": a degree that named its field, then a school without a
+        // school word on the next line.
+        else if (
+          current.degree !== null &&
+          current.institution === '' &&
+          parts.length === 1 &&
+          line.bullet === null &&
+          /^\p{Lu}/u.test(parts[0] as string) &&
+          (parts[0] as string).split(/\s+/u).length <= 6
+        )
+          current.institution = parts[0] as string;
         else current.details.push(line.text);
       }
       continue;
     }
     if (needsNew) current = open();
     const target = current as Draft;
-    if (degreeAt >= 0) target.degree = parts[degreeAt] as string;
+    if (degreeAt >= 0) {
+      const { degree, field } = splitDegree(parts[degreeAt] as string);
+      target.degree = degree;
+      target.field ??= field;
+    }
     if (institutionAt >= 0) target.institution = parts[institutionAt] as string;
     parts.forEach((part, index) => {
       if (index === degreeAt || index === institutionAt) return;
-      // What follows a degree on its line is its field ("BSN, Nursing"); the rest is the place or a detail.
+      // What follows a degree on its line is its field ("BSN, Nursing") unless the degree named one
+      // ("MSc in Physics, Caltech": then it is the school); the rest is the place or a detail.
       if (degreeAt >= 0 && index === degreeAt + 1 && target.field === null) target.field = part;
+      else if (degreeAt >= 0 && index === degreeAt + 1 && target.afterDegree === null)
+        target.afterDegree = part;
       else target.details.push(part);
     });
     if (dates) {
@@ -72,17 +158,15 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
   }
   return entries
     .filter((draft) => draft.institution !== '' || draft.degree !== null)
-    .map(({ field, ...draft }) =>
+    .map(({ afterDegree, ...draft }) => {
       // "Master of Science in Physics, Caltech": the degree names its field, so the part after it is the
-      // school even without a school word.
-      draft.institution === '' && field !== null && / (?:in|of|en|im|w|de) /u.test(draft.degree ?? '')
-        ? { ...draft, institution: field, field: null }
-        : { ...draft, field },
-    )
-    .map(({ field, ...draft }) => ({
-      ...draft,
-      degree: draft.degree && field ? `${draft.degree}, ${field}` : draft.degree,
-      // No institution found: left empty, so the profile rules drop the entry and report it (never invented).
-      institution: draft.institution,
-    }));
+      // school even without a school word. No institution found: left empty, so the profile rules drop the
+      // entry and report it (never invented).
+      if (draft.institution === '' && afterDegree !== null) return { ...draft, institution: afterDegree };
+      // "MBA — INSEAD": an acronym after a degree is a school, not a field of study.
+      if (draft.institution === '' && draft.field !== null && /^\p{Lu}{4,8}$/u.test(draft.field))
+        return { ...draft, institution: draft.field, field: null };
+      if (afterDegree !== null) draft.details.unshift(afterDegree);
+      return draft;
+    });
 }

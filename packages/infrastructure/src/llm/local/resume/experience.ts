@@ -11,6 +11,8 @@ import {
 import { assignHeader, lineParts } from './entry-header.js';
 import { joinWrapped, sentences, toLines, wordCount, type Line } from './lines.js';
 
+const SINCE_START = /^(?:since|seit|od|depuis|desde)\s/iu;
+
 /** A line that could be (part of) an entry's header: short, not a bullet, not a sentence. */
 const headerLike = (line: Line): boolean =>
   line.bullet === null &&
@@ -69,7 +71,12 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   lines.forEach((line, at) => {
     if (line.bullet !== null) return;
     const dates = findRange(line.text);
-    if (dates && dates.start) anchors.push({ at, dates, rest: withoutDates(line.text, dates) });
+    if (!dates || !dates.start) return;
+    const rest = withoutDates(line.text, dates);
+    // "… and passed every inspection since 2020": an open start closing a sentence is no entry's dates.
+    if (SINCE_START.test(line.text.slice(dates.index)) && wordCount(rest, 12) > 8 && !/[,|·•—–@]/u.test(rest))
+      return;
+    anchors.push({ at, dates, rest });
   });
   // Each line belongs to at most one entry's header: `claimed` marks them.
   const claimed = new Array<boolean>(lines.length).fill(false);
@@ -78,19 +85,33 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const taken: number[] = [];
     let parts = anchor.rest ? lineParts(anchor.rest).length : 0;
     const floor = position > 0 ? (anchors[position - 1] as Anchor).at : -1;
-    for (let index = anchor.at - 1; index > floor && parts < 2 && taken.length < 2; index -= 1) {
-      const line = lines[index] as Line;
-      if (claimed[index] || !headerLike(line)) break;
-      taken.unshift(index);
-      parts += lineParts(line.text).length;
-      if (line.blankBefore) break;
-    }
     const ceiling = (anchors[position + 1]?.at ?? lines.length) as number;
-    for (let index = anchor.at + 1; index < ceiling && parts < 2 && taken.length < 2; index += 1) {
-      const line = lines[index] as Line;
-      if (!headerLike(line) || line.blankBefore) break;
-      taken.push(index);
-      parts += lineParts(line.text).length;
+    const takeAbove = () => {
+      for (let index = anchor.at - 1; index > floor && parts < 2 && taken.length < 2; index -= 1) {
+        const line = lines[index] as Line;
+        if (claimed[index] || !headerLike(line)) break;
+        taken.unshift(index);
+        parts += lineParts(line.text).length;
+        if (line.blankBefore) break;
+      }
+    };
+    const takeBelow = () => {
+      for (let index = anchor.at + 1; index < ceiling && parts < 2 && taken.length < 2; index += 1) {
+        const line = lines[index] as Line;
+        if (!headerLike(line) || line.blankBefore) break;
+        taken.push(index);
+        parts += lineParts(line.text).length;
+      }
+    };
+    // A row that opens with its dates ("May 2019 – Present   Marketing Manager", a grid or a table) starts
+    // its entry: the rest of the header is below it, and the line above is the previous entry's last item.
+    const opensRow = anchor.dates.index === 0 && anchor.rest !== '';
+    if (opensRow) {
+      takeBelow();
+      takeAbove();
+    } else {
+      takeAbove();
+      takeBelow();
     }
     for (const index of taken) claimed[index] = true;
     return taken;

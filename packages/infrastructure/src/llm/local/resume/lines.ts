@@ -48,6 +48,9 @@ export function joinWrapped(parts: readonly string[]): string {
     const previous = out.at(-1);
     if (previous !== undefined && /\p{Ll}-$/u.test(previous.slice(-2)) && /^\p{Ll}/u.test(part))
       out[out.length - 1] = `${previous.slice(0, -1)}${part}`;
+    // A compound name broken at its hyphen ("Auvergne-" + "Rhône-Alpes") keeps the hyphen, without a space.
+    else if (previous !== undefined && /\p{L}-$/u.test(previous.slice(-2)) && /^\p{Lu}/u.test(part))
+      out[out.length - 1] = `${previous}${part}`;
     else out.push(part);
   }
   return out.join(' ');

@@ -1,0 +1,69 @@
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { envelope } from '../../errors/error-envelope.js';
+import type { DownloadLinks } from '../../mcp/download-links.js';
+import { createTailorMcpServer } from '../../mcp/tailor-mcp-server.js';
+import { caller, requireAuthentication } from '../../plugins/authentication.js';
+
+/**
+ * `POST /mcp`: the Model Context Protocol over Streamable HTTP, in stateless mode — every request brings its
+ * own credentials and gets a fresh server bound to that caller, so any instance answers any request and
+ * nothing is kept between requests. Authentication is the same hook as /api/v1 (a missing or bad bearer is
+ * the usual 401 envelope before the body is read). Answers are plain JSON (no SSE stream): every tool
+ * returns at once, long work is polled with get_generation. Described by the MCP specification and its own
+ * `tools/list`, not by the OpenAPI document.
+ */
+export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (app, { links }) => {
+  // The authentication plugin may already have decorated the request app-wide.
+  if (!app.hasRequestDecorator('auth')) app.decorateRequest('auth', null);
+  requireAuthentication(app);
+
+  app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
+    const { userId } = caller(request);
+    const server = createTailorMcpServer({
+      useCases: app.useCases,
+      userId: async () => userId,
+      links,
+      publicOrigin: `${request.protocol}://${request.host}`,
+      log: request.log,
+      now: () => new Date(),
+    });
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
+    // The SDK writes the answer itself; keep the headers our hooks set (request id, security headers, CORS).
+    reply.hijack();
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined) reply.raw.setHeader(name, value);
+    }
+    reply.raw.on('close', () => {
+      void transport.close();
+      void server.close();
+    });
+    try {
+      await server.connect(transport);
+      await transport.handleRequest(request.raw, reply.raw, request.body);
+    } catch (error) {
+      request.log.error({ err: error }, 'mcp request failed');
+      if (!reply.raw.headersSent) {
+        reply.raw.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        reply.raw.end(
+          JSON.stringify(
+            envelope('INTERNAL.ERROR', 'Something went wrong on our side.', { requestId: request.id }),
+          ),
+        );
+      }
+    }
+  });
+
+  // Stateless: no server-initiated stream to open (GET) and no session to end (DELETE). The specification
+  // has clients treat 405 as "not offered".
+  const notOffered = async (_request: unknown, reply: FastifyReply) =>
+    reply
+      .status(405)
+      .header('allow', 'POST')
+      .send(envelope('HTTP.METHOD_NOT_ALLOWED', 'This MCP endpoint is stateless: send requests with POST.'));
+  app.get('/mcp', { schema: { hide: true } }, notOffered);
+  app.delete('/mcp', { schema: { hide: true } }, notOffered);
+};

@@ -1,0 +1,51 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { FastifySerializerCompiler } from 'fastify';
+import fastJsonStringify from 'fast-json-stringify';
+import { ResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { $ZodType, safeEncode } from 'zod/v4/core';
+
+type RouteSchema = $ZodType | { properties: $ZodType };
+
+const asZod = (schema: RouteSchema): $ZodType =>
+  schema instanceof $ZodType ? schema : (schema as { properties: $ZodType }).properties;
+
+/**
+ * The JSON Schema of what a route sends, from its zod response schema (the same one the OpenAPI document
+ * shows). Types zod cannot express in JSON Schema (raw bytes, which Fastify never serializes) become "any".
+ */
+export const responseJsonSchema = (schema: $ZodType): Record<string, unknown> =>
+  z.toJSONSchema(schema as z.ZodType, { io: 'output', unrepresentable: 'any', target: 'draft-7' });
+
+export interface SerializerOptions {
+  /**
+   * Also validate every response against its zod schema and check that the compiled serializer wrote the
+   * same JSON as `JSON.stringify` of zod's output. On in tests and development, so every test that reads a
+   * response proves it matches the documented schema; off in production, where it would cost as much as
+   * everything else a read does.
+   */
+  checkAgainstZod: boolean;
+}
+
+/**
+ * Responses are written by fast-json-stringify, compiled once per route and status from the route's zod
+ * schema: only the declared properties are written (nothing undeclared, such as a password hash, can leak),
+ * without building an intermediate object or validating our own output on every request.
+ */
+export function compiledSerializerCompiler(
+  options: SerializerOptions,
+): FastifySerializerCompiler<RouteSchema> {
+  return ({ schema: routeSchema, method, url }) => {
+    const schema = asZod(routeSchema);
+    const stringify = fastJsonStringify(responseJsonSchema(schema));
+    if (!options.checkAgainstZod) return (data) => stringify(data);
+    return (data) => {
+      const result = safeEncode(schema, data);
+      if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
+      const json = stringify(data);
+      if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(result.data) ?? 'null')))
+        throw new Error(`${method} ${url}: the compiled serializer's output differs from the zod schema's`);
+      return json;
+    };
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseEducation } from '../../src/llm/local/resume/education.js';
+
+/** Degree, field of study and institution in either order, in five languages: the field never stays glued to the degree. */
+describe('education lines', () => {
+  it.each([
+    ['BSc Nursing, University of Leeds, 2019', 'BSc', 'Nursing', 'University of Leeds'],
+    [
+      'Master of Science in Computer Science — TU Berlin',
+      'Master of Science',
+      'Computer Science',
+      'TU Berlin',
+    ],
+    ['Licence en gestion, Université de Lyon', 'Licence', 'gestion', 'Université de Lyon'],
+    ['Université de Lyon — Licence en gestion (2014)', 'Licence', 'gestion', 'Université de Lyon'],
+    ['BSN, Nursing, Ohio State University, 2017', 'BSN', 'Nursing', 'Ohio State University'],
+    ['Master of Science in Physics, Caltech', 'Master of Science', 'Physics', 'Caltech'],
+    [
+      'Bachelor of Arts (B.A.) Betriebswirtschaftslehre | Universität Mannheim',
+      'Bachelor of Arts (B.A.)',
+      'Betriebswirtschaftslehre',
+      'Universität Mannheim',
+    ],
+    [
+      'Ausbildung zum Industriemechaniker, Berufsschule Stuttgart',
+      'Ausbildung',
+      'Industriemechaniker',
+      'Berufsschule Stuttgart',
+    ],
+    [
+      'mgr inż. Automatyka i Robotyka – Politechnika Wrocławska',
+      'mgr inż.',
+      'Automatyka i Robotyka',
+      'Politechnika Wrocławska',
+    ],
+    ['Grado en Farmacia, Universidad de Granada', 'Grado', 'Farmacia', 'Universidad de Granada'],
+    [
+      'Master MEEF, Mathématiques, Université de Lille',
+      'Master MEEF',
+      'Mathématiques',
+      'Université de Lille',
+    ],
+  ])('%s', (line, degree, field, institution) => {
+    const [entry] = parseEducation([line]);
+    expect({ degree: entry?.degree, field: entry?.field, institution: entry?.institution }).toEqual({
+      degree,
+      field,
+      institution,
+    });
+  });
+
+  it('takes a school without a school word from the line below a degree that named its field', () => {
+    const [entry] = parseEducation(['Sep 2014 – Jun 2015   Master en Marketing et vente', 'IAE Lyon']);
+    expect(entry).toMatchObject({ degree: 'Master', field: 'Marketing et vente', institution: 'IAE Lyon' });
+  });
+
+  it('keeps a degree without a field whole', () => {
+    const [entry] = parseEducation(['MBA — INSEAD, 2020']);
+    expect(entry).toMatchObject({ degree: 'MBA', field: null });
+  });
+});
