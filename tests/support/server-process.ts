@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
+/** The repository's root folder (commands like `pnpm --dir <root> tailor mcp` run from there). */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
 const serverEntry = fileURLToPath(new URL('../../packages/http/src/server.ts', import.meta.url));
 const tsxLoader = import.meta.resolve('tsx');
 

@@ -12,7 +12,9 @@
  *   4. Declare the status in the response schemas of the routes that raise it, and add the code to
  *      RAISED_BY in packages/http/test/error-statuses.test.ts (the test fails until you do).
  */
+import { API_KEY_ERROR_STATUS } from './api-keys/api-keys.errors.js';
 import { AUTH_ERROR_STATUS } from './auth/auth.errors.js';
+import { CALENDAR_ERROR_STATUS } from './calendar/calendar.errors.js';
 import { DOCUMENT_ERROR_STATUS } from './documents/documents.errors.js';
 import { ENHANCEMENT_ERROR_STATUS } from './enhancements/enhancements.errors.js';
 import { GENERATION_ERROR_STATUS } from './generations/generations.errors.js';
@@ -28,6 +30,8 @@ import { USER_ERROR_STATUS } from './users/users.errors.js';
 
 export const ERROR_STATUS = {
   ...AUTH_ERROR_STATUS,
+  ...API_KEY_ERROR_STATUS,
+  ...CALENDAR_ERROR_STATUS,
   ...USER_ERROR_STATUS,
   ...PROFILE_ERROR_STATUS,
   ...IMPORT_ERROR_STATUS,

@@ -12,6 +12,7 @@ import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { eventStreamsPlugin } from './plugins/event-streams.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { observabilityPlugin } from './plugins/observability.js';
+import { authenticationPlugin } from './plugins/authentication.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { DownloadLinks } from './mcp/download-links.js';
@@ -91,6 +92,7 @@ export async function buildApp(
   await app.register(errorHandlerPlugin);
   await app.register(inputGuardPlugin);
   await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
+  await app.register(authenticationPlugin, { apiKeyRateLimit: config.apiKeyRateLimit });
   await app.register(observabilityPlugin, {
     metrics: resolve(container, TOKENS.metrics),
     metricsToken: config.metricsToken,

@@ -134,6 +134,8 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     ...resolve(container, TOKENS.taskUseCases),
     ...resolve(container, TOKENS.sampleUseCases),
     ...resolve(container, TOKENS.enhancementUseCases),
+    ...resolve(container, TOKENS.apiKeyUseCases),
+    ...resolve(container, TOKENS.calendarUseCases),
   };
 }
 

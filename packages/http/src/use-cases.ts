@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {
   Authenticate,
   ChangePassword,
@@ -10,13 +11,15 @@ import type {
   RefreshSession,
   RegisterUser,
 } from '@tailor/application';
-import type { AccessClaims } from '@tailor/domain';
+import type { Caller } from '@tailor/domain';
 import type { GenerationUseCases } from './composition/generation-use-cases.js';
 import type { JobUseCases } from './composition/job-use-cases.js';
 import type { ProfileUseCases } from './composition/profile-use-cases.js';
 import type { TaskUseCases } from './composition/task-use-cases.js';
 import type { SampleUseCases } from './composition/sample-use-cases.js';
 import type { EnhancementUseCases } from './composition/enhancement-use-cases.js';
+import type { ApiKeyUseCases } from './composition/api-key-use-cases.js';
+import type { CalendarUseCases } from './composition/calendar-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
 export interface UseCases
@@ -26,7 +29,9 @@ export interface UseCases
     GenerationUseCases,
     TaskUseCases,
     SampleUseCases,
-    EnhancementUseCases {
+    EnhancementUseCases,
+    ApiKeyUseCases,
+    CalendarUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;
@@ -42,13 +47,17 @@ export interface UseCases
 declare module 'fastify' {
   interface FastifyInstance {
     useCases: UseCases;
+    /** Sets `request.auth` from the bearer token or API key (see plugins/authentication.ts). */
+    authenticateRequest(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
   interface FastifyRequest {
     /** The verified caller, set by the authentication plugin on every non-public /api/v1 route. */
-    auth: AccessClaims | null;
+    auth: Caller | null;
   }
   interface FastifyContextConfig {
     /** Reachable without a bearer token (register, login, refresh). */
     public?: boolean;
+    /** Account-level: a signed-in session only, never an API key (403 AUTH.API_KEY_FORBIDDEN). */
+    sessionOnly?: boolean;
   }
 }

@@ -87,6 +87,7 @@ describeEachDatabase(
         'status',
         'title',
         'url',
+        'validThrough',
       ]);
     });
 

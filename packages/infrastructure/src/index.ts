@@ -10,6 +10,8 @@ export * from './cache/redis.js';
 export * from './auth/argon2-password-hasher.js';
 export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
+export * from './api-keys/random-api-key-secrets.js';
+export * from './calendar/ical-calendar-writer.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
 export * from './events/index.js';

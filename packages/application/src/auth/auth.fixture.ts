@@ -1,12 +1,16 @@
 import type { IAccountDataContributor } from '@tailor/domain';
 import {
   FakeAccessTokens,
+  FakeApiKeySecrets,
   FakePasswordHasher,
   FakeRefreshTokens,
   FixedClock,
   SequentialIds,
   createInMemoryRepositories,
 } from '../testing/index.js';
+import { ApiKeysContributor } from '../api-keys/api-keys-contributor.js';
+import { AuthenticateApiKey } from '../api-keys/authenticate-api-key.js';
+import { CreateApiKey, DeleteApiKey, ListApiKeys } from '../api-keys/manage-api-keys.js';
 import { AccountContributor } from './account-contributor.js';
 import { Authenticate } from './authenticate.js';
 import { ChangePassword } from './change-password.js';
@@ -30,7 +34,27 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
   const refreshTokens = new FakeRefreshTokens();
   const issuer = new SessionIssuer(repos.sessions, accessTokens, refreshTokens, ids);
   const revocations = new RevocationList(repos.sessions, clock);
-  const contributors = [new AccountContributor(repos.users, repos.sessions), ...extraContributors];
+  const apiKeySecrets = new FakeApiKeySecrets();
+  const contributors = [
+    new AccountContributor(repos.users, repos.sessions),
+    new ApiKeysContributor(repos.apiKeys),
+    ...extraContributors,
+  ];
+  const apiKeyDeps = {
+    apiKeys: repos.apiKeys,
+    secrets: apiKeySecrets,
+    sessions: repos.sessions,
+    revocations,
+    unitOfWork: repos.unitOfWork,
+    clock,
+    ids,
+  };
+  const authenticate = new Authenticate(
+    accessTokens,
+    revocations,
+    clock,
+    new AuthenticateApiKey(repos.apiKeys, apiKeySecrets, revocations, clock),
+  );
   return {
     repos,
     clock,
@@ -39,7 +63,16 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
     register: new RegisterUser(repos.users, hasher, issuer, repos.unitOfWork, ids, clock),
     login: new LoginUser(repos.users, hasher, repos.loginFailures, issuer, ids, clock),
     refresh: new RefreshSession(repos.sessions, refreshTokens, issuer, revocations, repos.unitOfWork, clock),
-    authenticate: new Authenticate(accessTokens, revocations, clock),
+    authenticate,
+    /** The caller of an access token, which is always a session. */
+    authenticateSession: async (header: string) => {
+      const caller = await authenticate.execute(header);
+      if (caller.via !== 'session') throw new Error('expected a session');
+      return caller;
+    },
+    createApiKey: new CreateApiKey(apiKeyDeps),
+    listApiKeys: new ListApiKeys(apiKeyDeps),
+    deleteApiKey: new DeleteApiKey(apiKeyDeps),
     logout: new Logout(revocations, clock),
     me: new GetCurrentUser(repos.users),
     changePassword: new ChangePassword(
@@ -61,6 +94,7 @@ export function authFixture(extraContributors: IAccountDataContributor[] = []) {
       repos.unitOfWork,
       clock,
       repos.loginFailures,
+      repos.apiKeys,
     ),
   };
 }

@@ -203,7 +203,7 @@ describe('Authenticate', () => {
   it('sees revocations made by another instance within a second', async () => {
     const f = authFixture();
     const { accessToken } = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
-    const claims = await f.authenticate.execute(bearer(accessToken));
+    const claims = await f.authenticateSession(bearer(accessToken));
     // Another instance revokes through the shared database, not through this instance's list.
     await f.repos.sessions.revoke(
       [claims.sessionId],
@@ -223,7 +223,7 @@ describe('Logout', () => {
     const f = authFixture();
     const phone = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
     const laptop = await f.login.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
-    const claims = await f.authenticate.execute(bearer(phone.accessToken));
+    const claims = await f.authenticateSession(bearer(phone.accessToken));
     await f.logout.execute({ sessionId: claims.sessionId });
 
     await expect(f.authenticate.execute(bearer(phone.accessToken))).rejects.toMatchObject({
@@ -241,7 +241,7 @@ describe('ChangePassword', () => {
     const f = authFixture();
     const mine = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
     const other = await f.login.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
-    const claims = await f.authenticate.execute(bearer(mine.accessToken));
+    const claims = await f.authenticateSession(bearer(mine.accessToken));
 
     await expect(
       f.changePassword.execute({ ...claims, currentPassword: 'Wrong-pass-1', newPassword: 'Another-pass-2' }),
@@ -275,7 +275,7 @@ describe('ChangePassword in one unit of work', () => {
     const f = authFixture();
     const mine = await f.register.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
     const other = await f.login.execute({ email: 'ada@example.org', password: GOOD_PASSWORD });
-    const claims = await f.authenticate.execute(bearer(mine.accessToken));
+    const claims = await f.authenticateSession(bearer(mine.accessToken));
     // The sessions store fails after the new hash was written in the same unit.
     f.repos.sessions.revoke = async () => {
       throw new Error('connection lost');

@@ -1,6 +1,7 @@
 import {
   UserErrors,
   type IAccountDataContributor,
+  type IApiKeyRepository,
   type IClock,
   type ILoginFailureRepository,
   type IPasswordHasher,
@@ -22,6 +23,7 @@ export class DeleteAccount {
     private readonly unitOfWork: IUnitOfWork,
     private readonly clock: IClock,
     private readonly failures: ILoginFailureRepository,
+    private readonly apiKeys: IApiKeyRepository,
   ) {
     this.passwords = new PasswordCheck(hasher, failures, clock);
   }
@@ -38,16 +40,20 @@ export class DeleteAccount {
     if (!user) throw UserErrors.notFound();
     await this.passwords.verify(user.email, user.passwordHash, input.password);
     const now = this.clock.now();
-    const sessionIds = (await this.sessions.listByUser(user.id)).map((session) => session.id);
+    // API keys go on the revocation list with the sessions: other instances may still have them cached.
+    const revokedIds = [
+      ...(await this.sessions.listByUser(user.id)).map((session) => session.id),
+      ...(await this.apiKeys.listByUser(user.id)).map((key) => key.id),
+    ];
 
     await this.unitOfWork.run(async () => {
-      if (sessionIds.length > 0) {
-        await this.sessions.revoke(sessionIds, 'account_deleted', now, accessValidUntil(now));
+      if (revokedIds.length > 0) {
+        await this.sessions.revoke(revokedIds, 'account_deleted', now, accessValidUntil(now));
       }
       // Later features depend on earlier ones (documents on generations on profiles): delete in reverse.
       for (const contributor of [...this.contributors].reverse()) await contributor.deleteRows(user.id);
     });
-    this.revocations.remember(sessionIds, now);
+    this.revocations.remember(revokedIds, now);
     // The email is personal data too: its failure records go with the account.
     await this.failures.clear(user.email);
     for (const contributor of this.contributors) await contributor.deleteFiles?.(user.id);

@@ -25,9 +25,11 @@ const fitList = (items: readonly string[]) =>
 
 /** A read posting as job details within the job's limits: a long page is shortened, never refused. */
 function detailsOf(posting: ParsedJobPosting, url: string | null, now: Date): JobDetails {
-  const expired = posting.validThrough ? Date.parse(posting.validThrough) < now.getTime() : false;
+  const deadline = posting.validThrough ? Date.parse(posting.validThrough) : Number.NaN;
+  const expired = !Number.isNaN(deadline) && deadline < now.getTime();
   return {
     ...posting,
+    validThrough: Number.isNaN(deadline) ? null : new Date(deadline),
     // A posting whose title cannot be found still gets saved; the user can rename it.
     title: cut(posting.title ?? 'Untitled posting', JOB_LIMITS.title),
     company: posting.company === null ? null : cut(posting.company, JOB_LIMITS.company),

@@ -2,6 +2,7 @@ import {
   AuthErrors,
   type AccessClaims,
   type IAccessTokens,
+  type IApiKeySecrets,
   type IPasswordHasher,
   type IRefreshTokens,
 } from '@tailor/domain';
@@ -65,5 +66,20 @@ export class FakeRefreshTokens implements IRefreshTokens {
   unseal(token: string, sealed: string): string | null {
     const opened = JSON.parse(sealed) as { token: string; payload: string };
     return opened.token === token ? opened.payload : null;
+  }
+}
+
+/** Well-formed, predictable API keys (`tlr_` + 43 characters) with a reversible stand-in digest. */
+export class FakeApiKeySecrets implements IApiKeySecrets {
+  private counter = 0;
+
+  generate() {
+    this.counter += 1;
+    const key = `tlr_${String(this.counter).padStart(43, 'k')}`;
+    return { key, hash: this.hash(key) };
+  }
+
+  hash(key: string): string {
+    return `digest:${key}`;
   }
 }

@@ -11,6 +11,8 @@ import { InMemoryDocumentRepository } from './in-memory-document-repository.js';
 import { InMemoryTaskRepository } from './in-memory-task-repository.js';
 import { InMemorySampleRepository } from './in-memory-sample-repository.js';
 import { InMemoryEnhancementRepository } from './in-memory-enhancement-repository.js';
+import { InMemoryApiKeyRepository } from './in-memory-api-key-repository.js';
+import { InMemoryCalendarFeedRepository } from './in-memory-calendar-feed-repository.js';
 
 export * from './fake-auth-adapters.js';
 export * from './fixed-clock.js';
@@ -24,6 +26,8 @@ export * from './in-memory-user-repository.js';
 export * from './in-memory-task-repository.js';
 export * from './in-memory-sample-repository.js';
 export * from './in-memory-enhancement-repository.js';
+export * from './in-memory-api-key-repository.js';
+export * from './in-memory-calendar-feed-repository.js';
 export * from './profile-mother.js';
 export * from './in-memory-generation-repository.js';
 export * from './in-memory-document-repository.js';
@@ -46,6 +50,8 @@ export function createInMemoryRepositories(): Repositories {
     tasks: new InMemoryTaskRepository(store),
     samples: new InMemorySampleRepository(store),
     enhancements: new InMemoryEnhancementRepository(store),
+    apiKeys: new InMemoryApiKeyRepository(store),
+    calendarFeeds: new InMemoryCalendarFeedRepository(store),
   };
 }
 export * from './user-mother.js';

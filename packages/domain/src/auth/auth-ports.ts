@@ -21,10 +21,14 @@ export interface IAccessTokens {
   verify(token: string, now: Date): AccessClaims;
 }
 
-export interface IRefreshTokens {
-  /** A new opaque token (high entropy) and the hash under which it is stored. */
+/** Opaque high-entropy secrets (refresh tokens, calendar feed tokens) stored only as a digest. */
+export interface ISecretTokens {
+  /** A new opaque token (high entropy, URL-safe) and the hash under which it is stored. */
   generate(): { token: string; hash: string };
   hash(token: string): string;
+}
+
+export interface IRefreshTokens extends ISecretTokens {
   /**
    * Encrypts `payload` under a key derived from `token` (authenticated encryption): only someone holding the
    * token can read it back, never someone who only sees the stored hash.

@@ -12,6 +12,9 @@ export const AUTH_ERROR_STATUS = {
   'AUTH.INVALID_REFRESH_TOKEN': 401,
   'AUTH.REFRESH_TOKEN_EXPIRED': 401,
   'AUTH.REFRESH_TOKEN_REUSED': 401,
+  'AUTH.INVALID_API_KEY': 401,
+  'AUTH.API_KEY_EXPIRED': 401,
+  'AUTH.API_KEY_FORBIDDEN': 403,
 } as const satisfies ErrorStatusTable;
 
 const authError = DomainError.factory(AUTH_ERROR_STATUS);
@@ -30,6 +33,15 @@ export const AuthErrors = {
   sessionRevoked: () => authError('AUTH.SESSION_REVOKED', 'This session has ended. Sign in again.'),
   invalidRefreshToken: () => authError('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is not valid.'),
   refreshTokenExpired: () => authError('AUTH.REFRESH_TOKEN_EXPIRED', 'The refresh token has expired.'),
+  invalidApiKey: () =>
+    authError('AUTH.INVALID_API_KEY', 'The API key is not valid: it is unknown or has been deleted.'),
+  apiKeyExpired: () => authError('AUTH.API_KEY_EXPIRED', 'The API key has expired.'),
+  /** Account-level routes (password, account deletion, sessions, key management) need a signed-in session. */
+  apiKeyForbidden: () =>
+    authError(
+      'AUTH.API_KEY_FORBIDDEN',
+      'An API key cannot do this: sign in with your password and use an access token.',
+    ),
   refreshTokenReused: () =>
     authError(
       'AUTH.REFRESH_TOKEN_REUSED',

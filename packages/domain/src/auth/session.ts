@@ -7,7 +7,13 @@ export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
  */
 export const REFRESH_REUSE_GRACE_SECONDS = 10;
 
-export type RevokeReason = 'logout' | 'refresh_token_reuse' | 'password_change' | 'account_deleted';
+export type RevokeReason =
+  | 'logout'
+  | 'refresh_token_reuse'
+  | 'password_change'
+  | 'account_deleted'
+  // The revocation list also carries deleted API keys' ids (see AuthenticateApiKey).
+  | 'api_key_deleted';
 
 /** A sign-in: one family of refresh tokens, each spent by the next, and the access tokens issued with them. */
 export interface Session {
@@ -42,4 +48,17 @@ export interface AccessClaims {
   sessionId: string;
   tokenId: string;
   expiresAt: Date;
+}
+
+/** The caller of a request: a signed-in session (access token) or a personal API key. */
+export type Caller = SessionCaller | ApiKeyCaller;
+
+export interface SessionCaller extends AccessClaims {
+  via: 'session';
+}
+
+export interface ApiKeyCaller {
+  via: 'apiKey';
+  userId: string;
+  apiKeyId: string;
 }

@@ -41,6 +41,8 @@ export interface JobPrimitives {
   /** The furthest pipeline stage ever reached (0 saved … 4 accepted), for conversion statistics. */
   furthestStage: number;
   followUpAt: Date | null;
+  /** The posting's application deadline where known (schema.org validThrough of an imported page). */
+  validThrough: Date | null;
   keywords: JobKeywordLists;
   createdAt: Date;
   updatedAt: Date;
@@ -61,6 +63,7 @@ export interface JobDetails {
   url?: string | null;
   status?: JobStatus;
   followUpAt?: Date | null;
+  validThrough?: Date | null;
 }
 
 const text = (field: string, value: string, max: number, required = false): string => {
@@ -133,6 +136,7 @@ function validated(details: JobDetails) {
     url: httpUrl(details.url),
     status: details.status ?? 'active',
     followUpAt: details.followUpAt ?? null,
+    validThrough: details.validThrough ?? null,
   };
 }
 
@@ -178,7 +182,7 @@ export class Job {
   /** The details as they are now, for merging a partial update. */
   details(): Required<JobDetails> {
     const { title, company, location, remote, employmentType, description, responsibilities } = this.props;
-    const { requirements, niceToHave, salaryRange, url, status, followUpAt } = this.props;
+    const { requirements, niceToHave, salaryRange, url, status, followUpAt, validThrough } = this.props;
     return {
       title,
       company,
@@ -193,6 +197,7 @@ export class Job {
       url,
       status,
       followUpAt,
+      validThrough,
     };
   }
 

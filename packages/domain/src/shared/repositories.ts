@@ -6,6 +6,8 @@ import type { IUserRepository } from '../users/user-repository.js';
 import type { ITaskRepository } from '../tasks/task-repository.js';
 import type { ISampleRepository } from '../samples/writing-sample.js';
 import type { IUnitOfWork } from './ports.js';
+import type { IApiKeyRepository } from '../api-keys/api-key.js';
+import type { ICalendarFeedRepository } from '../calendar/calendar-feed.js';
 import type { IJobSourceRepository } from '../jobs/job-source.js';
 import type { IGenerationRepository } from '../generations/generation-repository.js';
 import type { IDocumentRepository } from '../documents/document-repository.js';
@@ -29,4 +31,6 @@ export interface Repositories {
   tasks: ITaskRepository;
   samples: ISampleRepository;
   enhancements: IEnhancementRepository;
+  apiKeys: IApiKeyRepository;
+  calendarFeeds: ICalendarFeedRepository;
 }

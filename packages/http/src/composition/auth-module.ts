@@ -1,6 +1,9 @@
 import {
   AccountContributor,
   EnhancementsContributor,
+  CalendarFeedContributor,
+  ApiKeysContributor,
+  AuthenticateApiKey,
   JobsContributor,
   ProfilesContributor,
   Authenticate,
@@ -16,7 +19,15 @@ import {
   SessionIssuer,
   UsageContributor,
 } from '@tailor/application';
-import { Argon2PasswordHasher, JwtAccessTokens, RandomRefreshTokens } from '@tailor/infrastructure';
+import {
+  Argon2PasswordHasher,
+  IcalCalendarWriter,
+  JwtAccessTokens,
+  RandomApiKeySecrets,
+  RandomRefreshTokens,
+} from '@tailor/infrastructure';
+import { buildApiKeyUseCases } from './api-key-use-cases.js';
+import { buildCalendarUseCases } from './calendar-use-cases.js';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { TOKENS } from './tokens.js';
 
@@ -42,6 +53,8 @@ export function registerAuth(container: DependencyContainer): void {
   provide(container, TOKENS.revocations, (c) => new RevocationList(repos(c).sessions, clock(c)));
   provide(container, TOKENS.accountData, (c) => [
     new AccountContributor(repos(c).users, repos(c).sessions),
+    new ApiKeysContributor(repos(c).apiKeys),
+    new CalendarFeedContributor(repos(c).calendarFeeds),
     new ProfilesContributor(repos(c).profiles),
     new JobsContributor(repos(c).jobs, repos(c).jobSources),
     new UsageContributor(repos(c).llmUsage),
@@ -93,7 +106,46 @@ export function registerAuth(container: DependencyContainer): void {
   provide(
     container,
     TOKENS.authenticate,
-    (c) => new Authenticate(resolve(c, TOKENS.accessTokens), resolve(c, TOKENS.revocations), clock(c)),
+    (c) =>
+      new Authenticate(
+        resolve(c, TOKENS.accessTokens),
+        resolve(c, TOKENS.revocations),
+        clock(c),
+        resolve(c, TOKENS.authenticateApiKey),
+      ),
+  );
+  provide(container, TOKENS.apiKeySecrets, () => new RandomApiKeySecrets());
+  provide(
+    container,
+    TOKENS.authenticateApiKey,
+    (c) =>
+      new AuthenticateApiKey(
+        repos(c).apiKeys,
+        resolve(c, TOKENS.apiKeySecrets),
+        resolve(c, TOKENS.revocations),
+        clock(c),
+      ),
+  );
+  provide(container, TOKENS.calendarUseCases, (c) =>
+    buildCalendarUseCases({
+      feeds: repos(c).calendarFeeds,
+      jobs: repos(c).jobs,
+      // Feed tokens are opaque 256-bit secrets stored as SHA-256, exactly like refresh tokens.
+      tokens: resolve(c, TOKENS.refreshTokens),
+      writer: new IcalCalendarWriter(),
+      clock: clock(c),
+    }),
+  );
+  provide(container, TOKENS.apiKeyUseCases, (c) =>
+    buildApiKeyUseCases({
+      apiKeys: repos(c).apiKeys,
+      secrets: resolve(c, TOKENS.apiKeySecrets),
+      sessions: repos(c).sessions,
+      revocations: resolve(c, TOKENS.revocations),
+      unitOfWork: repos(c).unitOfWork,
+      clock: clock(c),
+      ids: resolve(c, TOKENS.ids),
+    }),
   );
   provide(container, TOKENS.logout, (c) => new Logout(resolve(c, TOKENS.revocations), clock(c)));
   provide(container, TOKENS.getCurrentUser, (c) => new GetCurrentUser(repos(c).users));
@@ -129,6 +181,7 @@ export function registerAuth(container: DependencyContainer): void {
         repos(c).unitOfWork,
         clock(c),
         repos(c).loginFailures,
+        repos(c).apiKeys,
       ),
   );
 }

@@ -2,6 +2,7 @@ import type { TailorMetrics } from '../observability/metrics.js';
 import type { Redis } from '@tailor/infrastructure';
 import type {
   Authenticate,
+  AuthenticateApiKey,
   RunGenerationPipeline,
   GenerationEventLog,
   ChangePassword,
@@ -20,6 +21,7 @@ import type {
 } from '@tailor/application';
 import type {
   IAccessTokens,
+  IApiKeySecrets,
   IAccountDataContributor,
   IClock,
   IDocumentRenderer,
@@ -48,6 +50,8 @@ import type { ProfileUseCases } from './profile-use-cases.js';
 import type { TaskUseCases } from './task-use-cases.js';
 import type { SampleUseCases } from './sample-use-cases.js';
 import type { EnhancementUseCases } from './enhancement-use-cases.js';
+import type { ApiKeyUseCases } from './api-key-use-cases.js';
+import type { CalendarUseCases } from './calendar-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -114,6 +118,10 @@ export const TOKENS = {
   sampleFiles: token<ISampleFileStore>('sampleFiles'),
   sampleUseCases: token<SampleUseCases>('sampleUseCases'),
   samplesContributor: token<SamplesContributor>('samplesContributor'),
+  apiKeySecrets: token<IApiKeySecrets>('apiKeySecrets'),
+  authenticateApiKey: token<AuthenticateApiKey>('authenticateApiKey'),
+  apiKeyUseCases: token<ApiKeyUseCases>('apiKeyUseCases'),
+  calendarUseCases: token<CalendarUseCases>('calendarUseCases'),
 
   enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;

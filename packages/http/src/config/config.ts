@@ -41,6 +41,8 @@ export interface AppConfig {
   rateLimit: { max: number; windowMs: number };
   /** The stricter per-IP limit on register, login and refresh. */
   authRateLimit: { max: number; windowMs: number };
+  /** Requests one personal API key may make per window, on top of the per-address limit. */
+  apiKeyRateLimit: { max: number; windowMs: number };
   /** Generations per user: a rolling hourly rate limit and a calendar-month quota. */
   generations: { perHour: number; perMonth: number };
   bodyLimitBytes: number;
@@ -129,6 +131,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     logLevel: env.LOG_LEVEL,
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
     authRateLimit: { max: env.AUTH_RATE_LIMIT_MAX, windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS },
+    apiKeyRateLimit: { max: env.API_KEY_RATE_LIMIT_MAX, windowMs: env.API_KEY_RATE_LIMIT_WINDOW_MS },
     generations: { perHour: env.GENERATION_RATE_LIMIT_PER_HOUR, perMonth: env.GENERATION_MONTHLY_QUOTA },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     redisUrl: env.REDIS_URL,
@@ -151,6 +154,7 @@ export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): 
     // the tests of rate limiting and quotas set their own.
     RATE_LIMIT_MAX: '100000',
     AUTH_RATE_LIMIT_MAX: '100000',
+    API_KEY_RATE_LIMIT_MAX: '100000',
     GENERATION_RATE_LIMIT_PER_HOUR: '100000',
     GENERATION_MONTHLY_QUOTA: '100000',
     ...overrides,

@@ -91,6 +91,8 @@ export const envSchema = z
     RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
     AUTH_RATE_LIMIT_MAX: positiveInt.default(10),
     AUTH_RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+    API_KEY_RATE_LIMIT_MAX: positiveInt.default(120),
+    API_KEY_RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
     GENERATION_RATE_LIMIT_PER_HOUR: positiveInt.default(10),
     GENERATION_MONTHLY_QUOTA: positiveInt.default(200),
     BODY_LIMIT_BYTES: positiveInt.default(1_048_576),

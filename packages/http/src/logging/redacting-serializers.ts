@@ -72,12 +72,15 @@ interface RawRequest {
   routeOptions?: { url?: string };
 }
 
+// A calendar feed's URL is its credential: the token never reaches the logs.
+const FEED_TOKEN = /(\/calendar\/feed\/)[^/?]+/u;
+
 /** The request as logged: method, the path without its query string, the route pattern, the request id. */
 export function redactRequest(request: RawRequest): Record<string, unknown> {
   return {
     id: request.id,
     method: request.method,
-    path: (request.url ?? '').split('?')[0],
+    path: (request.url ?? '').split('?')[0]!.replace(FEED_TOKEN, '$1[redacted]'),
     route: request.routeOptions?.url,
     remoteAddress: request.ip,
   };

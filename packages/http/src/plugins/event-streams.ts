@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { HttpError } from '../errors/error-envelope.js';
+import type { Caller } from '@tailor/domain';
 
 /**
  * Event streams one user may hold open on one instance. Browsers open at most six HTTP/1.1 connections per
@@ -19,14 +20,15 @@ export const REVOKED_FRAME = `event: revoked\ndata: ${JSON.stringify({
 export type StreamCloseReason = 'revoked' | 'shutdown';
 
 interface OpenStream {
-  sessionId: string;
+  /** The session or API key the stream was opened with: revoking it ends the stream. */
+  credentialId: string;
   /** Ends the stream from outside; idempotent. */
   close: (reason: StreamCloseReason) => void;
 }
 
 /**
  * Every server-sent event stream of this instance, by user: caps them per user and closes those whose
- * session has been revoked, on this instance or any other (the revocation list syncs across instances).
+ * session or API key has been revoked, on this instance or any other (the revocation list syncs across instances).
  * One timer checks all streams, and only while some are open.
  */
 export class EventStreamRegistry {
@@ -44,7 +46,7 @@ export class EventStreamRegistry {
    * Registers a stream of `caller`, or throws 429 `RATE_LIMIT.TOO_MANY_STREAMS` when the user already holds
    * the maximum. Returns the function that unregisters it (call it when the stream ends, however it ends).
    */
-  open(caller: { userId: string; sessionId: string }, close: OpenStream['close']): () => void {
+  open(caller: Caller, close: OpenStream['close']): () => void {
     const streams = this.byUser.get(caller.userId) ?? new Set<OpenStream>();
     if (streams.size >= this.maxPerUser)
       throw new HttpError(
@@ -53,7 +55,8 @@ export class EventStreamRegistry {
         `At most ${this.maxPerUser} event streams may be open at once; close one first.`,
         { limit: this.maxPerUser },
       );
-    const stream: OpenStream = { sessionId: caller.sessionId, close };
+    const credentialId = caller.via === 'session' ? caller.sessionId : caller.apiKeyId;
+    const stream: OpenStream = { credentialId, close };
     streams.add(stream);
     this.byUser.set(caller.userId, streams);
     this.timer ??= setInterval(() => void this.closeRevoked(), this.checkEveryMs).unref();
@@ -81,9 +84,9 @@ export class EventStreamRegistry {
     try {
       const verdicts = new Map<string, boolean>();
       for (const stream of this.all()) {
-        if (!verdicts.has(stream.sessionId))
-          verdicts.set(stream.sessionId, await this.isRevoked(stream.sessionId).catch(() => false));
-        if (verdicts.get(stream.sessionId)) stream.close('revoked');
+        if (!verdicts.has(stream.credentialId))
+          verdicts.set(stream.credentialId, await this.isRevoked(stream.credentialId).catch(() => false));
+        if (verdicts.get(stream.credentialId)) stream.close('revoked');
       }
     } finally {
       this.checking = false;

@@ -16,10 +16,11 @@ import { sampleRoutes } from './samples/index.js';
 import { enhancementRoutes } from './enhancements/index.js';
 import { downloadRoutes } from './downloads/index.js';
 import { DownloadLinks } from '../mcp/download-links.js';
+import { apiKeyRoutes } from './api-keys/index.js';
+import { calendarRoutes } from './calendar/index.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
-  app.decorateRequest('auth', null);
   requireAuthentication(app);
   await app.register(authRoutes, {
     prefix: '/auth',
@@ -39,4 +40,6 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(taskRoutes, { prefix: '/tasks' });
   await app.register(sampleRoutes, { prefix: '/samples' });
   await app.register(enhancementRoutes, { prefix: '/profiles' });
+  await app.register(apiKeyRoutes, { prefix: '/api-keys' });
+  await app.register(calendarRoutes, { prefix: '/calendar' });
 };

@@ -38,6 +38,7 @@ export const jobs = pgTable(
     applicationStatus: text('application_status').$type<ApplicationStatus>().notNull(),
     furthestStage: integer('furthest_stage').notNull(),
     followUpAt: instant('follow_up_at'),
+    validThrough: instant('valid_through'),
     keywords: jsonb('keywords').$type<JobKeywordLists>().notNull(),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),

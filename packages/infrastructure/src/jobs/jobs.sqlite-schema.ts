@@ -38,6 +38,7 @@ export const jobs = sqliteTable(
     applicationStatus: text('application_status').$type<ApplicationStatus>().notNull(),
     furthestStage: integer('furthest_stage').notNull(),
     followUpAt: instant('follow_up_at'),
+    validThrough: instant('valid_through'),
     keywords: json<JobKeywordLists>('keywords').notNull(),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),

@@ -12,6 +12,8 @@ import { SqlDocumentRepository } from '../documents/sql-document-repository.js';
 import { SqlTaskRepository } from '../tasks/sql-task-repository.js';
 import { SqlSampleRepository } from '../samples/sql-sample-repository.js';
 import { SqlEnhancementRepository } from '../enhancements/sql-enhancement-repository.js';
+import { SqlApiKeyRepository } from '../api-keys/sql-api-key-repository.js';
+import { SqlCalendarFeedRepository } from '../calendar/sql-calendar-feed-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlUnitOfWork } from './sql-unit-of-work.js';
 
@@ -34,5 +36,7 @@ export function createSqlRepositories(
     tasks: new SqlTaskRepository(database),
     samples: new SqlSampleRepository(database),
     enhancements: new SqlEnhancementRepository(database),
+    apiKeys: new SqlApiKeyRepository(database),
+    calendarFeeds: new SqlCalendarFeedRepository(database),
   };
 }

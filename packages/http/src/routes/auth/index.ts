@@ -1,6 +1,6 @@
 import type { UserView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { caller } from '../../plugins/authentication.js';
+import { caller, sessionCaller } from '../../plugins/authentication.js';
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -23,7 +23,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   const { useCases } = app;
   const publicCredentials = { public: true, rateLimit: credentialsRateLimit };
   // Routes that check the password of a signed-in user get the same strict limit as login.
-  const passwordChecked = { rateLimit: credentialsRateLimit };
+  // Account-level routes: a signed-in session only, never an API key.
+  const passwordChecked = { rateLimit: credentialsRateLimit, sessionOnly: true };
 
   app.post('/register', { schema: registerSchema, config: publicCredentials }, async (request, reply) => {
     const result = await useCases.registerUser.execute({
@@ -45,8 +46,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     useCases.refreshSession.execute(request.body),
   );
 
-  app.post('/logout', { schema: logoutSchema }, async (request, reply) => {
-    await useCases.logout.execute({ sessionId: caller(request).sessionId });
+  app.post('/logout', { schema: logoutSchema, config: { sessionOnly: true } }, async (request, reply) => {
+    await useCases.logout.execute({ sessionId: sessionCaller(request).sessionId });
     return reply.status(204).send(null);
   });
 
@@ -58,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/change-password',
     { schema: changePasswordSchema, config: passwordChecked },
     async (request, reply) => {
-      await useCases.changePassword.execute({ ...caller(request), ...request.body });
+      await useCases.changePassword.execute({ ...sessionCaller(request), ...request.body });
       return reply.status(204).send(null);
     },
   );

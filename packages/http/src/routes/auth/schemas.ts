@@ -62,7 +62,7 @@ export const logoutSchema = {
   tags: ['auth'],
   summary: 'End this session (its refresh and access tokens stop working)',
   security: bearer,
-  response: { 204: z.null(), ...errors(401) },
+  response: { 204: z.null(), ...errors(401, 403) },
 };
 
 export const meSchema = {
@@ -79,7 +79,7 @@ export const changePasswordSchema = {
   summary: 'Change the password (every other session is ended)',
   security: bearer,
   body: z.object({ currentPassword: password, newPassword: password }),
-  response: { 204: z.null(), ...errors(400, 401, 423, 429) },
+  response: { 204: z.null(), ...errors(400, 401, 403, 423, 429) },
 };
 
 export const exportSchema = {
@@ -96,5 +96,5 @@ export const deleteAccountSchema = {
   summary: 'Delete the account and everything it owns, stored files included',
   security: bearer,
   body: z.object({ password }),
-  response: { 204: z.null(), ...errors(400, 401, 404, 423, 429) },
+  response: { 204: z.null(), ...errors(400, 401, 403, 404, 423, 429) },
 };

@@ -28,6 +28,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export const toJobResponse = (job: JobView) => ({
   ...job,
   followUpAt: iso(job.followUpAt),
+  validThrough: iso(job.validThrough),
   createdAt: job.createdAt.toISOString(),
   updatedAt: job.updatedAt.toISOString(),
 });
@@ -60,7 +61,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           : 'title' in body
             ? await useCases.createJob.execute({
                 userId,
-                details: { ...body, followUpAt: asDate(body.followUpAt) },
+                details: {
+                  ...body,
+                  followUpAt: asDate(body.followUpAt),
+                  validThrough: asDate(body.validThrough),
+                },
               })
             : await useCases.createJob.execute({ userId, posting: { url: body.url } });
     return reply.status(201).send(toJobResponse(job));
@@ -76,7 +81,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           : { url: body.url },
       caller(request).userId,
     );
-    const keywords = keywordsOf({ ...parsed, title: parsed.title ?? '' }, parsed.sections);
+    const keywords = keywordsOf(
+      { ...parsed, title: parsed.title ?? '', validThrough: null },
+      parsed.sections,
+    );
     const { content: _content, ...sourceSummary } = source;
     return {
       ...parsed,
@@ -105,6 +113,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     url: null,
     status: 'active' as const,
     followUpAt: null,
+    validThrough: null,
   }));
 
   app.get('/stats', { schema: statsSchema }, async (request) =>
@@ -150,7 +159,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put('/:id', { schema: replaceJobSchema }, async (request) => {
-    const details = { ...request.body, followUpAt: asDate(request.body.followUpAt) };
+    const details = {
+      ...request.body,
+      followUpAt: asDate(request.body.followUpAt),
+      validThrough: asDate(request.body.validThrough),
+    };
     const job = await useCases.updateJob.execute({
       userId: caller(request).userId,
       jobId: request.params.id,
@@ -161,8 +174,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/:id', { schema: patchJobSchema }, async (request) => {
-    const { followUpAt, ...rest } = request.body;
-    const details = { ...rest, ...(followUpAt !== undefined ? { followUpAt: asDate(followUpAt) } : {}) };
+    const { followUpAt, validThrough, ...rest } = request.body;
+    const details = {
+      ...rest,
+      ...(followUpAt !== undefined ? { followUpAt: asDate(followUpAt) } : {}),
+      ...(validThrough !== undefined ? { validThrough: asDate(validThrough) } : {}),
+    };
     const job = await useCases.updateJob.execute({
       userId: caller(request).userId,
       jobId: request.params.id,

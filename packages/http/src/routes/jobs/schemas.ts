@@ -28,6 +28,7 @@ export const jobDetailsInput = z.object({
   url: z.string().nullish(),
   status: z.enum(JOB_STATUSES).optional(),
   followUpAt: timestamp.nullish(),
+  validThrough: timestamp.nullish(),
 });
 
 export const jobResponse = z
@@ -48,6 +49,7 @@ export const jobResponse = z
     status: z.enum(JOB_STATUSES),
     applicationStatus: z.enum(APPLICATION_STATUSES),
     followUpAt: z.string().nullable(),
+    validThrough: z.string().nullable().meta({ description: 'Application deadline, where known' }),
     keywords: z.object({ required: z.array(z.string()), preferred: z.array(z.string()) }),
     createdAt: z.string(),
     updatedAt: z.string(),

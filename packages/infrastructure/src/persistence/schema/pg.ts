@@ -10,4 +10,6 @@ export * from '../../documents/documents.pg-schema.js';
 export * from '../../tasks/tasks.pg-schema.js';
 export * from '../../samples/samples.pg-schema.js';
 export * from '../../enhancements/enhancements.pg-schema.js';
+export * from '../../api-keys/api-keys.pg-schema.js';
+export * from '../../calendar/calendar-feeds.pg-schema.js';
 export * from '../../storage/stored-files.pg-schema.js';

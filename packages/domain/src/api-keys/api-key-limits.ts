@@ -1,0 +1,1 @@
+export const API_KEY_LIMITS = { perUser: 25, nameLength: 100 } as const;
