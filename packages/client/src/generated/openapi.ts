@@ -1144,6 +1144,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own API keys, without the keys themselves. Needs a signed-in session */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Create a personal API key (`Authorization: Bearer tlr_…`); the key is in this response only. Needs a signed-in session */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an API key: it stops working at once. Needs a signed-in session */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn on the iCalendar feed of follow-ups and application deadlines, or rotate its secret URL (the old URL stops working) */
+        post: operations["rotateCalendarFeed"];
+        /** Turn the calendar feed off: its URL stops working */
+        delete: operations["disableCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feed/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar (RFC 5545) feed: one event per job follow-up and per known posting deadline. The secret token in the URL is the only authentication */
+        get: operations["readCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1552,6 +1622,8 @@ export interface components {
             /** @enum {string} */
             applicationStatus: "saved" | "applied" | "interviewing" | "offer" | "accepted" | "rejected" | "withdrawn";
             followUpAt: string | null;
+            /** @description Application deadline, where known */
+            validThrough: string | null;
             keywords: {
                 required: string[];
                 preferred: string[];
@@ -1746,6 +1818,37 @@ export interface components {
             updatedAt: string;
             /** @description The background task that delivers the work (same id); its result is not used */
             task: components["schemas"]["TaskInput"] | null;
+        };
+        ApiKeyInput: {
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it by */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            /** @description Updated at most once a minute */
+            lastUsedAt: string | null;
+        };
+        CreatedApiKeyInput: {
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it by */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            /** @description Updated at most once a minute */
+            lastUsedAt: string | null;
+            /** @description The key itself (`tlr_…`): shown only in this response */
+            key: string;
+        };
+        CalendarFeedInput: {
+            /**
+             * Format: uri
+             * @description The feed to subscribe to; it holds a secret token, so keep it private
+             */
+            url: string;
         };
         ErrorEnvelope: {
             error: {
@@ -2151,6 +2254,8 @@ export interface components {
             /** @enum {string} */
             applicationStatus: "saved" | "applied" | "interviewing" | "offer" | "accepted" | "rejected" | "withdrawn";
             followUpAt: string | null;
+            /** @description Application deadline, where known */
+            validThrough: string | null;
             keywords: {
                 required: string[];
                 preferred: string[];
@@ -2345,6 +2450,37 @@ export interface components {
             updatedAt: string;
             /** @description The background task that delivers the work (same id); its result is not used */
             task: components["schemas"]["Task"] | null;
+        };
+        ApiKey: {
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it by */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            /** @description Updated at most once a minute */
+            lastUsedAt: string | null;
+        };
+        CreatedApiKey: {
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it by */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            /** @description Updated at most once a minute */
+            lastUsedAt: string | null;
+            /** @description The key itself (`tlr_…`): shown only in this response */
+            key: string;
+        };
+        CalendarFeed: {
+            /**
+             * Format: uri
+             * @description The feed to subscribe to; it holds a secret token, so keep it private
+             */
+            url: string;
         };
     };
     responses: never;
@@ -2622,6 +2758,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     getCurrentUser: {
@@ -2703,6 +2848,15 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2765,6 +2919,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4628,6 +4791,8 @@ export interface operations {
                 page?: number;
                 size?: number;
                 sort?: string;
+                /** @description Continue after a previous page: its `pagination.nextCursor` (instead of `page`) */
+                cursor?: string;
                 applicationStatus?: "saved" | "applied" | "interviewing" | "offer" | "accepted" | "rejected" | "withdrawn";
                 followUpBefore?: string;
             };
@@ -4650,6 +4815,10 @@ export interface operations {
                             size: number;
                             total: number;
                             pages: number;
+                            /** @description false when counting stopped at 1,000 matches: `total` and `pages` are then lower bounds */
+                            totalExact: boolean;
+                            /** @description Pass as `cursor` for the page after this one; null on the last page */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -4711,6 +4880,7 @@ export interface operations {
                     /** @enum {string} */
                     status?: "active" | "draft" | "archived" | "expired";
                     followUpAt?: string | null;
+                    validThrough?: string | null;
                 };
             };
         };
@@ -4922,6 +5092,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "draft" | "archived" | "expired";
                         followUpAt: string | null;
+                        validThrough: string | null;
                     };
                 };
             };
@@ -4989,6 +5160,8 @@ export interface operations {
                 page?: number;
                 size?: number;
                 sort?: string;
+                /** @description Continue after a previous page: its `pagination.nextCursor` (instead of `page`) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -5009,6 +5182,10 @@ export interface operations {
                             size: number;
                             total: number;
                             pages: number;
+                            /** @description false when counting stopped at 1,000 matches: `total` and `pages` are then lower bounds */
+                            totalExact: boolean;
+                            /** @description Pass as `cursor` for the page after this one; null on the last page */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -5145,6 +5322,7 @@ export interface operations {
                     /** @enum {string} */
                     status?: "active" | "draft" | "archived" | "expired";
                     followUpAt?: string | null;
+                    validThrough?: string | null;
                 };
             };
         };
@@ -5257,6 +5435,7 @@ export interface operations {
                     /** @enum {string} */
                     status?: "active" | "draft" | "archived" | "expired";
                     followUpAt?: string | null;
+                    validThrough?: string | null;
                 };
             };
         };
@@ -7384,6 +7563,267 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiKey"][];
+                        pagination: {
+                            page: number;
+                            size: number;
+                            total: number;
+                            pages: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    expiresAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    rotateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    disableCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    readCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar; stable UIDs across fetches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,6 +33,8 @@ export const readFeedSchema = {
   ...common,
   summary:
     'The iCalendar (RFC 5545) feed: one event per job follow-up and per known posting deadline. The secret token in the URL is the only authentication',
+  // Calendar clients cannot send headers: the token in the URL is the credential.
+  security: [],
   params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/u) }),
   response: {
     200: fileResponse('text/calendar; stable UIDs across fetches', ['text/calendar; charset=utf-8']),

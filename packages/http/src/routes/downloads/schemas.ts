@@ -7,6 +7,8 @@ export const signedDownloadSchema = {
   tags: ['documents'],
   summary:
     'Download an exported file through a short-lived signed link (what the MCP tool `export_document` hands out); the link is the credential',
+  // The signed link is the credential: no bearer token.
+  security: [],
   // In the query, not the path: request logs leave query strings out, and the token outgrows a path segment.
   querystring: z.object({ token: z.string().min(1).max(512) }),
   response: {
