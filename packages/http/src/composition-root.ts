@@ -173,7 +173,7 @@ export function lifecycle(
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await documentWorkers.close();
-      closeStorage(storage);
+      await closeStorage(storage);
       await relay.stop();
       await database.close();
       redis?.disconnect();

@@ -23,6 +23,6 @@ export function registerStorage(container: DependencyContainer): void {
 }
 
 /** Lets go of the storage's connections at shutdown (only S3 holds any of its own). */
-export function closeStorage(storage: IStorage): void {
-  if (storage instanceof S3FileStorage) storage.close();
+export async function closeStorage(storage: IStorage): Promise<void> {
+  if (storage instanceof S3FileStorage) await storage.close();
 }
