@@ -8,6 +8,7 @@ import {
   postgresIsAvailable,
   type ScratchPostgres,
 } from '@tailor/infrastructure/testing';
+import { GENERATION_STAGES } from '@tailor/domain';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { createConnection, type AddressInfo } from 'node:net';
@@ -226,14 +227,7 @@ describe.skipIf(!available)('two instances on one PostgreSQL database and one Re
     expect(percentages).toEqual([...percentages].sort((x, y) => x - y));
     // Whichever instance ran it, the stages reached B through LISTEN/NOTIFY: none missing, none out of order.
     const stages = progress.map((p) => p.stage as string | null).filter((stage) => stage !== null);
-    expect(stages.filter((stage, i) => stage !== stages[i - 1])).toEqual([
-      'analyzing',
-      'ranking',
-      'writing',
-      'verifying',
-      'scoring',
-      'rendering',
-    ]);
+    expect(stages.filter((stage, i) => stage !== stages[i - 1])).toEqual([...GENERATION_STAGES]);
   }, 60_000);
 
   it('a document exported on A downloads from B', async () => {

@@ -3,7 +3,7 @@ import {
   postgresIsAvailable,
   type ScratchPostgres,
 } from '@tailor/infrastructure/testing';
-import type { ILLMService } from '@tailor/domain';
+import { GENERATION_STAGES, type ILLMService } from '@tailor/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import { resolve } from '../src/composition/container.js';
@@ -105,15 +105,7 @@ describe.skipIf(!postgresAvailable)('events across instances [postgres]', () => 
 
     const onBEvents = eventsOf(await generationStream.whole);
     const progress = onBEvents.filter((e) => e.event === 'progress').map((e) => e.data);
-    expect(transitions(progress.map((p) => p.stage))).toEqual([
-      null,
-      'analyzing',
-      'ranking',
-      'writing',
-      'verifying',
-      'scoring',
-      'rendering',
-    ]);
+    expect(transitions(progress.map((p) => p.stage))).toEqual([null, ...GENERATION_STAGES]);
     const percentages = progress.map((p) => p.progress);
     expect(percentages).toEqual([...percentages].sort((x, y) => x - y));
     expect(onBEvents.at(-1)).toMatchObject({
@@ -133,12 +125,7 @@ describe.skipIf(!postgresAvailable)('events across instances [postgres]', () => 
     const taskEvents = eventsOf(await taskStream.whole).map((e) => e.data);
     expect(transitions(taskEvents.map((t) => t.status)).slice(-2)).toEqual(['running', 'succeeded']);
     expect(transitions(taskEvents.map((t) => t.stage).filter((stage) => stage !== null))).toEqual([
-      'analyzing',
-      'ranking',
-      'writing',
-      'verifying',
-      'scoring',
-      'rendering',
+      ...GENERATION_STAGES,
     ]);
   });
 });
