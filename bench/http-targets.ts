@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,9 @@ async function launch(
   nodeArgs: readonly string[] = [],
 ): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--conditions=source', '--import', tsx, entry], {
+  // Built JavaScript runs as is; TypeScript sources through tsx's loader.
+  const loader = entry.endsWith('.js') ? [] : ['--conditions=source', '--import', tsx];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -62,6 +64,19 @@ export const startBareFastify = () =>
   launch('bare-fastify', fileURLToPath(new URL('./servers/bare-fastify.ts', import.meta.url)), {}, '/');
 
 /**
+ * `pnpm bench` builds first and sets BENCH_SERVER=dist: the server then runs as in production (`pnpm start`,
+ * the Dockerfile), without tsx's loader thread, which alone adds ~80 MB of RSS and compiles TypeScript
+ * while the first rounds run. A bench module run on its own starts the TypeScript sources, which need no
+ * build and cannot be stale.
+ */
+function serverEntry(): string {
+  if (process.env.BENCH_SERVER !== 'dist') return '../packages/http/src/server.ts';
+  const built = new URL('../packages/http/dist/server.js', import.meta.url);
+  if (!existsSync(built)) throw new Error('BENCH_SERVER=dist needs `pnpm build` first');
+  return built.href;
+}
+
+/**
  * The real app in production mode (warn-level logging). The rate limiter stays in the path with a ceiling far
  * above the load, so its per-request cost is measured but no request is refused. `BENCH_CPU_PROF=<dir>`
  * starts it under `--cpu-prof` (the profile is written when it stops).
@@ -70,7 +85,7 @@ export function startTailor(databaseUrl?: string, extraEnv: Record<string, strin
   const dataDir = mkdtempSync(join(tmpdir(), 'tailor-bench-'));
   return launch(
     databaseUrl?.startsWith('postgres') ? 'tailor-postgres' : 'tailor-sqlite',
-    fileURLToPath(new URL('../packages/http/src/server.ts', import.meta.url)),
+    fileURLToPath(new URL(serverEntry(), import.meta.url)),
     {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',

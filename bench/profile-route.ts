@@ -51,7 +51,7 @@ for (const node of profile.nodes) {
   const where = url
     .replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/u, '')
     .replace(/^file:\/\/.*\/packages\//u, '');
-  const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+  const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`.slice(0, 110);
   bySelf.set(key, (bySelf.get(key) ?? 0) + (node.hitCount ?? 0));
   const pkg = url
     ? (/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/u.exec(url)?.[1] ??

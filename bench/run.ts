@@ -9,16 +9,17 @@ import { startBareFastify, startTailor, type Target } from './http-targets.js';
 import { benchPdfVersusChromium } from './pdf-vs-chromium.js';
 import { residentMegabytes } from './process-memory.js';
 import { httpScenarios, timingBenchmarks, type BenchRequest, type HttpScenario } from './scenarios.js';
+import { benchSoak } from './soak.js';
 import { judgeTargets, type HttpResult, type Measurements, type TimingRow } from './targets.js';
 
 // `pnpm bench`: every HTTP route of interest against the real app, and a bare Fastify hello-world started by
-// this same script, in alternating rounds (bare, route, bare, route…); figures are medians over rounds,
-// ratios are route / bare of the same run, because the machine's absolute speed varies from run to run.
+// this same script, in alternating rounds (bare, route, bare, route…); figures are medians over rounds, and
+// the ratio is the median of each round's route / bare, because the machine's speed varies within a run.
 // Then the plain timings, then one table: each target of issue 15 with what was measured and a verdict,
 // followed by the other measurements. Everything also goes to bench/results/latest.json.
 // BENCH_ONLY=http,pdf,JobSearch,… runs only the parts whose name contains one of the words.
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim().toLowerCase());
 const selected = (name: string) => !ONLY || ONLY.some((part) => name.toLowerCase().includes(part));
@@ -86,6 +87,9 @@ async function runScenario(scenario: HttpScenario, app: Target, bare: Target): P
   }
   const route = summarise(appSamples);
   const baseline = summarise(bareSamples);
+  // The ratio of each round's pair, then their median: the machine's speed drifts between rounds (other
+  // work on the same cores), and a pair measured back to back shares most of that drift.
+  const ratios = appSamples.map((sample, i) => sample.requestsPerSecond / bareSamples[i]!.requestsPerSecond);
   progress(
     `  ${scenario.name} (${app.name}): ${route.requestsPerSecond} req/s, bare ${baseline.requestsPerSecond}`,
   );
@@ -94,7 +98,7 @@ async function runScenario(scenario: HttpScenario, app: Target, bare: Target): P
     database: app.name,
     ...route,
     bareRequestsPerSecond: baseline.requestsPerSecond,
-    ratioToBare: Number((route.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)),
+    ratioToBare: Number(median(ratios).toFixed(3)),
     peakRssMb,
   };
 }
@@ -127,7 +131,7 @@ async function benchHttp(): Promise<HttpResult[]> {
   return results;
 }
 
-const measurements: Measurements = { http: [], timings: [], pdf: null };
+const measurements: Measurements = { http: [], timings: [], pdf: null, soak: null };
 if (selected('http')) {
   progress(`HTTP: autocannon, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s rounds`);
   measurements.http = await benchHttp();
@@ -140,6 +144,12 @@ for (const benchmark of timingBenchmarks) {
   if (!selected(benchmark.name)) continue;
   progress(`${benchmark.name}`);
   measurements.timings.push(...([await benchmark()].flat() as TimingRow[]));
+}
+
+// Last: it runs two more servers for BENCH_SOAK_S (60 s by default). BENCH_SOAK=off skips it.
+if (selected('soak') && process.env.BENCH_SOAK !== 'off') {
+  progress(`soak: two instances on PostgreSQL for ${process.env.BENCH_SOAK_S ?? 60} s`);
+  measurements.soak = (await benchSoak()) ?? null;
 }
 
 const targets = judgeTargets(measurements);

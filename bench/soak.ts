@@ -118,7 +118,7 @@ function loadOne(target: Target, seeded: Awaited<ReturnType<typeof seed>>, rate:
 
 export async function benchSoak(): Promise<SoakResult | undefined> {
   if (!(await postgresIsAvailable())) {
-    console.log('soak: PostgreSQL is not answering, skipped');
+    process.stderr.write('soak: PostgreSQL is not answering, skipped\n');
     return undefined;
   }
   const scratch = await createScratchPostgres('soak');

@@ -1,4 +1,5 @@
 import type { PdfComparison } from './pdf-vs-chromium.js';
+import type { SoakResult } from './soak.js';
 
 // The targets of issue 15, one row each, judged from what one `pnpm bench` run measured. A row whose
 // measurement was not taken (BENCH_ONLY, PostgreSQL unreachable, no Chromium) says so instead of passing.
@@ -22,6 +23,8 @@ export interface Measurements {
   http: HttpResult[];
   timings: TimingRow[];
   pdf: PdfComparison | null;
+  /** Issue 17's soak: two instances on PostgreSQL at a fixed rate (null when skipped). */
+  soak: SoakResult | null;
 }
 
 export interface TargetVerdict {
@@ -141,6 +144,19 @@ function pdfTarget(m: Measurements): TargetVerdict {
   };
 }
 
+function soakTarget(m: Measurements): TargetVerdict {
+  const target = 'soak: two instances on PostgreSQL';
+  const goal = '0 errors at a fixed rate';
+  const soak = m.soak;
+  if (!soak) return { target, goal, ...NOT_MEASURED };
+  return {
+    target,
+    goal,
+    measured: `${soak.requests} requests in ${soak.durationS} s (${soak.requestsPerSecond}/s of ${soak.targetRate}); p99 ${soak.p99Ms} ms; ${soak.errors} errors; RSS ${soak.rssStartMb.join('/')} → ${soak.rssEndMb.join('/')} MB`,
+    verdict: verdict(soak.errors === 0 && soak.requestsPerSecond >= soak.targetRate * 0.9),
+  };
+}
+
 export function judgeTargets(m: Measurements): TargetVerdict[] {
   return [
     ratioTarget(m, 'GET /profiles/me, SQLite', 'GET /api/v1/profiles/me', 'tailor-sqlite', 0.35, 20),
@@ -152,5 +168,6 @@ export function judgeTargets(m: Measurements): TargetVerdict[] {
     generationTarget(m),
     rssTarget(m),
     pdfTarget(m),
+    soakTarget(m),
   ];
 }

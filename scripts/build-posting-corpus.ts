@@ -89,7 +89,7 @@ function jsonLdPage(spec: Spec, index: number): string {
               ...(e.salary.min === e.salary.max
                 ? { value: e.salary.max }
                 : { minValue: e.salary.min, maxValue: e.salary.max }),
-              unitText: UNIT[e.salary.period],
+              ...(e.salary.period ? { unitText: UNIT[e.salary.period] } : {}),
             },
           },
         }
@@ -159,7 +159,7 @@ function lever(spec: Spec, id: string) {
             min: e.salary.min,
             max: e.salary.max,
             currency: e.salary.currency,
-            interval: `per-${e.salary.period}-salary`,
+            interval: `per-${e.salary.period ?? 'year'}-salary`,
           },
         }
       : {}),
@@ -190,7 +190,7 @@ function ashby(spec: Spec, id: string) {
           summaryComponents: [
             {
               compensationType: 'Salary',
-              interval: `1 ${UNIT[e.salary.period]}`,
+              interval: `1 ${UNIT[e.salary.period ?? 'year']}`,
               currencyCode: e.salary.currency,
               minValue: e.salary.min,
               maxValue: e.salary.max,

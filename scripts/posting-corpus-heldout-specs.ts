@@ -496,4 +496,360 @@ Pay: $19 - $23 per hour
       names: ['Stadtpark', 'Kassel'],
     },
   },
+  // ---- written after the fixes above, measured before any further change (see README: "blind")
+  {
+    id: 'en-dental-assistant-classified',
+    lang: 'en',
+    shape: 'headed',
+    text: `Dental Assistant - Part Time (Fresno)
+compensation: $25/hr
+employment type: part-time
+
+Sunrise Family Dental is looking for a friendly dental assistant three days a week.
+
+You will:
+- chairside assisting for fillings, crowns and extractions
+- take digital x-rays and sterilize instruments
+- update patient charts in Dentrix
+
+You have:
+- RDA license (California)
+- current CPR certification
+- 1 year of chairside experience`,
+    expect: {
+      title: 'Dental Assistant - Part Time',
+      company: 'Sunrise Family Dental',
+      location: 'Fresno',
+      salary: { min: 25, max: 25, currency: 'USD', period: 'hour' },
+      keywords: ['Chairside assisting', 'Radiography', 'Sterilization', 'Dentrix', 'RDA', 'CPR'],
+      names: ['Sunrise', 'Fresno'],
+    },
+  },
+  {
+    id: 'en-correctional-officer-government',
+    lang: 'en',
+    shape: 'headed',
+    text: `Position Title: Correctional Officer I
+Agency: Missouri Department of Corrections
+Location: Jefferson City, MO
+Salary Range: $38,000.00 - $44,000.00 Annually
+Job Type: Full-time, rotating shifts
+
+Job Summary
+Maintains custody and supervision of offenders in a maximum-security facility.
+
+Minimum Qualifications
+- High school diploma or GED
+- Must be at least 18 years of age
+- Valid driver's license
+- Ability to pass a background check and drug screening
+
+Preferred
+- Experience in crisis intervention or security`,
+    expect: {
+      title: 'Correctional Officer I',
+      company: 'Missouri Department of Corrections',
+      location: 'Jefferson City, MO',
+      salary: { min: 38000, max: 44000, currency: 'USD', period: 'year' },
+      keywords: ['High school diploma', 'GED', "Driver's license", 'Background check', 'Crisis intervention'],
+      names: ['Missouri', 'Jefferson'],
+    },
+  },
+  {
+    id: 'de-industriemechaniker-xing',
+    lang: 'de',
+    shape: 'prose',
+    text: `Industriemechaniker (m/w/d) Instandhaltung
+Bergmann Präzisionsteile GmbH · Ulm · Vollzeit
+
+Wir sind ein familiengeführter Zulieferer für die Medizintechnik und suchen Sie zur Verstärkung unserer Instandhaltung. Sie übernehmen die vorbeugende Wartung unserer CNC-Maschinen, beheben Störungen an Hydraulik und Pneumatik und dokumentieren Ihre Arbeit im SAP PM. Sie haben eine abgeschlossene Ausbildung als Industriemechaniker und Erfahrung mit Siemens-Steuerungen; Schichtbereitschaft setzen wir voraus.
+
+Vergütung: 48.000 € – 55.000 € brutto im Jahr`,
+    expect: {
+      title: 'Industriemechaniker Instandhaltung',
+      company: 'Bergmann Präzisionsteile GmbH',
+      location: 'Ulm',
+      salary: { min: 48000, max: 55000, currency: 'EUR', period: 'year' },
+      keywords: ['Preventive maintenance', 'CNC', 'Hydraulics', 'Pneumatics', 'SAP PM'],
+      names: ['Bergmann', 'Ulm'],
+    },
+  },
+  {
+    id: 'pl-magazynier-pracuj',
+    lang: 'pl',
+    shape: 'headed',
+    text: `Magazynier / Magazynierka
+AMR Logistics Sp. z o.o.
+Gądki, Kórnik (pow. poznański), wielkopolskie
+28–32 zł brutto / godz.
+umowa o pracę · pełny etat · praca stacjonarna
+
+Twój zakres obowiązków
+- kompletacja zamówień przy użyciu skanera
+- przyjęcie i wydanie towaru
+- obsługa wózka widłowego
+
+Nasze wymagania
+- uprawnienia UDT na wózki widłowe
+- gotowość do pracy w systemie trzyzmianowym
+- mile widziane doświadczenie z systemem WMS`,
+    expect: {
+      title: 'Magazynier / Magazynierka',
+      company: 'AMR Logistics Sp. z o.o.',
+      location: 'Gądki',
+      salary: { min: 28, max: 32, currency: 'PLN', period: 'hour' },
+      keywords: ['Order picking', 'Forklift operation', 'UDT', 'WMS'],
+      names: ['AMR', 'Gądki', 'Kórnik'],
+    },
+  },
+  {
+    id: 'fr-serveur-indeed',
+    lang: 'fr',
+    shape: 'headed',
+    text: `Serveur / Serveuse H/F
+Brasserie du Vieux Port
+13002 Marseille
+1 800 € - 2 000 € par mois
+Temps plein, CDI
+
+Description du poste :
+Nous recherchons un serveur ou une serveuse pour notre brasserie de 120 couverts.
+- Accueil et placement des clients
+- Prise de commande et service en salle
+- Encaissement
+
+Profil recherché :
+- Première expérience en restauration
+- Anglais apprécié`,
+    expect: {
+      title: 'Serveur / Serveuse',
+      company: 'Brasserie du Vieux Port',
+      location: 'Marseille',
+      salary: { min: 1800, max: 2000, currency: 'EUR', period: 'month' },
+      keywords: ['Table service', 'Cash handling', 'Guest service'],
+      names: ['Vieux', 'Port', 'Marseille'],
+    },
+  },
+  {
+    id: 'es-mozo-almacen-infojobs',
+    lang: 'es',
+    shape: 'headed',
+    text: `Mozo/a de almacén
+Logística Levante S.A.
+Ribarroja del Turia (Valencia)
+Salario: 18.000€ - 20.000€ bruto/año
+Experiencia mínima: 1 año
+
+Descripción
+Buscamos mozo/a de almacén para nuestro centro logístico.
+- Preparación de pedidos con radiofrecuencia
+- Carga y descarga de camiones
+- Manejo de carretilla elevadora y transpaleta eléctrica
+
+Requisitos mínimos
+- Carné de carretillero en vigor
+- Disponibilidad para turnos rotativos`,
+    expect: {
+      title: 'Mozo/a de almacén',
+      company: 'Logística Levante S.A.',
+      location: 'Ribarroja del Turia',
+      salary: { min: 18000, max: 20000, currency: 'EUR', period: 'year' },
+      keywords: [
+        'Order picking',
+        'RF scanner',
+        'Loading and unloading',
+        'Forklift operation',
+        'Forklift license',
+      ],
+      names: ['Levante', 'Ribarroja', 'Turia', 'Valencia'],
+    },
+  },
+  {
+    id: 'en-frontend-engineer-labelled',
+    lang: 'en',
+    shape: 'headed',
+    text: `Job: Senior Frontend Engineer (React)
+Company: Lumen Health
+Location: Chicago, IL (Remote within US)
+Compensation: $140k–$170k + equity
+
+Lumen Health builds scheduling software for physical therapy clinics.
+
+What you'll work on
+- Our patient app in React and TypeScript
+- Design system components with Storybook
+- Accessibility (WCAG 2.1 AA) across the product
+
+What we need
+- 5+ years building web apps with React
+- Strong TypeScript and testing with Jest or Playwright
+- Experience with GraphQL is a plus`,
+    expect: {
+      title: 'Senior Frontend Engineer (React)',
+      company: 'Lumen Health',
+      location: 'Chicago, IL',
+      salary: { min: 140000, max: 170000, currency: 'USD', period: null },
+      keywords: ['React', 'TypeScript', 'Storybook', 'WCAG', 'Jest', 'Playwright', 'GraphQL'],
+      names: ['Lumen', 'Chicago'],
+    },
+  },
+  {
+    id: 'en-nhs-staff-nurse',
+    lang: 'en',
+    shape: 'headed',
+    text: `Band 5 Staff Nurse - Acute Medical Unit
+Royal Devon University Healthcare NHS Foundation Trust
+Exeter
+£29,970 - £36,483 a year
+Permanent, Full time
+
+Job overview
+We are looking for registered nurses to join our 28-bed Acute Medical Unit.
+
+Main duties of the job
+- Assess, plan and deliver care for acutely unwell adults
+- Administer medicines and IV therapy
+- Recognise deterioration using NEWS2
+
+Person specification
+- NMC registration
+- Evidence of continuing professional development
+- Immediate Life Support (ILS) desirable`,
+    expect: {
+      title: 'Band 5 Staff Nurse - Acute Medical Unit',
+      company: 'Royal Devon University Healthcare NHS Foundation Trust',
+      location: 'Exeter',
+      salary: { min: 29970, max: 36483, currency: 'GBP', period: 'year' },
+      keywords: ['Medication administration', 'IV therapy', 'NEWS2', 'NMC registration', 'ILS'],
+      names: ['Devon', 'Exeter'],
+    },
+  },
+  // ---- a second blind batch, measured as it came (README: "second blind batch")
+  {
+    id: 'en-warehouse-supervisor-linkedin',
+    lang: 'en',
+    shape: 'headed',
+    text: `Warehouse Supervisor
+FreshWay Foods · Columbus, OH · 3 days ago · Over 100 applicants
+$52K/yr - $60K/yr · Full-time
+
+About the job
+FreshWay Foods distributes fresh produce to 400 grocery stores.
+
+Responsibilities
+- Lead a team of 25 associates on the night shift
+- Oversee receiving, putaway and cycle counts
+- Enforce OSHA safety standards
+
+Qualifications
+- 3+ years of warehouse leadership
+- Experience with Manhattan WMS
+- Forklift certification`,
+    expect: {
+      title: 'Warehouse Supervisor',
+      company: 'FreshWay Foods',
+      location: 'Columbus, OH',
+      salary: { min: 52000, max: 60000, currency: 'USD', period: 'year' },
+      keywords: ['Cycle counting', 'OSHA', 'WMS', 'Forklift license'],
+      names: ['FreshWay', 'Columbus'],
+    },
+  },
+  {
+    id: 'de-sachbearbeiter-stepstone',
+    lang: 'de',
+    shape: 'headed',
+    text: `Sachbearbeiter Buchhaltung (m/w/d)
+Müller & Söhne KG
+Dortmund
+Feste Anstellung
+Teilzeit, Vollzeit
+Homeoffice möglich
+
+Ihre Aufgaben
+- Kreditorenbuchhaltung und Debitorenbuchhaltung
+- Mitwirkung beim Monatsabschluss
+- Zahlungsverkehr und Mahnwesen
+
+Ihr Profil
+- Kaufmännische Ausbildung, gerne Bilanzbuchhalter
+- Sicherer Umgang mit DATEV und MS Excel`,
+    expect: {
+      title: 'Sachbearbeiter Buchhaltung',
+      company: 'Müller & Söhne KG',
+      location: 'Dortmund',
+      salary: null,
+      keywords: ['Accounts payable', 'Accounts receivable', 'Month-end close', 'DATEV', 'Excel'],
+      names: ['Müller', 'Söhne', 'Dortmund'],
+    },
+  },
+  {
+    id: 'fr-charge-recrutement-apec',
+    lang: 'fr',
+    shape: 'headed',
+    text: `Chargé de recrutement H/F
+CABINET ALPHA RH
+CDI
+Paris 08 - 75
+38 - 42 k€ brut annuel
+
+Vos missions
+- Rédaction et diffusion des annonces
+- Sourcing sur LinkedIn Recruiter
+- Conduite des entretiens et suivi des candidats dans l'ATS
+
+Votre profil
+- Bac+5 en ressources humaines
+- Première expérience en cabinet de recrutement`,
+    expect: {
+      title: 'Chargé de recrutement',
+      company: 'CABINET ALPHA RH',
+      location: 'Paris',
+      salary: { min: 38000, max: 42000, currency: 'EUR', period: 'year' },
+      keywords: ['Sourcing', 'LinkedIn Recruiter', 'Interviewing', 'Applicant tracking system'],
+      names: ['ALPHA', 'Paris'],
+    },
+  },
+  {
+    id: 'es-cocinero-one-line',
+    lang: 'es',
+    shape: 'one-line',
+    text: `Se busca cocinero/a con experiencia para restaurante en Sevilla. Empresa: Taberna El Arenal. Salario 1.600 € netos/mes. Requisitos: carné de manipulador de alimentos, experiencia en cocina andaluza y en elaboración de menús.`,
+    expect: {
+      title: 'Cocinero/a',
+      company: 'Taberna El Arenal',
+      location: 'Sevilla',
+      salary: { min: 1600, max: 1600, currency: 'EUR', period: 'month' },
+      keywords: ['Food handler certificate', 'Menu planning'],
+      names: ['Arenal', 'Sevilla'],
+    },
+  },
+  {
+    id: 'pl-java-developer-justjoin',
+    lang: 'pl',
+    shape: 'headed',
+    text: `Senior Java Developer
+Softwarehouse Kraków · Kraków · Fully remote
+20 000 - 26 000 PLN/month (B2B)
+
+Must have
+- Java 17
+- Spring Boot
+- Apache Kafka
+- AWS
+
+Nice to have
+- Kubernetes
+- Terraform
+
+Opis stanowiska
+Rozwój systemów płatności dla klientów z branży fintech.`,
+    expect: {
+      title: 'Senior Java Developer',
+      company: 'Softwarehouse Kraków',
+      location: 'Kraków',
+      salary: { min: 20000, max: 26000, currency: 'PLN', period: 'month' },
+      keywords: ['Java', 'Spring Boot', 'Apache Kafka', 'AWS', 'Kubernetes', 'Terraform'],
+      names: ['Softwarehouse'],
+    },
+  },
 ];

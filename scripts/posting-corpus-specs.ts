@@ -1,5 +1,5 @@
 /**
- * The hand-written posting corpus: 45 postings across nine trades and five languages, in the shapes postings
+ * The hand-written posting corpus (first set): 50 postings across nine trades and five languages, in the shapes postings
  * arrive in. Text shapes are written out whole; page and board shapes are rendered from their fields by
  * scripts/build-posting-corpus.ts. `expect` is what a person reading the posting would write down.
  */
@@ -8,7 +8,7 @@ export interface Salary {
   min: number | null;
   max: number;
   currency: string;
-  period: 'year' | 'month' | 'week' | 'day' | 'hour';
+  period: 'year' | 'month' | 'week' | 'day' | 'hour' | null;
 }
 export interface Spec {
   id: string;

@@ -267,15 +267,33 @@ describe('generation pipeline over a shared resume and posting', () => {
     expect(await f.pipeline.execute(b.id, USER, early.control)).toMatchObject({ status: 'queued' });
   });
 
-  it('fails cleanly with GENERATION.SOURCE_DELETED when the job or profile goes mid-run', async () => {
+  it('fails cleanly with GENERATION.SOURCE_DELETED when the job or profile is gone as the run starts', async () => {
+    const f = await setup();
+    const a = (await f.start.execute({ userId: USER, type: 'resume', jobId: f.job.id })).generation;
+    await f.repos.jobs.delete(USER, f.job.id);
+    const done = await f.pipeline.execute(a.id, USER, control().control);
+    expect(done).toMatchObject({ status: 'failed', error: { code: 'GENERATION.SOURCE_DELETED' } });
+    expect(done?.error?.details).toEqual({ source: 'job' });
+
+    const g = await setup();
+    const b = (await g.start.execute({ userId: USER, type: 'resume', jobId: g.job.id })).generation;
+    await g.repos.profiles.delete(USER, g.profile.id);
+    expect((await g.pipeline.execute(b.id, USER, control().control))?.error).toMatchObject({
+      code: 'GENERATION.SOURCE_DELETED',
+      details: { source: 'profile' },
+    });
+  });
+
+  it('works from the job and profile it read when it started, even if they go mid-run', async () => {
     const f = await setup();
     const a = (await f.start.execute({ userId: USER, type: 'resume', jobId: f.job.id })).generation;
     const run = control(async (stage) => {
       if (stage === 'ranking') await f.repos.jobs.delete(USER, f.job.id);
     });
-    const done = await f.pipeline.execute(a.id, USER, run.control);
-    expect(done).toMatchObject({ status: 'failed', error: { code: 'GENERATION.SOURCE_DELETED' } });
-    expect(done?.error?.details).toEqual({ source: 'job' });
+    expect(await f.pipeline.execute(a.id, USER, run.control)).toMatchObject({ status: 'succeeded' });
+    await expect(f.result.execute({ userId: USER, generationId: a.id })).resolves.toMatchObject({
+      documentId: expect.any(String),
+    });
   });
 
   it('reports progress only forward and refuses to run a finished generation again', async () => {

@@ -215,3 +215,100 @@ describe('shapes first met in the held-out postings', () => {
     expect(all.join(' ')).not.toMatch(/Janet|Okafor/);
   });
 });
+
+describe('header lines met in the blind postings', () => {
+  it.each([
+    ['Dental Assistant - Part Time (Fresno)\ncompensation: $25/hr', 'Dental Assistant - Part Time', 'Fresno'],
+    [
+      'Serveur / Serveuse H/F\nBrasserie du Vieux Port\n13002 Marseille\nTemps plein, CDI',
+      'Serveur / Serveuse',
+      'Marseille',
+    ],
+    [
+      'Band 5 Staff Nurse\nRoyal Devon University Healthcare NHS Foundation Trust\nExeter\nPermanent, Full time',
+      'Band 5 Staff Nurse',
+      'Exeter',
+    ],
+    [
+      'Mozo/a de almacén\nLogística Levante S.A.\nRibarroja del Turia (Valencia)',
+      'Mozo/a de almacén',
+      'Ribarroja del Turia',
+    ],
+    [
+      'Magazynier / Magazynierka\nAMR Logistics Sp. z o.o.\nGądki, Kórnik (pow. poznański), wielkopolskie',
+      'Magazynier / Magazynierka',
+      'Gądki',
+    ],
+  ])('%s', (text, title, place) => {
+    const p = parseJobPosting(text);
+    expect(p.title).toBe(title);
+    expect(p.location ?? '').toContain(place);
+  });
+
+  it('keeps a bracketed skill in the title and a skill line out of the location', () => {
+    const p = parseJobPosting(
+      'Senior Frontend Engineer (React)\nLumen Health\nEngineering\n\nRequirements:\n- React',
+    );
+    expect(p.title).toBe('Senior Frontend Engineer (React)');
+    expect(p.location).toBeNull();
+  });
+
+  it('reads "Agency:" as the employer, never "Department:"', () => {
+    expect(
+      parseJobPosting('Position Title: Correctional Officer I\nAgency: Missouri Department of Corrections')
+        .company,
+    ).toBe('Missouri Department of Corrections');
+    expect(
+      parseJobPosting('Teacher\nPosition Title: Facilitator\nDepartment: Mobile App').company,
+    ).toBeNull();
+  });
+
+  it('finds the employer of a sentence under the header lines', () => {
+    const p = parseJobPosting(
+      'Dental Assistant\ncompensation: $25/hr\nemployment type: part-time\nSunrise Family Dental is looking for a friendly dental assistant.',
+    );
+    expect(p.company).toBe('Sunrise Family Dental');
+  });
+});
+
+describe('shapes met in the second blind batch', () => {
+  it('reads "$52K/yr - $60K/yr" as one range', () => {
+    expect(parseJobPosting('Supervisor\n\n$52K/yr - $60K/yr · Full-time').salaryRange).toEqual({
+      min: 52000,
+      max: 60000,
+      currency: 'USD',
+      period: 'year',
+    });
+  });
+
+  it('passes a contract line and reads "Paris 08 - 75" as the place under an employer in capitals', () => {
+    const p = parseJobPosting(
+      'Chargé de recrutement H/F\nCABINET ALPHA RH\nCDI\nParis 08 - 75\n38 - 42 k€ brut annuel',
+    );
+    expect({ title: p.title, company: p.company, location: p.location }).toEqual({
+      title: 'Chargé de recrutement',
+      company: 'CABINET ALPHA RH',
+      location: 'Paris 08 - 75',
+    });
+  });
+
+  it('reads a one-line "Se busca …" posting with an inline "Empresa:" label', () => {
+    const p = parseJobPosting(
+      'Se busca cocinero/a con experiencia para restaurante en Sevilla. Empresa: Taberna El Arenal. Salario 1.600 € netos/mes. Requisitos: carné de manipulador de alimentos.',
+    );
+    expect({ title: p.title, company: p.company, location: p.location }).toEqual({
+      title: 'Cocinero/a',
+      company: 'Taberna El Arenal',
+      location: 'Sevilla',
+    });
+  });
+
+  it('never takes the next line\'s first word for a person after "Recruiter"', () => {
+    const p = parseJobPosting(
+      'Chargé de recrutement\n\nVos missions :\n- Sourcing sur LinkedIn Recruiter\n- Conduite des entretiens',
+    );
+    expect(names(extractJobKeywords(p).required)).toEqual(
+      expect.arrayContaining(['LinkedIn Recruiter', 'Interviewing']),
+    );
+  });
+});

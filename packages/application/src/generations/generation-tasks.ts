@@ -50,13 +50,19 @@ export class GenerationTaskHandler implements ITaskHandler {
       await this.events?.publish(generationId, { status: 'failed', stage, progress });
       return taskOutcome(toGenerationView(generation));
     }
-    const view = await this.pipeline.execute(generationId, task.userId, {
-      signal: context.signal,
-      reportProgress: async (stage, progress) => {
-        await this.events?.publish(generationId, { status: 'running', stage, progress });
-        await context.reportProgress(stage, progress);
+    // The generation just read is handed over: the run does not read it again.
+    const view = await this.pipeline.execute(
+      generationId,
+      task.userId,
+      {
+        signal: context.signal,
+        reportProgress: async (stage, progress) => {
+          await this.events?.publish(generationId, { status: 'running', stage, progress });
+          await context.reportProgress(stage, progress);
+        },
       },
-    });
+      generation ?? undefined,
+    );
     if (view)
       await this.events?.publish(generationId, {
         status: view.status,

@@ -25,6 +25,7 @@ import {
   rankProfile,
   styleForTone,
   withoutFlaggedTerms,
+  type CompiledJob,
   type CompiledProfileFacts,
   type DocumentContact,
   type DocumentContent,
@@ -89,9 +90,13 @@ export interface RunGenerationOptions {
 /**
  * Unwinds the run: cancelled (by its owner: signal or stored status), deleted meanwhile, or interrupted
  * (the worker is shutting down or lost its lease: the generation must not look cancelled by its owner).
+ * `stored` is the generation as a concurrent writer left it, when that is how the run learnt of it.
  */
 class Stop {
-  constructor(readonly reason: 'cancelled' | 'deleted' | 'interrupted') {}
+  constructor(
+    readonly reason: 'cancelled' | 'deleted' | 'interrupted',
+    readonly stored?: Generation,
+  ) {}
 }
 
 const stopFor = (signal: AbortSignal): Stop =>
@@ -177,9 +182,10 @@ const flaggedTerms = (removed: readonly GateRemoval[]): string[] =>
  * The generation pipeline the background runner calls for one queued generation:
  * analyzing → ranking → writing → verifying → scoring → rendering → succeeded.
  *
- * - Between stages it honours the AbortSignal and a cancellation stored by `CancelGeneration` (→ cancelled),
- *   stops quietly when the generation was deleted, and fails with `GENERATION.SOURCE_DELETED` when the job or
- *   profile is gone.
+ * - Between stages it honours the AbortSignal, and at its checkpoints (stored stages) a cancellation stored
+ *   by `CancelGeneration` (→ cancelled); it stops quietly when the generation was deleted. The job and the
+ *   profile are read once, when the run starts (`GENERATION.SOURCE_DELETED` when either is gone then): the
+ *   run works from that snapshot, as a run that finished a moment earlier would have.
  * - Model errors (`LLM.*`) and gate failures (`GENERATION.UNSUPPORTED_CONTENT`) fail the generation with that
  *   code; anything else fails it with `GENERATION.FAILED`. `execute` itself does not throw for these: the
  *   outcome is the generation's state, which it returns.
@@ -197,13 +203,18 @@ export class RunGenerationPipeline {
     this.formatters = deps.formatters ?? plainDocumentFormatters;
   }
 
+  /**
+   * Runs the generation. `loaded` is the generation as its caller has just read it (the task handler does),
+   * so that a run reads the generation, its job and its profile once, and writes at its checkpoints only.
+   */
   async execute(
     generationId: string,
     userId: string,
     control: GenerationRunControl,
+    loaded?: Generation,
   ): Promise<GenerationView | null> {
     const { generations, clock } = this.deps;
-    const initial = await generations.findById(userId, generationId);
+    const initial = loaded ?? (await generations.findById(userId, generationId));
     if (!initial) return null;
     if (initial.status !== 'queued') return toGenerationView(initial);
     if (control.signal.aborted) {
@@ -214,26 +225,19 @@ export class RunGenerationPipeline {
       return toGenerationView(initial);
     }
     initial.start(clock.now());
-    await generations.save(initial);
-    const meter = new MeteredLlm(this.deps.llm, userId);
+    const meter = new MeteredLlm(this.deps.llm, initial.ownerId);
     try {
-      return toGenerationView(await this.run(initial, userId, control, meter));
+      return toGenerationView(await this.run(initial, control, meter));
     } catch (error) {
-      return this.end(generationId, userId, meter, error);
+      return this.end(initial, meter, error);
     }
   }
 
-  /** Records how the run ended (cancelled or failed) on the freshest stored state. */
-  private async end(
-    id: string,
-    userId: string,
-    meter: MeteredLlm,
-    error: unknown,
-  ): Promise<GenerationView | null> {
+  /** Records how the run ended (cancelled or failed), unless a concurrent writer already ended it. */
+  private async end(g: Generation, meter: MeteredLlm, error: unknown): Promise<GenerationView | null> {
     const { generations, clock } = this.deps;
-    const g = await generations.findById(userId, id);
-    if (!g) return null;
-    if (g.isFinished) return toGenerationView(g);
+    if (error instanceof Stop && error.reason === 'deleted') return null;
+    if (error instanceof Stop && error.stored?.isFinished) return toGenerationView(error.stored);
     const now = clock.now();
     if (g.status === 'running') g.recordUsage(meter.usage(this.deps.pricing), now);
     if (error instanceof Stop && error.reason === 'interrupted') g.fail(interruptedError(), now);
@@ -244,78 +248,87 @@ export class RunGenerationPipeline {
         : (({ code, message, details }) => ({ code, message, details }))(GenerationErrors.failed());
       g.fail(failure, now);
     }
-    await generations.save(g);
-    return toGenerationView(g);
+    if (await generations.save(g)) return toGenerationView(g);
+    // Deleted or ended by someone else meanwhile: report what is stored.
+    const stored = await generations.findById(g.ownerId, g.id);
+    return stored ? toGenerationView(stored) : null;
   }
 
-  /** Enters a stage: checks cancellation, deletion and the sources, then stores and reports progress. */
+  /**
+   * Enters a stage: honours the signal, advances the generation and reports progress. A checkpoint also
+   * stores it; the store refuses a generation deleted or cancelled meanwhile, which is how a cancel from
+   * another process is heard. Stages that take milliseconds are reported, not stored.
+   */
   private async stage(
-    id: string,
-    userId: string,
+    g: Generation,
     stage: GenerationStage,
     control: GenerationRunControl,
     meter: MeteredLlm,
-  ): Promise<Generation> {
-    const { generations, jobs, profiles, clock } = this.deps;
+    checkpoint: boolean,
+  ): Promise<void> {
+    const { generations, clock } = this.deps;
     if (control.signal.aborted) throw stopFor(control.signal);
-    const g = await generations.findById(userId, id);
-    if (!g) throw new Stop('deleted');
-    if (g.status === 'cancelled') throw new Stop('cancelled');
-    if (!(await jobs.findById(userId, g.jobId))) throw GenerationErrors.sourceDeleted('job');
-    if (!(await profiles.findById(userId, g.profileId))) throw GenerationErrors.sourceDeleted('profile');
     const now = clock.now();
     g.advance(stage, now);
     g.recordUsage(meter.usage(this.deps.pricing), now);
-    if (!(await generations.save(g))) throw new Stop('deleted');
+    if (checkpoint && !(await generations.save(g))) throw await this.whyRefused(g);
     await control.reportProgress(stage, g.progress);
-    return g;
   }
 
-  private async run(
-    queued: Generation,
-    userId: string,
-    control: GenerationRunControl,
-    meter: MeteredLlm,
-  ): Promise<Generation> {
-    const { jobs, profiles } = this.deps;
-    const id = queued.id;
+  /** Why the store refused the generation: deleted, or cancelled (or ended) by someone else. */
+  private async whyRefused(g: Generation): Promise<Stop> {
+    const stored = await this.deps.generations.findById(g.ownerId, g.id);
+    if (!stored) return new Stop('deleted');
+    return new Stop(stored.status === 'cancelled' ? 'cancelled' : 'deleted', stored);
+  }
 
-    // analyzing: the job and its keywords (extracted now when the job was never analysed).
-    let g = await this.stage(id, userId, 'analyzing', control, meter);
-    const jobEntity = await jobs.findById(userId, g.jobId);
+  private async run(g: Generation, control: GenerationRunControl, meter: MeteredLlm): Promise<Generation> {
+    const { jobs, profiles } = this.deps;
+    const userId = g.ownerId;
+
+    // The job and the profile are read once: the run works from them as they were when it started.
+    const [jobEntity, profileEntity] = await Promise.all([
+      jobs.findById(userId, g.jobId),
+      profiles.findById(userId, g.profileId),
+    ]);
     if (!jobEntity) throw GenerationErrors.sourceDeleted('job');
+    if (!profileEntity) throw GenerationErrors.sourceDeleted('profile');
+
+    // analyzing: the job and its keywords (extracted now when the job was never analysed), compiled once
+    // for every match, ranking and plan below.
+    await this.stage(g, 'analyzing', control, meter, true);
     const stored = jobEntity.toPrimitives();
     const job: JobPrimitives =
       stored.keywords.required.length + stored.keywords.preferred.length > 0
         ? stored
         : { ...stored, keywords: keywordsOf(jobEntity.details()) };
+    const compiledJob = compileJob(job);
 
     // ranking: the profile against the job, and its own score before tailoring.
-    g = await this.stage(id, userId, 'ranking', control, meter);
-    const profileEntity = await profiles.findById(userId, g.profileId);
-    if (!profileEntity) throw GenerationErrors.sourceDeleted('profile');
+    await this.stage(g, 'ranking', control, meter, false);
     const profile = profileEntity.content;
     const evidence = compileProfileEvidence(profile);
-    const baselineMatch = matchReport(evidence, job);
-    const ranking = rankProfile(profile, evidence, job);
+    const baselineMatch = matchReport(evidence, compiledJob);
+    const ranking = rankProfile(profile, evidence, compiledJob);
     const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
-    g = await this.stage(id, userId, 'writing', control, meter);
+    await this.stage(g, 'writing', control, meter, true);
     const written =
       g.type === 'resume'
-        ? await this.writeResume(g, userId, profile, job, ranking, facts, control, meter, {
+        ? await this.writeResume(g, profile, job, ranking, facts, control, meter, {
             evidence,
             baseline: baselineMatch,
+            compiledJob,
           })
-        : await this.writeLetter(g, userId, profile, job, ranking, facts, control, meter);
+        : await this.writeLetter(g, profile, job, ranking, facts, control, meter);
 
     // scoring: the result's match beside the profile's.
-    g = await this.stage(id, userId, 'scoring', control, meter);
-    const match = matchReport(compileResumeEvidence(resumeForScoring(written.content)), job);
+    await this.stage(g, 'scoring', control, meter, false);
+    const match = matchReport(compileResumeEvidence(resumeForScoring(written.content)), compiledJob);
 
     // rendering: the document (version 1) and the result, stored together.
-    g = await this.stage(id, userId, 'rendering', control, meter);
+    await this.stage(g, 'rendering', control, meter, false);
     const now = this.deps.clock.now();
     const document = TailoredDocument.create({
       id: this.deps.ids.next(),
@@ -344,35 +357,33 @@ export class RunGenerationPipeline {
       document.id,
       now,
     );
-    const finished = g;
     await this.deps.unitOfWork.run(async () => {
       await this.deps.documents.add(document, document.currentVersion('generated', written.truthfulness));
-      if (!(await this.deps.generations.save(finished))) throw new Stop('deleted');
+      if (!(await this.deps.generations.save(g))) throw await this.whyRefused(g);
     });
     await control.reportProgress('rendering', 100);
-    return finished;
+    return g;
   }
 
-  private async retryCheckpoint(id: string, userId: string, control: GenerationRunControl): Promise<void> {
+  private async retryCheckpoint(g: Generation, control: GenerationRunControl): Promise<void> {
     if (control.signal.aborted) throw stopFor(control.signal);
-    const g = await this.deps.generations.findById(userId, id);
-    if (!g) throw new Stop('deleted');
-    if (g.status === 'cancelled') throw new Stop('cancelled');
+    const stored = await this.deps.generations.findById(g.ownerId, g.id);
+    if (!stored) throw new Stop('deleted');
+    if (stored.status === 'cancelled') throw new Stop('cancelled', stored);
   }
 
   private async writeResume(
     g: Generation,
-    userId: string,
     profile: ProfileContent,
     job: JobPrimitives,
     ranking: ProfileRanking,
     facts: CompiledProfileFacts,
     control: GenerationRunControl,
     meter: MeteredLlm,
-    source: { evidence: EvidenceIndex; baseline: MatchReport },
+    source: { evidence: EvidenceIndex; baseline: MatchReport; compiledJob: CompiledJob },
   ): Promise<Written> {
     const options = g.options;
-    const compiledJob = compileJob(job);
+    const { compiledJob } = source;
     // The plan keeps every piece of evidence that earned the profile credit (see planResume).
     const plan = planResume(profile, ranking, options, { evidence: source.evidence, job: compiledJob });
     const planned = plannedBullets(profile, plan);
@@ -406,10 +417,10 @@ export class RunGenerationPipeline {
     let attempts = 1;
     let gated = await draft(hints);
     let firstAttemptRemoved: GateRemoval[] = [];
-    await this.stage(g.id, userId, 'verifying', control, meter);
+    await this.stage(g, 'verifying', control, meter, true);
     const share = (x: typeof gated) => (x.linesChecked === 0 ? 0 : x.removed.length / x.linesChecked);
     if (share(gated) > this.maxRemovedShare) {
-      await this.retryCheckpoint(g.id, userId, control);
+      await this.retryCheckpoint(g, control);
       firstAttemptRemoved = gated.removed;
       attempts = 2;
       gated = await draft(withoutFlaggedTerms(hints, flaggedTerms(gated.removed)));
@@ -444,7 +455,6 @@ export class RunGenerationPipeline {
 
   private async writeLetter(
     g: Generation,
-    userId: string,
     profile: ProfileContent,
     job: JobPrimitives,
     ranking: ProfileRanking,
@@ -486,9 +496,9 @@ export class RunGenerationPipeline {
     let attempts = 1;
     let gated = await draft(hints);
     let firstAttemptRemoved: GateRemoval[] = [];
-    await this.stage(g.id, userId, 'verifying', control, meter);
+    await this.stage(g, 'verifying', control, meter, true);
     if (share(gated) > this.maxRemovedShare || gated.letter.paragraphs.length === 0) {
-      await this.retryCheckpoint(g.id, userId, control);
+      await this.retryCheckpoint(g, control);
       firstAttemptRemoved = gated.removed;
       attempts = 2;
       gated = await draft(withoutFlaggedTerms(hints, flaggedTerms(gated.removed)));

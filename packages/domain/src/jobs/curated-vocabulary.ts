@@ -372,6 +372,14 @@ export const CURATED_SKILLS: readonly VocabularyEntry[] = [
  */
 export const CASE_SENSITIVE_NAMES: readonly string[] = [
   'REST',
+  'ATS',
+  'GED',
+  'RDA',
+  'ILS',
+  'PILS',
+  'Storybook',
+  'Playwright',
+  'Cypress',
   'Snowflake',
   'PRL',
   'BHP',

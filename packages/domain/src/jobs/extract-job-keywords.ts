@@ -206,9 +206,10 @@ function sectionText(source: JobKeywordSource): { required: string; preferred: s
 }
 
 // People named in a posting ("Contact our recruiter Dana Whitfield", "Ansprechpartnerin: Frau Greta Lindholm",
-// "Dr. Helen Okafor"): their names are never skills, whatever a vocabulary says about a word in them.
+// "Dr. Helen Okafor"): their names are never skills, whatever a vocabulary says about a word in them. The name
+// is on the trigger's line: "LinkedIn Recruiter" ending an item does not make the next line's word a name.
 const PERSON_RE =
-  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Pan|Pani|Mme|Mlle|Sr|Sra|Srta|Dña|Don)\.?\s+|\b(?:[Cc]all|[Aa]sk for|[Ww]rite to|[Rr]each out to|[Aa]ppelez|[Ll]lame a|[Zz]adzwoń do)\s+|\b(?:[Cc]ontact(?: person)?|[Rr]ecruiter|[Hh]iring manager|[Aa]nsprechpartner(?:in)?|[Kk]ontakt|[Oo]soba kontaktowa|[Cc]ontacto|[Cc]ontactez|[Rr]eports to|[Bb]erichtet an|[Rr]aportuje do)\b[^\n.:]{0,30}?[:\s]\s*)((?:\p{Lu}[\p{Ll}'’-]+)(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Pan|Pani|Mme|Mlle|Sr|Sra|Srta|Dña|Don)\.?\s+|\b(?:[Cc]all|[Aa]sk for|[Ww]rite to|[Rr]each out to|[Aa]ppelez|[Ll]lame a|[Zz]adzwoń do)\s+|\b(?:[Cc]ontact(?: person)?|[Rr]ecruiter|[Hh]iring manager|[Aa]nsprechpartner(?:in)?|[Kk]ontakt|[Oo]soba kontaktowa|[Cc]ontacto|[Cc]ontactez|[Rr]eports to|[Bb]erichtet an|[Rr]aportuje do)\b[^\n.:]{0,30}?[: \t][ \t]*)((?:\p{Lu}[\p{Ll}'’-]+)(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
 
 /**
  * Blanks out the names in a text (people it names, the company, the place) with spaces of the same length, so

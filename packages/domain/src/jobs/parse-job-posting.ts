@@ -8,6 +8,7 @@ import type {
 import {
   COUNTRY_RE,
   LEGAL_FORM_RE,
+  PLACE_NAME_RE,
   US_STATE_RE,
   looksLikeLocation,
   readHeaderLine,
@@ -15,6 +16,7 @@ import {
   workModeOf,
 } from './posting-header-line.js';
 import { placeName, readProse } from './posting-prose.js';
+import { defaultKeywordMatcher } from './vocabulary.js';
 import { dollarOf, salaryOf as salaryOfLines } from './posting-salary.js';
 
 const MAX_TITLE = 100;
@@ -232,12 +234,34 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
 
 // ---------------------------------------------------------------------------------------------- header fields
 
+const CONTRACT_LINE_RE =
+  /^(?:CDI|CDD|B2B|UoP|full[- ]?time|part[- ]?time|permanent|temporary|contract|vollzeit|teilzeit|feste anstellung|befristet|unbefristet|temps plein|temps partiel|jornada completa|media jornada|indefinido|umowa o pracę|pełny etat)(?:[\s,·/|]+(?:CDI|CDD|full[- ]?time|part[- ]?time|permanent|vollzeit|teilzeit|temps plein|temps partiel))*$/i;
+const PLACE_IN_SENTENCE_RE =
+  /\s(?:in|en|à|w|aus)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[\s.,;:!?)]|$)/gu;
+
+// Department lines sit where a place would ("Engineering" under the employer).
+const DEPARTMENT_RE =
+  /\b(?:engineering|operations|sales|marketing|finance|product|design|research|legal|support|success|human resources|people|it|logistics|production|manufacturing|administration|accounting|technology|data|security|team|department|vertrieb|technik|verwaltung|einkauf|produktion|personal|abteilung|ventas|finanzas|departamento|ventes|finances|service|dział|sprzedaż|produkcja|administracja|księgowość)\b/iu;
+
+/** A capitalised place name that is no employment word, work mode, heading, department or known skill. */
+function isPlaceName(text: string): boolean {
+  if (!PLACE_NAME_RE.test(text) || looksLikeSalary(text) || headingOf(text) !== null) return false;
+  if (DEPARTMENT_RE.test(text)) return false;
+  if (
+    workModeOf(text) !== null ||
+    /\b(?:full[- ]?time|part[- ]?time|permanent|temporary|contract)\b/i.test(text)
+  )
+    return false;
+  const matcher = defaultKeywordMatcher();
+  return matcher.find(text).length === 0;
+}
+
 const LABEL_RE = (names: string): RegExp => new RegExp(`^(?:${names})\\s*[:\\-–]\\s*(.+)$`, 'i');
 const TITLE_LABEL_RE = LABEL_RE(
   'job title|position title|title|position|role|stellenbezeichnung|stelle|position|puesto|cargo|intitulé du poste|poste|stanowisko',
 );
 const COMPANY_LABEL_RE = LABEL_RE(
-  'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur',
+  'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|agency|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur|établissement',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
   'job location|locations?|locatio|work location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
@@ -263,6 +287,8 @@ function cleanTitle(raw: string): string | null {
     .replace(/\(O\*NET-SOC[^)]*\)/i, '')
     .replace(/\(\s*[\d+–-]+\s*(?:\+\s*)?years?[^)]*\)/i, '')
     .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|all genders)\)/gi, '')
+    // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
+    .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:–-]+$/, '')
     .trim();
@@ -367,7 +393,8 @@ function readHeader(lines: readonly Line[]): Header {
     candidate !== '' &&
     candidate.length <= 70 &&
     !isSentence(candidate) &&
-    headingOf(candidate) === null &&
+    // An employer in capitals ("CABINET ALPHA RH") reads like an unknown heading; a known one stops here.
+    (headingOf(candidate)?.kind ?? 'other') === 'other' &&
     !/[:|]/.test(candidate) &&
     !/^[-–—]$/.test(candidate) &&
     !looksLikeSalary(candidate) &&
@@ -388,6 +415,8 @@ function readHeader(lines: readonly Line[]): Header {
   // Location and work-mode lines right after: "Boston, MA | Full-time", "-", "Gurgaon, Haryana".
   for (let k = next; k < idx.length && (location === null || company === null); k++) {
     const t = text(k);
+    // A contract line ("CDI", "Feste Anstellung") is passed over, not taken for a heading.
+    if (t.length <= 40 && CONTRACT_LINE_RE.test(t)) continue;
     if (t === '' || isSentence(t) || headingOf(t) !== null) break;
     if (/^[\p{L} ]{2,30}:\s/u.test(t)) continue;
     const line = readHeaderLine(t);
@@ -402,11 +431,24 @@ function readHeader(lines: readonly Line[]): Header {
         break;
       }
     }
+    // A bare place name on the line right after the employer ("Exeter", "Ribarroja del Turia (Valencia)"):
+    // accepted only there, and only when no word of it is a skill ("Engineering", "Python").
+    const bare = t.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim();
+    if (location === null && k === next && title !== null && company !== null && isPlaceName(bare))
+      location = bare;
   }
 
-  // Labelled fields anywhere in the first part of the posting.
-  for (const line of lines.slice(0, 60)) {
-    const t = line.text;
+  // Labelled fields anywhere in the first part of the posting; in running text, at a sentence's start
+  // ("… en Sevilla. Empresa: Taberna El Arenal. Salario …").
+  const labelled = lines.slice(0, 60).flatMap((line) =>
+    line.text.length > 120
+      ? line.text
+          .slice(0, 2000)
+          .split(/(?<=[.!?])\s+/u)
+          .map((sentence) => sentence.replace(/\.$/u, ''))
+      : [line.text],
+  );
+  for (const t of labelled) {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
     if (company === null) {
       const c = COMPANY_LABEL_RE.exec(t)?.[1]?.trim();
@@ -427,16 +469,27 @@ function readHeader(lines: readonly Line[]): Header {
   }
 
   // Running text: "We are X in Y and need a Z who knows …" (also a posting on one line).
+  // Joined by line breaks, which the prose patterns read as sentence starts ("Sunrise Family Dental is
+  // looking for …" under a "compensation:" line).
   const opening = idx
     .slice(0, 4)
     .map((_, k) => text(k))
-    .join(' ');
+    .join('\n');
   if (title === null || company === null || location === null) {
     const prose = readProse(opening);
     const proseTitle = title === null ? prose.title : null;
     if (proseTitle !== null) title = proseTitle;
     company ??= prose.company;
     location ??= prose.location;
+    // "Se busca cocinero/a … para restaurante en Sevilla.": a place in the sentence that names the role.
+    if (location === null && prose.title !== null) {
+      const sentence = opening.slice(0, 400).split(/(?<=[.!?])\s/u)[0] ?? '';
+      for (const m of sentence.matchAll(PLACE_IN_SENTENCE_RE))
+        if (m[1] !== undefined && isPlaceName(m[1])) {
+          location = m[1];
+          break;
+        }
+    }
   }
   // One long paragraph: "We are hiring a Senior Backend Engineer at Acme Robotics …".
   if ((title === null || company === null) && first.length > MAX_TITLE) {
@@ -446,6 +499,13 @@ function readHeader(lines: readonly Line[]): Header {
       title ??= hired;
       company ??= m?.[2]?.trim() ?? null;
     }
+  }
+
+  // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
+  const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
+  if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {
+    location = bracketed[1];
+    title = (title as string).slice(0, bracketed.index).trim();
   }
 
   const headerText = idx.map((_, k) => text(k)).join('\n');

@@ -30,7 +30,7 @@ const EMPLOYMENT_WORDS =
 const SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
 
 // Australian states and Canadian provinces as written after a city ("Brisbane QLD", "Toronto, ON").
-export const AU_CA_REGION_RE = /(?:^|[\s,])(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$/;
+const AU_CA_REGION_RE = /(?:^|[\s,])(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$/;
 // A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", "75001 Paris".
 const POSTCODE_RE = /\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|^\d{2}-?\d{3}\s+(?=\p{Lu})/u;
 
@@ -39,11 +39,31 @@ export function withoutPostcode(text: string): string {
   return text.trim().replace(POSTCODE_RE, '');
 }
 
+// "Paris 08 - 75", "Nantes - 44": a French place with its arrondissement and department number.
+const FRENCH_PLACE_RE = /^\p{Lu}[\p{L}'’ -]{1,40}?(?:\s\d{1,2}(?:e|er)?)?\s-\s(?:\d{2}|2A|2B|97\d)$/u;
+
+/** One place name of up to four words, with the particles places have ("Ribarroja del Turia"). */
+export const PLACE_NAME_RE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|la|las|los|am|an|der|sur|sous|nad|upon|on|le|les|di)){0,3}$/u;
+
 /** "Berlin, Germany", "Austin, TX", "Kraków, Polska", "Madrid (Spain)": a place by its shape. */
 export function looksLikeLocation(text: string): boolean {
+  if (EMPLOYMENT_WORDS.test(text) || workModeOf(text) !== null) return false;
+  if (FRENCH_PLACE_RE.test(text.trim())) return true;
+  // "13002 Marseille", "80-001 Gdańsk": a postcode before a place name.
+  if (/^\d{2}-?\d{3}\s+\p{Lu}/u.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
   const t = withoutPostcode(text);
   if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
   if (US_STATE_RE.test(t)) return true;
+  // "Gądki, Kórnik, wielkopolskie": Polish regions are written in lower case after the place.
+  const commaParts = t.split(',').map((p) => p.trim());
+  if (
+    commaParts.length >= 2 &&
+    commaParts.length <= 4 &&
+    PLACE_NAME_RE.test(commaParts[0] ?? '') &&
+    commaParts.slice(1).every((p) => PLACE_NAME_RE.test(p) || /^\p{Ll}{4,25}$/u.test(p))
+  )
+    return true;
   if (/^\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2},?\s\p{Lu}{2,3}$/u.test(t) && AU_CA_REGION_RE.test(t))
     return true;
   const parts = t.split(',').map((p) => p.trim());
@@ -78,6 +98,8 @@ export interface HeaderLineReading {
  */
 export function readHeaderLine(line: string): HeaderLineReading | null {
   if (line.length > 160 || /[.!?]\s*$/.test(line)) return null;
+  // Its dash is the department's, not a separator between an employer and a place.
+  if (FRENCH_PLACE_RE.test(line.trim())) return { company: null, location: line.trim(), remote: null };
   let remote: RemotePolicy | null = null;
   const withoutParens = line.replace(/\(([^()]{1,40})\)/g, (whole, inner: string) => {
     const mode = workModeOf(inner);

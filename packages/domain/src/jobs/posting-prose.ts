@@ -12,18 +12,18 @@ const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[\s-](?:\p{Lu}[\p{L}'’.-]+|(?
 // "We are Acme in Lyon", "Wir sind die Nordwind GmbH aus Hamburg", "Jesteśmy firmą Kowalski sp. z o.o. z Krakowa",
 // "Nous sommes Boulangerie Martin à Lyon", "Somos Hotel Sol en Málaga".
 const WE_ARE_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:We are|We're|Wir sind(?: die| der| das| ein| eine)?|Jesteśmy(?: firmą| spółką)?|Nous sommes|Somos)\s+(?:an?\s+|the\s+|la\s+|el\s+|une?\s+)?${NAME}(?:,\s[^,.]{0,60},)?\s+(?:in|based in|located in|aus|in der|w|z siedzibą w|z|à|au|en|de|from)\s+${PLACE}`,
+  String.raw`(?:^|[.!?]\s+|\n)(?:We are|We're|Wir sind(?: die| der| das| ein| eine)?|Jesteśmy(?: firmą| spółką)?|Nous sommes|Somos)\s+(?:an?\s+|the\s+|la\s+|el\s+|une?\s+)?${NAME}(?:,\s[^,.]{0,60},)?\s+(?:in|based in|located in|aus|in der|w|z siedzibą w|z|à|au|en|de|from)\s+${PLACE}`,
   'u',
 );
 // "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute"
 const COMPANY_HIRES_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
   'u',
 );
 // "At Acme, we …", "En Hotel Mirador del Puerto, un hotel … en Málaga, buscamos …", "Chez Martin, nous …",
 // "Bei der Nordwind GmbH in Hamburg suchen wir …": the employer opens the sentence, the place may follow.
 const AT_ORG_WE_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:At|Bei(?: der| dem)?|Chez|En|W firmie|W)\s+${NAME}(?:\s+(?:in|à|en|w)\s+${PLACE})?(?:,\s([^,.]{0,100}),)?\s+(?:we|we're|wir|suchen|nous|recherchons|recrutons|buscamos|necesitamos|estamos|szukamy|poszukujemy)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)(?:At|Bei(?: der| dem)?|Chez|En|W firmie|W)\s+${NAME}(?:\s+(?:in|à|en|w)\s+${PLACE})?(?:,\s([^,.]{0,100}),)?\s+(?:we|we're|wir|suchen|nous|recherchons|recrutons|buscamos|necesitamos|estamos|szukamy|poszukujemy)\b`,
   'u',
 );
 const PLACE_IN_RE = new RegExp(String.raw`\b(?:in|en|à|w|au)\s+${PLACE}`, 'u');
@@ -113,7 +113,7 @@ export function readProse(text: string): ProseReading {
     location = we[2] ? placeName(we[2]) : null;
   } else {
     const hires = COMPANY_HIRES_RE.exec(opening);
-    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre)\b/.test(hires[1])) {
+    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/.test(hires[1])) {
       company = companyName(hires[1]);
       const place = hires[2] ?? hires[3];
       location = place ? placeName(place) : null;

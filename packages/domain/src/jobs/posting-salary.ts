@@ -27,8 +27,10 @@ const CUR = String.raw`(US\$|C\$|A\$|\$|€|£|₹|¥|zł|złotych|euros?|Fr\.|\
 const AMOUNT = String.raw`(\d{1,3}(?:[,. \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)\s?([kK]\b|[mM]\b|Tsd\.?|tys\.?)?`;
 const DASH = String.raw`\s*(?:-|–|—|to|bis|a|à|do|hasta|jusqu'à)\s*`;
 // One bounded pattern (no nested unbounded repeats), run once per candidate line: linear in the line.
+// "$52K/yr - $60K/yr": a period written after the first amount does not end the range.
+const PER = String.raw`(?:\s?\/\s?\p{L}{1,5}\.?)?`;
 const SALARY_RE = new RegExp(
-  `${CUR}?\\s?${AMOUNT}\\s?${CUR}?(?:${DASH}${CUR}?\\s?${AMOUNT}\\s?${CUR}?)?`,
+  `${CUR}?\\s?${AMOUNT}\\s?${CUR}?(?:${PER}${DASH}${CUR}?\\s?${AMOUNT}\\s?${CUR}?)?`,
   'giu',
 );
 

@@ -59,12 +59,119 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
 ];
 
+/** The rules, in the order a sentence is tested (exported for the scan's equivalence test). */
+export const KNOCKOUT_RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = RULES;
+
 const MAX_TEXT = 300;
-// Each rule scans the whole text once (global flag) and only a hit costs a sentence lookup: postings are
-// mostly sentences without knock-outs, so this is several times faster than testing every sentence.
 // All rules in one alternation matched against the lower-cased text: one pass over a posting instead of one
 // per kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
-const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
+const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'y');
+
+/** The top-level alternatives of a pattern source (splits at `|` outside groups and classes). */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+// Finding where the combined pattern matches, fast. Tried at every position, its hundred-odd alternatives cost
+// ~40 ns a character. Most of them start with \b: behind one shared \b they are skipped at once inside words.
+// The others (German compounds such as "…studium", French and Polish phrases) must be tried everywhere; the
+// literal text each of them starts with, as one trie-shaped pattern, rejects most positions at the first
+// character. Together the two finders report every position where the combined pattern can match (and a few
+// more); the combined pattern, sticky at each, then gives exactly its own match or none.
+const ALTERNATIVES = RULES.flatMap(([, re]) => alternativesOf(re.source));
+const group = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
+const AT_WORD_START = new RegExp(`\\b(?:${group(ALTERNATIVES.filter((a) => a.startsWith('\\b')))})`, 'g');
+const ANYWHERE = new RegExp(
+  literalTrie(ALTERNATIVES.filter((a) => !a.startsWith('\\b')).flatMap(literalStarts)),
+  'g',
+);
+
+/**
+ * The literal texts an alternative's matches start with: its leading characters up to the first pattern
+ * syntax, with plain groups such as `(?:a|b)` spelled out. A character a quantifier follows is left off.
+ */
+function literalStarts(alternative: string): string[] {
+  let starts = [''];
+  const optional = (at: number) => '?*{'.includes(alternative[at] ?? '\0');
+  for (let i = 0; i < alternative.length;) {
+    const ch = alternative[i]!;
+    if (alternative.startsWith('(?:', i)) {
+      const close = alternative.indexOf(')', i);
+      const inner = alternative.slice(i + 3, close).replace(/\\\./g, '.');
+      if (/[\\()[\]{}?*+^$]/.test(inner) || optional(close + 1)) break;
+      starts = starts.flatMap((start) => inner.split('|').map((option) => start + option));
+      i = close + 1;
+    } else if (ch === '\\' && '.+'.includes(alternative[i + 1] ?? '\0') && !optional(i + 2)) {
+      starts = starts.map((start) => start + alternative[i + 1]);
+      i += 2;
+    } else if ('\\()[]{}?*+|.^$'.includes(ch) || optional(i + 1)) break;
+    else {
+      starts = starts.map((start) => start + ch);
+      i += 1;
+    }
+  }
+  return starts;
+}
+
+/** A pattern matching exactly where one of `words` starts, shaped as a trie (shared prefixes tested once). */
+function literalTrie(words: readonly string[]): string {
+  if (words.includes('')) return '';
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  return [...byFirst]
+    .map(([first, rests]) => {
+      const rest = literalTrie(rests);
+      const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return escaped + (rest.includes('|') ? `(?:${rest})` : rest);
+    })
+    .join('|');
+}
+
+/** Where the next match of `finder` at or after `from` starts (text length when none). */
+function nextStart(finder: RegExp, text: string, from: number): number {
+  finder.lastIndex = from;
+  return finder.exec(text)?.index ?? text.length;
+}
+
+/** The combined pattern's leftmost match at or after `from`, as a global exec from `from` would find it. */
+function* combinedMatches(text: string): Generator<{ index: number; end: number }, void, number> {
+  let from = 0;
+  let word = -1;
+  let anywhere = -1;
+  while (from < text.length) {
+    // A finder's last answer stays valid while it lies at or after `from`: no hit can be before it.
+    if (word < from) word = nextStart(AT_WORD_START, text, from);
+    if (anywhere < from) anywhere = nextStart(ANYWHERE, text, from);
+    const at = Math.min(word, anywhere);
+    if (at >= text.length) return;
+    COMBINED.lastIndex = at;
+    const m = COMBINED.exec(text);
+    // A literal start without the rest of its alternative: look further.
+    if (m === null) {
+      from = at + 1;
+      continue;
+    }
+    from = yield { index: at, end: at + m[0].length };
+  }
+}
+
 const BOUNDARY = /[\n.!?;]/;
 
 function sentenceAround(text: string, at: number): { start: number; length: number; text: string } {
@@ -89,25 +196,16 @@ function sentenceAround(text: string, at: number): { start: number; length: numb
   return { start, length: end - start, text: stripped };
 }
 
-/**
- * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
- * sentence reported under several kinds appears once per kind; repeated sentences appear once.
- */
-// Knock-outs of one text are a pure function of it; postings repeat the same blocks (a company's boilerplate,
-// a stored job matched against many profiles), so results are cached per text, bounded.
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, readonly { start: number; rule: number; knockout: Knockout }[]>();
-
+// No cache by text: a job is compiled once per use (CompiledJob), and hashing and keeping every text of a
+// stream of new postings cost more than the scan it saved.
 function knockoutsOf(original: string): readonly { start: number; rule: number; knockout: Knockout }[] {
-  const hit = cache.get(original);
-  if (hit !== undefined) return hit;
   const out: { start: number; rule: number; knockout: Knockout }[] = [];
   const text = original.toLowerCase();
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
-    const sentence = sentenceAround(original, m.index);
+  const matches = combinedMatches(text);
+  for (let m = matches.next(0); !m.done;) {
+    const sentence = sentenceAround(original, m.value.index);
     // Continue after this sentence: all its kinds are collected now.
-    COMBINED.lastIndex = Math.max(COMBINED.lastIndex, sentence.start + sentence.length);
+    m = matches.next(Math.max(m.value.end, sentence.start + sentence.length));
     if (sentence.text === '') continue;
     RULES.forEach(([kind, re], rule) => {
       if (!re.test(sentence.text)) return;
@@ -116,8 +214,6 @@ function knockoutsOf(original: string): readonly { start: number; rule: number; 
       out.push({ start: sentence.start, rule, knockout: { kind, text: shown } });
     });
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(original, out);
   return out;
 }
 

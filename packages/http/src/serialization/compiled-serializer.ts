@@ -11,11 +11,30 @@ const asZod = (schema: RouteSchema): $ZodType =>
   schema instanceof $ZodType ? schema : (schema as { properties: $ZodType }).properties;
 
 /**
+ * Zod strips undeclared keys from an object, wherever it sits; fast-json-stringify writes only the declared
+ * ones too, except inside `anyOf` (a nullable object, a union), where it picks the branch by validating the
+ * value, and `additionalProperties: false` would reject an object carrying one extra key (the stored usage
+ * record has a `calls` count the response does not declare). Dropping that keyword makes the branch choice
+ * match zod's; what is written stays limited to the declared properties.
+ */
+function withoutClosedObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutClosedObjects);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, withoutClosedObjects(value)]),
+  );
+}
+
+/**
  * The JSON Schema of what a route sends, from its zod response schema (the same one the OpenAPI document
  * shows). Types zod cannot express in JSON Schema (raw bytes, which Fastify never serializes) become "any".
  */
 export const responseJsonSchema = (schema: $ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema as z.ZodType, { io: 'output', unrepresentable: 'any', target: 'draft-7' });
+  withoutClosedObjects(
+    z.toJSONSchema(schema as z.ZodType, { io: 'output', unrepresentable: 'any', target: 'draft-7' }),
+  ) as Record<string, unknown>;
 
 export interface SerializerOptions {
   /**

@@ -3,6 +3,7 @@ import { EMAIL, findPhone, LINK, readHeader } from './resume/contact.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, type SectionKind } from './resume/headings.js';
+import { unlabelForm } from './resume/form-labels.js';
 import { joinWrapped, toLines } from './resume/lines.js';
 
 /**
@@ -13,7 +14,7 @@ import { joinWrapped, toLines } from './resume/lines.js';
  * of times.
  */
 export function parseResumeText(text: string): ParsedResume {
-  const lines = normaliseLines(text);
+  const lines = unlabelForm(withoutDocumentTitle(normaliseLines(text)));
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
     skills: [],
@@ -56,6 +57,20 @@ export function parseResumeText(text: string): ParsedResume {
 // Page furniture: "2", "1/2", "Page 2 of 3", "Seite 2 von 3", "Strona 2 z 3".
 const PAGE_NUMBER =
   /^(?:(?:page|seite|strona|página|pagina)\s+)?\d{1,3}(?:\s*(?:\/|of|von|z|de|sur)\s*\d{1,3})?$/iu;
+
+// "Europass Curriculum Vitae", "Lebenslauf", "C U R R I C U L U M  V I T A E" above the name: a title, not a name.
+const DOCUMENT_TITLE =
+  /^(?:europass)?(?:curriculumvitae|cv|resume|résumé|lebenslauf|życiorys|currículumvitae|currículum|curriculum)$/iu;
+
+function withoutDocumentTitle(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let index = 0; index < Math.min(3, out.length); index += 1)
+    if (DOCUMENT_TITLE.test((out[index] as string).replace(/\s+/gu, ''))) {
+      out.splice(index, 1);
+      break;
+    }
+  return out;
+}
 
 const RULE = /^[=_~\-–—*#.·•]{3,}$/u;
 

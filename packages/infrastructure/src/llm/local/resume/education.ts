@@ -25,7 +25,7 @@ const FIELD_JOIN =
  * Science", "Licence en gestion", "Ausbildung zum Industriemechaniker", "Magister – Zarządzanie". What
  * stands before the degree's name stays with it ("Staatlich geprüfter Techniker", "Higher Certificate").
  */
-export function splitDegree(part: string): { degree: string; field: string | null } {
+function splitDegree(part: string): { degree: string; field: string | null } {
   const name = DEGREE.exec(part);
   if (!name) return { degree: part, field: null };
   let end = name.index + name[0].length;

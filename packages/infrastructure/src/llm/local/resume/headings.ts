@@ -91,6 +91,10 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'études',
     'parcours académique',
     'formation académique',
+    'schul- und berufsbildung',
+    'wykształcenie i szkolenia',
+    'éducation et formation',
+    'educación y formación',
     'diplômes',
     'diplômes et formations',
     'formation et diplômes',
@@ -134,6 +138,13 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'compétences techniques',
     'savoir-faire',
     'habilidades',
+    'personal skills',
+    'personal skills and competences',
+    'persönliche fähigkeiten',
+    'persönliche fähigkeiten und kompetenzen',
+    'umiejętności i kompetencje osobiste',
+    'aptitudes et compétences personnelles',
+    'capacidades y competencias personales',
     'competencias',
     'conocimientos',
     'aptitudes',
@@ -155,6 +166,9 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'contacto',
     'datos de contacto',
     'datos personales',
+    'información personal',
+    'angaben zur person',
+    'informacje osobiste',
   ],
   other: [
     'projects',
@@ -214,9 +228,12 @@ const HEADINGS: Record<SectionKind, string[]> = {
   ],
 };
 
+/** The form headings are compared in: joining words ("und", "i", "et", "y", "&") read as "and". */
+const joinWords = (text: string) => text.replace(/\s*&\s*|\s+(?:und|i|et|y)\s+/gu, ' and ');
+
 const BY_PHRASE = new Map<string, SectionKind>(
   (Object.entries(HEADINGS) as Array<[SectionKind, string[]]>).flatMap(([kind, phrases]) =>
-    phrases.map((phrase) => [phrase, kind] as [string, SectionKind]),
+    phrases.map((phrase) => [joinWords(phrase), kind] as [string, SectionKind]),
   ),
 );
 
@@ -235,8 +252,7 @@ export function headingOf(line: string): SectionKind | undefined {
     .replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]?\s+/u, '')
     .replace(/^[#■▪●•►\-–—=*]+\s*|\s*[■▪●•►:\-–—=*]+$/gu, '')
     .replace(/\s+/gu, ' ')
-    .replace(/\s*&\s*|\s+(?:und|i|et|y)\s+/gu, ' and ')
     .toLowerCase()
     .trim();
-  return BY_PHRASE.get(text);
+  return BY_PHRASE.get(joinWords(text));
 }

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureFiles, readFixture } from '../../../tests/support/fixtures.js';
+import { KNOCKOUT_RULES, findKnockouts, type Knockout } from '../src/tailoring/knockouts.js';
+
+// The knock-out scan finds candidate positions with two faster patterns and confirms each with the combined
+// one. This is the plain scan it replaced — one global pass of the combined pattern — and the two must report
+// the same knock-outs, byte for byte, on any text.
+const PLAIN = new RegExp(KNOCKOUT_RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
+
+function plainScan(original: string): { start: number; rule: number; knockout: Knockout }[] {
+  const out: { start: number; rule: number; knockout: Knockout }[] = [];
+  const text = original.toLowerCase();
+  PLAIN.lastIndex = 0;
+  for (let m = PLAIN.exec(text); m !== null; m = PLAIN.exec(text)) {
+    const { start, length, text: sentence } = sentenceOf(original, m.index);
+    PLAIN.lastIndex = Math.max(PLAIN.lastIndex, start + length);
+    if (sentence === '') continue;
+    KNOCKOUT_RULES.forEach(([kind, re], rule) => {
+      if (!re.test(sentence)) return;
+      const shown = sentence.length > 300 ? sentence.slice(0, 299) + '…' : sentence;
+      out.push({ start, rule, knockout: { kind, text: shown } });
+    });
+  }
+  return out;
+}
+
+// The sentence rule of knockouts.ts, restated so that this reference does not lean on the code under test.
+function sentenceOf(text: string, at: number) {
+  const boundary = (i: number) => /[\n.!?;]/.test(text[i] ?? '');
+  const space = (i: number) => /\s/.test(text[i] ?? '');
+  let start = at;
+  while (start > 0 && !(text[start - 1] === '\n' || (boundary(start - 1) && space(start)))) start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n') {
+    end++;
+    if (boundary(end - 1) && (end >= text.length || space(end))) break;
+  }
+  const raw = text.slice(start, end);
+  return {
+    start,
+    length: end - start,
+    text: raw.replace(/^\s*(?:[-*•·▪●◦–]|\d+[.)])\s*/u, '').trim(),
+  };
+}
+
+function plainFind(texts: readonly string[]): Knockout[] {
+  const found: { t: number; start: number; rule: number; knockout: Knockout }[] = [];
+  const seen = new Set<string>();
+  texts.forEach((text, t) => {
+    for (const k of plainScan(text)) {
+      const id = `${k.knockout.kind}\u0000${k.knockout.text}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      found.push({ t, ...k });
+    }
+  });
+  return found.sort((a, b) => a.t - b.t || a.start - b.start || a.rule - b.rule).map((f) => f.knockout);
+}
+
+// Pieces that trigger (or nearly trigger) every kind, in several languages, plus word glue and punctuation.
+const PIECES = [
+  '5+ years',
+  'three years of experience',
+  '2 Jahre Erfahrung',
+  'mindestens 3 jahren',
+  'Informatikstudium',
+  'Studium',
+  'bachelor’s degree',
+  'B.Sc.',
+  'Ph.D.',
+  'bac + 2',
+  'licence',
+  'Führerschein',
+  'prawo jazdy',
+  'permis B',
+  'security clearance',
+  'DBS check',
+  'fluent English',
+  'Deutschkenntnisse',
+  'niveau C1',
+  'B2 German',
+  'right to work',
+  'Arbeitserlaubnis',
+  'night shifts',
+  'Wochenenddienst',
+  'week-ends',
+  'en 3x8',
+  'turnos',
+  'care',
+  'team',
+  'and',
+  'the',
+  'weekend',
+  'x',
+];
+const GLUE = [' ', ' ', ', ', '. ', '.\n', '\n', '; ', '! ', '- ', '', '/'];
+
+describe('knock-out scan', () => {
+  it('reports what the plain scan reports on every fixture posting', () => {
+    for (const file of fixtureFiles('jobs', '.txt')) {
+      const text = readFixture(`jobs/${file}`);
+      const lines = text.split('\n');
+      expect(findKnockouts([text, ...lines]), file).toEqual(plainFind([text, ...lines]));
+    }
+  });
+
+  it('reports what the plain scan reports on any mix of trigger words and punctuation', () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...GLUE)), { maxLength: 30 })
+      .map((parts) => parts.map(([piece, glue]) => piece + glue).join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        expect(findKnockouts(texts)).toEqual(plainFind(texts));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * Resumes written as a form: a label column beside the values, as the classic Europass CV and many
+ * templates do ("Dates   04/2021 – heute", "Occupation or position held   Data Analyst", "Name and address of
+ * employer   Hermes Germany GmbH, Hamburg"), or labelled lines ("Position: …", "Employer: …"). The labels
+ * say what each value is, so each block is rewritten into the shape the rest of the reader knows: one
+ * header line "Title | Employer | dates" (or "Degree | Institution | dates") and the activities as bullets.
+ */
+type Role =
+  | 'dates'
+  | 'position'
+  | 'employer'
+  | 'activities'
+  | 'qualification'
+  | 'organisation'
+  | 'name'
+  | 'contact'
+  | 'drop';
+
+const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
+  dates: ['dates', 'date', 'period', 'zeitraum', 'daty', 'okres', 'période', 'fechas', 'periodo'],
+  position: [
+    'occupation or position held',
+    'position held',
+    'position',
+    'job title',
+    'beruf oder funktion',
+    'position',
+    'funktion',
+    'zawód lub zajmowane stanowisko',
+    'stanowisko',
+    'fonction ou poste occupé',
+    'poste',
+    'profesión o cargo desempeñado',
+    'cargo',
+    'puesto',
+  ],
+  employer: [
+    'name and address of employer',
+    'employer',
+    'company',
+    'name und adresse des arbeitgebers',
+    'arbeitgeber',
+    'nazwa i adres pracodawcy',
+    'pracodawca',
+    "nom et adresse de l'employeur",
+    'employeur',
+    'nombre y dirección de la empresa o empleador',
+    'empresa',
+    'empleador',
+  ],
+  activities: [
+    'main activities and responsibilities',
+    'responsibilities',
+    'wichtigste tätigkeiten und zuständigkeiten',
+    'tätigkeiten',
+    'główne czynności i zakres odpowiedzialności',
+    'obowiązki',
+    'principales activités et responsabilités',
+    'missions',
+    'funciones y responsabilidades principales',
+    'funciones',
+  ],
+  qualification: [
+    'title of qualification awarded',
+    'qualification',
+    'degree',
+    'bezeichnung der erworbenen qualifikation',
+    'abschluss',
+    'nazwa otrzymanego dyplomu',
+    'nazwa otrzymanego dyplomu / świadectwa',
+    'dyplom',
+    'intitulé du certificat ou diplôme délivré',
+    'diplôme',
+    'cualificación obtenida',
+    'título',
+  ],
+  organisation: [
+    'name and type of organisation providing education and training',
+    'institution',
+    'school',
+    'university',
+    'name und art der bildungs- oder ausbildungseinrichtung',
+    'hochschule',
+    'nazwa i rodzaj instytucji kształcącej',
+    'uczelnia',
+    "nom et type de l'établissement d'enseignement",
+    'établissement',
+    'nombre y tipo del centro de estudios',
+    'centro',
+  ],
+  name: ['name', 'full name', 'imię i nazwisko', 'nom', 'nombre', 'nom et prénom', 'vor- und nachname'],
+  contact: [
+    'address',
+    'adresse',
+    'adres',
+    'dirección',
+    'telephone',
+    'phone',
+    'telefon',
+    'téléphone',
+    'teléfono',
+    'e-mail',
+    'email',
+    'courrier électronique',
+    'correo electrónico',
+  ],
+};
+const DROPPED = [
+  'type of business or sector',
+  'branche',
+  'rodzaj działalności lub sektor',
+  "type ou secteur d'activité",
+  'tipo de empresa o sector',
+  'level in national or international classification',
+  'principal subjects/occupational skills covered',
+];
+
+const ROLE_OF = new Map<string, Role>([
+  ...(Object.entries(LABELS) as Array<[Role, string[]]>).flatMap(([role, labels]) =>
+    labels.map((label) => [label, role] as [string, Role]),
+  ),
+  ...DROPPED.map((label) => [label, 'drop'] as [string, Role]),
+]);
+const LONGEST_LABEL = Math.max(...[...ROLE_OF.keys()].map((label) => label.length));
+
+/** The label and value of a form line ("Label   value" or "Label: value"), when the label is known. */
+function labelled(line: string): { role: Role; value: string } | null {
+  const column = line.indexOf('   ');
+  const colon = line.indexOf(':');
+  const at = column > 0 && (colon < 0 || column < colon) ? column : colon;
+  if (at <= 0 || at > LONGEST_LABEL + 1) return null;
+  const role = ROLE_OF.get(line.slice(0, at).trim().toLowerCase());
+  if (role === undefined) return null;
+  return { role, value: line.slice(at + (at === column ? 3 : 1)).trim() };
+}
+
+interface Block {
+  dates: string;
+  position: string;
+  employer: string;
+  qualification: string;
+  organisation: string;
+  activities: string[];
+}
+
+const emptyBlock = (): Block => ({
+  dates: '',
+  position: '',
+  employer: '',
+  qualification: '',
+  organisation: '',
+  activities: [],
+});
+
+function emit(block: Block, out: string[]): void {
+  const first = block.position || block.qualification;
+  const second = block.employer || block.organisation;
+  const header = [first, second, block.dates].filter(Boolean).join(' | ');
+  if (header) out.push(header);
+  for (const activity of block.activities) out.push(/^[•\-–*▪]/u.test(activity) ? activity : `• ${activity}`);
+}
+
+/**
+ * Rewrites labelled blocks; lines without a known label pass through unchanged, so a resume that is no form
+ * comes out as it went in. Needs at least two entry labels (dates with a position or a qualification) before
+ * it rewrites anything: one "Company: …" line in a free-form resume is left alone.
+ */
+export function unlabelForm(lines: readonly string[]): string[] {
+  const readings = lines.map(labelled);
+  const roles = new Set(readings.map((r) => r?.role));
+  if (!roles.has('dates') || !(roles.has('position') || roles.has('qualification'))) return [...lines];
+  const out: string[] = [];
+  let block: Block | null = null;
+  let inActivities = false;
+  const flush = () => {
+    if (block !== null) emit(block, out);
+    block = null;
+    inActivities = false;
+  };
+  lines.forEach((line, index) => {
+    const reading = readings[index];
+    if (reading === null || reading === undefined) {
+      // Bullet lines (or wrapped lines) under "Main activities" belong to the block.
+      if (block !== null && inActivities && line !== '') {
+        (block as Block).activities.push(line);
+        return;
+      }
+      flush();
+      out.push(line);
+      return;
+    }
+    switch (reading.role) {
+      case 'name':
+      case 'contact':
+        flush();
+        if (reading.value) out.push(reading.value);
+        return;
+      case 'drop':
+        inActivities = false;
+        return;
+      case 'dates':
+        flush();
+        block = { ...emptyBlock(), dates: reading.value };
+        return;
+      case 'activities':
+        block ??= emptyBlock();
+        if (reading.value) block.activities.push(reading.value);
+        inActivities = true;
+        return;
+      default:
+        block ??= emptyBlock();
+        block[reading.role] = reading.value;
+        inActivities = false;
+    }
+  });
+  flush();
+  return out;
+}
