@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // Workspace packages resolve to their TypeScript sources (the "source" export condition): no build needed.
   resolve: { conditions: ['source', 'module', 'node', 'development|production'] },
-  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+  // Tests run in Node as the server does, so no "module" condition here: packages such as the AWS SDK point it
+  // at builds for bundlers (extension-less imports) that Node cannot load.
+  ssr: { resolve: { conditions: ['source', 'node', 'development|production'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     pool: 'forks',

@@ -8,6 +8,7 @@ import {
   postgresIsAvailable,
   type ScratchPostgres,
 } from '@tailor/infrastructure/testing';
+import { GENERATION_STAGES } from '@tailor/domain';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { createConnection, type AddressInfo } from 'node:net';
@@ -167,15 +168,14 @@ describe.skipIf(!available)('two instances on one PostgreSQL database and one Re
   });
 
   it('five instances started at once on an empty database all come up ready', async () => {
-    const storageDir = mkdtempSync(join(tmpdir(), 'tailor-two-instances-files-'));
     const env = (name: string) => ({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       JWT_SECRET: 'two-instances-secret-4c1f9a7e2b6d0c3e8f5a',
       DATA_DIR: mkdtempSync(join(tmpdir(), `tailor-two-instances-${name}-`)),
       DATABASE_URL: scratch.url,
-      // One shared volume for stored files, as in the compose file.
-      STORAGE_DIR: storageDir,
+      // Stored files in PostgreSQL: no volume shared between the instances (each has a DATA_DIR of its own).
+      STORAGE: 'database',
       REDIS_URL: `redis://127.0.0.1:6379/${REDIS_DB}`,
       RATE_LIMIT_MAX: '1000',
       AUTH_RATE_LIMIT_MAX: '1000',
@@ -216,14 +216,18 @@ describe.skipIf(!available)('two instances on one PostgreSQL database and one Re
     jobId = job.body.id as string;
   }, 180_000);
 
-  it('a generation started on A streams its stages to a client on B and ends there', async () => {
+  it('a generation started on A streams every stage, in order, to a client on B and ends there', async () => {
     const started = await call(a, 'POST', '/api/v1/generations', token, { type: 'resume', jobId });
     expect(started.status).toBe(202);
     const events = await readEvents(b, `/api/v1/generations/${started.body.id}/events`, token);
     const final = events.at(-1)!;
     expect(final).toMatchObject({ event: 'end', data: { status: 'succeeded', progress: 100 } });
-    const progress = events.filter((e) => e.event === 'progress').map((e) => e.data.progress as number);
-    expect(progress).toEqual([...progress].sort((x, y) => x - y));
+    const progress = events.filter((e) => e.event === 'progress').map((e) => e.data);
+    const percentages = progress.map((p) => p.progress as number);
+    expect(percentages).toEqual([...percentages].sort((x, y) => x - y));
+    // Whichever instance ran it, the stages reached B through LISTEN/NOTIFY: none missing, none out of order.
+    const stages = progress.map((p) => p.stage as string | null).filter((stage) => stage !== null);
+    expect(stages.filter((stage, i) => stage !== stages[i - 1])).toEqual([...GENERATION_STAGES]);
   }, 60_000);
 
   it('a document exported on A downloads from B', async () => {

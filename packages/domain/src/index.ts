@@ -25,6 +25,7 @@ export * from './shared/paging.js';
 export * from './shared/ports.js';
 export * from './shared/repositories.js';
 export * from './system/dependency-probe.js';
+export * from './system/event-relay.js';
 export * from './users/email.js';
 export * from './users/user-repository.js';
 export * from './users/user.js';

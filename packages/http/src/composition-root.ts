@@ -31,6 +31,7 @@ import {
   type DependencyContainer,
 } from './composition/container.js';
 import { registerAuth } from './composition/auth-module.js';
+import { closeStorage, registerStorage } from './composition/storage-module.js';
 import { registerGenerations } from './composition/generations-module.js';
 import { registerJobs } from './composition/jobs-module.js';
 import { registerProfiles } from './composition/profiles-module.js';
@@ -97,6 +98,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
       ...(redis ? [new RedisProbe(redis)] : []),
     ]);
   });
+  registerStorage(container);
   registerTasks(container);
   registerAuth(container);
   registerProfiles(container);
@@ -153,16 +155,26 @@ export function lifecycle(
   const tasks = resolve(container, TOKENS.taskQueue);
   const documentWorkers = resolve(container, TOKENS.documentWorkers);
   const redis = resolve(container, TOKENS.redis);
+  const storage = resolve(container, TOKENS.storage);
+  const relay = resolve(container, TOKENS.eventRelay);
+  if (log) {
+    const generationEvents = resolve(container, TOKENS.generationEvents);
+    generationEvents.reportErrorsTo((err) => log.error({ err }, 'generation event relay'));
+  }
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   return {
     start: async () => {
       await database.migrate();
+      // Listening before any task runs: followers here hear every stage of work that runs elsewhere.
+      await relay.start();
       await tasks.start();
     },
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await documentWorkers.close();
+      await closeStorage(storage);
+      await relay.stop();
       await database.close();
       redis?.disconnect();
     },

@@ -42,6 +42,54 @@ describe('configuration', () => {
     expect(() => parseEnv({ [name]: value })).toThrow(message);
   });
 
+  it('stores files on the local disk unless STORAGE says otherwise', () => {
+    expect(parseEnv({}).STORAGE).toBe('local');
+    expect(() => parseEnv({ STORAGE: 'ftp' })).toThrow(/STORAGE/);
+  });
+
+  it.each([
+    [{}, /S3_BUCKET: is required when STORAGE=s3/],
+    [
+      { S3_BUCKET: 'tailor', S3_ACCESS_KEY_ID: 'id' },
+      /S3_SECRET_ACCESS_KEY: is required when S3_ACCESS_KEY_ID/,
+    ],
+    [{ S3_BUCKET: 'tailor', S3_SECRET_ACCESS_KEY: 'secret' }, /S3_ACCESS_KEY_ID: is required/],
+    [{ S3_BUCKET: 'tailor', S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT: must be an http\(s\) URL/],
+  ])('STORAGE=s3 with %j stops start-up naming the variable', (s3, message) => {
+    expect(() => parseEnv({ STORAGE: 's3', ...s3 })).toThrow(ConfigError);
+    expect(() => parseEnv({ STORAGE: 's3', ...s3 })).toThrow(message);
+  });
+
+  it('reads an S3 bucket: endpoint, region, keys in pairs, path style', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tailor-config-'));
+    const s3 = { STORAGE: 's3', S3_BUCKET: 'tailor', DATA_DIR: dataDir };
+    expect(
+      loadConfig({
+        ...s3,
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'id',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }).storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'tailor',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    });
+    // No keys: the AWS SDK's own chain (environment, instance role) finds them.
+    expect(loadConfig({ ...s3, S3_REGION: 'eu-west-3' }).storage).toMatchObject({
+      region: 'eu-west-3',
+      endpoint: undefined,
+      credentials: undefined,
+      forcePathStyle: false,
+    });
+    // Outside STORAGE=s3 the S3 variables are not needed.
+    expect(loadConfig({ DATA_DIR: dataDir, STORAGE: 'database' }).storage).toEqual({ kind: 'database' });
+  });
+
   it('keeps an explicit DATABASE_URL and STORAGE_DIR over the DATA_DIR defaults', () => {
     const config = loadConfig({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'tailor-config-')),

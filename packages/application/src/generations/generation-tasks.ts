@@ -47,7 +47,7 @@ export class GenerationTaskHandler implements ITaskHandler {
       generation.fail(interruptedError({ attempts: task.attempts }), this.clock.now());
       await this.generations.save(generation);
       const { stage, progress } = generation.toPrimitives();
-      this.events?.publish(generationId, { status: 'failed', stage, progress });
+      await this.events?.publish(generationId, { status: 'failed', stage, progress });
       return taskOutcome(toGenerationView(generation));
     }
     // The generation just read is handed over: the run does not read it again.
@@ -57,14 +57,18 @@ export class GenerationTaskHandler implements ITaskHandler {
       {
         signal: context.signal,
         reportProgress: async (stage, progress) => {
-          this.events?.publish(generationId, { status: 'running', stage, progress });
+          await this.events?.publish(generationId, { status: 'running', stage, progress });
           await context.reportProgress(stage, progress);
         },
       },
       generation ?? undefined,
     );
     if (view)
-      this.events?.publish(generationId, { status: view.status, stage: view.stage, progress: view.progress });
+      await this.events?.publish(generationId, {
+        status: view.status,
+        stage: view.stage,
+        progress: view.progress,
+      });
     return view ? taskOutcome(view) : { generationId, status: 'missing' };
   }
 }

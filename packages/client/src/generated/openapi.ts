@@ -1488,6 +1488,8 @@ export interface components {
                 inputTokens: number;
                 outputTokens: number;
                 costUsd: number | null;
+                /** @description Model calls made (retries included) */
+                calls: number;
             } | null;
             options: {
                 /** @enum {string} */
@@ -2120,6 +2122,8 @@ export interface components {
                 inputTokens: number;
                 outputTokens: number;
                 costUsd: number | null;
+                /** @description Model calls made (retries included) */
+                calls: number;
             } | null;
             options: {
                 /** @enum {string} */
@@ -7099,7 +7103,7 @@ export interface operations {
         responses: {
             /**
              * @description text/event-stream; `: heartbeat` comments every 15 s.
-             *     `event: task` — data: `{taskId, status, stage, progress, error}`: the task now, then each change until it ends
+             *     `event: task` — data: `{taskId, status, stage, progress, attempts, error}`: the task now, then each change until it ends, in order, whichever instance runs it
              *     `event: revoked` — data: the error envelope with `AUTH.SESSION_REVOKED`; the stream then closes
              */
             200: {

@@ -10,7 +10,6 @@ import {
   DEFAULT_PRICES,
   DocxDocumentRenderer,
   JsonDocumentRenderer,
-  LocalFileStorage,
   MarkdownDocumentRenderer,
   PdfLibDocumentRenderer,
   PlainTextDocumentRenderer,
@@ -22,7 +21,6 @@ import { TOKENS } from './tokens.js';
 
 /** Generations (their pipeline as a background task), documents and usage. */
 export function registerGenerations(container: DependencyContainer): void {
-  provide(container, TOKENS.storage, (c) => new LocalFileStorage(resolve(c, TOKENS.config).storageDir));
   // Singletons: the PDF renderer parses its fonts once per process.
   provide(container, TOKENS.renderers, (c) => [
     new PdfLibDocumentRenderer(resolve(c, TOKENS.clock)),
@@ -59,7 +57,11 @@ export function registerGenerations(container: DependencyContainer): void {
         resolve(c, TOKENS.generationEvents),
       ),
   );
-  provide(container, TOKENS.generationEvents, (c) => new GenerationEventLog(resolve(c, TOKENS.clock)));
+  provide(
+    container,
+    TOKENS.generationEvents,
+    (c) => new GenerationEventLog(resolve(c, TOKENS.clock), resolve(c, TOKENS.eventRelay)),
+  );
   provide(container, TOKENS.generationUseCases, (c) => {
     const config = resolve(c, TOKENS.config);
     return buildGenerationUseCases(

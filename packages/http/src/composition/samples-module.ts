@@ -1,16 +1,12 @@
 import { SamplesContributor } from '@tailor/application';
-import { LocalSampleFileStore } from '@tailor/infrastructure';
+import { StorageSampleFileStore } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildSampleUseCases } from './sample-use-cases.js';
 import { TOKENS } from './tokens.js';
 
-/** Writing samples: the file store (under STORAGE_DIR), use cases, and their part of account data. */
+/** Writing samples: their files (in the chosen storage), use cases, and their part of account data. */
 export function registerSamples(container: DependencyContainer): void {
-  provide(
-    container,
-    TOKENS.sampleFiles,
-    (c) => new LocalSampleFileStore(resolve(c, TOKENS.config).storageDir),
-  );
+  provide(container, TOKENS.sampleFiles, (c) => new StorageSampleFileStore(resolve(c, TOKENS.storage)));
   provide(container, TOKENS.sampleUseCases, (c) =>
     buildSampleUseCases({
       samples: resolve(c, TOKENS.repositories).samples,

@@ -1,11 +1,12 @@
 import { TasksContributor } from '@tailor/application';
-import { DurableTaskQueue } from '@tailor/infrastructure';
+import { DurableTaskQueue, openEventRelay } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildTaskUseCases } from './task-use-cases.js';
 import { TOKENS } from './tokens.js';
 
 /** The durable background runner, its handlers (registered by features), and the task use cases. */
 export function registerTasks(container: DependencyContainer): void {
+  provide(container, TOKENS.eventRelay, (c) => openEventRelay(resolve(c, TOKENS.config).databaseUrl));
   provide(container, TOKENS.taskQueue, (c) => {
     const config = resolve(c, TOKENS.config);
     const tasks = resolve(c, TOKENS.repositories).tasks;
@@ -16,7 +17,11 @@ export function registerTasks(container: DependencyContainer): void {
       resolve(c, TOKENS.taskHandlers),
       resolve(c, TOKENS.clock),
       resolve(c, TOKENS.ids),
-      { concurrency: config.tasks.concurrency, maxPerUser: config.tasks.maxPerUser },
+      {
+        concurrency: config.tasks.concurrency,
+        maxPerUser: config.tasks.maxPerUser,
+        relay: resolve(c, TOKENS.eventRelay),
+      },
     );
   });
   provide(container, TOKENS.taskUseCases, (c) => buildTaskUseCases(resolve(c, TOKENS.taskQueue)));

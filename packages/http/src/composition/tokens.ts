@@ -37,7 +37,12 @@ import type {
   IPostingPageReader,
   Repositories,
 } from '@tailor/domain';
-import type { DocumentWorkerPool, DurableTaskQueue, SqlDatabase } from '@tailor/infrastructure';
+import type {
+  DocumentWorkerPool,
+  DurableTaskQueue,
+  ManagedEventRelay,
+  SqlDatabase,
+} from '@tailor/infrastructure';
 import type { AppConfig } from '../config/config.js';
 import type { GenerationUseCases } from './generation-use-cases.js';
 import type { JobUseCases } from './job-use-cases.js';
@@ -99,6 +104,8 @@ export const TOKENS = {
   generationHandler: token<ITaskHandler>('generationHandler'),
   enhancementHandler: token<ITaskHandler>('enhancementHandler'),
   taskQueue: token<DurableTaskQueue>('taskQueue'),
+  /** Task and generation events to every instance (LISTEN/NOTIFY on PostgreSQL). */
+  eventRelay: token<ManagedEventRelay>('eventRelay'),
   taskUseCases: token<TaskUseCases>('taskUseCases'),
   tasksContributor: token<TasksContributor>('tasksContributor'),
 

@@ -10,6 +10,17 @@ export interface AppConfig {
   databaseUrl: string;
   dataDir: string;
   storageDir: string;
+  /** Which adapter keeps stored files (STORAGE), and its bucket when that is S3. */
+  storage:
+    | { kind: 'local' | 'database' }
+    | {
+        kind: 's3';
+        bucket: string;
+        region: string;
+        endpoint: string | undefined;
+        credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+        forcePathStyle: boolean;
+      };
   /** Resolved by resolveJwtSecret: given, or generated and kept in the data folder outside production. */
   jwtSecret: string;
   llm: {
@@ -75,6 +86,22 @@ function storageDirOf(env: Env): string {
   return env.STORAGE_DIR ?? join(env.DATA_DIR, 'files');
 }
 
+function storageOf(env: Env): AppConfig['storage'] {
+  if (env.STORAGE !== 's3') return { kind: env.STORAGE };
+  // The schema's refinement guarantees the bucket, and the keys in pairs.
+  return {
+    kind: 's3',
+    bucket: env.S3_BUCKET ?? '',
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
+}
+
 /** Whether any provider of the chain sends prompts off this machine. */
 const remoteProviderConfigured = (env: Env): boolean =>
   [env.LLM_PROVIDER, ...env.LLM_FALLBACK].some((provider) => provider !== 'local');
@@ -87,6 +114,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     databaseUrl: databaseUrlOf(env),
     dataDir: env.DATA_DIR,
     storageDir: storageDirOf(env),
+    storage: storageOf(env),
     jwtSecret,
     llm: {
       provider: env.LLM_PROVIDER,

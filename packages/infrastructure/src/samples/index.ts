@@ -1,1 +1,1 @@
-export * from './local-sample-file-store.js';
+export * from './storage-sample-file-store.js';

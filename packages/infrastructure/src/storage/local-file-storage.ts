@@ -1,9 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { storageKeySegments, StorageErrors, type IStorage, type StoredObject } from '@tailor/domain';
+import { describeStored } from './storage-keys.js';
 
-const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+// A folder of keys is not a key either (EISDIR): absent, as on every other storage.
+const isMissing = (error: unknown) =>
+  ['ENOENT', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 /**
  * Files under one root directory (STORAGE_DIR). A key is a relative path of safe segments; the domain's
@@ -23,13 +26,14 @@ export class LocalFileStorage implements IStorage {
     await mkdir(dirname(path), { recursive: true });
     const temporary = join(dirname(path), `.tmp-${randomUUID()}`);
     try {
-      await writeFile(temporary, bytes, { flag: 'wx' });
+      // Owner-only: uploads and exports are personal data.
+      await writeFile(temporary, bytes, { flag: 'wx', mode: 0o600 });
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
     }
-    return { key, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return describeStored(key, bytes);
   }
 
   async get(key: string): Promise<Uint8Array | null> {

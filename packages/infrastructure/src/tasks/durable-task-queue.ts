@@ -7,6 +7,7 @@ import {
   toTaskEvent,
   type BackgroundTask,
   type IClock,
+  type IEventRelay,
   type IIdGenerator,
   type ITaskHandler,
   type ITaskQueue,
@@ -15,6 +16,7 @@ import {
   type TaskOutcome,
   type TaskSubmitOptions,
 } from '@tailor/domain';
+import { InProcessEventRelay } from '../events/in-process-event-relay.js';
 import { PollingTaskSource, type TaskSource } from './task-source.js';
 
 export interface TaskRunnerOptions {
@@ -32,8 +34,15 @@ export interface TaskRunnerOptions {
   pollMs?: number;
   defaultMaxAttempts?: number;
   source?: TaskSource;
+  /** Carries each task's changes to followers on every instance; in-process by default. */
+  relay?: IEventRelay;
   onError?: (error: unknown, context: string) => void;
 }
+
+/** The relay topic of task changes. */
+export const TASK_EVENTS_TOPIC = 'tasks';
+/** Error messages travel cut to this length: a relay message stays far under its size limit. */
+const MAX_RELAYED_ERROR_CHARS = 1_000;
 
 interface Running {
   task: BackgroundTask;
@@ -75,7 +84,8 @@ export class DurableTaskQueue implements ITaskQueue {
   private readonly handlers = new Map<string, ITaskHandler>();
   private readonly events = new EventEmitter();
   private readonly running = new Map<string, Running>();
-  private readonly options: Required<Omit<TaskRunnerOptions, 'source' | 'onError' | 'workerId'>>;
+  private readonly options: Required<Omit<TaskRunnerOptions, 'source' | 'onError' | 'workerId' | 'relay'>>;
+  private readonly relay: IEventRelay;
   private readonly source: TaskSource;
   readonly workerId: string;
   private started = false;
@@ -99,6 +109,12 @@ export class DurableTaskQueue implements ITaskQueue {
     this.onError = options.onError ?? (() => {});
     // Many SSE clients may follow one task.
     this.events.setMaxListeners(0);
+    // Followers hear a task's changes through the relay, whichever instance runs it.
+    this.relay = options.relay ?? new InProcessEventRelay();
+    this.relay.subscribe(TASK_EVENTS_TOPIC, (message) => {
+      const event = message as TaskEvent;
+      this.events.emit(event.taskId, event);
+    });
   }
 
   /** Where failures of claiming, heartbeats and bookkeeping go (the app's logger once it exists). */
@@ -379,9 +395,19 @@ export class DurableTaskQueue implements ITaskQueue {
   }
 
   private publish(task: BackgroundTask): void {
-    this.events.emit(task.id, toTaskEvent(task));
     this.events.emit(EVERY_TASK, task);
+    this.relay
+      .publish(TASK_EVENTS_TOPIC, relayedEvent(task))
+      .catch((error: unknown) => this.onError(error, 'publish'));
   }
+}
+
+/** The task's change as followers get it, its error message cut short enough for any relay. */
+function relayedEvent(task: BackgroundTask): TaskEvent {
+  const event = toTaskEvent(task);
+  if (event.error && event.error.message.length > MAX_RELAYED_ERROR_CHARS)
+    event.error = { ...event.error, message: `${event.error.message.slice(0, MAX_RELAYED_ERROR_CHARS)}…` };
+  return event;
 }
 
 async function within(work: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {

@@ -20,7 +20,10 @@ import {
 } from './schemas.js';
 
 const HEARTBEAT_MS = 15_000;
-const POLL_MS = 250;
+/** Longest wait between two looks at the pending events (a new event wakes the stream at once). */
+const WAIT_MS = 500;
+/** How often a quiet stream reads the stored row, in case the relay lost a message. */
+const SAFETY_READ_MS = 3_000;
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
 export const toGenerationResponse = (generation: GenerationView) => ({
@@ -65,10 +68,12 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
     ),
   );
 
-  // Server-sent events: every stage/progress change, then the final state (`event: end`). Changes made in
-  // this process are replayed from the event log (a client that connects late still sees every stage) and
-  // then followed live; the row is also polled, so a generation running on another instance is followed
-  // too. Comments every 15 s keep buffering proxies from holding the stream back.
+  // Server-sent events: every stage/progress change, then the final state (`event: end`). Changes arrive from
+  // the generation event log, which hears every instance through the event relay (LISTEN/NOTIFY on
+  // PostgreSQL): replayed from its history (a client that connects late still sees every stage), then live,
+  // in order. The stored row is read every few seconds only as a safety net (a relay connection that dropped a
+  // message): it may end the stream or move it forward, never back. Comments every 15 s keep buffering
+  // proxies from holding the stream back.
   app.get('/:id/events', { schema: eventsSchema }, async (request, reply) => {
     const ref = { userId: caller(request).userId, generationId: request.params.id };
     let current = await useCases.getGeneration.execute(ref);
@@ -105,7 +110,7 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
     try {
       if (pending.length === 0) send(current);
       let lastBeat = Date.now();
-      let lastPoll = Date.now();
+      let lastRead = Date.now();
       for (;;) {
         for (const event of pending.splice(0)) {
           current = { ...current, ...event };
@@ -114,15 +119,15 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (closed || TERMINAL.has(current.status)) break;
         await new Promise<void>((resolve) => {
           wake = resolve;
-          setTimeout(resolve, POLL_MS);
+          setTimeout(resolve, WAIT_MS);
         });
-        if (Date.now() - lastPoll >= 1_000 || pending.length === 0) {
-          const polled = await useCases.getGeneration.execute(ref).catch(() => null);
-          lastPoll = Date.now();
-          if (!polled) break;
+        if (pending.length === 0 && Date.now() - lastRead >= SAFETY_READ_MS) {
+          const stored = await useCases.getGeneration.execute(ref).catch(() => null);
+          lastRead = Date.now();
+          if (!stored) break;
           if (pending.length === 0) {
-            if (TERMINAL.has(polled.status)) current = polled;
-            else send((current = polled));
+            if (TERMINAL.has(stored.status)) current = stored;
+            else if (stored.progress > current.progress) send((current = stored));
           }
         }
         if (Date.now() - lastBeat >= HEARTBEAT_MS) {

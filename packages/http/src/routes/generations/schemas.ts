@@ -59,6 +59,8 @@ export const generationResponse = z
         inputTokens: z.number().int(),
         outputTokens: z.number().int(),
         costUsd: z.number().nullable(),
+        // Declared: the compiled serializer refuses a nullable object with undeclared properties (a 500).
+        calls: z.number().int().meta({ description: 'Model calls made (retries included)' }),
       })
       .nullable(),
     options: z.object({

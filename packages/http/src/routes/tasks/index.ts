@@ -6,6 +6,8 @@ import { cancelTaskSchema, getTaskSchema, taskEventsSchema } from './schemas.js'
 
 /** Keeps proxies from closing a quiet stream. */
 const KEEP_ALIVE_MS = 15_000;
+/** How often the stored task is read, in case the event relay lost a change (it is passed on only if news). */
+const SAFETY_READ_MS = 3_000;
 
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   const { useCases } = app;
@@ -24,7 +26,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     let end: (reason?: StreamCloseReason) => void = () => {};
     const release = app.eventStreams.open(caller(request), (reason) => end(reason));
     // Events that arrive before the stream is open are kept and sent in order.
-    const { current, close } = await useCases.followTask
+    const { current, close, refresh } = await useCases.followTask
       .execute({
         userId: caller(request).userId,
         taskId: request.params.id,
@@ -43,8 +45,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       'x-request-id': request.id,
     });
     const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    const safetyRead = setInterval(() => void refresh().catch(() => {}), SAFETY_READ_MS);
     end = (reason) => {
       clearInterval(keepAlive);
+      clearInterval(safetyRead);
       close();
       release();
       if (out.writableEnded) return;
@@ -52,6 +56,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       out.end();
     };
     send = (event) => {
+      if (out.writableEnded) return;
       out.write(`event: task\ndata: ${JSON.stringify(event)}\n\n`);
       if (isFinishedStatus(event.status)) end();
     };
@@ -61,6 +66,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       status: current.status,
       stage: current.stage,
       progress: current.progress,
+      attempts: current.attempts,
       error: current.error,
     });
     for (const event of pending.splice(0)) if (!out.writableEnded) send(event);

@@ -42,7 +42,7 @@ export const taskEventsSchema = {
   summary: 'Server-sent events: the task now, then every change of status, stage or progress until it ends',
   response: {
     200: eventStreamResponse({
-      task: '`{taskId, status, stage, progress, error}`: the task now, then each change until it ends',
+      task: '`{taskId, status, stage, progress, attempts, error}`: the task now, then each change until it ends, in order, whichever instance runs it',
       revoked: STREAM_REVOKED,
     }),
     // 429: the caller already holds the most event streams one user may have open.

@@ -12,3 +12,4 @@ export * from '../../samples/samples.pg-schema.js';
 export * from '../../enhancements/enhancements.pg-schema.js';
 export * from '../../api-keys/api-keys.pg-schema.js';
 export * from '../../calendar/calendar-feeds.pg-schema.js';
+export * from '../../storage/stored-files.pg-schema.js';

@@ -12,3 +12,4 @@ export * from '../../samples/samples.sqlite-schema.js';
 export * from '../../enhancements/enhancements.sqlite-schema.js';
 export * from '../../api-keys/api-keys.sqlite-schema.js';
 export * from '../../calendar/calendar-feeds.sqlite-schema.js';
+export * from '../../storage/stored-files.sqlite-schema.js';

@@ -2,14 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LocalSampleFileStore } from '../../src/samples/local-sample-file-store.js';
+import { StorageSampleFileStore } from '../../src/samples/storage-sample-file-store.js';
+import { LocalFileStorage } from '../../src/storage/local-file-storage.js';
 
 const USER = '01JQ0000000000000000000000';
 const SAMPLE = '01JQ0000000000000000000001';
 
-describe('LocalSampleFileStore', () => {
+describe('StorageSampleFileStore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tailor-samples-'));
-  const store = new LocalSampleFileStore(dir);
+  const store = new StorageSampleFileStore(new LocalFileStorage(dir));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes under samples/<userId>/<sampleId>, replaces, deletes one and all (idempotently)', async () => {
@@ -27,7 +28,7 @@ describe('LocalSampleFileStore', () => {
   });
 
   it.each(['..', '../../etc', 'a/b', '', '01JQ00000000000000000000/x', '01jq0000000000000000000000'])(
-    'refuses the id %j so no path can leave the root',
+    'refuses the id %j so no key can leave the user',
     async (bad) => {
       await expect(store.put(bad, SAMPLE, new Uint8Array([1]))).rejects.toThrow(/Refusing/u);
       await expect(store.put(USER, bad, new Uint8Array([1]))).rejects.toThrow(/Refusing/u);
