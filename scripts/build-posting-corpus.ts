@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BLIND3_SPECS } from './posting-corpus-blind3-specs.js';
 import { HELDOUT_SPECS } from './posting-corpus-heldout-specs.js';
 import { SPECS, type Spec } from './posting-corpus-specs.js';
 
@@ -213,7 +214,8 @@ function ashby(spec: Spec, id: string) {
 mkdirSync(outDir, { recursive: true });
 const expected: Record<string, unknown>[] = [];
 const heldout = new Set(HELDOUT_SPECS.map((spec) => spec.id));
-[...SPECS, ...HELDOUT_SPECS].forEach((spec, index) => {
+const blind3 = new Set(BLIND3_SPECS.map((spec) => spec.id));
+[...SPECS, ...HELDOUT_SPECS, ...BLIND3_SPECS].forEach((spec, index) => {
   let file: string;
   let content: string;
   let url: string | null = null;
@@ -261,7 +263,7 @@ const heldout = new Set(HELDOUT_SPECS.map((spec) => spec.id));
     id: spec.id,
     lang: spec.lang,
     shape: spec.shape,
-    set: heldout.has(spec.id) ? 'heldout' : 'first',
+    set: heldout.has(spec.id) ? 'heldout' : blind3.has(spec.id) ? 'blind3' : 'first',
     file,
     url,
     fields: spec.fields ?? {},
