@@ -32,7 +32,10 @@ const PAGE_NUMBER_RE = /^\d{1,3}$/;
 // Heading vocabulary, tried in this order: a heading matching an earlier group never reaches a later one
 // ("Preferred qualifications" is niceToHave, "Application requirements" is application, not requirements).
 const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
-  ['requirements', /candidate profile|tools and technologies|technologies\b|\btools\b|tech(?:nical)? stack/i],
+  [
+    'requirements',
+    /candidate profile|tools and technologies|technologies\b|\btools\b|tech(?:nical)? stack|^about you\b|^über dich|^o tobie|^profile?$/i,
+  ],
   [
     'niceToHave',
     /nice[- ]to[- ]have|preferred|\bbonus|good[- ]to[- ]have|\bplus\b|desirable|\bdesired|additional skills|wünschenswert|von vorteil|ein plus|pluspunkt|deseable|valorable|se valorar|valoramos|un plus|souhaité|apprécié|atouts?\b|mile widziane|dodatkowym atutem|będzie atutem|atutem będzie/i,
@@ -56,7 +59,7 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
@@ -108,7 +111,7 @@ const PLAIN_HEADING_RE =
   /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring))\b/i;
 
 /** Returns the section kind when the line is a heading, otherwise null. */
-function headingOf(line: string): { heading: string; kind: JobSectionKind } | null {
+function headingOf(line: string, standalone = false): { heading: string; kind: JobSectionKind } | null {
   if (line.length > 70 || BULLET_RE.test(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
@@ -123,6 +126,9 @@ function headingOf(line: string): { heading: string; kind: JobSectionKind } | nu
   if (kind !== null && words <= 8) {
     if (endsWithColon || endsWithDash || upper || PLAIN_HEADING_RE.test(heading)) return { heading, kind };
     if (words <= 6 && isTitleCase(heading)) return { heading, kind };
+    // Board pages write headings in sentence case ("The role", "You have"): a short line standing alone
+    // between a blank line and its body is one when its words say what a section is.
+    if (standalone && words <= 5) return { heading, kind };
     return null;
   }
   if ((endsWithColon || upper) && words <= 5 && (isTitleCase(heading) || upper))
@@ -199,7 +205,8 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
-    const heading = headingOf(line.text);
+    const standalone = (i === 0 || lines[i - 1]?.text === '') && (lines[i + 1]?.text ?? '') !== '';
+    const heading = headingOf(line.text, standalone);
     if (heading !== null) {
       current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
       sections.push(current);
