@@ -243,6 +243,9 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
 
 const CONTRACT_LINE_RE =
   /^(?:CDI|CDD|B2B|UoP|full[- ]?time|part[- ]?time|permanent|temporary|contract|vollzeit|teilzeit|feste anstellung|befristet|unbefristet|temps plein|temps partiel|jornada completa|media jornada|indefinido|umowa o pracę|pełny etat)(?:[\s,·/|]+(?:CDI|CDD|full[- ]?time|part[- ]?time|permanent|vollzeit|teilzeit|temps plein|temps partiel))*$/i;
+// Lines a job board adds around the posting: when it was posted, how to apply, how many applied.
+const BOARD_LINE_RE =
+  /^(?:(?:just |re)?posted\b|listed\b|updated\b|active\b|apply\b|easy apply|easily apply|quick apply|save\b|urgently hiring|hiring multiple|\d+\+? (?:applicants|bewerbungen|candidatures)|be an early applicant|responds within|erschienen\b|veröffentlicht\b|vor \d+ \p{L}+ veröffentlicht|jetzt bewerben|dodano\b|opublikowan|ważna jeszcze|aplikuj\b|publiée?\b|postuler\b|candidature simplifiée|publicad[ao]\b|inscribirme|actualizad[ao]\b)/iu;
 const PLACE_IN_SENTENCE_RE =
   /\s(?:in|en|à|w|aus)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[\s.,;:!?)]|$)/gu;
 
@@ -424,6 +427,20 @@ function readHeader(lines: readonly Line[]): Header {
     const t = text(k);
     // A contract line ("CDI", "Feste Anstellung") is passed over, not taken for a heading.
     if (t.length <= 40 && CONTRACT_LINE_RE.test(t)) continue;
+    // A job board's own lines ("Posted 3 days ago · Easily apply", "Apply now") name no employer or place,
+    // except the agency that posted it: "Posted 2 days ago by Hallam & Pryce Recruitment".
+    if (t.length <= 100 && BOARD_LINE_RE.test(t)) {
+      const poster = /\bby\s+(\p{Lu}[^·|]{1,60}?)\s*$/u.exec(t)?.[1];
+      if (poster !== undefined) company ??= poster;
+      continue;
+    }
+    // "Remote (US)", "Remote - Europe": the region a remote job is open to is its place.
+    const region = /^(?:fully\s+)?remote\s*(?:\(([^()]{2,30})\)|[-–—,]\s*(.{2,30}))$/i.exec(t);
+    if (location === null && region !== null && COUNTRY_RE.test(` ${region[1] ?? region[2] ?? ''}`)) {
+      location = t;
+      remote ??= 'remote';
+      continue;
+    }
     if (t === '' || isSentence(t) || headingOf(t) !== null) break;
     if (/^[\p{L} ]{2,30}:\s/u.test(t)) continue;
     const line = readHeaderLine(t);

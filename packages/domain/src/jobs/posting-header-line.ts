@@ -36,7 +36,11 @@ const POSTCODE_RE = /\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|^\d{2}-?\d{3}\s+(?=\p{
 
 /** The place without its postcode or department number. */
 export function withoutPostcode(text: string): string {
-  return text.trim().replace(POSTCODE_RE, '');
+  // "Lyon 6e (69)", "Paris 8ème": a French arrondissement after the city goes with its department number.
+  return text
+    .trim()
+    .replace(POSTCODE_RE, '')
+    .replace(/\s\d{1,2}(?:e|er|ème)$/u, '');
 }
 
 // "Paris 08 - 75", "Nantes - 44": a French place with its arrondissement and department number.
