@@ -525,6 +525,15 @@ function readHeader(lines: readonly Line[]): Header {
     }
   }
 
+  // "Warehouse Worker - Poznań (Swarzędz)": a place after a dash ends the title, the bracket names its district.
+  const dashed =
+    title === null || location !== null
+      ? null
+      : /\s[-–—|]\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:\s\([^()]{2,40}\))?$/u.exec(title);
+  if (dashed?.[1] !== undefined && isPlaceName(dashed[1])) {
+    location = dashed[1];
+    title = (title as string).slice(0, dashed.index).trim();
+  }
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
   const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
   if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {

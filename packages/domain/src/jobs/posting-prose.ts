@@ -15,9 +15,10 @@ const WE_ARE_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(?:We are|We're|Wir sind(?: die| der| das| ein| eine)?|Jesteśmy(?: firmą| spółką)?|Nous sommes|Somos)\s+(?:an?\s+|the\s+|la\s+|el\s+|une?\s+)?${NAME}(?:,\s[^,.]{0,60},)?\s+(?:in|based in|located in|aus|in der|w|z siedzibą w|z|à|au|en|de|from)\s+${PLACE}`,
   'u',
 );
-// "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute"
+// "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute",
+// "Firma Nowak zatrudni magazyniera"
 const COMPANY_HIRES_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|busca|poszukuje|szuka)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|poszukuje|szuka|zatrudni|zatrudnia)\b`,
   'u',
 );
 // "At Acme, we …", "En Hotel Mirador del Puerto, un hotel … en Málaga, buscamos …", "Chez Martin, nous …",
