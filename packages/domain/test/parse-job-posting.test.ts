@@ -149,6 +149,43 @@ describe('parseJobPosting fields', () => {
   });
 });
 
+// Rules the third blind batch (board copy-paste) showed missing; each case is written apart from that batch.
+describe('parseJobPosting on job-board copy', () => {
+  it('reads sentence-case headings standing alone, and "About you" as requirements', () => {
+    const p = parseJobPosting(
+      'Data Engineer\nOrbitly\n\nAbout Orbitly\nWe make maps.\n\nYou have\n- Airflow in production\n\nAbout you\n- Calm under pressure\n\nWhat we are looking for\n- SQL every day\n',
+    );
+    expect(p.requirements).toEqual(['Airflow in production', 'Calm under pressure', 'SQL every day']);
+  });
+
+  it('passes over board lines under the title and reads the labels below them', () => {
+    const p = parseJobPosting(
+      'Picker Packer\nJust posted · Easy apply\nCompany: Dunmore Parcel Co\nLocation: Reno, NV 89502\n\nDuties:\n- Pick orders\n',
+    );
+    expect(p).toMatchObject({ company: 'Dunmore Parcel Co', location: 'Reno, NV' });
+    const agency = parseJobPosting(
+      'Payroll Clerk\n£24,000 per annum\nPosted 1 week ago by Albion Staffing\nBristol, Avon\n\nDuties:\n- Run payroll\n',
+    );
+    expect(agency).toMatchObject({ company: 'Albion Staffing', location: 'Bristol, Avon' });
+  });
+
+  it('takes "Remote (US)" for the place of a remote job, a French arrondissement for its city', () => {
+    const remote = parseJobPosting('QA Analyst\nTestwise\nRemote (Canada)\n\nRequirements:\n- Cypress\n');
+    expect(remote).toMatchObject({ location: 'Remote (Canada)', remote: 'remote' });
+    const lyon = parseJobPosting(
+      'Serveur H/F\nBrasserie du Parc - Marseille 8e (13)\n\nMissions :\n- Service\n',
+    );
+    expect(lyon).toMatchObject({ title: 'Serveur', company: 'Brasserie du Parc', location: 'Marseille' });
+  });
+
+  it('reads a place after a dash at the end of the title, and "Firma X zatrudni"', () => {
+    const p = parseJobPosting(
+      'Kierowca kat. C - Wrocław (Bielany)\n\nFirma TransOdra zatrudni kierowcę na trasy krajowe. Oferujemy 30 zł/h.\n',
+    );
+    expect(p).toMatchObject({ title: 'Kierowca kat. C', company: 'TransOdra', location: 'Wrocław' });
+  });
+});
+
 describe('parseJobPosting robustness', () => {
   it('returns empty fields for an empty string', () => {
     const p = parseJobPosting('');

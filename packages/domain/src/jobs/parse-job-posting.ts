@@ -390,6 +390,15 @@ function readHeader(lines: readonly Line[]): Header {
     title = cleanTitle(first);
   }
   let next = title === null ? 0 : consumed + 1;
+  const boardLine = (t: string): boolean => {
+    if (t.length > 100 || !BOARD_LINE_RE.test(t)) return false;
+    // "Posted 2 days ago by Hallam & Pryce Recruitment": the agency that posted it is the employer named.
+    const poster = /\bby\s+(\p{Lu}[^·|]{1,60}?)\s*$/u.exec(t)?.[1];
+    if (poster !== undefined) company ??= poster;
+    return true;
+  };
+  // A job board's own lines right under the title ("Just posted · Easy apply") name no employer or place.
+  while (title !== null && next < idx.length && boardLine(text(next))) next++;
 
   const candidate = text(next);
   const headerLine =
@@ -427,13 +436,8 @@ function readHeader(lines: readonly Line[]): Header {
     const t = text(k);
     // A contract line ("CDI", "Feste Anstellung") is passed over, not taken for a heading.
     if (t.length <= 40 && CONTRACT_LINE_RE.test(t)) continue;
-    // A job board's own lines ("Posted 3 days ago · Easily apply", "Apply now") name no employer or place,
-    // except the agency that posted it: "Posted 2 days ago by Hallam & Pryce Recruitment".
-    if (t.length <= 100 && BOARD_LINE_RE.test(t)) {
-      const poster = /\bby\s+(\p{Lu}[^·|]{1,60}?)\s*$/u.exec(t)?.[1];
-      if (poster !== undefined) company ??= poster;
-      continue;
-    }
+    // The board's own lines further down ("Posted 3 days ago · Easily apply", "Apply now") too.
+    if (boardLine(t)) continue;
     // "Remote (US)", "Remote - Europe": the region a remote job is open to is its place.
     const region = /^(?:fully\s+)?remote\s*(?:\(([^()]{2,30})\)|[-–—,]\s*(.{2,30}))$/i.exec(t);
     if (location === null && region !== null && COUNTRY_RE.test(` ${region[1] ?? region[2] ?? ''}`)) {
