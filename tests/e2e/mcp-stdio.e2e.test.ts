@@ -54,7 +54,15 @@ describe('MCP over stdio (pnpm tailor mcp), end to end on SQLite', () => {
       format: 'json-resume',
       data: jsonResumeExample('seniorEngineer'),
     });
-    return { token, profile: profile.body };
+    // What the README tells a desktop assistant to use: a personal API key.
+    const created = await http('POST', '/api-keys', token, { name: 'Desktop assistant' });
+    expect(created.status).toBe(201);
+    return {
+      token,
+      profile: profile.body,
+      key: created.body.key as string,
+      keyId: created.body.id as string,
+    };
   }
 
   async function connect(credential: string): Promise<Client> {
@@ -86,7 +94,8 @@ describe('MCP over stdio (pnpm tailor mcp), end to end on SQLite', () => {
     'a desktop assistant tailors, exports and tracks for its user, and only for that user',
     async () => {
       const owner = await user('owner@example.org');
-      const mcp = await connect(owner.token);
+      expect(owner.key.startsWith('tlr_')).toBe(true);
+      const mcp = await connect(owner.key);
       const { tools } = await mcp.listTools();
       expect(tools).toHaveLength(8);
 
@@ -139,12 +148,12 @@ describe('MCP over stdio (pnpm tailor mcp), end to end on SQLite', () => {
   );
 
   it(
-    'checks the credential on every call: once revoked, tools answer 401 errors',
+    'checks the credential on every call: once the key is deleted, tools answer 401 errors',
     async () => {
       const someone = await user('revoked@example.org');
-      const mcp = await connect(someone.token);
+      const mcp = await connect(someone.key);
       expect((await mcpToolJson(mcp, 'list_jobs', {})).data).toEqual([]);
-      expect((await http('POST', '/auth/logout', someone.token)).status).toBe(204);
+      expect((await http('DELETE', `/api-keys/${someone.keyId}`, someone.token)).status).toBe(204);
       // Another process revoked it: this one learns within its revocation pull interval (about a second).
       const deadline = Date.now() + 10_000;
       while (
@@ -154,7 +163,7 @@ describe('MCP over stdio (pnpm tailor mcp), end to end on SQLite', () => {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       const refused = await mcpToolError(mcp, 'list_jobs', {});
-      expect(refused).toMatchObject({ status: 401, error: { code: 'AUTH.SESSION_REVOKED' } });
+      expect(refused).toMatchObject({ status: 401, error: { code: 'AUTH.INVALID_API_KEY' } });
     },
     SLOW,
   );
