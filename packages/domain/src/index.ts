@@ -19,6 +19,7 @@ export * from './jobs/keyword-matcher.js';
 export * from './jobs/parse-job-posting.js';
 export * from './jobs/parsed-job-posting.js';
 export * from './jobs/timeline.js';
+export * from './jobs/application-history.js';
 export * from './jobs/vocabulary.js';
 export * from './shared/domain-error.js';
 export * from './shared/paging.js';

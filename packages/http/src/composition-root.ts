@@ -136,6 +136,7 @@ export function resolveUseCases(container: DependencyContainer): UseCases {
     ...resolve(container, TOKENS.enhancementUseCases),
     ...resolve(container, TOKENS.apiKeyUseCases),
     ...resolve(container, TOKENS.calendarUseCases),
+    ...resolve(container, TOKENS.historyUseCases),
   };
 }
 

@@ -20,6 +20,7 @@ import type { SampleUseCases } from './composition/sample-use-cases.js';
 import type { EnhancementUseCases } from './composition/enhancement-use-cases.js';
 import type { ApiKeyUseCases } from './composition/api-key-use-cases.js';
 import type { CalendarUseCases } from './composition/calendar-use-cases.js';
+import type { HistoryUseCases } from './composition/history-use-cases.js';
 
 /** What a route handler can reach: one entry per use case, decorated on the app as `app.useCases`. */
 export interface UseCases
@@ -31,7 +32,8 @@ export interface UseCases
     SampleUseCases,
     EnhancementUseCases,
     ApiKeyUseCases,
-    CalendarUseCases {
+    CalendarUseCases,
+    HistoryUseCases {
   checkReadiness: CheckReadiness;
   registerUser: RegisterUser;
   loginUser: LoginUser;

@@ -63,7 +63,12 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'API_KEY.LIMIT_REACHED': ['POST /api/v1/api-keys'],
   'AUTH.EMAIL_TAKEN': ['POST /api/v1/auth/register'],
   'USER.INVALID_EMAIL': ['POST /api/v1/auth/register'],
-  'USER.NOT_FOUND': ['GET /api/v1/auth/me', 'DELETE /api/v1/auth/me', 'GET /api/v1/auth/me/export'],
+  'USER.NOT_FOUND': [
+    'GET /api/v1/auth/me',
+    'DELETE /api/v1/auth/me',
+    'GET /api/v1/auth/me/export',
+    'GET /api/v1/jobs/export',
+  ],
 
   'PROFILE.NOT_FOUND': [
     /^[A-Z]+ \/api\/v1\/profiles\/\{id\}/,
@@ -109,7 +114,7 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
     'PUT /api/v1/jobs/{id}/status',
     'POST /api/v1/jobs/{id}/notes',
   ],
-  'JOB.INVALID_DATE': ['PUT /api/v1/jobs/{id}/status'],
+  'JOB.INVALID_DATE': ['PUT /api/v1/jobs/{id}/status', 'GET /api/v1/jobs/export'],
   'JOB.NOTHING_TO_PARSE': ['POST /api/v1/jobs', 'POST /api/v1/jobs/parse'],
 
   'SAMPLE.NOT_FOUND': [/^(GET|DELETE) \/api\/v1\/samples\/\{id\}$/],

@@ -12,6 +12,7 @@ export * from './auth/jwt-access-tokens.js';
 export * from './auth/random-refresh-tokens.js';
 export * from './api-keys/random-api-key-secrets.js';
 export * from './calendar/ical-calendar-writer.js';
+export * from './jobs/history/csv-application-history.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
 export * from './events/index.js';

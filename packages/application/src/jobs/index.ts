@@ -9,3 +9,4 @@ export * from './read-job-posting.js';
 export * from './job-source-views.js';
 export * from './tracker.js';
 export * from './json-resume-job.js';
+export * from './export-application-history.js';

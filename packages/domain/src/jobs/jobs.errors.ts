@@ -27,6 +27,8 @@ export const JobErrors = {
   invalid: (field: string, message: string) => jobError('JOB.VALIDATION', message, { field }),
   futureDate: (field: string) =>
     jobError('JOB.INVALID_DATE', `"${field}" cannot be in the future.`, { field }),
+  invalidPeriod: (from: string, to: string) =>
+    jobError('JOB.INVALID_DATE', 'The period ends before it starts.', { field: 'to', from, to }),
   nothingToParse: () =>
     jobError('JOB.NOTHING_TO_PARSE', 'The posting text is empty once whitespace is removed.'),
 };

@@ -52,6 +52,7 @@ import type { SampleUseCases } from './sample-use-cases.js';
 import type { EnhancementUseCases } from './enhancement-use-cases.js';
 import type { ApiKeyUseCases } from './api-key-use-cases.js';
 import type { CalendarUseCases } from './calendar-use-cases.js';
+import type { HistoryUseCases } from './history-use-cases.js';
 
 /** An injection token that remembers the type it resolves to. */
 export interface Token<T> {
@@ -122,6 +123,7 @@ export const TOKENS = {
   authenticateApiKey: token<AuthenticateApiKey>('authenticateApiKey'),
   apiKeyUseCases: token<ApiKeyUseCases>('apiKeyUseCases'),
   calendarUseCases: token<CalendarUseCases>('calendarUseCases'),
+  historyUseCases: token<HistoryUseCases>('historyUseCases'),
 
   enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;

@@ -18,6 +18,7 @@ import { downloadRoutes } from './downloads/index.js';
 import { DownloadLinks } from '../mcp/download-links.js';
 import { apiKeyRoutes } from './api-keys/index.js';
 import { calendarRoutes } from './calendar/index.js';
+import { historyRoutes } from './jobs/history.js';
 
 /** Everything under /api/v1: authenticated unless a route declares itself public. */
 export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { config }) => {
@@ -42,4 +43,5 @@ export const apiV1: FastifyPluginAsync<{ config: AppConfig }> = async (app, { co
   await app.register(enhancementRoutes, { prefix: '/profiles' });
   await app.register(apiKeyRoutes, { prefix: '/api-keys' });
   await app.register(calendarRoutes, { prefix: '/calendar' });
+  await app.register(historyRoutes, { prefix: '/jobs' });
 };
