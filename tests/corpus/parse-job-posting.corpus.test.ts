@@ -4,18 +4,17 @@
  */
 import { parseJobPosting } from '@tailor/domain';
 import { expect, it } from 'vitest';
+import {
+  parseJobPostingSuite,
+  type PostingExpectation,
+} from '../../packages/domain/test/support/parse-job-posting-suite.js';
 import { corpusFiles, describeCorpus, readCorpus } from '../support/corpus.js';
 
 const read = (file: string): string => readCorpus(`jobs/${file}`);
 
 // Title and company verified by reading each file. null = the posting does not name one in a form a
 // deterministic reader can trust (e.g. Google postings whose header is only the role).
-const POSTINGS: readonly (readonly [
-  file: string,
-  title: string | null,
-  company: string | null,
-  hasRequirements: boolean,
-])[] = [
+const POSTINGS: readonly PostingExpectation[] = [
   [
     'txt/cv-analyser.academic_lab_coordinator.txt',
     'Laboratory Coordinator - Biomedical Engineering',
@@ -136,94 +135,37 @@ const POSTINGS: readonly (readonly [
   ['onet-derived/onet-registered-nurse.txt', 'Registered Nurses', null, true],
 ];
 
-describeCorpus('parseJobPosting over every shared posting', () => {
-  it('covers every posting text file on disk', () => {
-    const onDisk = ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
+parseJobPostingSuite(describeCorpus, read, {
+  name: 'shared',
+  postings: POSTINGS,
+  listFiles: () =>
+    ['txt', 'docx', 'pdf', 'onet-derived'].flatMap((dir) =>
       corpusFiles(`jobs/${dir}`, '.txt').map((f) => `${dir}/${f}`),
-    );
-    expect(onDisk.sort()).toEqual(POSTINGS.map(([f]) => f).sort());
-  });
-
-  it.each(POSTINGS)('%s', (file, title, company, hasRequirements) => {
-    const posting = parseJobPosting(read(file));
-    expect(posting.title).toBe(title);
-    expect(posting.company).toBe(company);
-    if (hasRequirements) expect(posting.requirements.length).toBeGreaterThan(0);
-    else expect(posting.requirements).toEqual([]);
-    expect(posting.description.length).toBeGreaterThan(200);
-  });
+    ),
+  layouts: {
+    softwareEngineer: 'txt/cv-analyser.tech_software_engineer.txt',
+    indian: { file: 'docx/Data Scientist.docx.txt', salary: { min: 2000000, max: 2500000 } },
+    minimumPreferred: 'docx/Lead Technical Program Manager.docx.txt',
+    pdf: {
+      file: 'pdf/job_desc_java_developer.pdftotext.txt',
+      firstResponsibility:
+        'Designing, implementing, and maintaining Java applications that are often high-volume and low-latency, required for mission-critical systems.',
+      location: 'San Francisco, CA, USA',
+    },
+    upTo: { file: 'docx/HTML Developer.docx.txt', max: 17000 },
+    noHeading: {
+      file: 'docx/Senior Software Developer.docx.txt',
+      requirement: 'At least 3+ years industry experience in PHP, Core PHP, Laravel and Angular',
+    },
+    any: 'txt/cv-analyser.tech_devops_engineer.txt',
+  },
 });
 
-describeCorpus('parseJobPosting fields, on shared postings', () => {
-  it('reads location, work mode and salary from a header and body', () => {
-    const p = parseJobPosting(read('txt/cv-analyser.tech_software_engineer.txt'));
-    expect(p.location).toBe('San Francisco, CA');
-    expect(p.remote).toBe('remote');
-    expect(p.salaryRange).toEqual({ min: 120000, max: 160000, currency: 'USD', period: null });
-    expect(p.responsibilities[0]).toBe(
-      'Design and develop scalable web applications using React and Node.js',
-    );
-    expect(p.requirements).toContain('Strong proficiency in JavaScript, HTML, and CSS');
-    expect(p.niceToHave).toContain('Experience with TypeScript');
-    // Benefits are not requirements.
-    expect(p.requirements.join(' ')).not.toMatch(/dental/i);
-  });
-
+describeCorpus('parseJobPosting fields only the shared postings have', () => {
   it('reads hybrid and full-time and a yearly range', () => {
     const p = parseJobPosting(read('txt/cv-analyser.academic_lab_coordinator.txt'));
     expect(p.employmentType).toBe('full_time');
     expect(p.location).toBe('Boston, MA');
     expect(parseJobPosting(read('txt/cv-analyser.business_business_analyst.txt')).remote).toBe('hybrid');
-  });
-
-  it('reads an Indian-format salary, a location line and temporary remote work', () => {
-    const p = parseJobPosting(read('docx/Data Scientist.docx.txt'));
-    expect(p.location).toBe('Gurgaon, Haryana');
-    expect(p.remote).toBe('remote');
-    expect(p.employmentType).toBe('full_time');
-    expect(p.salaryRange).toEqual({ min: 2000000, max: 2500000, currency: 'INR', period: 'year' });
-    expect(p.requirements.some((r) => r.startsWith('Excellent understanding of machine learning'))).toBe(
-      true,
-    );
-  });
-
-  it('splits "Minimum" and "Preferred qualifications"', () => {
-    const p = parseJobPosting(read('docx/Lead Technical Program Manager.docx.txt'));
-    expect(p.requirements).toContain('Experience in one or more of the following: C, C++, Java, Python.');
-    expect(p.niceToHave[0]).toMatch(/^Program management or technical management experience/);
-    expect(p.responsibilities.length).toBeGreaterThan(2);
-  });
-
-  it('joins PDF bullets wrapped over two lines and drops page numbers', () => {
-    const p = parseJobPosting(read('pdf/job_desc_java_developer.pdftotext.txt'));
-    expect(p.responsibilities[0]).toBe(
-      'Designing, implementing, and maintaining Java applications that are often high-volume and low-latency, required for mission-critical systems.',
-    );
-    expect(p.description).not.toMatch(/^\s*1\s*$/m);
-    expect(p.location).toBe('San Francisco, CA, USA');
-  });
-
-  it('reads "Up to" salaries and "Work Remotely: No"', () => {
-    expect(parseJobPosting(read('docx/HTML Developer.docx.txt')).salaryRange).toEqual({
-      min: null,
-      max: 17000,
-      currency: 'INR',
-      period: 'month',
-    });
-    expect(parseJobPosting(read('docx/Senior Software Developer.docx.txt')).remote).toBe('onsite');
-  });
-
-  it('treats bullets under no heading as requirements when there is no requirements section', () => {
-    const p = parseJobPosting(read('docx/Senior Software Developer.docx.txt'));
-    expect(p.requirements).toContain(
-      'At least 3+ years industry experience in PHP, Core PHP, Laravel and Angular',
-    );
-  });
-});
-
-describeCorpus('parseJobPosting on shared postings', () => {
-  it('is deterministic', () => {
-    const text = read('txt/cv-analyser.tech_devops_engineer.txt');
-    expect(parseJobPosting(text)).toEqual(parseJobPosting(text));
   });
 });

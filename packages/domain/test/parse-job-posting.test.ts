@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles, readFixture } from '../../../tests/support/fixtures.js';
 import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
+import { parseJobPostingSuite, type PostingExpectation } from './support/parse-job-posting-suite.js';
 
 // Our own postings (tests/fixtures/jobs): several trades, three languages, and the layouts job boards,
 // Google-style ads and PDF extractions use. Every shared posting is also checked by tests/corpus.
 const read = (file: string): string => readFixture(`jobs/${file}`);
 
 // Title, company and whether a requirements list exists, as a reader of each file would say.
-const POSTINGS: readonly (readonly [
-  file: string,
-  title: string | null,
-  company: string | null,
-  hasRequirements: boolean,
-])[] = [
+const POSTINGS: readonly PostingExpectation[] = [
   ['accountant.en.txt', 'Staff Accountant', 'Cedar Ridge Builders', true],
   ['backend-developer.pdftotext.txt', 'Backend Developer (Java, 3+ Years)', 'Fernhill Software', true],
   ['comptable.fr.txt', 'Comptable général', 'Cabinet Moreau & Associés', true],
@@ -48,36 +44,30 @@ const POSTINGS: readonly (readonly [
   ['technical-program-manager.txt', 'Technical Program Manager, Reliability Engineering', null, true],
 ];
 
-describe('parseJobPosting over every fixture posting', () => {
-  it('covers every posting text file in tests/fixtures/jobs', () => {
-    expect(fixtureFiles('jobs', '.txt')).toEqual(POSTINGS.map(([f]) => f).sort());
-  });
-
-  it.each(POSTINGS)('%s', (file, title, company, hasRequirements) => {
-    const posting = parseJobPosting(read(file));
-    expect(posting.title).toBe(title);
-    expect(posting.company).toBe(company);
-    if (hasRequirements) expect(posting.requirements.length).toBeGreaterThan(0);
-    else expect(posting.requirements).toEqual([]);
-    expect(posting.description.length).toBeGreaterThan(200);
-  });
+parseJobPostingSuite(describe, read, {
+  name: 'fixture',
+  postings: POSTINGS,
+  listFiles: () => fixtureFiles('jobs', '.txt'),
+  layouts: {
+    softwareEngineer: 'software-engineer.en.txt',
+    indian: { file: 'data-scientist-india.en.txt', salary: { min: 1800000, max: 2400000 } },
+    minimumPreferred: 'technical-program-manager.txt',
+    pdf: {
+      file: 'backend-developer.pdftotext.txt',
+      firstResponsibility:
+        'Designing, building and operating Java services that handle many small requests with low latency, for systems clinics use all day.',
+      location: 'Seattle, WA, USA',
+    },
+    upTo: { file: 'html-developer.txt', max: 25000 },
+    noHeading: {
+      file: 'php-developer.txt',
+      requirement: 'At least 4 years of industry experience in PHP, Laravel and Vue.js',
+    },
+    any: 'devops-engineer.en.txt',
+  },
 });
 
-describe('parseJobPosting fields', () => {
-  it('reads location, work mode and salary from a header and body', () => {
-    const p = parseJobPosting(read('software-engineer.en.txt'));
-    expect(p.location).toBe('San Francisco, CA');
-    expect(p.remote).toBe('remote');
-    expect(p.salaryRange).toEqual({ min: 120000, max: 160000, currency: 'USD', period: null });
-    expect(p.responsibilities[0]).toBe(
-      'Design and develop scalable web applications using React and Node.js',
-    );
-    expect(p.requirements).toContain('Strong proficiency in JavaScript, HTML, and CSS');
-    expect(p.niceToHave).toContain('Experience with TypeScript');
-    // Benefits are not requirements.
-    expect(p.requirements.join(' ')).not.toMatch(/dental/i);
-  });
-
+describe('parseJobPosting fields only our postings have', () => {
   it('reads hybrid and full-time, and an hourly range', () => {
     const p = parseJobPosting(read('financial-analyst.en.txt'));
     expect(p.employmentType).toBe('full_time');
@@ -90,48 +80,6 @@ describe('parseJobPosting fields', () => {
       currency: 'USD',
       period: 'hour',
     });
-  });
-
-  it('reads an Indian-format salary, a location line and temporary remote work', () => {
-    const p = parseJobPosting(read('data-scientist-india.en.txt'));
-    expect(p.location).toBe('Gurgaon, Haryana');
-    expect(p.remote).toBe('remote');
-    expect(p.employmentType).toBe('full_time');
-    expect(p.salaryRange).toEqual({ min: 1800000, max: 2400000, currency: 'INR', period: 'year' });
-    expect(p.requirements.some((r) => r.startsWith('Excellent understanding of machine learning'))).toBe(
-      true,
-    );
-  });
-
-  it('splits "Minimum" and "Preferred qualifications"', () => {
-    const p = parseJobPosting(read('technical-program-manager.txt'));
-    expect(p.requirements).toContain('Experience in one or more of the following: C, C++, Java, Python.');
-    expect(p.niceToHave[0]).toMatch(/^Program management or technical management experience/);
-    expect(p.responsibilities.length).toBeGreaterThan(2);
-  });
-
-  it('joins PDF bullets wrapped over two lines and drops page numbers', () => {
-    const p = parseJobPosting(read('backend-developer.pdftotext.txt'));
-    expect(p.responsibilities[0]).toBe(
-      'Designing, building and operating Java services that handle many small requests with low latency, for systems clinics use all day.',
-    );
-    expect(p.description).not.toMatch(/^\s*1\s*$/m);
-    expect(p.location).toBe('Seattle, WA, USA');
-  });
-
-  it('reads "Up to" salaries and "Work Remotely: No"', () => {
-    expect(parseJobPosting(read('html-developer.txt')).salaryRange).toEqual({
-      min: null,
-      max: 25000,
-      currency: 'INR',
-      period: 'month',
-    });
-    expect(parseJobPosting(read('php-developer.txt')).remote).toBe('onsite');
-  });
-
-  it('treats bullets under no heading as requirements when there is no requirements section', () => {
-    const p = parseJobPosting(read('php-developer.txt'));
-    expect(p.requirements).toContain('At least 4 years of industry experience in PHP, Laravel and Vue.js');
   });
 
   it('reads the sections of German, French and Spanish postings', () => {
@@ -281,10 +229,5 @@ describe('parseJobPosting robustness', () => {
     expect(fr.company).toBe('Cabinet Dupont');
     expect(fr.responsibilities).toEqual(['Tenue de la comptabilité', 'Rapprochements bancaires']);
     expect(fr.requirements).toEqual(['Maîtrise des normes IFRS', 'Excel avancé']);
-  });
-
-  it('is deterministic', () => {
-    const text = read('devops-engineer.en.txt');
-    expect(parseJobPosting(text)).toEqual(parseJobPosting(text));
   });
 });

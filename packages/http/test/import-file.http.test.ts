@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { fixtureBytes } from '../../../tests/support/fixtures.js';
 import { expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
+import { importFileCases, type ExpectedImport } from './support/import-file-cases.js';
 import { docxOf, textlessPdf, upload } from './upload-helpers.js';
 
 const URL = '/api/v1/profiles/import/file';
@@ -11,7 +12,7 @@ const URL = '/api/v1/profiles/import/file';
  * Our resumes (tests/fixtures/resumes): each plain-text source, the PDF and DOCX generated from it, and a
  * text laid out like a PDF extraction. The person's name and every employer, most recent first.
  */
-const EXPECTED: Record<string, { name: string; employers: Array<string | RegExp> }> = {
+const EXPECTED: Record<string, ExpectedImport> = {
   'priya-raman.software-engineer': {
     name: 'Priya Raman',
     employers: ['Copperleaf Billing', 'Tidewater Health Scheduling', 'Marigold Web Studio'],
@@ -41,26 +42,7 @@ interface ImportResponse {
 describeEachDatabase(
   'POST /profiles/import/file',
   (context) => {
-    it.each(FILES)('imports $file: name, employers and number of experiences', async ({ file, stem }) => {
-      const { app } = context();
-      const user = await register(app);
-      // A misleading name and declared type: the bytes decide.
-      const response = await upload(app, user.accessToken, URL, [
-        { name: 'file', value: fixtureBytes(file), fileName: 'resume.bin', contentType: 'image/png' },
-      ]);
-      expect(response.statusCode).toBe(201);
-      const { profile, unfilled } = response.json<ImportResponse>();
-      const expected = EXPECTED[stem]!;
-      expect(profile.fullName).toBe(expected.name);
-      expect(profile.experiences).toHaveLength(expected.employers.length);
-      profile.experiences.forEach((experience, index) => {
-        const employer = expected.employers[index]!;
-        if (typeof employer === 'string') expect(experience.company).toBe(employer);
-        else expect(experience.company).toMatch(employer);
-      });
-      expect(unfilled).not.toContain('fullName');
-      expect(unfilled).not.toContain('experiences');
-    });
+    importFileCases(context, fixtureBytes, FILES, EXPECTED);
 
     it('reports the fields the resume did not fill', async () => {
       const { app } = context();
