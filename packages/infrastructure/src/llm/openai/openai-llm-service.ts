@@ -172,7 +172,9 @@ export class OpenAiLlmService implements ILlmProvider {
     for (let index = MODES.indexOf(this.memory.get(this.baseUrl)); ; index += 1) {
       const mode = MODES[index] as StructuredMode;
       try {
-        const completion = await (await this.client()).chat.completions.create(this.body(request, messages, mode), {
+        const completion = await (
+          await this.client()
+        ).chat.completions.create(this.body(request, messages, mode), {
           signal,
         });
         const choice = completion.choices[0];
