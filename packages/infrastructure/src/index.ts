@@ -20,7 +20,7 @@ export * from './documents/text/text-document-renderers.js';
 export * from './storage/local-file-storage.js';
 export * from './storage/database-file-storage.js';
 export * from './storage/s3-file-storage.js';
-export * from './text/file-text-extractor.js';
+// file-text-extractor (unpdf, mammoth) is not exported: only the document worker threads load it.
 export * from './text/document-worker-pool.js';
 export * from './samples/index.js';
 export * from './jobs/import/index.js';
