@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentBlock, RenderableDocument } from '@tailor/domain';
-import { PdfLibDocumentRenderer } from '@tailor/infrastructure';
+import { PdfLibDocumentRenderer } from '@tailor/infrastructure/renderers';
 import { DocumentMother } from '@tailor/infrastructure/testing';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

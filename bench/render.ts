@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { DocxDocumentRenderer, PdfLibDocumentRenderer } from '@tailor/infrastructure';
+import { DocxDocumentRenderer, PdfLibDocumentRenderer } from '@tailor/infrastructure/renderers';
 import { DocumentMother } from '@tailor/infrastructure/testing';
 
 // Rendering cost once fonts are loaded: medians over RUNS renders after WARMUP renders.

@@ -16,13 +16,12 @@ export * from './jobs/history/csv-application-history.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
 export * from './events/index.js';
-export * from './documents/pdf/pdf-lib-document-renderer.js';
-export * from './documents/docx/docx-document-renderer.js';
+export * from './documents/lazy-document-renderers.js';
 export * from './documents/text/text-document-renderers.js';
 export * from './storage/local-file-storage.js';
 export * from './storage/database-file-storage.js';
 export * from './storage/s3-file-storage.js';
-export * from './text/file-text-extractor.js';
+// file-text-extractor (unpdf, mammoth) is not exported: only the document worker threads load it.
 export * from './text/document-worker-pool.js';
 export * from './samples/index.js';
 export * from './jobs/import/index.js';

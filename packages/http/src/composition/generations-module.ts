@@ -8,12 +8,12 @@ import {
 } from '@tailor/application';
 import {
   DEFAULT_PRICES,
-  DocxDocumentRenderer,
   JsonDocumentRenderer,
   MarkdownDocumentRenderer,
-  PdfLibDocumentRenderer,
   PlainTextDocumentRenderer,
   costMicroUsd,
+  lazyDocxRenderer,
+  lazyPdfRenderer,
 } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildGenerationUseCases } from './generation-use-cases.js';
@@ -21,10 +21,11 @@ import { TOKENS } from './tokens.js';
 
 /** Generations (their pipeline as a background task), documents and usage. */
 export function registerGenerations(container: DependencyContainer): void {
-  // Singletons: the PDF renderer parses its fonts once per process.
+  // Singletons: the PDF renderer parses its fonts once per process. PDF and DOCX load their libraries on
+  // first render.
   provide(container, TOKENS.renderers, (c) => [
-    new PdfLibDocumentRenderer(resolve(c, TOKENS.clock)),
-    new DocxDocumentRenderer(resolve(c, TOKENS.clock)),
+    lazyPdfRenderer(resolve(c, TOKENS.clock)),
+    lazyDocxRenderer(resolve(c, TOKENS.clock)),
     new PlainTextDocumentRenderer(),
     new MarkdownDocumentRenderer(),
     new JsonDocumentRenderer(),

@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { MessageParam, Tool } from '@anthropic-ai/sdk/resources/messages';
 import {
   LlmErrors,
@@ -31,10 +31,20 @@ export interface AnthropicLlmServiceOptions {
  */
 export class AnthropicLlmService implements ILlmProvider {
   readonly name = 'anthropic' as const;
-  private readonly client: Anthropic;
+  // The SDK is loaded on the first completion, not at server start (it weighs megabytes of heap).
+  private clientPromise: Promise<Anthropic> | undefined;
 
-  constructor(private readonly options: AnthropicLlmServiceOptions) {
-    this.client = new Anthropic({
+  constructor(private readonly options: AnthropicLlmServiceOptions) {}
+
+  private client(): Promise<Anthropic> {
+    this.clientPromise ??= this.createClient();
+    return this.clientPromise;
+  }
+
+  private async createClient(): Promise<Anthropic> {
+    const { default: Anthropic } = await import('@anthropic-ai/sdk');
+    const options = this.options;
+    return new Anthropic({
       apiKey: options.apiKey ?? 'not-needed',
       ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
       maxRetries: 0,
@@ -60,8 +70,8 @@ export class AnthropicLlmService implements ILlmProvider {
         policy: this.options.policy,
         breaker: this.options.breaker,
         timing: this.options.timing,
-        attempt: (signal) =>
-          this.client.messages.create(
+        attempt: async (signal) =>
+          (await this.client()).messages.create(
             {
               model: this.options.model,
               max_tokens: this.options.maxTokens ?? 4_096,

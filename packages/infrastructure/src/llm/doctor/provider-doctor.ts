@@ -1,7 +1,7 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { LlmProviderName } from '@tailor/domain';
 import { jsonrepair } from 'jsonrepair';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { boundedFetch, MAX_PROVIDER_RESPONSE_BYTES, responseTooLargeIn } from '../bounded-fetch.js';
 import { DEFAULT_MODELS, type LlmConfig } from '../create-llm-service.js';
 import { rejectsFormat } from '../openai/openai-llm-service.js';
@@ -87,7 +87,18 @@ const parses = (text: string): boolean => {
   }
 };
 
-function classify(error: unknown): DoctorProblem {
+interface ProviderSdks {
+  readonly OpenAI: typeof OpenAI;
+  readonly Anthropic: typeof Anthropic;
+}
+
+// The doctor is a CLI tool: the SDKs are loaded when it runs, never at server start.
+async function loadSdks(): Promise<ProviderSdks> {
+  const [openai, anthropic] = await Promise.all([import('openai'), import('@anthropic-ai/sdk')]);
+  return { OpenAI: openai.default, Anthropic: anthropic.default };
+}
+
+function classify(error: unknown, { OpenAI, Anthropic }: ProviderSdks): DoctorProblem {
   // Checked first: the SDKs report a refused body as a connection error.
   if (responseTooLargeIn(error)) return 'response_too_large';
   if (
@@ -107,6 +118,8 @@ function classify(error: unknown): DoctorProblem {
 }
 
 async function probeOpenAi(target: Target): Promise<Pick<ProviderVerdict, 'ok' | 'mode' | 'problem'>> {
+  const sdks = await loadSdks();
+  const { OpenAI } = sdks;
   const client = new OpenAI({
     apiKey: target.apiKey ?? 'not-needed',
     ...(target.baseUrl ? { baseURL: target.baseUrl } : {}),
@@ -131,13 +144,15 @@ async function probeOpenAi(target: Target): Promise<Pick<ProviderVerdict, 'ok' |
       if (mode === 'text') return { ok: false, problem: 'no_json' };
     } catch (error) {
       if (mode !== 'text' && rejectsFormat(error)) continue;
-      return { ok: false, problem: classify(error) };
+      return { ok: false, problem: classify(error, sdks) };
     }
   }
   return { ok: false, problem: 'no_json' };
 }
 
 async function probeAnthropic(target: Target): Promise<Pick<ProviderVerdict, 'ok' | 'mode' | 'problem'>> {
+  const sdks = await loadSdks();
+  const { Anthropic } = sdks;
   const client = new Anthropic({
     apiKey: target.apiKey ?? '',
     ...(target.baseUrl ? { baseURL: target.baseUrl } : {}),
@@ -159,7 +174,7 @@ async function probeAnthropic(target: Target): Promise<Pick<ProviderVerdict, 'ok
     const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
     return parses(text) ? { ok: true, mode: 'prompt' } : { ok: false, problem: 'no_json' };
   } catch (error) {
-    return { ok: false, problem: classify(error) };
+    return { ok: false, problem: classify(error, sdks) };
   }
 }
 

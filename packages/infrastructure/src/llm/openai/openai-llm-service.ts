@@ -5,7 +5,7 @@ import {
   type LlmCompletionRequest,
   type LlmTaskName,
 } from '@tailor/domain';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
@@ -97,14 +97,25 @@ export const rejectsFormat = (error: unknown): boolean => {
  */
 export class OpenAiLlmService implements ILlmProvider {
   readonly name = 'openai' as const;
-  private readonly client: OpenAI;
+  // The SDK weighs ~15 MB of heap; it is loaded on the first completion, not at server start.
+  private clientPromise: Promise<OpenAI> | undefined;
   private readonly baseUrl: string;
   private readonly memory: StructuredModeMemory;
 
   constructor(private readonly options: OpenAiLlmServiceOptions) {
     this.baseUrl = options.baseUrl ?? OPENAI_DEFAULT_BASE_URL;
     this.memory = options.modeMemory ?? sharedStructuredModeMemory;
-    this.client = new OpenAI({
+  }
+
+  private client(): Promise<OpenAI> {
+    this.clientPromise ??= this.createClient();
+    return this.clientPromise;
+  }
+
+  private async createClient(): Promise<OpenAI> {
+    const { default: OpenAI } = await import('openai');
+    const options = this.options;
+    return new OpenAI({
       // Compatible servers often need no key, but the SDK insists on one.
       apiKey: options.apiKey ?? 'not-needed',
       baseURL: this.baseUrl,
@@ -161,7 +172,9 @@ export class OpenAiLlmService implements ILlmProvider {
     for (let index = MODES.indexOf(this.memory.get(this.baseUrl)); ; index += 1) {
       const mode = MODES[index] as StructuredMode;
       try {
-        const completion = await this.client.chat.completions.create(this.body(request, messages, mode), {
+        const completion = await (
+          await this.client()
+        ).chat.completions.create(this.body(request, messages, mode), {
           signal,
         });
         const choice = completion.choices[0];
