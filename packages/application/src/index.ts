@@ -9,6 +9,7 @@ export * from './tailoring/index.js';
 export * from './usage/index.js';
 export * from './generations/index.js';
 export * from './documents/index.js';
+export * from './events/index.js';
 export * from './tasks/index.js';
 export * from './samples/index.js';
 export * from './enhancement/index.js';

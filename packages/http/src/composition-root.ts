@@ -161,6 +161,8 @@ export function lifecycle(
   if (log) {
     const generationEvents = resolve(container, TOKENS.generationEvents);
     generationEvents.reportErrorsTo((err) => log.error({ err }, 'generation event relay'));
+    const enhancementEvents = resolve(container, TOKENS.enhancementEvents);
+    enhancementEvents.reportErrorsTo((err) => log.error({ err }, 'enhancement event relay'));
   }
   if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
   if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));

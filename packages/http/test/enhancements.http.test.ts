@@ -83,6 +83,19 @@ describeEachDatabase(
       const eid = started.json().id as string;
       expect(started.headers.location).toBe(`/api/v1/profiles/${profile.id}/enhancements/${eid}`);
 
+      // Its event stream: each stage as it happens (replayed to a late client), then the final record.
+      const stream = await asUser('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}/events`);
+      expect(stream.statusCode).toBe(200);
+      expect(stream.headers['content-type']).toContain('text/event-stream');
+      expect(stream.body).toContain('event: progress');
+      expect(stream.body).toContain('"stage":"reading style"');
+      const frames = stream.body.split('\n\n').filter((f) => f.startsWith('event: '));
+      const last = frames.at(-1)!;
+      expect(last.startsWith('event: end\n')).toBe(true);
+      const final = JSON.parse(last.slice(last.indexOf('data: ') + 6)) as EnhancementBody;
+      expect(final).toMatchObject({ id: eid, status: 'succeeded', progress: 100 });
+      expect(final.proposals.length).toBeGreaterThan(0);
+
       const done = await waitFor<EnhancementBody>(async () => {
         const response = await asUser('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`);
         // The enhancement records its outcome just before its task is marked finished.
@@ -163,6 +176,11 @@ describeEachDatabase(
       const eid = (await asOwner('POST', `/api/v1/profiles/${profile.id}/enhancements`)).json().id;
       expectError(
         await asStranger('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}`),
+        404,
+        'ENHANCEMENT.NOT_FOUND',
+      );
+      expectError(
+        await asStranger('GET', `/api/v1/profiles/${profile.id}/enhancements/${eid}/events`),
         404,
         'ENHANCEMENT.NOT_FOUND',
       );

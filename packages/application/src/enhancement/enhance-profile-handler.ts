@@ -23,6 +23,7 @@ import {
   type WritingStyle,
 } from '@tailor/domain';
 import { ENHANCEMENT_TASK, type EnhancementTaskResult } from './enhancement.js';
+import type { EnhancementEventLog } from './enhancement-events.js';
 import { adoptLegacyTask } from './legacy-enhancements.js';
 
 const profileFacts = (content: ProfileContent): ProfileFacts => ({
@@ -44,6 +45,8 @@ export interface EnhanceProfileDeps {
   enhancements: IEnhancementRepository;
   llm: ILLMService;
   clock: IClock;
+  /** Where followers hear of each change (the enhancement's event stream); none in some tests. */
+  events?: EnhancementEventLog;
 }
 
 /**
@@ -63,25 +66,29 @@ export class EnhanceProfileHandler implements ITaskHandler {
     const found = await enhancements.findById(task.userId, task.id);
     let enhancement = found ?? adoptLegacyTask(task);
     if (!found) await enhancements.add(enhancement);
+    // Every change is stored, then told to the enhancement's followers (its event stream).
+    const store = async (next: Enhancement) => {
+      enhancement = next;
+      await enhancements.save(next);
+      await this.deps.events?.publishState(next);
+    };
     enhancement = Enhancements.start(enhancement, clock.now());
     if (enhancement.status !== 'running') return taskOutcome(enhancement);
-    await enhancements.save(enhancement);
+    await store(enhancement);
 
     const reportProgress = async (stage: string, progress: number) => {
       await context.reportProgress(stage, progress);
-      enhancement = Enhancements.progress(enhancement, stage, progress, clock.now());
-      await enhancements.save(enhancement);
+      await store(Enhancements.progress(enhancement, stage, progress, clock.now()));
     };
     try {
       const outcome = await this.propose(enhancement, { reportProgress, signal: context.signal });
-      enhancement = Enhancements.succeed(enhancement, outcome, clock.now());
-      await enhancements.save(enhancement);
+      await store(Enhancements.succeed(enhancement, outcome, clock.now()));
       return { enhancementId: enhancement.id, status: 'succeeded' };
     } catch (error) {
       // Handed back at shutdown or with a lost lease: another worker starts it again, so it stays running.
       if (context.signal.aborted && !isCancelledByOwner(context.signal)) throw error;
       const cancelled = isCancelledByOwner(context.signal);
-      enhancement = Enhancements.end(
+      const ended = Enhancements.end(
         enhancement,
         cancelled ? 'cancelled' : 'failed',
         cancelled
@@ -91,7 +98,7 @@ export class EnhanceProfileHandler implements ITaskHandler {
             : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
         clock.now(),
       );
-      await enhancements.save(enhancement);
+      await store(ended);
       throw error;
     }
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
 import { createProfile } from '../profiles/create-profile.js';
 import { ENHANCEMENT_TASK } from './enhancement.js';
+import { EnhancementEventLog } from './enhancement-events.js';
 import { GetEnhancement, RestoreEnhancement } from './manage-enhancements.js';
 
 // Databases written before enhancements had a table: the outcome is in the task's result and the undo history
@@ -76,6 +77,7 @@ describe('enhancements from before their table', () => {
       ids: new SequentialIds('ulid'),
       enhancements: repositories.enhancements,
       queue: queue as unknown as ITaskQueue,
+      events: new EnhancementEventLog(clock),
     };
     return { repositories, deps, profile, original, rewritten };
   }

@@ -19,11 +19,14 @@ import {
   type ProfileView,
 } from '../profiles/profile-use-case-deps.js';
 import { ENHANCEMENT_TASK, type EnhancementInput } from './enhancement.js';
+import type { EnhancementEventLog } from './enhancement-events.js';
 import { adoptLegacyTask, legacyAppliedRewrites, withoutLegacyEntry } from './legacy-enhancements.js';
 
 export interface EnhancementDeps extends ProfileUseCaseDeps {
   queue: ITaskQueue;
   enhancements: IEnhancementRepository;
+  /** Each enhancement's changes, for its event stream. */
+  events: EnhancementEventLog;
 }
 
 export interface EnhancementView {
@@ -104,7 +107,10 @@ async function loadEnhancement(
   if (!enhancement || enhancement.profileId !== input.profileId) throw EnhancementErrors.notFound();
   if (task && (task.status === 'failed' || task.status === 'cancelled')) {
     const ended = Enhancements.end(enhancement, task.status, task.error, deps.clock.now());
-    if (ended !== enhancement) await deps.enhancements.save((enhancement = ended));
+    if (ended !== enhancement) {
+      await deps.enhancements.save((enhancement = ended));
+      await deps.events.publishState(ended);
+    }
   }
   return { enhancement, task };
 }

@@ -59,30 +59,3 @@ export const toTaskEvent = (task: BackgroundTask): TaskEvent => ({
   attempts: task.attempts,
   error: task.error,
 });
-
-/**
- * Where a change sits in the task's life, without clocks: queued before its n-th run (attempts n-1 → 2n-2),
- * running its n-th run (attempts n → 2n-1), finished (last). Each real transition moves it forward.
- */
-const phaseOf = (event: Pick<TaskEvent, 'status' | 'attempts'>): number => {
-  if (isFinishedStatus(event.status)) return Number.POSITIVE_INFINITY;
-  return event.status === 'running' ? 2 * event.attempts - 1 : 2 * event.attempts;
-};
-
-/**
- * Whether `next` is news after `last`. Changes made on several instances reach a follower through different
- * paths (the stored row, the event relay), so one written before the state a follower already shows can
- * arrive after it; such a change, or a repeat, is not news. Within one run progress only goes up.
- * (A task handed back at shutdown restarts its run without counting it: its followers elsewhere see the new run
- * once its progress passes the old one's.)
- */
-export function isNewerTaskEvent(
-  last: Pick<TaskEvent, 'status' | 'attempts' | 'progress' | 'stage'>,
-  next: Pick<TaskEvent, 'status' | 'attempts' | 'progress' | 'stage'>,
-): boolean {
-  const [before, after] = [phaseOf(last), phaseOf(next)];
-  if (after !== before) return after > before;
-  if (isFinishedStatus(next.status)) return false;
-  // A new stage at the same percentage is news too (handlers may name a step before it moves the bar).
-  return next.progress > last.progress || (next.progress === last.progress && next.stage !== last.stage);
-}

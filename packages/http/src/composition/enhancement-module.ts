@@ -1,4 +1,4 @@
-import { EnhanceProfileHandler } from '@tailor/application';
+import { EnhanceProfileHandler, EnhancementEventLog } from '@tailor/application';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildEnhancementUseCases } from './enhancement-use-cases.js';
 import { TOKENS } from './tokens.js';
@@ -13,8 +13,14 @@ export function registerEnhancement(container: DependencyContainer): void {
       enhancements: repos.enhancements,
       llm: resolve(c, TOKENS.llm),
       clock: resolve(c, TOKENS.clock),
+      events: resolve(c, TOKENS.enhancementEvents),
     });
   });
+  provide(
+    container,
+    TOKENS.enhancementEvents,
+    (c) => new EnhancementEventLog(resolve(c, TOKENS.clock), resolve(c, TOKENS.eventRelay)),
+  );
   provide(container, TOKENS.enhancementUseCases, (c) => {
     const repos = resolve(c, TOKENS.repositories);
     return buildEnhancementUseCases({
@@ -24,6 +30,7 @@ export function registerEnhancement(container: DependencyContainer): void {
       clock: resolve(c, TOKENS.clock),
       ids: resolve(c, TOKENS.ids),
       queue: resolve(c, TOKENS.taskQueue),
+      events: resolve(c, TOKENS.enhancementEvents),
     });
   });
 }

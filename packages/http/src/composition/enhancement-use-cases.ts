@@ -12,6 +12,7 @@ export function buildEnhancementUseCases(deps: EnhancementDeps) {
     getEnhancement: new GetEnhancement(deps),
     applyEnhancement: new ApplyEnhancement(deps),
     restoreEnhancement: new RestoreEnhancement(deps),
+    enhancementEvents: deps.events,
   };
 }
 

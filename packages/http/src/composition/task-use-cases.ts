@@ -1,11 +1,11 @@
-import { CancelTask, FollowTask, GetTask } from '@tailor/application';
+import { CancelTask, GetTask, TaskEvents } from '@tailor/application';
 import type { ITaskQueue } from '@tailor/domain';
 
 export function buildTaskUseCases(queue: ITaskQueue) {
   return {
     getTask: new GetTask(queue),
     cancelTask: new CancelTask(queue),
-    followTask: new FollowTask(queue),
+    taskEvents: new TaskEvents(queue),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   AuthenticateApiKey,
   RunGenerationPipeline,
   GenerationEventLog,
+  EnhancementEventLog,
   ChangePassword,
   CheckReadiness,
   DeleteAccount,
@@ -125,5 +126,6 @@ export const TOKENS = {
   calendarUseCases: token<CalendarUseCases>('calendarUseCases'),
   historyUseCases: token<HistoryUseCases>('historyUseCases'),
 
+  enhancementEvents: token<EnhancementEventLog>('enhancementEvents'),
   enhancementUseCases: token<EnhancementUseCases>('enhancementUseCases'),
 } as const;

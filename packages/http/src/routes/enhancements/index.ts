@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
+import { serveEntityEvents } from '../entity-event-stream.js';
 import {
   applyEnhancementSchema,
+  enhancementEventsSchema,
   getEnhancementSchema,
   restoreEnhancementSchema,
   startEnhancementSchema,
@@ -29,6 +31,21 @@ export const enhancementRoutes: FastifyPluginAsyncZod = async (app) => {
       enhancementId: request.params.eid,
     }),
   );
+
+  app.get('/:id/enhancements/:eid/events', { schema: enhancementEventsSchema }, async (request, reply) => {
+    const ref = {
+      userId: caller(request).userId,
+      profileId: request.params.id,
+      enhancementId: request.params.eid,
+    };
+    await serveEntityEvents(app, request, reply, {
+      entityId: ref.enhancementId,
+      read: () => useCases.getEnhancement.execute(ref),
+      feed: useCases.enhancementEvents,
+      change: (view) => ({ event: 'progress', data: view }),
+      end: (view) => ({ event: 'end', data: view }),
+    });
+  });
 
   app.post('/:id/enhancements/:eid/apply', { schema: applyEnhancementSchema }, async (request) =>
     useCases.applyEnhancement.execute({

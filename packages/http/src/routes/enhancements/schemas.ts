@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { profileResponse } from '../profiles/schemas.js';
-import { bearer, errors, ulid } from '../shared-schemas.js';
+import { bearer, errors, eventStreamResponse, STREAM_REVOKED, ulid } from '../shared-schemas.js';
 import { taskResponse } from '../tasks/schemas.js';
 
 const common = { tags: ['enhancements'], security: bearer };
@@ -58,6 +58,22 @@ export const getEnhancementSchema = {
   summary: 'Status, progress, and each proposed rewrite beside its original',
   params: enhancementParams,
   response: { 200: enhancementResponse, ...errors(401, 404) },
+};
+
+export const enhancementEventsSchema = {
+  operationId: 'streamEnhancementEvents',
+  ...common,
+  summary: 'text/event-stream of stage and progress changes until the enhancement ends',
+  params: enhancementParams,
+  response: {
+    200: eventStreamResponse({
+      progress: 'an `Enhancement`, at each change of status, stage or progress',
+      end: 'the final `Enhancement` (succeeded, failed or cancelled) with its proposals; the stream then closes',
+      revoked: STREAM_REVOKED,
+    }),
+    // 429: the caller already holds the most event streams one user may have open.
+    ...errors(401, 404, 429),
+  },
 };
 
 export const applyEnhancementSchema = {

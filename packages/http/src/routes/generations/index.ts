@@ -1,7 +1,7 @@
-import type { GenerationProgressEvent, GenerationView } from '@tailor/application';
+import type { GenerationView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caller } from '../../plugins/authentication.js';
-import { REVOKED_FRAME, type StreamCloseReason } from '../../plugins/event-streams.js';
+import { serveEntityEvents } from '../entity-event-stream.js';
 import { plainJson } from '../plain-json.js';
 import { pagination } from '../shared-schemas.js';
 import {
@@ -18,13 +18,6 @@ import {
   templatesSchema,
   validateSchema,
 } from './schemas.js';
-
-const HEARTBEAT_MS = 15_000;
-/** Longest wait between two looks at the pending events (a new event wakes the stream at once). */
-const WAIT_MS = 500;
-/** How often a quiet stream reads the stored row, in case the relay lost a message. */
-const SAFETY_READ_MS = 3_000;
-const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
 export const toGenerationResponse = (generation: GenerationView) => ({
   ...generation,
@@ -68,83 +61,15 @@ export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
     ),
   );
 
-  // Server-sent events: every stage/progress change, then the final state (`event: end`). Changes arrive from
-  // the generation event log, which hears every instance through the event relay (LISTEN/NOTIFY on
-  // PostgreSQL): replayed from its history (a client that connects late still sees every stage), then live,
-  // in order. The stored row is read every few seconds only as a safety net (a relay connection that dropped a
-  // message): it may end the stream or move it forward, never back. Comments every 15 s keep buffering
-  // proxies from holding the stream back.
   app.get('/:id/events', { schema: eventsSchema }, async (request, reply) => {
     const ref = { userId: caller(request).userId, generationId: request.params.id };
-    let current = await useCases.getGeneration.execute(ref);
-    let closed = false;
-    let endedBecause: StreamCloseReason | undefined;
-    let wake: () => void = () => {};
-    const release = app.eventStreams.open(caller(request), (reason) => {
-      endedBecause ??= reason;
-      closed = true;
-      wake();
+    await serveEntityEvents(app, request, reply, {
+      entityId: ref.generationId,
+      read: () => useCases.getGeneration.execute(ref),
+      feed: useCases.generationEvents,
+      change: (view) => ({ event: 'progress', data: toGenerationResponse(view) }),
+      end: (view) => ({ event: 'end', data: toGenerationResponse(view) }),
     });
-    reply.hijack();
-    const out = reply.raw;
-    out.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'x-request-id': request.id,
-    });
-    const sent = (view: GenerationView) => `${view.status}|${view.stage}|${view.progress}`;
-    let last = '';
-    const send = (view: GenerationView) => {
-      if (sent(view) === last || TERMINAL.has(view.status)) return;
-      last = sent(view);
-      out.write(`event: progress\ndata: ${JSON.stringify(toGenerationResponse(view))}\n\n`);
-    };
-    request.raw.on('close', () => (closed = true));
-    const pending: GenerationProgressEvent[] = useCases.generationEvents.history(ref.generationId);
-    const unsubscribe = useCases.generationEvents.subscribe(ref.generationId, (event) => {
-      pending.push(event);
-      wake();
-    });
-    try {
-      if (pending.length === 0) send(current);
-      let lastBeat = Date.now();
-      let lastRead = Date.now();
-      for (;;) {
-        for (const event of pending.splice(0)) {
-          current = { ...current, ...event };
-          send(current);
-        }
-        if (closed || TERMINAL.has(current.status)) break;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, WAIT_MS);
-        });
-        if (pending.length === 0 && Date.now() - lastRead >= SAFETY_READ_MS) {
-          const stored = await useCases.getGeneration.execute(ref).catch(() => null);
-          lastRead = Date.now();
-          if (!stored) break;
-          if (pending.length === 0) {
-            if (TERMINAL.has(stored.status)) current = stored;
-            else if (stored.progress > current.progress) send((current = stored));
-          }
-        }
-        if (Date.now() - lastBeat >= HEARTBEAT_MS) {
-          out.write(': heartbeat\n\n');
-          lastBeat = Date.now();
-        }
-      }
-      if (!closed) {
-        const final = await useCases.getGeneration.execute(ref).catch(() => current);
-        out.write(`event: end\ndata: ${JSON.stringify(toGenerationResponse(final))}\n\n`);
-      }
-      if (endedBecause === 'revoked') out.write(REVOKED_FRAME);
-    } finally {
-      release();
-      unsubscribe();
-      out.end();
-    }
   });
 
   app.get('/:id/result', { schema: resultSchema }, async (request) =>
