@@ -190,6 +190,9 @@ describeEachDatabase(
         404,
         'ENHANCEMENT.NOT_FOUND',
       );
+      // The task is a view of the enhancement.
+      const asTask = (await asOwner('GET', `/api/v1/tasks/${eid}`)).json();
+      expect(asTask).toMatchObject({ id: eid, kind: 'profile_enhancement' });
       // Cancel it while queued or running: the cancel reaches the enhancement, and applying it is refused.
       await asOwner('POST', `/api/v1/tasks/${eid}/cancel`);
       const ended = await waitFor(async () => {

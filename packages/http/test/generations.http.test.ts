@@ -241,6 +241,24 @@ describe('a generation that has not finished', () => {
     await app?.close();
   });
 
+  it('its task is a view of the generation: cancelling the task cancels the generation, and the stream says so', async () => {
+    const { call, job } = await setUp(app);
+    const started = (await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).json();
+    const task = (await call('GET', `/api/v1/tasks/${started.id}`)).json();
+    expect(task).toMatchObject({ id: started.id, kind: 'generation', error: null, result: null });
+    expect(['queued', 'running']).toContain(task.status);
+    const cancelled = await call('POST', `/api/v1/tasks/${started.id}/cancel`);
+    expect(cancelled.statusCode).toBe(200);
+    // The work is the generation's: it is cancelled at once, whatever its handler is doing.
+    expect(cancelled.json()).toMatchObject({ id: started.id, status: 'cancelled' });
+    expect((await call('GET', `/api/v1/generations/${started.id}`)).json().status).toBe('cancelled');
+    const events = await call('GET', `/api/v1/tasks/${started.id}/events`);
+    expect(events.body).toContain('event: task');
+    expect(events.body).toContain('"status":"cancelled"');
+    // Cancelling a finished task leaves it as it is.
+    expect((await call('POST', `/api/v1/tasks/${started.id}/cancel`)).json().status).toBe('cancelled');
+  });
+
   it('result is 409 until finished, then 200', async () => {
     const { call, job } = await setUp(app);
     const started = (await call('POST', '/api/v1/generations', { type: 'resume', jobId: job.id })).json();

@@ -19,6 +19,7 @@ import {
   type ProfileView,
 } from '../profiles/profile-use-case-deps.js';
 import { ENHANCEMENT_TASK, type EnhancementInput } from './enhancement.js';
+import { workOf } from './enhancement-task-subject.js';
 import type { EnhancementEventLog } from './enhancement-events.js';
 import { adoptLegacyTask, legacyAppliedRewrites, withoutLegacyEntry } from './legacy-enhancements.js';
 
@@ -62,8 +63,8 @@ const toView = (enhancement: Enhancement, task: BackgroundTask | null): Enhancem
   appliedAt: enhancement.appliedAt?.toISOString() ?? null,
   createdAt: enhancement.createdAt.toISOString(),
   updatedAt: enhancement.updatedAt.toISOString(),
-  // The outcome lives on the enhancement; the task's result is only a pointer to it.
-  task: task ? toTaskView({ ...task, result: null }) : null,
+  // The task shows the enhancement's state; its outcome lives on the enhancement, not in the task's result.
+  task: task ? { ...toTaskView(task, workOf(enhancement)), result: null } : null,
 });
 
 /**
@@ -83,7 +84,7 @@ export class StartEnhancement {
       return queue.prepare(ENHANCEMENT_TASK, input.userId, payload, { id: enhancement.id });
     });
     await queue.dispatch([task]);
-    return toTaskView(task);
+    return toTaskView(task, workOf(enhancement));
   }
 }
 

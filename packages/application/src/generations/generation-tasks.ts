@@ -1,6 +1,7 @@
 import {
   DomainError,
   TaskErrors,
+  isDomainError,
   type BackgroundTask,
   type IGenerationRepository,
   type IClock,
@@ -8,7 +9,9 @@ import {
   type ITaskQueue,
   type TaskContext,
 } from '@tailor/domain';
+import type { TaskSubject, TaskWork } from '../tasks/task-subject.js';
 import type { GenerationEventLog } from './generation-events.js';
+import type { CancelGeneration } from './manage-generations.js';
 import { toGenerationView, type GenerationView } from './generation-view.js';
 import { interruptedError, type RunGenerationPipeline } from './run-generation-pipeline.js';
 import type {
@@ -129,5 +132,41 @@ export class SubmitRegeneration {
 
   async execute(input: RegenerateGenerationInput): Promise<GenerationView> {
     return withTask(this.queue, input.userId, (alongside) => this.regenerate.execute(input, alongside));
+  }
+}
+
+/** The generation behind a `generation` task: the task view reads and cancels the work through it. */
+export class GenerationTaskSubject implements TaskSubject {
+  readonly kind = GENERATION_TASK;
+
+  constructor(
+    private readonly generations: IGenerationRepository,
+    private readonly cancelGeneration: CancelGeneration,
+    readonly events: GenerationEventLog,
+  ) {}
+
+  async work(userId: string, generationId: string): Promise<TaskWork | null> {
+    const generation = await this.generations.findById(userId, generationId);
+    if (!generation) return null;
+    const g = generation.toPrimitives();
+    return {
+      status: g.status,
+      stage: g.stage,
+      progress: g.progress,
+      error: g.error ? { code: g.error.code, message: g.error.message } : null,
+      result: g.status === 'succeeded' ? { generationId: g.id, status: g.status } : null,
+      startedAt: g.startedAt,
+      finishedAt: g.finishedAt,
+      updatedAt: g.updatedAt,
+    };
+  }
+
+  async cancel(userId: string, generationId: string): Promise<void> {
+    const generation = await this.generations.findById(userId, generationId);
+    if (!generation || generation.isFinished) return;
+    await this.cancelGeneration.execute({ userId, generationId }).catch((error: unknown) => {
+      // It ended meanwhile: cancelling a finished task leaves it as it is.
+      if (!(isDomainError(error) && error.code === 'GENERATION.INVALID_TRANSITION')) throw error;
+    });
   }
 }

@@ -1,6 +1,10 @@
 import type { BackgroundTask, TaskError, TaskStatus } from '@tailor/domain';
+import type { TaskWork } from './task-subject.js';
 
-/** A task as its owner sees it: no worker bookkeeping (lock, heartbeat), timestamps as ISO strings. */
+/**
+ * A task as its owner sees it: the delivery (kind, attempts) with the state of the work it delivers, read from
+ * the entity; no worker bookkeeping (lock, heartbeat); timestamps as ISO strings.
+ */
 export interface TaskView {
   id: string;
   kind: string;
@@ -10,6 +14,7 @@ export interface TaskView {
   attempts: number;
   error: TaskError | null;
   result: unknown;
+  /** The work was cancelled and the handler that runs it has not let go yet. */
   cancelRequested: boolean;
   createdAt: string;
   startedAt: string | null;
@@ -19,18 +24,30 @@ export interface TaskView {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export const toTaskView = (task: BackgroundTask): TaskView => ({
-  id: task.id,
-  kind: task.kind,
+/** The work as the task row itself records it: for kinds without an entity (test handlers). */
+const workOfRow = (task: BackgroundTask): TaskWork => ({
   status: task.status,
   stage: task.stage,
   progress: task.progress,
-  attempts: task.attempts,
   error: task.error,
   result: task.result ?? null,
-  cancelRequested: task.cancelRequested,
+  startedAt: task.startedAt,
+  finishedAt: task.finishedAt,
+  updatedAt: task.updatedAt,
+});
+
+export const toTaskView = (task: BackgroundTask, work: TaskWork = workOfRow(task)): TaskView => ({
+  id: task.id,
+  kind: task.kind,
+  status: work.status,
+  stage: work.stage,
+  progress: work.progress,
+  attempts: task.attempts,
+  error: work.error,
+  result: work.result ?? null,
+  cancelRequested: task.cancelRequested || (work.status === 'cancelled' && task.status === 'running'),
   createdAt: task.createdAt.toISOString(),
-  startedAt: iso(task.startedAt),
-  finishedAt: iso(task.finishedAt),
-  updatedAt: task.updatedAt.toISOString(),
+  startedAt: iso(work.startedAt),
+  finishedAt: iso(work.finishedAt),
+  updatedAt: work.updatedAt.toISOString(),
 });

@@ -1,11 +1,13 @@
-import { CancelTask, GetTask, TaskEvents } from '@tailor/application';
+import { CancelTask, GetTask, TaskEvents, TaskSubjects, type TaskSubject } from '@tailor/application';
 import type { ITaskQueue } from '@tailor/domain';
 
-export function buildTaskUseCases(queue: ITaskQueue) {
+/** The task routes: a view of the delivery with the state of the entity it delivers (`subjects`). */
+export function buildTaskUseCases(queue: ITaskQueue, subjects: readonly TaskSubject[]) {
+  const byKind = new TaskSubjects(subjects);
   return {
-    getTask: new GetTask(queue),
-    cancelTask: new CancelTask(queue),
-    taskEvents: new TaskEvents(queue),
+    getTask: new GetTask(queue, byKind),
+    cancelTask: new CancelTask(queue, byKind),
+    taskEvents: new TaskEvents(queue, byKind),
   };
 }
 

@@ -1,4 +1,4 @@
-import { TasksContributor } from '@tailor/application';
+import { EnhancementTaskSubject, GenerationTaskSubject, TasksContributor } from '@tailor/application';
 import { DurableTaskQueue, openEventRelay } from '@tailor/infrastructure';
 import { provide, resolve, type DependencyContainer } from './container.js';
 import { buildTaskUseCases } from './task-use-cases.js';
@@ -24,7 +24,23 @@ export function registerTasks(container: DependencyContainer): void {
       },
     );
   });
-  provide(container, TOKENS.taskUseCases, (c) => buildTaskUseCases(resolve(c, TOKENS.taskQueue)));
+  provide(container, TOKENS.taskUseCases, (c) => {
+    const repos = resolve(c, TOKENS.repositories);
+    const queue = resolve(c, TOKENS.taskQueue);
+    return buildTaskUseCases(queue, [
+      new GenerationTaskSubject(
+        repos.generations,
+        resolve(c, TOKENS.generationUseCases).cancelGeneration,
+        resolve(c, TOKENS.generationEvents),
+      ),
+      new EnhancementTaskSubject({
+        enhancements: repos.enhancements,
+        queue,
+        clock: resolve(c, TOKENS.clock),
+        events: resolve(c, TOKENS.enhancementEvents),
+      }),
+    ]);
+  });
   provide(
     container,
     TOKENS.tasksContributor,

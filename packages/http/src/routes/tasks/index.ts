@@ -28,13 +28,14 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     useCases.cancelTask.execute({ userId: caller(request).userId, taskId: request.params.id }),
   );
 
-  // The same stream as every entity's, in the task's frames: the last one carries the final status.
+  // The stream of the entity the task delivers, in the task's frames: the last one carries the final status.
   app.get('/:id/events', { schema: taskEventsSchema }, async (request, reply) => {
     const ref = { userId: caller(request).userId, taskId: request.params.id };
+    const { kind } = await useCases.getTask.execute(ref);
     await serveEntityEvents(app, request, reply, {
       entityId: ref.taskId,
       read: () => useCases.getTask.execute(ref),
-      feed: useCases.taskEvents,
+      feed: useCases.taskEvents.of(kind),
       change: taskFrame,
       end: taskFrame,
     });
