@@ -23,10 +23,18 @@ module.exports = {
     },
     {
       name: 'application-tests-stay-pure',
-      comment: 'use-case tests run on in-memory fakes: no database, framework or adapter.',
+      comment:
+        'use-case tests run on in-memory fakes (and read fixture files): no database, framework or adapter.',
       severity: 'error',
-      from: { path: '^packages/application/src/.*\\.test\\.ts$' },
-      to: { pathNot: ['^packages/(application|domain)/src/', 'node_modules/(vitest|@vitest|fast-check)/'] },
+      from: { path: '^packages/application/test/' },
+      to: {
+        pathNot: [
+          '^packages/(application|domain)/src/',
+          '^packages/application/test/',
+          '^tests/support/fixtures\\.ts$',
+          'node_modules/(vitest|@vitest|fast-check|ajv|ajv-formats)/',
+        ],
+      },
     },
     {
       name: 'infrastructure-knows-no-use-cases-or-http',
