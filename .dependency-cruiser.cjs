@@ -37,6 +37,14 @@ module.exports = {
       },
     },
     {
+      name: 'tests-live-in-test-folders',
+      comment:
+        "one test layout: a package's tests sit in its test/ folder, mirroring src/ (vitest never runs a test in src/).",
+      severity: 'error',
+      from: { path: '^packages/[^/]+/src/.*\\.test\\.ts$' },
+      to: { path: '.' },
+    },
+    {
       name: 'infrastructure-knows-no-use-cases-or-http',
       severity: 'error',
       from: { path: '^packages/infrastructure/src/' },
