@@ -87,7 +87,7 @@ async function startGeneration(database: SqlDatabase, queue: DurableTaskQueue) {
     now: clock.now(),
   });
   await repos.generations.add(generation);
-  await queue.submit(GENERATION_TASK, user.id, { generationId: generation.id }, { id: generation.id });
+  await queue.dispatch([await queue.prepare(GENERATION_TASK, user.id, generation.id)]);
   return { userId: user.id, generationId: generation.id, repos };
 }
 
@@ -154,11 +154,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         console.log(`race [${kind}] shutdown hand-back: generation ended ${tookMs} ms after the next start`);
         expect(ended.error?.code).toBe('GENERATION.INTERRUPTED');
         expect(tookMs).toBeLessThan(30_000);
+        // Its delivery ends with it: nothing is left leased or pending.
         const task = await waitFor(async () => {
           const t = await repos.tasks.findById(userId, generationId);
-          return t?.status !== 'running' && t?.status !== 'queued' && t;
+          return t?.delivery === 'delivered' && t;
         }, 5_000);
-        expect(task).toMatchObject({ status: 'failed', error: { code: 'GENERATION.INTERRUPTED' } });
+        expect(task).toMatchObject({ leasedBy: null });
         await next.queue.stop(100);
       });
 
@@ -190,7 +191,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         await survivor.queue.stop(100);
       });
 
-      it('cancelling a running generation cancels its task too; neither is left succeeded or running', async () => {
+      it('cancelling a running generation stops its run and ends its delivery; it is never left succeeded or running', async () => {
         const [first] = await twoConnections(kind);
         const runner = instance(first, 'stoppable');
         await runner.queue.start();
@@ -204,11 +205,35 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           generationId,
         });
         expect(cancelled.status).toBe('cancelled');
-        const task = await waitFor(async () => {
-          const t = await repos.tasks.findById(userId, generationId);
-          return t?.status === 'cancelled' && t;
-        }, 5_000);
-        expect(task.finishedAt).not.toBeNull();
+        await waitFor(
+          async () => (await repos.tasks.findById(userId, generationId))?.delivery === 'delivered',
+          5_000,
+        );
+        expect((await repos.generations.findById(userId, generationId))?.status).toBe('cancelled');
+        await runner.queue.stop(100);
+      });
+
+      it('a generation cancelled on another instance stops its run at the next heartbeat there', async () => {
+        const [first, second] = await twoConnections(kind);
+        const runner = instance(first, 'stoppable', { heartbeatMs: 100, staleAfterMs: 2_000, sweepMs: 500 });
+        await runner.queue.start();
+        const { userId, generationId, repos } = await startGeneration(first, runner.queue);
+        await waitFor(
+          async () => (await repos.generations.findById(userId, generationId))?.progress === 25,
+          5_000,
+        );
+        // The other instance only writes the generation: no task row, no message to the runner.
+        const elsewhere = createSqlRepositories(second);
+        const cancelledAt = Date.now();
+        await new CancelGeneration(elsewhere.generations, clock).execute({ userId, generationId });
+        await waitFor(
+          async () => (await repos.tasks.findById(userId, generationId))?.delivery === 'delivered',
+          5_000,
+        );
+        console.log(
+          `race [${kind}] remote cancel: run stopped ${Date.now() - cancelledAt} ms after (heartbeat 100 ms)`,
+        );
+        expect((await repos.generations.findById(userId, generationId))?.status).toBe('cancelled');
         await runner.queue.stop(100);
       });
 

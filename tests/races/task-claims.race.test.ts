@@ -40,26 +40,21 @@ async function connections(kind: 'sqlite' | 'postgres', count: number): Promise<
   return all;
 }
 
-const queued = (userId: string, now: Date): BackgroundTask => ({
-  id: ids.next(),
-  userId,
-  kind: 'generation',
-  status: 'queued',
-  stage: null,
-  progress: 0,
-  attempts: 0,
-  maxAttempts: 3,
-  error: null,
-  input: null,
-  result: null,
-  cancelRequested: false,
-  lockedBy: null,
-  heartbeatAt: null,
-  createdAt: now,
-  startedAt: null,
-  finishedAt: null,
-  updatedAt: now,
-});
+const queued = (userId: string, now: Date): BackgroundTask => {
+  const id = ids.next();
+  return {
+    id,
+    userId,
+    kind: 'generation',
+    subjectId: id,
+    delivery: 'pending',
+    attempts: 0,
+    maxAttempts: 3,
+    leasedBy: null,
+    heartbeatAt: null,
+    createdAt: now,
+  };
+};
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe.skipIf(kind === 'postgres' && !postgresAvailable)(`concurrent task cap [${kind}]`, () => {

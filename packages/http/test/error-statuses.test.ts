@@ -166,7 +166,6 @@ const RAISED_BY: Record<ErrorCode, Raiser[]> = {
   'STORAGE.INVALID_KEY': NO_ROUTE,
   'TASK.NOT_FOUND': [/^[A-Z]+ \/api\/v1\/tasks\/\{id\}/],
   'TASK.UNKNOWN_KIND': NO_ROUTE,
-  'TASK.CANCELLED': NO_ROUTE,
 };
 
 /** Arguments for factories whose parameters are not plain strings. */

@@ -1,98 +1,101 @@
-import type { ITaskHandler } from '@tailor/domain';
 import { expect, it } from 'vitest';
-import { resolve } from '../src/composition/container.js';
-import { TOKENS } from '../src/composition/tokens.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
 
-async function waitFor(probe: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+async function waitFor(probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-const echo: ITaskHandler = {
-  kind: 'test_echo',
-  run: async (task, { reportProgress }) => {
-    await reportProgress('echoing', 50);
-    return { echoed: task.input };
-  },
-};
-const blocking: ITaskHandler = {
-  kind: 'test_blocking',
-  run: (_task, { signal }) =>
-    new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('stopped')))),
+const PROFILE = {
+  fullName: 'Ada Lovelace',
+  summary: 'Backend engineer who builds payment systems in Go.',
+  experiences: [
+    {
+      title: 'Backend Engineer',
+      company: 'Ledgerly',
+      startDate: '2021-03',
+      current: true,
+      bullets: ['responsible for the payments API written in Go'],
+    },
+  ],
 };
 
-describeEachDatabase('tasks', (context) => {
-  const queue = () => {
-    const q = resolve(context().container, TOKENS.taskQueue);
-    q.register(echo);
-    q.register(blocking);
-    return q;
-  };
+// A task is the delivery of an entity's work: its view shows the entity's state (here an enhancement's).
+describeEachDatabase(
+  'tasks',
+  (context) => {
+    it('shows the owner the state of the work a task delivers, streams it as events, and hides it from others', async () => {
+      const { app } = context();
+      const owner = await register(app);
+      const stranger = await register(app);
+      const asOwner = clientFor(app, owner.accessToken);
+      const profile = (await asOwner('POST', '/api/v1/profiles', PROFILE)).json();
+      const task = (await asOwner('POST', `/api/v1/profiles/${profile.id}/enhancements`)).json();
+      await waitFor(
+        async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
+      );
+      const response = await asOwner('GET', `/api/v1/tasks/${task.id}`);
+      expect(response.statusCode).toBe(200);
+      const enhancement = (
+        await asOwner('GET', `/api/v1/profiles/${profile.id}/enhancements/${task.id}`)
+      ).json();
+      expect(response.json()).toMatchObject({
+        id: task.id,
+        kind: 'profile_enhancement',
+        status: enhancement.status,
+        stage: enhancement.stage,
+        progress: 100,
+        attempts: 1,
+        error: null,
+        // A pointer to the entity, never a copy of its outcome.
+        result: { enhancementId: task.id, status: 'succeeded' },
+        cancelRequested: false,
+        updatedAt: enhancement.updatedAt,
+      });
+      expect(response.json()).not.toHaveProperty('leasedBy');
 
-  it('shows the owner a task’s progress and result, streams it as events, and hides it from others', async () => {
-    const { app } = context();
-    const owner = await register(app);
-    const stranger = await register(app);
-    const task = await queue().submit('test_echo', owner.user.id, { word: 'hi' });
-    const asOwner = clientFor(app, owner.accessToken);
-    await waitFor(
-      async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
-    );
-    const response = await asOwner('GET', `/api/v1/tasks/${task.id}`);
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({
-      id: task.id,
-      kind: 'test_echo',
-      status: 'succeeded',
-      stage: 'echoing',
-      progress: 100,
-      attempts: 1,
-      error: null,
-      result: { echoed: { word: 'hi' } },
+      const events = await asOwner('GET', `/api/v1/tasks/${task.id}/events`);
+      expect(events.statusCode).toBe(200);
+      expect(events.headers['content-type']).toContain('text/event-stream');
+      expect(events.body).toContain('event: task');
+      expect(events.body).toContain('"status":"succeeded"');
+
+      // Cancelling a finished task leaves it as it is.
+      expect((await asOwner('POST', `/api/v1/tasks/${task.id}/cancel`)).json().status).toBe('succeeded');
+
+      const asStranger = clientFor(app, stranger.accessToken);
+      expectError(await asStranger('GET', `/api/v1/tasks/${task.id}`), 404, 'TASK.NOT_FOUND');
+      expectError(await asStranger('GET', `/api/v1/tasks/${task.id}/events`), 404, 'TASK.NOT_FOUND');
+      expectError(await asStranger('POST', `/api/v1/tasks/${task.id}/cancel`), 404, 'TASK.NOT_FOUND');
     });
-    expect(response.json()).not.toHaveProperty('lockedBy');
 
-    const events = await asOwner('GET', `/api/v1/tasks/${task.id}/events`);
-    expect(events.statusCode).toBe(200);
-    expect(events.headers['content-type']).toContain('text/event-stream');
-    expect(events.body).toContain('event: task');
-    expect(events.body).toContain('"status":"succeeded"');
-
-    const asStranger = clientFor(app, stranger.accessToken);
-    expectError(await asStranger('GET', `/api/v1/tasks/${task.id}`), 404, 'TASK.NOT_FOUND');
-    expectError(await asStranger('GET', `/api/v1/tasks/${task.id}/events`), 404, 'TASK.NOT_FOUND');
-    expectError(await asStranger('POST', `/api/v1/tasks/${task.id}/cancel`), 404, 'TASK.NOT_FOUND');
-  });
-
-  it('cancels a running task', async () => {
-    const { app } = context();
-    const owner = await register(app);
-    const task = await queue().submit('test_blocking', owner.user.id, {});
-    const asOwner = clientFor(app, owner.accessToken);
-    await waitFor(async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'running');
-    const cancel = await asOwner('POST', `/api/v1/tasks/${task.id}/cancel`);
-    expect(cancel.statusCode).toBe(200);
-    expect(cancel.json()).toMatchObject({ cancelRequested: true });
-    await waitFor(
-      async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'cancelled',
-    );
-  });
-
-  it('exports the user’s tasks with the account and deletes them with it', async () => {
-    const { app } = context();
-    const owner = await register(app);
-    const task = await queue().submit('test_echo', owner.user.id, { keep: 1 });
-    const asOwner = clientFor(app, owner.accessToken);
-    await waitFor(
-      async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
-    );
-    const exported = await asOwner('GET', '/api/v1/auth/me/export');
-    expect(exported.statusCode).toBe(200);
-    expect(exported.json().tasks).toMatchObject([{ id: task.id, input: { keep: 1 } }]);
-  });
-});
+    it('exports the user’s delivery records with the account and deletes them with it', async () => {
+      const { app } = context();
+      const owner = await register(app);
+      const asOwner = clientFor(app, owner.accessToken);
+      const profile = (await asOwner('POST', '/api/v1/profiles', PROFILE)).json();
+      const task = (await asOwner('POST', `/api/v1/profiles/${profile.id}/enhancements`)).json();
+      await waitFor(
+        async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
+      );
+      const exported = await asOwner('GET', '/api/v1/auth/me/export');
+      expect(exported.statusCode).toBe(200);
+      expect(exported.json().tasks).toEqual([
+        expect.objectContaining({
+          id: task.id,
+          kind: 'profile_enhancement',
+          subjectId: task.id,
+          attempts: 1,
+        }),
+      ]);
+      expect(exported.json().enhancements).toEqual([
+        expect.objectContaining({ id: task.id, status: 'succeeded' }),
+      ]);
+    });
+  },
+  { AUTH_RATE_LIMIT_MAX: '1000' },
+);

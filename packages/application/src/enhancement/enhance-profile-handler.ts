@@ -1,5 +1,4 @@
 import {
-  DomainError,
   Enhancements,
   ProfileErrors,
   TaskErrors,
@@ -20,11 +19,12 @@ import {
   type ProfileContent,
   type ProfileFacts,
   type TaskContext,
+  type TaskError,
+  type WorkOutcome,
   type WritingStyle,
 } from '@tailor/domain';
-import { ENHANCEMENT_TASK, type EnhancementTaskResult } from './enhancement.js';
+import { ENHANCEMENT_TASK } from './enhancement.js';
 import type { EnhancementEventLog } from './enhancement-events.js';
-import { adoptLegacyTask } from './legacy-enhancements.js';
 
 const profileFacts = (content: ProfileContent): ProfileFacts => ({
   fullName: content.fullName,
@@ -61,11 +61,11 @@ export class EnhanceProfileHandler implements ITaskHandler {
 
   constructor(private readonly deps: EnhanceProfileDeps) {}
 
-  async run(task: BackgroundTask, context: TaskContext): Promise<EnhancementTaskResult> {
+  async run(task: BackgroundTask, context: TaskContext): Promise<WorkOutcome> {
     const { enhancements, clock } = this.deps;
-    const found = await enhancements.findById(task.userId, task.id);
-    let enhancement = found ?? adoptLegacyTask(task);
-    if (!found) await enhancements.add(enhancement);
+    const found = await enhancements.findById(task.userId, task.subjectId);
+    if (!found) return { status: 'cancelled' };
+    let enhancement = found;
     // Every change is stored, then told to the enhancement's followers (its event stream).
     const store = async (next: Enhancement) => {
       enhancement = next;
@@ -73,39 +73,55 @@ export class EnhanceProfileHandler implements ITaskHandler {
       await this.deps.events?.publishState(next);
     };
     enhancement = Enhancements.start(enhancement, clock.now());
-    if (enhancement.status !== 'running') return taskOutcome(enhancement);
+    if (enhancement.status !== 'running') return outcomeOf(enhancement);
     await store(enhancement);
 
-    const reportProgress = async (stage: string, progress: number) => {
-      await context.reportProgress(stage, progress);
-      await store(Enhancements.progress(enhancement, stage, progress, clock.now()));
-    };
+    const reportProgress = (stage: string, progress: number) =>
+      store(Enhancements.progress(enhancement, stage, progress, clock.now()));
     try {
       const outcome = await this.propose(enhancement, { reportProgress, signal: context.signal });
       await store(Enhancements.succeed(enhancement, outcome, clock.now()));
-      return { enhancementId: enhancement.id, status: 'succeeded' };
     } catch (error) {
       // Handed back at shutdown or with a lost lease: another worker starts it again, so it stays running.
       if (context.signal.aborted && !isCancelledByOwner(context.signal)) throw error;
       const cancelled = isCancelledByOwner(context.signal);
-      const ended = Enhancements.end(
-        enhancement,
-        cancelled ? 'cancelled' : 'failed',
-        cancelled
-          ? null
-          : isDomainError(error)
-            ? { code: error.code, message: error.message }
-            : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
-        clock.now(),
+      await store(
+        Enhancements.end(
+          enhancement,
+          cancelled ? 'cancelled' : 'failed',
+          cancelled
+            ? null
+            : isDomainError(error)
+              ? { code: error.code, message: error.message }
+              : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
+          clock.now(),
+        ),
       );
-      await store(ended);
-      throw error;
     }
+    return outcomeOf(enhancement);
+  }
+
+  /** Cancelled by its owner (through the task view, on any instance): the rewriting must stop. */
+  async isCancelled(task: BackgroundTask): Promise<boolean> {
+    const enhancement = await this.deps.enhancements.findById(task.userId, task.subjectId);
+    return !enhancement || enhancement.status === 'cancelled';
+  }
+
+  async giveUp(task: BackgroundTask, error: TaskError): Promise<void> {
+    const enhancement = await this.deps.enhancements.findById(task.userId, task.subjectId);
+    if (!enhancement) return;
+    const ended = Enhancements.end(enhancement, 'failed', error, this.deps.clock.now());
+    if (ended === enhancement) return;
+    await this.deps.enhancements.save(ended);
+    await this.deps.events?.publishState(ended);
   }
 
   private async propose(
     enhancement: Enhancement,
-    { reportProgress, signal }: TaskContext,
+    {
+      reportProgress,
+      signal,
+    }: { reportProgress: (stage: string, progress: number) => Promise<void>; signal: AbortSignal },
   ): Promise<EnhancementOutcome> {
     const { profileId, userId } = enhancement;
     const profile = await this.deps.profiles.findById(userId, profileId);
@@ -204,10 +220,9 @@ export class EnhanceProfileHandler implements ITaskHandler {
   }
 }
 
-/** A task whose enhancement already ended ends the same way (never a `succeeded` task beside a failed one). */
-function taskOutcome(enhancement: Enhancement): EnhancementTaskResult {
+/** How the run ended, as the enhancement records it. */
+function outcomeOf(enhancement: Enhancement): WorkOutcome {
   if (enhancement.status === 'failed')
-    throw DomainError.restore(enhancement.error ?? TaskErrors.failed('The enhancement failed.'));
-  if (enhancement.status === 'cancelled') throw TaskErrors.cancelled();
-  return { enhancementId: enhancement.id, status: enhancement.status };
+    return { status: 'failed', error: enhancement.error ?? TaskErrors.failed('The enhancement failed.') };
+  return { status: enhancement.status === 'succeeded' ? 'succeeded' : 'cancelled' };
 }

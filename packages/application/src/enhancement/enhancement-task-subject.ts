@@ -35,7 +35,7 @@ export class EnhancementTaskSubject implements TaskSubject {
   constructor(
     private readonly deps: {
       enhancements: IEnhancementRepository;
-      queue: Pick<ITaskQueue, 'cancel'>;
+      queue: Pick<ITaskQueue, 'interrupt'>;
       clock: IClock;
       events: EnhancementEventLog;
     },
@@ -60,6 +60,6 @@ export class EnhancementTaskSubject implements TaskSubject {
         await events.publishState(ended);
       }
     }
-    await queue.cancel(userId, enhancementId);
+    queue.interrupt(enhancementId);
   }
 }

@@ -1,37 +1,9 @@
-import type {
-  AppliedRewrite,
-  BackgroundTask,
-  Enhancement,
-  EnhancementOutcome,
-  ProfileContent,
-} from '@tailor/domain';
-import type { EnhancementInput } from './enhancement.js';
+import type { AppliedRewrite, ProfileContent } from '@tailor/domain';
 
-// Before enhancements had their own table, an enhancement was only its task (proposals in the task's result)
-// and its undo history sat in the profile's `customFields.enhancementHistory`. Databases written then are read
-// through these two adapters, so nothing a user started or applied is lost; new writes never use the old places.
-
-/** The record an enhancement task from before the table stands for (its outcome from the task's result). */
-export function adoptLegacyTask(task: BackgroundTask): Enhancement {
-  const outcome = task.status === 'succeeded' ? (task.result as Partial<EnhancementOutcome> | null) : null;
-  return {
-    id: task.id,
-    userId: task.userId,
-    profileId: (task.input as EnhancementInput).profileId,
-    status: task.status,
-    stage: task.stage,
-    progress: task.progress,
-    error: task.error,
-    profileVersion: outcome?.profileVersion ?? 0,
-    styleFrom: outcome?.styleFrom ?? null,
-    proposals: outcome?.proposals ?? [],
-    dropped: outcome?.dropped ?? [],
-    applied: null,
-    appliedAt: null,
-    createdAt: task.createdAt,
-    updatedAt: task.updatedAt,
-  };
-}
+// Before enhancements had their own table, an enhancement's undo history sat in the profile's
+// `customFields.enhancementHistory` (and its outcome in its task's result: the migration that made tasks delivery
+// records moved those into the table). Profiles written then are read through these adapters, so nothing a user
+// applied is lost; new writes never use the old place.
 
 const LEGACY_HISTORY_FIELD = 'enhancementHistory';
 

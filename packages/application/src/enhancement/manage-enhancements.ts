@@ -18,10 +18,10 @@ import {
   type ProfileUseCaseDeps,
   type ProfileView,
 } from '../profiles/profile-use-case-deps.js';
-import { ENHANCEMENT_TASK, type EnhancementInput } from './enhancement.js';
+import { ENHANCEMENT_TASK } from './enhancement.js';
 import { workOf } from './enhancement-task-subject.js';
 import type { EnhancementEventLog } from './enhancement-events.js';
-import { adoptLegacyTask, legacyAppliedRewrites, withoutLegacyEntry } from './legacy-enhancements.js';
+import { legacyAppliedRewrites, withoutLegacyEntry } from './legacy-enhancements.js';
 
 export interface EnhancementDeps extends ProfileUseCaseDeps {
   queue: ITaskQueue;
@@ -78,41 +78,25 @@ export class StartEnhancement {
     const { enhancements, queue, unitOfWork, ids, clock } = this.deps;
     await loadOwnProfile(this.deps, input.userId, input.profileId);
     const enhancement = Enhancements.create({ id: ids.next(), ...input, now: clock.now() });
-    const payload: EnhancementInput = { profileId: input.profileId };
     const task = await unitOfWork.run(async () => {
       await enhancements.add(enhancement);
-      return queue.prepare(ENHANCEMENT_TASK, input.userId, payload, { id: enhancement.id });
+      return queue.prepare(ENHANCEMENT_TASK, input.userId, enhancement.id);
     });
     await queue.dispatch([task]);
     return toTaskView(task, workOf(enhancement));
   }
 }
 
-/**
- * The user's enhancement of that profile with its task. One whose task ended before it ran (cancelled while
- * queued, or out of attempts) is ended the same way here; one from before enhancements had a table is adopted.
- */
+/** The user's enhancement of that profile, with the task that delivers it (same id). */
 async function loadEnhancement(
   deps: EnhancementDeps,
   input: { userId: string; profileId: string; enhancementId: string },
 ): Promise<{ enhancement: Enhancement; task: BackgroundTask | null }> {
-  const [stored, task] = await Promise.all([
+  const [enhancement, task] = await Promise.all([
     deps.enhancements.findById(input.userId, input.enhancementId),
     deps.queue.get(input.userId, input.enhancementId),
   ]);
-  let enhancement = stored;
-  if (!enhancement && task?.kind === ENHANCEMENT_TASK) {
-    enhancement = adoptLegacyTask(task);
-    await deps.enhancements.add(enhancement);
-  }
   if (!enhancement || enhancement.profileId !== input.profileId) throw EnhancementErrors.notFound();
-  if (task && (task.status === 'failed' || task.status === 'cancelled')) {
-    const ended = Enhancements.end(enhancement, task.status, task.error, deps.clock.now());
-    if (ended !== enhancement) {
-      await deps.enhancements.save((enhancement = ended));
-      await deps.events.publishState(ended);
-    }
-  }
   return { enhancement, task };
 }
 

@@ -1,13 +1,15 @@
 import {
-  DomainError,
-  TaskErrors,
   isDomainError,
   type BackgroundTask,
+  type Generation,
+  type GenerationError,
   type IGenerationRepository,
   type IClock,
   type ITaskHandler,
   type ITaskQueue,
   type TaskContext,
+  type TaskError,
+  type WorkOutcome,
 } from '@tailor/domain';
 import type { TaskSubject, TaskWork } from '../tasks/task-subject.js';
 import type { GenerationEventLog } from './generation-events.js';
@@ -25,11 +27,7 @@ import type {
 
 export const GENERATION_TASK = 'generation';
 
-interface GenerationTaskInput {
-  generationId: string;
-}
-
-/** Runs a generation's pipeline as a durable background task. */
+/** Runs a generation's pipeline when its delivery reaches a worker; the generation records everything. */
 export class GenerationTaskHandler implements ITaskHandler {
   readonly kind = GENERATION_TASK;
 
@@ -40,18 +38,15 @@ export class GenerationTaskHandler implements ITaskHandler {
     private readonly events?: GenerationEventLog,
   ) {}
 
-  async run(task: BackgroundTask, context: TaskContext): Promise<unknown> {
-    const { generationId } = task.input as GenerationTaskInput;
+  async run(task: BackgroundTask, context: TaskContext): Promise<WorkOutcome> {
+    const generationId = task.subjectId;
     const generation = await this.generations.findById(task.userId, generationId);
-    // A task is held by one worker at a time, and only its holder starts the generation: one found running
+    // A task is leased by one worker at a time, and only its holder starts the generation: one found running
     // was left half-way by a worker that stopped (handed back at shutdown, or crashed). The stages are not
     // resumable, so it ends at once and says so, instead of staying "running" for ever.
     if (generation?.status === 'running') {
-      generation.fail(interruptedError({ attempts: task.attempts }), this.clock.now());
-      await this.generations.save(generation);
-      const { stage, progress } = generation.toPrimitives();
-      await this.events?.publish(generationId, { status: 'failed', stage, progress });
-      return taskOutcome(toGenerationView(generation));
+      await this.interrupt(generation, interruptedError({ attempts: task.attempts }));
+      return outcomeOf(toGenerationView(generation));
     }
     // The generation just read is handed over: the run does not read it again.
     const view = await this.pipeline.execute(
@@ -59,10 +54,8 @@ export class GenerationTaskHandler implements ITaskHandler {
       task.userId,
       {
         signal: context.signal,
-        reportProgress: async (stage, progress) => {
-          await this.events?.publish(generationId, { status: 'running', stage, progress });
-          await context.reportProgress(stage, progress);
-        },
+        reportProgress: (stage, progress) =>
+          this.events?.publish(generationId, { status: 'running', stage, progress }),
       },
       generation ?? undefined,
     );
@@ -72,21 +65,40 @@ export class GenerationTaskHandler implements ITaskHandler {
         stage: view.stage,
         progress: view.progress,
       });
-    return view ? taskOutcome(view) : { generationId, status: 'missing' };
+    return view ? outcomeOf(view) : { status: 'cancelled' };
+  }
+
+  /** Cancelled by its owner (on any instance), or deleted: the pipeline must stop. */
+  async isCancelled(task: BackgroundTask): Promise<boolean> {
+    const generation = await this.generations.findById(task.userId, task.subjectId);
+    return !generation || generation.status === 'cancelled';
+  }
+
+  async giveUp(task: BackgroundTask, error: TaskError): Promise<void> {
+    const generation = await this.generations.findById(task.userId, task.subjectId);
+    if (generation && !generation.isFinished)
+      await this.interrupt(generation, {
+        ...interruptedError({ attempts: task.attempts }),
+        message: error.message,
+      });
+  }
+
+  private async interrupt(generation: Generation, error: GenerationError): Promise<void> {
+    generation.fail(error, this.clock.now());
+    await this.generations.save(generation);
+    const { stage, progress } = generation.toPrimitives();
+    await this.events?.publish(generation.id, { status: 'failed', stage, progress });
   }
 }
 
-/**
- * The task ends as its generation did: a failed generation fails its task (with the generation's error), a
- * cancelled one cancels it; never a `succeeded` task beside a generation that did not succeed.
- */
-function taskOutcome(view: GenerationView): unknown {
-  if (view.status === 'failed') {
-    const error = view.error ?? { code: 'GENERATION.FAILED', message: 'The generation failed.' };
-    throw DomainError.restore(error);
-  }
-  if (view.status === 'cancelled') throw TaskErrors.cancelled();
-  return { generationId: view.id, status: view.status };
+/** How the run ended, as the generation records it. */
+function outcomeOf(view: GenerationView): WorkOutcome {
+  if (view.status === 'failed')
+    return {
+      status: 'failed',
+      error: view.error ?? { code: 'GENERATION.FAILED', message: 'The generation failed.' },
+    };
+  return { status: view.status === 'succeeded' ? 'succeeded' : 'cancelled' };
 }
 
 /**
@@ -101,11 +113,7 @@ async function withTask<T>(
 ): Promise<T> {
   const prepared: BackgroundTask[] = [];
   const result = await start(async (generationId) => {
-    prepared.push(
-      await queue.prepare(GENERATION_TASK, userId, { generationId } satisfies GenerationTaskInput, {
-        id: generationId,
-      }),
-    );
+    prepared.push(await queue.prepare(GENERATION_TASK, userId, generationId));
   });
   if (prepared.length > 0) await queue.dispatch(prepared);
   return result;

@@ -82,16 +82,16 @@ export class GetGenerationResult {
 }
 
 /**
- * `POST /generations/{id}/cancel`: a queued or running generation becomes `cancelled`, and so does its task
- * (same id): a queued one never runs, a running one is aborted (at once here, within a heartbeat elsewhere)
- * and the pipeline stops at its next stage boundary. Cancelling a cancelled one is a no-op.
+ * `POST /generations/{id}/cancel`: a queued or running generation becomes `cancelled`: a queued one never runs
+ * (its delivery finds it cancelled), a running one is aborted (at once here, within a heartbeat elsewhere) and
+ * the pipeline stops at its next stage boundary. Cancelling a cancelled one is a no-op.
  * Raises `GENERATION.NOT_FOUND`, `GENERATION.INVALID_TRANSITION` (already succeeded or failed).
  */
 export class CancelGeneration {
   constructor(
     private readonly generations: IGenerationRepository,
     private readonly clock: IClock,
-    private readonly tasks?: Pick<ITaskQueue, 'cancel'>,
+    private readonly tasks?: Pick<ITaskQueue, 'interrupt'>,
   ) {}
 
   async execute(input: GenerationRef): Promise<GenerationView> {
@@ -103,7 +103,8 @@ export class CancelGeneration {
       g.cancel(this.clock.now());
       if (!(await this.generations.save(g))) throw GenerationErrors.notFound();
     }
-    await this.tasks?.cancel(input.userId, input.generationId);
+    // Its delivery has the generation's id: a handler running it here stops now, elsewhere at its next heartbeat.
+    this.tasks?.interrupt(input.generationId);
     return toGenerationView(g);
   }
 }

@@ -1,5 +1,5 @@
-import { TaskErrors, type BackgroundTask, type ITaskQueue, type TaskEvent } from '@tailor/domain';
-import type { EntityEventFeed, EntityProgressEvent } from '../events/entity-event-log.js';
+import { TaskErrors, type BackgroundTask, type ITaskQueue } from '@tailor/domain';
+import type { EntityEventFeed } from '../events/entity-event-log.js';
 import type { TaskSubject } from './task-subject.js';
 import { toTaskView, type TaskView } from './task-view.js';
 
@@ -11,15 +11,32 @@ export class TaskSubjects {
     this.byKind = new Map(subjects.map((subject) => [subject.kind, subject]));
   }
 
+  /** Adds the entity behind another kind (tests add their own). */
+  register(subject: TaskSubject): void {
+    this.byKind.set(subject.kind, subject);
+  }
+
   of(kind: string): TaskSubject | null {
     return this.byKind.get(kind) ?? null;
   }
 }
 
-/** The task with the state of its work, read from the entity it delivers (or its own row, for kinds without one). */
-async function viewOf(subjects: TaskSubjects, task: BackgroundTask): Promise<TaskView> {
-  const work = await subjects.of(task.kind)?.work(task.userId, task.id);
-  return toTaskView(task, work ?? undefined);
+/** The user's task and the subject of its kind. Raises `TASK.NOT_FOUND`. */
+async function load(queue: ITaskQueue, subjects: TaskSubjects, input: { userId: string; taskId: string }) {
+  const task = await queue.get(input.userId, input.taskId);
+  const subject = task && subjects.of(task.kind);
+  if (!task || !subject) throw TaskErrors.notFound();
+  return { task, subject };
+}
+
+/**
+ * The delivery with the state of the work it delivers, read from its entity. A task whose entity is gone
+ * (a deleted generation) has no work left to show: `TASK.NOT_FOUND`.
+ */
+async function viewOf(subject: TaskSubject, task: BackgroundTask): Promise<TaskView> {
+  const work = await subject.work(task.userId, task.subjectId);
+  if (!work) throw TaskErrors.notFound();
+  return toTaskView(task, work);
 }
 
 /** The caller's task. Raises `TASK.NOT_FOUND` for a missing task or another user's. */
@@ -30,9 +47,8 @@ export class GetTask {
   ) {}
 
   async execute(input: { userId: string; taskId: string }): Promise<TaskView> {
-    const task = await this.queue.get(input.userId, input.taskId);
-    if (!task) throw TaskErrors.notFound();
-    return viewOf(this.subjects, task);
+    const { task, subject } = await load(this.queue, this.subjects, input);
+    return viewOf(subject, task);
   }
 }
 
@@ -47,38 +63,20 @@ export class CancelTask {
   ) {}
 
   async execute(input: { userId: string; taskId: string }): Promise<TaskView> {
-    const task = await this.queue.get(input.userId, input.taskId);
-    if (!task) throw TaskErrors.notFound();
-    const subject = this.subjects.of(task.kind);
-    if (subject) await subject.cancel(input.userId, input.taskId);
-    const cancelled = await this.queue.cancel(input.userId, input.taskId);
-    if (!cancelled) throw TaskErrors.notFound();
-    return viewOf(this.subjects, cancelled);
+    const { task, subject } = await load(this.queue, this.subjects, input);
+    await subject.cancel(input.userId, task.subjectId);
+    return viewOf(subject, (await this.queue.get(input.userId, task.id)) ?? task);
   }
 }
 
 /** A task's changes as its event stream reads them: those of the entity it delivers. */
 export class TaskEvents {
-  constructor(
-    private readonly queue: Pick<ITaskQueue, 'subscribe'>,
-    private readonly subjects: TaskSubjects,
-  ) {}
+  constructor(private readonly subjects: TaskSubjects) {}
 
   /** The feed of a task of this kind. */
-  of(kind: string): EntityEventFeed<EntityProgressEvent> {
-    return this.subjects.of(kind)?.events ?? new TaskRowEvents(this.queue);
-  }
-}
-
-/** The changes of a task's own row, for kinds without an entity: past ones are not kept. */
-class TaskRowEvents implements EntityEventFeed<Omit<TaskEvent, 'taskId'>> {
-  constructor(private readonly queue: Pick<ITaskQueue, 'subscribe'>) {}
-
-  history(): Omit<TaskEvent, 'taskId'>[] {
-    return [];
-  }
-
-  subscribe(taskId: string, listener: (event: Omit<TaskEvent, 'taskId'>) => void): () => void {
-    return this.queue.subscribe(taskId, ({ taskId: _id, ...event }) => listener(event));
+  of(kind: string): EntityEventFeed {
+    const subject = this.subjects.of(kind);
+    if (!subject) throw TaskErrors.notFound();
+    return subject.events;
   }
 }

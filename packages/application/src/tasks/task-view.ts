@@ -24,28 +24,17 @@ export interface TaskView {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** The work as the task row itself records it: for kinds without an entity (test handlers). */
-const workOfRow = (task: BackgroundTask): TaskWork => ({
-  status: task.status,
-  stage: task.stage,
-  progress: task.progress,
-  error: task.error,
-  result: task.result ?? null,
-  startedAt: task.startedAt,
-  finishedAt: task.finishedAt,
-  updatedAt: task.updatedAt,
-});
-
-export const toTaskView = (task: BackgroundTask, work: TaskWork = workOfRow(task)): TaskView => ({
+export const toTaskView = (task: BackgroundTask, work: TaskWork): TaskView => ({
   id: task.id,
   kind: task.kind,
   status: work.status,
   stage: work.stage,
   progress: work.progress,
-  attempts: task.attempts,
+  // A delivery given up after its last attempt was leased once more to record that: not a run.
+  attempts: Math.min(task.attempts, task.maxAttempts),
   error: work.error,
   result: work.result ?? null,
-  cancelRequested: task.cancelRequested || (work.status === 'cancelled' && task.status === 'running'),
+  cancelRequested: work.status === 'cancelled' && task.delivery === 'leased',
   createdAt: task.createdAt.toISOString(),
   startedAt: iso(work.startedAt),
   finishedAt: iso(work.finishedAt),

@@ -1,10 +1,10 @@
-import { TaskErrors, type BackgroundTask, type ITaskRepository, type TaskOutcome } from '@tailor/domain';
+import type { BackgroundTask, ITaskRepository } from '@tailor/domain';
 import type { InMemoryStore } from './in-memory-store.js';
 
 const byAge = (a: BackgroundTask, b: BackgroundTask) =>
   a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
 
-/** The fake task store: the same contract as the SQL one, with JS doing what a statement does atomically. */
+/** The fake delivery store: the same contract as the SQL one, with JS doing what a statement does atomically. */
 export class InMemoryTaskRepository implements ITaskRepository {
   constructor(private readonly store: InMemoryStore) {}
 
@@ -18,7 +18,7 @@ export class InMemoryTaskRepository implements ITaskRepository {
 
   private held(id: string, workerId: string): BackgroundTask | undefined {
     const task = this.rows.get(id);
-    return task && task.status === 'running' && task.lockedBy === workerId ? task : undefined;
+    return task && task.delivery === 'leased' && task.leasedBy === workerId ? task : undefined;
   }
 
   async add(task: BackgroundTask): Promise<void> {
@@ -36,107 +36,54 @@ export class InMemoryTaskRepository implements ITaskRepository {
 
   async claim(input: { workerId: string; now: Date; maxPerUser: number; id?: string }) {
     const all = [...this.rows.values()];
-    const running = (userId: string) =>
-      all.filter((task) => task.userId === userId && task.status === 'running').length;
+    const leased = (userId: string) =>
+      all.filter((task) => task.userId === userId && task.delivery === 'leased').length;
     const task = all
-      .filter((t) => t.status === 'queued' && (input.id === undefined || t.id === input.id))
+      .filter((t) => t.delivery === 'pending' && (input.id === undefined || t.id === input.id))
       .sort(byAge)
-      .find((t) => running(t.userId) < input.maxPerUser);
+      .find((t) => leased(t.userId) < input.maxPerUser);
     if (!task) return null;
     Object.assign(task, {
-      status: 'running',
-      lockedBy: input.workerId,
+      delivery: 'leased',
+      leasedBy: input.workerId,
       heartbeatAt: input.now,
-      startedAt: input.now,
       attempts: task.attempts + 1,
-      updatedAt: input.now,
     });
     return this.out(task);
   }
 
   async heartbeat(id: string, workerId: string, now: Date) {
     const task = this.held(id, workerId);
-    if (!task) return null;
-    task.heartbeatAt = now;
-    return { cancelRequested: task.cancelRequested };
+    if (task) task.heartbeatAt = now;
+    return task !== undefined;
   }
 
-  async reportProgress(
-    id: string,
-    workerId: string,
-    progress: { stage: string; progress: number },
-    now: Date,
-  ) {
+  async finish(id: string, workerId: string) {
     const task = this.held(id, workerId);
-    if (!task) return null;
-    Object.assign(task, { ...progress, heartbeatAt: now, updatedAt: now });
-    return this.out(task);
+    if (task) Object.assign(task, { delivery: 'delivered', leasedBy: null, heartbeatAt: null });
+    return task !== undefined;
   }
 
-  async finish(id: string, workerId: string, outcome: TaskOutcome, now: Date) {
+  async release(id: string, workerId: string) {
     const task = this.held(id, workerId);
-    if (!task) return null;
-    Object.assign(task, {
-      status: outcome.status,
-      result: outcome.status === 'succeeded' ? outcome.result : null,
-      error: outcome.status === 'failed' ? outcome.error : null,
-      progress: outcome.status === 'succeeded' ? 100 : task.progress,
-      lockedBy: null,
-      finishedAt: now,
-      updatedAt: now,
-    });
-    return this.out(task);
+    if (task)
+      Object.assign(task, {
+        delivery: 'pending',
+        leasedBy: null,
+        heartbeatAt: null,
+        attempts: Math.max(task.attempts - 1, 0),
+      });
+    return task !== undefined;
   }
 
-  async release(id: string, workerId: string, now: Date) {
-    const task = this.held(id, workerId);
-    if (!task) return null;
-    Object.assign(task, {
-      status: 'queued',
-      lockedBy: null,
-      heartbeatAt: null,
-      startedAt: null,
-      attempts: Math.max(task.attempts - 1, 0),
-      updatedAt: now,
-    });
-    return this.out(task);
-  }
-
-  async requestCancel(userId: string, id: string, now: Date) {
-    const task = this.rows.get(id);
-    if (!task || task.userId !== userId) return null;
-    if (task.status === 'queued')
-      Object.assign(task, { status: 'cancelled', finishedAt: now, updatedAt: now });
-    else if (task.status === 'running') Object.assign(task, { cancelRequested: true, updatedAt: now });
-    return this.out(task);
-  }
-
-  async recoverStale(staleBefore: Date, now: Date) {
+  async recoverStale(staleBefore: Date) {
     const requeued: string[] = [];
-    const failed: string[] = [];
     for (const task of this.rows.values()) {
-      if (task.status !== 'running' || (task.heartbeatAt && task.heartbeatAt >= staleBefore)) continue;
-      const base = { lockedBy: null, heartbeatAt: null, updatedAt: now };
-      if (task.cancelRequested) {
-        Object.assign(task, base, { status: 'cancelled', finishedAt: now });
-        failed.push(task.id);
-      } else if (task.attempts < task.maxAttempts) {
-        Object.assign(task, base, { status: 'queued', startedAt: null });
-        requeued.push(task.id);
-      } else {
-        Object.assign(task, base, { status: 'failed', error: TaskErrors.interrupted(), finishedAt: now });
-        failed.push(task.id);
-      }
+      if (task.delivery !== 'leased' || (task.heartbeatAt && task.heartbeatAt >= staleBefore)) continue;
+      Object.assign(task, { delivery: 'pending', leasedBy: null, heartbeatAt: null });
+      requeued.push(task.id);
     }
-    return { requeued: requeued.sort(), failed: failed.sort() };
-  }
-
-  async listQueuedIds(limit: number): Promise<string[]> {
-    return [...this.rows.values()]
-      .filter((task) => task.status === 'queued')
-      .sort(byAge)
-      .slice(0, limit)
-      .map((task) => task.id);
+    return requeued.sort();
   }
 
   async listAllByUser(userId: string): Promise<BackgroundTask[]> {

@@ -7,8 +7,14 @@ import {
   type LlmTaskName,
 } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import {
+  FixedClock,
+  ProfileMother,
+  SequentialIds,
+  createInMemoryRepositories,
+} from '../../src/testing/index.js';
 import { createProfile } from '../../src/profiles/create-profile.js';
+import { EnhancementEventLog } from '../../src/enhancement/enhancement-events.js';
 import { EnhanceProfileHandler } from '../../src/enhancement/enhance-profile-handler.js';
 
 /** A model that embellishes: one honest rewrite, one with a made-up number, one with a tool never used. */
@@ -46,24 +52,18 @@ async function setUp(llm: ILLMService = embellishingLlm) {
     now: clock.now(),
   });
   await repositories.enhancements.add(enhancement);
-  const handler = new EnhanceProfileHandler({ ...repositories, llm, clock });
-  const task = { id: 'e1', userId: 'u1', input: { profileId: profile.id } } as BackgroundTask;
-  return { repositories, profile, handler, task };
+  const events = new EnhancementEventLog(clock);
+  const handler = new EnhanceProfileHandler({ ...repositories, llm, clock, events });
+  const task = { id: 'e1', userId: 'u1', subjectId: 'e1', attempts: 1 } as BackgroundTask;
+  return { repositories, profile, handler, task, events };
 }
 
-const context = (signal = new AbortController().signal, progress: number[] = []) => ({
-  signal,
-  reportProgress: async (_stage: string, value: number) => {
-    progress.push(value);
-  },
-});
+const context = (signal = new AbortController().signal) => ({ signal });
 
 describe('EnhanceProfileHandler', () => {
   it('stores on the enhancement only rewrites the profile supports, and the others with reasons', async () => {
-    const { repositories, profile, handler, task } = await setUp();
-    const progress: number[] = [];
-    const taskResult = await handler.run(task, context(undefined, progress));
-    expect(taskResult).toEqual({ enhancementId: 'e1', status: 'succeeded' });
+    const { repositories, profile, handler, task, events } = await setUp();
+    expect(await handler.run(task, context())).toEqual({ status: 'succeeded' });
     const result = (await repositories.enhancements.findById('u1', 'e1'))!;
     expect(result).toMatchObject({ status: 'succeeded', progress: 100, profileVersion: profile.version });
     expect(result.styleFrom).toBeNull();
@@ -76,14 +76,20 @@ describe('EnhanceProfileHandler', () => {
       expect(proposal.proposed).not.toMatch(/97%|Kubernetes|Google/u);
       expect(proposal.proposed.startsWith('Delivered')).toBe(true);
     }
-    expect(progress.at(-1)).toBe(95);
+    // Every change reached the enhancement's followers, in order, ending with the stored outcome.
+    const progress = events.history('e1').map((e) => e.progress);
+    expect(progress.at(-2)).toBe(95);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(events.history('e1').at(-1)).toMatchObject({ status: 'succeeded', progress: 100 });
   });
 
   it('fails the enhancement with PROFILE.NOT_FOUND when the profile is gone', async () => {
     const { repositories, profile, handler, task } = await setUp();
     await repositories.profiles.delete('u1', profile.id);
-    await expect(handler.run(task, context())).rejects.toMatchObject({ code: 'PROFILE.NOT_FOUND' });
+    expect(await handler.run(task, context())).toMatchObject({
+      status: 'failed',
+      error: { code: 'PROFILE.NOT_FOUND' },
+    });
     expect(await repositories.enhancements.findById('u1', 'e1')).toMatchObject({
       status: 'failed',
       error: { code: 'PROFILE.NOT_FOUND' },
@@ -103,8 +109,21 @@ describe('EnhanceProfileHandler', () => {
         },
       } as unknown as ILLMService;
       const { repositories, handler, task } = await setUp(abortingLlm);
-      await expect(handler.run(task, context(controller.signal))).rejects.toBeInstanceOf(TaskAborted);
+      const run = handler.run(task, context(controller.signal));
+      if (why === 'cancelled') expect(await run).toEqual({ status: 'cancelled' });
+      else await expect(run).rejects.toBeInstanceOf(TaskAborted);
       expect((await repositories.enhancements.findById('u1', 'e1'))!.status).toBe(status);
     }
+  });
+
+  it('tells its runner when the enhancement was cancelled, and gives up one out of attempts', async () => {
+    const { repositories, handler, task } = await setUp();
+    expect(await handler.isCancelled(task)).toBe(false);
+    await handler.giveUp(task, { code: 'TASK.INTERRUPTED', message: 'workers kept dying' });
+    expect(await repositories.enhancements.findById('u1', 'e1')).toMatchObject({
+      status: 'failed',
+      error: { code: 'TASK.INTERRUPTED' },
+    });
+    expect(await handler.isCancelled({ ...task, subjectId: 'gone' })).toBe(true);
   });
 });

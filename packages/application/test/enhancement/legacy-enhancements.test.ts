@@ -1,13 +1,17 @@
-import type { BackgroundTask, ITaskQueue } from '@tailor/domain';
+import { Enhancements, type ITaskQueue } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import {
+  FixedClock,
+  ProfileMother,
+  SequentialIds,
+  createInMemoryRepositories,
+} from '../../src/testing/index.js';
 import { createProfile } from '../../src/profiles/create-profile.js';
-import { ENHANCEMENT_TASK } from '../../src/enhancement/enhancement.js';
 import { EnhancementEventLog } from '../../src/enhancement/enhancement-events.js';
-import { GetEnhancement, RestoreEnhancement } from '../../src/enhancement/manage-enhancements.js';
+import { RestoreEnhancement } from '../../src/enhancement/manage-enhancements.js';
 
-// Databases written before enhancements had a table: the outcome is in the task's result and the undo history
-// in the profile's custom fields. Both must still be readable and restorable.
+// Profiles written before enhancements had a table keep the undo history in their custom fields: it must still
+// be restorable (the old tasks' outcomes are moved into the table by a migration, tested with the migrations).
 describe('enhancements from before their table', () => {
   async function setUp() {
     const repositories = createInMemoryRepositories();
@@ -41,37 +45,25 @@ describe('enhancements from before their table', () => {
       );
       await repositories.profiles.save(stored, profile.version);
     });
-    const task = {
-      id: 'old-1',
-      userId: 'u1',
-      kind: ENHANCEMENT_TASK,
+    // What the migration made of its old task: an enhancement record with the task's outcome.
+    await repositories.enhancements.add({
+      ...Enhancements.create({ id: 'old-1', userId: 'u1', profileId: profile.id, now: clock.now() }),
       status: 'succeeded',
       stage: 'done',
       progress: 100,
-      error: null,
-      input: { profileId: profile.id },
-      result: {
-        profileId: profile.id,
-        profileVersion: 1,
-        styleFrom: null,
-        proposals: [
-          {
-            itemId: `${experienceId}:0`,
-            kind: 'bullet',
-            experienceId,
-            bulletIndex: 0,
-            original,
-            proposed: rewritten,
-          },
-        ],
-        dropped: [],
-      },
-      createdAt: clock.now(),
-      updatedAt: clock.now(),
-    } as unknown as BackgroundTask;
-    const queue = {
-      get: async (userId: string, id: string) => (userId === 'u1' && id === task.id ? task : null),
-    };
+      profileVersion: 1,
+      proposals: [
+        {
+          itemId: `${experienceId}:0`,
+          kind: 'bullet',
+          experienceId,
+          bulletIndex: 0,
+          original,
+          proposed: rewritten,
+        },
+      ],
+    });
+    const queue = { get: async () => null };
     const deps = {
       ...base,
       ids: new SequentialIds('ulid'),
@@ -81,18 +73,6 @@ describe('enhancements from before their table', () => {
     };
     return { repositories, deps, profile, original, rewritten };
   }
-
-  it('adopts an old task as the enhancement record, with its proposals', async () => {
-    const { repositories, deps, profile, rewritten } = await setUp();
-    const view = await new GetEnhancement(deps).execute({
-      userId: 'u1',
-      profileId: profile.id,
-      enhancementId: 'old-1',
-    });
-    expect(view).toMatchObject({ id: 'old-1', status: 'succeeded', applied: null });
-    expect(view.proposals.map((p) => p.proposed)).toEqual([rewritten]);
-    expect(await repositories.enhancements.findById('u1', 'old-1')).toMatchObject({ status: 'succeeded' });
-  });
 
   it('restores from the old history in the custom fields, and removes that history', async () => {
     const { deps, profile, original } = await setUp();

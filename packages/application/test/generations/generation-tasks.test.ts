@@ -6,30 +6,22 @@ import { GenerationTaskHandler } from '../../src/generations/generation-tasks.js
 import type { RunGenerationPipeline } from '../../src/generations/run-generation-pipeline.js';
 
 const task = (attempts: number, generationId: string): BackgroundTask => ({
-  id: 'task-1',
+  id: generationId,
   userId: 'user-1',
   kind: 'generation',
-  status: 'running',
-  stage: null,
-  progress: 0,
+  subjectId: generationId,
+  delivery: 'leased',
   attempts,
   maxAttempts: 3,
-  error: null,
-  input: { generationId },
-  result: null,
-  cancelRequested: false,
-  lockedBy: 'worker',
+  leasedBy: 'worker',
   heartbeatAt: null,
   createdAt: new Date(),
-  startedAt: new Date(),
-  finishedAt: null,
-  updatedAt: new Date(),
 });
 
-const context = { reportProgress: async () => {}, signal: new AbortController().signal };
+const context = { signal: new AbortController().signal };
 
 describe('GenerationTaskHandler', () => {
-  it('ends a generation left running by a stopped or crashed worker as GENERATION.INTERRUPTED, failing its task too', async () => {
+  it('ends a generation left running by a stopped or crashed worker as GENERATION.INTERRUPTED', async () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock();
     const events = new GenerationEventLog(clock);
@@ -58,7 +50,7 @@ describe('GenerationTaskHandler', () => {
     // The first attempt again: a task handed back at shutdown does not count the attempt.
     await expect(
       new GenerationTaskHandler(pipeline, repos.generations, clock, events).run(task(1, 'gen-1'), context),
-    ).rejects.toMatchObject({ code: 'GENERATION.INTERRUPTED' });
+    ).resolves.toMatchObject({ status: 'failed', error: { code: 'GENERATION.INTERRUPTED' } });
 
     const stored = (await repos.generations.findById('user-1', 'gen-1'))!.toPrimitives();
     expect(stored.status).toBe('failed');
@@ -66,7 +58,7 @@ describe('GenerationTaskHandler', () => {
     expect(events.history('gen-1').at(-1)).toMatchObject({ status: 'failed' });
   });
 
-  it('never leaves a task succeeded beside a failed or cancelled generation', async () => {
+  it('reports how the run ended as the generation recorded it', async () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock();
     const ended = (status: 'failed' | 'cancelled' | 'succeeded') =>
@@ -81,8 +73,42 @@ describe('GenerationTaskHandler', () => {
       }) as unknown as RunGenerationPipeline;
     const run = (status: 'failed' | 'cancelled' | 'succeeded') =>
       new GenerationTaskHandler(ended(status), repos.generations, clock).run(task(1, 'gen-1'), context);
-    await expect(run('failed')).rejects.toMatchObject({ code: 'LLM.UNAVAILABLE' });
-    await expect(run('cancelled')).rejects.toMatchObject({ code: 'TASK.CANCELLED' });
-    await expect(run('succeeded')).resolves.toEqual({ generationId: 'gen-1', status: 'succeeded' });
+    await expect(run('failed')).resolves.toEqual({
+      status: 'failed',
+      error: { code: 'LLM.UNAVAILABLE', message: 'down' },
+    });
+    await expect(run('cancelled')).resolves.toEqual({ status: 'cancelled' });
+    await expect(run('succeeded')).resolves.toEqual({ status: 'succeeded' });
+  });
+
+  it('tells its runner when the generation was cancelled or deleted, and gives up a generation out of attempts', async () => {
+    const repos = createInMemoryRepositories();
+    const clock = new FixedClock();
+    const events = new GenerationEventLog(clock);
+    const generation = Generation.create({
+      id: 'gen-2',
+      ownerId: 'user-1',
+      type: 'resume',
+      jobId: 'job-1',
+      profileId: 'profile-1',
+      options: { tone: 'professional', maxPages: 2, sections: ['experiences'], instructions: null },
+      now: clock.now(),
+    });
+    await repos.generations.add(generation);
+    const handler = new GenerationTaskHandler({} as RunGenerationPipeline, repos.generations, clock, events);
+    expect(await handler.isCancelled(task(1, 'gen-2'))).toBe(false);
+    expect(await handler.isCancelled(task(1, 'missing'))).toBe(true);
+    await handler.giveUp(task(4, 'gen-2'), { code: 'TASK.INTERRUPTED', message: 'workers kept dying' });
+    const stored = (await repos.generations.findById('user-1', 'gen-2'))!.toPrimitives();
+    expect(stored).toMatchObject({
+      status: 'failed',
+      error: { code: 'GENERATION.INTERRUPTED', message: 'workers kept dying' },
+    });
+    expect(events.history('gen-2').at(-1)).toMatchObject({ status: 'failed' });
+    generation.cancel(clock.now());
+    const cancelled = Generation.create({ ...generation.toPrimitives(), id: 'gen-3', now: clock.now() });
+    cancelled.cancel(clock.now());
+    await repos.generations.add(cancelled);
+    expect(await handler.isCancelled(task(1, 'gen-3'))).toBe(true);
   });
 });

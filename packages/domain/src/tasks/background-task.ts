@@ -1,61 +1,40 @@
+/**
+ * The states of the work a task delivers, as its entity (Generation, Enhancement) records them. The task itself
+ * has none of these: they are what its view shows of the entity.
+ */
 export const TASK_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-/** Terminal states: a task in one of these never changes again. */
-export const isFinishedStatus = (status: TaskStatus): boolean =>
-  status === 'succeeded' || status === 'failed' || status === 'cancelled';
-
-/** Why a task failed, in the same `{code, message}` form as every other error. */
+/** Why work failed, in the same `{code, message}` form as every other error. */
 export interface TaskError {
   code: string;
   message: string;
 }
 
 /**
- * One unit of background work as stored. The row is the source of truth for status and progress, whatever
- * delivers it to a worker (every instance polls the table).
+ * Delivery bookkeeping: `pending` until a worker leases the task, `leased` while one holds it (heartbeat),
+ * `delivered` once a handler is done with it (however the work ended: that is the entity's business).
+ */
+export const DELIVERY_STATES = ['pending', 'leased', 'delivered'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/**
+ * A delivery record: which entity (`subjectId`, of `kind`) must be handed to a worker, for whom (the owner: the
+ * per-owner fairness cap and account deletion), how often it was tried, and who holds it now. The entity owns
+ * its status, stage, progress, result, error and cancellation.
  */
 export interface BackgroundTask {
   id: string;
   userId: string;
   kind: string;
-  status: TaskStatus;
-  /** What the handler is doing now ("parsing", "rewriting bullets"), for progress displays. */
-  stage: string | null;
-  /** 0–100. */
-  progress: number;
-  /** How many times a worker has claimed it (a crash-recovered task is claimed again). */
+  /** The entity the handler works on (a generation's or an enhancement's id). */
+  subjectId: string;
+  delivery: DeliveryState;
+  /** How many times a worker has leased it (a crash-recovered task is leased again). */
   attempts: number;
   maxAttempts: number;
-  error: TaskError | null;
-  input: unknown;
-  result: unknown;
-  cancelRequested: boolean;
-  /** The worker that holds it while running. */
-  lockedBy: string | null;
+  /** The worker holding the lease, and when it last showed it is alive. */
+  leasedBy: string | null;
   heartbeatAt: Date | null;
   createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  updatedAt: Date;
 }
-
-/** A change a subscriber hears about (progress, stage or status). */
-export interface TaskEvent {
-  taskId: string;
-  status: TaskStatus;
-  stage: string | null;
-  progress: number;
-  /** Claims so far: which run this change belongs to. */
-  attempts: number;
-  error: TaskError | null;
-}
-
-export const toTaskEvent = (task: BackgroundTask): TaskEvent => ({
-  taskId: task.id,
-  status: task.status,
-  stage: task.stage,
-  progress: task.progress,
-  attempts: task.attempts,
-  error: task.error,
-});

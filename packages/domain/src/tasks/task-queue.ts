@@ -1,20 +1,18 @@
-import type { BackgroundTask, TaskEvent } from './background-task.js';
+import type { BackgroundTask, TaskError } from './background-task.js';
 
 /** What a handler may do while it runs. */
 export interface TaskContext {
-  /** Records and publishes progress (0–100, clamped) and the current stage. */
-  reportProgress(stage: string, progress: number): Promise<void>;
   /**
-   * Aborted when the task is cancelled or the worker shuts down: stop soon and throw. `signal.reason` is a
-   * `TaskAborted` saying which: only `cancelled` is the owner's wish; after `stopping` or `lost` the task is
-   * handed to another worker, so the work must not be recorded as cancelled.
+   * Aborted when the work is cancelled (through its entity) or the worker lets go of it: stop soon and throw.
+   * `signal.reason` is a `TaskAborted` saying which: only `cancelled` is the owner's wish; after `stopping` or
+   * `lost` the task is handed to another worker, so the work must not be recorded as cancelled.
    */
   signal: AbortSignal;
 }
 
 export interface TaskSubmitOptions {
   maxAttempts?: number;
-  /** The task's id; by default a new one. A generation's task takes the generation's id. */
+  /** The task's id; by default the subject's (one delivery per entity). */
   id?: string;
 }
 
@@ -31,31 +29,45 @@ export class TaskAborted extends Error {
 export const isCancelledByOwner = (signal: AbortSignal): boolean =>
   signal.aborted && !(signal.reason instanceof TaskAborted && signal.reason.why !== 'cancelled');
 
-/** The work behind one kind of task. Its result must be JSON-safe; a thrown DomainError becomes the task's error. */
+/** How the work of one run ended, as its entity recorded it: for logs and metrics only. */
+export type WorkOutcome = { status: 'succeeded' | 'cancelled' } | { status: 'failed'; error: TaskError };
+
+/**
+ * The work behind one kind of task. The handler records the work's state on its entity (the runner records
+ * nothing but the delivery); what it throws counts as a failure, and the delivery ends either way.
+ */
 export interface ITaskHandler {
   readonly kind: string;
-  run(task: BackgroundTask, context: TaskContext): Promise<unknown>;
+  run(task: BackgroundTask, context: TaskContext): Promise<WorkOutcome>;
+  /** Whether the work was cancelled through its entity (asked at each heartbeat, so any instance's cancel lands). */
+  isCancelled(task: BackgroundTask): Promise<boolean>;
+  /** Records on the entity that the work could not be delivered (its workers kept dying: out of attempts). */
+  giveUp(task: BackgroundTask, error: TaskError): Promise<void>;
 }
 
 /**
- * Durable background work: tasks survive restarts, run with bounded concurrency (overall and per user),
- * and can be followed and cancelled by their owner.
+ * Durable delivery of background work: tasks survive restarts, run with bounded concurrency (overall and per
+ * owner), and are handed to a worker again when the one holding them dies.
  */
 export interface ITaskQueue {
-  /** Stores a queued task and wakes a worker. Raises `TASK.UNKNOWN_KIND` for a kind without a handler. */
-  submit(kind: string, userId: string, input: unknown, options?: TaskSubmitOptions): Promise<BackgroundTask>;
   /**
-   * Stores a queued task without telling any worker, so that it can join the caller's unit of work with the
-   * entity it serves; after the unit commits, `dispatch` it. (A task never dispatched is still found by the
-   * workers' polling.) Raises `TASK.UNKNOWN_KIND`.
+   * Stores a pending delivery of `subjectId` without telling any worker, so that it joins the caller's unit of
+   * work with the entity it delivers; after the unit commits, `dispatch` it. (One never dispatched is still
+   * found by the workers' polling.) Raises `TASK.UNKNOWN_KIND`.
    */
-  prepare(kind: string, userId: string, input: unknown, options?: TaskSubmitOptions): Promise<BackgroundTask>;
-  /** Wakes workers (here, and on other instances where the queue has a broker) for committed tasks. */
+  prepare(
+    kind: string,
+    userId: string,
+    subjectId: string,
+    options?: TaskSubmitOptions,
+  ): Promise<BackgroundTask>;
+  /** Wakes workers for committed tasks. */
   dispatch(tasks: readonly BackgroundTask[]): Promise<void>;
   /** The user's task; `null` when missing or another user's. */
   get(userId: string, id: string): Promise<BackgroundTask | null>;
-  /** See ITaskRepository.requestCancel; also aborts the handler when it runs in this process. */
-  cancel(userId: string, id: string): Promise<BackgroundTask | null>;
-  /** Listens to one task's changes in this process; returns the unsubscribe function. */
-  subscribe(taskId: string, listener: (event: TaskEvent) => void): () => void;
+  /**
+   * Tells a handler running this task in this process that its work was cancelled, so it stops now rather
+   * than at its next heartbeat (where a worker on another instance hears of it).
+   */
+  interrupt(taskId: string): void;
 }

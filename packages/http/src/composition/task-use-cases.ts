@@ -7,7 +7,7 @@ export function buildTaskUseCases(queue: ITaskQueue, subjects: readonly TaskSubj
   return {
     getTask: new GetTask(queue, byKind),
     cancelTask: new CancelTask(queue, byKind),
-    taskEvents: new TaskEvents(queue, byKind),
+    taskEvents: new TaskEvents(byKind),
   };
 }
 

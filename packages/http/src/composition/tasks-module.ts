@@ -20,7 +20,6 @@ export function registerTasks(container: DependencyContainer): void {
       {
         concurrency: config.tasks.concurrency,
         maxPerUser: config.tasks.maxPerUser,
-        relay: resolve(c, TOKENS.eventRelay),
       },
     );
   });

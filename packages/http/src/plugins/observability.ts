@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { BackgroundTask } from '@tailor/domain';
+import type { DeliveryEvent } from '@tailor/infrastructure';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpError } from '../errors/error-envelope.js';
@@ -10,8 +10,6 @@ const sameSecret = (given: string, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
-
 /**
  * Operations' view of the app: `GET /metrics` (Prometheus text; bearer METRICS_TOKEN when set), one log line
  * per request (route template, status, duration, request id, user), and one per background task start and end.
@@ -20,7 +18,7 @@ const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 export const observabilityPlugin = fp<{
   metrics: TailorMetrics;
   metricsToken: string | undefined;
-  tasks: { observe(listener: (task: BackgroundTask) => void): () => void };
+  tasks: { observe(listener: (event: DeliveryEvent) => void): () => void };
 }>(
   async (app: FastifyInstance, { metrics, metricsToken, tasks }) => {
     app.addHook('onResponse', async (request, reply) => {
@@ -52,18 +50,18 @@ export const observabilityPlugin = fp<{
       ),
     );
 
-    const started = new Set<string>();
-    const stopObserving = tasks.observe((task) => {
+    const stopObserving = tasks.observe((event) => {
+      const { task } = event;
       const ids = { taskId: task.id, kind: task.kind, userId: task.userId, attempt: task.attempts };
-      if (task.status === 'running' && !started.has(task.id)) {
-        started.add(task.id);
-        app.log.info(ids, 'task started');
-      } else if (FINISHED.has(task.status)) {
-        started.delete(task.id);
-        metrics.observeTaskFinished(task.kind, task.status);
-        if (task.status === 'failed') app.log.warn({ ...ids, code: task.error?.code }, 'task failed');
-        else app.log.info({ ...ids, status: task.status }, 'task finished');
-      } else if (task.status === 'queued') started.delete(task.id); // handed back for another attempt
+      if (event.phase === 'leased') app.log.info(ids, 'task started');
+      else if (event.phase === 'released') app.log.info(ids, 'task handed back');
+      else {
+        // How the work ended, as its entity recorded it (the delivery itself only ends).
+        const { outcome } = event;
+        metrics.observeTaskFinished(task.kind, outcome.status);
+        if (outcome.status === 'failed') app.log.warn({ ...ids, code: outcome.error.code }, 'task failed');
+        else app.log.info({ ...ids, status: outcome.status }, 'task finished');
+      }
     });
     app.addHook('onClose', async () => stopObserving());
 

@@ -72,7 +72,8 @@ export async function serveEntityEvents<S extends E, E extends EntityProgressEve
     last = key(state);
     out.write(frame(stream.change(state)));
   };
-  request.raw.on('close', () => {
+  // The response's close, not the request's: a request without a body may count as closed once it is read.
+  out.on('close', () => {
     closed = true;
     wake();
   });

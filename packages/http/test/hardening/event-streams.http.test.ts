@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ITaskHandler } from '@tailor/domain';
+import type { ILLMService } from '@tailor/domain';
 import {
   createScratchPostgres,
   postgresIsAvailable,
@@ -15,12 +15,22 @@ import { MAX_EVENT_STREAMS_PER_USER } from '../../src/plugins/event-streams.js';
 import { clientFor, expectError, PASSWORD, register, type Registered } from '../http-helpers.js';
 import { buildTestApp, type TestApp } from '../test-app.js';
 
-// A task that runs until it is stopped, so its event stream stays open until something closes it.
-const blocking: ITaskHandler = {
-  kind: 'test_blocking',
-  run: (_task, { signal }) =>
-    new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('stopped')))),
+// The model answers only when the suite ends: every enhancement stays running (or queued behind the per-user
+// cap), so its event stream stays open until something closes it. Returns the release.
+const holdModel = (instances: TestApp[]): (() => void) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  for (const instance of instances) {
+    const model: ILLMService = resolve(instance.container, TOKENS.llm);
+    const answer = model.run.bind(model);
+    model.run = async (request) => {
+      await held;
+      return answer(request);
+    };
+  }
+  return release;
 };
+const PROFILE = { fullName: 'Ada Lovelace', summary: 'Backend engineer who builds payment systems.' };
 
 async function waitFor(probe: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -40,6 +50,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       let scratch: ScratchPostgres | undefined;
       let a: TestApp;
       let b: TestApp;
+      let releaseModel: () => void = () => {};
       beforeAll(async () => {
         scratch = database === 'postgres' ? await createScratchPostgres('streams') : undefined;
         const url =
@@ -48,31 +59,41 @@ for (const database of ['sqlite', 'postgres'] as const) {
         await a.app.ready();
         b = await buildTestApp({ DATABASE_URL: url });
         await b.app.ready();
-        for (const instance of [a, b]) resolve(instance.container, TOKENS.taskQueue).register(blocking);
+        releaseModel = holdModel([a, b]);
       });
       afterAll(async () => {
+        releaseModel();
         await a?.app.close();
         await b?.app.close();
         await scratch?.drop();
       });
 
-      /** Opens a stream on a new blocking task and waits until it is registered; resolves when it ends. */
+      /** The events path of a new enhancement of the user (one that cannot finish while the model is held). */
+      const enhancementEvents = async (user: Registered) => {
+        const call = clientFor(a.app, user.accessToken);
+        const profile = (await call('POST', '/api/v1/profiles', PROFILE)).json<{ id: string }>();
+        const started = await call('POST', `/api/v1/profiles/${profile.id}/enhancements`);
+        expect(started.statusCode).toBe(202);
+        return `/api/v1/profiles/${profile.id}/enhancements/${started.json<{ id: string }>().id}/events`;
+      };
+
+      /** Opens a stream on a new enhancement and waits until it is registered; resolves when it ends. */
       const openStream = async (
         app: FastifyInstance,
         user: Registered,
         token = user.accessToken,
       ): Promise<{ ended: Promise<LightMyRequestResponse> }> => {
-        const task = await resolve(a.container, TOKENS.taskQueue).submit('test_blocking', user.user.id, {});
+        const path = await enhancementEvents(user);
         const before = app.eventStreams.openCount(user.user.id);
         // inject() only sends when awaited: start it now.
-        const stream = Promise.resolve(clientFor(app, token)('GET', `/api/v1/tasks/${task.id}/events`));
+        const stream = Promise.resolve(clientFor(app, token)('GET', path));
         await waitFor(() => app.eventStreams.openCount(user.user.id) === before + 1);
         // Wrapped: an async function returning the promise itself would wait for the stream to end.
         return { ended: stream };
       };
       const expectRevoked = (response: LightMyRequestResponse) => {
         expect(response.statusCode).toBe(200);
-        expect(response.body).toContain('event: task');
+        expect(response.body).toContain('event: progress');
         expect(response.body).toContain('event: revoked');
         expect(response.body).toContain('"code":"AUTH.SESSION_REVOKED"');
       };
@@ -133,8 +154,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
         const streams = [];
         for (let index = 0; index < MAX_EVENT_STREAMS_PER_USER; index += 1)
           streams.push(await openStream(a.app, user));
-        const task = await resolve(a.container, TOKENS.taskQueue).submit('test_blocking', user.user.id, {});
-        const refused = await clientFor(a.app, user.accessToken)('GET', `/api/v1/tasks/${task.id}/events`);
+        const refused = await clientFor(a.app, user.accessToken)('GET', await enhancementEvents(user));
         expectError(refused, 429, 'RATE_LIMIT.TOO_MANY_STREAMS');
         expect(refused.json()).toMatchObject({ error: { details: { limit: MAX_EVENT_STREAMS_PER_USER } } });
         expect(refused.headers['x-request-id']).toBeDefined();

@@ -25,12 +25,12 @@ export class SqlOperationalStats {
 
   async queue(now: Date): Promise<QueueStats> {
     const [waiting, oldest] = await Promise.all([
-      this.database.exec((db) => db.select({ n: count() }).from(tasks).where(eq(tasks.status, 'queued'))),
+      this.database.exec((db) => db.select({ n: count() }).from(tasks).where(eq(tasks.delivery, 'pending'))),
       this.database.exec((db) =>
         db
           .select({ createdAt: tasks.createdAt })
           .from(tasks)
-          .where(eq(tasks.status, 'queued'))
+          .where(eq(tasks.delivery, 'pending'))
           .orderBy(asc(tasks.createdAt))
           .limit(1),
       ),

@@ -4,19 +4,15 @@ import {
   TaskAborted,
   TaskErrors,
   isDomainError,
-  toTaskEvent,
   type BackgroundTask,
   type IClock,
-  type IEventRelay,
   type IIdGenerator,
   type ITaskHandler,
   type ITaskQueue,
   type ITaskRepository,
-  type TaskEvent,
-  type TaskOutcome,
   type TaskSubmitOptions,
+  type WorkOutcome,
 } from '@tailor/domain';
-import { InProcessEventRelay } from '../events/in-process-event-relay.js';
 import { PollingTaskSource, type TaskSource } from './task-source.js';
 
 export interface TaskRunnerOptions {
@@ -34,15 +30,8 @@ export interface TaskRunnerOptions {
   pollMs?: number;
   defaultMaxAttempts?: number;
   source?: TaskSource;
-  /** Carries each task's changes to followers on every instance; in-process by default. */
-  relay?: IEventRelay;
   onError?: (error: unknown, context: string) => void;
 }
-
-/** The relay topic of task changes. */
-export const TASK_EVENTS_TOPIC = 'tasks';
-/** Error messages travel cut to this length: a relay message stays far under its size limit. */
-const MAX_RELAYED_ERROR_CHARS = 1_000;
 
 interface Running {
   task: BackgroundTask;
@@ -71,21 +60,24 @@ const DEFAULTS = {
 /** After the grace period, how long aborted handlers get to unwind before the runner lets go of them. */
 const UNWIND_MS = 1_000;
 
+/** What observers hear: a lease taken, a delivery done (with how the work ended), a lease handed back. */
+export type DeliveryEvent =
+  | { task: BackgroundTask; phase: 'leased' }
+  | { task: BackgroundTask; phase: 'released' }
+  | { task: BackgroundTask; phase: 'delivered'; outcome: WorkOutcome };
+
 /**
- * The in-process worker pool over durable task rows. Claims tasks atomically (see ITaskRepository.claim),
- * keeps a heartbeat on each running one, recovers tasks left running by a dead process (at start-up and
- * then periodically), honours cancellation through an AbortSignal, and publishes every change on an
- * in-process EventEmitter so an SSE route can stream it.
+ * The in-process worker pool over durable delivery rows. Leases tasks atomically (see ITaskRepository.claim),
+ * keeps a heartbeat on each leased one (asking its handler, at each beat, whether the work was cancelled
+ * through its entity), recovers tasks left leased by a dead process (at start-up and then periodically), and
+ * stops a handler through its AbortSignal. It records nothing about the work: its entity does.
  */
-/** The events channel of observe(): a symbol, so no task id can collide with it. */
-const EVERY_TASK = Symbol('every task');
 
 export class DurableTaskQueue implements ITaskQueue {
   private readonly handlers = new Map<string, ITaskHandler>();
   private readonly events = new EventEmitter();
   private readonly running = new Map<string, Running>();
-  private readonly options: Required<Omit<TaskRunnerOptions, 'source' | 'onError' | 'workerId' | 'relay'>>;
-  private readonly relay: IEventRelay;
+  private readonly options: Required<Omit<TaskRunnerOptions, 'source' | 'onError' | 'workerId'>>;
   private readonly source: TaskSource;
   readonly workerId: string;
   private started = false;
@@ -99,7 +91,7 @@ export class DurableTaskQueue implements ITaskQueue {
     private readonly tasks: ITaskRepository,
     handlers: readonly ITaskHandler[],
     private readonly clock: IClock,
-    private readonly ids: IIdGenerator,
+    ids: IIdGenerator,
     options: TaskRunnerOptions,
   ) {
     for (const handler of handlers) this.handlers.set(handler.kind, handler);
@@ -107,14 +99,6 @@ export class DurableTaskQueue implements ITaskQueue {
     this.source = options.source ?? new PollingTaskSource();
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${ids.next().slice(-6)}`;
     this.onError = options.onError ?? (() => {});
-    // Many SSE clients may follow one task.
-    this.events.setMaxListeners(0);
-    // Followers hear a task's changes through the relay, whichever instance runs it.
-    this.relay = options.relay ?? new InProcessEventRelay();
-    this.relay.subscribe(TASK_EVENTS_TOPIC, (message) => {
-      const event = message as TaskEvent;
-      this.events.emit(event.taskId, event);
-    });
   }
 
   /** Where failures of claiming, heartbeats and bookkeeping go (the app's logger once it exists). */
@@ -132,41 +116,25 @@ export class DurableTaskQueue implements ITaskQueue {
     this.handlers.set(handler.kind, handler);
   }
 
-  async submit(kind: string, userId: string, input: unknown, options: TaskSubmitOptions = {}) {
-    const task = await this.prepare(kind, userId, input, options);
-    await this.dispatch([task]);
-    return task;
-  }
-
-  async prepare(kind: string, userId: string, input: unknown, options: TaskSubmitOptions = {}) {
+  async prepare(kind: string, userId: string, subjectId: string, options: TaskSubmitOptions = {}) {
     if (!this.handlers.has(kind)) throw TaskErrors.unknownKind(kind);
-    const now = this.clock.now();
     const task: BackgroundTask = {
-      id: options.id ?? this.ids.next(),
+      id: options.id ?? subjectId,
       userId,
       kind,
-      status: 'queued',
-      stage: null,
-      progress: 0,
+      subjectId,
+      delivery: 'pending',
       attempts: 0,
       maxAttempts: options.maxAttempts ?? this.options.defaultMaxAttempts,
-      error: null,
-      input: input ?? null,
-      result: null,
-      cancelRequested: false,
-      lockedBy: null,
+      leasedBy: null,
       heartbeatAt: null,
-      createdAt: now,
-      startedAt: null,
-      finishedAt: null,
-      updatedAt: now,
+      createdAt: this.clock.now(),
     };
     await this.tasks.add(task);
     return task;
   }
 
   async dispatch(tasks: readonly BackgroundTask[]) {
-    for (const task of tasks) this.publish(task);
     await this.source.announce(tasks.map((task) => task.id));
     this.wake();
   }
@@ -175,18 +143,9 @@ export class DurableTaskQueue implements ITaskQueue {
     return this.tasks.findById(userId, id);
   }
 
-  async cancel(userId: string, id: string) {
-    const task = await this.tasks.requestCancel(userId, id, this.clock.now());
-    if (!task) return null;
-    if (task.status === 'cancelled') this.publish(task);
-    // Running here: abort now rather than at the next heartbeat. Elsewhere: that worker's heartbeat sees it.
-    this.running.get(id)?.controller.abort(new TaskAborted('cancelled'));
-    return task;
-  }
-
-  subscribe(taskId: string, listener: (event: TaskEvent) => void): () => void {
-    this.events.on(taskId, listener);
-    return () => this.events.off(taskId, listener);
+  interrupt(taskId: string): void {
+    // Elsewhere, that worker's next heartbeat asks the handler and hears of the cancel.
+    this.running.get(taskId)?.controller.abort(new TaskAborted('cancelled'));
   }
 
   /** Whether this process is claiming tasks (between start and stop): what /ready reports as the queue. */
@@ -194,7 +153,7 @@ export class DurableTaskQueue implements ITaskQueue {
     return this.started;
   }
 
-  /** Recovers what a dead process left running, then starts claiming. */
+  /** Recovers what a dead process left leased, then starts claiming. */
   async start(): Promise<void> {
     if (this.started) return;
     await this.recover();
@@ -212,8 +171,8 @@ export class DurableTaskQueue implements ITaskQueue {
 
   /**
    * Stops claiming and waits up to `graceMs` for running handlers. Those still running are then aborted and
-   * handed back to the queue (without counting the attempt), so the next worker to start picks them up at
-   * once instead of waiting for their heartbeat to go stale.
+   * handed back (without counting the attempt), so the next worker to start picks them up at once instead of
+   * waiting for their heartbeat to go stale.
    */
   async stop(graceMs = 10_000): Promise<void> {
     if (!(await this.halt())) return;
@@ -229,10 +188,9 @@ export class DurableTaskQueue implements ITaskQueue {
       const releasedIds: string[] = [];
       for (const { task } of unfinished) {
         try {
-          const released = await this.tasks.release(task.id, this.workerId, this.clock.now());
-          if (released) {
-            releasedIds.push(released.id);
-            this.publish(released);
+          if (await this.tasks.release(task.id, this.workerId)) {
+            releasedIds.push(task.id);
+            this.emit({ task, phase: 'released' });
           }
         } catch (error) {
           this.onError(error, 'release');
@@ -245,7 +203,7 @@ export class DurableTaskQueue implements ITaskQueue {
 
   /**
    * Stops at once and writes nothing, as a crash would: handlers are abandoned (aborted, heartbeats stopped)
-   * and their rows stay `running` until recovery. For tests of crash recovery.
+   * and their rows stay leased until recovery. For tests of crash recovery.
    */
   async abandon(): Promise<void> {
     if (!(await this.halt())) return;
@@ -272,13 +230,8 @@ export class DurableTaskQueue implements ITaskQueue {
   }
 
   private async recover(): Promise<void> {
-    const now = this.clock.now();
-    const staleBefore = new Date(now.getTime() - this.options.staleAfterMs);
-    const { requeued, failed } = await this.tasks.recoverStale(staleBefore, now);
-    for (const id of [...requeued, ...failed]) {
-      const task = await this.tasks.get(id);
-      if (task) this.publish(task);
-    }
+    const staleBefore = new Date(this.clock.now().getTime() - this.options.staleAfterMs);
+    const requeued = await this.tasks.recoverStale(staleBefore);
     if (requeued.length > 0 && this.started) await this.source.announce(requeued);
   }
 
@@ -318,7 +271,7 @@ export class DurableTaskQueue implements ITaskQueue {
     const controller = new AbortController();
     const entry: Running = { task, controller, heartbeat: undefined, done: Promise.resolve() };
     this.running.set(task.id, entry);
-    this.publish(task);
+    this.emit({ task, phase: 'leased' });
     entry.done = this.execute(entry).finally(() => {
       this.running.delete(task.id);
       this.wake();
@@ -327,87 +280,61 @@ export class DurableTaskQueue implements ITaskQueue {
 
   private async execute(entry: Running): Promise<void> {
     const { task, controller } = entry;
+    const handler = this.handlers.get(task.kind);
     const heartbeat = setInterval(() => {
-      void this.tasks
-        .heartbeat(task.id, this.workerId, this.clock.now())
-        .then((state) => {
-          if (state === null) controller.abort(new TaskAborted('lost'));
-          else if (state.cancelRequested) controller.abort(new TaskAborted('cancelled'));
-        })
-        .catch((error: unknown) => this.onError(error, 'heartbeat'));
+      void this.beat(task, handler, controller).catch((error: unknown) => this.onError(error, 'heartbeat'));
     }, this.options.heartbeatMs);
     heartbeat.unref();
     entry.heartbeat = heartbeat;
 
-    let outcome: TaskOutcome | null;
+    let outcome: WorkOutcome;
     try {
-      const handler = this.handlers.get(task.kind);
       if (!handler) throw TaskErrors.unknownKind(task.kind);
-      const result = await handler.run(task, {
-        signal: controller.signal,
-        reportProgress: async (stage, progress) => {
-          const value = Math.max(0, Math.min(100, Math.round(progress)));
-          const updated = await this.tasks.reportProgress(
-            task.id,
-            this.workerId,
-            { stage, progress: value },
-            this.clock.now(),
-          );
-          if (updated) this.publish(updated);
-          else controller.abort(new TaskAborted('lost'));
-        },
-      });
-      outcome = controller.signal.aborted ? this.abortedOutcome(controller) : { status: 'succeeded', result };
+      if (task.attempts > task.maxAttempts) {
+        // Its workers kept dying: the work is given up on its entity, durably (the row stayed pending until now).
+        const error = TaskErrors.interrupted();
+        await handler.giveUp(task, error);
+        outcome = { status: 'failed', error };
+      } else outcome = await handler.run(task, { signal: controller.signal });
     } catch (error) {
-      outcome = controller.signal.aborted
-        ? this.abortedOutcome(controller)
-        : isDomainError(error) && error.code === 'TASK.CANCELLED'
-          ? { status: 'cancelled' }
-          : {
-              status: 'failed',
-              error: isDomainError(error)
-                ? { code: error.code, message: error.message }
-                : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
-            };
+      outcome = {
+        status: 'failed',
+        error: isDomainError(error)
+          ? { code: error.code, message: error.message }
+          : TaskErrors.failed(error instanceof Error ? error.message : String(error)),
+      };
     } finally {
       clearInterval(heartbeat);
     }
-    // Shutting down or no longer ours: leave the row alone (recovery requeues it, or another worker has it).
-    if (outcome === null) return;
+    // Shutting down or no longer ours: leave the row alone (recovery hands it out again, or another has it).
+    const reason: unknown = controller.signal.reason;
+    if (controller.signal.aborted && !(reason instanceof TaskAborted && reason.why === 'cancelled')) return;
     try {
-      const finished = await this.tasks.finish(task.id, this.workerId, outcome, this.clock.now());
-      if (finished) this.publish(finished);
+      if (await this.tasks.finish(task.id, this.workerId)) this.emit({ task, phase: 'delivered', outcome });
     } catch (error) {
       this.onError(error, 'finish');
     }
   }
 
-  /** Cancelled by its owner → `cancelled`; stopped or lost to another worker → no write at all. */
-  private abortedOutcome(controller: AbortController): TaskOutcome | null {
-    const reason: unknown = controller.signal.reason;
-    return reason instanceof TaskAborted && reason.why === 'cancelled' ? { status: 'cancelled' } : null;
+  /** One heartbeat: the lease is kept alive (or found lost), and the entity is asked whether its work was cancelled. */
+  private async beat(task: BackgroundTask, handler: ITaskHandler | undefined, controller: AbortController) {
+    if (!(await this.tasks.heartbeat(task.id, this.workerId, this.clock.now()))) {
+      controller.abort(new TaskAborted('lost'));
+      return;
+    }
+    if (handler && !controller.signal.aborted && (await handler.isCancelled(task)))
+      controller.abort(new TaskAborted('cancelled'));
   }
 
-  /** Hears every task change in this process (logs and metrics); returns the unsubscribe function. */
-  observe(listener: (task: BackgroundTask) => void): () => void {
-    this.events.on(EVERY_TASK, listener);
-    return () => this.events.off(EVERY_TASK, listener);
+  /** Hears every delivery change in this process (logs and metrics); returns the unsubscribe function. */
+  observe(listener: (event: DeliveryEvent) => void): () => void {
+    this.events.on('delivery', listener);
+    return () => this.events.off('delivery', listener);
   }
 
-  private publish(task: BackgroundTask): void {
-    this.events.emit(EVERY_TASK, task);
-    this.relay
-      .publish(TASK_EVENTS_TOPIC, relayedEvent(task))
-      .catch((error: unknown) => this.onError(error, 'publish'));
+  private emit(event: DeliveryEvent): void {
+    this.events.emit('delivery', event);
   }
-}
-
-/** The task's change as followers get it, its error message cut short enough for any relay. */
-function relayedEvent(task: BackgroundTask): TaskEvent {
-  const event = toTaskEvent(task);
-  if (event.error && event.error.message.length > MAX_RELAYED_ERROR_CHARS)
-    event.error = { ...event.error, message: `${event.error.message.slice(0, MAX_RELAYED_ERROR_CHARS)}…` };
-  return event;
 }
 
 async function within(work: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {

@@ -1,5 +1,6 @@
 import {
   CreateJob,
+  GenerationEventLog,
   GenerationTaskHandler,
   ParseJobText,
   RunGenerationPipeline,
@@ -69,16 +70,15 @@ describe('a generation run, through the task handler, on the real SQLite reposit
     const { repos, calls } = counted(real, ['generations', 'jobs', 'profiles', 'documents']);
     const deps = { ...repos, ids, clock };
     const pipeline = new RunGenerationPipeline({ ...deps, llm: new DeterministicFakeLlm() });
-    const handler = new GenerationTaskHandler(pipeline, repos.generations, clock);
-    const task = { id: generation.id, userId: user.id, input: { generationId: generation.id }, attempts: 1 };
-    const stages: string[] = [];
-    const run = () =>
-      handler.run(task as BackgroundTask, {
-        signal: new AbortController().signal,
-        reportProgress: async (stage) => {
-          stages.push(stage);
-        },
-      });
+    const events = new GenerationEventLog(clock);
+    const handler = new GenerationTaskHandler(pipeline, repos.generations, clock, events);
+    const task = { id: generation.id, userId: user.id, subjectId: generation.id, attempts: 1 };
+    const run = () => handler.run(task as BackgroundTask, { signal: new AbortController().signal });
+    const stages = () =>
+      events
+        .history(generation.id)
+        .filter((e) => e.status === 'running')
+        .map((e) => e.stage);
     return { run, calls, stages, real, user, generation };
   }
 
@@ -90,7 +90,7 @@ describe('a generation run, through the task handler, on the real SQLite reposit
     expect(f.calls.filter((c) => c.startsWith('profiles.'))).toEqual(['profiles.findById']);
     expect(f.calls.length, f.calls.join(', ')).toBeLessThanOrEqual(8);
     // Every stage is still reported, in order, and the stored result is whole.
-    expect(f.stages).toEqual([
+    expect(f.stages()).toEqual([
       'analyzing',
       'ranking',
       'writing',

@@ -12,11 +12,12 @@ const queue = new DurableTaskQueue(
   [
     {
       kind: 'slow',
-      run: async (task, { reportProgress }) => {
-        await reportProgress('halfway', 50);
+      run: async (task) => {
         process.stdout.write(`running ${task.id}\n`);
-        await new Promise(() => {});
+        return new Promise(() => {});
       },
+      isCancelled: async () => false,
+      giveUp: async () => {},
     },
   ],
   new SystemClock(),
@@ -24,4 +25,4 @@ const queue = new DurableTaskQueue(
   { concurrency: 1, maxPerUser: 1, heartbeatMs: 50, staleAfterMs: 400, sweepMs: 400, pollMs: 20 },
 );
 await queue.start();
-await queue.submit('slow', userId, { from: 'child' }, { maxAttempts: 2 });
+await queue.dispatch([await queue.prepare('slow', userId, 'work-from-child', { maxAttempts: 2 })]);

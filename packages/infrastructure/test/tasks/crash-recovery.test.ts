@@ -36,7 +36,7 @@ describe('a runner process killed with SIGKILL mid-task', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tailor-crash-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('leaves a running row that the next runner recovers and finishes', async () => {
+  it('leaves a leased row that the next runner recovers and delivers', async () => {
     const file = join(dir, 'tailor.db');
     const database = SqliteDatabase.open(file);
     await database.migrate();
@@ -51,11 +51,22 @@ describe('a runner process killed with SIGKILL mid-task', () => {
     await exited;
 
     const orphan = await repositories.tasks.get(taskId);
-    expect(orphan).toMatchObject({ status: 'running', stage: 'halfway', progress: 50, attempts: 1 });
+    expect(orphan).toMatchObject({ delivery: 'leased', subjectId: 'work-from-child', attempts: 1 });
+    const deliveredTo: string[] = [];
 
     const next = new DurableTaskQueue(
       repositories.tasks,
-      [{ kind: 'slow', run: async (task) => ({ recoveredInput: task.input }) }],
+      [
+        {
+          kind: 'slow',
+          run: async (task) => {
+            deliveredTo.push(task.subjectId);
+            return { status: 'succeeded' };
+          },
+          isCancelled: async () => false,
+          giveUp: async () => {},
+        },
+      ],
       new SystemClock(),
       new UlidIdGenerator(),
       { concurrency: 1, maxPerUser: 1, heartbeatMs: 50, staleAfterMs: 400, sweepMs: 400, pollMs: 20 },
@@ -63,16 +74,12 @@ describe('a runner process killed with SIGKILL mid-task', () => {
     await next.start();
     const deadline = Date.now() + 10_000;
     let task = await repositories.tasks.get(taskId);
-    while (task?.status !== 'succeeded' && Date.now() < deadline) {
+    while (task?.delivery !== 'delivered' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 25));
       task = await repositories.tasks.get(taskId);
     }
-    expect(task).toMatchObject({
-      status: 'succeeded',
-      attempts: 2,
-      result: { recoveredInput: { from: 'child' } },
-      lockedBy: null,
-    });
+    expect(task).toMatchObject({ delivery: 'delivered', attempts: 2, leasedBy: null });
+    expect(deliveredTo).toEqual(['work-from-child']);
     await next.stop();
     await database.close();
   }, 30_000);

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { UserMother } from '@tailor/application/testing';
 import {
   LlmErrors,
-  TaskErrors,
+  isCancelledByOwner,
   type BackgroundTask,
   type ITaskHandler,
-  type TaskEvent,
+  type TaskError,
+  type TaskSubmitOptions,
+  type WorkOutcome,
 } from '@tailor/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresDatabase } from '../../src/persistence/postgres-database.js';
@@ -21,6 +23,7 @@ import {
   TASK_HEARTBEAT_MS,
   TASK_STALE_AFTER_MS,
   TASK_SWEEP_MS,
+  type DeliveryEvent,
   type TaskRunnerOptions,
 } from '../../src/tasks/durable-task-queue.js';
 import { createScratchPostgres, postgresIsAvailable, type ScratchPostgres } from '../../src/testing/index.js';
@@ -41,8 +44,45 @@ async function waitFor<T>(probe: () => Promise<T> | T, timeoutMs = 5_000): Promi
   }
 }
 
+/**
+ * The entities the test tasks deliver: the state of each one's work, as a Generation or an Enhancement would
+ * record it. The queue never writes here; handlers do.
+ */
+interface Work {
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  error: TaskError | null;
+  result: unknown;
+  runs: number;
+}
+const board = new Map<string, Work>();
+const ids = new UlidIdGenerator();
+const newWork = (): string => {
+  const id = ids.next();
+  board.set(id, { status: 'queued', error: null, result: null, runs: 0 });
+  return id;
+};
+const work = (task: BackgroundTask): Work => board.get(task.subjectId)!;
+const cancelWork = (task: BackgroundTask) => {
+  const w = work(task);
+  if (w.status === 'queued' || w.status === 'running') w.status = 'cancelled';
+};
+
+/** The parts of a handler every test kind shares: the board answers whether the work was cancelled, and records a give-up. */
+abstract class BoardHandler implements ITaskHandler {
+  abstract readonly kind: string;
+  abstract run(task: BackgroundTask, context: { signal: AbortSignal }): Promise<WorkOutcome>;
+
+  async isCancelled(task: BackgroundTask): Promise<boolean> {
+    return work(task).status === 'cancelled';
+  }
+
+  async giveUp(task: BackgroundTask, error: TaskError): Promise<void> {
+    Object.assign(work(task), { status: 'failed', error });
+  }
+}
+
 /** A handler whose runs the test releases one by one, and which counts how many run at once. */
-class GatedHandler implements ITaskHandler {
+class GatedHandler extends BoardHandler {
   readonly kind = 'gated';
   active = 0;
   maxActive = 0;
@@ -52,7 +92,11 @@ class GatedHandler implements ITaskHandler {
   readonly started: string[] = [];
   aborted: string[] = [];
 
-  async run(task: BackgroundTask, { signal, reportProgress }: Parameters<ITaskHandler['run']>[1]) {
+  async run(task: BackgroundTask, { signal }: { signal: AbortSignal }): Promise<WorkOutcome> {
+    const w = work(task);
+    if (w.status === 'cancelled') return { status: 'cancelled' };
+    w.status = 'running';
+    w.runs += 1;
     this.active += 1;
     this.maxActive = Math.max(this.maxActive, this.active);
     const mine = (this.activeByUser.get(task.userId) ?? 0) + 1;
@@ -60,7 +104,6 @@ class GatedHandler implements ITaskHandler {
     this.maxActiveByUser.set(task.userId, Math.max(this.maxActiveByUser.get(task.userId) ?? 0, mine));
     this.started.push(task.id);
     try {
-      await reportProgress('waiting', 10);
       await new Promise<void>((resolve, reject) => {
         this.gates.set(task.id, resolve);
         signal.addEventListener('abort', () => {
@@ -68,8 +111,11 @@ class GatedHandler implements ITaskHandler {
           reject(new Error('aborted'));
         });
       });
-      await reportProgress('done', 90);
-      return { echo: task.input };
+      Object.assign(w, { status: 'succeeded', result: { echo: task.subjectId } });
+      return { status: 'succeeded' };
+    } catch (error) {
+      if (!isCancelledByOwner(signal)) throw error;
+      return { status: 'cancelled' };
     } finally {
       this.active -= 1;
       this.activeByUser.set(task.userId, (this.activeByUser.get(task.userId) ?? 1) - 1);
@@ -89,25 +135,41 @@ class GatedHandler implements ITaskHandler {
 }
 
 /** Never finishes and ignores its signal: the process "dies" while it runs. */
-const hangingHandler: ITaskHandler = {
-  kind: 'slow',
-  run: () => new Promise(() => {}),
-};
-const quickHandler: ITaskHandler = {
-  kind: 'slow',
-  run: async (task, { reportProgress }) => {
-    await reportProgress('finishing', 50);
-    return { finishedBy: 'second runner', attempt: task.attempts };
-  },
-};
-
-const failingHandler: ITaskHandler = {
-  kind: 'failing',
-  run: async (task) => {
-    if ((task.input as { cancelled?: boolean }).cancelled) throw TaskErrors.cancelled();
+class HangingHandler extends BoardHandler {
+  readonly kind = 'slow';
+  run(task: BackgroundTask): Promise<WorkOutcome> {
+    work(task).status = 'running';
+    return new Promise(() => {});
+  }
+}
+class QuickHandler extends BoardHandler {
+  readonly kind = 'slow';
+  async run(task: BackgroundTask): Promise<WorkOutcome> {
+    Object.assign(work(task), {
+      status: 'succeeded',
+      result: { finishedBy: 'second runner', attempt: task.attempts },
+    });
+    return { status: 'succeeded' };
+  }
+}
+class FailingHandler extends BoardHandler {
+  readonly kind = 'failing';
+  async run(): Promise<WorkOutcome> {
     throw LlmErrors.timeout('fake', 1000);
-  },
-};
+  }
+}
+
+/** Stores the delivery of a new piece of work and wakes the workers. */
+async function submit(queue: DurableTaskQueue, kind: string, userId: string, options?: TaskSubmitOptions) {
+  const task = await queue.prepare(kind, userId, newWork(), options);
+  await queue.dispatch([task]);
+  return task;
+}
+const delivered = (queue: DurableTaskQueue, task: BackgroundTask) =>
+  waitFor(async () => {
+    const stored = await queue.get(task.userId, task.id);
+    return stored?.delivery === 'delivered' && stored;
+  });
 
 function runnerOn(database: SqlDatabase, handlers: ITaskHandler[], options: Partial<TaskRunnerOptions> = {}) {
   const repositories = createSqlRepositories(database);
@@ -134,7 +196,7 @@ describe('DurableTaskQueue on SQLite', () => {
     database = SqliteDatabase.open(':memory:');
     await database.migrate();
     handler = new GatedHandler();
-    queue = runnerOn(database, [handler, failingHandler], options).queue;
+    queue = runnerOn(database, [handler, new FailingHandler()], options).queue;
     await queue.start();
   };
   afterEach(async () => {
@@ -143,58 +205,47 @@ describe('DurableTaskQueue on SQLite', () => {
     await database.close();
   });
 
-  it('runs a task to success, storing its result and publishing every change', async () => {
+  it('delivers a task once: leased, run, delivered; the work is recorded by its handler only', async () => {
     await setUp();
     const userId = await addUser(database);
-    const events: TaskEvent[] = [];
-    const task = await queue.submit('gated', userId, { word: 'hello' });
-    const unsubscribe = queue.subscribe(task.id, (event) => events.push(event));
+    const events: DeliveryEvent[] = [];
+    const stopObserving = queue.observe((event) => events.push(event));
+    const task = await submit(queue, 'gated', userId);
+    expect(task).toMatchObject({ id: task.subjectId, delivery: 'pending', attempts: 0 });
     await waitFor(() => handler.started.includes(task.id));
+    expect(await queue.get(userId, task.id)).toMatchObject({ delivery: 'leased', attempts: 1 });
     handler.release(task.id);
-    const done = await waitFor(async () => {
-      const stored = await queue.get(userId, task.id);
-      return stored?.status === 'succeeded' && stored;
+    const done = await delivered(queue, task);
+    stopObserving();
+    expect(done).toMatchObject({ attempts: 1, leasedBy: null, heartbeatAt: null });
+    expect(board.get(task.subjectId)).toMatchObject({
+      status: 'succeeded',
+      result: { echo: task.subjectId },
     });
-    unsubscribe();
-    expect(done).toMatchObject({
-      progress: 100,
-      result: { echo: { word: 'hello' } },
-      attempts: 1,
-      lockedBy: null,
-    });
-    expect(events.map((e) => `${e.status}:${e.progress}`)).toEqual([
-      'running:0',
-      'running:10',
-      'running:90',
-      'succeeded:100',
-    ]);
+    expect(events.map((e) => (e.phase === 'delivered' ? `${e.phase}:${e.outcome.status}` : e.phase))).toEqual(
+      ['leased', 'delivered:succeeded'],
+    );
     expect(await queue.get('someone-else', task.id)).toBeNull();
   });
 
-  it('records a handler’s domain error as the task’s error, and refuses an unknown kind', async () => {
+  it('reports a handler’s domain error as the run’s outcome, and refuses an unknown kind', async () => {
     await setUp();
     const userId = await addUser(database);
-    const task = await queue.submit('failing', userId, {});
-    const failed = await waitFor(async () => {
-      const stored = await queue.get(userId, task.id);
-      return stored?.status === 'failed' && stored;
+    const outcomes: DeliveryEvent[] = [];
+    const stopObserving = queue.observe((event) => outcomes.push(event));
+    const task = await submit(queue, 'failing', userId);
+    await delivered(queue, task);
+    stopObserving();
+    expect(outcomes.at(-1)).toMatchObject({
+      phase: 'delivered',
+      outcome: {
+        status: 'failed',
+        error: { code: 'LLM.TIMEOUT', message: 'The fake provider did not answer within 1000 ms.' },
+      },
     });
-    expect(failed.error).toEqual({
-      code: 'LLM.TIMEOUT',
-      message: 'The fake provider did not answer within 1000 ms.',
+    await expect(queue.prepare('nope', userId, newWork())).rejects.toMatchObject({
+      code: 'TASK.UNKNOWN_KIND',
     });
-    await expect(queue.submit('nope', userId, {})).rejects.toMatchObject({ code: 'TASK.UNKNOWN_KIND' });
-  });
-
-  it('ends a task cancelled when its handler says its work was cancelled (TASK.CANCELLED)', async () => {
-    await setUp();
-    const userId = await addUser(database);
-    const task = await queue.submit('failing', userId, { cancelled: true });
-    const cancelled = await waitFor(async () => {
-      const stored = await queue.get(userId, task.id);
-      return stored?.status === 'cancelled' && stored;
-    });
-    expect(cancelled.error).toBeNull();
   });
 
   it('pins the crash-detection timing: heartbeat 5 s, stale after 15 s, swept every 5 s (≤ 30 s in all)', async () => {
@@ -209,38 +260,41 @@ describe('DurableTaskQueue on SQLite', () => {
     expect(TASK_STALE_AFTER_MS + TASK_SWEEP_MS).toBeLessThanOrEqual(20_000);
   });
 
-  it('cancels a queued task at once: it never runs', async () => {
+  it('work cancelled while its task is pending never runs: the delivery just ends', async () => {
     await setUp({ concurrency: 1 });
     const userId = await addUser(database);
-    const first = await queue.submit('gated', userId, {});
-    const second = await queue.submit('gated', userId, {});
+    const first = await submit(queue, 'gated', userId);
+    const second = await submit(queue, 'gated', userId);
     await waitFor(() => handler.started.includes(first.id));
-    expect(await queue.cancel(userId, second.id)).toMatchObject({ status: 'cancelled' });
+    cancelWork(second);
     handler.release(first.id);
-    await waitFor(async () => (await queue.get(userId, first.id))?.status === 'succeeded');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delivered(queue, second);
     expect(handler.started).toEqual([first.id]);
-    expect(await queue.cancel('someone-else', first.id)).toBeNull();
+    expect(board.get(second.subjectId)?.status).toBe('cancelled');
   });
 
-  it('cancels a running task through its AbortSignal', async () => {
+  it('cancel reaches running work: at once through interrupt here, at the next heartbeat from anywhere else', async () => {
     await setUp();
     const userId = await addUser(database);
-    const task = await queue.submit('gated', userId, {});
-    await waitFor(() => handler.started.includes(task.id));
-    expect(await queue.cancel(userId, task.id)).toMatchObject({ status: 'running', cancelRequested: true });
-    const cancelled = await waitFor(async () => {
-      const stored = await queue.get(userId, task.id);
-      return stored?.status === 'cancelled' && stored;
-    });
-    expect(handler.aborted).toEqual([task.id]);
-    expect(cancelled.finishedAt).toBeInstanceOf(Date);
+    const here = await submit(queue, 'gated', userId);
+    const elsewhere = await submit(queue, 'gated', userId);
+    await waitFor(() => handler.isWaiting(here.id) && handler.isWaiting(elsewhere.id));
+    cancelWork(here);
+    queue.interrupt(here.id);
+    expect(handler.aborted).toEqual([here.id]);
+    // Cancelled through the entity only (as another instance would): the heartbeat asks the handler.
+    cancelWork(elsewhere);
+    await waitFor(() => handler.aborted.includes(elsewhere.id));
+    for (const task of [here, elsewhere]) {
+      expect(await delivered(queue, task)).toMatchObject({ leasedBy: null });
+      expect(board.get(task.subjectId)?.status).toBe('cancelled');
+    }
   });
 
   it('runs at most TASK_CONCURRENCY tasks at once', async () => {
     await setUp({ concurrency: 2, maxPerUser: 10 });
     const users = await Promise.all([1, 2, 3, 4, 5].map(() => addUser(database)));
-    const tasks = await Promise.all(users.map((userId) => queue.submit('gated', userId, {})));
+    const tasks = await Promise.all(users.map((userId) => submit(queue, 'gated', userId)));
     await waitFor(() => handler.started.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(handler.started).toHaveLength(2);
@@ -248,92 +302,92 @@ describe('DurableTaskQueue on SQLite', () => {
       await waitFor(() => handler.started.length > released);
       handler.release(handler.started[released]!);
     }
-    for (const task of tasks)
-      await waitFor(async () => (await queue.get(task.userId, task.id))?.status === 'succeeded');
+    for (const task of tasks) await delivered(queue, task);
     expect(handler.maxActive).toBe(2);
   });
 
-  it('keeps a user’s extra tasks queued beyond TASK_MAX_PER_USER while others run', async () => {
+  it('keeps a user’s extra tasks pending beyond TASK_MAX_PER_USER while others run', async () => {
     await setUp({ concurrency: 4, maxPerUser: 2 });
     const busy = await addUser(database);
     const other = await addUser(database);
     const mine: BackgroundTask[] = [];
-    for (let i = 0; i < 3; i += 1) mine.push(await queue.submit('gated', busy, { i }));
-    const theirs = await queue.submit('gated', other, {});
+    for (let i = 0; i < 3; i += 1) mine.push(await submit(queue, 'gated', busy));
+    const theirs = await submit(queue, 'gated', other);
     await waitFor(() => handler.started.includes(theirs.id));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(handler.started.sort()).toEqual([mine[0]!.id, mine[1]!.id, theirs.id].sort());
-    expect((await queue.get(busy, mine[2]!.id))?.status).toBe('queued');
+    expect((await queue.get(busy, mine[2]!.id))?.delivery).toBe('pending');
     handler.release(mine[0]!.id);
     await waitFor(() => handler.started.includes(mine[2]!.id));
     handler.releaseAll();
-    await waitFor(async () => (await queue.get(busy, mine[2]!.id))?.status === 'succeeded');
+    await delivered(queue, mine[2]!);
     expect(handler.maxActiveByUser.get(busy)).toBe(2);
   });
 });
 
 /** A runner dies mid-task (its handler never completes, its heartbeat stops); a new one takes over. */
 function crashSuite(open: () => Promise<{ first: SqlDatabase; second: SqlDatabase }>) {
-  it('a task interrupted by a crash is requeued and finished by the next runner', async () => {
+  it('a task interrupted by a crash is leased again and finished by the next runner', async () => {
     const { first, second } = await open();
     const userId = await addUser(first);
-    const dying = runnerOn(first, [hangingHandler]).queue;
+    const dying = runnerOn(first, [new HangingHandler()]).queue;
     await dying.start();
-    const task = await dying.submit('slow', userId, { big: true }, { maxAttempts: 2 });
-    await waitFor(async () => (await dying.get(userId, task.id))?.status === 'running');
+    const task = await submit(dying, 'slow', userId, { maxAttempts: 2 });
+    await waitFor(async () => (await dying.get(userId, task.id))?.delivery === 'leased');
     await dying.abandon(); // the "crash": the handler is abandoned and nothing is written for it
 
-    expect((await dying.get(userId, task.id))?.status).toBe('running');
-    const next = runnerOn(second, [quickHandler]).queue;
+    expect((await dying.get(userId, task.id))?.delivery).toBe('leased');
+    const next = runnerOn(second, [new QuickHandler()]).queue;
     await new Promise((resolve) => setTimeout(resolve, FAST.staleAfterMs + 50));
     await next.start();
-    const done = await waitFor(async () => {
-      const stored = await next.get(userId, task.id);
-      return stored?.status === 'succeeded' && stored;
+    expect(await delivered(next, task)).toMatchObject({ attempts: 2 });
+    expect(board.get(task.subjectId)).toMatchObject({
+      status: 'succeeded',
+      result: { finishedBy: 'second runner', attempt: 2 },
     });
-    expect(done).toMatchObject({ attempts: 2, result: { finishedBy: 'second runner', attempt: 2 } });
     await next.stop();
   });
 
   it('a graceful stop hands unfinished tasks back at once, without using up an attempt', async () => {
     const { first, second } = await open();
     const userId = await addUser(first);
-    const stopping = runnerOn(first, [hangingHandler], { staleAfterMs: 60_000 }).queue;
+    const stopping = runnerOn(first, [new HangingHandler()], { staleAfterMs: 60_000 }).queue;
     await stopping.start();
-    const task = await stopping.submit('slow', userId, {}, { maxAttempts: 1 });
-    await waitFor(async () => (await stopping.get(userId, task.id))?.status === 'running');
+    const task = await submit(stopping, 'slow', userId, { maxAttempts: 1 });
+    await waitFor(async () => (await stopping.get(userId, task.id))?.delivery === 'leased');
     await stopping.stop(50);
-    expect(await stopping.get(userId, task.id)).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(await stopping.get(userId, task.id)).toMatchObject({ delivery: 'pending', attempts: 0 });
 
     // No stale heartbeat to wait for: the next runner takes it right away.
-    const next = runnerOn(second, [quickHandler], { staleAfterMs: 60_000 }).queue;
+    const next = runnerOn(second, [new QuickHandler()], { staleAfterMs: 60_000 }).queue;
     await next.start();
     const done = await waitFor(async () => {
       const stored = await next.get(userId, task.id);
-      return stored?.status === 'succeeded' && stored;
+      return stored?.delivery === 'delivered' && stored;
     }, 2_000);
     expect(done.attempts).toBe(1);
+    expect(board.get(task.subjectId)?.status).toBe('succeeded');
     await next.stop();
   });
 
-  it('a task out of attempts fails cleanly with TASK.INTERRUPTED, even if the restart comes early', async () => {
+  it('work out of attempts is given up on its entity with TASK.INTERRUPTED, even if the restart comes early', async () => {
     const { first, second } = await open();
     const userId = await addUser(first);
-    const dying = runnerOn(first, [hangingHandler]).queue;
+    const dying = runnerOn(first, [new HangingHandler()]).queue;
     await dying.start();
-    const task = await dying.submit('slow', userId, {}, { maxAttempts: 1 });
-    await waitFor(async () => (await dying.get(userId, task.id))?.status === 'running');
+    const task = await submit(dying, 'slow', userId, { maxAttempts: 1 });
+    await waitFor(async () => (await dying.get(userId, task.id))?.delivery === 'leased');
     await dying.abandon();
 
     // Restarted before the heartbeat went stale: the periodic sweep still catches it.
-    const next = runnerOn(second, [quickHandler]).queue;
+    const next = runnerOn(second, [new QuickHandler()]).queue;
     await next.start();
-    const failed = await waitFor(async () => {
-      const stored = await next.get(userId, task.id);
-      return stored?.status === 'failed' && stored;
+    const done = await delivered(next, task);
+    expect(done.leasedBy).toBeNull();
+    expect(board.get(task.subjectId)).toMatchObject({
+      status: 'failed',
+      error: { code: 'TASK.INTERRUPTED' },
     });
-    expect(failed.error).toMatchObject({ code: 'TASK.INTERRUPTED' });
-    expect(failed.lockedBy).toBeNull();
     await next.stop();
   });
 }
@@ -390,8 +444,7 @@ describe.skipIf(!postgresAvailable)('on PostgreSQL', () => {
     for (const instance of instances) await instance.start();
     const users = [await addUser(first), await addUser(first), await addUser(first)];
     const submitted: BackgroundTask[] = [];
-    for (let i = 0; i < 9; i += 1)
-      submitted.push(await instances[i % 2]!.submit('gated', users[i % 3]!, { i }));
+    for (let i = 0; i < 9; i += 1) submitted.push(await submit(instances[i % 2]!, 'gated', users[i % 3]!));
 
     const released = new Set<string>();
     const results = await waitFor(async () => {
@@ -402,13 +455,15 @@ describe.skipIf(!postgresAvailable)('on PostgreSQL', () => {
         }
       }
       const rows = await Promise.all(submitted.map((t) => instances[0]!.get(t.userId, t.id)));
-      return rows.every((row) => row?.status === 'succeeded') && rows;
+      return rows.every((row) => row?.delivery === 'delivered') && rows;
     }, 20_000);
     expect(new Set(handler.started).size).toBe(9);
     expect(handler.started).toHaveLength(9);
     expect(new Set(results.map((row) => row!.attempts))).toEqual(new Set([1]));
     for (const max of handler.maxActiveByUser.values()) expect(max).toBeLessThanOrEqual(2);
-    expect(new Set(results.map((row) => row!.lockedBy))).toEqual(new Set([null]));
+    expect(new Set(results.map((row) => row!.leasedBy))).toEqual(new Set([null]));
+    for (const task of submitted)
+      expect(board.get(task.subjectId)).toMatchObject({ status: 'succeeded', runs: 1 });
     for (const instance of instances) await instance.stop();
   }, 30_000);
 });
