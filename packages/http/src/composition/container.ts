@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { container as rootContainer, instanceCachingFactory, type DependencyContainer } from 'tsyringe';
-import { TOKENS, type Token } from './tokens.js';
+import { TOKENS, type Adapters, type Token } from './tokens.js';
 
 export type { DependencyContainer };
 
@@ -36,4 +36,11 @@ export function verifyContainer(container: DependencyContainer): void {
   }
   if (failures.length > 0)
     throw new Error(`Dependency wiring is incomplete:\n  - ${failures.join('\n  - ')}`);
+}
+
+/** Every adapter of the container, resolved once: the ports the feature builders take. */
+export function resolveAdapters(container: DependencyContainer): Adapters {
+  return Object.fromEntries(
+    Object.entries(TOKENS).map(([name, token]) => [name, resolve(container, token as Token<unknown>)]),
+  ) as unknown as Adapters;
 }
