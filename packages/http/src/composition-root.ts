@@ -50,8 +50,9 @@ import { buildUseCases } from './composition/use-cases.js';
 import { withPrivatePrompts } from './composition/private-prompts.js';
 
 /**
- * The only place that knows concrete adapters. Every registration is a factory (no decorators, no emitted
- * metadata); call it once per app, and once per test for isolation.
+ * The adapters, and nothing else: the only place that knows concrete ones. Every registration is a factory
+ * (no decorators, no emitted metadata); call it once per app, and once per test for isolation. Use cases
+ * are built from these by `composeApp`.
  */
 export function createContainer(config: AppConfig): DependencyContainer {
   // A provider without its key, or a missing or inconsistent prompt file, is a configuration mistake: report
