@@ -38,7 +38,6 @@ import {
   newContainer,
   provide,
   resolve,
-  resolveAdapters,
   verifyContainer,
   type DependencyContainer,
 } from './composition/container.js';
@@ -156,7 +155,7 @@ export function composeApp(
   container: DependencyContainer,
   log?: { error(details: object, message: string): void },
 ) {
-  const adapters = resolveAdapters(container);
+  const adapters = verifyContainer(container);
   const useCases = buildUseCases(adapters);
   const { database, taskQueue: tasks, documentWorkers, redis, storage, eventRelay: relay } = adapters;
   // Every kind of background work; the runner refuses a task whose kind has no handler.

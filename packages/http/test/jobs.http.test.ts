@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { readFixture } from '../../../tests/support/fixtures.js';
-import { resolveAdapters } from '../src/composition/container.js';
+import { verifyContainer } from '../src/composition/container.js';
 import { buildJobUseCases } from '../src/composition/job-use-cases.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
@@ -229,7 +229,7 @@ describeEachDatabase(
 
     it('catalog: operators import, users search and save a private copy', async () => {
       const { call } = await user();
-      const report = await buildJobUseCases(resolveAdapters(context().container)).importCatalog.execute({
+      const report = await buildJobUseCases(verifyContainer(context().container)).importCatalog.execute({
         postings: [
           {
             title: 'Catalog Welder',
