@@ -1,14 +1,15 @@
 import { CancelTask, GetTask, TaskEvents, TaskSubjects, type TaskSubject } from '@tailor/application';
-import type { ITaskQueue } from '@tailor/domain';
+import type { Adapters } from './tokens.js';
 
-/** The task routes: a view of the delivery with the state of the entity it delivers (`subjects`). */
-export function buildTaskUseCases(queue: ITaskQueue, subjects: readonly TaskSubject[]) {
+/** The task routes: a view of each delivery with the state of the entity it delivers (`subjects`, by kind). */
+export function buildTaskUseCases(
+  { taskQueue }: Pick<Adapters, 'taskQueue'>,
+  subjects: readonly TaskSubject[],
+) {
   const byKind = new TaskSubjects(subjects);
   return {
-    getTask: new GetTask(queue, byKind),
-    cancelTask: new CancelTask(queue, byKind),
+    getTask: new GetTask(taskQueue, byKind),
+    cancelTask: new CancelTask(taskQueue, byKind),
     taskEvents: new TaskEvents(byKind),
   };
 }
-
-export type TaskUseCases = ReturnType<typeof buildTaskUseCases>;

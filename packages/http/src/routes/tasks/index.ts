@@ -1,5 +1,6 @@
 import type { TaskView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { serveEntityEvents } from '../entity-event-stream.js';
 import { cancelTaskSchema, getTaskSchema, taskEventsSchema } from './schemas.js';
@@ -17,9 +18,10 @@ const taskFrame = (task: TaskView) => ({
   },
 });
 
-export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const taskRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['tasks'] }> = async (
+  app,
+  { useCases },
+) => {
   app.get('/:id', { schema: getTaskSchema }, async (request) =>
     useCases.getTask.execute({ userId: caller(request).userId, taskId: request.params.id }),
   );
