@@ -24,6 +24,16 @@ const PROFILE = {
   ],
 };
 
+type Client = ReturnType<typeof clientFor>;
+
+/** Starts an enhancement of a new profile and waits until its task shows it succeeded; returns the task's id. */
+async function finishedEnhancement(call: Client): Promise<{ taskId: string; profileId: string }> {
+  const profile = (await call('POST', '/api/v1/profiles', PROFILE)).json();
+  const task = (await call('POST', `/api/v1/profiles/${profile.id}/enhancements`)).json();
+  await waitFor(async () => (await call('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded');
+  return { taskId: task.id as string, profileId: profile.id as string };
+}
+
 // A task is the delivery of an entity's work: its view shows the entity's state (here an enhancement's).
 describeEachDatabase(
   'tasks',
@@ -33,15 +43,12 @@ describeEachDatabase(
       const owner = await register(app);
       const stranger = await register(app);
       const asOwner = clientFor(app, owner.accessToken);
-      const profile = (await asOwner('POST', '/api/v1/profiles', PROFILE)).json();
-      const task = (await asOwner('POST', `/api/v1/profiles/${profile.id}/enhancements`)).json();
-      await waitFor(
-        async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
-      );
+      const { taskId, profileId } = await finishedEnhancement(asOwner);
+      const task = { id: taskId };
       const response = await asOwner('GET', `/api/v1/tasks/${task.id}`);
       expect(response.statusCode).toBe(200);
       const enhancement = (
-        await asOwner('GET', `/api/v1/profiles/${profile.id}/enhancements/${task.id}`)
+        await asOwner('GET', `/api/v1/profiles/${profileId}/enhancements/${task.id}`)
       ).json();
       expect(response.json()).toMatchObject({
         id: task.id,
@@ -76,12 +83,9 @@ describeEachDatabase(
     it('exports the user’s delivery records with the account and deletes them with it', async () => {
       const { app } = context();
       const owner = await register(app);
+      const { taskId } = await finishedEnhancement(clientFor(app, owner.accessToken));
+      const task = { id: taskId };
       const asOwner = clientFor(app, owner.accessToken);
-      const profile = (await asOwner('POST', '/api/v1/profiles', PROFILE)).json();
-      const task = (await asOwner('POST', `/api/v1/profiles/${profile.id}/enhancements`)).json();
-      await waitFor(
-        async () => (await asOwner('GET', `/api/v1/tasks/${task.id}`)).json().status === 'succeeded',
-      );
       const exported = await asOwner('GET', '/api/v1/auth/me/export');
       expect(exported.statusCode).toBe(200);
       expect(exported.json().tasks).toEqual([

@@ -24,7 +24,7 @@ import {
   type WritingStyle,
 } from '@tailor/domain';
 import { ENHANCEMENT_TASK } from './enhancement.js';
-import type { EnhancementEventLog } from './enhancement-events.js';
+import { publishEnhancement, type EnhancementEventLog } from './enhancement-events.js';
 
 const profileFacts = (content: ProfileContent): ProfileFacts => ({
   fullName: content.fullName,
@@ -70,7 +70,7 @@ export class EnhanceProfileHandler implements ITaskHandler {
     const store = async (next: Enhancement) => {
       enhancement = next;
       await enhancements.save(next);
-      await this.deps.events?.publishState(next);
+      await publishEnhancement(this.deps.events, next);
     };
     enhancement = Enhancements.start(enhancement, clock.now());
     if (enhancement.status !== 'running') return outcomeOf(enhancement);
@@ -113,7 +113,7 @@ export class EnhanceProfileHandler implements ITaskHandler {
     const ended = Enhancements.end(enhancement, 'failed', error, this.deps.clock.now());
     if (ended === enhancement) return;
     await this.deps.enhancements.save(ended);
-    await this.deps.events?.publishState(ended);
+    await publishEnhancement(this.deps.events, ended);
   }
 
   private async propose(

@@ -1,24 +1,20 @@
-import type { Enhancement, EnhancementStatus, IClock, IEventRelay } from '@tailor/domain';
+import type { Enhancement, IClock, IEventRelay } from '@tailor/domain';
 import { EntityEventLog } from '../events/entity-event-log.js';
 
-export interface EnhancementProgressEvent {
-  status: EnhancementStatus;
-  stage: string | null;
-  progress: number;
-}
-
-/** The relay topic of enhancement stages. */
-export const ENHANCEMENT_EVENTS_TOPIC = 'enhancements';
+/** A change of an enhancement as its followers hear it: where it is now, never its proposals. */
+export type EnhancementProgressEvent = Pick<Enhancement, 'status' | 'stage' | 'progress'>;
 
 /** Every stage and progress change of the enhancements of every instance (see EntityEventLog). */
-export class EnhancementEventLog extends EntityEventLog<EnhancementProgressEvent> {
-  constructor(clock: IClock, relay?: IEventRelay) {
-    super(ENHANCEMENT_EVENTS_TOPIC, clock, relay);
-  }
+export type EnhancementEventLog = EntityEventLog<EnhancementProgressEvent>;
 
-  /** Publishes where the enhancement is now. */
-  publishState(enhancement: Enhancement): Promise<void> {
-    const { status, stage, progress } = enhancement;
-    return this.publish(enhancement.id, { status, stage, progress });
-  }
-}
+/** The log of enhancement changes, on the relay topic `enhancements`. */
+export const enhancementEventLog = (clock: IClock, relay?: IEventRelay): EnhancementEventLog =>
+  new EntityEventLog('enhancements', clock, relay);
+
+/** Tells the enhancement's followers where it is now. */
+export const publishEnhancement = (events: EnhancementEventLog | undefined, enhancement: Enhancement) =>
+  events?.publish(enhancement.id, {
+    status: enhancement.status,
+    stage: enhancement.stage,
+    progress: enhancement.progress,
+  });

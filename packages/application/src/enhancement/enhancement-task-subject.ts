@@ -7,7 +7,7 @@ import {
 } from '@tailor/domain';
 import type { TaskSubject, TaskWork } from '../tasks/task-subject.js';
 import { ENHANCEMENT_TASK, type EnhancementTaskResult } from './enhancement.js';
-import type { EnhancementEventLog } from './enhancement-events.js';
+import { publishEnhancement, type EnhancementEventLog } from './enhancement-events.js';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
@@ -57,7 +57,7 @@ export class EnhancementTaskSubject implements TaskSubject {
       const ended = Enhancements.end(enhancement, 'cancelled', null, clock.now());
       if (ended !== enhancement) {
         await enhancements.save(ended);
-        await events.publishState(ended);
+        await publishEnhancement(events, ended);
       }
     }
     queue.interrupt(enhancementId);

@@ -11,11 +11,6 @@ export class TaskSubjects {
     this.byKind = new Map(subjects.map((subject) => [subject.kind, subject]));
   }
 
-  /** Adds the entity behind another kind (tests add their own). */
-  register(subject: TaskSubject): void {
-    this.byKind.set(subject.kind, subject);
-  }
-
   of(kind: string): TaskSubject | null {
     return this.byKind.get(kind) ?? null;
   }

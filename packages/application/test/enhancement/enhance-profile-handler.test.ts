@@ -14,7 +14,7 @@ import {
   createInMemoryRepositories,
 } from '../../src/testing/index.js';
 import { createProfile } from '../../src/profiles/create-profile.js';
-import { EnhancementEventLog } from '../../src/enhancement/enhancement-events.js';
+import { enhancementEventLog } from '../../src/enhancement/enhancement-events.js';
 import { EnhanceProfileHandler } from '../../src/enhancement/enhance-profile-handler.js';
 
 /** A model that embellishes: one honest rewrite, one with a made-up number, one with a tool never used. */
@@ -52,7 +52,7 @@ async function setUp(llm: ILLMService = embellishingLlm) {
     now: clock.now(),
   });
   await repositories.enhancements.add(enhancement);
-  const events = new EnhancementEventLog(clock);
+  const events = enhancementEventLog(clock);
   const handler = new EnhanceProfileHandler({ ...repositories, llm, clock, events });
   const task = { id: 'e1', userId: 'u1', subjectId: 'e1', attempts: 1 } as BackgroundTask;
   return { repositories, profile, handler, task, events };

@@ -7,7 +7,7 @@ import {
   createInMemoryRepositories,
 } from '../../src/testing/index.js';
 import { createProfile } from '../../src/profiles/create-profile.js';
-import { EnhancementEventLog } from '../../src/enhancement/enhancement-events.js';
+import { enhancementEventLog } from '../../src/enhancement/enhancement-events.js';
 import { RestoreEnhancement } from '../../src/enhancement/manage-enhancements.js';
 
 // Profiles written before enhancements had a table keep the undo history in their custom fields: it must still
@@ -69,7 +69,7 @@ describe('enhancements from before their table', () => {
       ids: new SequentialIds('ulid'),
       enhancements: repositories.enhancements,
       queue: queue as unknown as ITaskQueue,
-      events: new EnhancementEventLog(clock),
+      events: enhancementEventLog(clock),
     };
     return { repositories, deps, profile, original, rewritten };
   }

@@ -20,25 +20,24 @@ const task = (attempts: number, generationId: string): BackgroundTask => ({
 
 const context = { signal: new AbortController().signal };
 
+/** A queued generation of user-1. */
+const queuedGeneration = (id: string, clock: FixedClock) =>
+  Generation.create({
+    id,
+    ownerId: 'user-1',
+    type: 'resume',
+    jobId: 'job-1',
+    profileId: 'profile-1',
+    options: { tone: 'professional', maxPages: 2, sections: ['summary', 'experiences'], instructions: null },
+    now: clock.now(),
+  });
+
 describe('GenerationTaskHandler', () => {
   it('ends a generation left running by a stopped or crashed worker as GENERATION.INTERRUPTED', async () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock();
     const events = new GenerationEventLog(clock);
-    const generation = Generation.create({
-      id: 'gen-1',
-      ownerId: 'user-1',
-      type: 'resume',
-      jobId: 'job-1',
-      profileId: 'profile-1',
-      options: {
-        tone: 'professional',
-        maxPages: 2,
-        sections: ['summary', 'experiences'],
-        instructions: null,
-      },
-      now: clock.now(),
-    });
+    const generation = queuedGeneration('gen-1', clock);
     generation.start(clock.now());
     await repos.generations.add(generation);
     const pipeline = {
@@ -85,15 +84,7 @@ describe('GenerationTaskHandler', () => {
     const repos = createInMemoryRepositories();
     const clock = new FixedClock();
     const events = new GenerationEventLog(clock);
-    const generation = Generation.create({
-      id: 'gen-2',
-      ownerId: 'user-1',
-      type: 'resume',
-      jobId: 'job-1',
-      profileId: 'profile-1',
-      options: { tone: 'professional', maxPages: 2, sections: ['experiences'], instructions: null },
-      now: clock.now(),
-    });
+    const generation = queuedGeneration('gen-2', clock);
     await repos.generations.add(generation);
     const handler = new GenerationTaskHandler({} as RunGenerationPipeline, repos.generations, clock, events);
     expect(await handler.isCancelled(task(1, 'gen-2'))).toBe(false);
@@ -105,8 +96,7 @@ describe('GenerationTaskHandler', () => {
       error: { code: 'GENERATION.INTERRUPTED', message: 'workers kept dying' },
     });
     expect(events.history('gen-2').at(-1)).toMatchObject({ status: 'failed' });
-    generation.cancel(clock.now());
-    const cancelled = Generation.create({ ...generation.toPrimitives(), id: 'gen-3', now: clock.now() });
+    const cancelled = queuedGeneration('gen-3', clock);
     cancelled.cancel(clock.now());
     await repos.generations.add(cancelled);
     expect(await handler.isCancelled(task(1, 'gen-3'))).toBe(true);

@@ -1,7 +1,8 @@
 import {
   ApplyEnhancement,
   EnhanceProfileHandler,
-  EnhancementEventLog,
+  enhancementEventLog,
+  type EnhancementEventLog,
   EnhancementTaskSubject,
   GetEnhancement,
   RestoreEnhancement,
@@ -17,7 +18,7 @@ export function buildEnhancementUseCases({
   eventRelay,
 }: Pick<Adapters, 'repositories' | 'clock' | 'ids' | 'taskQueue' | 'eventRelay'>) {
   // Each enhancement's changes, from every instance: its event stream and its task's view follow them.
-  const enhancementEvents = new EnhancementEventLog(clock, eventRelay);
+  const enhancementEvents = enhancementEventLog(clock, eventRelay);
   const deps = {
     profiles: repositories.profiles,
     enhancements: repositories.enhancements,
