@@ -71,3 +71,9 @@ export interface ITaskQueue {
    */
   interrupt(taskId: string): void;
 }
+
+/** What observers hear: a lease taken, a delivery done (with how the work ended), a lease handed back. */
+export type DeliveryEvent =
+  | { task: BackgroundTask; phase: 'leased' }
+  | { task: BackgroundTask; phase: 'released' }
+  | { task: BackgroundTask; phase: 'delivered'; outcome: WorkOutcome };

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { DeliveryEvent } from '@tailor/infrastructure';
+import type { DeliveryEvent } from '@tailor/domain';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpError } from '../errors/error-envelope.js';

@@ -5,6 +5,7 @@ import {
   TaskErrors,
   isDomainError,
   type BackgroundTask,
+  type DeliveryEvent,
   type IClock,
   type IIdGenerator,
   type ITaskHandler,
@@ -59,12 +60,6 @@ const DEFAULTS = {
 };
 /** After the grace period, how long aborted handlers get to unwind before the runner lets go of them. */
 const UNWIND_MS = 1_000;
-
-/** What observers hear: a lease taken, a delivery done (with how the work ended), a lease handed back. */
-export type DeliveryEvent =
-  | { task: BackgroundTask; phase: 'leased' }
-  | { task: BackgroundTask; phase: 'released' }
-  | { task: BackgroundTask; phase: 'delivered'; outcome: WorkOutcome };
 
 /**
  * The in-process worker pool over durable delivery rows. Leases tasks atomically (see ITaskRepository.claim),

@@ -6,6 +6,7 @@ import {
   LlmErrors,
   isCancelledByOwner,
   type BackgroundTask,
+  type DeliveryEvent,
   type ITaskHandler,
   type TaskError,
   type TaskSubmitOptions,
@@ -23,7 +24,6 @@ import {
   TASK_HEARTBEAT_MS,
   TASK_STALE_AFTER_MS,
   TASK_SWEEP_MS,
-  type DeliveryEvent,
   type TaskRunnerOptions,
 } from '../../src/tasks/durable-task-queue.js';
 import { createScratchPostgres, postgresIsAvailable, type ScratchPostgres } from '../../src/testing/index.js';
