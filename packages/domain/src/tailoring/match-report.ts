@@ -6,7 +6,7 @@ import {
   type EvidenceUnit,
   type ResolvedKeyword,
 } from './evidence.js';
-import { findKnockouts, type Knockout } from './knockouts.js';
+import { findKnockouts, type Knockout, type KnockoutKind } from './knockouts.js';
 
 /**
  * The explainable match score. The formula is documented in docs-tailoring.md; bump SCORING_VERSION with any
@@ -168,6 +168,17 @@ function groupReport(scored: readonly Scored[]): KeywordGroupReport {
   return { matched, missing };
 }
 
+/** Each knock-out kind as words ("experience_years" → "experience years"), spelled out once. */
+const KIND_NAMES: Readonly<Record<KnockoutKind, string>> = {
+  experience_years: 'experience years',
+  degree: 'degree',
+  licence_or_certification: 'licence or certification',
+  security_clearance: 'security clearance',
+  language: 'language',
+  work_authorisation: 'work authorisation',
+  shifts: 'shifts',
+};
+
 function suggestions(
   required: readonly Scored[],
   preferred: readonly Scored[],
@@ -192,7 +203,7 @@ function suggestions(
     );
   }
   if (knockouts.length > 0) {
-    const kinds = [...new Set(knockouts.map((k) => k.kind.replace(/_/g, ' ')))].join(', ');
+    const kinds = [...new Set(knockouts.map((k) => KIND_NAMES[k.kind]))].join(', ');
     out.push(
       `The posting states requirements this score does not check (${kinds}). Read them under "knockouts" and confirm you meet them before applying.`,
     );
