@@ -1,16 +1,27 @@
 import { TaskErrors, type BackgroundTask, type ITaskRepository, type TaskOutcome } from '@tailor/domain';
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { backgroundTasks as tasks } from '../persistence/schema/pg.js';
-import type { AppDb, SqlDatabase } from '../persistence/sql-database.js';
+import { boundColumns, type AppDb, type SqlDatabase } from '../persistence/sql-database.js';
 
 type TaskRow = typeof tasks.$inferSelect;
 const toTask = (row: TaskRow): BackgroundTask => ({ ...row });
 
-const heldBy = (id: string, workerId: string) =>
+const heldBy = (id: string | SQLWrapper, workerId: string | SQLWrapper) =>
   and(eq(tasks.id, id), eq(tasks.status, 'running'), eq(tasks.lockedBy, workerId));
 
 export class SqlTaskRepository implements ITaskRepository {
-  constructor(private readonly database: SqlDatabase) {}
+  // A generation reports progress at each of its stages: built and compiled once, not per report.
+  private readonly progressUpdate;
+
+  constructor(private readonly database: SqlDatabase) {
+    this.progressUpdate = database.prepare('tasks_report_progress', (db) =>
+      db
+        .update(tasks)
+        .set(boundColumns(tasks, ['stage', 'progress', 'heartbeatAt', 'updatedAt']))
+        .where(heldBy(sql.placeholder('id'), sql.placeholder('workerId')))
+        .returning(),
+    );
+  }
 
   async add(task: BackgroundTask): Promise<void> {
     await this.database.exec((db) => db.insert(tasks).values(task));
@@ -109,13 +120,14 @@ export class SqlTaskRepository implements ITaskRepository {
     progress: { stage: string; progress: number },
     now: Date,
   ) {
-    const rows = await this.database.exec((db) =>
-      db
-        .update(tasks)
-        .set({ stage: progress.stage, progress: progress.progress, heartbeatAt: now, updatedAt: now })
-        .where(heldBy(id, workerId))
-        .returning(),
-    );
+    const rows = await this.progressUpdate({
+      id,
+      workerId,
+      stage: progress.stage,
+      progress: progress.progress,
+      heartbeatAt: now,
+      updatedAt: now,
+    });
     return rows[0] ? toTask(rows[0]) : null;
   }
 
