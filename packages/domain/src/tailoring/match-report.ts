@@ -140,13 +140,40 @@ interface Scored {
   readonly weight: number;
   readonly units: readonly EvidenceUnit[];
   readonly credit: number;
+  /** Bit i set: a unit of MATCH_SECTIONS[i] evidences the keyword. */
+  readonly sections: number;
+}
+
+/** What the index says about one keyword, whatever the job: its units, their credit and their sections. */
+interface KeywordEvidence {
+  readonly units: readonly EvidenceUnit[];
+  readonly credit: number;
+  readonly sections: number;
+}
+
+// A batch of reports (one profile, many postings) meets the same keywords again and again; the index is
+// never changed once built, so each keyword's evidence is worked out once per index.
+const EVIDENCE_LIMIT = 20_000;
+const evidenceByIndex = new WeakMap<EvidenceIndex, Map<ResolvedKeyword, KeywordEvidence>>();
+
+function evidenceOf(index: EvidenceIndex, keyword: ResolvedKeyword): KeywordEvidence {
+  let known = evidenceByIndex.get(index);
+  if (known === undefined) evidenceByIndex.set(index, (known = new Map()));
+  const hit = known.get(keyword);
+  if (hit !== undefined) return hit;
+  const units = unitsFor(index, keyword).map((i) => index.units[i] as EvidenceUnit);
+  let sections = 0;
+  MATCH_SECTIONS.forEach((section, bit) => {
+    if (units.some((u) => u.section === section)) sections |= 1 << bit;
+  });
+  const evidence = { units, credit: keywordCredit(units), sections };
+  if (known.size >= EVIDENCE_LIMIT) known.clear();
+  known.set(keyword, evidence);
+  return evidence;
 }
 
 function scoreGroup(index: EvidenceIndex, keywords: readonly ResolvedKeyword[], weight: number): Scored[] {
-  return keywords.map((keyword) => {
-    const units = unitsFor(index, keyword).map((i) => index.units[i] as EvidenceUnit);
-    return { keyword, weight, units, credit: keywordCredit(units) };
-  });
+  return keywords.map((keyword) => ({ keyword, weight, ...evidenceOf(index, keyword) }));
 }
 
 function groupReport(scored: readonly Scored[]): KeywordGroupReport {
@@ -228,11 +255,11 @@ export function matchReport(index: EvidenceIndex, job: MatchableJob | CompiledJo
     possible += s.weight;
   }
   const sections = {} as Record<SourceSection, SectionScore>;
-  for (const section of MATCH_SECTIONS) {
+  for (const [bit, section] of MATCH_SECTIONS.entries()) {
     let weight = 0;
     const matched: string[] = [];
     for (const s of all) {
-      if (s.units.some((u) => u.section === section)) {
+      if (s.sections & (1 << bit)) {
         weight += s.weight;
         matched.push(s.keyword.name);
       }
