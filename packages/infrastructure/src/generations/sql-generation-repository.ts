@@ -18,7 +18,8 @@ import { isUniqueViolation } from '../persistence/unique-violation.js';
 type Row = typeof generations.$inferSelect;
 
 const toRow = (g: Generation): typeof generations.$inferInsert => {
-  const p = g.toPrimitives();
+  // No copy: the row is only serialised (each JSON column is stringified when the statement is bound).
+  const p = g.readPrimitives();
   return {
     ...p,
     feedback: p.feedback.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
@@ -27,7 +28,7 @@ const toRow = (g: Generation): typeof generations.$inferInsert => {
 };
 
 const toGeneration = ({ deletedAt: _d, feedback, ...row }: Row): Generation =>
-  Generation.fromPrimitives({
+  Generation.fromOwnedPrimitives({
     ...row,
     feedback: feedback.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
   } as GenerationPrimitives);
