@@ -95,7 +95,24 @@ const PIECES = [
   'x',
 ];
 // Every kind of whitespace a RegExp `\s` knows ends a sentence after a stop, not only the space.
-const GLUE = [' ', ' ', ', ', '. ', '.\n', '\n', '; ', '! ', '- ', '', '/', '.\u00a0', '?\t', ';\u2003', '.\u3000', '!\r'];
+const GLUE = [
+  ' ',
+  ' ',
+  ', ',
+  '. ',
+  '.\n',
+  '\n',
+  '; ',
+  '! ',
+  '- ',
+  '',
+  '/',
+  '.\u00a0',
+  '?\t',
+  ';\u2003',
+  '.\u3000',
+  '!\r',
+];
 
 describe('knock-out scan', () => {
   it('reports what the plain scan reports on every fixture posting', () => {

@@ -61,7 +61,8 @@ const SAVED_COLUMNS = [
   'deletedAt',
 ] as const satisfies readonly (keyof SavedColumns)[];
 // Every saved column is listed: a column added to the table and not here fails to compile.
-const allSaved: Exclude<keyof SavedColumns, (typeof SAVED_COLUMNS)[number]> extends never ? true : never = true;
+const allSaved: Exclude<keyof SavedColumns, (typeof SAVED_COLUMNS)[number]> extends never ? true : never =
+  true;
 
 export class SqlGenerationRepository implements IGenerationRepository {
   // A generation run saves its row at each checkpoint and reads it back several times; a run of the local
