@@ -2,6 +2,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { envelope } from '../../errors/error-envelope.js';
 import type { DownloadLinks } from '../../mcp/download-links.js';
+import type { McpUseCases } from '../../mcp/tool-registrar.js';
 import { createTailorMcpServer } from '../../mcp/tailor-mcp-server.js';
 import { caller, requireAuthentication } from '../../plugins/authentication.js';
 
@@ -13,7 +14,10 @@ import { caller, requireAuthentication } from '../../plugins/authentication.js';
  * returns at once, long work is polled with get_generation. Described by the MCP specification and its own
  * `tools/list`, not by the OpenAPI document.
  */
-export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (app, { links }) => {
+export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks; useCases: McpUseCases }> = async (
+  app,
+  { links, useCases },
+) => {
   // The authentication plugin may already have decorated the request app-wide.
   if (!app.hasRequestDecorator('auth')) app.decorateRequest('auth', null);
   requireAuthentication(app);
@@ -21,7 +25,7 @@ export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (ap
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
     const { userId } = caller(request);
     const server = createTailorMcpServer({
-      useCases: app.useCases,
+      useCases,
       userId: async () => userId,
       links,
       publicOrigin: `${request.protocol}://${request.host}`,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { pagination } from '../shared-schemas.js';
 import { acceptUploads, readUpload } from '../uploads.js';
@@ -23,9 +24,10 @@ import {
   summarySchema,
 } from './schemas.js';
 
-export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const profileRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['profiles'] }> = async (
+  app,
+  { useCases },
+) => {
   app.post('/', { schema: createProfileSchema }, async (request, reply) => {
     const profile = await useCases.createProfile.execute({
       userId: caller(request).userId,
