@@ -1,9 +1,25 @@
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { envelope } from '../../errors/error-envelope.js';
 import type { DownloadLinks } from '../../mcp/download-links.js';
-import { createTailorMcpServer } from '../../mcp/tailor-mcp-server.js';
 import { caller, requireAuthentication } from '../../plugins/authentication.js';
+
+/**
+ * The MCP SDK (with its own JSON-schema validator) and our tool definitions are ~7 MB of heap that an
+ * instance nobody talks MCP to never needs: loaded on the first POST /mcp, then kept.
+ */
+let mcpModules:
+  | Promise<
+      [
+        typeof import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+        typeof import('../../mcp/tailor-mcp-server.js'),
+      ]
+    >
+  | undefined;
+const loadMcp = () =>
+  (mcpModules ??= Promise.all([
+    import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+    import('../../mcp/tailor-mcp-server.js'),
+  ]));
 
 /**
  * `POST /mcp`: the Model Context Protocol over Streamable HTTP, in stateless mode — every request brings its
@@ -20,6 +36,7 @@ export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (ap
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
     const { userId } = caller(request);
+    const [{ StreamableHTTPServerTransport }, { createTailorMcpServer }] = await loadMcp();
     const server = createTailorMcpServer({
       useCases: app.useCases,
       userId: async () => userId,
