@@ -23,10 +23,26 @@ module.exports = {
     },
     {
       name: 'application-tests-stay-pure',
-      comment: 'use-case tests run on in-memory fakes: no database, framework or adapter.',
+      comment:
+        'use-case tests run on in-memory fakes (and read fixture files): no database, framework or adapter.',
       severity: 'error',
-      from: { path: '^packages/application/src/.*\\.test\\.ts$' },
-      to: { pathNot: ['^packages/(application|domain)/src/', 'node_modules/(vitest|@vitest|fast-check)/'] },
+      from: { path: '^packages/application/test/' },
+      to: {
+        pathNot: [
+          '^packages/(application|domain)/src/',
+          '^packages/application/test/',
+          '^tests/support/fixtures\\.ts$',
+          'node_modules/(vitest|@vitest|fast-check|ajv|ajv-formats)/',
+        ],
+      },
+    },
+    {
+      name: 'tests-live-in-test-folders',
+      comment:
+        "one test layout: a package's tests sit in its test/ folder, mirroring src/ (vitest never runs a test in src/).",
+      severity: 'error',
+      from: { path: '^packages/[^/]+/src/.*\\.test\\.ts$' },
+      to: { path: '.' },
     },
     {
       name: 'infrastructure-knows-no-use-cases-or-http',

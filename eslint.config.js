@@ -30,7 +30,7 @@ export default tseslint.config(
     // Use cases stay deterministic under test: time, ids and randomness come in through ports (IClock,
     // IIdGenerator), never from the globals.
     files: ['packages/domain/src/**/*.ts', 'packages/application/src/**/*.ts'],
-    ignores: ['**/*.test.ts', 'packages/application/src/testing/**'],
+    ignores: ['packages/application/src/testing/**'],
     rules: {
       'no-restricted-properties': [
         'error',

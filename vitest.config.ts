@@ -7,7 +7,9 @@ export default defineConfig({
   // at builds for bundlers (extension-less imports) that Node cannot load.
   ssr: { resolve: { conditions: ['source', 'node', 'development|production'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    // One layout: a package's tests live in its test/ folder, mirroring src/ (the lint refuses a test file in
+    // src/, which would run nowhere).
+    include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     pool: 'forks',
     // Most files wait on PostgreSQL, SQLite files or child processes: two workers keep a 2-core machine busy
     // (vitest's default of one per spare core leaves one worker on CI).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REMOVED_SHARE, gateLetter, gateResumeLines } from '../generations/truthfulness-gate.js';
-import { normaliseProfileContent, type ProfileContentInput } from '../profiles/profile-content.js';
-import { DURATION_SLACK_YEARS } from './claim-text.js';
-import { splitSentences } from './sentences.js';
-import { checkTruthfulness, compileProfileFacts } from './truthfulness.js';
+import { MAX_REMOVED_SHARE, gateLetter, gateResumeLines } from '../../src/generations/truthfulness-gate.js';
+import { normaliseProfileContent, type ProfileContentInput } from '../../src/profiles/profile-content.js';
+import { DURATION_SLACK_YEARS } from '../../src/tailoring/claim-text.js';
+import { splitSentences } from '../../src/tailoring/sentences.js';
+import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
 
 let n = 0;
 const profile = (input: ProfileContentInput) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IIdGenerator } from '../shared/ports.js';
-import { ProfileDate } from './profile-date.js';
-import { Profile } from './profile.js';
+import type { IIdGenerator } from '../../src/shared/ports.js';
+import { ProfileDate } from '../../src/profiles/profile-date.js';
+import { Profile } from '../../src/profiles/profile.js';
 
 const ids = (): IIdGenerator => {
   let n = 0;

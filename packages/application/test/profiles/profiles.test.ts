@@ -1,6 +1,6 @@
 import { PROFILE_LIMITS, type ProfileContentInput } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
+import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
 import {
   AddProfileItem,
   CreateProfile,
@@ -20,7 +20,7 @@ import {
   ReplaceProfileSkills,
   SetDefaultProfile,
   type ProfileUseCaseDeps,
-} from './index.js';
+} from '../../src/profiles/index.js';
 
 const ALICE = 'user-alice';
 const BOB = 'user-bob';

@@ -1,6 +1,6 @@
 import { LlmErrors, type ILLMService, type LlmRunResult } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { ParseJobText } from './parse-job-text.js';
+import { ParseJobText } from '../../src/jobs/parse-job-text.js';
 
 const posting = `Senior Data Engineer
 Globex Corporation — Berlin (hybrid), full-time

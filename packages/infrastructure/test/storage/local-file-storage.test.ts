@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LocalFileStorage } from './local-file-storage.js';
+import { LocalFileStorage } from '../../src/storage/local-file-storage.js';
 
 // What every storage must do is in test/contracts/storage.contract.test.ts; here, what only the disk can show.
 let base: string;

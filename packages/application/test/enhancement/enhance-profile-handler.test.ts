@@ -7,9 +7,9 @@ import {
   type LlmTaskName,
 } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
-import { createProfile } from '../profiles/create-profile.js';
-import { EnhanceProfileHandler } from './enhance-profile-handler.js';
+import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import { createProfile } from '../../src/profiles/create-profile.js';
+import { EnhanceProfileHandler } from '../../src/enhancement/enhance-profile-handler.js';
 
 /** A model that embellishes: one honest rewrite, one with a made-up number, one with a tool never used. */
 const embellishingLlm = {

@@ -1,9 +1,9 @@
 import { Generation, type BackgroundTask } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, createInMemoryRepositories } from '../testing/index.js';
-import { GenerationEventLog } from './generation-events.js';
-import { GenerationTaskHandler } from './generation-tasks.js';
-import type { RunGenerationPipeline } from './run-generation-pipeline.js';
+import { FixedClock, createInMemoryRepositories } from '../../src/testing/index.js';
+import { GenerationEventLog } from '../../src/generations/generation-events.js';
+import { GenerationTaskHandler } from '../../src/generations/generation-tasks.js';
+import type { RunGenerationPipeline } from '../../src/generations/run-generation-pipeline.js';
 
 const task = (attempts: number, generationId: string): BackgroundTask => ({
   id: 'task-1',

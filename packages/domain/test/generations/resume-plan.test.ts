@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseProfileContent, type ProfileContentInput } from '../profiles/profile-content.js';
-import { compileProfileEvidence, compileResumeEvidence } from '../tailoring/evidence.js';
-import { matchReport, type MatchableJob } from '../tailoring/match-report.js';
-import { rankProfile } from '../tailoring/ranking.js';
-import { assembleResume, planResume, plannedBullets } from './resume-plan.js';
+import { normaliseProfileContent, type ProfileContentInput } from '../../src/profiles/profile-content.js';
+import { compileProfileEvidence, compileResumeEvidence } from '../../src/tailoring/evidence.js';
+import { matchReport, type MatchableJob } from '../../src/tailoring/match-report.js';
+import { rankProfile } from '../../src/tailoring/ranking.js';
+import { assembleResume, planResume, plannedBullets } from '../../src/generations/resume-plan.js';
 
 let n = 0;
 const profile = (input: ProfileContentInput) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CheckReadiness } from './check-readiness.js';
-import { StorageProbe } from './storage-probe.js';
+import { CheckReadiness } from '../../src/system/check-readiness.js';
+import { StorageProbe } from '../../src/system/storage-probe.js';
 
 const probe = (name: string, answers: boolean) => ({
   name,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, authFixture } from '../auth/auth.fixture.js';
-import { RevocationList } from '../auth/revocation-list.js';
-import { FakeApiKeySecrets } from '../testing/index.js';
-import { AuthenticateApiKey } from './authenticate-api-key.js';
+import { GOOD_PASSWORD, authFixture } from '../../src/auth/auth.fixture.js';
+import { RevocationList } from '../../src/auth/revocation-list.js';
+import { FakeApiKeySecrets } from '../../src/testing/index.js';
+import { AuthenticateApiKey } from '../../src/api-keys/authenticate-api-key.js';
 
 const bearer = (token: string) => `Bearer ${token}`;
 

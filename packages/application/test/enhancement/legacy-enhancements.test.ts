@@ -1,9 +1,9 @@
 import type { BackgroundTask, ITaskQueue } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
-import { createProfile } from '../profiles/create-profile.js';
-import { ENHANCEMENT_TASK } from './enhancement.js';
-import { GetEnhancement, RestoreEnhancement } from './manage-enhancements.js';
+import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import { createProfile } from '../../src/profiles/create-profile.js';
+import { ENHANCEMENT_TASK } from '../../src/enhancement/enhancement.js';
+import { GetEnhancement, RestoreEnhancement } from '../../src/enhancement/manage-enhancements.js';
 
 // Databases written before enhancements had a table: the outcome is in the task's result and the undo history
 // in the profile's custom fields. Both must still be readable and restorable.

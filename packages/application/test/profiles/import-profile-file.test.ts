@@ -1,7 +1,7 @@
 import type { ILLMService, LlmRunRequest, LlmTaskName, ParsedResume } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, SequentialIds, createInMemoryRepositories } from '../testing/index.js';
-import { ImportProfileFile } from './import-profile-file.js';
+import { FixedClock, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import { ImportProfileFile } from '../../src/profiles/import-profile-file.js';
 
 const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   fullName: 'Ada Lovelace',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JobMother, ProfileMother, createInMemoryRepositories } from '../testing/index.js';
-import { CheckTruthfulness, GetJobMatch, GetJobRanking } from './tailoring-use-cases.js';
+import { JobMother, ProfileMother, createInMemoryRepositories } from '../../src/testing/index.js';
+import { CheckTruthfulness, GetJobMatch, GetJobRanking } from '../../src/tailoring/tailoring-use-cases.js';
 
 async function setup() {
   const repos = createInMemoryRepositories();

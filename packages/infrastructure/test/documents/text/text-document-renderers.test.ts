@@ -1,13 +1,13 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { readingOrder, type RenderableDocument } from '@tailor/domain';
-import { DocumentMother } from '../../testing/document-mother.js';
-import { DocxDocumentRenderer } from '../docx/docx-document-renderer.js';
+import { DocumentMother } from '../../../src/testing/document-mother.js';
+import { DocxDocumentRenderer } from '../../../src/documents/docx/docx-document-renderer.js';
 import {
   JsonDocumentRenderer,
   MarkdownDocumentRenderer,
   PlainTextDocumentRenderer,
-} from './text-document-renderers.js';
+} from '../../../src/documents/text/text-document-renderers.js';
 
 const small: RenderableDocument = {
   kind: 'resume',

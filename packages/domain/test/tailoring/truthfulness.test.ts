@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseProfileContent, type ProfileContentInput } from '../profiles/profile-content.js';
-import { extractNumbers, extractYears, sameNumber } from './claim-text.js';
-import type { TailoredResumeContent } from './tailored-resume.js';
-import { checkTruthfulness, compileProfileFacts, type ClaimType } from './truthfulness.js';
+import { normaliseProfileContent, type ProfileContentInput } from '../../src/profiles/profile-content.js';
+import { extractNumbers, extractYears, sameNumber } from '../../src/tailoring/claim-text.js';
+import type { TailoredResumeContent } from '../../src/tailoring/tailored-resume.js';
+import { checkTruthfulness, compileProfileFacts, type ClaimType } from '../../src/tailoring/truthfulness.js';
 
 let n = 0;
 const profile = (input: ProfileContentInput) =>

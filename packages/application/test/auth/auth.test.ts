@@ -1,7 +1,7 @@
 import { REFRESH_REUSE_GRACE_SECONDS, type IAccountDataContributor } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, authFixture } from './auth.fixture.js';
-import { LOCKOUT_WINDOW_MS } from './login-user.js';
+import { GOOD_PASSWORD, authFixture } from '../../src/auth/auth.fixture.js';
+import { LOCKOUT_WINDOW_MS } from '../../src/auth/login-user.js';
 
 const bearer = (token: string) => `Bearer ${token}`;
 

@@ -1,7 +1,7 @@
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compiledSerializerCompiler } from './compiled-serializer.js';
+import { compiledSerializerCompiler } from '../../src/serialization/compiled-serializer.js';
 
 const user = z.object({ id: z.string(), fullName: z.string().nullable() });
 const schema = z.object({

@@ -6,8 +6,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readingOrder, type RenderableDocument } from '@tailor/domain';
-import { DocumentMother } from '../../testing/document-mother.js';
-import { PdfLibDocumentRenderer } from './pdf-lib-document-renderer.js';
+import { DocumentMother } from '../../../src/testing/document-mother.js';
+import { PdfLibDocumentRenderer } from '../../../src/documents/pdf/pdf-lib-document-renderer.js';
 
 const createdAt = new Date('2025-01-02T03:04:05Z');
 const renderer = new PdfLibDocumentRenderer({ now: () => createdAt });

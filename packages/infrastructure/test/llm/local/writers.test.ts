@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteBullet } from './bullet-rewriter.js';
-import { article, inProse } from './writers.js';
+import { rewriteBullet } from '../../../src/llm/local/bullet-rewriter.js';
+import { article, inProse } from '../../../src/llm/local/writers.js';
 
 describe('the local engine’s grammar', () => {
   it('picks a or an by sound', () => {
