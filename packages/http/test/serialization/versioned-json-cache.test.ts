@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VersionedJsonCache } from './versioned-json-cache.js';
+import { VersionedJsonCache } from '../../src/serialization/versioned-json-cache.js';
 
 describe('VersionedJsonCache', () => {
   it('answers only for the same owner, id and version', () => {

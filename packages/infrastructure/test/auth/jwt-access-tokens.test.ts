@@ -1,6 +1,6 @@
 import { ACCESS_TOKEN_TTL_SECONDS } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { JwtAccessTokens } from './jwt-access-tokens.js';
+import { JwtAccessTokens } from '../../src/auth/jwt-access-tokens.js';
 
 const SECRET = 'test-secret-0123456789abcdef0123456789';
 const now = new Date('2026-01-01T10:00:00Z');

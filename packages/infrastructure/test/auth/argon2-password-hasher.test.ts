@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { describe, expect, it } from 'vitest';
-import { Argon2PasswordHasher, type Argon2Functions } from './argon2-password-hasher.js';
+import { Argon2PasswordHasher, type Argon2Functions } from '../../src/auth/argon2-password-hasher.js';
 
 /** The real argon2, counting how many calls run at the same time. */
 function countingArgon() {
