@@ -86,7 +86,9 @@ describe.each(['sqlite', 'postgres'] as const)('GET /profiles/me with two instan
         await two.app.ready();
         const { accessToken } = await register(one.app);
         const [viaOne, viaTwo] = [clientFor(one.app, accessToken), clientFor(two.app, accessToken)];
-        const profile = (await viaOne('POST', '/api/v1/profiles', { fullName: 'Ada', headline: 'Old' })).json();
+        const profile = (
+          await viaOne('POST', '/api/v1/profiles', { fullName: 'Ada', headline: 'Old' })
+        ).json();
         expect((await me(viaOne)).json().headline).toBe('Old');
         expect((await me(viaOne)).json().headline).toBe('Old');
 

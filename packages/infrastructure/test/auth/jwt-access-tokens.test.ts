@@ -19,7 +19,9 @@ describe('JwtAccessTokens', () => {
     const { token } = tokens.issue({ userId: 'u1', sessionId: 's1', now });
     tokens.verify(token, now);
     const later = new Date(now.getTime() + ACCESS_TOKEN_TTL_SECONDS * 1000);
-    expect(() => tokens.verify(token, later)).toThrow(expect.objectContaining({ code: 'AUTH.TOKEN_EXPIRED' }));
+    expect(() => tokens.verify(token, later)).toThrow(
+      expect.objectContaining({ code: 'AUTH.TOKEN_EXPIRED' }),
+    );
   });
 
   it('refuses a tampered copy of a cached token and a token signed with another secret', () => {

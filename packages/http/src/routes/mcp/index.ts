@@ -7,19 +7,17 @@ import { caller, requireAuthentication } from '../../plugins/authentication.js';
  * The MCP SDK (with its own JSON-schema validator) and our tool definitions are ~7 MB of heap that an
  * instance nobody talks MCP to never needs: loaded on the first POST /mcp, then kept.
  */
-let mcpModules:
-  | Promise<
-      [
-        typeof import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
-        typeof import('../../mcp/tailor-mcp-server.js'),
-      ]
-    >
-  | undefined;
-const loadMcp = () =>
-  (mcpModules ??= Promise.all([
+const importMcp = () =>
+  Promise.all([
     import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
     import('../../mcp/tailor-mcp-server.js'),
-  ]));
+  ]);
+let mcpModules: ReturnType<typeof importMcp> | undefined;
+const loadMcp = () =>
+  (mcpModules ??= importMcp().catch((error: unknown) => {
+    mcpModules = undefined; // a failed load is retried by the next request, not remembered
+    throw error;
+  }));
 
 /**
  * `POST /mcp`: the Model Context Protocol over Streamable HTTP, in stateless mode — every request brings its
