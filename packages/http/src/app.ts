@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { lifecycle, resolveUseCases } from './composition-root.js';
-import { resolve } from './composition/container.js';
-import { TOKENS } from './composition/tokens.js';
+import { composeApp } from './composition-root.js';
 import type { DependencyContainer } from './composition/container.js';
 import type { AppConfig } from './config/config.js';
 import { frameworkErrorOptions } from './errors/framework-errors.js';
@@ -20,7 +18,6 @@ import { apiV1 } from './routes/api-v1.js';
 import { mcpRoutes } from './routes/mcp/index.js';
 import { systemRoutes } from './routes/system/index.js';
 import { compiledSerializerCompiler } from './serialization/compiled-serializer.js';
-import './use-cases.js';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/u;
 
@@ -80,30 +77,32 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(compiledSerializerCompiler({ checkAgainstZod: config.nodeEnv !== 'production' }));
 
-  const adapters = lifecycle(container, app.log);
-  app.addHook('onReady', adapters.start);
-  app.addHook('onClose', adapters.stop);
+  const { adapters, useCases, start, stop } = composeApp(container, app.log);
+  app.addHook('onReady', start);
+  app.addHook('onClose', stop);
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
   });
-  app.decorate('useCases', resolveUseCases(container));
 
   await app.register(errorHandlerPlugin);
   await app.register(inputGuardPlugin);
-  await app.register(securityPlugin, { config, redis: resolve(container, TOKENS.redis) });
-  await app.register(authenticationPlugin, { apiKeyRateLimit: config.apiKeyRateLimit });
-  await app.register(observabilityPlugin, {
-    metrics: resolve(container, TOKENS.metrics),
-    metricsToken: config.metricsToken,
-    tasks: resolve(container, TOKENS.taskQueue),
+  await app.register(securityPlugin, { config, redis: adapters.redis });
+  await app.register(authenticationPlugin, {
+    apiKeyRateLimit: config.apiKeyRateLimit,
+    authenticate: useCases.accounts.authenticate,
   });
-  const revocations = resolve(container, TOKENS.revocations);
+  await app.register(observabilityPlugin, {
+    metrics: adapters.metrics,
+    metricsToken: config.metricsToken,
+    tasks: adapters.taskQueue,
+  });
+  const { revocations } = useCases.accounts;
   await app.register(eventStreamsPlugin, { isRevoked: (sessionId) => revocations.isRevoked(sessionId) });
   await app.register(openApiPlugin);
-  await app.register(systemRoutes);
-  await app.register(apiV1, { prefix: '/api/v1', config });
-  await app.register(mcpRoutes, { links: new DownloadLinks(config.jwtSecret) });
+  await app.register(systemRoutes, { useCases: useCases.system });
+  await app.register(apiV1, { prefix: '/api/v1', config, useCases });
+  await app.register(mcpRoutes, { links: new DownloadLinks(config.jwtSecret), useCases });
 
   return app;
 }

@@ -1,9 +1,18 @@
-import { CheckReadiness, StorageProbe } from '@tailor/application';
 import {
-  DatabaseProbe,
+  Argon2PasswordHasher,
+  CheerioPostingPageReader,
   DocumentWorkerPool,
-  QueueProbe,
-  RedisProbe,
+  DurableTaskQueue,
+  JsonDocumentRenderer,
+  JwtAccessTokens,
+  MarkdownDocumentRenderer,
+  PlainTextDocumentRenderer,
+  PooledDocumentReader,
+  RandomApiKeySecrets,
+  RandomRefreshTokens,
+  SafePageFetcher,
+  StorageSampleFileStore,
+  openEventRelay,
   openRedis,
   SqlOperationalStats,
   reportOutages,
@@ -16,6 +25,8 @@ import {
   createLlmService,
   createSqlRepositories,
   defaultPromptsFolder,
+  lazyDocxRenderer,
+  lazyPdfRenderer,
   openDatabase,
   parseJobWithDomainParser,
   pooledResumeParser,
@@ -30,21 +41,17 @@ import {
   verifyContainer,
   type DependencyContainer,
 } from './composition/container.js';
-import { registerAuth } from './composition/auth-module.js';
-import { closeStorage, registerStorage } from './composition/storage-module.js';
-import { registerGenerations } from './composition/generations-module.js';
-import { registerJobs } from './composition/jobs-module.js';
-import { registerProfiles } from './composition/profiles-module.js';
-import { registerTasks } from './composition/tasks-module.js';
-import { registerSamples } from './composition/samples-module.js';
-import { registerEnhancement } from './composition/enhancement-module.js';
+import { buildEnhancementHandler } from './composition/enhancement-use-cases.js';
+import { buildGenerationHandler } from './composition/generation-use-cases.js';
+import { closeStorage, openStorage } from './composition/storage-module.js';
 import { TOKENS } from './composition/tokens.js';
+import { buildUseCases } from './composition/use-cases.js';
 import { withPrivatePrompts } from './composition/private-prompts.js';
-import type { UseCases } from './use-cases.js';
 
 /**
- * The only place that knows concrete adapters. Every registration is a factory (no decorators, no emitted
- * metadata); call it once per app, and once per test for isolation.
+ * The adapters, and nothing else: the only place that knows concrete ones. Every registration is a factory
+ * (no decorators, no emitted metadata); call it once per app, and once per test for isolation. Use cases
+ * are built from these by `composeApp`.
  */
 export function createContainer(config: AppConfig): DependencyContainer {
   // A provider without its key, or a missing or inconsistent prompt file, is a configuration mistake: report
@@ -89,82 +96,81 @@ export function createContainer(config: AppConfig): DependencyContainer {
       ),
   );
   provide(container, TOKENS.redis, () => (config.redisUrl ? openRedis(config.redisUrl) : null));
-  provide(container, TOKENS.checkReadiness, (c) => {
-    const redis = resolve(c, TOKENS.redis);
-    return new CheckReadiness([
-      new DatabaseProbe(resolve(c, TOKENS.database)),
-      new StorageProbe(resolve(c, TOKENS.storage), resolve(c, TOKENS.ids)),
-      new QueueProbe(resolve(c, TOKENS.taskQueue)),
-      ...(redis ? [new RedisProbe(redis)] : []),
-    ]);
-  });
-  registerStorage(container);
-  registerTasks(container);
-  registerAuth(container);
-  registerProfiles(container);
-  registerJobs(container);
-  registerGenerations(container);
-  registerSamples(container);
-  registerEnhancement(container);
-  // Every kind of background work; the runner refuses a task whose kind has no handler here.
-  provide(container, TOKENS.taskHandlers, (c) => [
-    resolve(c, TOKENS.generationHandler),
-    resolve(c, TOKENS.enhancementHandler),
+  provide(container, TOKENS.storage, (c) => openStorage(config, () => resolve(c, TOKENS.database)));
+  provide(container, TOKENS.sampleFiles, (c) => new StorageSampleFileStore(resolve(c, TOKENS.storage)));
+  // Singletons: the PDF renderer parses its fonts once per process. PDF and DOCX load their libraries on
+  // first render.
+  provide(container, TOKENS.renderers, (c) => [
+    lazyPdfRenderer(resolve(c, TOKENS.clock)),
+    lazyDocxRenderer(resolve(c, TOKENS.clock)),
+    new PlainTextDocumentRenderer(),
+    new MarkdownDocumentRenderer(),
+    new JsonDocumentRenderer(),
   ]);
+  provide(container, TOKENS.eventRelay, () => openEventRelay(config.databaseUrl));
+  // One delivery mechanism on every database: instances poll the tasks table, and the claim (SKIP LOCKED
+  // and a per-owner lock on PostgreSQL) decides which instance runs a task. Handlers join in composeApp.
+  provide(
+    container,
+    TOKENS.taskQueue,
+    (c) =>
+      new DurableTaskQueue(
+        resolve(c, TOKENS.repositories).tasks,
+        [],
+        resolve(c, TOKENS.clock),
+        resolve(c, TOKENS.ids),
+        {
+          concurrency: config.tasks.concurrency,
+          maxPerUser: config.tasks.maxPerUser,
+          relay: resolve(c, TOKENS.eventRelay),
+        },
+      ),
+  );
+  provide(
+    container,
+    TOKENS.textExtractor,
+    (c) => new PooledDocumentReader(resolve(c, TOKENS.documentWorkers)),
+  );
+  provide(container, TOKENS.pageFetcher, () => new SafePageFetcher(config.urlImport));
+  provide(container, TOKENS.postingPageReader, () => new CheerioPostingPageReader());
+  provide(container, TOKENS.passwordHasher, () => new Argon2PasswordHasher());
+  provide(container, TOKENS.accessTokens, () => new JwtAccessTokens(config.jwtSecret));
+  provide(container, TOKENS.refreshTokens, () => new RandomRefreshTokens());
+  provide(container, TOKENS.apiKeySecrets, () => new RandomApiKeySecrets());
   verifyContainer(container);
   return container;
-}
-
-/** The use cases routes may call (routes never see repositories or adapters). */
-export function resolveUseCases(container: DependencyContainer): UseCases {
-  return {
-    checkReadiness: resolve(container, TOKENS.checkReadiness),
-    registerUser: resolve(container, TOKENS.registerUser),
-    loginUser: resolve(container, TOKENS.loginUser),
-    refreshSession: resolve(container, TOKENS.refreshSession),
-    authenticate: resolve(container, TOKENS.authenticate),
-    logout: resolve(container, TOKENS.logout),
-    getCurrentUser: resolve(container, TOKENS.getCurrentUser),
-    changePassword: resolve(container, TOKENS.changePassword),
-    exportAccountData: resolve(container, TOKENS.exportAccountData),
-    deleteAccount: resolve(container, TOKENS.deleteAccount),
-    ...resolve(container, TOKENS.profileUseCases),
-    ...resolve(container, TOKENS.jobUseCases),
-    ...resolve(container, TOKENS.generationUseCases),
-    ...resolve(container, TOKENS.taskUseCases),
-    ...resolve(container, TOKENS.sampleUseCases),
-    ...resolve(container, TOKENS.enhancementUseCases),
-    ...resolve(container, TOKENS.apiKeyUseCases),
-    ...resolve(container, TOKENS.calendarUseCases),
-    ...resolve(container, TOKENS.historyUseCases),
-  };
 }
 
 /** How long shutdown waits for running background tasks; the rest are resumed by the next start. */
 const TASK_SHUTDOWN_GRACE_MS = 5_000;
 
 /**
- * Start-up and shutdown work of the adapters: migrations, then the background runner (which first recovers
- * tasks a dead process left running); on shutdown the runner stops (running handlers get a grace period)
- * before connections close.
+ * The application of one container: its adapters, the use cases built from them once, the background work
+ * of each feature handed to the task runner, and the start-up and shutdown of the adapters — migrations,
+ * then the runner (which first recovers tasks a dead process left running); on shutdown the runner stops
+ * (running handlers get a grace period) before connections close. Every entry point (the app, the CLI, MCP
+ * over stdio) goes through here, so none of them runs tasks without their handlers.
  */
-export function lifecycle(
+export function composeApp(
   container: DependencyContainer,
   log?: { error(details: object, message: string): void },
 ) {
-  const database = resolve(container, TOKENS.database);
-  const tasks = resolve(container, TOKENS.taskQueue);
-  const documentWorkers = resolve(container, TOKENS.documentWorkers);
-  const redis = resolve(container, TOKENS.redis);
-  const storage = resolve(container, TOKENS.storage);
-  const relay = resolve(container, TOKENS.eventRelay);
+  const adapters = verifyContainer(container);
+  const useCases = buildUseCases(adapters);
+  const { database, taskQueue: tasks, documentWorkers, redis, storage, eventRelay: relay } = adapters;
+  // Every kind of background work; the runner refuses a task whose kind has no handler.
+  tasks.register(buildGenerationHandler(adapters, useCases.generations.generationEvents));
+  tasks.register(buildEnhancementHandler(adapters));
   if (log) {
-    const generationEvents = resolve(container, TOKENS.generationEvents);
-    generationEvents.reportErrorsTo((err) => log.error({ err }, 'generation event relay'));
+    useCases.generations.generationEvents.reportErrorsTo((err) =>
+      log.error({ err }, 'generation event relay'),
+    );
+    tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
+    if (redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   }
-  if (log) tasks.reportErrorsTo((err, context) => log.error({ err, context }, 'background task runner'));
-  if (log && redis) reportOutages(redis, (err) => log.error({ err }, 'redis unreachable'));
   return {
+    adapters,
+    useCases,
     start: async () => {
       await database.migrate();
       // Listening before any task runs: followers here hear every stage of work that runs elsewhere.

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { readFixture } from '../../../tests/support/fixtures.js';
-import { resolve } from '../src/composition/container.js';
-import { TOKENS } from '../src/composition/tokens.js';
+import { verifyContainer } from '../src/composition/container.js';
+import { buildJobUseCases } from '../src/composition/job-use-cases.js';
 import { clientFor, expectError, register } from './http-helpers.js';
 import { describeEachDatabase } from './test-app.js';
 
@@ -229,7 +229,7 @@ describeEachDatabase(
 
     it('catalog: operators import, users search and save a private copy', async () => {
       const { call } = await user();
-      const report = await resolve(context().container, TOKENS.jobUseCases).importCatalog.execute({
+      const report = await buildJobUseCases(verifyContainer(context().container)).importCatalog.execute({
         postings: [
           {
             title: 'Catalog Welder',

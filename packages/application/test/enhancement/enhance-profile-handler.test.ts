@@ -7,7 +7,12 @@ import {
   type LlmTaskName,
 } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import {
+  FixedClock,
+  ProfileMother,
+  SequentialIds,
+  createInMemoryRepositories,
+} from '../../src/testing/index.js';
 import { createProfile } from '../../src/profiles/create-profile.js';
 import { EnhanceProfileHandler } from '../../src/enhancement/enhance-profile-handler.js';
 

@@ -1,6 +1,11 @@
 import type { BackgroundTask, ITaskQueue } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import {
+  FixedClock,
+  ProfileMother,
+  SequentialIds,
+  createInMemoryRepositories,
+} from '../../src/testing/index.js';
 import { createProfile } from '../../src/profiles/create-profile.js';
 import { ENHANCEMENT_TASK } from '../../src/enhancement/enhancement.js';
 import { GetEnhancement, RestoreEnhancement } from '../../src/enhancement/manage-enhancements.js';

@@ -1,6 +1,11 @@
 import { PROFILE_LIMITS, type ProfileContentInput } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
-import { FixedClock, ProfileMother, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
+import {
+  FixedClock,
+  ProfileMother,
+  SequentialIds,
+  createInMemoryRepositories,
+} from '../../src/testing/index.js';
 import {
   AddProfileItem,
   CreateProfile,

@@ -1,7 +1,13 @@
 import type { ILLMService, ISampleFileStore, WritingStyle } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { FixedClock, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
-import { DeleteSample, GetSample, ListSamples, UploadSample, type SampleDeps } from '../../src/samples/manage-samples.js';
+import {
+  DeleteSample,
+  GetSample,
+  ListSamples,
+  UploadSample,
+  type SampleDeps,
+} from '../../src/samples/manage-samples.js';
 import { SamplesContributor } from '../../src/samples/samples-contributor.js';
 
 const STYLE: WritingStyle = {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCompany, cleanJobTitle, frameLetter, hiringTeamSalutation, signOff } from '../../src/generations/letter-framing.js';
+import {
+  cleanCompany,
+  cleanJobTitle,
+  frameLetter,
+  hiringTeamSalutation,
+  signOff,
+} from '../../src/generations/letter-framing.js';
 
 describe('clean job facts for a letter', () => {
   it('reads the role without Markdown, asides, qualifiers or placeholders', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseProfileContent, type ProfileContentInput } from '../../src/profiles/profile-content.js';
 import { compileProfileEvidence, type EvidenceUnit } from '../../src/tailoring/evidence.js';
-import { SCORING, SCORING_VERSION, keywordCredit, matchReport, type MatchableJob } from '../../src/tailoring/match-report.js';
+import {
+  SCORING,
+  SCORING_VERSION,
+  keywordCredit,
+  matchReport,
+  type MatchableJob,
+} from '../../src/tailoring/match-report.js';
 
 // The match formula's numbers are a published contract (README, "Match score"): a stored report says which
 // rules produced it (SCORING_VERSION). Each constant is pinned here twice — by value and by a score it

@@ -1,6 +1,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
-import { createContainer, lifecycle, resolveUseCases } from '../composition-root.js';
+import { composeApp, createContainer } from '../composition-root.js';
 import type { AppConfig } from '../config/config.js';
 import { ConfigError } from '../config/config.js';
 import { DownloadLinks } from '../mcp/download-links.js';
@@ -54,13 +54,11 @@ export async function serveMcpOverStdio(
   console.log = console.error;
   console.info = console.error;
 
-  const container = createContainer(config);
-  const adapters = lifecycle(container, stderrLog);
-  await adapters.start();
+  const { useCases, start, stop } = composeApp(createContainer(config), stderrLog);
+  await start();
   try {
-    const useCases = resolveUseCases(container);
     const authorization = `Bearer ${credential}`;
-    const userId = async () => (await useCases.authenticate.execute(authorization)).userId;
+    const userId = async () => (await useCases.accounts.authenticate.execute(authorization)).userId;
     await userId().catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       throw new ConfigError(`TAILOR_API_KEY was refused: ${reason}`);
@@ -86,6 +84,6 @@ export async function serveMcpOverStdio(
     await server.close();
     return 0;
   } finally {
-    await adapters.stop();
+    await stop();
   }
 }

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fromJsonResumeJob, type JsonResumeJob } from '@tailor/application';
 import { checkProviders } from '../composition/provider-doctor.js';
-import { createContainer, lifecycle } from '../composition-root.js';
-import { resolve } from '../composition/container.js';
-import { TOKENS } from '../composition/tokens.js';
+import { composeApp, createContainer } from '../composition-root.js';
 import { ConfigError } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
 import { serveMcpOverStdio } from './mcp-stdio.js';
@@ -28,11 +26,10 @@ async function importCatalog(file: string): Promise<number> {
   const document: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const postings = (Array.isArray(document) ? document : [document]) as JsonResumeJob[];
   const config = loadConfig();
-  const container = createContainer(config);
-  const adapters = lifecycle(container);
-  await adapters.start();
+  const { useCases, start, stop } = composeApp(createContainer(config));
+  await start();
   try {
-    const report = await resolve(container, TOKENS.jobUseCases).importCatalog.execute({
+    const report = await useCases.jobs.importCatalog.execute({
       postings: postings.map(fromJsonResumeJob),
     });
     console.log(
@@ -41,7 +38,7 @@ async function importCatalog(file: string): Promise<number> {
     for (const failure of report.failed) console.log(`  posting #${failure.index}: ${failure.message}`);
     return report.failed.length > 0 ? 2 : 0;
   } finally {
-    await adapters.stop();
+    await stop();
   }
 }
 

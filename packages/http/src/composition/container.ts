@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { container as rootContainer, instanceCachingFactory, type DependencyContainer } from 'tsyringe';
-import { TOKENS, type Token } from './tokens.js';
+import { TOKENS, type Adapters, type Token } from './tokens.js';
 
 export type { DependencyContainer };
 
@@ -22,18 +22,21 @@ export function resolve<T>(container: DependencyContainer, token: Token<T>): T {
 }
 
 /**
- * Resolves every token once so a wiring mistake (a missing registration, a factory that throws) stops
- * start-up with the token's name instead of failing on the first request that needs it.
+ * The start-up check and the adapters in one: resolves every token, so a wiring mistake (a missing
+ * registration, a factory that throws) stops start-up naming its token instead of failing on the first
+ * request that needs it; returns what they resolve to, the ports the feature builders take.
  */
-export function verifyContainer(container: DependencyContainer): void {
+export function verifyContainer(container: DependencyContainer): Adapters {
+  const adapters: Record<string, unknown> = {};
   const failures: string[] = [];
-  for (const token of Object.values(TOKENS)) {
+  for (const [name, token] of Object.entries(TOKENS)) {
     try {
-      resolve(container, token as Token<unknown>);
+      adapters[name] = resolve(container, token as Token<unknown>);
     } catch (error) {
       failures.push(`${token.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   if (failures.length > 0)
     throw new Error(`Dependency wiring is incomplete:\n  - ${failures.join('\n  - ')}`);
+  return adapters as Adapters;
 }

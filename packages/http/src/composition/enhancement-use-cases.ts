@@ -1,12 +1,26 @@
 import {
   ApplyEnhancement,
+  EnhanceProfileHandler,
   GetEnhancement,
   RestoreEnhancement,
   StartEnhancement,
-  type EnhancementDeps,
 } from '@tailor/application';
+import type { Adapters } from './tokens.js';
 
-export function buildEnhancementUseCases(deps: EnhancementDeps) {
+export function buildEnhancementUseCases({
+  repositories,
+  clock,
+  ids,
+  taskQueue,
+}: Pick<Adapters, 'repositories' | 'clock' | 'ids' | 'taskQueue'>) {
+  const deps = {
+    profiles: repositories.profiles,
+    enhancements: repositories.enhancements,
+    unitOfWork: repositories.unitOfWork,
+    clock,
+    ids,
+    queue: taskQueue,
+  };
   return {
     startEnhancement: new StartEnhancement(deps),
     getEnhancement: new GetEnhancement(deps),
@@ -15,4 +29,17 @@ export function buildEnhancementUseCases(deps: EnhancementDeps) {
   };
 }
 
-export type EnhancementUseCases = ReturnType<typeof buildEnhancementUseCases>;
+/** The background half of an enhancement: the task handler the runner calls. */
+export function buildEnhancementHandler({
+  repositories,
+  llm,
+  clock,
+}: Pick<Adapters, 'repositories' | 'llm' | 'clock'>) {
+  return new EnhanceProfileHandler({
+    profiles: repositories.profiles,
+    samples: repositories.samples,
+    enhancements: repositories.enhancements,
+    llm,
+    clock,
+  });
+}

@@ -1,6 +1,8 @@
-import type { GenerationEventLog } from '@tailor/application';
 import {
   AddGenerationFeedback,
+  GenerationEventLog,
+  GenerationTaskHandler,
+  RunGenerationPipeline,
   CancelGeneration,
   DeleteDocument,
   DeleteStoredFiles,
@@ -23,31 +25,30 @@ import {
   SubmitRegeneration,
   ValidateGeneration,
 } from '@tailor/application';
-import {
-  DOCUMENT_TEMPLATES,
-  EXPORT_FORMATS,
-  type IClock,
-  type IDocumentRenderer,
-  type IIdGenerator,
-  type IStorage,
-  type ITaskQueue,
-  type Repositories,
-} from '@tailor/domain';
+import { DOCUMENT_TEMPLATES, EXPORT_FORMATS } from '@tailor/domain';
+import { DEFAULT_PRICES, costMicroUsd } from '@tailor/infrastructure';
+import type { Adapters } from './tokens.js';
 
-export interface GenerationLimitsConfig {
-  perHour: number;
-  perMonth: number;
-}
+type GenerationPorts = Pick<
+  Adapters,
+  'config' | 'repositories' | 'taskQueue' | 'storage' | 'renderers' | 'ids' | 'clock' | 'eventRelay'
+>;
 
-export function buildGenerationUseCases(
-  repos: Repositories,
-  queue: ITaskQueue,
-  files: { storage: IStorage; renderers: readonly IDocumentRenderer[] },
-  ids: IIdGenerator,
-  clock: IClock,
-  limits: GenerationLimitsConfig,
-  generationEvents: GenerationEventLog,
-) {
+/** Generations (their pipeline runs as a background task), documents, their exports and usage. */
+export function buildGenerationUseCases({
+  config,
+  repositories: repos,
+  taskQueue: queue,
+  storage,
+  renderers,
+  ids,
+  clock,
+  eventRelay,
+}: GenerationPorts) {
+  const limits = config.generations;
+  const files = { storage, renderers };
+  // One log per app: the task handler publishes to it and the event streams read from it.
+  const generationEvents = new GenerationEventLog(clock, eventRelay);
   const deps = {
     generations: repos.generations,
     jobs: repos.jobs,
@@ -96,4 +97,30 @@ export function buildGenerationUseCases(
   };
 }
 
-export type GenerationUseCases = ReturnType<typeof buildGenerationUseCases>;
+/** The background half of a generation: the pipeline, run by the task runner, reporting to `events`. */
+export function buildGenerationHandler(
+  {
+    config,
+    repositories: repos,
+    llm,
+    ids,
+    clock,
+  }: Pick<Adapters, 'config' | 'repositories' | 'llm' | 'ids' | 'clock'>,
+  events: GenerationEventLog,
+) {
+  const prices = { ...DEFAULT_PRICES, ...config.llm.prices };
+  const pipeline = new RunGenerationPipeline({
+    generations: repos.generations,
+    documents: repos.documents,
+    jobs: repos.jobs,
+    profiles: repos.profiles,
+    llm,
+    unitOfWork: repos.unitOfWork,
+    ids,
+    clock,
+    pricing: {
+      costMicroUsd: (_provider, model, input, output) => costMicroUsd(prices, model, input, output),
+    },
+  });
+  return new GenerationTaskHandler(pipeline, repos.generations, clock, events);
+}

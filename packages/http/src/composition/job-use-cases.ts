@@ -18,24 +18,26 @@ import {
   SaveCatalogJob,
   UpdateJob,
 } from '@tailor/application';
-import type {
-  IClock,
-  IIdGenerator,
-  ILLMService,
-  IPageFetcher,
-  IPostingPageReader,
-  Repositories,
-} from '@tailor/domain';
+import type { Adapters } from './tokens.js';
 
-export function buildJobUseCases(
-  repos: Repositories,
-  ids: IIdGenerator,
-  clock: IClock,
-  remoteParser?: ILLMService,
-  pages?: { pages: IPostingPageReader; fetcher: IPageFetcher },
-) {
-  const parseJobText = new ParseJobText(remoteParser);
-  const readJobPosting = new ReadJobPosting(parseJobText, pages?.pages, pages?.fetcher);
+type JobPorts = Pick<
+  Adapters,
+  'config' | 'repositories' | 'ids' | 'clock' | 'llm' | 'postingPageReader' | 'pageFetcher'
+>;
+
+export function buildJobUseCases({
+  config,
+  repositories: repos,
+  ids,
+  clock,
+  llm,
+  postingPageReader,
+  pageFetcher,
+}: JobPorts) {
+  // The deterministic parser is the baseline; a configured remote model refines it (issue 6). With the
+  // local engine there is nothing to refine: it runs the same parser.
+  const parseJobText = new ParseJobText(config.llm.provider !== 'local' ? llm : undefined);
+  const readJobPosting = new ReadJobPosting(parseJobText, postingPageReader, pageFetcher);
   return {
     parseJobText,
     readJobPosting,
@@ -66,5 +68,3 @@ export function buildJobUseCases(
     getJobRanking: new GetJobRanking({ profiles: repos.profiles, jobs: repos.jobs }),
   };
 }
-
-export type JobUseCases = ReturnType<typeof buildJobUseCases>;

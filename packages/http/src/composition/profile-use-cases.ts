@@ -17,10 +17,24 @@ import {
   ReplaceProfileSkills,
   SetDefaultProfile,
   ImportProfileFile,
-  type ImportProfileFileDeps,
 } from '@tailor/application';
+import type { Adapters } from './tokens.js';
 
-export function buildProfileUseCases(deps: ImportProfileFileDeps) {
+export function buildProfileUseCases({
+  repositories,
+  clock,
+  ids,
+  textExtractor,
+  llm,
+}: Pick<Adapters, 'repositories' | 'clock' | 'ids' | 'textExtractor' | 'llm'>) {
+  const deps = {
+    profiles: repositories.profiles,
+    unitOfWork: repositories.unitOfWork,
+    clock,
+    ids,
+    extractor: textExtractor,
+    llm,
+  };
   return {
     createProfile: new CreateProfile(deps),
     listProfiles: new ListProfiles(deps),
@@ -42,5 +56,3 @@ export function buildProfileUseCases(deps: ImportProfileFileDeps) {
     importProfileFile: new ImportProfileFile(deps),
   };
 }
-
-export type ProfileUseCases = ReturnType<typeof buildProfileUseCases>;

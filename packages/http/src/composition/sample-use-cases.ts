@@ -1,6 +1,23 @@
-import { DeleteSample, GetSample, ListSamples, UploadSample, type SampleDeps } from '@tailor/application';
+import { DeleteSample, GetSample, ListSamples, UploadSample } from '@tailor/application';
+import type { Adapters } from './tokens.js';
 
-export function buildSampleUseCases(deps: SampleDeps) {
+export function buildSampleUseCases({
+  repositories,
+  sampleFiles,
+  textExtractor,
+  llm,
+  clock,
+  ids,
+}: Pick<Adapters, 'repositories' | 'sampleFiles' | 'textExtractor' | 'llm' | 'clock' | 'ids'>) {
+  const deps = {
+    samples: repositories.samples,
+    files: sampleFiles,
+    extractor: textExtractor,
+    llm,
+    unitOfWork: repositories.unitOfWork,
+    clock,
+    ids,
+  };
   return {
     uploadSample: new UploadSample(deps),
     listSamples: new ListSamples(deps),
@@ -8,5 +25,3 @@ export function buildSampleUseCases(deps: SampleDeps) {
     deleteSample: new DeleteSample(deps),
   };
 }
-
-export type SampleUseCases = ReturnType<typeof buildSampleUseCases>;

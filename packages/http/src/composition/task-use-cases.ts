@@ -1,12 +1,10 @@
 import { CancelTask, FollowTask, GetTask } from '@tailor/application';
-import type { ITaskQueue } from '@tailor/domain';
+import type { Adapters } from './tokens.js';
 
-export function buildTaskUseCases(queue: ITaskQueue) {
+export function buildTaskUseCases({ taskQueue }: Pick<Adapters, 'taskQueue'>) {
   return {
-    getTask: new GetTask(queue),
-    cancelTask: new CancelTask(queue),
-    followTask: new FollowTask(queue),
+    getTask: new GetTask(taskQueue),
+    cancelTask: new CancelTask(taskQueue),
+    followTask: new FollowTask(taskQueue),
   };
 }
-
-export type TaskUseCases = ReturnType<typeof buildTaskUseCases>;

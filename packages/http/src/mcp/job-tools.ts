@@ -55,8 +55,8 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
     async ({ profileId }, userId) =>
       plainJson(
         profileId
-          ? await useCases.getProfile.execute({ userId, profileId })
-          : await useCases.getDefaultProfile.execute({ userId }),
+          ? await useCases.profiles.getProfile.execute({ userId, profileId })
+          : await useCases.profiles.getDefaultProfile.execute({ userId }),
       ),
   );
 
@@ -80,7 +80,7 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
       annotations: { readOnlyHint: true },
     },
     async ({ query, applicationStatus, status, page, size }, userId) => {
-      const result = await useCases.listJobs.execute({
+      const result = await useCases.jobs.listJobs.execute({
         userId,
         search: {
           ...(query ? { q: query } : {}),
@@ -107,13 +107,13 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
       onlyOneSource(input);
       const job =
         input.text !== undefined
-          ? await useCases.createJob.execute({ userId, rawText: input.text })
+          ? await useCases.jobs.createJob.execute({ userId, rawText: input.text })
           : input.html !== undefined
-            ? await useCases.createJob.execute({
+            ? await useCases.jobs.createJob.execute({
                 userId,
                 posting: { html: input.html, url: input.url ?? null },
               })
-            : await useCases.createJob.execute({ userId, posting: { url: input.url as string } });
+            : await useCases.jobs.createJob.execute({ userId, posting: { url: input.url as string } });
       return toJobResponse(job);
     },
   );
@@ -131,7 +131,7 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
       annotations: { readOnlyHint: true },
     },
     async ({ jobId, profileId }, userId) => {
-      const { report, ...ids } = await useCases.getJobMatch.execute({ userId, jobId, profileId });
+      const { report, ...ids } = await useCases.jobs.getJobMatch.execute({ userId, jobId, profileId });
       return plainJson({ ...ids, ...report });
     },
   );
@@ -151,7 +151,7 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
     },
     async ({ jobId, applicationStatus, note, documentIds }, userId) => {
       if (applicationStatus) {
-        await useCases.changeApplicationStatus.execute({
+        await useCases.jobs.changeApplicationStatus.execute({
           userId,
           jobId,
           applicationStatus,
@@ -159,7 +159,7 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
           ...(documentIds ? { documentIds } : {}),
         });
       } else if (note !== undefined && !documentIds) {
-        await useCases.addJobNote.execute({ userId, jobId, text: note });
+        await useCases.jobs.addJobNote.execute({ userId, jobId, text: note });
       } else {
         throw new HttpError(
           400,
@@ -173,8 +173,8 @@ export function registerJobTools({ tool, useCases }: ToolRegistrar): void {
         );
       }
       const [job, timeline] = await Promise.all([
-        useCases.getJob.execute({ userId, jobId }),
-        useCases.getJobTimeline.execute({ userId, jobId }),
+        useCases.jobs.getJob.execute({ userId, jobId }),
+        useCases.jobs.getJobTimeline.execute({ userId, jobId }),
       ]);
       return { job: toJobResponse(job), timeline: timeline.map(toTimelineResponse) };
     },

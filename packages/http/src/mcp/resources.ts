@@ -46,7 +46,8 @@ export function registerResources(server: McpServer, context: TailorMcpContext):
       description: "The user's default career profile (JSON)",
       mimeType: 'application/json',
     },
-    (uri) => read(uri, async (userId) => plainJson(await useCases.getDefaultProfile.execute({ userId }))),
+    (uri) =>
+      read(uri, async (userId) => plainJson(await useCases.profiles.getDefaultProfile.execute({ userId }))),
   );
 
   server.registerResource(
@@ -56,7 +57,7 @@ export function registerResources(server: McpServer, context: TailorMcpContext):
       list: async () => {
         const listing = new URL('tailor://jobs');
         try {
-          const { items } = await useCases.listJobs.execute({
+          const { items } = await useCases.jobs.listJobs.execute({
             userId: await context.userId(),
             search: { page: 1, size: JOBS_LISTED, sort: { field: 'createdAt', direction: 'desc' } },
           });
@@ -79,7 +80,7 @@ export function registerResources(server: McpServer, context: TailorMcpContext):
     },
     (uri, { jobId }) =>
       read(uri, async (userId) =>
-        toJobResponse(await useCases.getJob.execute({ userId, jobId: String(jobId) })),
+        toJobResponse(await useCases.jobs.getJob.execute({ userId, jobId: String(jobId) })),
       ),
   );
 }

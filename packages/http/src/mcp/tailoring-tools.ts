@@ -25,7 +25,7 @@ export function registerTailoringTools({ tool, useCases, links, publicOrigin, no
       },
     },
     async (input, userId) => {
-      const { generation } = await useCases.submitGeneration.execute({ userId, ...input });
+      const { generation } = await useCases.generations.submitGeneration.execute({ userId, ...input });
       return toGenerationResponse(generation);
     },
   );
@@ -40,9 +40,9 @@ export function registerTailoringTools({ tool, useCases, links, publicOrigin, no
       annotations: { readOnlyHint: true },
     },
     async ({ generationId }, userId) => {
-      const generation = await useCases.getGeneration.execute({ userId, generationId });
+      const generation = await useCases.generations.getGeneration.execute({ userId, generationId });
       if (generation.status !== 'succeeded') return { ...toGenerationResponse(generation), result: null };
-      const result = await useCases.getGenerationResult.execute({ userId, generationId });
+      const result = await useCases.generations.getGenerationResult.execute({ userId, generationId });
       return {
         ...toGenerationResponse(generation),
         result: plainJson({
@@ -74,7 +74,7 @@ export function registerTailoringTools({ tool, useCases, links, publicOrigin, no
       },
     },
     async (input, userId) => {
-      const exported = await useCases.exportDocument.execute({ userId, ...input });
+      const exported = await useCases.generations.exportDocument.execute({ userId, ...input });
       const link = links.sign({ userId, documentId: exported.documentId, exportId: exported.id }, now());
       return {
         ...plainJson(exported),

@@ -1,13 +1,16 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
-import type { UseCases } from '../use-cases.js';
+import type { UseCases } from '../composition/use-cases.js';
 import type { DownloadLinks } from './download-links.js';
 import { toolError, toolResult, type McpLog } from './tool-result.js';
 
+/** The features the MCP tools and resources call. */
+export type McpUseCases = Pick<UseCases, 'profiles' | 'jobs' | 'generations'>;
+
 /** Everything one MCP server needs; it serves exactly one user, resolved afresh for every call. */
 export interface TailorMcpContext {
-  useCases: UseCases;
+  useCases: McpUseCases;
   /**
    * The caller's user id. Over HTTP the request was authenticated before the server existed; over stdio the
    * configured key is checked again on every call, so a revoked key stops working at once.

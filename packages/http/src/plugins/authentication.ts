@@ -1,3 +1,4 @@
+import type { Authenticate } from '@tailor/application';
 import { AuthErrors, type Caller, type SessionCaller } from '@tailor/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -6,6 +7,8 @@ import { HttpError } from '../errors/error-envelope.js';
 export interface AuthenticationOptions {
   /** Requests one personal API key may make per window (API_KEY_RATE_LIMIT_*). */
   apiKeyRateLimit: { max: number; windowMs: number };
+  /** Turns the Authorization header into a caller (an access token or a personal API key). */
+  authenticate: Authenticate;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface AuthenticationOptions {
  * `AUTH.API_KEY_FORBIDDEN`) and counts API-key requests against the key's own rate limit.
  */
 export const authenticationPlugin = fp<AuthenticationOptions>(
-  async (app, { apiKeyRateLimit }) => {
+  async (app, { apiKeyRateLimit, authenticate }) => {
     app.decorateRequest('auth', null);
     // The store of @fastify/rate-limit (Redis when configured), so a key's budget is shared by every instance.
     const perKey = app.createRateLimit({
@@ -25,7 +28,7 @@ export const authenticationPlugin = fp<AuthenticationOptions>(
     });
 
     app.decorate('authenticateRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const auth = await app.useCases.authenticate.execute(request.headers.authorization);
+      const auth = await authenticate.execute(request.headers.authorization);
       request.auth = auth;
       if (auth.via !== 'apiKey') return;
       if (request.routeOptions.config.sessionOnly) throw AuthErrors.apiKeyForbidden();
@@ -68,4 +71,21 @@ export function sessionCaller(request: FastifyRequest): SessionCaller {
   const auth = caller(request);
   if (auth.via !== 'session') throw AuthErrors.apiKeyForbidden();
   return auth;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Sets `request.auth` from the bearer token or API key (see authenticationPlugin). */
+    authenticateRequest(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  }
+  interface FastifyRequest {
+    /** The verified caller, set by the authentication plugin on every non-public /api/v1 route. */
+    auth: Caller | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a bearer token (register, login, refresh). */
+    public?: boolean;
+    /** Account-level: a signed-in session only, never an API key (403 AUTH.API_KEY_FORBIDDEN). */
+    sessionOnly?: boolean;
+  }
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IDocumentRenderer } from '@tailor/domain';
 import { DocumentMother } from '../../src/testing/document-mother.js';
-import { LazyDocumentRenderer, lazyDocxRenderer, lazyPdfRenderer } from '../../src/documents/lazy-document-renderers.js';
+import {
+  LazyDocumentRenderer,
+  lazyDocxRenderer,
+  lazyPdfRenderer,
+} from '../../src/documents/lazy-document-renderers.js';
 
 const clock = { now: () => new Date('2026-03-10T12:00:00.000Z') };
 

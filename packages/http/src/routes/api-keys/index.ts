@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { sessionCaller } from '../../plugins/authentication.js';
 import { pagination } from '../shared-schemas.js';
 import { createApiKeySchema, deleteApiKeySchema, listApiKeysSchema } from './schemas.js';
@@ -6,9 +7,10 @@ import { createApiKeySchema, deleteApiKeySchema, listApiKeysSchema } from './sch
 // Key management is account-level: a leaked key must not be able to mint or list keys.
 const config = { sessionOnly: true };
 
-export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const apiKeyRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['apiKeys'] }> = async (
+  app,
+  { useCases },
+) => {
   app.post('/', { schema: createApiKeySchema, config }, async (request, reply) => {
     const { name, expiresAt } = request.body;
     const created = await useCases.createApiKey.execute({

@@ -1,5 +1,6 @@
 import type { UserView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller, sessionCaller } from '../../plugins/authentication.js';
 import {
   changePasswordSchema,
@@ -17,10 +18,13 @@ const toUser = (user: UserView) => ({ ...user, createdAt: user.createdAt.toISOSt
 export interface AuthRoutesOptions {
   /** Per-IP limit on the routes that take credentials (register, login, refresh). */
   credentialsRateLimit: { max: number; timeWindow: number };
+  useCases: UseCases['accounts'];
 }
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { credentialsRateLimit }) => {
-  const { useCases } = app;
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
+  app,
+  { credentialsRateLimit, useCases },
+) => {
   const publicCredentials = { public: true, rateLimit: credentialsRateLimit };
   // Routes that check the password of a signed-in user get the same strict limit as login.
   // Account-level routes: a signed-in session only, never an API key.

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { disableFeedSchema, readFeedSchema, rotateFeedSchema } from './schemas.js';
 
-export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const calendarRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['calendar'] }> = async (
+  app,
+  { useCases },
+) => {
   app.post('/feed', { schema: rotateFeedSchema }, async (request, reply) => {
     const { token } = await useCases.rotateCalendarFeed.execute({ userId: caller(request).userId });
     // An absolute URL, since calendar apps subscribe from elsewhere: the host the client reached us at

@@ -1,5 +1,6 @@
 import type { DocumentView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { plainJson } from '../plain-json.js';
 import { pagination } from '../shared-schemas.js';
@@ -24,9 +25,10 @@ const toDocumentResponse = (document: DocumentView) =>
     updatedAt: string;
   };
 
-export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const documentRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['generations'] }> = async (
+  app,
+  { useCases },
+) => {
   app.get('/', { schema: listDocumentsSchema }, async (request) => {
     const { page, size, sort, ...filters } = request.query;
     const [field, direction] = sort.split(':') as ['createdAt' | 'updatedAt', 'asc' | 'desc'];

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import {
   applyEnhancementSchema,
@@ -8,9 +9,10 @@ import {
 } from './schemas.js';
 
 /** Under /profiles/{id}/enhancements. */
-export const enhancementRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const enhancementRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['enhancements'] }> = async (
+  app,
+  { useCases },
+) => {
   app.post('/:id/enhancements', { schema: startEnhancementSchema }, async (request, reply) => {
     const task = await useCases.startEnhancement.execute({
       userId: caller(request).userId,

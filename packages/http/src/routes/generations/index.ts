@@ -1,5 +1,6 @@
 import type { GenerationProgressEvent, GenerationView } from '@tailor/application';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { REVOKED_FRAME, type StreamCloseReason } from '../../plugins/event-streams.js';
 import { plainJson } from '../plain-json.js';
@@ -32,9 +33,10 @@ export const toGenerationResponse = (generation: GenerationView) => ({
   finishedAt: generation.finishedAt ? generation.finishedAt.toISOString() : null,
 });
 
-export const generationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const generationRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['generations'] }> = async (
+  app,
+  { useCases },
+) => {
   app.post('/', { schema: startGenerationSchema }, async (request, reply) => {
     const userId = caller(request).userId;
     const { generation } = await useCases.submitGeneration.execute({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { bearer, errors, fileResponse } from '../shared-schemas.js';
 
@@ -20,10 +21,13 @@ export const exportHistorySchema = {
   },
 };
 
-export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
+export const historyRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['history'] }> = async (
+  app,
+  { useCases },
+) => {
   app.get('/export', { schema: exportHistorySchema }, async (request, reply) => {
     const { format, from, to } = request.query;
-    const file = await app.useCases.exportApplicationHistory.execute({
+    const file = await useCases.exportApplicationHistory.execute({
       userId: caller(request).userId,
       format,
       from: from ?? null,

@@ -2,6 +2,7 @@ import type { JobView } from '@tailor/application';
 import { keywordsOf, toSourceView } from '@tailor/application';
 import type { JobSortField, SortDirection, TimelineEntry } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { jobPagination } from './job-cursor.js';
 import {
@@ -47,9 +48,7 @@ const sortOf = (sort: string) => {
   return { field, direction };
 };
 
-export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const jobRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['jobs'] }> = async (app, { useCases }) => {
   app.post('/', { schema: createJobSchema }, async (request, reply) => {
     const userId = caller(request).userId;
     const body = request.body;

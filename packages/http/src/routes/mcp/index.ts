@@ -1,6 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { envelope } from '../../errors/error-envelope.js';
 import type { DownloadLinks } from '../../mcp/download-links.js';
+<<<<<<< HEAD
+=======
+import type { McpUseCases } from '../../mcp/tool-registrar.js';
+import { createTailorMcpServer } from '../../mcp/tailor-mcp-server.js';
+>>>>>>> main
 import { caller, requireAuthentication } from '../../plugins/authentication.js';
 
 /**
@@ -27,7 +32,10 @@ const loadMcp = () =>
  * returns at once, long work is polled with get_generation. Described by the MCP specification and its own
  * `tools/list`, not by the OpenAPI document.
  */
-export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (app, { links }) => {
+export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks; useCases: McpUseCases }> = async (
+  app,
+  { links, useCases },
+) => {
   // The authentication plugin may already have decorated the request app-wide.
   if (!app.hasRequestDecorator('auth')) app.decorateRequest('auth', null);
   requireAuthentication(app);
@@ -36,7 +44,7 @@ export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks }> = async (ap
     const { userId } = caller(request);
     const [{ StreamableHTTPServerTransport }, { createTailorMcpServer }] = await loadMcp();
     const server = createTailorMcpServer({
-      useCases: app.useCases,
+      useCases,
       userId: async () => userId,
       links,
       publicOrigin: `${request.protocol}://${request.host}`,

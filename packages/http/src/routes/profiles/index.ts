@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { VersionedJsonCache } from '../../serialization/versioned-json-cache.js';
 import { pagination } from '../shared-schemas.js';
@@ -29,9 +30,10 @@ import {
 const sendJson = (reply: FastifyReply, json: string) =>
   reply.type('application/json; charset=utf-8').send(json);
 
-export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const profileRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['profiles'] }> = async (
+  app,
+  { useCases },
+) => {
   app.post('/', { schema: createProfileSchema }, async (request, reply) => {
     const profile = await useCases.createProfile.execute({
       userId: caller(request).userId,

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { pagination } from '../shared-schemas.js';
 import { acceptUploads, readUpload } from '../uploads.js';
 import { deleteSampleSchema, getSampleSchema, listSamplesSchema, uploadSampleSchema } from './schemas.js';
 
-export const sampleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
+export const sampleRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['samples'] }> = async (
+  app,
+  { useCases },
+) => {
   await acceptUploads(app);
 
   app.post('/', { schema: uploadSampleSchema }, async (request, reply) => {

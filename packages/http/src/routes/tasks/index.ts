@@ -1,5 +1,6 @@
 import { isFinishedStatus, type TaskEvent } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
 import { REVOKED_FRAME, type StreamCloseReason } from '../../plugins/event-streams.js';
 import { cancelTaskSchema, getTaskSchema, taskEventsSchema } from './schemas.js';
@@ -9,9 +10,10 @@ const KEEP_ALIVE_MS = 15_000;
 /** How often the stored task is read, in case the event relay lost a change (it is passed on only if news). */
 const SAFETY_READ_MS = 3_000;
 
-export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
-
+export const taskRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['tasks'] }> = async (
+  app,
+  { useCases },
+) => {
   app.get('/:id', { schema: getTaskSchema }, async (request) =>
     useCases.getTask.execute({ userId: caller(request).userId, taskId: request.params.id }),
   );
