@@ -1,11 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { envelope } from '../../errors/error-envelope.js';
 import type { DownloadLinks } from '../../mcp/download-links.js';
-<<<<<<< HEAD
-=======
 import type { McpUseCases } from '../../mcp/tool-registrar.js';
-import { createTailorMcpServer } from '../../mcp/tailor-mcp-server.js';
->>>>>>> main
 import { caller, requireAuthentication } from '../../plugins/authentication.js';
 
 /**
