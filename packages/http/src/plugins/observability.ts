@@ -23,7 +23,7 @@ export const observabilityPlugin = fp<{
   tasks: { observe(listener: (task: BackgroundTask) => void): () => void };
 }>(
   async (app: FastifyInstance, { metrics, metricsToken, tasks }) => {
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
       const durationMs = reply.elapsedTime;
       metrics.observeRequest(route, request.method, reply.statusCode, durationMs / 1000);
@@ -37,6 +37,7 @@ export const observabilityPlugin = fp<{
         },
         'request',
       );
+      done();
     });
 
     metrics.onLlmFailure((call) =>
