@@ -187,6 +187,7 @@ async function measure(databaseUrl: string, label: string) {
     return {
       name: `GET /api/v1/jobs?q=… (${POSTINGS.toLocaleString('en')} postings, one user)`,
       database: label,
+      postings: POSTINGS,
       p50Ms: Math.round(percentile(latencies, 50) * 100) / 100,
       p95Ms: Math.round(percentile(latencies, 95) * 100) / 100,
       requests: REQUESTS,

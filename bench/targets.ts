@@ -77,28 +77,31 @@ function searchTarget(m: Measurements, database: string): TargetVerdict {
     'p95Ms',
   );
   if (!found) return { target, goal, ...NOT_MEASURED };
-  return {
-    target,
-    goal,
-    measured: `p95 ${found.value} ms (p50 ${found.row.p50Ms} ms)`,
-    verdict: verdict(found.value < 20),
-  };
+  // BENCH_JOBS can shrink the data set for a quick run: a smaller one says nothing about this target.
+  const postings = Number(found.row.postings ?? 100_000);
+  const measured = `p95 ${found.value} ms (p50 ${found.row.p50Ms} ms)`;
+  if (postings < 100_000)
+    return {
+      target,
+      goal,
+      measured: `${measured} at only ${postings.toLocaleString('en')} postings`,
+      verdict: 'not measured',
+    };
+  return { target, goal, measured, verdict: verdict(found.value < 20) };
 }
 
 function matchReportsTarget(m: Measurements): TargetVerdict {
   const target = 'match reports, 10,000 distinct postings';
-  const goal = '< 1 s';
-  // tailoring.ts (feat/perf-data) names the all-distinct row with "distinct"; until it does, the generated
-  // postings (which reuse fixture texts) are shown and labelled as such.
-  const distinct = timingValue(m, (r) => /10,000 distinct/u.test(String(r.name)), 'medianMsFor10000');
-  const found =
-    distinct ?? timingValue(m, (r) => /10,000 generated/u.test(String(r.name)), 'medianMsFor10000');
-  if (!found) return { target, goal, ...NOT_MEASURED };
+  const goal = '< 1 s on one core (CPU time)';
+  // The issue sets the goal "on one core": the process's CPU time is judged, because on a shared 2-core
+  // machine wall time mostly measures the other processes. Wall time is shown beside it.
+  const distinct = timingValue(m, (r) => /10,000 distinct/u.test(String(r.name)), 'medianCpuMsFor10000');
+  if (!distinct) return { target, goal, ...NOT_MEASURED };
   return {
     target,
     goal,
-    measured: `${found.value} ms${distinct ? '' : ' (generated postings reusing fixture texts, not all distinct)'}`,
-    verdict: verdict(found.value < 1000),
+    measured: `CPU ${distinct.value} ms (wall ${String(distinct.row.medianMsFor10000)} ms)`,
+    verdict: verdict(distinct.value < 1000),
   };
 }
 
@@ -110,7 +113,7 @@ function generationTarget(m: Measurements): TargetVerdict {
   return {
     target,
     goal,
-    measured: `median ${found.value} ms (p90 ${found.row.p90Ms} ms)`,
+    measured: `median ${found.value} ms (p90 ${found.row.p90Ms} ms; CPU ${String(found.row.medianCpuMs)} ms)`,
     verdict: verdict(found.value < 50),
   };
 }

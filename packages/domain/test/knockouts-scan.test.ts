@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles, readFixture } from '../../../tests/support/fixtures.js';
-import { KNOCKOUT_RULES, findKnockouts, type Knockout } from '../src/tailoring/knockouts.js';
+import { KNOCKOUT_RULES, findKnockouts, isRegExpSpace, type Knockout } from '../src/tailoring/knockouts.js';
 
 // The knock-out scan finds candidate positions with two faster patterns and confirms each with the combined
 // one. This is the plain scan it replaced — one global pass of the combined pattern — and the two must report
@@ -94,7 +94,25 @@ const PIECES = [
   'weekend',
   'x',
 ];
-const GLUE = [' ', ' ', ', ', '. ', '.\n', '\n', '; ', '! ', '- ', '', '/'];
+// Every kind of whitespace a RegExp `\s` knows ends a sentence after a stop, not only the space.
+const GLUE = [
+  ' ',
+  ' ',
+  ', ',
+  '. ',
+  '.\n',
+  '\n',
+  '; ',
+  '! ',
+  '- ',
+  '',
+  '/',
+  '.\u00a0',
+  '?\t',
+  ';\u2003',
+  '.\u3000',
+  '!\r',
+];
 
 describe('knock-out scan', () => {
   it('reports what the plain scan reports on every fixture posting', () => {
@@ -115,5 +133,13 @@ describe('knock-out scan', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('reads whitespace as a RegExp \\s does, for every UTF-16 code unit', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1)
+      if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code.toString(16));
+    expect(disagreements).toEqual([]);
+    expect(isRegExpSpace(Number.NaN)).toBe(false);
   });
 });

@@ -47,4 +47,28 @@ describe('SqliteDatabase transaction runner', () => {
     expect(await repos.users.findByEmail('late@example.org')).not.toBeNull();
     await database.close();
   });
+
+  // Prepared reads (users by id) skip the queue when it is idle; with a transaction open they must still wait.
+  it('keeps a prepared read out of an open transaction of another request, which still reads its own writes', async () => {
+    const database = SqliteDatabase.open(':memory:');
+    await database.migrate();
+    const repos = createSqlRepositories(database);
+    const uncommitted = UserMother.create();
+    let seenInside: unknown;
+
+    const failingUnit = repos.unitOfWork.run(async () => {
+      await repos.users.add(uncommitted);
+      seenInside = await repos.users.findById(uncommitted.id);
+      await tick(30);
+      throw new Error('rollback');
+    });
+    await tick(5);
+    const readDuringTransaction = repos.users.findById(uncommitted.id);
+
+    await expect(failingUnit).rejects.toThrow('rollback');
+    expect(await readDuringTransaction).toBeNull();
+    expect(seenInside).not.toBeNull();
+    expect(await repos.users.findById(uncommitted.id)).toBeNull();
+    await database.close();
+  });
 });

@@ -15,6 +15,7 @@ export const toGenerationView = (generation: Generation): GenerationView => {
     updatedAt: _u,
     startedAt: _s,
     ...view
-  } = generation.toPrimitives();
+  } = generation.readPrimitives();
+  // A shallow copy of the entity's state (see readPrimitives): nested values are shared, never edited.
   return view;
 };

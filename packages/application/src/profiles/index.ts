@@ -2,6 +2,7 @@ export * from './create-profile.js';
 export * from './delete-profile.js';
 export * from './export-profile.js';
 export * from './get-default-profile.js';
+export * from './get-default-profile-version.js';
 export * from './get-profile-analytics.js';
 export * from './get-profile-summary.js';
 export * from './get-profile.js';

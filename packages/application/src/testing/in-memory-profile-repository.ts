@@ -1,4 +1,10 @@
-import { Profile, ProfileErrors, type IProfileRepository, type ProfilePrimitives } from '@tailor/domain';
+import {
+  Profile,
+  ProfileErrors,
+  type IProfileRepository,
+  type ProfilePrimitives,
+  type ProfileVersionRef,
+} from '@tailor/domain';
 import type { InMemoryStore } from './in-memory-store.js';
 
 const oldestFirst = (a: ProfilePrimitives, b: ProfilePrimitives): number =>
@@ -39,6 +45,11 @@ export class InMemoryProfileRepository implements IProfileRepository {
   async findDefault(ownerId: string): Promise<Profile | null> {
     const row = this.owned(ownerId).find((candidate) => candidate.isDefault);
     return row ? Profile.fromPrimitives(row) : null;
+  }
+
+  async findDefaultVersion(ownerId: string): Promise<ProfileVersionRef | null> {
+    const row = this.owned(ownerId).find((candidate) => candidate.isDefault);
+    return row ? { id: row.id, version: row.version } : null;
   }
 
   async listByOwner(ownerId: string): Promise<Profile[]> {

@@ -249,6 +249,14 @@ export class Generation {
     return new Generation(structuredClone(props));
   }
 
+  /**
+   * Like `fromPrimitives`, for primitives nobody else holds (a row a repository has just read and parsed),
+   * so the defensive deep copy is skipped: a generation carries its whole result, read several times a run.
+   */
+  static fromOwnedPrimitives(props: GenerationPrimitives): Generation {
+    return new Generation(props);
+  }
+
   get id(): string {
     return this.props.id;
   }
@@ -371,6 +379,15 @@ export class Generation {
 
   toPrimitives(): GenerationPrimitives {
     return structuredClone(this.props);
+  }
+
+  /**
+   * The current state without a copy, for paths that only serialise it (a repository's save, a view).
+   * Read-only: this is the entity's own state. (Changes never edit it in place, they replace it, so a view
+   * taken earlier keeps the state it was taken from.)
+   */
+  readPrimitives(): Readonly<GenerationPrimitives> {
+    return this.props;
   }
 }
 

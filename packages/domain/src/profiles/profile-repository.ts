@@ -1,5 +1,11 @@
 import type { Profile } from './profile.js';
 
+/** Which profile is the owner's default, and at which version (every change of a profile bumps it). */
+export interface ProfileVersionRef {
+  id: string;
+  version: number;
+}
+
 /**
  * Storage of profiles. Every method is scoped by the owner's user id: a profile of another user is, to the
  * caller, a profile that does not exist.
@@ -11,6 +17,11 @@ export interface IProfileRepository {
   findById(ownerId: string, id: string): Promise<Profile | null>;
   /** The owner's default profile, or `null` when they have no profile. One query. */
   findDefault(ownerId: string): Promise<Profile | null>;
+  /**
+   * The id and version of the owner's default profile, or `null` when they have none: a read of two small
+   * columns, so a caller holding that version already can skip reading the whole profile.
+   */
+  findDefaultVersion(ownerId: string): Promise<ProfileVersionRef | null>;
   /** All the owner's profiles, oldest first (ties broken by id); empty when none. */
   listByOwner(ownerId: string): Promise<Profile[]>;
   /** How many profiles the owner keeps. */

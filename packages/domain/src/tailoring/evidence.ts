@@ -229,9 +229,20 @@ export function unitsFor(index: EvidenceIndex, keyword: ResolvedKeyword): readon
   if (found !== undefined && found.length > 0) return found;
   // The matcher already looked for vocabulary terms (with their case rules): only posting phrases are scanned.
   if (keyword.inVocabulary || keyword.phrase.trim() === '') return [];
+  // An index never changes once built, and postings name the same phrases again and again: each phrase is
+  // scanned for once per index (the scan over every unit's text was a tenth of a match report's cost).
+  let scanned = phraseScans.get(index);
+  if (scanned === undefined) phraseScans.set(index, (scanned = new Map()));
+  const known = scanned.get(keyword.phrase);
+  if (known !== undefined) return known;
   const out: number[] = [];
   index.units.forEach((u, i) => {
     if (u.norm.includes(keyword.phrase)) out.push(i);
   });
+  if (scanned.size >= PHRASE_SCAN_LIMIT) scanned.clear();
+  scanned.set(keyword.phrase, out);
   return out;
 }
+
+const PHRASE_SCAN_LIMIT = 20_000;
+const phraseScans = new WeakMap<EvidenceIndex, Map<string, readonly number[]>>();

@@ -6,7 +6,7 @@ import {
   type EvidenceUnit,
   type ResolvedKeyword,
 } from './evidence.js';
-import { findKnockouts, type Knockout } from './knockouts.js';
+import { findKnockouts, type Knockout, type KnockoutKind } from './knockouts.js';
 
 /**
  * The explainable match score. The formula is documented in docs-tailoring.md; bump SCORING_VERSION with any
@@ -140,13 +140,40 @@ interface Scored {
   readonly weight: number;
   readonly units: readonly EvidenceUnit[];
   readonly credit: number;
+  /** Bit i set: a unit of MATCH_SECTIONS[i] evidences the keyword. */
+  readonly sections: number;
+}
+
+/** What the index says about one keyword, whatever the job: its units, their credit and their sections. */
+interface KeywordEvidence {
+  readonly units: readonly EvidenceUnit[];
+  readonly credit: number;
+  readonly sections: number;
+}
+
+// A batch of reports (one profile, many postings) meets the same keywords again and again; the index is
+// never changed once built, so each keyword's evidence is worked out once per index.
+const EVIDENCE_LIMIT = 20_000;
+const evidenceByIndex = new WeakMap<EvidenceIndex, Map<ResolvedKeyword, KeywordEvidence>>();
+
+function evidenceOf(index: EvidenceIndex, keyword: ResolvedKeyword): KeywordEvidence {
+  let known = evidenceByIndex.get(index);
+  if (known === undefined) evidenceByIndex.set(index, (known = new Map()));
+  const hit = known.get(keyword);
+  if (hit !== undefined) return hit;
+  const units = unitsFor(index, keyword).map((i) => index.units[i] as EvidenceUnit);
+  let sections = 0;
+  MATCH_SECTIONS.forEach((section, bit) => {
+    if (units.some((u) => u.section === section)) sections |= 1 << bit;
+  });
+  const evidence = { units, credit: keywordCredit(units), sections };
+  if (known.size >= EVIDENCE_LIMIT) known.clear();
+  known.set(keyword, evidence);
+  return evidence;
 }
 
 function scoreGroup(index: EvidenceIndex, keywords: readonly ResolvedKeyword[], weight: number): Scored[] {
-  return keywords.map((keyword) => {
-    const units = unitsFor(index, keyword).map((i) => index.units[i] as EvidenceUnit);
-    return { keyword, weight, units, credit: keywordCredit(units) };
-  });
+  return keywords.map((keyword) => ({ keyword, weight, ...evidenceOf(index, keyword) }));
 }
 
 function groupReport(scored: readonly Scored[]): KeywordGroupReport {
@@ -167,6 +194,17 @@ function groupReport(scored: readonly Scored[]): KeywordGroupReport {
   }
   return { matched, missing };
 }
+
+/** Each knock-out kind as words ("experience_years" → "experience years"), spelled out once. */
+const KIND_NAMES: Readonly<Record<KnockoutKind, string>> = {
+  experience_years: 'experience years',
+  degree: 'degree',
+  licence_or_certification: 'licence or certification',
+  security_clearance: 'security clearance',
+  language: 'language',
+  work_authorisation: 'work authorisation',
+  shifts: 'shifts',
+};
 
 function suggestions(
   required: readonly Scored[],
@@ -192,7 +230,7 @@ function suggestions(
     );
   }
   if (knockouts.length > 0) {
-    const kinds = [...new Set(knockouts.map((k) => k.kind.replace(/_/g, ' ')))].join(', ');
+    const kinds = [...new Set(knockouts.map((k) => KIND_NAMES[k.kind]))].join(', ');
     out.push(
       `The posting states requirements this score does not check (${kinds}). Read them under "knockouts" and confirm you meet them before applying.`,
     );
@@ -217,11 +255,11 @@ export function matchReport(index: EvidenceIndex, job: MatchableJob | CompiledJo
     possible += s.weight;
   }
   const sections = {} as Record<SourceSection, SectionScore>;
-  for (const section of MATCH_SECTIONS) {
+  for (const [bit, section] of MATCH_SECTIONS.entries()) {
     let weight = 0;
     const matched: string[] = [];
     for (const s of all) {
-      if (s.units.some((u) => u.section === section)) {
+      if (s.sections & (1 << bit)) {
         weight += s.weight;
         matched.push(s.keyword.name);
       }

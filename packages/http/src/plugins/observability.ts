@@ -21,7 +21,7 @@ export const observabilityPlugin = fp<{
   tasks: { observe(listener: (event: DeliveryEvent) => void): () => void };
 }>(
   async (app: FastifyInstance, { metrics, metricsToken, tasks }) => {
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
       const durationMs = reply.elapsedTime;
       metrics.observeRequest(route, request.method, reply.statusCode, durationMs / 1000);
@@ -35,6 +35,7 @@ export const observabilityPlugin = fp<{
         },
         'request',
       );
+      done();
     });
 
     metrics.onLlmFailure((call) =>

@@ -56,8 +56,16 @@ export function compiledSerializerCompiler(
 ): FastifySerializerCompiler<RouteSchema> {
   return ({ schema: routeSchema, method, url }) => {
     const schema = asZod(routeSchema);
-    const stringify = fastJsonStringify(responseJsonSchema(schema));
-    if (!options.checkAgainstZod) return (data) => stringify(data);
+    const compile = () => fastJsonStringify(responseJsonSchema(schema));
+    if (!options.checkAgainstZod) {
+      // In production each serializer is compiled on its route's first response with that status, not at
+      // start-up: most route × status serializers (error statuses above all) are never used by an instance,
+      // and compiling them all cost seconds of CPU at boot and their generated code heap for good. Tests and
+      // development compile every one at start-up (below), so a schema that cannot compile still fails early.
+      let compiled: ((data: unknown) => string) | undefined;
+      return (data) => (compiled ??= compile())(data);
+    }
+    const stringify = compile();
     return (data) => {
       const result = safeEncode(schema, data);
       if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });

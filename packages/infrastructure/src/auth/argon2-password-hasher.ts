@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
+import { Semaphore } from 'async-mutex';
 import type { IPasswordHasher } from '@tailor/domain';
 
 /**
@@ -14,14 +16,38 @@ export const ARGON2_PARAMETERS = {
   parallelism: 1,
 } as const;
 
+/** The two argon2 calls the hasher makes (the real library by default). */
+export type Argon2Functions = Pick<typeof argon2, 'hash' | 'verify'>;
+
+export interface Argon2HasherOptions {
+  /** Hashes computed at once; the rest wait their turn. Defaults to the number of cores. */
+  maxConcurrent?: number;
+  argon?: Argon2Functions;
+}
+
+/**
+ * Each hash or verification holds 19 MiB while it runs, and libuv's pool would run up to four at once (more
+ * with UV_THREADPOOL_SIZE), while also starving file reads and DNS that share the pool. So at most one per
+ * core runs at a time and the others queue (never refused): a flood of logins costs latency, not memory —
+ * the process holds at most `maxConcurrent` × 19 MiB for hashing whatever the number of connections, and
+ * more at once would not finish sooner on those cores anyway.
+ */
 export class Argon2PasswordHasher implements IPasswordHasher {
+  private readonly slots: Semaphore;
+  private readonly argon: Argon2Functions;
+
+  constructor(options: Argon2HasherOptions = {}) {
+    this.slots = new Semaphore(Math.max(1, options.maxConcurrent ?? availableParallelism()));
+    this.argon = options.argon ?? argon2;
+  }
+
   hash(plain: string): Promise<string> {
-    return argon2.hash(plain, ARGON2_PARAMETERS);
+    return this.slots.runExclusive(() => this.argon.hash(plain, ARGON2_PARAMETERS));
   }
 
   async verify(hash: string, plain: string): Promise<boolean> {
     try {
-      return await argon2.verify(hash, plain);
+      return await this.slots.runExclusive(() => this.argon.verify(hash, plain));
     } catch {
       return false;
     }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AuthErrors, ACCESS_TOKEN_TTL_SECONDS, type AccessClaims, type IAccessTokens } from '@tailor/domain';
 import { TokenError, createSigner, createVerifier } from 'fast-jwt';
 
+const VERIFIED_CACHE_SIZE = 1_000;
+
 interface AccessPayload {
   sub: string;
   sid: string;
@@ -22,8 +24,24 @@ export class JwtAccessTokens implements IAccessTokens {
   constructor(secret: string) {
     this.sign = createSigner({ key: secret, algorithm: 'HS256', noTimestamp: true });
     // Expiry is checked against the injected clock below, not the machine's.
-    this.decode = createVerifier({ key: secret, algorithms: ['HS256'], ignoreExpiration: true, cache: 1000 });
+    const verifySignature = createVerifier({ key: secret, algorithms: ['HS256'], ignoreExpiration: true });
+    this.decode = (token) => {
+      const known = this.verified.get(token);
+      if (known) return known;
+      const payload = verifySignature(token) as AccessPayload;
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, payload);
+      return payload;
+    };
   }
+
+  /**
+   * Tokens whose signature was verified, by their exact text: a client sends the same token for up to 15
+   * minutes, and re-checking its HMAC (or fast-jwt's own cache, which keys on a SHA-256 of the token) costs
+   * more than the rest of authentication. Only verified tokens enter it, an exact string match cannot be
+   * forged, expiry is still checked on every call below, and the oldest entry goes when it is full.
+   */
+  private readonly verified = new Map<string, AccessPayload>();
 
   issue(input: { userId: string; sessionId: string; now: Date }) {
     const iat = Math.floor(input.now.getTime() / 1000);

@@ -10,15 +10,16 @@ import {
   type IGenerationRepository,
   type Page,
 } from '@tailor/domain';
-import { and, asc, count, desc, eq, gte, isNull, min, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, min, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { generations } from '../persistence/schema/pg.js';
-import type { SqlDatabase } from '../persistence/sql-database.js';
+import { boundColumns, type SqlDatabase } from '../persistence/sql-database.js';
 import { isUniqueViolation } from '../persistence/unique-violation.js';
 
 type Row = typeof generations.$inferSelect;
 
 const toRow = (g: Generation): typeof generations.$inferInsert => {
-  const p = g.toPrimitives();
+  // No copy: the row is only serialised (each JSON column is stringified when the statement is bound).
+  const p = g.readPrimitives();
   return {
     ...p,
     feedback: p.feedback.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
@@ -27,7 +28,7 @@ const toRow = (g: Generation): typeof generations.$inferInsert => {
 };
 
 const toGeneration = ({ deletedAt: _d, feedback, ...row }: Row): Generation =>
-  Generation.fromPrimitives({
+  Generation.fromOwnedPrimitives({
     ...row,
     feedback: feedback.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
   } as GenerationPrimitives);
@@ -37,8 +38,68 @@ const SORT = { createdAt: generations.createdAt, updatedAt: generations.updatedA
 /** Generations on SQLite and PostgreSQL; the result and feedback are JSON columns of the row. */
 const FINISHED: GenerationStatus[] = ['succeeded', 'failed', 'cancelled'];
 
+/** What `save` writes: every column but the keys and what never changes after `add`. */
+type SavedColumns = Omit<typeof generations.$inferInsert, 'id' | 'ownerId' | 'createdAt' | 'idempotencyKey'>;
+const SAVED_COLUMNS = [
+  'type',
+  'jobId',
+  'profileId',
+  'templateId',
+  'status',
+  'stage',
+  'progress',
+  'error',
+  'parentId',
+  'documentId',
+  'usage',
+  'options',
+  'result',
+  'feedback',
+  'updatedAt',
+  'startedAt',
+  'finishedAt',
+  'deletedAt',
+] as const satisfies readonly (keyof SavedColumns)[];
+// Every saved column is listed: a column added to the table and not here fails to compile.
+const allSaved: Exclude<keyof SavedColumns, (typeof SAVED_COLUMNS)[number]> extends never ? true : never =
+  true;
+
 export class SqlGenerationRepository implements IGenerationRepository {
-  constructor(private readonly database: SqlDatabase) {}
+  // A generation run saves its row at each checkpoint and reads it back several times; a run of the local
+  // engine spent a fifth of its time building these statements and having SQLite compile them each time.
+  private readonly byId;
+  private readonly saveRow;
+
+  constructor(private readonly database: SqlDatabase) {
+    void allSaved;
+    this.byId = database.prepare('generations_by_id', (db) =>
+      db
+        .select()
+        .from(generations)
+        .where(
+          and(
+            eq(generations.id, sql.placeholder('id')),
+            eq(generations.ownerId, sql.placeholder('ownerId')),
+            isNull(generations.deletedAt),
+          ),
+        ),
+    );
+    this.saveRow = database.prepare('generations_save', (db) =>
+      db
+        .update(generations)
+        .set(boundColumns(generations, SAVED_COLUMNS))
+        .where(
+          and(
+            eq(generations.id, sql.placeholder('id')),
+            eq(generations.ownerId, sql.placeholder('ownerId')),
+            isNull(generations.deletedAt),
+            // Compare-and-set against a finished status (see the port).
+            or(notInArray(generations.status, FINISHED), eq(generations.status, sql.placeholder('status'))),
+          ),
+        )
+        .returning({ id: generations.id }),
+    );
+  }
 
   private live(ownerId: string, ...more: (SQL | undefined)[]) {
     return and(eq(generations.ownerId, ownerId), isNull(generations.deletedAt), ...more);
@@ -56,31 +117,13 @@ export class SqlGenerationRepository implements IGenerationRepository {
 
   async save(generation: Generation): Promise<boolean> {
     const { id, ownerId, createdAt: _c, idempotencyKey: _k, ...changes } = toRow(generation);
-    const updated = await this.database.exec((db) =>
-      db
-        .update(generations)
-        .set(changes)
-        .where(
-          and(
-            eq(generations.id, id),
-            this.live(ownerId),
-            // Compare-and-set against a finished status (see the port).
-            or(notInArray(generations.status, FINISHED), eq(generations.status, changes.status)),
-          ),
-        )
-        .returning({ id: generations.id }),
-    );
+    const updated = await this.saveRow({ id, ownerId, ...changes });
     return updated.length === 1;
   }
 
   async findById(ownerId: string, id: string): Promise<Generation | null> {
-    const rows = await this.database.exec((db) =>
-      db
-        .select()
-        .from(generations)
-        .where(this.live(ownerId, eq(generations.id, id)))
-        .limit(1),
-    );
+    // The id is the primary key: no LIMIT (a bound one makes SQLite re-plan the statement on every run).
+    const rows = await this.byId({ id, ownerId });
     return rows[0] ? toGeneration(rows[0]) : null;
   }
 

@@ -1,3 +1,4 @@
+import { Param, getTableColumns, sql, type SQL, type Table } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema/pg.js';
 
@@ -14,6 +15,26 @@ export type Dialect = 'sqlite' | 'postgres';
 /** A drizzle query that can be prepared: a select (or other builder) written with `sql.placeholder`s. */
 export interface PreparableQuery<R> {
   prepare(name: string): { execute(values?: Record<string, unknown>): PromiseLike<R> };
+}
+
+/**
+ * `set()` values of a prepared UPDATE: one placeholder per column, named as the column's key, bound at
+ * execute time through that column's encoder (JSON, timestamps) with NULL passed through as NULL, exactly
+ * as drizzle binds a plain value. (drizzle's own placeholder binding would encode a null too: JSON `null`
+ * text, or a crash on a timestamp.)
+ */
+export function boundColumns<T extends Table, K extends keyof T['_']['columns'] & string>(
+  table: T,
+  keys: readonly K[],
+): Record<K, SQL> {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(
+    keys.map((key) => {
+      const column = columns[key]!;
+      const encoder = { mapToDriverValue: (v: unknown) => (v === null ? null : column.mapToDriverValue(v)) };
+      return [key, sql`${new Param(sql.placeholder(key), encoder)}`];
+    }),
+  ) as Record<K, SQL>;
 }
 
 /** Runs a prepared query with the values of its placeholders. */

@@ -49,7 +49,25 @@ export class SqliteDatabase implements SqlDatabase {
   prepare<R>(name: string, build: (db: AppDb) => PreparableQuery<R>): PreparedQuery<R> {
     // One connection, so one statement serves transactions too; prepared lazily, once the tables exist.
     let statement: ReturnType<PreparableQuery<R>['prepare']> | undefined;
-    return (values) => this.exec(() => (statement ??= build(this.db).prepare(name)).execute(values));
+    const run = (values: Record<string, unknown>) =>
+      (statement ??= build(this.db).prepare(name)).execute(values);
+    return (values) => {
+      // better-sqlite3 runs a statement synchronously, so when nobody holds or awaits the queue (no open
+      // transaction anywhere, nothing waiting) it runs right now and cannot land inside another's transaction,
+      // without the mutex's promises and microtask hops, which cost more than the indexed read itself.
+      // drizzle's result is lazy (it would run when awaited, a microtask later): `sync()` runs it here.
+      if (!this.mutex.isLocked() && !this.openTransaction.getStore()?.active) {
+        const result = run(values) as PromiseLike<R> & { sync?: () => R };
+        if (result.sync) {
+          try {
+            return Promise.resolve(result.sync());
+          } catch (error) {
+            return Promise.reject(error as Error);
+          }
+        }
+      }
+      return this.exec(() => run(values));
+    };
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {

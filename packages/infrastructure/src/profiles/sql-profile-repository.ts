@@ -1,4 +1,4 @@
-import { Profile, ProfileErrors, type IProfileRepository } from '@tailor/domain';
+import { Profile, ProfileErrors, type IProfileRepository, type ProfileVersionRef } from '@tailor/domain';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { profiles } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
@@ -17,6 +17,7 @@ export class SqlProfileRepository implements IProfileRepository {
   // cost of the read. No LIMIT is needed: a unique index allows one row at most.
   private readonly byId;
   private readonly defaultOf;
+  private readonly defaultVersionOf;
 
   constructor(private readonly database: SqlDatabase) {
     this.byId = database.prepare('profiles_by_id', (db) =>
@@ -29,6 +30,13 @@ export class SqlProfileRepository implements IProfileRepository {
     this.defaultOf = database.prepare('profiles_default_of', (db) =>
       db
         .select()
+        .from(profiles)
+        .where(and(eq(profiles.ownerId, sql.placeholder('ownerId')), sql`${profiles.isDefault} = 1`)),
+    );
+    // The same row, only its id and version: the profile's JSON columns are neither read nor parsed.
+    this.defaultVersionOf = database.prepare('profiles_default_version_of', (db) =>
+      db
+        .select({ id: profiles.id, version: profiles.version })
         .from(profiles)
         .where(and(eq(profiles.ownerId, sql.placeholder('ownerId')), sql`${profiles.isDefault} = 1`)),
     );
@@ -53,6 +61,11 @@ export class SqlProfileRepository implements IProfileRepository {
   async findDefault(ownerId: string): Promise<Profile | null> {
     const rows = await this.defaultOf({ ownerId });
     return rows[0] ? toProfile(rows[0]) : null;
+  }
+
+  async findDefaultVersion(ownerId: string): Promise<ProfileVersionRef | null> {
+    const rows = await this.defaultVersionOf({ ownerId });
+    return rows[0] ?? null;
   }
 
   async listByOwner(ownerId: string): Promise<Profile[]> {

@@ -78,6 +78,25 @@ describeContract('IProfileRepository', (context) => {
     expect(after?.createdAt).toEqual(profile.createdAt);
   });
 
+  it('reports the id and version of the owner’s default profile, moving with every save, and nobody else’s', async () => {
+    const ownerId = await owner();
+    const other = await owner();
+    expect(await profiles().findDefaultVersion(ownerId)).toBeNull();
+    const profile = ProfileMother.complete({ ownerId });
+    await profiles().add(profile);
+    await profiles().add(ProfileMother.minimal({ ownerId, isDefault: false }));
+    expect(await profiles().findDefaultVersion(ownerId)).toEqual({ id: profile.id, version: 1 });
+    expect(await profiles().findDefaultVersion(other)).toBeNull();
+
+    const loaded = (await profiles().findById(ownerId, profile.id)) as Profile;
+    loaded.patch({ headline: 'Staff Engineer' }, ids, at('2026-04-01T00:00:00.000Z'));
+    await profiles().save(loaded, 1);
+    expect(await profiles().findDefaultVersion(ownerId)).toEqual({ id: profile.id, version: 2 });
+
+    await profiles().delete(ownerId, profile.id);
+    expect(await profiles().findDefaultVersion(ownerId)).toBeNull();
+  });
+
   it('refuses a stale version and leaves the stored profile unchanged', async () => {
     const ownerId = await owner();
     const profile = ProfileMother.complete({ ownerId });

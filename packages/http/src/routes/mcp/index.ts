@@ -1,10 +1,24 @@
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { envelope } from '../../errors/error-envelope.js';
 import type { DownloadLinks } from '../../mcp/download-links.js';
 import type { McpUseCases } from '../../mcp/tool-registrar.js';
-import { createTailorMcpServer } from '../../mcp/tailor-mcp-server.js';
 import { caller, requireAuthentication } from '../../plugins/authentication.js';
+
+/**
+ * The MCP SDK (with its own JSON-schema validator) and our tool definitions are ~7 MB of heap that an
+ * instance nobody talks MCP to never needs: loaded on the first POST /mcp, then kept.
+ */
+const importMcp = () =>
+  Promise.all([
+    import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+    import('../../mcp/tailor-mcp-server.js'),
+  ]);
+let mcpModules: ReturnType<typeof importMcp> | undefined;
+const loadMcp = () =>
+  (mcpModules ??= importMcp().catch((error: unknown) => {
+    mcpModules = undefined; // a failed load is retried by the next request, not remembered
+    throw error;
+  }));
 
 /**
  * `POST /mcp`: the Model Context Protocol over Streamable HTTP, in stateless mode — every request brings its
@@ -24,6 +38,7 @@ export const mcpRoutes: FastifyPluginAsync<{ links: DownloadLinks; useCases: Mcp
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
     const { userId } = caller(request);
+    const [{ StreamableHTTPServerTransport }, { createTailorMcpServer }] = await loadMcp();
     const server = createTailorMcpServer({
       useCases,
       userId: async () => userId,

@@ -1,6 +1,8 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { UseCases } from '../../composition/use-cases.js';
 import { caller } from '../../plugins/authentication.js';
+import { VersionedJsonCache } from '../../serialization/versioned-json-cache.js';
 import { pagination } from '../shared-schemas.js';
 import { acceptUploads, readUpload } from '../uploads.js';
 import { expectedVersion, tagVersion } from '../version.js';
@@ -24,6 +26,10 @@ import {
   summarySchema,
 } from './schemas.js';
 
+/** JSON already written by the route's serializer, sent as it is (the typed reply expects the object). */
+const sendJson = (reply: FastifyReply, json: string) =>
+  reply.type('application/json; charset=utf-8').send(json);
+
 export const profileRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['profiles'] }> = async (
   app,
   { useCases },
@@ -42,10 +48,22 @@ export const profileRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['profiles
     return { data: result.data, pagination: pagination(page, size, result.pagination.total) };
   });
 
+  // GET /profiles/me is the hottest read: a small query for the default profile's id and version, and when
+  // this instance already wrote that version for this owner, the same JSON again, without reading, parsing
+  // and serializing the whole profile (see VersionedJsonCache for why it cannot be stale).
+  const defaultProfileJson = new VersionedJsonCache();
   app.get('/me', { schema: defaultProfileSchema }, async (request, reply) => {
-    const profile = await useCases.getDefaultProfile.execute({ userId: caller(request).userId });
+    const { userId } = caller(request);
+    const current = await useCases.getDefaultProfileVersion.execute({ userId });
+    tagVersion(reply, current.version);
+    const cached = defaultProfileJson.get(userId, current);
+    if (cached !== undefined) return sendJson(reply, cached);
+    const profile = await useCases.getDefaultProfile.execute({ userId });
     tagVersion(reply, profile.version);
-    return profile;
+    // The route's own compiled serializer (checked against the zod schema outside production).
+    const json = reply.serialize(profile) as string;
+    defaultProfileJson.set(userId, profile, json);
+    return sendJson(reply, json);
   });
 
   await acceptUploads(app);

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { cheerio } from './lazy-cheerio.js';
 import {
   boardJobUrl,
   parseJobPosting,
@@ -42,7 +42,7 @@ export class CheerioPostingPageReader implements IPostingPageReader {
   }
 
   private readHtml(page: PostingPage): PageReading | null {
-    const $ = cheerio.load(page.content);
+    const $ = cheerio().load(page.content);
     const node = jobPostingNodes(jsonLdDocuments($))[0];
     if (node) {
       const posting = postingFromJsonLd(node);

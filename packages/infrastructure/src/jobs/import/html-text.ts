@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { cheerio } from './lazy-cheerio.js';
 import type { AnyNode } from 'domhandler';
 
 // Elements that start a new line of text; list items also get a bullet so the text parser sees a list.
@@ -114,14 +114,14 @@ export function nodesToText(roots: readonly AnyNode[]): string {
 /** An HTML fragment (a description field) as structured text. Plain text without tags passes through. */
 export function htmlToText(html: string): string {
   if (!/<[a-z!/]/i.test(html)) return html.trim();
-  const $ = cheerio.load(html, {}, false);
+  const $ = cheerio().load(html, {}, false);
   return nodesToText($.root().toArray());
 }
 
 /** Decodes HTML entities in a text that may have been escaped once more ("&lt;p&gt;" in board JSON). */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return cheerio
+  return cheerio()
     .load(
       `<t>${text.replace(/</g, '&lt;')}</t>`,
       {},
