@@ -95,6 +95,8 @@ export function startTailor(databaseUrl?: string, extraEnv: Record<string, strin
       DATABASE_URL: databaseUrl ?? `file:${join(dataDir, 'tailor.db')}`,
       // As the Dockerfile and `pnpm start` run it: argon2's 19 MiB blocks are returned to the system.
       MALLOC_MMAP_THRESHOLD_: '131072',
+      // Node flags for the measured server only (e.g. a heap ceiling, see README: Benchmarks, memory).
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
       RATE_LIMIT_MAX: '100000000',
       AUTH_RATE_LIMIT_MAX: '100000000',
       ...extraEnv,
