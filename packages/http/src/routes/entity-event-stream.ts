@@ -92,9 +92,14 @@ export async function serveEntityEvents<S extends E, E extends EntityProgressEve
         send(current);
       }
       if (closed || TERMINAL.has(current.status)) break;
+      // Whichever comes first, a new event or the wait running out; an early wake cancels the timer so a
+      // busy stream does not leave one behind per event.
       await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, WAIT_MS);
+        const timer = setTimeout(resolve, WAIT_MS);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
       if (pending.length === 0 && Date.now() - lastRead >= SAFETY_READ_MS) {
         const stored = await stream.read().catch(() => null);
