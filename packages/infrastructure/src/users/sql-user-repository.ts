@@ -15,15 +15,13 @@ export class SqlUserRepository implements IUserRepository {
       db
         .select()
         .from(users)
-        .where(eq(users.id, sql.placeholder('id')))
-        .limit(1),
+        .where(eq(users.id, sql.placeholder('id'))),
     );
     this.byEmail = database.prepare('users_by_email', (db) =>
       db
         .select()
         .from(users)
-        .where(eq(users.email, sql.placeholder('email')))
-        .limit(1),
+        .where(eq(users.email, sql.placeholder('email'))),
     );
   }
 
