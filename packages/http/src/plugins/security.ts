@@ -1,17 +1,22 @@
 import cors from '@fastify/cors';
 import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config/config.js';
+import { HttpError } from '../errors/error-envelope.js';
+import { RequestCounter, addressKey, type Exceeded } from './request-counters.js';
 import { computeSecurityHeaders } from './security-headers.js';
 
 export const securityPlugin = fp<{ config: AppConfig; redis: RateLimitPluginOptions['redis'] | null }>(
   async (app, { config, redis }) => {
     // helmet's headers (CSP, HSTS, nosniff, frame and cross-origin policies…) on every response, 404s and
-    // errors included: computed once at start-up, set first thing on each request.
+    // errors included: computed once at start-up, set first thing on each request. Personal data and tokens
+    // are never kept by browsers or shared caches: every /api/ answer says no-store unless its route sets
+    // its own Cache-Control (downloads with an ETag allow revalidation).
     const securityHeaders = computeSecurityHeaders();
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(securityHeaders);
+    const apiHeaders = Object.freeze({ ...securityHeaders, 'cache-control': 'no-store' });
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(request.url.startsWith('/api/') ? apiHeaders : securityHeaders);
       done();
     });
     await app.register(cors, {
@@ -28,13 +33,6 @@ export const securityPlugin = fp<{ config: AppConfig; redis: RateLimitPluginOpti
       ],
       exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition', 'etag', 'location'],
     });
-    // Personal data and tokens are never kept by browsers or shared caches; routes that allow revalidation
-    // (downloads with an ETag) set their own Cache-Control.
-    app.addHook('onSend', (request, reply, payload, done) => {
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
-        reply.header('cache-control', 'no-store');
-      done(null, payload);
-    });
     // Every request is counted per client address, authenticated or not: the address limiter runs in a root
     // onRequest hook, which Fastify runs before the /api/v1 scope's authentication hook, so a flood of bad
     // tokens is limited like anything else. Once the caller is known (root preValidation, after
@@ -43,54 +41,46 @@ export const securityPlugin = fp<{ config: AppConfig; redis: RateLimitPluginOpti
     // routes add their stricter limiter (`config: { rateLimit: {...} }`) on top of these two.
     // With Redis the counters are shared, so N means N across every instance. Should Redis fail, requests
     // pass (skipOnError) rather than the whole API going down with it; /ready reports Redis as down.
-    const errorResponseBuilder: RateLimitPluginOptions['errorResponseBuilder'] = (_request, context) => ({
-      statusCode: 429,
-      code: 'RATE_LIMIT.EXCEEDED',
-      message: `Too many requests. Try again in ${context.after}.`,
-      details: { limit: context.max, retryAfterSeconds: Math.ceil(context.ttl / 1000) },
-    });
+    const errorResponseBuilder = (
+      _request: FastifyRequest,
+      context: { max: number; ttl: number; after: string },
+    ): HttpError =>
+      new HttpError(429, 'RATE_LIMIT.EXCEEDED', `Too many requests. Try again in ${context.after}.`, {
+        limit: context.max,
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      });
+    const nameSpace = 'tailor-rate-limit:';
     await app.register(rateLimit, {
       global: false,
-      ...(redis ? { redis, nameSpace: 'tailor-rate-limit:', skipOnError: true } : {}),
+      ...(redis ? { redis, nameSpace, skipOnError: true } : {}),
       max: config.rateLimit.max,
       timeWindow: config.rateLimit.windowMs,
       errorResponseBuilder,
     });
-    const perAddress = app.createRateLimit();
-    const perUser = app.createRateLimit({ keyGenerator: (request) => `user:${request.auth?.userId}` });
-    const exempt = (request: FastifyRequest) => request.routeOptions.config.rateLimit === false;
-    // `informational`: whether this limiter reports its remaining budget on every answer (the address one).
-    const enforce =
-      (limit: typeof perAddress, informational: boolean) =>
-      async (request: FastifyRequest, reply: FastifyReply) => {
-        const outcome = await limit(request);
-        if (outcome.isAllowed) return;
-        if (!outcome.isExceeded) {
-          if (!informational) return;
-          reply.header('x-ratelimit-limit', outcome.max);
-          reply.header('x-ratelimit-remaining', outcome.remaining);
-          reply.header('x-ratelimit-reset', outcome.ttlInSeconds);
-          return;
-        }
-        reply.header('x-ratelimit-limit', outcome.max);
-        reply.header('x-ratelimit-remaining', 0);
-        reply.header('x-ratelimit-reset', outcome.ttlInSeconds);
-        reply.header('retry-after', outcome.ttlInSeconds);
-        throw errorResponseBuilder(request, {
-          statusCode: 429,
-          ban: false,
-          max: outcome.max,
-          ttl: outcome.ttl,
-          after: `${outcome.ttlInSeconds} seconds`,
-        });
-      };
-    const countAddress = enforce(perAddress, true);
-    const countUser = enforce(perUser, false);
-    app.addHook('onRequest', async (request, reply) => {
-      if (!exempt(request)) await countAddress(request, reply);
+    const counter = new RequestCounter({
+      max: config.rateLimit.max,
+      windowMs: config.rateLimit.windowMs,
+      redis,
+      nameSpace,
     });
-    app.addHook('preValidation', async (request, reply) => {
-      if (request.auth && !exempt(request)) await countUser(request, reply);
+    const exempt = (request: FastifyRequest) => request.routeOptions.config.rateLimit === false;
+    const refusal = (request: FastifyRequest, exceeded?: Exceeded) =>
+      exceeded &&
+      errorResponseBuilder(request, {
+        max: exceeded.max,
+        ttl: exceeded.ttlMs,
+        after: `${exceeded.retryAfterSeconds} seconds`,
+      });
+    // Plain (callback) hooks: with the in-memory store they finish without a promise or a tick.
+    app.addHook('onRequest', (request, reply, done) => {
+      if (exempt(request)) return done();
+      counter.count(addressKey(request.ip), reply, true, (exceeded) => done(refusal(request, exceeded)));
+    });
+    app.addHook('preValidation', (request, reply, done) => {
+      if (!request.auth || exempt(request)) return done();
+      counter.count(`user:${request.auth.userId}`, reply, false, (exceeded) =>
+        done(refusal(request, exceeded)),
+      );
     });
   },
   { name: 'security' },

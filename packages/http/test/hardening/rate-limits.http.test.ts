@@ -35,6 +35,29 @@ describeEachDatabase(
       expect(limited.headers['x-request-id']).toBeDefined();
     });
 
+    it("every answer reports the address's remaining budget, and a refusal says when to retry", async () => {
+      const { app } = ctx();
+      const address = freshAddress();
+      const budgets = [];
+      for (let attempt = 0; attempt <= LIMIT; attempt += 1) {
+        const { headers } = await me(app, address, 'not-a-token');
+        budgets.push([headers['x-ratelimit-limit'], headers['x-ratelimit-remaining']]);
+        expect(Number(headers['x-ratelimit-reset'])).toBeGreaterThan(0);
+      }
+      expect(budgets).toEqual([
+        ['3', '2'],
+        ['3', '1'],
+        ['3', '0'],
+        ['3', '0'],
+      ]);
+      const limited = await me(app, address, 'not-a-token');
+      expect(Number(limited.headers['retry-after'])).toBe(Number(limited.headers['x-ratelimit-reset']));
+      expect(limited.json().error.details).toEqual({
+        limit: LIMIT,
+        retryAfterSeconds: Number(limited.headers['retry-after']),
+      });
+    });
+
     it('one account spread over many addresses is limited per user', async () => {
       const { app } = ctx();
       const user = await register(app);
