@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from '../../../bench/http-targets.js';
 import { envSchema } from '../src/config/env-schema.js';
 
 const repoFile = (name: string) => readFileSync(new URL(`../../../${name}`, import.meta.url), 'utf8');
@@ -49,5 +50,26 @@ describe('Dockerfile', () => {
   it('never prunes (pnpm prune needs a TTY under docker build and empties workspace node_modules)', () => {
     expect(dockerfile).not.toMatch(/^RUN .*pnpm prune/mu);
     expect(dockerfile).toMatch(/pnpm install --frozen-lockfile --prod/u);
+  });
+});
+
+describe('how production runs the server', () => {
+  // The bench measures production: its server gets the memory settings the image and `pnpm start` use.
+  const entry = 'packages/http/dist/server.js';
+
+  it('the Dockerfile runtime, `pnpm start` and the bench use the same node flags and malloc setting', () => {
+    const dockerfile = repoFile('Dockerfile');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    const cmd = JSON.parse(/^CMD (\[.*\])$/mu.exec(runtime)![1]!) as string[];
+    expect(cmd).toEqual(['node', ...PRODUCTION_NODE_FLAGS, entry]);
+
+    const start = (JSON.parse(repoFile('package.json')) as { scripts: Record<string, string> }).scripts
+      .start!;
+    const command = start.split('&&').at(-1)!.trim();
+    const env = Object.entries(PRODUCTION_ENV).map(([name, value]) => `${name}=${value}`);
+    expect(command).toBe([...env, 'node', ...PRODUCTION_NODE_FLAGS, entry].join(' '));
+
+    for (const [name, value] of Object.entries(PRODUCTION_ENV))
+      expect(runtime).toMatch(new RegExp(`^ENV ${name}=${value}$`, 'mu'));
   });
 });

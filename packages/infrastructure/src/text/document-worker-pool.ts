@@ -11,7 +11,7 @@ import {
   type IDocumentTextExtractor,
   type ParsedResume,
 } from '@tailor/domain';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { DocumentJob, DocumentJobResult } from './document-worker.js';
 
 export interface DocumentWorkerPoolOptions {
@@ -36,7 +36,7 @@ const MAX_QUEUE = 64;
  * both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after a minute idle.
  */
 export class DocumentWorkerPool {
-  private pool: Piscina | null = null;
+  private pool: Promise<Piscina> | null = null;
   private readonly timeoutMs: number;
 
   constructor(private readonly options: DocumentWorkerPoolOptions = {}) {
@@ -44,7 +44,7 @@ export class DocumentWorkerPool {
   }
 
   async run(job: DocumentJob): Promise<unknown> {
-    const pool = this.ensurePool();
+    const pool = await this.ensurePool();
     if (pool.queueSize >= MAX_QUEUE) throw ImportErrors.busy();
     const transferList = job.kind === 'extract' ? [job.bytes.buffer as ArrayBuffer] : [];
     let result: DocumentJobResult;
@@ -67,17 +67,28 @@ export class DocumentWorkerPool {
   async close(): Promise<void> {
     const pool = this.pool;
     this.pool = null;
-    await pool?.destroy();
+    await (await pool)?.destroy();
   }
 
-  private ensurePool(): Piscina {
-    this.pool ??= new Piscina({
-      ...workerEntry(),
-      minThreads: 0,
-      maxThreads: this.options.maxThreads ?? Math.min(2, availableParallelism()),
-      idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 160, maxYoungGenerationSizeMb: 32 },
-    });
+  /** piscina itself (~1 MB of heap) is loaded with the first job too; a failed load is tried again next time. */
+  private ensurePool(): Promise<Piscina> {
+    this.pool ??= import('piscina').then(
+      ({ Piscina }) =>
+        new Piscina({
+          ...workerEntry(),
+          minThreads: 0,
+          maxThreads: this.options.maxThreads ?? Math.min(2, availableParallelism()),
+          idleTimeout: 60_000,
+          resourceLimits: {
+            maxOldGenerationSizeMb: this.options.maxHeapMb ?? 160,
+            maxYoungGenerationSizeMb: 32,
+          },
+        }),
+      (error: unknown) => {
+        this.pool = null;
+        throw error;
+      },
+    );
     return this.pool;
   }
 }

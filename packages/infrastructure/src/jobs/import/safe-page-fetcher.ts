@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import ipaddr from 'ipaddr.js';
-import { Agent, request } from 'undici';
+import type * as Undici from 'undici';
 import { ImportErrors, type FetchedPage, type IPageFetcher } from '@tailor/domain';
 
 export interface SafePageFetcherOptions {
@@ -20,6 +20,12 @@ const MEDIA_TYPES = new Map([
   ['application/ld+json', 'application/json'],
   ['text/plain', 'text/plain'],
 ]);
+
+/** undici's request function and the agent that applies the address rules, made together on first use. */
+interface Client {
+  readonly request: typeof Undici.request;
+  readonly agent: Undici.Agent;
+}
 
 /** Raised inside the connection's DNS lookup; found again in the error's cause chain. */
 class BlockedAddressError extends Error {
@@ -74,19 +80,37 @@ function decode(bytes: Uint8Array, charset: string): string {
  * because sockets skip the lookup for them.
  */
 export class SafePageFetcher implements IPageFetcher {
-  private readonly agent: Agent;
+  private client: Promise<Client> | undefined;
   private readonly maxBytes: number;
   private readonly maxRedirects: number;
 
   constructor(private readonly options: SafePageFetcherOptions) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-    const allowPrivate = options.allowPrivate;
-    this.agent = new Agent({
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
+  }
+
+  /**
+   * undici is ~4.5 MB of heap (~10 MB resident) that only an import from a URL needs: it is loaded, and
+   * the agent made, on the first fetch. A failed load is not remembered, so the next fetch tries again.
+   */
+  private connect(): Promise<Client> {
+    this.client ??= import('undici').then(
+      (undici) => ({ request: undici.request, agent: this.createAgent(undici.Agent) }),
+      (error: unknown) => {
+        this.client = undefined;
+        throw error;
+      },
+    );
+    return this.client;
+  }
+
+  private createAgent(Agent: typeof Undici.Agent): Undici.Agent {
+    const { allowPrivate, timeoutMs } = this.options;
+    return new Agent({
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
       connect: {
-        timeout: options.timeoutMs,
+        timeout: timeoutMs,
         lookup(hostname: string, lookupOptions: LookupOptions, done: unknown) {
           const callback = done as (...args: unknown[]) => void;
           dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
@@ -104,17 +128,20 @@ export class SafePageFetcher implements IPageFetcher {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    const client = this.client;
+    this.client = undefined;
+    if (client) await (await client).agent.close();
   }
 
   async fetch(raw: string): Promise<FetchedPage> {
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     let url = this.check(raw);
+    const { request, agent } = await this.connect();
     for (let hop = 0; ; hop++) {
-      let response: Awaited<ReturnType<typeof request>>;
+      let response: Undici.Dispatcher.ResponseData;
       try {
         response = await request(url, {
-          dispatcher: this.agent,
+          dispatcher: agent,
           method: 'GET',
           signal,
           headers: {
@@ -156,7 +183,7 @@ export class SafePageFetcher implements IPageFetcher {
     }
   }
 
-  private async readCapped(body: Awaited<ReturnType<typeof request>>['body'], signal: AbortSignal) {
+  private async readCapped(body: Undici.Dispatcher.ResponseData['body'], signal: AbortSignal) {
     const chunks: Uint8Array[] = [];
     let size = 0;
     try {

@@ -1,4 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type * as PhoneNumbers from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 export const LINK =
@@ -24,6 +26,18 @@ const COUNTRIES: CountryCode[] = [
   'IN',
   'IE',
 ];
+let phoneNumbers: typeof PhoneNumbers | undefined;
+
+/**
+ * libphonenumber-js and its metadata are ~2 MB of heap (~5 MB resident) that only resume parsing and
+ * redaction use, and both are synchronous: its CommonJS build is required on the first phone candidate
+ * (as cheerio is, see lazy-cheerio.ts) instead of being imported by every server at start.
+ */
+function parsePhone(text: string, country?: CountryCode): PhoneNumbers.PhoneNumber | undefined {
+  phoneNumbers ??= createRequire(import.meta.url)('libphonenumber-js') as typeof PhoneNumbers;
+  return phoneNumbers.parsePhoneNumberFromString(text, country);
+}
+
 const YEARS = /(?:19|20)\d{2}\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})\b|^(?:19|20)\d{2}$/u;
 
 /**
@@ -45,8 +59,8 @@ export function* phonesIn(text: string): Generator<string> {
     const international = /^(?:\+|00)/u.test(candidate);
     const normalised = candidate.replace(/^00/u, '+');
     const possible = international
-      ? parsePhoneNumberFromString(normalised)?.isPossible()
-      : COUNTRIES.some((country) => parsePhoneNumberFromString(normalised, country)?.isPossible());
+      ? parsePhone(normalised)?.isPossible()
+      : COUNTRIES.some((country) => parsePhone(normalised, country)?.isPossible());
     if (possible) yield candidate;
   }
 }
