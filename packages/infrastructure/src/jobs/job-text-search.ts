@@ -86,7 +86,7 @@ async function postgresQuery(
       select t.term, w.word
       from unnest(array[${list(lookedUp)}]::text[], array[${list(lookedUp.map(below))}]::text[]) as t (term, below)
       cross join lateral (
-        select word from job_words
+        select distinct word from job_words
         where owner_id = ${owner} and word >= (t.term collate "C") and word < (t.below collate "C")
         order by word
         limit ${MAX_WORDS_PER_TERM + 1}
