@@ -17,13 +17,20 @@ CREATE TABLE "job_words" (
 --> statement-breakpoint
 CREATE INDEX "job_words_owner_word_idx" ON "job_words" ("owner_id", "word");
 --> statement-breakpoint
-CREATE FUNCTION "job_words_add"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One index probe per word, whatever the statistics say: planned while the list was still empty (a new
+-- installation, before autovacuum's first ANALYZE), an anti-join cached by the session read the owner's whole
+-- list for every posting, and adding 100,000 postings took quarters of an hour instead of a minute and a half.
+-- A LATERAL ... LIMIT 1 can only be a nested loop; enable_seqscan = off keeps its probe on the index.
+CREATE FUNCTION "job_words_add"() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
   INSERT INTO "job_words" ("owner_id", "word")
     SELECT NEW."owner_id", w."lexeme" FROM unnest(NEW."search") AS w
-    WHERE NOT EXISTS (
-      SELECT 1 FROM "job_words" AS k WHERE k."owner_id" = NEW."owner_id" AND k."word" = w."lexeme" COLLATE "C"
-    );
+    LEFT JOIN LATERAL (
+      SELECT 1 AS "found" FROM "job_words" AS k
+      WHERE k."owner_id" = NEW."owner_id" AND k."word" = w."lexeme" COLLATE "C"
+      LIMIT 1
+    ) AS listed ON true
+    WHERE listed."found" IS NULL;
   RETURN NULL;
 END
 $$;
