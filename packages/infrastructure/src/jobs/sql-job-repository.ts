@@ -213,7 +213,8 @@ export class SqlJobRepository implements IJobRepository {
   /** `owner` null means the catalog. */
   private async page(owner: string | null, search: JobSearch): Promise<JobPage> {
     const sqlite = this.database.dialect === 'sqlite';
-    const text = search.q ? fullTextCondition(this.database.dialect, search.q, owner) : undefined;
+    const text = search.q ? await fullTextCondition(this.database, search.q, owner) : undefined;
+    if (text === null) return { items: [], total: 0, totalExact: true, next: null };
     const filters = [
       search.applicationStatus ? eq(jobs.applicationStatus, search.applicationStatus) : undefined,
       search.status ? eq(jobs.status, search.status) : undefined,

@@ -249,6 +249,25 @@ describeContract('IJobRepository', (context) => {
       expect(await titles({ q: '%_\\' })).toHaveLength(5);
     });
 
+    // PostgreSQL looks a term up in the owner's words and searches the words it starts (at most 32; past that,
+    // and for words in other than ASCII letters, the term keeps its prefix form): every path finds the same.
+    it('finds a word start however many words share it, and in whatever letters they are written', async () => {
+      const many = Array.from({ length: 40 }, (_, i) => `zqa${i}`).join(' ');
+      await jobs().add(JobMother.create({ ownerId: ann.id, title: 'Many words', description: many }));
+      await jobs().add(JobMother.create({ ownerId: ann.id, title: 'One word', description: 'zqb' }));
+      await jobs().add(JobMother.create({ ownerId: ann.id, title: 'Café Barista', company: 'Łódź Labs' }));
+      await jobs().add(
+        JobMother.create({ ownerId: bob.id, title: 'Bob’s zqa job', description: 'zqa1 cafe' }),
+      );
+      expect(await titles({ q: 'zq' })).toEqual(['Many words', 'One word']);
+      expect(await titles({ q: 'zqa1' })).toEqual(['Many words']);
+      expect(await titles({ q: 'zqa39 zqa0' })).toEqual(['Many words']);
+      expect(await titles({ q: 'zqa40' })).toEqual([]);
+      expect(await titles({ q: 'caf' })).toEqual(['Café Barista']);
+      expect(await titles({ q: 'barista łódź' })).toEqual(['Café Barista']);
+      expect(await titles({ q: 'café zq' })).toEqual([]);
+    });
+
     it('finds jobs again after their text changes', async () => {
       const [job] = (await jobs().search(ann.id, search({ q: 'nurse' }))).items;
       job!.update(
