@@ -67,7 +67,9 @@ export function createContainer(config: AppConfig): DependencyContainer {
   }
   const container = newContainer();
   provide(container, TOKENS.config, () => config);
-  provide(container, TOKENS.database, () => openDatabase(config.databaseUrl));
+  provide(container, TOKENS.database, () =>
+    openDatabase(config.databaseUrl, { maxConnections: config.databasePoolMax }),
+  );
   provide(container, TOKENS.repositories, (c) =>
     createSqlRepositories(resolve(c, TOKENS.database), resolve(c, TOKENS.ids)),
   );

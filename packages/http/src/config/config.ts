@@ -8,6 +8,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /** PostgreSQL connections at most (DATABASE_POOL_MAX). */
+  databasePoolMax: number;
   dataDir: string;
   storageDir: string;
   /** Which adapter keeps stored files (STORAGE), and its bucket when that is S3. */
@@ -112,6 +114,7 @@ export function toAppConfig(env: Env, jwtSecret: string): AppConfig {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: databaseUrlOf(env),
+    databasePoolMax: env.DATABASE_POOL_MAX,
     dataDir: env.DATA_DIR,
     storageDir: storageDirOf(env),
     storage: storageOf(env),

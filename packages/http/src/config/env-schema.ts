@@ -49,6 +49,12 @@ export const envSchema = z
       .string()
       .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/u, 'must be file:<path>, file::memory: or postgres://…')
       .optional(),
+    /**
+     * PostgreSQL connections this process opens at most. postgres.js pipelines queries on busy connections
+     * once all are open, so a few serve one process; lower it to fit many instances under the server's
+     * max_connections. At least 2: one transaction holds a connection of its own. Ignored for SQLite.
+     */
+    DATABASE_POOL_MAX: positiveInt.min(2).max(100).default(10),
     /** The one folder for everything Tailor keeps on disk (SQLite database, generated secret, files); a volume in the image. */
     DATA_DIR: z.string().min(1).default('./data'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

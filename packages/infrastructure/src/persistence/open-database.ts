@@ -4,10 +4,10 @@ import { SqliteDatabase } from './sqlite-database.js';
 
 /**
  * Chooses the dialect from the URL: `postgres://` / `postgresql://` → PostgreSQL; `file:<path>` (or
- * `file::memory:`) → embedded SQLite.
+ * `file::memory:`) → embedded SQLite. `maxConnections` bounds PostgreSQL's pool (SQLite has one connection).
  */
-export function openDatabase(url: string): SqlDatabase {
-  if (/^postgres(ql)?:\/\//u.test(url)) return PostgresDatabase.open(url);
+export function openDatabase(url: string, options: { maxConnections?: number } = {}): SqlDatabase {
+  if (/^postgres(ql)?:\/\//u.test(url)) return PostgresDatabase.open(url, options);
   if (url.startsWith('file:')) {
     const path = url.slice('file:'.length);
     return SqliteDatabase.open(path === ':memory:' ? ':memory:' : path);

@@ -37,6 +37,8 @@ export interface ScratchPostgres {
   url: string;
   /** Empties every table (keeps the schema), for isolation between tests sharing the database. */
   truncateAll(): Promise<void>;
+  /** Server connections other clients hold open to this database now. */
+  connections(): Promise<number>;
   drop(): Promise<void>;
 }
 
@@ -56,6 +58,12 @@ export async function createScratchPostgres(label = 'test'): Promise<ScratchPost
         select tablename from pg_tables where schemaname = 'public'`;
       if (tables.length === 0) return;
       await client.unsafe(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} cascade`);
+    },
+    async connections() {
+      const [row] = await client<{ open: number }[]>`
+        select count(*)::int as open from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid()`;
+      return row!.open;
     },
     async drop() {
       await client.end({ timeout: 1 });
