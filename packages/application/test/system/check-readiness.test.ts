@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CheckReadiness } from '../../src/system/check-readiness.js';
+import { CheckReadiness, READINESS_REUSE_MS } from '../../src/system/check-readiness.js';
+import { FixedClock } from '../../src/testing/fixed-clock.js';
 import { StorageProbe } from '../../src/system/storage-probe.js';
 
 const probe = (name: string, answers: boolean) => ({
@@ -11,13 +12,52 @@ const probe = (name: string, answers: boolean) => ({
 
 describe('CheckReadiness', () => {
   it('is ready when every dependency answers', async () => {
-    const report = await new CheckReadiness([probe('database', true), probe('queue', true)]).execute();
+    const report = await new CheckReadiness(
+      [probe('database', true), probe('queue', true)],
+      new FixedClock(),
+    ).execute();
     expect(report).toEqual({ ready: true, checks: { database: 'ok', queue: 'ok' } });
   });
 
   it('is not ready when any dependency fails, and names which one', async () => {
-    const report = await new CheckReadiness([probe('database', false), probe('queue', true)]).execute();
+    const report = await new CheckReadiness(
+      [probe('database', false), probe('queue', true)],
+      new FixedClock(),
+    ).execute();
     expect(report).toEqual({ ready: false, checks: { database: 'down', queue: 'ok' } });
+  });
+});
+
+describe('CheckReadiness under many requests', () => {
+  it('runs one round of probes for every request within a second of it, then probes again', async () => {
+    let rounds = 0;
+    let up = true;
+    const counted = {
+      name: 'storage',
+      check: async () => {
+        rounds += 1;
+        if (!up) throw new Error('storage is down');
+      },
+    };
+    const clock = new FixedClock();
+    const readiness = new CheckReadiness([counted], clock);
+
+    const answers = await Promise.all(Array.from({ length: 50 }, () => readiness.execute()));
+    expect(rounds).toBe(1);
+    expect(answers.every((answer) => answer.ready)).toBe(true);
+
+    up = false;
+    clock.advance(READINESS_REUSE_MS - 1);
+    expect((await readiness.execute()).ready).toBe(true);
+    expect(rounds).toBe(1);
+
+    clock.advance(1);
+    expect(await readiness.execute()).toEqual({ ready: false, checks: { storage: 'down' } });
+    expect(rounds).toBe(2);
+  });
+
+  it('pins the reuse window at one second', () => {
+    expect(READINESS_REUSE_MS).toBe(1_000);
   });
 });
 

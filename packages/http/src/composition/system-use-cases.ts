@@ -9,13 +9,17 @@ export function buildSystemUseCases({
   ids,
   taskQueue,
   redis,
-}: Pick<Adapters, 'database' | 'storage' | 'ids' | 'taskQueue' | 'redis'>) {
+  clock,
+}: Pick<Adapters, 'database' | 'storage' | 'ids' | 'taskQueue' | 'redis' | 'clock'>) {
   return {
-    checkReadiness: new CheckReadiness([
-      new DatabaseProbe(database),
-      new StorageProbe(storage, ids),
-      new QueueProbe(taskQueue),
-      ...(redis ? [new RedisProbe(redis)] : []),
-    ]),
+    checkReadiness: new CheckReadiness(
+      [
+        new DatabaseProbe(database),
+        new StorageProbe(storage, ids),
+        new QueueProbe(taskQueue),
+        ...(redis ? [new RedisProbe(redis)] : []),
+      ],
+      clock,
+    ),
   };
 }
