@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../tests/support/server-process.js';
 
 const tsx = import.meta.resolve('tsx');
+const OUTPUT_KEPT_CHARS = 64 * 1024;
 
 export interface Target {
   name: string;
@@ -43,9 +44,15 @@ async function launch(
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The server logs a line per request: only the end of its output is kept, for the error message of a
+  // server that fails to start or dies.
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > 2 * OUTPUT_KEPT_CHARS) output = output.slice(-OUTPUT_KEPT_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}${probe}`, child, () => output);
   return {
@@ -88,8 +95,9 @@ export const PRODUCTION_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' } as const;
 export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4'] as const;
 
 /**
- * The real app in production mode (warn-level logging). The rate limiter stays in the path with a ceiling far
- * above the load, so its per-request cost is measured but no request is refused. `BENCH_CPU_PROF=<dir>`
+ * The real app in production mode, logging as production does by default (info: one access line per request,
+ * to a pipe the bench reads). The rate limiter stays in the path with a ceiling far above the load, so its
+ * per-request cost is measured but no request is refused. `BENCH_CPU_PROF=<dir>`
  * starts it under `--cpu-prof` (the profile is written when it stops).
  */
 export function startTailor(databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<Target> {
@@ -99,7 +107,6 @@ export function startTailor(databaseUrl?: string, extraEnv: Record<string, strin
     fileURLToPath(new URL(serverEntry(), import.meta.url)),
     {
       NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
       JWT_SECRET: 'bench-only-secret-9f2c7e1a5b3d8f4e6a0c2b7d',
       DATA_DIR: dataDir,
       STORAGE_DIR: join(dataDir, 'files'),

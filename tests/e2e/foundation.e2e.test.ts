@@ -40,6 +40,31 @@ describe('the server, started with no configuration at all', () => {
     }
   });
 
+  it('in production, writes one access line per request to stdout, all of them before it exits', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tailor-e2e-'));
+    const server = await startServer({
+      cwd,
+      env: { NODE_ENV: 'production', JWT_SECRET: 'e2e-only-secret-7c1f0a9d3e5b2c8f4a6d0e1b' },
+    });
+    let code: number | null;
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, () => fetch(`${server.baseUrl}/ready`).then((r) => r.status)),
+      );
+      expect(answers.every((status) => status === 200)).toBe(true);
+    } finally {
+      code = await server.stop('SIGTERM');
+    }
+    expect(code).toBe(0);
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; route?: string });
+    expect(lines.filter((line) => line.msg === 'request' && line.route === '/ready')).toHaveLength(200);
+    expect(lines.at(-1)?.msg).toMatch(/^shutting down/);
+  });
+
   it('refuses to start in production without a JWT secret, naming the variable', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'tailor-e2e-'));
     await expect(startServer({ cwd, env: { NODE_ENV: 'production' } })).rejects.toThrow(/JWT_SECRET/);

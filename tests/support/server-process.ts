@@ -48,7 +48,8 @@ export async function startServer(options: {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': by then the child's stdout and stderr have been read to the end.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const deadline = Date.now() + (options.startupTimeoutMs ?? 30_000);
