@@ -247,12 +247,15 @@ function isAsciiWord(code: number): boolean {
  * the empty beginning, tried everywhere.
  */
 function beginningsOf(source: string): ReadonlySet<string> {
+  const fold = (code: number) => FOLD[code]!;
+  const longest = matchPrefixes(source, MAX_BEGINNING, { limit: MAX_BEGINNINGS, fold });
+  if (longest !== null) return longest; // most alternatives: literal words
+  // Growing from one character costs the shorter enumerations, all small, and one that fails.
   let best: ReadonlySet<string> = new Set(['']);
-  for (let length = 1; length <= MAX_BEGINNING; length++) {
-    const prefixes = matchPrefixes(source, length, { limit: MAX_BEGINNINGS, fold: (code) => FOLD[code]! });
+  for (let length = 1; length < MAX_BEGINNING; length++) {
+    const prefixes = matchPrefixes(source, length, { limit: MAX_BEGINNINGS, fold });
     if (prefixes === null) break;
     best = prefixes;
-    if (![...prefixes].some((p) => p.length === length)) break; // none longer to read
   }
   return best;
 }

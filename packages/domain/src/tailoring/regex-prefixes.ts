@@ -49,11 +49,24 @@ function classEscape(letter: string): readonly number[] | null | undefined {
   return undefined;
 }
 
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
+const LOOKAROUND = /\?<?[=!]/y;
+const NAMED_GROUP = /\?<[^>]*>/y;
+
 /** Reads a pattern source written without the `u` or `v` flag. */
 class PatternReader {
   private at = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly fold: (code: number) => number,
+  ) {}
+
+  /** The match of a sticky pattern at the reading position (without moving it). */
+  private match(sticky: RegExp): RegExpExecArray | null {
+    sticky.lastIndex = this.at;
+    return sticky.exec(this.source);
+  }
 
   read(): readonly (readonly Node[])[] {
     const branches = this.branches();
@@ -78,13 +91,13 @@ class PatternReader {
   }
 
   private quantified(node: Node): Node {
-    const rest = this.source.slice(this.at);
-    const braces = /^\{(\d+)(?:(,)(\d*))?\}/.exec(rest);
+    const ch = this.source[this.at];
+    const braces = this.match(BRACES);
     let min: number;
     let max: number;
-    if (rest[0] === '?') [min, max] = [0, 1];
-    else if (rest[0] === '*') [min, max] = [0, Infinity];
-    else if (rest[0] === '+') [min, max] = [1, Infinity];
+    if (ch === '?') [min, max] = [0, 1];
+    else if (ch === '*') [min, max] = [0, Infinity];
+    else if (ch === '+') [min, max] = [1, Infinity];
     else if (braces !== null) {
       min = Number(braces[1]);
       max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
@@ -98,16 +111,21 @@ class PatternReader {
     const ch = this.source[this.at]!;
     this.at++;
     if (ch === '(') return this.group();
-    if (ch === '[') return { kind: 'char', codes: this.characterClass() };
+    if (ch === '[') return this.chars(this.characterClass());
     if (ch === '\\') return this.escape();
     if (ch === '^' || ch === '$') return { kind: 'assertion' };
-    if (ch === '.') return { kind: 'char', codes: null };
-    return { kind: 'char', codes: [ch.charCodeAt(0)] };
+    if (ch === '.') return this.chars(null);
+    return this.chars([ch.charCodeAt(0)]);
+  }
+
+  /** One character from `codes` (`null`: too many to list), spelled as folded. */
+  private chars(codes: readonly number[] | null): Node {
+    return { kind: 'char', codes: codes === null ? null : [...new Set(codes.map(this.fold))] };
   }
 
   private group(): Node {
-    const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at));
-    const named = /^\?<[^>]*>/.exec(this.source.slice(this.at));
+    const lookaround = this.match(LOOKAROUND);
+    const named = this.match(NAMED_GROUP);
     if (lookaround !== null) this.at += lookaround[0].length;
     else if (named !== null) this.at += named[0].length;
     else if (this.source.startsWith('?:', this.at)) this.at += 2;
@@ -122,9 +140,9 @@ class PatternReader {
     this.at++;
     if (letter === 'b' || letter === 'B') return { kind: 'assertion' };
     const listed = classEscape(letter);
-    if (listed !== undefined) return { kind: 'char', codes: listed };
+    if (listed !== undefined) return this.chars(listed);
     const code = this.escapedCode(letter);
-    return { kind: 'char', codes: code === null ? null : [code] };
+    return this.chars(code === null ? null : [code]);
   }
 
   /** The one code unit a non-class escape stands for; `null` when this reader does not model it. */
@@ -134,7 +152,7 @@ class PatternReader {
     const hex = letter === 'x' ? 2 : letter === 'u' ? 4 : 0;
     if (hex > 0) {
       const digits = this.source.slice(this.at, this.at + hex);
-      if (new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) {
+      if (digits.length === hex && /^[0-9a-fA-F]*$/.test(digits)) {
         this.at += hex;
         return parseInt(digits, 16);
       }
@@ -207,7 +225,7 @@ export function matchPrefixes(
   length: number,
   { limit = 20_000, fold = (code: number) => code }: PrefixOptions = {},
 ): ReadonlySet<string> | null {
-  const branches = new PatternReader(source).read();
+  const branches = new PatternReader(source, fold).read();
   const out = new Set<string>();
   let steps = 0;
   const report = (prefix: string) => {
@@ -221,12 +239,12 @@ export function matchPrefixes(
     else visit(nodes[i]!, prefix, (p) => sequence(nodes, i + 1, p, next));
   };
   const visit = (node: Node, prefix: string, next: Next): void => {
-    if (++steps > 20 * limit) throw new TooManyPrefixes();
+    if (++steps > 4 * limit) throw new TooManyPrefixes();
     if (prefix.length >= length) return report(prefix);
     switch (node.kind) {
       case 'char':
         if (node.codes === null) report(prefix);
-        else for (const code of new Set(node.codes.map(fold))) next(prefix + String.fromCharCode(code));
+        else for (const code of node.codes) next(prefix + String.fromCharCode(code));
         return;
       case 'assertion':
         return next(prefix);
