@@ -134,7 +134,28 @@ const CASES = [
   (s: string) => s.toUpperCase(),
   (s: string) => s.charAt(0).toUpperCase() + s.slice(1),
 ];
-const SPICE = ['3', '12', '+', '-', '–', '.', "'", 'İ', 'K', 'é', 'Ü', 'ß', '\u00a0', '\n', '_'];
+const SPICE = [
+  '3',
+  '12',
+  '+',
+  '-',
+  '–',
+  '.',
+  "'",
+  '’',
+  '•',
+  '€',
+  'İ',
+  'K',
+  '\u212a',
+  'é',
+  'Ü',
+  'Ł',
+  'ß',
+  '\u00a0',
+  '\n',
+  '_',
+];
 
 describe('knock-out scan', () => {
   it('reports what the plain scan reports on every fixture posting', () => {
@@ -193,7 +214,10 @@ describe('knock-out scan', () => {
     }
     expect(wrong).toEqual([]);
     expect(rulesReadLowerCasedAlike('Fluent English, B2')).toBe(true);
+    expect(rulesReadLowerCasedAlike('Bachelor’s degree – required • 3 years')).toBe(true);
     expect(rulesReadLowerCasedAlike('İstanbul')).toBe(false);
+    expect(rulesReadLowerCasedAlike('Zürich, Kelvin')).toBe(true);
+    expect(rulesReadLowerCasedAlike('\u212a')).toBe(false); // the Kelvin sign lower-cases to an ASCII k
   });
 
   it('reads whitespace as a RegExp \\s does, for every UTF-16 code unit', () => {

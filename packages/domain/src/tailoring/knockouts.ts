@@ -141,10 +141,17 @@ function sentenceAround(text: string, at: number): { start: number; length: numb
 // there. A rule can only match where one of its alternatives begins, which the scanner's tables tell without
 // running a pattern. They read lower-cased text. The rules, case-insensitive and written in lower case, read a
 // sentence and its lower-cased copy alike when lowering keeps each character one code unit, of the same class
-// (`\w`, `\s`, `\d`) and case-insensitively equal to the same rule characters as before: so below U+0180 but for
-// İ (U+0130, which becomes two), as knockouts-scan.test.ts checks character by character. Other sentences, and
-// rules not written in lower case, test every rule.
-const CASE_SAFE = /^[^\u0130\u0180-\uffff]*$/;
+// (`\w`, `\s`, `\d`) and case-insensitively equal to the same rule characters as before. That holds below U+0180
+// but for İ (U+0130, which becomes two), and for the caseless punctuation and symbols postings use (dashes,
+// quotes, bullets, currency signs, arrows, shapes); knockouts-scan.test.ts checks it character by character.
+// Other sentences, and rules not written in lower case, test every rule.
+const isCaseSafe = (code: number): boolean =>
+  code < 0x180
+    ? code !== 0x130
+    : (code >= 0x2000 && code <= 0x206f) || // general punctuation: dashes, quotes, bullets, spaces
+      (code >= 0x20a0 && code <= 0x20cf) || // currency signs
+      (code >= 0x2190 && code <= 0x23ff) || // arrows, mathematical operators, technical symbols
+      (code >= 0x2500 && code <= 0x27bf); // box drawing, shapes, symbols, dingbats
 const RULES_IN_LOWER_CASE = RULES.every(([, re]) => {
   const literal = re.source.replace(/\\./g, '');
   return re.flags === 'i' && literal === literal.toLowerCase();
@@ -153,7 +160,9 @@ const EVERY_RULE = (1 << RULES.length) - 1;
 
 /** Whether the rules match a text as they match it lower-cased (exported for the test that checks it). */
 export function rulesReadLowerCasedAlike(text: string): boolean {
-  return RULES_IN_LOWER_CASE && CASE_SAFE.test(text);
+  if (!RULES_IN_LOWER_CASE) return false;
+  for (let i = 0; i < text.length; i++) if (!isCaseSafe(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The rules that may match in a sentence, as bits (rule 0 the lowest): all that do, and few that do not. */
