@@ -46,22 +46,26 @@ export class AlternationScanner {
     if (groups.length > 31) throw new Error('At most 31 groups of alternatives');
     const alternatives = groups.flatMap((sources, group) => sources.map((source) => ({ source, group })));
     const starts = alternatives.map(({ source, group }) => {
-      const firstChars = matchPrefixes(source, 1, { limit: 0x10000 }) ?? new Set(['']);
+      const beginnings = matchPrefixes(source, MAX_BEGINNING, {
+        limit: MAX_BEGINNINGS,
+        fold: (c) => FOLD[c]!,
+      });
       return {
         source,
         group,
         kind: source.startsWith('\\b') ? AT_WORD_START : ANYWHERE,
-        beginnings: beginningsOf(source),
+        beginnings,
         // An alternative that can begin with any character (say `.` or `\S` first) passes everywhere: slow, but
         // still exact.
-        anyFirst: firstChars.has(''),
-        firstCodes: new Set([...firstChars].map((p) => p.charCodeAt(0))),
+        anyFirst: beginnings.has(''),
+        // The code units its matches can begin with (every digit where its beginnings say `0`: generous).
+        firstCodes: new Set([...beginnings].flatMap((text) => UNFOLD(text.charCodeAt(0)))),
       };
     });
     for (const { kind, group, beginnings } of starts)
       for (const text of beginnings) this.addBeginning(kind, group, text);
-    // Flags were set by folded code unit: copy them to every code unit folded to it.
-    for (let code = 0; code < 0x10000; code++) this.flags[code]! |= this.flags[FOLD[code]!]!;
+    // Flags were set by folded code unit: copy them to every code unit folded to another.
+    for (const code of [...DIGITS, ...SPACES]) this.flags[code]! |= this.flags[FOLD[code]!]!;
     for (let code = 0; code < 0x80; code++) if (isAsciiWord(code)) this.flags[code]! |= WORD_CHAR;
     // One sticky pattern per first character: the alternatives that can begin with it, in order. Characters
     // that begin no alternative of their own share the one of the alternatives that begin anywhere.
@@ -197,17 +201,22 @@ const WINDOW_MASK = (1 << WINDOW_BITS) - 1;
 const HASH_BITS = 20;
 const HASH_SHIFT = 32 - HASH_BITS;
 // Longer beginnings reject more positions, up to a number of stored texts per alternative that keeps building
-// the tables quick and sparse.
-const MAX_BEGINNING = 8;
+// the tables quick and sparse (longer than six characters rejected no more in the bench).
+const MAX_BEGINNING = 6;
 const MAX_BEGINNINGS = 2_000;
 
 // Beginnings are spelled with every digit as `0` and every space as ` `: `\d{1,2}\s*` then makes a handful of
 // texts instead of thousands, while the look-ups read the text through the same table.
-const FOLD = new Uint16Array(0x10000).map((_, code) => code);
+const FOLD = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) FOLD[code] = code;
 for (const code of DIGITS) FOLD[code] = 48;
 for (const code of SPACES) FOLD[code] = 32;
+/** The code units folded to `code` (none for NaN, the first character of the empty text). */
+const UNFOLD = (code: number): readonly number[] =>
+  code === 48 ? DIGITS : code === 32 ? SPACES : Number.isNaN(code) ? [] : [code];
 // A folded code unit's five low bits, its share of a window key.
-const WINDOW_KEYS = new Uint8Array(0x10000).map((_, code) => FOLD[code]! & 31);
+const WINDOW_KEYS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) WINDOW_KEYS[code] = FOLD[code]! & 31;
 
 /** A set of numbers below 2^bits, one bit each: a look-up is a shift and a mask. */
 class BitSet {
@@ -240,22 +249,4 @@ function isAsciiWord(code: number): boolean {
   return (
     (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95
   );
-}
-
-/**
- * An alternative's beginnings, the longest that stay few enough to store. Too many even one character long:
- * the empty beginning, tried everywhere.
- */
-function beginningsOf(source: string): ReadonlySet<string> {
-  const fold = (code: number) => FOLD[code]!;
-  const longest = matchPrefixes(source, MAX_BEGINNING, { limit: MAX_BEGINNINGS, fold });
-  if (longest !== null) return longest; // most alternatives: literal words
-  // Growing from one character costs the shorter enumerations, all small, and one that fails.
-  let best: ReadonlySet<string> = new Set(['']);
-  for (let length = 1; length < MAX_BEGINNING; length++) {
-    const prefixes = matchPrefixes(source, length, { limit: MAX_BEGINNINGS, fold });
-    if (prefixes === null) break;
-    best = prefixes;
-  }
-  return best;
 }

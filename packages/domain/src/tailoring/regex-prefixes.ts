@@ -205,7 +205,7 @@ class TooManyPrefixes extends Error {}
 
 /** How many texts `matchPrefixes` may list, and which characters it may treat as one. */
 export interface PrefixOptions {
-  /** Give up (null) beyond this many texts. */
+  /** Shorten the texts while there would be more than this many. */
   readonly limit?: number;
   /**
    * Maps each code unit to the one standing for its group (say every digit to `0`); the texts are then spelled
@@ -216,16 +216,29 @@ export interface PrefixOptions {
 
 /**
  * Texts of at most `length` characters such that every match of the pattern `source` (without flags) begins with
- * one of them: a text shorter than `length` allows any continuation (the match may end there, or its next
- * character is not listed). The empty text means a match may begin with any character. Returns `null` when there
- * would be more than `limit` texts.
+ * one of them: a text shorter than the others allows any continuation (the match may end there, or its next
+ * character is not listed). The empty text means a match may begin with any character. Where `length` would
+ * make more than `limit` texts, they are as long as stays within it (at worst the empty text alone).
  */
 export function matchPrefixes(
   source: string,
   length: number,
   { limit = 20_000, fold = (code: number) => code }: PrefixOptions = {},
-): ReadonlySet<string> | null {
+): ReadonlySet<string> {
   const branches = new PatternReader(source, fold).read();
+  for (let n = length; n > 0; n--) {
+    const prefixes = prefixesOfLength(branches, n, limit);
+    if (prefixes !== null) return prefixes;
+  }
+  return new Set(['']);
+}
+
+/** The texts of `matchPrefixes` for one length; `null` beyond `limit` of them. */
+function prefixesOfLength(
+  branches: readonly (readonly Node[])[],
+  length: number,
+  limit: number,
+): ReadonlySet<string> | null {
   const out = new Set<string>();
   let steps = 0;
   const report = (prefix: string) => {
