@@ -4,7 +4,7 @@ import { DIGITS, SPACES, matchPrefixes } from './regex-prefixes.js';
  * Finds, left to right, where an alternation of many patterns matches in a text, exactly as a global search for
  * `alt1|alt2|…` would, at a fraction of the cost. Tried at every position, a hundred alternatives cost the regex
  * engine tens of nanoseconds a character (and a combined finder pattern about ten). Here the texts each
- * alternative's matches can begin with (up to eight characters, read from its source) fill lookup tables, and a
+ * alternative's matches can begin with (up to six characters, read from its source) fill lookup tables, and a
  * plain loop over the characters rejects nearly every position with one bit look-up keyed by the four
  * characters starting there. Where that passes, a trie of hashes follows the text further; only where a match
  * may still begin is a sticky pattern tried, made of just the alternatives that can begin with that character,

@@ -1,6 +1,6 @@
 /**
  * The texts a regular expression's matches can begin with, read from its source. A scanner that knows them can
- * reject most positions of a text by looking at two or three characters, and leave the regex engine only the few
+ * reject most positions of a text by looking at a few characters, and leave the regex engine only the few
  * positions where a match may start.
  *
  * Exact where it matters, generous elsewhere: every match starts with one of the texts returned, while the texts
