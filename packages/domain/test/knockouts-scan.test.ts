@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles, readFixture } from '../../../tests/support/fixtures.js';
-import { KNOCKOUT_RULES, findKnockouts, isRegExpSpace, type Knockout } from '../src/tailoring/knockouts.js';
+import {
+  KNOCKOUT_RULES,
+  findKnockouts,
+  isRegExpSpace,
+  rulesReadLowerCasedAlike,
+  type Knockout,
+} from '../src/tailoring/knockouts.js';
 
 // The knock-out scan finds candidate positions with two faster patterns and confirms each with the combined
 // one. This is the plain scan it replaced — one global pass of the combined pattern — and the two must report
@@ -114,6 +120,43 @@ const GLUE = [
   '!\r',
 ];
 
+// Literal runs of the rules' own sources ("fluent", "deutsch", "bac", " de "…): texts made of them reach deep
+// into the alternatives, where made-up words rarely would.
+const FRAGMENTS = [
+  ...new Set(
+    KNOCKOUT_RULES.flatMap(([, re]) => re.source.split(/\\[a-zA-Z]|[()[\]{}?*+|^$\\]|\[[^\]]*\]/)).filter(
+      (piece) => piece.length >= 2,
+    ),
+  ),
+];
+const CASES = [
+  (s: string) => s,
+  (s: string) => s.toUpperCase(),
+  (s: string) => s.charAt(0).toUpperCase() + s.slice(1),
+];
+const SPICE = [
+  '3',
+  '12',
+  '+',
+  '-',
+  '–',
+  '.',
+  "'",
+  '’',
+  '•',
+  '€',
+  'İ',
+  'K',
+  '\u212a',
+  'é',
+  'Ü',
+  'Ł',
+  'ß',
+  '\u00a0',
+  '\n',
+  '_',
+];
+
 describe('knock-out scan', () => {
   it('reports what the plain scan reports on every fixture posting', () => {
     for (const file of fixtureFiles('jobs', '.txt')) {
@@ -133,6 +176,48 @@ describe('knock-out scan', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('reports what the plain scan reports on texts made of pieces of the rules themselves', () => {
+    const piece = fc.oneof(
+      fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...CASES)).map(([text, cased]) => cased(text)),
+      fc.constantFrom(...SPICE),
+    );
+    const text = fc
+      .array(fc.tuple(piece, fc.constantFrom(...GLUE)), { maxLength: 40 })
+      .map((parts) => parts.map(([p, glue]) => p + glue).join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        expect(findKnockouts(texts)).toEqual(plainFind(texts));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('tests a rule on a sentence only where lower-casing it keeps every rule match', () => {
+    // The scan skips rules that cannot begin anywhere in a lower-cased sentence. That is sound only for
+    // characters the case-insensitive rules read as they read their lower-case form: one code unit, the same
+    // class, and equal to the same rule characters.
+    const ruleChars = [...new Set(KNOCKOUT_RULES.flatMap(([, re]) => [...re.source.replace(/\\./g, '')]))];
+    const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (!rulesReadLowerCasedAlike(char)) continue;
+      const lower = char.toLowerCase();
+      const alike =
+        lower.length === 1 &&
+        [/\w/, /\s/, /\d/, /./].every((re) => re.test(char) === re.test(lower)) &&
+        new RegExp(escape(lower), 'i').test(char) &&
+        ruleChars.every((c) => new RegExp(escape(c), 'i').test(char) === (lower === c));
+      if (!alike) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(rulesReadLowerCasedAlike('Fluent English, B2')).toBe(true);
+    expect(rulesReadLowerCasedAlike('Bachelor’s degree – required • 3 years')).toBe(true);
+    expect(rulesReadLowerCasedAlike('İstanbul')).toBe(false);
+    expect(rulesReadLowerCasedAlike('Zürich, Kelvin')).toBe(true);
+    expect(rulesReadLowerCasedAlike('\u212a')).toBe(false); // the Kelvin sign lower-cases to an ASCII k
   });
 
   it('reads whitespace as a RegExp \\s does, for every UTF-16 code unit', () => {

@@ -1,3 +1,5 @@
+import { AlternationScanner } from './alternation-scanner.js';
+
 /**
  * Knock-out requirements: conditions a posting states that a keyword score cannot judge (years of experience,
  * a degree, a licence, a clearance, a language, the right to work). They are reported for the person to
@@ -63,9 +65,6 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
 export const KNOCKOUT_RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = RULES;
 
 const MAX_TEXT = 300;
-// All rules in one alternation matched against the lower-cased text: one pass over a posting instead of one
-// per kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
-const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'y');
 
 /** The top-level alternatives of a pattern source (splits at `|` outside groups and classes). */
 function alternativesOf(source: string): string[] {
@@ -89,88 +88,9 @@ function alternativesOf(source: string): string[] {
   return out;
 }
 
-// Finding where the combined pattern matches, fast. Tried at every position, its hundred-odd alternatives cost
-// ~40 ns a character. Most of them start with \b: behind one shared \b they are skipped at once inside words.
-// The others (German compounds such as "…studium", French and Polish phrases) must be tried everywhere; the
-// literal text each of them starts with, as one trie-shaped pattern, rejects most positions at the first
-// character. Together the two finders report every position where the combined pattern can match (and a few
-// more); the combined pattern, sticky at each, then gives exactly its own match or none.
-const ALTERNATIVES = RULES.flatMap(([, re]) => alternativesOf(re.source));
-const group = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
-const AT_WORD_START = new RegExp(`\\b(?:${group(ALTERNATIVES.filter((a) => a.startsWith('\\b')))})`, 'g');
-const ANYWHERE = new RegExp(
-  literalTrie(ALTERNATIVES.filter((a) => !a.startsWith('\\b')).flatMap(literalStarts)),
-  'g',
-);
-
-/**
- * The literal texts an alternative's matches start with: its leading characters up to the first pattern
- * syntax, with plain groups such as `(?:a|b)` spelled out. A character a quantifier follows is left off.
- */
-function literalStarts(alternative: string): string[] {
-  let starts = [''];
-  const optional = (at: number) => '?*{'.includes(alternative[at] ?? '\0');
-  for (let i = 0; i < alternative.length;) {
-    const ch = alternative[i]!;
-    if (alternative.startsWith('(?:', i)) {
-      const close = alternative.indexOf(')', i);
-      const inner = alternative.slice(i + 3, close).replace(/\\\./g, '.');
-      if (/[\\()[\]{}?*+^$]/.test(inner) || optional(close + 1)) break;
-      starts = starts.flatMap((start) => inner.split('|').map((option) => start + option));
-      i = close + 1;
-    } else if (ch === '\\' && '.+'.includes(alternative[i + 1] ?? '\0') && !optional(i + 2)) {
-      starts = starts.map((start) => start + alternative[i + 1]);
-      i += 2;
-    } else if ('\\()[]{}?*+|.^$'.includes(ch) || optional(i + 1)) break;
-    else {
-      starts = starts.map((start) => start + ch);
-      i += 1;
-    }
-  }
-  return starts;
-}
-
-/** A pattern matching exactly where one of `words` starts, shaped as a trie (shared prefixes tested once). */
-function literalTrie(words: readonly string[]): string {
-  if (words.includes('')) return '';
-  const byFirst = new Map<string, string[]>();
-  for (const word of words) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
-  return [...byFirst]
-    .map(([first, rests]) => {
-      const rest = literalTrie(rests);
-      const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return escaped + (rest.includes('|') ? `(?:${rest})` : rest);
-    })
-    .join('|');
-}
-
-/** Where the next match of `finder` at or after `from` starts (text length when none). */
-function nextStart(finder: RegExp, text: string, from: number): number {
-  finder.lastIndex = from;
-  return finder.exec(text)?.index ?? text.length;
-}
-
-/** The combined pattern's leftmost match at or after `from`, as a global exec from `from` would find it. */
-function* combinedMatches(text: string): Generator<{ index: number; end: number }, void, number> {
-  let from = 0;
-  let word = -1;
-  let anywhere = -1;
-  while (from < text.length) {
-    // A finder's last answer stays valid while it lies at or after `from`: no hit can be before it.
-    if (word < from) word = nextStart(AT_WORD_START, text, from);
-    if (anywhere < from) anywhere = nextStart(ANYWHERE, text, from);
-    const at = Math.min(word, anywhere);
-    if (at >= text.length) return;
-    COMBINED.lastIndex = at;
-    const m = COMBINED.exec(text);
-    // A literal start without the rest of its alternative: look further.
-    if (m === null) {
-      from = at + 1;
-      continue;
-    }
-    from = yield { index: at, end: at + m[0].length };
-  }
-}
+// All rules as one alternation matched against the lower-cased text: one pass over a posting instead of one per
+// kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
+const SCANNER = new AlternationScanner(RULES.map(([, re]) => alternativesOf(re.source)));
 
 /** Whether a UTF-16 code unit ends a sentence when whitespace follows: `[\n.!?;]`. */
 const isBoundary = (code: number): boolean =>
@@ -217,19 +137,53 @@ function sentenceAround(text: string, at: number): { start: number; length: numb
   return { start, length: end - start, text: stripped };
 }
 
+// Testing every rule on each hit's sentence was about a sixth of a match report, though most rules have no match
+// there. A rule can only match where one of its alternatives begins, which the scanner's tables tell without
+// running a pattern. They read lower-cased text. The rules, case-insensitive and written in lower case, read a
+// sentence and its lower-cased copy alike when lowering keeps each character one code unit, of the same class
+// (`\w`, `\s`, `\d`) and case-insensitively equal to the same rule characters as before. That holds below U+0180
+// but for İ (U+0130, which becomes two), and for the caseless punctuation and symbols postings use (dashes,
+// quotes, bullets, currency signs, arrows, shapes); knockouts-scan.test.ts checks it character by character.
+// Other sentences, and rules not written in lower case, test every rule.
+const isCaseSafe = (code: number): boolean =>
+  code < 0x180
+    ? code !== 0x130
+    : (code >= 0x2000 && code <= 0x206f) || // general punctuation: dashes, quotes, bullets, spaces
+      (code >= 0x20a0 && code <= 0x20cf) || // currency signs
+      (code >= 0x2190 && code <= 0x23ff) || // arrows, mathematical operators, technical symbols
+      (code >= 0x2500 && code <= 0x27bf); // box drawing, shapes, symbols, dingbats
+const RULES_IN_LOWER_CASE = RULES.every(([, re]) => {
+  const literal = re.source.replace(/\\./g, '');
+  return re.flags === 'i' && literal === literal.toLowerCase();
+});
+const EVERY_RULE = (1 << RULES.length) - 1;
+
+/** Whether the rules match a text as they match it lower-cased (exported for the test that checks it). */
+export function rulesReadLowerCasedAlike(text: string): boolean {
+  if (!RULES_IN_LOWER_CASE) return false;
+  for (let i = 0; i < text.length; i++) if (!isCaseSafe(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The rules that may match in a sentence, as bits (rule 0 the lowest): all that do, and few that do not. */
+function rulesThatMayMatch(sentence: string): number {
+  if (!rulesReadLowerCasedAlike(sentence)) return EVERY_RULE;
+  return SCANNER.groupsBeginningIn(sentence.toLowerCase());
+}
+
 // No cache by text: a job is compiled once per use (CompiledJob), and hashing and keeping every text of a
 // stream of new postings cost more than the scan it saved.
 function knockoutsOf(original: string): readonly { start: number; rule: number; knockout: Knockout }[] {
   const out: { start: number; rule: number; knockout: Knockout }[] = [];
   const text = original.toLowerCase();
-  const matches = combinedMatches(text);
-  for (let m = matches.next(0); !m.done;) {
-    const sentence = sentenceAround(original, m.value.index);
+  for (let from = 0; SCANNER.next(text, from);) {
+    const sentence = sentenceAround(original, SCANNER.start);
     // Continue after this sentence: all its kinds are collected now.
-    m = matches.next(Math.max(m.value.end, sentence.start + sentence.length));
+    from = Math.max(SCANNER.end, sentence.start + sentence.length);
     if (sentence.text === '') continue;
+    const candidates = rulesThatMayMatch(sentence.text);
     RULES.forEach(([kind, re], rule) => {
-      if (!re.test(sentence.text)) return;
+      if ((candidates & (1 << rule)) === 0 || !re.test(sentence.text)) return;
       const shown =
         sentence.text.length > MAX_TEXT ? sentence.text.slice(0, MAX_TEXT - 1) + '…' : sentence.text;
       out.push({ start: sentence.start, rule, knockout: { kind, text: shown } });
