@@ -89,8 +89,12 @@ function alternativesOf(source: string): string[] {
 }
 
 // All rules as one alternation matched against the lower-cased text: one pass over a posting instead of one per
-// kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule.
-const SCANNER = new AlternationScanner(RULES.map(([, re]) => alternativesOf(re.source)));
+// kind (the scan dominates a match report's cost). A hit's sentence is then tested rule by rule. Its tables
+// (~0.9 MB, ~25 ms to build) are made on the first scan, not when the domain loads: a server that never
+// matches a posting does not pay for them.
+let scanner: AlternationScanner | undefined;
+const theScanner = (): AlternationScanner =>
+  (scanner ??= new AlternationScanner(RULES.map(([, re]) => alternativesOf(re.source))));
 
 /** Whether a UTF-16 code unit ends a sentence when whitespace follows: `[\n.!?;]`. */
 const isBoundary = (code: number): boolean =>
@@ -168,7 +172,7 @@ export function rulesReadLowerCasedAlike(text: string): boolean {
 /** The rules that may match in a sentence, as bits (rule 0 the lowest): all that do, and few that do not. */
 function rulesThatMayMatch(sentence: string): number {
   if (!rulesReadLowerCasedAlike(sentence)) return EVERY_RULE;
-  return SCANNER.groupsBeginningIn(sentence.toLowerCase());
+  return theScanner().groupsBeginningIn(sentence.toLowerCase());
 }
 
 // No cache by text: a job is compiled once per use (CompiledJob), and hashing and keeping every text of a
@@ -176,10 +180,11 @@ function rulesThatMayMatch(sentence: string): number {
 function knockoutsOf(original: string): readonly { start: number; rule: number; knockout: Knockout }[] {
   const out: { start: number; rule: number; knockout: Knockout }[] = [];
   const text = original.toLowerCase();
-  for (let from = 0; SCANNER.next(text, from);) {
-    const sentence = sentenceAround(original, SCANNER.start);
+  const scan = theScanner();
+  for (let from = 0; scan.next(text, from);) {
+    const sentence = sentenceAround(original, scan.start);
     // Continue after this sentence: all its kinds are collected now.
-    from = Math.max(SCANNER.end, sentence.start + sentence.length);
+    from = Math.max(scan.end, sentence.start + sentence.length);
     if (sentence.text === '') continue;
     const candidates = rulesThatMayMatch(sentence.text);
     RULES.forEach(([kind, re], rule) => {
