@@ -9,8 +9,8 @@ import {
   type Knockout,
 } from '../src/tailoring/knockouts.js';
 
-// The knock-out scan finds candidate positions with two faster patterns and confirms each with the combined
-// one. This is the plain scan it replaced — one global pass of the combined pattern — and the two must report
+// The knock-out scan finds candidate positions with an AlternationScanner built from the rules' alternatives
+// and confirms each with a pattern of the alternatives that can begin there. This is the plain scan it replaced — one global pass of the combined pattern — and the two must report
 // the same knock-outs, byte for byte, on any text.
 const PLAIN = new RegExp(KNOCKOUT_RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
 
@@ -226,5 +226,37 @@ describe('knock-out scan', () => {
       if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code.toString(16));
     expect(disagreements).toEqual([]);
     expect(isRegExpSpace(Number.NaN)).toBe(false);
+  });
+});
+
+describe('knock-out rules on long texts', () => {
+  // A look-ahead that may read to the end of the text is tried at every candidate position, so a long text
+  // full of candidates and without what the look-ahead seeks costs its length squared: an unbounded
+  // `(?=[^.]*…)` made a 100,000-character description of "5 years " take seconds. Every look-ahead must be
+  // bounded; a structural check, since the bench, not unit tests, is where timings live.
+  const lookaheads = (source: string): string[] => {
+    const found: string[] = [];
+    for (let at = source.indexOf('(?='); at !== -1; at = source.indexOf('(?=', at + 1)) {
+      let depth = 0;
+      let end = at;
+      for (; end < source.length; end++) {
+        if (source[end] === '\\') end++;
+        else if (source[end] === '(') depth++;
+        else if (source[end] === ')' && --depth === 0) break;
+      }
+      found.push(source.slice(at, end + 1));
+    }
+    return found;
+  };
+
+  it('has look-aheads, and no quantifier in them is unbounded', () => {
+    const all = KNOCKOUT_RULES.flatMap(([, re]) => lookaheads(re.source));
+    expect(all.length).toBeGreaterThan(0);
+    for (const lookahead of all) expect(lookahead).not.toMatch(/(?<!\\)[*+]|\{\d+,\}/u);
+  });
+
+  it('reads the requirement of experience up to 300 characters after the years', () => {
+    const far = `5 years ${'x'.repeat(280)} of experience.`;
+    expect(findKnockouts([far]).map((k) => k.kind)).toContain('experience_years');
   });
 });

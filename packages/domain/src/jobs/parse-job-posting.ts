@@ -294,8 +294,9 @@ function cleanTitle(raw: string): string | null {
       /^(?:hiring|now hiring|we(?:'re| are) hiring|job description|job title|position|role|job|stellenanzeige|oferta de empleo|offre d'emploi)\s*[:\-–]\s*/i,
       '',
     )
-    .replace(/\(O\*NET-SOC[^)]*\)/i, '')
-    .replace(/\(\s*[\d+–-]+\s*(?:\+\s*)?years?[^)]*\)/i, '')
+    // Bounded: an unclosed bracket must not make each candidate read to the end of a 200,000-character line.
+    .replace(/\(O\*NET-SOC[^)]{0,200}\)/i, '')
+    .replace(/\(\s*[\d+–-]{1,20}\s*(?:\+\s*)?years?[^)]{0,200}\)/i, '')
     .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|all genders)\)/gi, '')
     // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
@@ -453,7 +454,8 @@ function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     remote ??= t.length <= 40 ? workModeOf(t) : null;
-    for (const part of t.split('|').map((p) => p.replace(/\(.*?\)/g, '').trim())) {
+    // Bracketed asides go; bounded, so a line of unclosed brackets is not read to its end from each one.
+    for (const part of t.split('|').map((p) => p.replace(/\([^)]{0,200}\)/g, '').trim())) {
       if (location === null && part !== '' && looksLikeLocation(part) && !/^remote$/i.test(part)) {
         location = part;
         break;

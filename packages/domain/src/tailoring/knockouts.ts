@@ -26,11 +26,14 @@ const LANGUAGES_L10N =
 const LANGUAGES =
   'english|spanish|french|german|italian|portuguese|dutch|mandarin|chinese|cantonese|japanese|korean|arabic|hindi|russian|polish|turkish|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|tagalog|urdu|bengali|punjabi|tamil|telugu|marathi|greek|czech|hungarian|romanian|ukrainian|welsh|irish|sign language|asl';
 
-// One pattern per kind, tried in this order on each sentence; a sentence may state several kinds.
+// One pattern per kind, tried in this order on each sentence; a sentence may state several kinds. Every
+// look-ahead is bounded (the word that makes "5 years" a requirement of experience is looked for within 300
+// characters, the most a reported sentence shows): unbounded, each "5 years" in a text without periods read
+// to the end of the text, and a 100,000-character description took seconds.
 const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   [
     'experience_years',
-    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]*\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej)\s*\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)/i,
+    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]{0,300}\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej)\s*\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)/i,
   ],
   [
     'degree',
