@@ -37,7 +37,7 @@ export interface ScratchPostgres {
   url: string;
   /** Empties every table (keeps the schema), for isolation between tests sharing the database. */
   truncateAll(): Promise<void>;
-  /** Server connections other clients hold open to this database now. */
+  /** Client connections others hold open to this database now (autovacuum and the like not counted). */
   connections(): Promise<number>;
   drop(): Promise<void>;
 }
@@ -62,7 +62,7 @@ export async function createScratchPostgres(label = 'test'): Promise<ScratchPost
     async connections() {
       const [row] = await client<{ open: number }[]>`
         select count(*)::int as open from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid()`;
+        where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`;
       return row!.open;
     },
     async drop() {
