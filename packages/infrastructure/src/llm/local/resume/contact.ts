@@ -2,9 +2,13 @@ import { createRequire } from 'node:module';
 import type * as PhoneNumbers from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
 
-export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+// An address starts where a run of its characters starts (the look-behind): tried from every position inside a
+// long run without an @, the pattern read to the run's end each time, and a 20,000-character token took a second.
+export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+// A domain label is at most 63 characters: bounded, so a long run of "a-a-a-…" is not read to its end from each
+// of its word starts (100,000 characters took 23 s).
 export const LINK =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|[\w-]+\.(?:dev|io|me))\/?[\w\-./]*/iu;
+  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|[\w-]{1,63}\.(?:dev|io|me))\/?[\w\-./]*/iu;
 
 // A run of digits with the punctuation phones are written with; 7 to 15 digits are checked after.
 const PHONE_CANDIDATE = /(?:\+|00)?\s?\(?\d[\d\s()./-]{5,22}\d/gu;
