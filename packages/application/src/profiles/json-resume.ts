@@ -1,4 +1,5 @@
 import {
+  hasEmailShape,
   ProfileDate,
   ProfileErrors,
   normaliseProfileContent,
@@ -77,7 +78,6 @@ const isHttpUrl = (value: unknown): value is string => {
   }
 };
 
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 const PRESENT = /^(present|current|now|today|ongoing)$/iu;
 
 /**
@@ -363,7 +363,7 @@ export function fromJsonResume(document: unknown, ids: IIdGenerator): ProfileCon
     basicsExtras,
     'email',
     email,
-    (value) => typeof value === 'string' && EMAIL_SHAPE.test(value.trim()),
+    (value) => typeof value === 'string' && hasEmailShape(value.trim()),
   );
   if (!isEmpty(basicsExtras)) side.basics = basicsExtras;
   if (!isEmpty(itemExtras)) side.itemExtras = itemExtras;

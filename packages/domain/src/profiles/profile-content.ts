@@ -1,4 +1,5 @@
 import { PROFILE_LIMITS as L } from './profile-limits.js';
+import { hasEmailShape } from '../users/email.js';
 import { ProfileDate } from './profile-date.js';
 import { ProfileErrors, type ProfileIssue } from './profiles.errors.js';
 
@@ -168,7 +169,6 @@ export interface IdPolicy {
 }
 
 // Same permissive shape as a user's login email; a profile's contact address is shown, not used to log in.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 // C0 control characters other than tab, line feed and carriage return: PostgreSQL rejects NUL in text and
 // JSON, and none of them has a place in a résumé or a PDF.
 // eslint-disable-next-line no-control-regex
@@ -221,7 +221,7 @@ class Checker {
 
   email(path: string, value: unknown): string | null {
     const text = this.text(path, value, L.email);
-    if (text !== null && !EMAIL_SHAPE.test(text)) this.fail(path, 'must be an email address');
+    if (text !== null && !hasEmailShape(text)) this.fail(path, 'must be an email address');
     return text;
   }
 
