@@ -184,7 +184,8 @@ function lineText(line: Line): string {
     text += item.str;
     end = Math.max(end, item.x + item.width);
   }
-  return text.replace(/\s+$/u, '');
+  // trimEnd removes exactly what `\s` matches, in one pass (`/\s+$/` is retried from every space of a run).
+  return text.trimEnd();
 }
 
 /**

@@ -74,7 +74,10 @@ export class CheerioPostingPageReader implements IPostingPageReader {
     const posting = parseJobPosting(text);
     const siteName = $('meta[property="og:site_name"]')
       .attr('content')
-      ?.replace(/\s*[-|–]?\s*(?:careers?|jobs?|karriere|empleo|carrières)\s*$/i, '')
+      // Spaces collapsed first: the suffix pattern is tried from every space, and a long run of them read to its
+      // end each time (a pasted page is up to 2 MB).
+      ?.replace(/\s+/g, ' ')
+      .replace(/\s*[-|–]?\s*(?:careers?|jobs?|karriere|empleo|carrières)\s*$/i, '')
       .trim();
     return {
       posting: {
