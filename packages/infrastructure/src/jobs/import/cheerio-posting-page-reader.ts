@@ -7,6 +7,7 @@ import {
   type PostingPage,
 } from '@tailor/domain';
 import { postingFromBoardJson } from './board-json-posting.js';
+import { nestsDeeperThan } from './html-nesting.js';
 import { NOT_CONTENT, PAGE_CHROME_SELECTOR, nodesToText } from './html-text.js';
 import { jobPostingNodes, jsonLdDocuments, postingFromJsonLd } from './json-ld-posting.js';
 
@@ -42,6 +43,8 @@ export class CheerioPostingPageReader implements IPostingPageReader {
   }
 
   private readHtml(page: PostingPage): PageReading | null {
+    // Deeper than browsers go: not a page, and parsing it would hold the event loop for minutes.
+    if (nestsDeeperThan(page.content)) return null;
     const $ = cheerio().load(page.content);
     const node = jobPostingNodes(jsonLdDocuments($))[0];
     if (node) {
