@@ -18,6 +18,7 @@ import {
 import { placeName, readProse } from './posting-prose.js';
 import { defaultKeywordMatcher } from './vocabulary.js';
 import { dollarOf, salaryOf as salaryOfLines } from './posting-salary.js';
+import { isRegExpSpace } from '../tailoring/knockouts.js';
 
 const MAX_TITLE = 100;
 // A job keeps at most 100,000 characters of description (JOB_LIMITS): reading stops there, so any input costs the same.
@@ -101,7 +102,7 @@ const HEADING_END_MARKS = ':：-–—';
  * to its end: a 60,000-character line of colons took 4 s. (Exported for the test that compares the two.)
  */
 export function stripTrailingMarks(text: string, marks: string): string {
-  const isSpace = (at: number) => /\s/u.test(text[at - 1]!);
+  const isSpace = (at: number) => isRegExpSpace(text.charCodeAt(at - 1));
   let end = text.length;
   while (end > 0 && isSpace(end)) end--;
   let start = end;
