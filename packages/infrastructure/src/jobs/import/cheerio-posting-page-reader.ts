@@ -2,24 +2,27 @@ import { cheerio } from './lazy-cheerio.js';
 import {
   boardJobUrl,
   parseJobPosting,
-  type IPostingPageReader,
   type PageReading,
   type PostingPage,
 } from '@tailor/domain';
 import { postingFromBoardJson } from './board-json-posting.js';
 import { nestsDeeperThan } from './html-nesting.js';
+import { ancestorsOf, hasTrimmedText } from './html-tree.js';
 import { NOT_CONTENT, PAGE_CHROME_SELECTOR, nodesToText } from './html-text.js';
 import { jobPostingNodes, jsonLdDocuments, postingFromJsonLd } from './json-ld-posting.js';
 
 const MIN_TEXT = 40;
 const MAX_TITLE = 150;
+/** A candidate for the page's main part holds at least this much text. */
+const MAIN_TEXT_MIN = 200;
+const NOT_READ_SELECTOR = `${[...NOT_CONTENT].join(', ')}, ${PAGE_CHROME_SELECTOR}`;
 
 /**
  * Reads a posting out of a page with cheerio (parse5): schema.org JobPosting JSON-LD first, then a job board's
  * public JSON, then the page's main text (navigation, scripts, footers and forms removed) through the text
- * parser.
+ * parser. Synchronous and CPU-bound: the server runs it in a document worker (PooledPostingPageReader).
  */
-export class CheerioPostingPageReader implements IPostingPageReader {
+export class CheerioPostingPageReader {
   read(page: PostingPage): PageReading | null {
     if (page.format === 'json') return this.readJson(page);
     if (page.format === 'text') {
@@ -52,17 +55,19 @@ export class CheerioPostingPageReader implements IPostingPageReader {
       if (posting.title !== null || posting.description !== '') return { posting, reader: 'json-ld' };
     }
 
-    for (const name of NOT_CONTENT) $(name).remove();
-    $(PAGE_CHROME_SELECTOR).remove();
+    // One selector, so one walk over the page (a walk per element name took most of a large page's time).
+    $(NOT_READ_SELECTOR).remove();
+    const headings = $('h1');
+    const holdsHeading = ancestorsOf(headings.toArray());
     // A site header is chrome unless it holds the posting's heading.
     $('header').each((_, el) => {
-      if ($(el).find('h1').length === 0) $(el).remove();
+      if (!holdsHeading.has(el)) $(el).remove();
     });
-    const h1 = $('h1').first();
+    const h1 = headings.first();
     const candidates = $('main, [role="main"], article, #content, .content, .job, .posting').toArray();
     const root =
       candidates.find(
-        (el) => $(el).text().trim().length >= 200 && (h1.length === 0 || $(el).find('h1').length > 0),
+        (el) => (h1.length === 0 || holdsHeading.has(el)) && hasTrimmedText(el, MAIN_TEXT_MIN),
       ) ??
       $('body').get(0) ??
       $.root().get(0);
