@@ -1,6 +1,5 @@
 import {
   Argon2PasswordHasher,
-  CheerioPostingPageReader,
   DocumentWorkerPool,
   DurableTaskQueue,
   JsonDocumentRenderer,
@@ -8,6 +7,7 @@ import {
   MarkdownDocumentRenderer,
   PlainTextDocumentRenderer,
   PooledDocumentReader,
+  PooledPostingPageReader,
   RandomApiKeySecrets,
   RandomRefreshTokens,
   SafePageFetcher,
@@ -133,7 +133,11 @@ export function createContainer(config: AppConfig): DependencyContainer {
     (c) => new PooledDocumentReader(resolve(c, TOKENS.documentWorkers)),
   );
   provide(container, TOKENS.pageFetcher, () => new SafePageFetcher(config.urlImport));
-  provide(container, TOKENS.postingPageReader, () => new CheerioPostingPageReader());
+  provide(
+    container,
+    TOKENS.postingPageReader,
+    (c) => new PooledPostingPageReader(resolve(c, TOKENS.documentWorkers)),
+  );
   provide(container, TOKENS.passwordHasher, () => new Argon2PasswordHasher());
   provide(container, TOKENS.accessTokens, () => new JwtAccessTokens(config.jwtSecret));
   provide(container, TOKENS.refreshTokens, () => new RandomRefreshTokens());

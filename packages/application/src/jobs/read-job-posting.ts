@@ -72,7 +72,7 @@ export class ReadJobPosting {
     if ('html' in input) {
       if (input.html.trim() === '') throw JobErrors.nothingToParse();
       const url = input.url ?? null;
-      const reading = pages.read({ content: input.html, format: 'html', url });
+      const reading = await pages.read({ content: input.html, format: 'html', url });
       return this.found(reading, {
         kind: 'html',
         url,
@@ -84,7 +84,10 @@ export class ReadJobPosting {
     const board = boardJobUrl(input.url);
     if (board !== null) {
       const fromBoard = await fetcher.fetch(board.apiUrl).then(
-        (page) => ({ page, reading: pages.read({ content: page.body, format: 'json', url: input.url }) }),
+        async (page) => ({
+          page,
+          reading: await pages.read({ content: page.body, format: 'json', url: input.url }),
+        }),
         // The board's API being down or moved is no reason to give up: its page is read next.
         () => null,
       );
@@ -98,7 +101,7 @@ export class ReadJobPosting {
         });
     }
     const page = await fetcher.fetch(input.url);
-    const reading = pages.read({
+    const reading = await pages.read({
       content: page.body,
       format: FORMAT_OF[page.contentType] ?? 'text',
       url: page.url,
@@ -113,7 +116,7 @@ export class ReadJobPosting {
   }
 
   private found(
-    reading: ReturnType<IPostingPageReader['read']>,
+    reading: Awaited<ReturnType<IPostingPageReader['read']>>,
     source: Omit<PostingReading['source'], 'reader'>,
   ): PostingReading {
     if (reading === null || !looksLikePosting(reading.posting)) throw ImportErrors.noPostingFound();

@@ -9,7 +9,7 @@ export const IMPORT_ERROR_STATUS = {
   'IMPORT.ARCHIVE_TOO_LARGE': 422,
   // Too many pages or too much compressed content, or reading ran out of time or memory.
   'IMPORT.TOO_COMPLEX': 422,
-  // Every document worker is busy and the queue is full: try again shortly.
+  // Every document worker is busy and the queue is full (files and pages share them): try again shortly.
   'IMPORT.BUSY': 503,
   'IMPORT.UNREADABLE': 422,
   'IMPORT.NO_TEXT': 422,
@@ -51,7 +51,10 @@ export const ImportErrors = {
       'The document is too large or too complex to read (at most 50 pages and 50 MB of content).',
       details,
     ),
-  busy: () => importError('IMPORT.BUSY', 'Too many files are being read; try again shortly.'),
+  /** A pasted or fetched page whose reading ran out of time or memory. */
+  pageTooComplex: (details: Record<string, unknown>) =>
+    importError('IMPORT.TOO_COMPLEX', 'The page is too large or too complex to read.', details),
+  busy: () => importError('IMPORT.BUSY', 'Too many files or pages are being read; try again shortly.'),
   unreadable: (format: string) =>
     importError('IMPORT.UNREADABLE', `The ${format} file is damaged and cannot be read.`, { format }),
   noText: (format: string) =>

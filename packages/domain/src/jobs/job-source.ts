@@ -62,8 +62,9 @@ export interface PostingPage {
 
 /**
  * Reads a posting out of a page: JSON-LD JobPosting first, then a job board's JSON, then the page's main text.
- * Returns null when the page holds no posting text at all.
+ * Resolves to null when the page holds no posting text at all. Asynchronous: a page of up to 2 MB of markup takes
+ * seconds to parse, which the server does off its event loop.
  */
 export interface IPostingPageReader {
-  read(page: PostingPage): PageReading | null;
+  read(page: PostingPage): Promise<PageReading | null>;
 }

@@ -143,3 +143,16 @@ export function whitespaceText(bytes = 200 * 1024): Buffer {
   }
   return Buffer.from(pieces.join('').slice(0, bytes));
 }
+
+/**
+ * A posting inside `bytes` of dense markup (three elements every 45 bytes), as a pasted page may be: parsing
+ * it is ~1 s of CPU, and it took 13 s on the event loop before page reading moved to the worker pool.
+ */
+export function denseMarkupPage(bytes: number): string {
+  const posting =
+    '<h1>Night Shift Nurse</h1><p>We are hiring a registered nurse for our cardiac ward.</p>' +
+    '<h2>Requirements</h2><ul><li>Registered nurse licence</li><li>2 years of acute care experience</li></ul>';
+  const filler = '<div class="a"><span>x</span><b>y</b></div>';
+  const count = Math.max(0, Math.floor((bytes - posting.length - 60) / filler.length));
+  return `<html><body><main>${posting}${filler.repeat(count)}</main></body></html>`;
+}

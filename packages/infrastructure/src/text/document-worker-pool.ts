@@ -5,11 +5,15 @@ import {
   DomainError,
   ERROR_STATUS,
   ImportErrors,
+  isDomainError,
   isErrorCode,
   type ExtractedDocument,
   type ExtractedText,
   type IDocumentTextExtractor,
+  type IPostingPageReader,
+  type PageReading,
   type ParsedResume,
+  type PostingPage,
 } from '@tailor/domain';
 import type { Piscina } from 'piscina';
 import type { DocumentJob, DocumentJobResult } from './document-worker.js';
@@ -30,10 +34,11 @@ const rebuild = DomainError.factory(ERROR_STATUS);
 const MAX_QUEUE = 64;
 
 /**
- * Reading and parsing uploaded files off the request event loop: pdf.js, mammoth, CSV and the resume
- * parser run in worker threads (piscina), so a slow or hostile file costs one worker, never the server's
- * responsiveness (`/health` keeps answering). Each job has a deadline and each worker a heap ceiling;
- * both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after a minute idle.
+ * Reading and parsing uploaded files and posting pages off the request event loop: pdf.js, mammoth, CSV, the
+ * resume parser and the HTML page reader run in worker threads (piscina), so a slow or hostile input costs one
+ * worker, never the server's responsiveness (`/health` keeps answering). Each job has a deadline and each
+ * worker a heap ceiling; both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after a
+ * minute idle.
  */
 export class DocumentWorkerPool {
   private pool: Promise<Piscina> | null = null;
@@ -133,6 +138,25 @@ export class PooledDocumentReader implements IDocumentTextExtractor {
       bytes: copy(bytes),
       allowExport: true,
     }) as Promise<ExtractedDocument>;
+  }
+}
+
+/**
+ * The posting page reader, served by the pool: parsing 2 MB of pasted markup takes about a second (and took
+ * 13 s before its quadratic searches were removed), and a page is whatever the sender made it.
+ */
+export class PooledPostingPageReader implements IPostingPageReader {
+  constructor(private readonly pool: DocumentWorkerPool) {}
+
+  async read(page: PostingPage): Promise<PageReading | null> {
+    try {
+      return (await this.pool.run({ kind: 'read_page', page })) as PageReading | null;
+    } catch (error) {
+      // The pool's message speaks of documents' pages and sizes; the reason and limit carry over.
+      if (isDomainError(error) && error.code === 'IMPORT.TOO_COMPLEX')
+        throw ImportErrors.pageTooComplex(error.details);
+      throw error;
+    }
   }
 }
 

@@ -147,7 +147,7 @@ export const createJobSchema = {
   summary:
     'Save a job: structured fields, or exactly one of `{rawText}`, `{html, url?}` (a pasted page), `{url}` (fetched) to read and save',
   body: z.union([z.object({ rawText }).strict(), pastedPage, fetchedPage, jobDetailsInput]),
-  response: { 201: jobResponse, ...errors(400, 401, 422, 502, 504) },
+  response: { 201: jobResponse, ...errors(400, 401, 422, 502, 503, 504) },
 };
 
 export const jobSourceSchema = {
@@ -164,7 +164,7 @@ export const parseJobSchema = {
   summary:
     'Read exactly one of `{text}`, `{html, url?}` (a pasted page), `{url}` (fetched) into a structured job (nothing is saved)',
   body: z.union([z.object({ text: rawText }).strict(), pastedPage, fetchedPage]),
-  response: { 200: parsedJobResponse, ...errors(400, 401, 422, 502, 504) },
+  response: { 200: parsedJobResponse, ...errors(400, 401, 422, 502, 503, 504) },
 };
 
 export const templateSchema = {

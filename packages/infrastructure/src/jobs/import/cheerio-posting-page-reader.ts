@@ -1,10 +1,5 @@
 import { cheerio } from './lazy-cheerio.js';
-import {
-  boardJobUrl,
-  parseJobPosting,
-  type PageReading,
-  type PostingPage,
-} from '@tailor/domain';
+import { boardJobUrl, parseJobPosting, type PageReading, type PostingPage } from '@tailor/domain';
 import { postingFromBoardJson } from './board-json-posting.js';
 import { nestsDeeperThan } from './html-nesting.js';
 import { ancestorsOf, hasTrimmedText } from './html-tree.js';
