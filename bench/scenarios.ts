@@ -3,6 +3,7 @@ import { benchRender } from './render.js';
 import { benchTailoring } from './tailoring.js';
 import { benchJobSearch } from './jobs-search.js';
 import { benchParseAndAnalyze } from './jobs-parse.js';
+import { benchPageReading } from './page-reading.js';
 // The routes and the plain timings `pnpm bench` measures. Each feature adds its own entries here.
 
 export interface HttpScenario {
@@ -126,5 +127,6 @@ export const timingBenchmarks: TimingBenchmark[] = [
   benchRender,
   benchGenerationPipeline,
   benchParseAndAnalyze,
+  benchPageReading,
   benchJobSearch,
 ];
