@@ -34,12 +34,15 @@ async function jobSeeker(app: FastifyInstance) {
     title: 'Resume for the platform role',
   });
   const exported = (await call('POST', `/api/v1/documents/${documentId}/export`, { format: 'pdf' })).json();
-  const today = new Date().toISOString().slice(0, 10);
-  await call('PUT', `/api/v1/jobs/${applied.id}/status`, {
+  // A stated time, which must not be in the future (a fixed hour of today is, before that hour).
+  const at = new Date().toISOString();
+  const today = at.slice(0, 10);
+  const applying = await call('PUT', `/api/v1/jobs/${applied.id}/status`, {
     applicationStatus: 'applied',
     documentIds: [documentId],
-    at: `${today}T08:00:00Z`,
+    at,
   });
+  expect(applying.statusCode).toBe(200);
   await call('PUT', `/api/v1/jobs/${applied.id}/status`, { applicationStatus: 'interviewing' });
   // Spreadsheet formulas in fields a posting (or anyone) can control.
   const hostile = (
