@@ -30,6 +30,28 @@ function treeOf(phrases: readonly string[]): Map<string, WordNode> {
   return root;
 }
 
+/** Distinct space-padded phrases, compiled once, looked for in any number of space-padded texts. */
+export class PhraseFinder {
+  private readonly root: Map<string, WordNode>;
+
+  constructor(readonly phrases: readonly string[]) {
+    this.root = treeOf(phrases);
+  }
+
+  /** Calls `found` with the index of each phrase the text contains, once per occurrence. */
+  eachIn(text: string, found: (phrase: number) => void): void {
+    const words = wordsOf(text);
+    for (let start = 0; start < words.length; start++) {
+      let node = this.root.get(words[start] as string);
+      for (let at = start + 1; node !== undefined; at++) {
+        if (node.phrase !== -1) found(node.phrase);
+        if (at >= words.length) break;
+        node = node.next.get(words[at] as string);
+      }
+    }
+  }
+}
+
 /**
  * For each phrase (distinct, space-padded), the indexes of the texts (space-padded) that contain it, in
  * order: the answer of `texts.filter(t => t.includes(phrase))` as indexes, for all phrases at once.
@@ -37,21 +59,13 @@ function treeOf(phrases: readonly string[]): Map<string, WordNode> {
 export function textsContainingEach(texts: readonly string[], phrases: readonly string[]): number[][] {
   const found: number[][] = phrases.map(() => []);
   if (phrases.length === 0) return found;
-  const root = treeOf(phrases);
-  texts.forEach((text, t) => {
-    const words = wordsOf(text);
-    for (let start = 0; start < words.length; start++) {
-      let node = root.get(words[start] as string);
-      for (let at = start + 1; node !== undefined; at++) {
-        if (node.phrase !== -1) {
-          const list = found[node.phrase] as number[];
-          // A text is listed once, however often it holds the phrase.
-          if (list[list.length - 1] !== t) list.push(t);
-        }
-        if (at >= words.length) break;
-        node = node.next.get(words[at] as string);
-      }
-    }
-  });
+  const finder = new PhraseFinder(phrases);
+  texts.forEach((text, t) =>
+    finder.eachIn(text, (phrase) => {
+      const list = found[phrase] as number[];
+      // A text is listed once, however often it holds the phrase.
+      if (list[list.length - 1] !== t) list.push(t);
+    }),
+  );
   return found;
 }
