@@ -84,8 +84,8 @@ describe('unitsForEach', () => {
     );
   });
 
-  // 3,000 bullets against 15,000 phrases of the posting's own: one string search per phrase and unit took
-  // minutes (80 s for a full profile and 17,500 phrases), beyond the test's timeout.
+  // 1,500 bullets against 15,000 phrases of the posting's own: one string search per phrase and unit took about
+  // 12 s for the report and as long for the ranking (80 s and 126 s for a full profile and 17,500 phrases).
   it('reports a posting with thousands of phrases of its own against a large profile', () => {
     const name = (n: number) => `Qx${n.toString(36)}9 Zy${n.toString(36)}9`;
     const written = new Set<number>();
