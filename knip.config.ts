@@ -30,6 +30,7 @@ const config: KnipConfig = {
       entry: [
         // Loaded by path into worker threads (document-worker-pool.ts).
         'src/text/document-worker.ts',
+        'src/documents/render-worker.ts',
         // A compile-time check that the two dialects' schemas agree: imported by nothing, type-checked by tsc.
         'src/persistence/schema/parity.ts',
       ],

@@ -46,6 +46,7 @@ export * from './llm/llm-usage.js';
 export * from './llm/llm.errors.js';
 export * from './tailoring/tailored-resume.js';
 export * from './tailoring/evidence.js';
+export { PhraseFinder } from './tailoring/phrase-scan.js';
 export * from './tailoring/knockouts.js';
 export * from './tailoring/match-report.js';
 export * from './tailoring/ranking.js';

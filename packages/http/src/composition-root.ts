@@ -25,8 +25,7 @@ import {
   createLlmService,
   createSqlRepositories,
   defaultPromptsFolder,
-  lazyDocxRenderer,
-  lazyPdfRenderer,
+  PooledDocumentRenderer,
   openDatabase,
   parseJobWithDomainParser,
   pooledResumeParser,
@@ -77,6 +76,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
   provide(container, TOKENS.ids, () => new UlidIdGenerator());
   // Uploaded files are read (and resumes parsed by the local engine) in worker threads, off the event loop.
   provide(container, TOKENS.documentWorkers, () => new DocumentWorkerPool());
+  provide(container, TOKENS.renderWorkers, () => new DocumentWorkerPool({ worker: 'render' }));
   provide(container, TOKENS.llm, (c) => {
     const llm = createLlmService(config.llm, {
       usage: meteredLlmUsage(resolve(c, TOKENS.repositories).llmUsage, resolve(c, TOKENS.metrics)),
@@ -100,11 +100,11 @@ export function createContainer(config: AppConfig): DependencyContainer {
   provide(container, TOKENS.redis, () => (config.redisUrl ? openRedis(config.redisUrl) : null));
   provide(container, TOKENS.storage, (c) => openStorage(config, () => resolve(c, TOKENS.database)));
   provide(container, TOKENS.sampleFiles, (c) => new StorageSampleFileStore(resolve(c, TOKENS.storage)));
-  // Singletons: the PDF renderer parses its fonts once per process. PDF and DOCX load their libraries on
-  // first render.
+  // PDF and DOCX render in their own workers (pdf-lib takes seconds on a document at the content limits),
+  // which load the libraries and parse the fonts on their first render.
   provide(container, TOKENS.renderers, (c) => [
-    lazyPdfRenderer(resolve(c, TOKENS.clock)),
-    lazyDocxRenderer(resolve(c, TOKENS.clock)),
+    new PooledDocumentRenderer('pdf', resolve(c, TOKENS.renderWorkers), resolve(c, TOKENS.clock)),
+    new PooledDocumentRenderer('docx', resolve(c, TOKENS.renderWorkers), resolve(c, TOKENS.clock)),
     new PlainTextDocumentRenderer(),
     new MarkdownDocumentRenderer(),
     new JsonDocumentRenderer(),
@@ -162,7 +162,8 @@ export function composeApp(
 ) {
   const adapters = verifyContainer(container);
   const useCases = buildUseCases(adapters);
-  const { database, taskQueue: tasks, documentWorkers, redis, storage, eventRelay: relay } = adapters;
+  const { database, taskQueue: tasks, documentWorkers, renderWorkers, redis, storage } = adapters;
+  const relay = adapters.eventRelay;
   // Every kind of background work; the runner refuses a task whose kind has no handler.
   tasks.register(buildGenerationHandler(adapters, useCases.generations.generationEvents));
   tasks.register(buildEnhancementHandler(adapters, useCases.enhancements.enhancementEvents));
@@ -188,6 +189,7 @@ export function composeApp(
     stop: async () => {
       await tasks.stop(TASK_SHUTDOWN_GRACE_MS);
       await documentWorkers.close();
+      await renderWorkers.close();
       await closeStorage(storage);
       await relay.stop();
       await database.close();

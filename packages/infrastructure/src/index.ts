@@ -16,7 +16,6 @@ export * from './jobs/history/csv-application-history.js';
 export * from './llm/index.js';
 export * from './tasks/index.js';
 export * from './events/index.js';
-export * from './documents/lazy-document-renderers.js';
 export * from './documents/text/text-document-renderers.js';
 export * from './storage/local-file-storage.js';
 export * from './storage/database-file-storage.js';

@@ -1,5 +1,5 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
-import { unitsFor, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
+import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
 import { compileJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
 import type { ProfileRanking } from '../tailoring/ranking.js';
 import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
@@ -245,8 +245,10 @@ function keepEvidence(coverage: PlanCoverage, state: PlanState): number {
     }
     return false;
   };
-  for (const keyword of [...job.required, ...job.preferred]) {
-    const units = unitsFor(coverage.evidence, keyword).map((i) => coverage.evidence.units[i] as EvidenceUnit);
+  const keywords = [...job.required, ...job.preferred];
+  // One lookup for every keyword: their phrases are found in one pass over the units.
+  for (const found of unitsForEach(coverage.evidence, keywords)) {
+    const units = found.map((i) => coverage.evidence.units[i] as EvidenceUnit);
     if (units.length === 0) continue;
     const need = Math.min(REPETITION_SATURATES_AT, units.length);
     const best = Math.max(...units.map((u) => u.recency));

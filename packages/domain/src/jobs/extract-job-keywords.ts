@@ -220,12 +220,27 @@ function maskNames(text: string, names: readonly string[]): string {
     PERSON_RE,
     (whole, name: string) => whole.slice(0, whole.length - name.length) + ' '.repeat(name.length),
   );
-  for (const name of names) {
-    if (name.length < 3) continue;
-    for (let at = out.indexOf(name); at !== -1; at = out.indexOf(name, at + name.length))
-      out = out.slice(0, at) + ' '.repeat(name.length) + out.slice(at + name.length);
-  }
+  for (const name of names) if (name.length >= 3) out = blankOut(out, name);
   return out;
+}
+
+/**
+ * The text with each occurrence of `name`, left to right and not overlapping, replaced by spaces. Built in one
+ * pass: rebuilding the whole text at each occurrence took 55 s for 500 KB of a posting that names its
+ * company in every other word ("Acme"), on the request's event loop.
+ */
+export function blankOut(text: string, name: string): string {
+  if (name === '') return text;
+  const blank = ' '.repeat(name.length);
+  const pieces: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    pieces.push(text.slice(from, at), blank);
+    from = at + name.length;
+  }
+  if (from === 0) return text;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /** The company and place as written, and their parts ("Hamburg, Deutschland" → also "Hamburg"). */

@@ -1,6 +1,7 @@
 import type { KeywordMatcher } from '../jobs/keyword-matcher.js';
 import { phraseKey } from '../jobs/keyword-text.js';
 import { defaultKeywordMatcher } from '../jobs/vocabulary.js';
+import { textsContainingEach } from './phrase-scan.js';
 import type { ProfileContent } from '../profiles/profile-content.js';
 import type { SourceSection, TailoredResumeContent } from './tailored-resume.js';
 
@@ -225,22 +226,66 @@ export function resolveKeyword(
 
 /** Indexes of the units that evidence a keyword, in document order. */
 export function unitsFor(index: EvidenceIndex, keyword: ResolvedKeyword): readonly number[] {
-  const found = index.byKey.get(keyword.key);
-  if (found !== undefined && found.length > 0) return found;
-  // The matcher already looked for vocabulary terms (with their case rules): only posting phrases are scanned.
-  if (keyword.inVocabulary || keyword.phrase.trim() === '') return [];
+  return unitsForEach(index, [keyword])[0] as readonly number[];
+}
+
+// Up to this many phrases new to an index are looked up one by one (a string search per unit each); more are
+// found together in one pass over the units' words (phrase-scan.ts), so a posting with thousands of phrases
+// of its own costs one pass, not thousands.
+const PHRASES_LOOKED_UP_ONE_BY_ONE = 4;
+
+/** `unitsFor` of each keyword, in the keywords' order. */
+export function unitsForEach(
+  index: EvidenceIndex,
+  keywords: readonly ResolvedKeyword[],
+): (readonly number[])[] {
   // An index never changes once built, and postings name the same phrases again and again: each phrase is
   // scanned for once per index (the scan over every unit's text was a tenth of a match report's cost).
-  let scanned = phraseScans.get(index);
-  if (scanned === undefined) phraseScans.set(index, (scanned = new Map()));
-  const known = scanned.get(keyword.phrase);
-  if (known !== undefined) return known;
+  const known = phraseScans.get(index) ?? new Map<string, readonly number[]>();
+  phraseScans.set(index, known);
+  const fresh = new Set<string>();
+  for (const keyword of keywords) {
+    if (needsPhraseScan(index, keyword) && !known.has(keyword.phrase)) fresh.add(keyword.phrase);
+  }
+  const found = new Map<string, readonly number[]>();
+  if (fresh.size > 0) {
+    const phrases = [...fresh];
+    const lists =
+      phrases.length <= PHRASES_LOOKED_UP_ONE_BY_ONE
+        ? phrases.map((phrase) => unitsHolding(index, phrase))
+        : textsContainingEach(
+            index.units.map((u) => u.norm),
+            phrases,
+          );
+    phrases.forEach((phrase, i) => {
+      const list = lists[i] as readonly number[];
+      found.set(phrase, list);
+      if (known.size >= PHRASE_SCAN_LIMIT) known.clear();
+      known.set(phrase, list);
+    });
+  }
+  return keywords.map((keyword) => {
+    const byKey = index.byKey.get(keyword.key);
+    if (byKey !== undefined && byKey.length > 0) return byKey;
+    if (!needsPhraseScan(index, keyword)) return [];
+    // `found` first: the cache may have been cleared while this batch filled it.
+    return found.get(keyword.phrase) ?? (known.get(keyword.phrase) as readonly number[]);
+  });
+}
+
+/** A keyword is searched for as a phrase when the vocabulary does not know it and the index has no key for it. */
+function needsPhraseScan(index: EvidenceIndex, keyword: ResolvedKeyword): boolean {
+  const byKey = index.byKey.get(keyword.key);
+  if (byKey !== undefined && byKey.length > 0) return false;
+  // The matcher already looked for vocabulary terms (with their case rules): only posting phrases are scanned.
+  return !keyword.inVocabulary && keyword.phrase.trim() !== '';
+}
+
+function unitsHolding(index: EvidenceIndex, phrase: string): number[] {
   const out: number[] = [];
   index.units.forEach((u, i) => {
-    if (u.norm.includes(keyword.phrase)) out.push(i);
+    if (u.norm.includes(phrase)) out.push(i);
   });
-  if (scanned.size >= PHRASE_SCAN_LIMIT) scanned.clear();
-  scanned.set(keyword.phrase, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { SourceSection } from './tailored-resume.js';
 import {
   resolveKeyword,
-  unitsFor,
+  unitsForEach,
   type EvidenceIndex,
   type EvidenceUnit,
   type ResolvedKeyword,
@@ -156,24 +156,30 @@ interface KeywordEvidence {
 const EVIDENCE_LIMIT = 20_000;
 const evidenceByIndex = new WeakMap<EvidenceIndex, Map<ResolvedKeyword, KeywordEvidence>>();
 
-function evidenceOf(index: EvidenceIndex, keyword: ResolvedKeyword): KeywordEvidence {
+function evidenceOf(index: EvidenceIndex, keywords: readonly ResolvedKeyword[]): KeywordEvidence[] {
   let known = evidenceByIndex.get(index);
   if (known === undefined) evidenceByIndex.set(index, (known = new Map()));
-  const hit = known.get(keyword);
-  if (hit !== undefined) return hit;
-  const units = unitsFor(index, keyword).map((i) => index.units[i] as EvidenceUnit);
-  let sections = 0;
-  MATCH_SECTIONS.forEach((section, bit) => {
-    if (units.some((u) => u.section === section)) sections |= 1 << bit;
+  const cached = known;
+  // The keywords not worked out yet are looked up together: their phrases are found in one pass.
+  const fresh = [...new Set(keywords.filter((k) => !cached.has(k)))];
+  const worked = new Map<ResolvedKeyword, KeywordEvidence>();
+  unitsForEach(index, fresh).forEach((found, i) => {
+    const units = found.map((u) => index.units[u] as EvidenceUnit);
+    let sections = 0;
+    MATCH_SECTIONS.forEach((section, bit) => {
+      if (units.some((u) => u.section === section)) sections |= 1 << bit;
+    });
+    const evidence = { units, credit: keywordCredit(units), sections };
+    worked.set(fresh[i] as ResolvedKeyword, evidence);
+    if (cached.size >= EVIDENCE_LIMIT) cached.clear();
+    cached.set(fresh[i] as ResolvedKeyword, evidence);
   });
-  const evidence = { units, credit: keywordCredit(units), sections };
-  if (known.size >= EVIDENCE_LIMIT) known.clear();
-  known.set(keyword, evidence);
-  return evidence;
+  return keywords.map((k) => (worked.get(k) ?? cached.get(k)) as KeywordEvidence);
 }
 
 function scoreGroup(index: EvidenceIndex, keywords: readonly ResolvedKeyword[], weight: number): Scored[] {
-  return keywords.map((keyword) => ({ keyword, weight, ...evidenceOf(index, keyword) }));
+  const evidence = evidenceOf(index, keywords);
+  return keywords.map((keyword, i) => ({ keyword, weight, ...(evidence[i] as KeywordEvidence) }));
 }
 
 function groupReport(scored: readonly Scored[]): KeywordGroupReport {

@@ -1,5 +1,5 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
-import { unitsFor, type EvidenceIndex, type EvidenceUnit } from './evidence.js';
+import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from './evidence.js';
 import { compileJob, SCORING, type CompiledJob, type MatchableJob } from './match-report.js';
 
 /**
@@ -46,10 +46,12 @@ function hitsByUnit(index: EvidenceIndex, job: CompiledJob): { hits: Hit[][]; po
   const hits: Hit[][] = index.units.map(() => []);
   let possible = 0;
   const add = (list: CompiledJob['required'], weight: number) => {
-    for (const k of list) {
+    // One lookup for the whole list: the keywords' phrases are found in one pass over the units.
+    const found = unitsForEach(index, list);
+    list.forEach((k, n) => {
       possible += weight;
-      for (const i of unitsFor(index, k)) hits[i]?.push({ name: k.name, weight });
-    }
+      for (const i of found[n] ?? []) hits[i]?.push({ name: k.name, weight });
+    });
   };
   add(job.required, SCORING.requiredWeight);
   add(job.preferred, SCORING.preferredWeight);

@@ -58,6 +58,7 @@ export const TOKENS = {
   /** Task and generation events to every instance (LISTEN/NOTIFY on PostgreSQL). */
   eventRelay: token<ManagedEventRelay>('eventRelay'),
   documentWorkers: token<DocumentWorkerPool>('documentWorkers'),
+  renderWorkers: token<DocumentWorkerPool>('renderWorkers'),
   textExtractor: token<IDocumentTextExtractor>('textExtractor'),
   pageFetcher: token<IPageFetcher>('pageFetcher'),
   postingPageReader: token<IPostingPageReader>('postingPageReader'),

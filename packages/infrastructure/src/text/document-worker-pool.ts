@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
+  DocumentErrors,
   DomainError,
   ERROR_STATUS,
   ImportErrors,
@@ -9,13 +10,19 @@ import {
   isErrorCode,
   type ExtractedDocument,
   type ExtractedText,
+  type IClock,
+  type IDocumentRenderer,
   type IDocumentTextExtractor,
   type IPostingPageReader,
   type PageReading,
   type ParsedResume,
   type PostingPage,
+  type RenderableDocument,
+  type RenderedDocument,
+  type RenderOptions,
 } from '@tailor/domain';
 import type { Piscina } from 'piscina';
+import type { RenderJob } from '../documents/render-worker.js';
 import type { DocumentJob, DocumentJobResult } from './document-worker.js';
 
 export interface DocumentWorkerPoolOptions {
@@ -25,7 +32,17 @@ export interface DocumentWorkerPoolOptions {
   timeoutMs?: number;
   /** Heap ceiling of each worker; a file that needs more kills only its worker and is refused. */
   maxHeapMb?: number;
+  /** The worker's work: reading documents (the default) or rendering PDF and DOCX. */
+  worker?: WorkerKind;
 }
+
+type WorkerKind = 'read' | 'render';
+
+// Each kind of worker is its own file: rendering loads pdf-lib, fontkit and docx, which readers never need.
+const WORKER_FILES: Record<WorkerKind, string> = {
+  read: '../text/document-worker',
+  render: '../documents/render-worker',
+};
 
 // Errors cross the thread boundary as plain data and are made again here, with their declared codes.
 const rebuild = DomainError.factory(ERROR_STATUS);
@@ -48,10 +65,10 @@ export class DocumentWorkerPool {
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  async run(job: DocumentJob): Promise<unknown> {
+  async run(job: DocumentJob | RenderJob): Promise<unknown> {
     const pool = await this.ensurePool();
     if (pool.queueSize >= MAX_QUEUE) throw ImportErrors.busy();
-    const transferList = job.kind === 'extract' ? [job.bytes.buffer as ArrayBuffer] : [];
+    const transferList = 'kind' in job && job.kind === 'extract' ? [job.bytes.buffer as ArrayBuffer] : [];
     let result: DocumentJobResult;
     try {
       result = (await pool.run(job, {
@@ -80,7 +97,7 @@ export class DocumentWorkerPool {
     this.pool ??= import('piscina').then(
       ({ Piscina }) =>
         new Piscina({
-          ...workerEntry(),
+          ...workerEntry(WORKER_FILES[this.options.worker ?? 'read']),
           minThreads: 0,
           maxThreads: this.options.maxThreads ?? Math.min(2, availableParallelism()),
           idleTimeout: 60_000,
@@ -102,9 +119,9 @@ export class DocumentWorkerPool {
  * The worker file: compiled JavaScript in a build; from the TypeScript sources (tests, `pnpm dev`) the
  * worker needs tsx's require hook and the `source` export condition the main thread was started with.
  */
-function workerEntry(): { filename: string; execArgv?: string[] } {
+function workerEntry(file: string): { filename: string; execArgv?: string[] } {
   const fromSource = import.meta.url.endsWith('.ts');
-  const filename = fileURLToPath(new URL(`./document-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url));
+  const filename = fileURLToPath(new URL(`${file}.${fromSource ? 'ts' : 'js'}`, import.meta.url));
   if (!fromSource) return { filename };
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
   return { filename, execArgv: ['--conditions=source', '--require', tsx] };
@@ -155,6 +172,34 @@ export class PooledPostingPageReader implements IPostingPageReader {
       // The pool's message speaks of documents' pages and sizes; the reason and limit carry over.
       if (isDomainError(error) && error.code === 'IMPORT.TOO_COMPLEX')
         throw ImportErrors.pageTooComplex(error.details);
+      throw error;
+    }
+  }
+}
+
+/**
+ * PDF and DOCX rendering, served by a pool of render workers: a document at the content limits (about 1 MB of
+ * text) held the request's event loop 0.6-2.6 s in pdf-lib. A render still running after the pool's deadline,
+ * or needing more than a worker's heap, is refused as content too large to render.
+ */
+export class PooledDocumentRenderer implements IDocumentRenderer {
+  constructor(
+    readonly format: RenderJob['format'],
+    private readonly pool: DocumentWorkerPool,
+    private readonly clock: IClock,
+  ) {}
+
+  async render(document: RenderableDocument, options: RenderOptions = {}): Promise<RenderedDocument> {
+    try {
+      return (await this.pool.run({
+        format: this.format,
+        document,
+        options,
+        now: this.clock.now(),
+      })) as RenderedDocument;
+    } catch (error) {
+      if (isDomainError(error) && error.code === 'IMPORT.TOO_COMPLEX')
+        throw DocumentErrors.invalid('content', 'The content is too large or too complex to render.');
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { alignKeywordSpelling } from './keyword-spelling.js';
 import { verbForm } from './verbs.js';
 
 // Filler openings and what they become. Each replacement keeps the claim's strength: "helped" stays a
@@ -79,26 +80,6 @@ function leadWithPast(text: string): string | undefined {
   // so such a bullet keeps its own (consistent) tense rather than risk "Administered … and document".
   if (verb.form !== 'past' && laterVerbInSameForm(rest, verb.form)) return undefined;
   return `${capitalise(verb.past)}${done}${rest}`;
-}
-
-/**
- * Keywords spelt the job's way where the bullet names the same brand or acronym in lower case ("postgresql"
- * → "PostgreSQL", "aws" → "AWS"). Ordinary words keep the sentence's own casing: "continuous telemetry
- * monitoring" never becomes "continuous Telemetry monitoring".
- */
-function alignKeywordSpelling(text: string, keywords: readonly string[]): string {
-  let result = text;
-  for (const keyword of keywords) {
-    if (keyword.length < 2 || !/[A-Za-z]/u.test(keyword)) continue;
-    // Only a brand's or an acronym's own spelling: a capital after the first letter ("PostgreSQL", "AWS") or
-    // a product's punctuation ("Node.js", "C#").
-    if (!/^.+[A-Z]|[.+#\d]/u.test(keyword)) continue;
-    const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    result = result.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, 'giu'), (found) =>
-      found === found.toLowerCase() ? keyword : found,
-    );
-  }
-  return result;
 }
 
 /**
