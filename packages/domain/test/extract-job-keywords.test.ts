@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tests/support/fixtures.js';
-import { extractJobKeywords } from '../src/jobs/extract-job-keywords.js';
+import {
+  MAX_PREFERRED_KEYWORDS,
+  MAX_REQUIRED_KEYWORDS,
+  extractJobKeywords,
+} from '../src/jobs/extract-job-keywords.js';
 import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
 import { extractJobKeywordsSuite } from './support/extract-job-keywords-suite.js';
 import { createKeywordMatcher, findKeywordsInText, normaliseKeyword } from '../src/jobs/vocabulary.js';
@@ -50,6 +54,30 @@ describe('extractJobKeywords on structured and unusual input', () => {
     expect(names(extractJobKeywords(de).required)).toEqual(
       expect.arrayContaining(['BLS', 'ACLS', 'Epic Systems']),
     );
+  });
+});
+
+describe('keyword lists of a posting at the size limits', () => {
+  // 300 tools the vocabulary knows (as a job's own keywords would be), each required and each once more preferred.
+  const tools = Array.from({ length: 300 }, (_, i) => `Zorblax ${i + 1}`);
+  const matcher = createKeywordMatcher([
+    ...tools.map((tool): [string] => [tool]),
+    ...tools.map((tool): [string] => [`${tool} Pro`]),
+  ]);
+  const keywords = extractJobKeywords(
+    {
+      title: 'Engineer',
+      description: '',
+      requirements: tools.map((tool) => `Experience with ${tool}`),
+      niceToHave: tools.map((tool) => `Knowledge of ${tool} Pro`),
+    },
+    matcher,
+  );
+
+  it('keep the first 100 required and 50 preferred keywords, in their order', () => {
+    expect([MAX_REQUIRED_KEYWORDS, MAX_PREFERRED_KEYWORDS]).toEqual([100, 50]);
+    expect(names(keywords.required)).toEqual(tools.slice(0, 100));
+    expect(names(keywords.preferred)).toEqual(tools.slice(0, 50).map((tool) => `${tool} Pro`));
   });
 });
 

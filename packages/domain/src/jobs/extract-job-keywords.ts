@@ -16,10 +16,18 @@ export interface JobKeywordSource {
   readonly sections?: readonly JobSection[];
 }
 
+/**
+ * The most keywords a job keeps of each list, the first in its order. Real postings give up to ~45 required
+ * and ~10 preferred; a posting at the size limits gave 17,000 of its own phrases, which every match report,
+ * ranking and generation then evidenced one by one (a 6 MB match report).
+ */
+export const MAX_REQUIRED_KEYWORDS = 100;
+export const MAX_PREFERRED_KEYWORDS = 50;
+
 export interface JobKeywords {
-  /** Most frequent first, then in order of first mention. */
+  /** Most frequent first, then in order of first mention; at most MAX_REQUIRED_KEYWORDS. */
   readonly required: Keyword[];
-  /** Keywords that appear only under nice-to-have / preferred headings. */
+  /** Keywords that appear only under nice-to-have / preferred headings; at most MAX_PREFERRED_KEYWORDS. */
   readonly preferred: Keyword[];
 }
 
@@ -367,5 +375,8 @@ export function extractJobKeywords(
       seenPreferred.add(key);
     }
   }
-  return { required, preferred };
+  return {
+    required: required.slice(0, MAX_REQUIRED_KEYWORDS),
+    preferred: preferred.slice(0, MAX_PREFERRED_KEYWORDS),
+  };
 }
