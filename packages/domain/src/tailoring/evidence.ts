@@ -241,8 +241,8 @@ export function unitsForEach(
 ): (readonly number[])[] {
   // An index never changes once built, and postings name the same phrases again and again: each phrase is
   // scanned for once per index (the scan over every unit's text was a tenth of a match report's cost).
-  const known = phraseScans.get(index) ?? new Map<string, readonly number[]>();
-  phraseScans.set(index, known);
+  let known = phraseScans.get(index);
+  if (known === undefined) phraseScans.set(index, (known = new Map()));
   const fresh = new Set<string>();
   for (const keyword of keywords) {
     if (needsPhraseScan(index, keyword) && !known.has(keyword.phrase)) fresh.add(keyword.phrase);

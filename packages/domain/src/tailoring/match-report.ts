@@ -160,8 +160,10 @@ function evidenceOf(index: EvidenceIndex, keywords: readonly ResolvedKeyword[]):
   let known = evidenceByIndex.get(index);
   if (known === undefined) evidenceByIndex.set(index, (known = new Map()));
   const cached = known;
+  const missing = keywords.filter((k) => !cached.has(k));
+  if (missing.length === 0) return keywords.map((k) => cached.get(k) as KeywordEvidence);
   // The keywords not worked out yet are looked up together: their phrases are found in one pass.
-  const fresh = [...new Set(keywords.filter((k) => !cached.has(k)))];
+  const fresh = [...new Set(missing)];
   const worked = new Map<ResolvedKeyword, KeywordEvidence>();
   unitsForEach(index, fresh).forEach((found, i) => {
     const units = found.map((u) => index.units[u] as EvidenceUnit);
