@@ -52,12 +52,17 @@ export class ChangeApplicationStatus {
     documentIds?: readonly string[];
   }): Promise<JobView> {
     const now = this.clock.now();
-    const at = input.at ?? now;
-    if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw JobErrors.futureDate('at');
+    if (input.at && input.at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+      throw JobErrors.futureDate('at');
     const note = checkedNote(input.note);
     const sent = await this.documentsSent(input.userId, input.applicationStatus, input.documentIds ?? []);
     return this.unitOfWork.run(async () => {
       const { job, from, to } = await this.move(input.userId, input.jobId, input.applicationStatus, now);
+      // The time is read once the move has won: a move that lost a race and was judged again from the status
+      // that won comes after that move, and the timeline is ordered by time (a time read before the race put
+      // it first, and the chain read saved → offer, saved → applied).
+      const recordedAt = this.clock.now();
+      const at = input.at ?? recordedAt;
       await this.jobs.appendTimeline({
         id: this.ids.next(),
         jobId: job.id,
@@ -67,7 +72,7 @@ export class ChangeApplicationStatus {
         toStatus: to,
         note,
         document: null,
-        createdAt: now,
+        createdAt: recordedAt,
       });
       for (const document of sent) {
         await this.jobs.appendTimeline({
@@ -79,7 +84,7 @@ export class ChangeApplicationStatus {
           toStatus: null,
           note: null,
           document,
-          createdAt: now,
+          createdAt: recordedAt,
         });
       }
       return toJobView(job);
