@@ -4,6 +4,7 @@ import {
   boardJobUrl,
   type IPageFetcher,
   type IPostingPageReader,
+  type PageReading,
   type JobSourceKind,
   type ParsedJobPosting,
   type PostingReader,
@@ -116,7 +117,7 @@ export class ReadJobPosting {
   }
 
   private found(
-    reading: Awaited<ReturnType<IPostingPageReader['read']>>,
+    reading: PageReading | null,
     source: Omit<PostingReading['source'], 'reader'>,
   ): PostingReading {
     if (reading === null || !looksLikePosting(reading.posting)) throw ImportErrors.noPostingFound();

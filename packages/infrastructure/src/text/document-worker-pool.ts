@@ -6,7 +6,6 @@ import {
   DomainError,
   ERROR_STATUS,
   ImportErrors,
-  isDomainError,
   isErrorCode,
   type ExtractedDocument,
   type ExtractedText,
@@ -65,7 +64,11 @@ export class DocumentWorkerPool {
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  async run(job: DocumentJob | RenderJob): Promise<unknown> {
+  /**
+   * Runs the job in a worker. A job past the deadline or the heap ceiling is refused with `tooComplex`, given
+   * the reason (and the deadline): by default the upload's IMPORT.TOO_COMPLEX; pages and renders say their own.
+   */
+  async run(job: DocumentJob | RenderJob, tooComplex: RefusalOf = ImportErrors.tooComplex): Promise<unknown> {
     const pool = await this.ensurePool();
     if (pool.queueSize >= MAX_QUEUE) throw ImportErrors.busy();
     const transferList = 'kind' in job && job.kind === 'extract' ? [job.bytes.buffer as ArrayBuffer] : [];
@@ -76,7 +79,7 @@ export class DocumentWorkerPool {
         signal: AbortSignal.timeout(this.timeoutMs),
       })) as DocumentJobResult;
     } catch (error) {
-      throw workerFailure(error, this.timeoutMs);
+      throw workerFailure(error, this.timeoutMs, tooComplex);
     }
     if (!result.ok) {
       const { code, message, details } = result.error;
@@ -127,13 +130,14 @@ function workerEntry(file: string): { filename: string; execArgv?: string[] } {
   return { filename, execArgv: ['--conditions=source', '--require', tsx] };
 }
 
-function workerFailure(error: unknown, timeoutMs: number): Error {
+type RefusalOf = (details: Record<string, unknown>) => Error;
+
+function workerFailure(error: unknown, timeoutMs: number, tooComplex: RefusalOf): Error {
   const name = (error as Error | undefined)?.name;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (name === 'AbortError' || name === 'TimeoutError')
-    return ImportErrors.tooComplex({ reason: 'took longer than allowed', timeoutMs });
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return ImportErrors.tooComplex({ reason: 'needed more memory than allowed' });
+    return tooComplex({ reason: 'took longer than allowed', timeoutMs });
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return tooComplex({ reason: 'needed more memory than allowed' });
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -165,15 +169,12 @@ export class PooledDocumentReader implements IDocumentTextExtractor {
 export class PooledPostingPageReader implements IPostingPageReader {
   constructor(private readonly pool: DocumentWorkerPool) {}
 
-  async read(page: PostingPage): Promise<PageReading | null> {
-    try {
-      return (await this.pool.run({ kind: 'read_page', page })) as PageReading | null;
-    } catch (error) {
-      // The pool's message speaks of documents' pages and sizes; the reason and limit carry over.
-      if (isDomainError(error) && error.code === 'IMPORT.TOO_COMPLEX')
-        throw ImportErrors.pageTooComplex(error.details);
-      throw error;
-    }
+  read(page: PostingPage): Promise<PageReading | null> {
+    // The upload's refusal speaks of a document's pages and sizes; a page has its own.
+    return this.pool.run(
+      { kind: 'read_page', page },
+      ImportErrors.pageTooComplex,
+    ) as Promise<PageReading | null>;
   }
 }
 
@@ -189,19 +190,10 @@ export class PooledDocumentRenderer implements IDocumentRenderer {
     private readonly clock: IClock,
   ) {}
 
-  async render(document: RenderableDocument, options: RenderOptions = {}): Promise<RenderedDocument> {
-    try {
-      return (await this.pool.run({
-        format: this.format,
-        document,
-        options,
-        now: this.clock.now(),
-      })) as RenderedDocument;
-    } catch (error) {
-      if (isDomainError(error) && error.code === 'IMPORT.TOO_COMPLEX')
-        throw DocumentErrors.invalid('content', 'The content is too large or too complex to render.');
-      throw error;
-    }
+  render(document: RenderableDocument, options: RenderOptions = {}): Promise<RenderedDocument> {
+    return this.pool.run({ format: this.format, document, options, now: this.clock.now() }, () =>
+      DocumentErrors.invalid('content', 'The content is too large or too complex to render.'),
+    ) as Promise<RenderedDocument>;
   }
 }
 

@@ -30,4 +30,18 @@ describe('PooledDocumentRenderer', () => {
     });
     await expect(render).rejects.toMatchObject({ code: 'DOCUMENT.UNKNOWN_TEMPLATE' });
   });
+
+  it('refuses a render still running at the deadline as content too large to render', async () => {
+    // A worker's first PDF alone (fonts parsed) takes far longer than 20 ms.
+    const hurried = new DocumentWorkerPool({ worker: 'render', timeoutMs: 20 });
+    try {
+      const error: unknown = await new PooledDocumentRenderer('pdf', hurried, clock)
+        .render(DocumentMother.resume())
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'DOCUMENT.VALIDATION' });
+      expect((error as Error).message).toBe('The content is too large or too complex to render.');
+    } finally {
+      await hurried.close();
+    }
+  });
 });
