@@ -121,8 +121,12 @@ export interface CompiledProfileFacts {
   readonly matcher: KeywordMatcher;
   /** Every name the profile states. */
   readonly names: NameIndex;
-  /** The profile's own names (employers, titles, schools, certificates, projects) as written. */
-  readonly ownNames: readonly string[];
+  /**
+   * The profile's own names (employers, titles, schools, certificates, projects) that hold a figure, as whole
+   * words, longest first: a figure inside "Area 52" is no figure, and "Engineer 1" must not leave the "2" of
+   * "Engineer 12". Null when no name holds a figure.
+   */
+  readonly numberedNames: RegExp | null;
 }
 
 const refKey = (r: SourceRef): string => `${r.section}:${r.itemId}`;
@@ -244,13 +248,15 @@ export function compileProfileFacts(
     ...profile.languages.map((l) => `${l.language} ${l.fluency ?? ''}`),
     ...[...items.values()].flatMap((i) => i.units.map((u) => u.text)),
   ]);
-  const ownNames = [
-    ...profile.experiences.flatMap((e) => [e.company, e.title]),
-    ...profile.education.map((e) => e.institution),
-    ...profile.certifications.map((c) => c.name),
-    ...profile.projects.map((p) => p.name),
-  ].filter((n) => n.trim() !== '');
-  return { items, all: [...items.values()], profile, careerYears, matcher, names, ownNames };
+  const numberedNames = wholeNamesPattern(
+    [
+      ...profile.experiences.flatMap((e) => [e.company, e.title]),
+      ...profile.education.map((e) => e.institution),
+      ...profile.certifications.map((c) => c.name),
+      ...profile.projects.map((p) => p.name),
+    ].filter((n) => /\d/u.test(n)),
+  );
+  return { items, all: [...items.values()], profile, careerYears, matcher, names, numberedNames };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -296,6 +302,14 @@ interface SentenceView {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** One pattern finding any of `names` as whole words (not inside a longer word or number), longest first. */
+function wholeNamesPattern(names: readonly string[]): RegExp | null {
+  const distinct = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
+  if (distinct.length === 0) return null;
+  distinct.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${distinct.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly string[]): SentenceView {
   let masked = sentence;
   const allowedWords = new Set<string>();
@@ -334,10 +348,9 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     });
     if (titled.length === 1) role = facts.items.get(`experiences:${titled[0]?.id ?? ''}`) ?? null;
   }
-  let figures = masked;
-  for (const name of facts.ownNames)
-    if (/\d/u.test(name))
-      figures = figures.replace(new RegExp(escapeRe(name), 'giu'), (m) => ' '.repeat(m.length));
+  const figures = facts.numberedNames
+    ? masked.replace(facts.numberedNames, (m) => ' '.repeat(m.length))
+    : masked;
   return {
     text: sentence,
     masked,

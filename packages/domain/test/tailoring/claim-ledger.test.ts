@@ -168,6 +168,33 @@ describe('the claim ledger fails closed', () => {
   it('pins the retry threshold', () => {
     expect(MAX_REMOVED_SHARE).toBe(0.3);
   });
+
+  it('reads a figure inside the profile\'s own names as part of the name, whole names only', () => {
+    const engineer = profile({
+      fullName: 'Sam Okafor',
+      experiences: [
+        { id: 's5', title: 'Sound Engineer', company: 'Studio 5', startDate: '2014-01', endDate: '2016-12' },
+        {
+          id: 's54',
+          title: 'Sound Engineer',
+          company: 'Studio 54',
+          startDate: '2017-01',
+          current: true,
+          bullets: ['Mixed 120 live sets for touring bands'],
+        },
+      ],
+    });
+    const check = (text: string) =>
+      checkTruthfulness(compileProfileFacts(engineer, undefined, { today: TODAY }), { kind: 'text', text })
+        .claims.filter((c) => c.verdict === 'unsupported')
+        .map((c) => c.text);
+    // "Studio 5" is a prefix of "Studio 54": blanking it there left a stray "4" that no source states.
+    expect(check('At Studio 54 I mixed 120 live sets.')).toEqual([]);
+    expect(check('I started at Studio 5 and moved to Studio 54.')).toEqual([]);
+    // A name is blanked whole, so a figure beside or inside a longer number is still checked.
+    expect(check('At Studio 54 I mixed 300 live sets.')).toContain('300');
+    expect(check('I mixed at Studio 55.')).toContain('55');
+  });
 });
 
 describe('sentence splitting', () => {
