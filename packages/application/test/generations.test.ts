@@ -1,4 +1,12 @@
-import { Profile, TaskAborted, type GenerationStage, type TailoredDocument } from '@tailor/domain';
+import {
+  Profile,
+  TaskAborted,
+  type GenerationStage,
+  type LlmRunRequest,
+  type LlmRunResult,
+  type LlmTaskName,
+  type TailoredDocument,
+} from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { jsonResumeExample, readFixture } from '../../../tests/support/fixtures.js';
 import {
@@ -94,6 +102,7 @@ const control = (onStage?: (stage: GenerationStage) => void | Promise<void>) => 
   const stages: GenerationStage[] = [];
   const c: GenerationRunControl = {
     signal: controller.signal,
+    yieldToRequests: async () => {},
     async reportProgress(stage) {
       stages.push(stage);
       await onStage?.(stage);
@@ -307,6 +316,46 @@ describe('generation pipeline over a shared resume and posting', () => {
       code: 'GENERATION.INVALID_TRANSITION',
     });
   });
+});
+
+describe('a generation beside the HTTP server', () => {
+  class RecordingLlm extends DeterministicFakeLlm {
+    constructor(private readonly log: string[]) {
+      super();
+    }
+    override async run<T extends LlmTaskName>(request: LlmRunRequest<T>): Promise<LlmRunResult<T>> {
+      this.log.push(`model ${request.task}`);
+      return super.run(request);
+    }
+  }
+
+  // Tasks share the server's event loop and their steps are CPU-bound on a large profile: waiting requests
+  // must get their turn after every stage and every model call, not only when the whole run is done.
+  it.each(['resume', 'coverLetter'] as const)(
+    'lets waiting requests run after every stage and model call (%s)',
+    async (type) => {
+      const log: string[] = [];
+      const f = await setup(new RecordingLlm(log));
+      const { generation } = await f.start.execute({ userId: USER, type, jobId: f.job.id });
+      const done = await f.pipeline.execute(generation.id, USER, {
+        signal: new AbortController().signal,
+        yieldToRequests: async () => {
+          log.push('yield');
+        },
+        reportProgress: (stage) => {
+          log.push(`stage ${stage}`);
+        },
+      });
+      expect(done).toMatchObject({ status: 'succeeded' });
+      expect(log.filter((entry) => entry.startsWith('stage'))).toHaveLength(7);
+      expect(log.some((entry) => entry.startsWith('model'))).toBe(true);
+      // The last entry is the run's final report (rendering, 100 %): nothing of the run follows it.
+      expect(log.at(-1)).toBe('stage rendering');
+      log.slice(0, -1).forEach((entry, i) => {
+        if (entry !== 'yield') expect([entry, log[i + 1]]).toEqual([entry, 'yield']);
+      });
+    },
+  );
 });
 
 describe('starting generations', () => {

@@ -101,6 +101,7 @@ export async function evaluateLocal(cases: readonly EvalCase[] = CASES): Promise
       const { generation } = await start.execute({ userId: USER, type, jobId: job.id });
       const done = await pipeline.execute(generation.id, USER, {
         signal: new AbortController().signal,
+        yieldToRequests: async () => {},
         reportProgress: () => undefined,
       });
       const r =
@@ -186,6 +187,7 @@ export async function evaluate(options: {
           const { generation } = await start.execute({ userId: USER, type, jobId: job.id });
           const done = await pipeline.execute(generation.id, USER, {
             signal: new AbortController().signal,
+            yieldToRequests: async () => {},
             reportProgress: () => undefined,
           });
           // The final draft: the last answer of each task (a retry replaces the first draft).

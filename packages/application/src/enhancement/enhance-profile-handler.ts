@@ -76,8 +76,12 @@ export class EnhanceProfileHandler implements ITaskHandler {
     if (enhancement.status !== 'running') return outcomeOf(enhancement);
     await store(enhancement);
 
-    const reportProgress = (stage: string, progress: number) =>
-      store(Enhancements.progress(enhancement, stage, progress, clock.now()));
+    // Each step is stored, then waiting requests run before the next one (the steps are CPU-bound with the
+    // local engine on a large profile).
+    const reportProgress = async (stage: string, progress: number) => {
+      await store(Enhancements.progress(enhancement, stage, progress, clock.now()));
+      await context.yieldToRequests();
+    };
     try {
       const outcome = await this.propose(enhancement, { reportProgress, signal: context.signal });
       await store(Enhancements.succeed(enhancement, outcome, clock.now()));

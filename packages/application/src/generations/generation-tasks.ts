@@ -54,6 +54,7 @@ export class GenerationTaskHandler implements ITaskHandler {
       task.userId,
       {
         signal: context.signal,
+        yieldToRequests: () => context.yieldToRequests(),
         reportProgress: (stage, progress) =>
           this.events?.publish(generationId, { status: 'running', stage, progress }),
       },

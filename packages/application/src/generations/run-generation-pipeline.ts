@@ -62,10 +62,14 @@ import {
 import { keywordsOf } from '../jobs/job-keywords.js';
 import { toGenerationView, type GenerationView } from './generation-view.js';
 
-/** What the background runner hands the pipeline: a progress callback and its cancellation signal. */
+/**
+ * What the background runner hands the pipeline: a progress callback, its cancellation signal, and a pause
+ * that lets waiting requests run (the pipeline's steps are CPU-bound on large profiles: see TaskContext).
+ */
 export interface GenerationRunControl {
   reportProgress(stage: GenerationStage, progress: number): void | Promise<void>;
   signal: AbortSignal;
+  yieldToRequests(): Promise<void>;
 }
 
 export interface RunGenerationDeps {
@@ -273,6 +277,7 @@ export class RunGenerationPipeline {
     g.recordUsage(meter.usage(this.deps.pricing), now);
     if (checkpoint && !(await generations.save(g))) throw await this.whyRefused(g);
     await control.reportProgress(stage, g.progress);
+    await control.yieldToRequests();
   }
 
   /** Why the store refused the generation: deleted, or cancelled (or ended) by someone else. */
@@ -310,6 +315,7 @@ export class RunGenerationPipeline {
     const evidence = compileProfileEvidence(profile);
     const baselineMatch = matchReport(evidence, compiledJob);
     const ranking = rankProfile(profile, evidence, compiledJob);
+    await control.yieldToRequests();
     const facts = compileProfileFacts(profile, undefined, { today: this.deps.clock.now() });
 
     // writing and verifying (with one retry inside verifying when the gate removes too much).
@@ -398,6 +404,7 @@ export class RunGenerationPipeline {
       let bullets = planned.map((b) => b.original);
       if (planned.length > 0) {
         const out = await meter.run('rewrite_bullets', { bullets: [...bullets], keywords, style });
+        await control.yieldToRequests();
         // One bullet per input is the task's contract; a model that breaks it gets its draft ignored. A
         // rewrite that lost a keyword its original named is worth less than the original: keep the original.
         if (out.bullets.length === planned.length)
@@ -411,6 +418,7 @@ export class RunGenerationPipeline {
             })
           ).summary
         : null;
+      await control.yieldToRequests();
       return gateResumeLines(facts, planned, bullets, summary, allowedNames);
     };
 
@@ -440,6 +448,7 @@ export class RunGenerationPipeline {
       compiledJob,
       source.baseline,
     );
+    await control.yieldToRequests();
     return {
       content: { type: 'resume', contact: contactOf(profile), resume },
       truthfulness: checkTruthfulness(facts, { kind: 'resume', content: resume }, { allowedNames }),
@@ -476,6 +485,7 @@ export class RunGenerationPipeline {
         profile: profileFacts(profile, plan),
         job: target,
       });
+      await control.yieldToRequests();
       // Framed before the gate: the salutation from clean job facts, one sign-off, no signature in the body.
       const letter = frameLetter(written, profile.fullName, target.company);
       // The model's sentences go through the gate; the salutation is ours, built from the posting's own

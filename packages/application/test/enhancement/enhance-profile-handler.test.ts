@@ -58,7 +58,7 @@ async function setUp(llm: ILLMService = embellishingLlm) {
   return { repositories, profile, handler, task, events };
 }
 
-const context = (signal = new AbortController().signal) => ({ signal });
+const context = (signal = new AbortController().signal) => ({ signal, yieldToRequests: async () => {} });
 
 describe('EnhanceProfileHandler', () => {
   it('stores on the enhancement only rewrites the profile supports, and the others with reasons', async () => {

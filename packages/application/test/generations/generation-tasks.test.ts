@@ -18,7 +18,7 @@ const task = (attempts: number, generationId: string): BackgroundTask => ({
   createdAt: new Date(),
 });
 
-const context = { signal: new AbortController().signal };
+const context = { signal: new AbortController().signal, yieldToRequests: async () => {} };
 
 /** A queued generation of user-1. */
 const queuedGeneration = (id: string, clock: FixedClock) =>

@@ -8,6 +8,12 @@ export interface TaskContext {
    * `lost` the task is handed to another worker, so the work must not be recorded as cancelled.
    */
   signal: AbortSignal;
+  /**
+   * Resolves once the requests waiting on this process have had their turn. Tasks run beside the HTTP server
+   * in one event loop: long CPU-bound work calls this between its steps, so requests are served between them
+   * instead of waiting for the whole task.
+   */
+  yieldToRequests(): Promise<void>;
 }
 
 export interface TaskSubmitOptions {

@@ -169,7 +169,7 @@ describe('the claim ledger fails closed', () => {
     expect(MAX_REMOVED_SHARE).toBe(0.3);
   });
 
-  it('reads a figure inside the profile\'s own names as part of the name, whole names only', () => {
+  it("reads a figure inside the profile's own names as part of the name, whole names only", () => {
     const engineer = profile({
       fullName: 'Sam Okafor',
       experiences: [

@@ -52,6 +52,7 @@ describe('a tailored resume from a model that invents facts', () => {
       'user-1',
       {
         signal: new AbortController().signal,
+        yieldToRequests: async () => {},
         reportProgress: () => {},
       },
     );

@@ -73,7 +73,11 @@ describe('a generation run, through the task handler, on the real SQLite reposit
     const events = new GenerationEventLog(clock);
     const handler = new GenerationTaskHandler(pipeline, repos.generations, clock, events);
     const task = { id: generation.id, userId: user.id, subjectId: generation.id, attempts: 1 };
-    const run = () => handler.run(task as BackgroundTask, { signal: new AbortController().signal });
+    const run = () =>
+      handler.run(task as BackgroundTask, {
+        signal: new AbortController().signal,
+        yieldToRequests: async () => {},
+      });
     const stages = () =>
       events
         .history(generation.id)

@@ -88,6 +88,7 @@ export async function tailor(
   });
   const done = await new RunGenerationPipeline({ ...deps, llm }).execute(generation.id, 'user-1', {
     signal: new AbortController().signal,
+    yieldToRequests: async () => {},
     reportProgress: () => {},
   });
   if (done?.status !== 'succeeded') throw new Error(`generation ${done?.status}: ${JSON.stringify(done)}`);

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserMother } from '@tailor/application/testing';
@@ -8,6 +9,7 @@ import {
   type BackgroundTask,
   type DeliveryEvent,
   type ITaskHandler,
+  type TaskContext,
   type TaskError,
   type TaskSubmitOptions,
   type WorkOutcome,
@@ -226,6 +228,39 @@ describe('DurableTaskQueue on SQLite', () => {
       ['leased', 'delivered:succeeded'],
     );
     expect(await queue.get('someone-else', task.id)).toBeNull();
+  });
+
+  it('a task that yields lets the requests waiting on the process run before it goes on', async () => {
+    await setUp();
+    const log: string[] = [];
+    const server = createServer((socket) => socket.on('data', () => log.push('request served')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    await new Promise((resolve) => client.once('connect', resolve));
+    class YieldingHandler extends BoardHandler {
+      readonly kind = 'yielding';
+      async run(task: BackgroundTask, context: TaskContext): Promise<WorkOutcome> {
+        // A request arrives while the task holds the event loop with a CPU-bound step.
+        client.write('GET /health');
+        const until = Date.now() + 50;
+        while (Date.now() < until);
+        log.push('step done');
+        await context.yieldToRequests();
+        log.push('next step');
+        work(task).status = 'succeeded';
+        return { status: 'succeeded' };
+      }
+    }
+    await queue.stop(1_000);
+    queue = runnerOn(database, [new YieldingHandler()]).queue;
+    await queue.start();
+    try {
+      await delivered(queue, await submit(queue, 'yielding', await addUser(database)));
+      expect(log).toEqual(['step done', 'request served', 'next step']);
+    } finally {
+      client.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('reports a handler’s domain error as the run’s outcome, and refuses an unknown kind', async () => {
