@@ -65,18 +65,43 @@ function foldWord(w: string): string {
 
 /** What a set of source texts names: whole words and their parts, folded. */
 export class NameIndex {
-  private readonly whole = new Set<string>();
-  private readonly parts = new Set<string>();
-  private readonly text: string;
+  private constructor(
+    private readonly whole: ReadonlySet<string>,
+    private readonly parts: ReadonlySet<string>,
+    /** Each text's folded words, the texts joined by " | " (a phrase never spans two texts). */
+    private readonly text: string,
+  ) {}
 
-  constructor(texts: readonly string[]) {
+  static of(texts: readonly string[]): NameIndex {
+    return NameIndex.ofUnqualified(texts.map(withoutQualified));
+  }
+
+  /** As `of`, for texts already read through `withoutQualified` (by a caller that needs them too). */
+  static ofUnqualified(texts: readonly string[]): NameIndex {
     // Each text's words folded once, for the sets and for the text.
-    const folded = texts.map((t) => words(withoutQualified(t)).map((w) => foldWord(w.surface)));
+    const folded = texts.map((t) => words(t).map((w) => foldWord(w.surface)));
+    const whole = new Set<string>();
+    const parts = new Set<string>();
     for (const f of folded.flat()) {
-      this.whole.add(f);
-      for (const p of f.split(/[-./']/u)) if (p !== '') this.parts.add(p);
+      whole.add(f);
+      for (const p of f.split(/[-./']/u)) if (p !== '') parts.add(p);
     }
-    this.text = ` ${folded.map((f) => f.join(' ')).join(' | ')} `;
+    return new NameIndex(whole, parts, ` ${folded.map((f) => f.join(' ')).join(' | ')} `);
+  }
+
+  /**
+   * What any of the indexes names, as one index of all their texts: the profile's index is the union of its
+   * items' indexes, so no text is read twice.
+   */
+  static union(indexes: readonly NameIndex[]): NameIndex {
+    const whole = new Set<string>();
+    const parts = new Set<string>();
+    for (const index of indexes) {
+      for (const w of index.whole) whole.add(w);
+      for (const p of index.parts) parts.add(p);
+    }
+    // Each text starts and ends with a space: joined by "|", they read " a b | c | d e ", as `of` writes them.
+    return new NameIndex(whole, parts, indexes.map((index) => index.text).join('|'));
   }
 
   /** Whether the word (or each of its parts) is named. */

@@ -146,8 +146,9 @@ function itemFacts(
   const kept = texts.filter((t): t is string => !!t && t.trim() !== '');
   const keys = new Set<string>();
   const years = new Set<number>(yearsOfDates(dates.start, dates.end));
-  const units = kept.map((text) => {
-    for (const h of matcher.find(withoutQualified(text))) keys.add(h.key);
+  const unqualified = kept.map(withoutQualified);
+  const units = kept.map((text, i) => {
+    for (const h of matcher.find(unqualified[i] as string)) keys.add(h.key);
     for (const y of extractYears(text)) for (const v of y.years) years.add(v);
     return {
       text,
@@ -170,7 +171,7 @@ function itemFacts(
     years,
     spanYears,
     scopeTitle: hasSourceScope(title),
-    names: new NameIndex(kept),
+    names: NameIndex.ofUnqualified(unqualified),
     awards: kept.filter((t) => AWARD_RE.test(t)),
   };
 }
@@ -242,11 +243,14 @@ export function compileProfileFacts(
   const starts = profile.experiences.map((e) => monthIndex(e.startDate)).filter((m) => m !== null);
   const firstStart = starts.length > 0 ? Math.min(...starts) : earliest;
   const careerYears = firstStart !== null && latest !== null ? (latest - firstStart) / 12 : 0;
-  const names = new NameIndex([
-    profile.fullName,
-    profile.location ?? '',
-    ...profile.languages.map((l) => `${l.language} ${l.fluency ?? ''}`),
-    ...[...items.values()].flatMap((i) => i.units.map((u) => u.text)),
+  // Every unit's text, through its item's index, and what only the profile as a whole states.
+  const names = NameIndex.union([
+    NameIndex.of([
+      profile.fullName,
+      profile.location ?? '',
+      ...profile.languages.map((l) => `${l.language} ${l.fluency ?? ''}`),
+    ]),
+    ...[...items.values()].map((i) => i.names),
   ]);
   const numberedNames = wholeNamesPattern(
     [
