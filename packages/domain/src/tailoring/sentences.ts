@@ -96,6 +96,13 @@ const ABBREVIATIONS = new Set(
     'dipl',
     'ing',
     'dr.-ing',
+    // Amounts: "2 Mio. Euro", "3 Mrd. Umsatz", "5 tys. zł", "2 mln. PLN".
+    'mio',
+    'mrd',
+    'tsd',
+    'tys',
+    'mln',
+    'mld',
   ].map((a) => a.normalize('NFC')),
 );
 

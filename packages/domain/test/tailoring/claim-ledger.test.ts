@@ -214,6 +214,10 @@ describe('sentence splitting', () => {
     ],
     ['I worked at Kessler & Moore LLP. Then I moved.', ['I worked at Kessler & Moore LLP.', 'Then I moved.']],
     ['一句话。第二句话！', ['一句话。', '第二句话！']],
+    [
+      'Einkauf mit 2 Mio. Euro Volumen. Umsatz 3 Mrd. Euro.',
+      ['Einkauf mit 2 Mio. Euro Volumen.', 'Umsatz 3 Mrd. Euro.'],
+    ],
   ])('%s', (text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });

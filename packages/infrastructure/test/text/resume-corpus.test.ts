@@ -77,6 +77,13 @@ function score(person: JsonResume, parsed: ParsedResume, label: string, tallies:
         `${label}: bullet "${highlight.slice(0, 40)}" in ${JSON.stringify(found?.bullets ?? [])}`,
       );
   }
+  const skills = new Set(parsed.skills.map(norm));
+  for (const skill of person.skills.flatMap((group) => group.keywords))
+    count(
+      tallies.skills!,
+      skills.has(norm(skill)),
+      `${label}: skill ${skill} in ${JSON.stringify(parsed.skills)}`,
+    );
   for (const study of person.education) {
     const found = parsed.education.find((e) => norm(e.institution) === norm(study.institution));
     count(
@@ -98,7 +105,7 @@ function score(person: JsonResume, parsed: ParsedResume, label: string, tallies:
   }
 }
 
-const KEYS = ['experiences', 'bullets', 'name', 'email', 'phone', 'degree', 'field', 'institution'];
+const KEYS = ['experiences', 'bullets', 'name', 'email', 'phone', 'degree', 'field', 'institution', 'skills'];
 const percent = (t: Tally) => `${(rate(t) * 100).toFixed(1)}% (${t.hits}/${t.total})`;
 
 /** Reads every file of a corpus, scores it, prints the rates and returns the totals. */
@@ -138,7 +145,7 @@ async function measure(
 function expectTargets(tallies: Record<string, Tally>): void {
   expect(rate(tallies.experiences!)).toBeGreaterThanOrEqual(0.95);
   expect(rate(tallies.bullets!)).toBeGreaterThanOrEqual(0.9);
-  for (const key of ['name', 'email', 'phone', 'degree', 'field', 'institution'])
+  for (const key of ['name', 'email', 'phone', 'degree', 'field', 'institution', 'skills'])
     expect(rate(tallies[key]!), key).toBeGreaterThanOrEqual(0.95);
 }
 
@@ -153,7 +160,7 @@ describe('resume corpus (8 layouts × 6 resumes, 5 languages)', () => {
 });
 
 // Written after the reader, in layouts and heading words the corpus above does not use (generate-heldout.ts).
-describe('held-out resumes (4 layouts × 6 more resumes, 5 languages)', () => {
+describe('held-out resumes (6 layouts × 6 more resumes, 5 languages)', () => {
   it('reads them at the same target rates', async () => {
     expectTargets(
       await measure('held-out resumes', HELDOUT_PEOPLE, HELDOUT_LAYOUTS, (person, layout) =>

@@ -4,7 +4,7 @@ import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, type SectionKind } from './resume/headings.js';
 import { unlabelForm } from './resume/form-labels.js';
-import { joinWrapped, toLines } from './resume/lines.js';
+import { joinWrapped, toLines, wordCount } from './resume/lines.js';
 
 /**
  * Reads a plain-text resume (typed, or the text of a PDF or DOCX) by its headings, dates and bullets, in
@@ -109,10 +109,16 @@ function parseSkills(section: readonly string[]): string[] {
     else chunks.at(-1)?.push(content);
   }
   return chunks.flatMap((chunk) => {
+    // One skill a line, as a sidebar lists them ("Figma" / "User research" / "Prototyping"): no separators
+    // to split on, and joining the lines would make one long "skill" that is dropped.
+    if (chunk.length > 1 && chunk.every((line) => !SKILL_SEPARATOR.test(line) && wordCount(line, 8) <= 6))
+      return chunk.map((line) => line.trim()).filter(Boolean);
     const joined = joinWrapped(chunk).replace(/^[\p{L}/&() -]{2,40}:\s*/u, '');
     return splitSkillList(joined).filter((item) => item.split(/\s+/u).length <= 6);
   });
 }
+
+const SKILL_SEPARATOR = /[,;|·•:]/u;
 
 /** Splits on commas, semicolons, pipes and middle dots outside brackets. */
 function splitSkillList(text: string): string[] {

@@ -106,7 +106,13 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
   let fullName: string | null = null;
   let headline: string | null = null;
   let location: string | null = null;
+  const named: { full?: string; given?: string; family?: string } = {};
   for (const segment of segments) {
+    const name = labelledName(segment);
+    if (name) {
+      named[name.part] ??= name.value;
+      continue;
+    }
     const labelled = /^(?:location|address|adresse|anschrift|adres|dirección|wohnort|lieu):\s*(.+)$/iu.exec(
       segment,
     );
@@ -126,5 +132,32 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
       fullName = titleCase(segment);
     else if (fullName && !headline && words <= 8) headline = segment;
   }
+  // A name the resume labels ("Name: Katharina Vogel", "Vorname: … / Nachname: …") is the name, whatever
+  // name-shaped line came before it.
+  const labelledFull = named.full ?? (named.given && named.family ? `${named.given} ${named.family}` : null);
+  if (labelledFull) fullName = titleCase(labelledFull);
   return { fullName, headline, email, phone, location, links };
+}
+
+const NAME_LABELS: ReadonlyArray<[RegExp, 'full' | 'given' | 'family']> = [
+  [
+    /^(?:(?:full )?name|vor- und (?:nach|zu)name|nom(?: et prénom| complet)?|nombre(?: completo)?|imię i nazwisko)$/iu,
+    'full',
+  ],
+  [/^(?:vorname|first name|given names?|prénom|imię|nombre de pila)$/iu, 'given'],
+  [
+    /^(?:nachname|familienname|zuname|last name|surname|family name|nom de famille|nazwisko|apellidos?)$/iu,
+    'family',
+  ],
+];
+
+/** A labelled line naming the person ("Name: …", "Nachname: …"), when its value reads as a name. */
+function labelledName(segment: string): { part: 'full' | 'given' | 'family'; value: string } | null {
+  const colon = segment.indexOf(':');
+  if (colon <= 0 || colon > 24) return null;
+  const label = segment.slice(0, colon).trim();
+  const value = segment.slice(colon + 1).trim();
+  const part = NAME_LABELS.find(([pattern]) => pattern.test(label))?.[1];
+  if (!part || !/^\p{L}[\p{L} .'’-]*$/u.test(value) || value.split(/\s+/u).length > 5) return null;
+  return { part, value };
 }

@@ -80,6 +80,10 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   });
   // Each line belongs to at most one entry's header: `claimed` marks them.
   const claimed = new Array<boolean>(lines.length).fill(false);
+  // A resume lays out every entry alike. When the first entry's header continues below its dates line
+  // ("Title   dates" over "Employer · City"), so do the others: a short unmarked bullet closing the entry
+  // before ("Ran 30+ usability sessions per quarter") is not the next entry's employer.
+  let belowFirst = false;
   const headers: number[][] = anchors.map((anchor, position) => {
     claimed[anchor.at] = true;
     const taken: number[] = [];
@@ -106,12 +110,15 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     // A row that opens with its dates ("May 2019 – Present   Marketing Manager", a grid or a table) starts
     // its entry: the rest of the header is below it, and the line above is the previous entry's last item.
     const opensRow = anchor.dates.index === 0 && anchor.rest !== '';
-    if (opensRow) {
+    if (opensRow || belowFirst) {
       takeBelow();
       takeAbove();
     } else {
       takeAbove();
-      takeBelow();
+      if (position === 0 && taken.length === 0) {
+        takeBelow();
+        belowFirst = taken.length > 0;
+      } else takeBelow();
     }
     for (const index of taken) claimed[index] = true;
     return taken;

@@ -1,3 +1,5 @@
+import { splitSentences } from '@tailor/domain';
+
 /** One line of a section, classified once (every later step reads these flags, never re-scans). */
 export interface Line {
   text: string;
@@ -56,9 +58,11 @@ export function joinWrapped(parts: readonly string[]): string {
   return out.join(' ');
 }
 
-/** Sentences of a paragraph (split after . ! ? followed by a capital letter). */
+/**
+ * Sentences of a paragraph, without their final dot. Split as the truthfulness gate splits them, so an
+ * abbreviation before a capital ("2 Mio. Euro", "z. B. SAP", "Acme Inc. Berlin") does not end a sentence.
+ */
 export const sentences = (paragraph: string): string[] =>
-  paragraph
-    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-    .map((sentence) => sentence.trim().replace(/\.$/u, ''))
+  splitSentences(paragraph)
+    .map((sentence) => sentence.replace(/\.$/u, '').trim())
     .filter((sentence) => sentence.length > 0);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../src/llm/local/resume-text-parser.js';
+
+// Shapes three resumes made for a check (a sidebar CV, a table CV and a German Lebenslauf) were read wrong in;
+// the held-out corpus (generate-heldout.ts: sidebar.pdf, label-rows.pdf) measures them over five languages.
+describe('the resume reader', () => {
+  it('takes every employer from below its "Title   dates" line when the first entry does', () => {
+    const parsed = parseResumeText(
+      [
+        'Olivia Hart',
+        'Work Experience',
+        'Senior Product Designer   Mar 2021 – Present',
+        'Lumen Health · Portland, OR',
+        'Led redesign of the patient onboarding flow',
+        'Ran 30+ moderated usability sessions per quarter',
+        'Product Designer   Jun 2018 – Feb 2021',
+        'Brightline Logistics · San Francisco, CA',
+        'Designed the dispatcher dashboard used by 1,200 daily users',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets])).toEqual([
+      [
+        'Senior Product Designer',
+        'Lumen Health',
+        'Portland, OR',
+        ['Led redesign of the patient onboarding flow', 'Ran 30+ moderated usability sessions per quarter'],
+      ],
+      [
+        'Product Designer',
+        'Brightline Logistics',
+        'San Francisco, CA',
+        ['Designed the dispatcher dashboard used by 1,200 daily users'],
+      ],
+    ]);
+  });
+
+  it('still takes the header above the dates when the first entry has it there', () => {
+    const parsed = parseResumeText(
+      [
+        'Jan Kowal',
+        'Experience',
+        'Staff Engineer',
+        'Acme Corp | 2019 – Present',
+        'Built the billing service',
+        'Engineer',
+        'Beta Inc | 2015 – 2019',
+        'Wrote the first API',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.bullets])).toEqual([
+      ['Staff Engineer', 'Acme Corp', ['Built the billing service']],
+      ['Engineer', 'Beta Inc', ['Wrote the first API']],
+    ]);
+  });
+
+  it.each([
+    [['Name: Katharina Vogel', 'E-Mail: k.vogel@example.de'], 'Katharina Vogel'],
+    [['Nom : Julien Moreau'], 'Julien Moreau'],
+    [['Imię i nazwisko: Agnieszka Kowalczyk'], 'Agnieszka Kowalczyk'],
+    [['Vorname: Lena', 'Nachname: Schubert'], 'Lena Schubert'],
+    // A labelled name wins over a name-shaped line before it.
+    [['Persönliche Angaben Folgen', 'Name: Lena Schubert'], 'Lena Schubert'],
+  ])('reads a labelled name: %j', (header, name) => {
+    const parsed = parseResumeText([...header, 'Berufserfahrung', '04/2020 – heute   Kauffrau'].join('\n'));
+    expect(parsed.fullName).toBe(name);
+  });
+
+  it('reads one skill a line, and still splits a list', () => {
+    const sidebar = parseResumeText(
+      ['Olivia Hart', 'Skills', 'Figma', 'User research', 'HTML/CSS'].join('\n'),
+    );
+    expect(sidebar.skills).toEqual(['Figma', 'User research', 'HTML/CSS']);
+    const list = parseResumeText(['Olivia Hart', 'Skills', 'Figma, User research,', 'HTML/CSS'].join('\n'));
+    expect(list.skills).toEqual(['Figma', 'User research', 'HTML/CSS']);
+  });
+
+  it('does not end a sentence at an abbreviated amount', () => {
+    const parsed = parseResumeText(
+      [
+        'Katharina Vogel',
+        'Berufserfahrung',
+        '08/2017 – 03/2020   Sachbearbeiterin Einkauf',
+        'Müller & Söhne KG, Bonn',
+        'Lieferantenverhandlungen mit einem Volumen von 2 Mio. Euro. Umstellung auf SAP',
+      ].join('\n'),
+    );
+    expect(parsed.experiences[0]?.bullets).toEqual([
+      'Lieferantenverhandlungen mit einem Volumen von 2 Mio. Euro',
+      'Umstellung auf SAP',
+    ]);
+  });
+
+  it.each([
+    ['B.F.A. Interaction Design', 'B.F.A.', 'Interaction Design'],
+    ['MFA in Creative Writing', 'MFA', 'Creative Writing'],
+    ['BBA, Finance', 'BBA', 'Finance'],
+    ['M.Ed. Curriculum and Instruction', 'M.Ed.', 'Curriculum and Instruction'],
+    ['MPH in Epidemiology', 'MPH', 'Epidemiology'],
+  ])('reads the degree of "%s"', (line, degree, field) => {
+    const parsed = parseResumeText(
+      ['Olivia Hart', 'Education', line, 'California College of the Arts', '2012 – 2016'].join('\n'),
+    );
+    expect(parsed.education[0]).toMatchObject({
+      degree,
+      field,
+      institution: 'California College of the Arts',
+    });
+  });
+});
