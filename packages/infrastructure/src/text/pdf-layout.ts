@@ -171,6 +171,10 @@ function groupLines(items: readonly PlacedText[]): Line[] {
   return lines;
 }
 
+// A word set in spaced-out letters ("M A R C U S", CSS letter-spacing or a designer's template): pdf.js puts
+// a space between letters that stand apart, and the words come as separate runs, so each run is one word.
+const LETTER_SPACED = /^(?:\p{L} ){2,}\p{L}$/u;
+
 function lineText(line: Line): string {
   let text = '';
   let end = -Infinity;
@@ -181,7 +185,7 @@ function lineText(line: Line): string {
       if (gap > size * 1.5) text += '   ';
       else if (gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     }
-    text += item.str;
+    text += LETTER_SPACED.test(item.str) ? item.str.replace(/ /gu, '') : item.str;
     end = Math.max(end, item.x + item.width);
   }
   // trimEnd removes exactly what `\s` matches, in one pass (`/\s+$/` is retried from every space of a run).

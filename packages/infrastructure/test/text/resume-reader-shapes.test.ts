@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../src/llm/local/resume-text-parser.js';
+import { headingOf } from '../../src/llm/local/resume/headings.js';
+import { pageText } from '../../src/text/pdf-layout.js';
 
 // Shapes three resumes made for a check (a sidebar CV, a table CV and a German Lebenslauf) were read wrong in;
 // the held-out corpus (generate-heldout.ts: sidebar.pdf, label-rows.pdf) measures them over five languages.
@@ -88,6 +90,45 @@ describe('the resume reader', () => {
       'Lieferantenverhandlungen mit einem Volumen von 2 Mio. Euro',
       'Umstellung auf SAP',
     ]);
+  });
+
+  it('reads a name set in spaced-out letters as its words', () => {
+    // As pdf.js gives CSS letter-spacing: a space between the letters, one run per word.
+    const run = (str: string, x: number, width: number) => ({ str, x, y: 700, width, fontSize: 24 });
+    expect(pageText([run('M A R C U S', 58, 124), run(' ', 182, 19), run('W E B B', 196, 83)])).toBe(
+      'MARCUS WEBB',
+    );
+    const heading = (str: string) => ({ str, x: 58, y: 600, width: 200, fontSize: 12 });
+    expect(pageText([heading('E X P E R I E N C E')])).toBe('EXPERIENCE');
+  });
+
+  it('reads headings set in a left column beside their first line', () => {
+    const parsed = parseResumeText(
+      [
+        'Marcus Webb',
+        'Data Engineer · Leeds, UK',
+        'EXPERIENCE   Data Engineer, Sky Betting & Gaming (2020–present)',
+        'Built streaming pipelines in Kafka and Flink.',
+        'EDUCATION   BSc (Hons) Mathematics, University of Leeds, 2014–2017',
+        'SKILLS   Python · SQL · Kafka',
+      ].join('\n'),
+    );
+    expect(parsed.experiences).toMatchObject([
+      { title: 'Data Engineer', company: 'Sky Betting & Gaming', startDate: '2020', current: true },
+    ]);
+    expect(parsed.education).toMatchObject([{ institution: 'University of Leeds', field: 'Mathematics' }]);
+    expect(parsed.skills).toEqual(['Python', 'SQL', 'Kafka']);
+  });
+
+  it.each([
+    ['Summary of Qualifications', 'summary'],
+    ['Research Experience', 'experience'],
+    ['Clinical Experience', 'experience'],
+    ['Educational Background', 'education'],
+    ['Areas of Expertise', 'skills'],
+    ['Professional Affiliations', 'other'],
+  ])('knows the heading "%s"', (heading, kind) => {
+    expect(headingOf(heading)).toBe(kind);
   });
 
   it.each([

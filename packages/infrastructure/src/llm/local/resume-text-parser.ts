@@ -14,7 +14,7 @@ import { joinWrapped, toLines, wordCount } from './resume/lines.js';
  * of times.
  */
 export function parseResumeText(text: string): ParsedResume {
-  const lines = unlabelForm(withoutDocumentTitle(normaliseLines(text)));
+  const lines = unlabelForm(withoutDocumentTitle(normaliseLines(text))).flatMap(headingApart);
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
     skills: [],
@@ -52,6 +52,17 @@ export function parseResumeText(text: string): ParsedResume {
     education: sections.education.flatMap((section) => parseEducation(section)),
     skills: [...new Set(sections.skills.flatMap((section) => parseSkills(section)))],
   };
+}
+
+/**
+ * A heading set in a left column beside its section's first line ("EXPERIENCE   Data Engineer, Sky (2020–)",
+ * "SKILLS   Python · SQL"): the heading, then the line. A column break is three spaces (normaliseLines).
+ */
+function headingApart(line: string): string[] {
+  const at = line.indexOf('   ');
+  if (at <= 0 || !headingOf(line.slice(0, at))) return [line];
+  const rest = line.slice(at + 3).trim();
+  return rest === '' ? [line.slice(0, at)] : [line.slice(0, at), rest];
 }
 
 // Page furniture: "2", "1/2", "Page 2 of 3", "Seite 2 von 3", "Strona 2 z 3".
