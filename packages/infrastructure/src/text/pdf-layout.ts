@@ -171,9 +171,11 @@ function groupLines(items: readonly PlacedText[]): Line[] {
   return lines;
 }
 
-// A word set in spaced-out letters ("M A R C U S", CSS letter-spacing or a designer's template): pdf.js puts
+// A word set in spaced-out letters ("M A R C U S", "O ' C O N N O R": CSS letter-spacing or a designer's
+// template; at least three letters, with any apostrophes, dots and hyphens of the name): pdf.js puts
 // a space between letters that stand apart, and the words come as separate runs, so each run is one word.
-const LETTER_SPACED = /^(?:\p{L} ){2,}\p{L}$/u;
+const LETTER_SPACED =
+  /^(?=(?:\S )*\p{L} (?:\S )*\p{L} (?:\S )*\p{L})(?:[\p{L}\p{M}'’.-] ){2,}[\p{L}\p{M}'’.-]$/u;
 
 function lineText(line: Line): string {
   let text = '';

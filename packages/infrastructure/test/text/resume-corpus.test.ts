@@ -160,7 +160,7 @@ describe('resume corpus (8 layouts × 6 resumes, 5 languages)', () => {
 });
 
 // Written after the reader, in layouts and heading words the corpus above does not use (generate-heldout.ts).
-describe('held-out resumes (6 layouts × 6 more resumes, 5 languages)', () => {
+describe('held-out resumes (7 layouts × 6 more resumes, 5 languages)', () => {
   it('reads them at the same target rates', async () => {
     expectTargets(
       await measure('held-out resumes', HELDOUT_PEOPLE, HELDOUT_LAYOUTS, (person, layout) =>

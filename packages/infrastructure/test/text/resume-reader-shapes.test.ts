@@ -98,6 +98,11 @@ describe('the resume reader', () => {
     expect(pageText([run('M A R C U S', 58, 124), run(' ', 182, 19), run('W E B B', 196, 83)])).toBe(
       'MARCUS WEBB',
     );
+    expect(
+      pageText([run('S I O B H Á N', 58, 150), run(' ', 208, 19), run("O ' C O N N O R", 227, 170)]),
+    ).toBe("SIOBHÁN O'CONNOR");
+    // Single letters that are no spaced-out word stay apart.
+    expect(pageText([run('A B', 58, 30)])).toBe('A B');
     const heading = (str: string) => ({ str, x: 58, y: 600, width: 200, fontSize: 12 });
     expect(pageText([heading('E X P E R I E N C E')])).toBe('EXPERIENCE');
   });
@@ -118,6 +123,66 @@ describe('the resume reader', () => {
     ]);
     expect(parsed.education).toMatchObject([{ institution: 'University of Leeds', field: 'Mathematics' }]);
     expect(parsed.skills).toEqual(['Python', 'SQL', 'Kafka']);
+  });
+
+  it('reads a narrow left column whose headings and header lines wrap', () => {
+    const parsed = parseResumeText(
+      [
+        'Agnieszka Kowalczyk',
+        'PRZEBIEG   Starsza specjalistka ds. kadr i płac, Silesia Steel Sp. z o.o. (Wrz',
+        'KARIERY   2019 – obecnie)',
+        'Naliczanie wynagrodzeń dla 650 pracowników w systemie Symfonia. Przygotowywanie deklaracji ZUS i PIT',
+        'oraz raportów dla zarządu.',
+        'Specjalistka ds. płac, Biuro Rachunkowe Nowak (Lut 2016 –',
+        'sie 2019)',
+        'Obsługa kadrowo-płacowa 25 klientów biura.',
+        'EDUKACJA   Magister – Zarządzanie zasobami ludzkimi, Uniwersytet Ekonomiczny',
+        'w Katowicach, 2011–2016',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate, e.bullets])).toEqual([
+      [
+        'Starsza specjalistka ds. kadr i płac',
+        'Silesia Steel Sp. z o.o.',
+        '2019-09',
+        null,
+        [
+          'Naliczanie wynagrodzeń dla 650 pracowników w systemie Symfonia',
+          'Przygotowywanie deklaracji ZUS i PIT oraz raportów dla zarządu',
+        ],
+      ],
+      [
+        'Specjalistka ds. płac',
+        'Biuro Rachunkowe Nowak',
+        '2016-02',
+        '2019-08',
+        ['Obsługa kadrowo-płacowa 25 klientów biura'],
+      ],
+    ]);
+    expect(parsed.education).toMatchObject([
+      {
+        degree: 'Magister',
+        field: 'Zarządzanie zasobami ludzkimi',
+        institution: 'Uniwersytet Ekonomiczny w Katowicach',
+      },
+    ]);
+  });
+
+  it('keeps one item a line in a list without full stops', () => {
+    const parsed = parseResumeText(
+      [
+        'Olivia Hart',
+        'Experience',
+        'Product Designer   Jun 2018 – Feb 2021',
+        'Brightline Logistics · San Francisco, CA',
+        'Designed the dispatcher dashboard used by 1,200 daily users across three regions',
+        'Partnered with engineering',
+      ].join('\n'),
+    );
+    expect(parsed.experiences[0]?.bullets).toEqual([
+      'Designed the dispatcher dashboard used by 1,200 daily users across three regions',
+      'Partnered with engineering',
+    ]);
   });
 
   it.each([

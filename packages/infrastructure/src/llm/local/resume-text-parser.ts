@@ -1,5 +1,6 @@
 import type { ParsedResume } from '@tailor/domain';
 import { EMAIL, findPhone, LINK, readHeader } from './resume/contact.js';
+import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, type SectionKind } from './resume/headings.js';
@@ -14,7 +15,7 @@ import { joinWrapped, toLines, wordCount } from './resume/lines.js';
  * of times.
  */
 export function parseResumeText(text: string): ParsedResume {
-  const lines = unlabelForm(withoutDocumentTitle(normaliseLines(text))).flatMap(headingApart);
+  const lines = joinCutLines(headingsApart(unlabelForm(withoutDocumentTitle(normaliseLines(text)))));
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
     skills: [],
@@ -54,15 +55,67 @@ export function parseResumeText(text: string): ParsedResume {
   };
 }
 
-/**
- * A heading set in a left column beside its section's first line ("EXPERIENCE   Data Engineer, Sky (2020–)",
- * "SKILLS   Python · SQL"): the heading, then the line. A column break is three spaces (normaliseLines).
- */
-function headingApart(line: string): string[] {
+/** A line's left cell: the text before a column break (three spaces, see normaliseLines), or a short line. */
+function leftCell(line: string): { head: string; rest: string } | null {
   const at = line.indexOf('   ');
-  if (at <= 0 || !headingOf(line.slice(0, at))) return [line];
-  const rest = line.slice(at + 3).trim();
-  return rest === '' ? [line.slice(0, at)] : [line.slice(0, at), rest];
+  if (at > 0) return { head: line.slice(0, at), rest: line.slice(at + 3).trim() };
+  return line.length <= 40 ? { head: line, rest: '' } : null;
+}
+
+/**
+ * Headings set in a left column beside their section ("EXPERIENCE   Data Engineer, Sky (2020–)", "SKILLS
+ * Python · SQL"), also when the column is narrow and a heading wraps onto the next line ("CAREER   Marketing
+ * Manager, …" over "HISTORY   Ran paid search …"): the heading on its own line, then what stood beside it.
+ */
+function headingsApart(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    const cell = leftCell(line);
+    const next = cell && index + 1 < lines.length ? leftCell(lines[index + 1] as string) : null;
+    const beside = cell !== null && cell.rest !== '' && headingOf(cell.head) !== undefined;
+    const wrapped = !beside && next !== null && headingOf(`${cell?.head} ${next.head}`) !== undefined;
+    if (!beside && !wrapped) {
+      out.push(line);
+      continue;
+    }
+    const parts = wrapped ? [cell, next] : [cell];
+    out.push(parts.map((part) => part?.head).join(' '));
+    for (const part of parts) if (part?.rest) out.push(part.rest);
+    if (wrapped) index += 1;
+  }
+  return out;
+}
+
+// Words no line ends with unless it was wrapped: articles, prepositions and conjunctions of the five languages
+// ("Uniwersytet Ekonomiczny w" + "Katowicach", "Head of" + "Marketing"). Lower case only: "I" is a pronoun.
+const FUNCTION_WORDS =
+  'a|an|the|of|in|at|for|to|and|with|on|by|und|für|der|die|das|des|dem|den|im|von|zu|zum|zur|bei|mit|w|we|z|ze|i|na|dla|do|oraz|de|du|la|le|les|et|à|au|aux|en|del|el|los|las|y';
+const ENDS_IN_FUNCTION_WORD = new RegExp(`\\s(?:${FUNCTION_WORDS})$`, 'u');
+const STARTS_WITH_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s`, 'u');
+
+/**
+ * Lines a narrow column wrapped where no line ends: after or before an article, preposition or conjunction
+ * ("Uniwersytet Ekonomiczny" + "w Katowicach, 2011–2016"), or between a month and its year. Not across a
+ * blank line, a heading or a column break.
+ */
+function joinCutLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const cut =
+      previous !== undefined &&
+      previous !== '' &&
+      line !== '' &&
+      !previous.includes('   ') &&
+      headingOf(previous) === undefined &&
+      (ENDS_IN_FUNCTION_WORD.test(previous) ||
+        STARTS_WITH_FUNCTION_WORD.test(line) ||
+        (DANGLING_MONTH.test(previous) && YEAR_START.test(line)));
+    if (cut) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 // Page furniture: "2", "1/2", "Page 2 of 3", "Seite 2 von 3", "Strona 2 z 3".

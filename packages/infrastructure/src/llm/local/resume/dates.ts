@@ -114,6 +114,16 @@ export const DANGLING_START = new RegExp(
   `^${FROM}(${POINT})${SEPARATOR.replace('\\s+(?:', '\\s*(?:')}$`,
   'iu',
 );
+/** A line that ends with the start of a range, its end opening the next line ("…, Acme (Mar 2020 –"). */
+export const DANGLING_TAIL = new RegExp(
+  `(?<![\\p{L}\\d])(${POINT})${SEPARATOR.replace('\\s+(?:', '\\s*(?:')}$`,
+  'iu',
+);
+/** A line ending in a month name whose year a narrow column put on the next line ("… (Wrz" + "2019 – …"). */
+export const DANGLING_MONTH = new RegExp(`(?:^|[\\s(])${MONTH}$`, 'iu');
+export const YEAR_START = new RegExp(`^${YEAR}(?!\\d)`, 'u');
+/** The end of a range opening a line, maybe closing its bracket ("aujourd'hui)", "2019) Leading…"). */
+export const RANGE_END_START = new RegExp(`^(?:${POINT}|${OPEN_END})[)\\]]?(?:\\s+|$)`, 'iu');
 /** A line that starts a range and goes on with the entry, its end starting the next line ("2017 – Title…"). */
 export const DANGLING_LEAD = new RegExp(`^${FROM}(${POINT})${SEPARATOR}(?=\\p{L})`, 'iu');
 /** The end of a range at the start of a line, before the text it continues ("Present Leading…"). */

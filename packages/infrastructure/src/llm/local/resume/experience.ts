@@ -2,9 +2,11 @@ import type { ParsedResumeExperience } from '@tailor/domain';
 import {
   DANGLING_LEAD,
   DANGLING_START,
+  DANGLING_TAIL,
   findRange,
   OPEN_OR_POINT_LINE,
   OPEN_OR_POINT_START,
+  RANGE_END_START,
   withoutDates,
   type FoundDates,
 } from './dates.js';
@@ -34,6 +36,18 @@ function mendSplitRanges(lines: Line[]): Line[] {
       line.bullet === null &&
       DANGLING_START.test(line.text) &&
       OPEN_OR_POINT_LINE.test(next.text)
+    ) {
+      out.push({ ...line, text: `${line.text} ${next.text}` });
+      index += 1;
+      continue;
+    }
+    // A header wrapped inside its range: "Title, Employer (Mar 2020 –" over "aujourd'hui)".
+    if (
+      next &&
+      line.bullet === null &&
+      !findRange(line.text) &&
+      DANGLING_TAIL.test(line.text) &&
+      RANGE_END_START.test(next.text)
     ) {
       out.push({ ...line, text: `${line.text} ${next.text}` });
       index += 1;
@@ -160,10 +174,14 @@ function firstClaimed(claimed: readonly boolean[], from: number): number {
 export function bulletsOf(body: readonly Line[]): string[] {
   const items: string[][] = [];
   const marked = body.some((line) => line.bullet !== null);
+  // Without markers, a body whose lines end in full stops is written in sentences: there a line that stops
+  // without one was wrapped, and the next line goes on with it ("… across Google" + "Ads and Meta. Grew …").
+  const punctuated = !marked && body.some((line) => /[.!?]$/u.test(line.text));
   for (const line of body) {
     const previous = items.at(-1);
+    const last = previous?.at(-1) as string;
     if (line.bullet !== null) items.push([line.bullet]);
-    else if (previous && (marked || continues(previous.at(-1) as string, line.text)))
+    else if (previous && (marked || continues(last, line.text) || (punctuated && !/[.!?:;]$/u.test(last))))
       previous.push(line.text);
     else items.push([line.text]);
   }
