@@ -126,6 +126,17 @@ describe('parseJobPosting on job-board copy', () => {
     expect(lyon).toMatchObject({ title: 'Serveur', company: 'Brasserie du Parc', location: 'Marseille' });
   });
 
+  it('closes a list at an equal-opportunity statement after it, headed or not', () => {
+    const p = parseJobPosting(
+      'Site Reliability Engineer\nCloudflare\n\nBonus points\n• Experience with Rust\n\nCloudflare is an equal opportunity employer.\n',
+    );
+    expect(p.niceToHave).toEqual(['Experience with Rust']);
+    const de = parseJobPosting(
+      'Elektroniker (m/w/d)\nStadtwerke Münster\n\nIhr Profil:\n- Führerschein Klasse B\n\nWir stehen für Chancengleichheit und freuen uns auf Ihre Bewerbung.\n',
+    );
+    expect(de.requirements).toEqual(['Führerschein Klasse B']);
+  });
+
   it('reads a place after a dash at the end of the title, and "Firma X zatrudni"', () => {
     const p = parseJobPosting(
       'Kierowca kat. C - Wrocław (Bielany)\n\nFirma TransOdra zatrudni kierowcę na trasy krajowe. Oferujemy 30 zł/h.\n',

@@ -214,6 +214,9 @@ function endsOpen(item: string): boolean {
   return /[,;(&/\-–]$/.test(item) || /\b(?:and|or|of|the|to|in|for|with|a|an)$/i.test(item);
 }
 
+const LEGAL_STATEMENT_RE =
+  /equal (?:employment )?opportunit|\beeo\b|does not discriminate|without regard to (?:race|colou?r|religion|sex|gender|age)|chancengleichheit|diskriminierungsfrei|igualdad de oportunidades|égalité des chances|równ\p{L}* (?:traktowani|szans)/iu;
+
 function buildSections(lines: readonly Line[], start: number): RawSection[] {
   const sections: RawSection[] = [];
   let current: RawSection = { heading: null, kind: 'intro', items: [], bulleted: false, lastIndent: 0 };
@@ -231,6 +234,13 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     const bullet = BULLET_RE.exec(line.text);
     const body = bullet ? line.text.slice(bullet[0].length).trim() : line.text;
     if (body === '' || /^[-–—•·]+$/.test(body)) continue;
+    // An equal-opportunity statement after a blank line closes the list above it, headed or not: it is no
+    // requirement ("Cloudflare is an equal opportunity employer." under "Bonus points").
+    if (!bullet && current.kind !== 'legal' && lines[i - 1]?.text === '' && LEGAL_STATEMENT_RE.test(body)) {
+      current = { heading: null, kind: 'legal', items: [body], bulleted: false, lastIndent: 0 };
+      sections.push(current);
+      continue;
+    }
     const last = current.items.length - 1;
     const prev = current.items[last];
     // Only the end of the previous item is looked at: an item grown from many lines costs nothing more.
