@@ -168,6 +168,36 @@ describe('the resume reader', () => {
     ]);
   });
 
+  it('reads a DOCX table with the dates alone in the left cell and the header over three lines', () => {
+    const parsed = parseResumeText(
+      [
+        'Rachel Kim',
+        'Clinical Experience',
+        '',
+        '06/2020 – Present',
+        '',
+        'Registered Nurse, ICU',
+        'Swedish Medical Center, Seattle, WA',
+        '• Care for 2–3 critically ill patients per shift',
+        '',
+        '05/2017 – 05/2020',
+        '',
+        'Registered Nurse',
+        'Valley Medical Center, Renton, WA',
+        '• Managed a caseload of 5–6 patients',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.bullets])).toEqual([
+      [
+        'Registered Nurse',
+        'Swedish Medical Center',
+        '2020-06',
+        ['Care for 2–3 critically ill patients per shift'],
+      ],
+      ['Registered Nurse', 'Valley Medical Center', '2017-05', ['Managed a caseload of 5–6 patients']],
+    ]);
+  });
+
   it('keeps one item a line in a list without full stops', () => {
     const parsed = parseResumeText(
       [

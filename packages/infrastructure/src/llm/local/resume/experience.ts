@@ -116,7 +116,10 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const takeBelow = () => {
       for (let index = anchor.at + 1; index < ceiling && parts < 2 && taken.length < 2; index += 1) {
         const line = lines[index] as Line;
-        if (!headerLike(line) || line.blankBefore) break;
+        // Dates alone in their table cell are set apart from the cell beside them (a DOCX table's cells
+        // come out as paragraphs with a blank line between): the first line after them is still theirs.
+        const besideDates = anchor.rest === '' && index === anchor.at + 1;
+        if (!headerLike(line) || (line.blankBefore && !besideDates)) break;
         taken.push(index);
         parts += lineParts(line.text).length;
       }
@@ -134,6 +137,20 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
         belowFirst = taken.length > 0;
       } else takeBelow();
     }
+    // A line of short parts ("Swedish Medical Center, Seattle, WA") between the header and the first marked
+    // bullet is the header's third line: the header was "Registered Nurse, ICU" over it.
+    const next = Math.max(anchor.at, ...taken) + 1;
+    const nextLine = lines[next];
+    if (
+      nextLine &&
+      next < ceiling &&
+      taken.length < 2 &&
+      !nextLine.blankBefore &&
+      headerLike(nextLine) &&
+      lines[next + 1]?.bullet != null &&
+      shortParts(nextLine.text)
+    )
+      taken.push(next);
     for (const index of taken) claimed[index] = true;
     return taken;
   });
@@ -158,6 +175,12 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
       bullets: bulletsOf(body),
     };
   });
+}
+
+/** Two or more parts of at most four words each: an "Employer, City" line, not a sentence. */
+function shortParts(text: string): boolean {
+  const parts = lineParts(text);
+  return parts.length >= 2 && parts.every((part) => wordCount(part, 6) <= 4);
 }
 
 function firstClaimed(claimed: readonly boolean[], from: number): number {
