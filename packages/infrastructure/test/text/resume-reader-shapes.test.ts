@@ -198,6 +198,51 @@ describe('the resume reader', () => {
     ]);
   });
 
+  it("reads LinkedIn's Save-to-PDF profile: roles grouped under an employer, times and places apart", () => {
+    const parsed = parseResumeText(
+      [
+        'Tomás García',
+        'Supply Chain Manager at Nestlé',
+        'Experience',
+        'Nestlé',
+        '5 years 2 months',
+        'Supply Chain Manager',
+        'January 2022 - Present (2 years 11 months)',
+        'Barcelona, Catalonia, Spain',
+        'Led S&OP for the coffee category across 4 plants.',
+        'Demand Planner',
+        'October 2019 - December 2021 (2 years 3 months)',
+        'Barcelona, Catalonia, Spain',
+        'DHL Supply Chain',
+        'Logistics Analyst',
+        'June 2015 - September 2019 (4 years 4 months)',
+        'Madrid, Community of Madrid, Spain',
+        'Built warehouse KPI dashboards in Power BI.',
+        'Top Skills',
+        'SAP ERP',
+        'Demand Planning',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.bullets])).toEqual([
+      [
+        'Supply Chain Manager',
+        'Nestlé',
+        'Barcelona, Catalonia, Spain',
+        '2022-01',
+        ['Led S&OP for the coffee category across 4 plants'],
+      ],
+      ['Demand Planner', 'Nestlé', 'Barcelona, Catalonia, Spain', '2019-10', []],
+      [
+        'Logistics Analyst',
+        'DHL Supply Chain',
+        'Madrid, Community of Madrid, Spain',
+        '2015-06',
+        ['Built warehouse KPI dashboards in Power BI'],
+      ],
+    ]);
+    expect(parsed.skills).toEqual(['SAP ERP', 'Demand Planning']);
+  });
+
   it('keeps one item a line in a list without full stops', () => {
     const parsed = parseResumeText(
       [

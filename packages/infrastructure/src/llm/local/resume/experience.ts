@@ -10,7 +10,7 @@ import {
   withoutDates,
   type FoundDates,
 } from './dates.js';
-import { assignHeader, lineParts } from './entry-header.js';
+import { assignHeader, lineParts, ORG_WORD, TITLE_WORD } from './entry-header.js';
 import { joinWrapped, sentences, toLines, wordCount, type Line } from './lines.js';
 
 const SINCE_START = /^(?:since|seit|od|depuis|desde)\s/iu;
@@ -71,7 +71,27 @@ interface Anchor {
   at: number;
   dates: FoundDates;
   rest: string;
+  /** The dates were followed by their length ("(2 years 11 months)"), as LinkedIn's PDF prints them. */
+  timed: boolean;
 }
+
+// A length of time as profiles print it beside dates or under an employer: "(2 years 11 months)",
+// "5 yrs 2 mos", "(8 months)", "2 Jahre 3 Monate", "3 ans", "2 años 3 meses", "2 lata 3 miesiące".
+const UNIT =
+  '(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?|lata?|lat|miesiące|miesięcy|miesiąc)';
+const DURATION = new RegExp(`^\\(?\\d{1,2}\\s*${UNIT}(?:,?\\s+\\d{1,2}\\s*${UNIT})?\\)?$`, 'iu');
+const TRAILING_DURATION = new RegExp(`\\s*\\(\\d{1,2}\\s*${UNIT}(?:,?\\s+\\d{1,2}\\s*${UNIT})?\\)$`, 'iu');
+const isDuration = (line: Line | undefined): boolean => line !== undefined && DURATION.test(line.text);
+// A place on its own line under the dates ("Barcelona, Catalonia, Spain", "Greater Seattle Area", "Remote"):
+// capitalised parts of at most three words, none of them an employer's or a job's.
+const PLACE_LINE =
+  /^(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,3})(?:,\s*(?:\p{Lu}[\p{L}.'-]*\s?){1,4}){1,3}$|^(?:greater\s.+\sarea|remote|hybrid)$/iu;
+const isPlaceLine = (line: Line | undefined): boolean =>
+  line !== undefined &&
+  line.bullet === null &&
+  PLACE_LINE.test(line.text) &&
+  !TITLE_WORD.test(line.text) &&
+  !ORG_WORD.test(line.text);
 
 /**
  * Experiences of a section, anchored on their date ranges: every entry has one. Its header is what is left
@@ -84,13 +104,16 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   const anchors: Anchor[] = [];
   lines.forEach((line, at) => {
     if (line.bullet !== null) return;
-    const dates = findRange(line.text);
+    // The range's length after it ("January 2022 - Present (2 years 11 months)") is no part of the header.
+    const text = line.text.replace(TRAILING_DURATION, '');
+    const dates = findRange(text);
     if (!dates || !dates.start) return;
-    const rest = withoutDates(line.text, dates);
+    const beside = withoutDates(text, dates);
+    const rest = DURATION.test(beside) ? '' : beside;
     // "… and passed every inspection since 2020": an open start closing a sentence is no entry's dates.
-    if (SINCE_START.test(line.text.slice(dates.index)) && wordCount(rest, 12) > 8 && !/[,|·•—–@]/u.test(rest))
+    if (SINCE_START.test(text.slice(dates.index)) && wordCount(rest, 12) > 8 && !/[,|·•—–@]/u.test(rest))
       return;
-    anchors.push({ at, dates, rest });
+    anchors.push({ at, dates, rest, timed: text !== line.text || rest !== beside });
   });
   // Each line belongs to at most one entry's header: `claimed` marks them.
   const claimed = new Array<boolean>(lines.length).fill(false);
@@ -98,6 +121,11 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   // ("Title   dates" over "Employer · City"), so do the others: a short unmarked bullet closing the entry
   // before ("Ran 30+ usability sessions per quarter") is not the next entry's employer.
   let belowFirst = false;
+  // LinkedIn's PDF lists several roles under one employer, named once above its total time: the roles
+  // below it without an employer of their own are its.
+  let groupEmployer: string | null = null;
+  const employerOf: (string | null)[] = [];
+  const placeOf: (number | null)[] = [];
   const headers: number[][] = anchors.map((anchor, position) => {
     claimed[anchor.at] = true;
     const taken: number[] = [];
@@ -107,6 +135,8 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const takeAbove = () => {
       for (let index = anchor.at - 1; index > floor && parts < 2 && taken.length < 2; index -= 1) {
         const line = lines[index] as Line;
+        // An employer's total time under its name ("Nestlé" / "5 years 2 months" / "Title" / dates).
+        if (isDuration(line) && taken.length > 0) continue;
         if (claimed[index] || !headerLike(line)) break;
         taken.unshift(index);
         parts += lineParts(line.text).length;
@@ -126,8 +156,13 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     };
     // A row that opens with its dates ("May 2019 – Present   Marketing Manager", a grid or a table) starts
     // its entry: the rest of the header is below it, and the line above is the previous entry's last item.
+    // A place alone under timed dates is the role's place ("Barcelona, Catalonia, Spain"), not its employer.
+    const place = anchor.timed && isPlaceLine(lines[anchor.at + 1]) ? anchor.at + 1 : null;
+    if (place !== null) claimed[place] = true;
+    placeOf.push(place);
     const opensRow = anchor.dates.index === 0 && anchor.rest !== '';
-    if (opensRow || belowFirst) {
+    if (place !== null) takeAbove();
+    else if (opensRow || belowFirst) {
       takeBelow();
       takeAbove();
     } else {
@@ -152,6 +187,12 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     )
       taken.push(next);
     for (const index of taken) claimed[index] = true;
+    // The employer line of a group stands right above its total time.
+    const first = taken[0];
+    if (anchor.timed && first !== undefined && isDuration(lines[first + 1]))
+      groupEmployer = (lines[first] as Line).text;
+    else if (anchor.timed && taken.length >= 2) groupEmployer = null;
+    employerOf.push(anchor.timed && taken.length === 1 ? groupEmployer : null);
     return taken;
   });
   return anchors.map((anchor, position) => {
@@ -160,11 +201,15 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
       index === anchor.at ? anchor.rest : (lines[index] as Line).text,
     );
     const header = assignHeader(texts.filter(Boolean));
-    const bodyEnd =
-      position + 1 < anchors.length ? firstClaimed(claimed, headerLines.at(-1)! + 1) : lines.length;
+    header.company ??= employerOf[position] ?? null;
+    const place = placeOf[position] ?? null;
+    if (place !== null) header.location ??= (lines[place] as Line).text;
+    // The body starts after the header and the place under the dates.
+    const headEnd = Math.max(headerLines.at(-1)!, place ?? -1);
+    const bodyEnd = position + 1 < anchors.length ? firstClaimed(claimed, headEnd + 1) : lines.length;
     const body = lines
-      .slice(headerLines.at(-1)! + 1, bodyEnd)
-      .filter((_, offset) => !claimed[headerLines.at(-1)! + 1 + offset]);
+      .slice(headEnd + 1, bodyEnd)
+      .filter((line, offset) => !claimed[headEnd + 1 + offset] && !isDuration(line));
     return {
       title: header.title ?? '',
       company: header.company,

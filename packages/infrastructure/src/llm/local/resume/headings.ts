@@ -176,6 +176,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'competencias',
     'conocimientos',
     'aptitudes',
+    'top skills',
     'technical proficiencies',
     'technical expertise',
     'areas of expertise',
