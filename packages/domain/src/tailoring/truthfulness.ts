@@ -773,6 +773,14 @@ function checkTitles(
   }
 }
 
+/** About `before` and `after` characters around `at`, widened to whole words ("Fieldwire", not "ieldwire"). */
+function wholeWordsAround(text: string, at: number, before: number, after: number): string {
+  const from = Math.max(0, at - before);
+  const start = from === 0 ? 0 : text.lastIndexOf(' ', from) + 1;
+  const stop = text.indexOf(' ', Math.min(text.length, at + after));
+  return text.slice(start, stop < 0 ? text.length : stop).trim();
+}
+
 function checkAwards(c: Collector, view: SentenceView, scope: Scope): void {
   const m = AWARD_RE.exec(view.text);
   if (m === null) return;
@@ -785,7 +793,7 @@ function checkAwards(c: Collector, view: SentenceView, scope: Scope): void {
   });
   c.add(
     'award',
-    view.text.slice(Math.max(0, m.index - 30), m.index + 40).trim(),
+    wholeWordsAround(view.text, m.index, 30, 40),
     found ? [found.i.ref] : scope.freeText ? [] : scope.refs,
     found !== undefined,
     found

@@ -169,6 +169,14 @@ describe('the claim ledger fails closed', () => {
     expect(MAX_REMOVED_SHARE).toBe(0.3);
   });
 
+  it('quotes an unsupported award in whole words', () => {
+    const text =
+      "At St. Luke's Medical Center I won the Hospital Nurse of the Year award in a crowded field.";
+    const claim = checkTruthfulness(facts, { kind: 'text', text }).claims.find((c) => c.type === 'award');
+    expect(claim).toMatchObject({ verdict: 'unsupported' });
+    for (const word of claim!.text.split(' ')) expect(text.split(' ')).toContain(word);
+  });
+
   it("reads a figure inside the profile's own names as part of the name, whole names only", () => {
     const engineer = profile({
       fullName: 'Sam Okafor',
