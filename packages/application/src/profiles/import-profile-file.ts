@@ -108,6 +108,15 @@ export function toProfileInput(parsed: ParsedResume): ProfileContentInput {
       endDate: education.endDate,
     })),
     skills: { technical: parsed.skills },
+    certifications: parsed.certifications.map((certification) => ({
+      name: certification.name,
+      issuer: certification.issuer,
+      date: certification.date,
+    })),
+    languages: parsed.languages.map((language) => ({
+      language: language.language,
+      fluency: language.fluency,
+    })),
   };
 }
 

@@ -30,6 +30,8 @@ const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   ],
   education: [],
   skills: ['Mathematics'],
+  certifications: [{ name: 'Fellow of the Royal Society', issuer: null, date: '1842-13' }],
+  languages: [{ language: 'French', fluency: 'Fluent' }],
   ...overrides,
 });
 
@@ -70,10 +72,13 @@ describe('ImportProfileFile', () => {
       email: 'ada@example.org',
       links: [{ label: 'GitHub', url: 'https://github.com/ada' }],
       skills: { technical: ['Mathematics'] },
+      certifications: [{ name: 'Fellow of the Royal Society', issuer: null, date: null }],
+      languages: [{ language: 'French', fluency: 'Fluent' }],
     });
     expect(result.profile.experiences).toHaveLength(1);
     expect(result.profile.experiences[0]).toMatchObject({ company: 'Analytical Engines Ltd', endDate: null });
     expect(result.dropped.map((issue) => issue.path).sort()).toEqual([
+      'certifications[0].date',
       'experiences[0].endDate',
       'experiences[1].company',
     ]);

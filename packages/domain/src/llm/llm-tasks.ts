@@ -41,6 +41,19 @@ export interface ParsedResumeEducation {
   details: string[];
 }
 
+export interface ParsedResumeCertification {
+  name: string;
+  issuer: string | null;
+  /** `YYYY-MM` or `YYYY`, when the line gives one. */
+  date: string | null;
+}
+
+export interface ParsedResumeLanguage {
+  language: string;
+  /** As the resume says it ("Native", "B2", "verhandlungssicher"). */
+  fluency: string | null;
+}
+
 /** A resume read from plain text. */
 export interface ParsedResume {
   fullName: string | null;
@@ -50,6 +63,8 @@ export interface ParsedResume {
   experiences: ParsedResumeExperience[];
   education: ParsedResumeEducation[];
   skills: string[];
+  certifications: ParsedResumeCertification[];
+  languages: ParsedResumeLanguage[];
 }
 
 /** How a person writes: measured from their own text, used to keep generated text in their voice. */

@@ -51,7 +51,7 @@ describe('PromptCatalog', () => {
 
   it('refuses untrusted text in the system prompt and a version that disagrees with the file name', () => {
     const folder = copyOfPrompts();
-    edit(folder, 'parse_resume.v1.md', (text) => text.replace('# user', 'Resume: {{text}}\n# user'));
+    edit(folder, 'parse_resume.v2.md', (text) => text.replace('# user', 'Resume: {{text}}\n# user'));
     expect(() => PromptCatalog.load(folder)).toThrow(
       /untrusted variable \{\{text\}\} may only appear in the user section/,
     );

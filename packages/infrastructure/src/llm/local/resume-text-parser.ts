@@ -1,5 +1,6 @@
 import type { ParsedResume } from '@tailor/domain';
 import { EMAIL, findPhone, LINK, readHeader } from './resume/contact.js';
+import { parseCertifications, parseLanguages } from './resume/credentials.js';
 import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
@@ -21,6 +22,8 @@ export function parseResumeText(text: string): ParsedResume {
     skills: [],
     experience: [],
     education: [],
+    certifications: [],
+    languages: [],
     contact: [],
     other: [],
   };
@@ -52,6 +55,8 @@ export function parseResumeText(text: string): ParsedResume {
     experiences: sections.experience.flatMap((section) => parseExperiences(section)),
     education: sections.education.flatMap((section) => parseEducation(section)),
     skills: [...new Set(sections.skills.flatMap((section) => parseSkills(section)))],
+    certifications: sections.certifications.flatMap((section) => parseCertifications(section)),
+    languages: sections.languages.flatMap((section) => parseLanguages(section)),
   };
 }
 

@@ -46,6 +46,11 @@ const parsedResume = z.object({
     }),
   ),
   skills: list,
+  // Added after the first version: a model answering the older shape still passes, with none read.
+  certifications: z
+    .array(z.object({ name: text, issuer: nullableText.default(null), date: nullableText.default(null) }))
+    .default([]),
+  languages: z.array(z.object({ language: text, fluency: nullableText.default(null) })).default([]),
 });
 
 const writingStyle = z.object({

@@ -1,0 +1,82 @@
+import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
+import { findRange, findSingle, withoutDates } from './dates.js';
+import { lineParts } from './entry-header.js';
+import { toLines, wordCount } from './lines.js';
+
+// A credential's own name is short; a longer line is a description ("Completed 40 hours of …").
+const MAX_CREDENTIAL_WORDS = 12;
+// "CCRN, BLS, ACLS": short capitalised codes, each a credential of its own.
+const CODE = /^[\p{Lu}\d][\p{Lu}\d&/+.-]{1,11}$/u;
+
+/**
+ * Certifications and licences, one a line or a bullet: "Name, Issuer, 2019", "Name — Issuer (Mar 2021)",
+ * "Name | Issuer | 2018", or a list of codes ("CCRN, BLS, ACLS"). Copied, never completed: no issuer or
+ * date unless the line gives one.
+ */
+export function parseCertifications(section: readonly string[]): ParsedResumeCertification[] {
+  const out: ParsedResumeCertification[] = [];
+  for (const line of toLines(section)) {
+    const item = line.bullet ?? line.text;
+    if (wordCount(item, MAX_CREDENTIAL_WORDS + 1) > MAX_CREDENTIAL_WORDS) continue;
+    const range = findRange(item);
+    const single = range ? null : findSingle(item);
+    const date = range?.start ?? single?.end ?? null;
+    const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    const parts = lineParts(rest.replace(/\(\s*\)/gu, '').trim()).filter((part) => /\p{L}/u.test(part));
+    if (parts.length === 0) continue;
+    if (parts.length > 1 && parts.every((part) => CODE.test(part))) {
+      for (const code of parts) out.push({ name: code, issuer: null, date: null });
+      continue;
+    }
+    out.push({ name: parts[0] as string, issuer: parts[1] ?? null, date });
+  }
+  return out;
+}
+
+const LEVEL = /^(?:[ABC][12]\+?|native|fluent|basic|intermediate|advanced|conversational|professional)$/iu;
+
+/**
+ * Languages, one a line or several to a line: "Spanish (Native or Bilingual)", "Englisch – verhandlungssicher",
+ * "German: fluent", "French B2", "English, German, Polish".
+ */
+export function parseLanguages(section: readonly string[]): ParsedResumeLanguage[] {
+  const out: ParsedResumeLanguage[] = [];
+  for (const line of toLines(section))
+    for (const item of splitOutsideBrackets(line.bullet ?? line.text)) {
+      const language = languageOf(item);
+      if (language) out.push(language);
+    }
+  return out;
+}
+
+function languageOf(item: string): ParsedResumeLanguage | null {
+  const marked = /^([\p{L}][\p{L} '’-]*?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+)|\s(\S+))?$/u.exec(item.trim());
+  if (!marked) return null;
+  const name = (marked[1] as string).trim();
+  const last = marked[4];
+  // "French B2": a level after the name; "Brazilian Portuguese": two words of one name.
+  const [language, fluency] =
+    last === undefined
+      ? [name, (marked[2] ?? marked[3] ?? '').trim() || null]
+      : LEVEL.test(last)
+        ? [name, last]
+        : [`${name} ${last}`, null];
+  if (wordCount(language, 4) > 3 || !/^\p{Lu}/u.test(language)) return null;
+  return { language, fluency };
+}
+
+function splitOutsideBrackets(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if ((char === ',' || char === ';' || char === '|' || char === '·' || char === '•') && depth === 0) {
+      items.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  items.push(current.trim());
+  return items.filter(Boolean);
+}

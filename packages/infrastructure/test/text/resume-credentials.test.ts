@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../src/llm/local/resume-text-parser.js';
+import { taskOutputSchemas } from '../../src/llm/tasks/task-schemas.js';
+
+const read = (...lines: string[]) => parseResumeText(['Rachel Kim', ...lines].join('\n'));
+
+describe('certifications and languages in an imported resume', () => {
+  it('reads a certification with its issuer and date, and a list of codes as one each', () => {
+    const parsed = read(
+      'Licenses & Certifications',
+      '• RN License, Washington State',
+      '• CCRN, BLS, ACLS',
+      'Professional Engineer (PE), Texas, 2018',
+      'Certified Kubernetes Administrator — The Linux Foundation (Mar 2021)',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'RN License', issuer: 'Washington State', date: null },
+      { name: 'CCRN', issuer: null, date: null },
+      { name: 'BLS', issuer: null, date: null },
+      { name: 'ACLS', issuer: null, date: null },
+      { name: 'Professional Engineer (PE)', issuer: 'Texas', date: '2018' },
+      { name: 'Certified Kubernetes Administrator', issuer: 'The Linux Foundation', date: '2021-03' },
+    ]);
+  });
+
+  it('passes over a long line under the heading: a description, no credential', () => {
+    const parsed = read(
+      'Certifications',
+      'Completed forty hours of continuing education in critical care nursing every year since I qualified',
+    );
+    expect(parsed.certifications).toEqual([]);
+  });
+
+  it.each([
+    ['Spanish (Native or Bilingual)', [{ language: 'Spanish', fluency: 'Native or Bilingual' }]],
+    ['Englisch – verhandlungssicher', [{ language: 'Englisch', fluency: 'verhandlungssicher' }]],
+    ['German: fluent', [{ language: 'German', fluency: 'fluent' }]],
+    ['French B2', [{ language: 'French', fluency: 'B2' }]],
+    [
+      'English (native), Polish, Brazilian Portuguese',
+      [
+        { language: 'English', fluency: 'native' },
+        { language: 'Polish', fluency: null },
+        { language: 'Brazilian Portuguese', fluency: null },
+      ],
+    ],
+  ])('reads the languages of "%s"', (line, languages) => {
+    expect(read('Languages', line).languages).toEqual(languages);
+  });
+
+  it('accepts a model answer without them (the parse_resume shape before they were added)', () => {
+    const older = {
+      fullName: 'Rachel Kim',
+      headline: null,
+      contact: { email: null, phone: null, location: null, links: [] },
+      summary: null,
+      experiences: [],
+      education: [],
+      skills: [],
+    };
+    expect(taskOutputSchemas.parse_resume.parse(older)).toMatchObject({ certifications: [], languages: [] });
+  });
+});
