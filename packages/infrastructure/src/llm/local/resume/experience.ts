@@ -154,12 +154,13 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
         parts += lineParts(line.text).length;
       }
     };
-    // A row that opens with its dates ("May 2019 – Present   Marketing Manager", a grid or a table) starts
-    // its entry: the rest of the header is below it, and the line above is the previous entry's last item.
-    // A place alone under timed dates is the role's place ("Barcelona, Catalonia, Spain"), not its employer.
+    // A place alone under timed dates is the role's place ("Barcelona, Catalonia, Spain"), not its employer:
+    // the header is above.
     const place = anchor.timed && isPlaceLine(lines[anchor.at + 1]) ? anchor.at + 1 : null;
     if (place !== null) claimed[place] = true;
     placeOf.push(place);
+    // A row that opens with its dates ("May 2019 – Present   Marketing Manager", a grid or a table) starts
+    // its entry: the rest of the header is below it, and the line above is the previous entry's last item.
     const opensRow = anchor.dates.index === 0 && anchor.rest !== '';
     if (place !== null) takeAbove();
     else if (opensRow || belowFirst) {
