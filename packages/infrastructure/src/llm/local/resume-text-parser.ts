@@ -7,6 +7,7 @@ import { parseExperiences } from './resume/experience.js';
 import { headingOf, type SectionKind } from './resume/headings.js';
 import { unlabelForm } from './resume/form-labels.js';
 import { joinWrapped, toLines, wordCount } from './resume/lines.js';
+import { LIST_SEPARATORS, splitList } from './text-tools.js';
 
 /**
  * Reads a plain-text resume (typed, or the text of a PDF or DOCX) by its headings, dates and bullets, in
@@ -183,33 +184,8 @@ function parseSkills(section: readonly string[]): string[] {
     if (chunk.length > 1 && chunk.every((line) => !SKILL_SEPARATOR.test(line) && wordCount(line, 8) <= 6))
       return chunk.map((line) => line.trim()).filter(Boolean);
     const joined = joinWrapped(chunk).replace(/^[\p{L}/&() -]{2,40}:\s*/u, '');
-    return splitSkillList(joined).filter((item) => item.split(/\s+/u).length <= 6);
+    return splitList(joined, LIST_SEPARATORS).filter((item) => item.split(/\s+/u).length <= 6);
   });
 }
 
 const SKILL_SEPARATOR = /[,;|·•:]/u;
-
-/** Splits on commas, semicolons, pipes and middle dots outside brackets. */
-function splitSkillList(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(') depth += 1;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    if ((char === ',' || char === ';' || char === '|' || char === '·' || char === '•') && depth === 0) {
-      items.push(current);
-      current = '';
-    } else current += char;
-  }
-  items.push(current);
-  return items
-    .map((item) =>
-      item
-        .trim()
-        .replace(/^(?:and|&)\s+/iu, '')
-        .replace(/[.;:]$/u, '')
-        .trim(),
-    )
-    .filter(Boolean);
-}

@@ -23,15 +23,18 @@ export const sentences = (paragraph: string): string[] =>
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 
-/** Splits on commas and semicolons outside parentheses. */
-export function splitList(text: string): string[] {
+/** What resumes separate list items with: commas, semicolons, pipes, middle dots and bullets. */
+export const LIST_SEPARATORS = ',;|·•';
+
+/** Splits on the separator characters (commas, semicolons and pipes by default) outside parentheses. */
+export function splitList(text: string, separators = ',;|'): string[] {
   const items: string[] = [];
   let depth = 0;
   let current = '';
   for (const char of text) {
     if (char === '(') depth += 1;
     if (char === ')') depth = Math.max(0, depth - 1);
-    if ((char === ',' || char === ';' || char === '|') && depth === 0) {
+    if (separators.includes(char) && depth === 0) {
       items.push(current);
       current = '';
     } else current += char;

@@ -2,6 +2,7 @@ import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/do
 import { findRange, findSingle, withoutDates } from './dates.js';
 import { lineParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
+import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 
 // A credential's own name is short; a longer line is a description ("Completed 40 hours of …").
 const MAX_CREDENTIAL_WORDS = 12;
@@ -42,7 +43,7 @@ const LEVEL = /^(?:[ABC][12]\+?|native|fluent|basic|intermediate|advanced|conver
 export function parseLanguages(section: readonly string[]): ParsedResumeLanguage[] {
   const out: ParsedResumeLanguage[] = [];
   for (const line of toLines(section))
-    for (const item of splitOutsideBrackets(line.bullet ?? line.text)) {
+    for (const item of splitList(line.bullet ?? line.text, LIST_SEPARATORS)) {
       const language = languageOf(item);
       if (language) out.push(language);
     }
@@ -63,20 +64,4 @@ function languageOf(item: string): ParsedResumeLanguage | null {
         : [`${name} ${last}`, null];
   if (wordCount(language, 4) > 3 || !/^\p{Lu}/u.test(language)) return null;
   return { language, fluency };
-}
-
-function splitOutsideBrackets(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(') depth += 1;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    if ((char === ',' || char === ';' || char === '|' || char === '·' || char === '•') && depth === 0) {
-      items.push(current.trim());
-      current = '';
-    } else current += char;
-  }
-  items.push(current.trim());
-  return items.filter(Boolean);
 }
