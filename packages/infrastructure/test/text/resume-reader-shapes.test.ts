@@ -243,6 +243,32 @@ describe('the resume reader', () => {
     expect(parsed.skills).toEqual(['SAP ERP', 'Demand Planning']);
   });
 
+  it("drops a page's running header, the name again with page words, from the bullet it interrupts", () => {
+    const parsed = parseResumeText(
+      [
+        'Jane Doe',
+        'Experience',
+        'Senior Accountant   Mar 2019 – Present',
+        'Summit Health Partners, Denver, CO',
+        '• Cut the close from 10 to 6 business days',
+        'Jane Doe – Resume',
+        'Page 2 of 2',
+        '• Led the 2022 audit with Deloitte',
+        'JANE DOE | Page 3',
+        'Jane Doe Consulting   Jun 2015 – Feb 2019',
+        'Owner',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.bullets])).toEqual([
+      [
+        'Senior Accountant',
+        'Summit Health Partners',
+        ['Cut the close from 10 to 6 business days', 'Led the 2022 audit with Deloitte'],
+      ],
+      ['Owner', 'Jane Doe Consulting', []],
+    ]);
+  });
+
   it('keeps one item a line in a list without full stops', () => {
     const parsed = parseResumeText(
       [

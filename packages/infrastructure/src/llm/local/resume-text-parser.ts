@@ -17,7 +17,9 @@ import { LIST_SEPARATORS, splitList } from './text-tools.js';
  * of times.
  */
 export function parseResumeText(text: string): ParsedResume {
-  const lines = joinCutLines(headingsApart(unlabelForm(withoutDocumentTitle(normaliseLines(text)))));
+  const lines = joinCutLines(
+    headingsApart(unlabelForm(withoutRunningHeaders(withoutDocumentTitle(normaliseLines(text))))),
+  );
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
     skills: [],
@@ -140,6 +142,30 @@ function withoutDocumentTitle(lines: readonly string[]): string[] {
       break;
     }
   return out;
+}
+
+// What a page's running header or footer adds to the name: "Jane Doe – Resume", "JANE DOE | Page 2",
+// "Lebenslauf Jana Nováková, Seite 2".
+const RUNNING_WORDS =
+  /\b(?:resume|résumé|cv|curriculum vitae|lebenslauf|życiorys|currículum|page|seite|strona|página|continued|fortsetzung|\d{1,3}|of|von|z|de|sur)\b|[|–—·•,:/()-]/giu;
+
+/**
+ * The name again on a later page, alone or with page words: a running header or footer, which would
+ * otherwise end up inside the bullet it interrupts. The name is the first line when it reads as one.
+ */
+function withoutRunningHeaders(lines: readonly string[]): string[] {
+  const first = lines.find((line) => line !== '') ?? '';
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(first)) return [...lines];
+  const name = first.toLowerCase();
+  let seen = false;
+  return lines.filter((line) => {
+    if (!seen) {
+      seen = line === first;
+      return true;
+    }
+    const lower = line.toLowerCase();
+    return !(lower.includes(name) && lower.replace(name, ' ').replace(RUNNING_WORDS, ' ').trim() === '');
+  });
 }
 
 const RULE = /^[=_~\-–—*#.·•]{3,}$/u;
