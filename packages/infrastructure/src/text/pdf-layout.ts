@@ -174,8 +174,10 @@ function groupLines(items: readonly PlacedText[]): Line[] {
 // A word set in spaced-out letters ("M A R C U S", "O ' C O N N O R": CSS letter-spacing or a designer's
 // template; at least three letters, with any apostrophes, dots and hyphens of the name): pdf.js puts
 // a space between letters that stand apart, and the words come as separate runs, so each run is one word.
-const LETTER_SPACED =
-  /^(?=(?:\S )*\p{L} (?:\S )*\p{L} (?:\S )*\p{L})(?:[\p{L}\p{M}'’.-] ){2,}[\p{L}\p{M}'’.-]$/u;
+// A run of a word's length only; each character is read once.
+const LETTER_SPACED = /^(?:[\p{L}\p{M}'’.-] ){2,}[\p{L}\p{M}'’.-]$/u;
+const spacedOut = (run: string): boolean =>
+  run.length <= 80 && LETTER_SPACED.test(run) && (run.match(/\p{L}/gu)?.length ?? 0) >= 3;
 
 function lineText(line: Line): string {
   let text = '';
@@ -187,7 +189,7 @@ function lineText(line: Line): string {
       if (gap > size * 1.5) text += '   ';
       else if (gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     }
-    text += LETTER_SPACED.test(item.str) ? item.str.replace(/ /gu, '') : item.str;
+    text += spacedOut(item.str) ? item.str.replace(/ /gu, '') : item.str;
     end = Math.max(end, item.x + item.width);
   }
   // trimEnd removes exactly what `\s` matches, in one pass (`/\s+$/` is retried from every space of a run).

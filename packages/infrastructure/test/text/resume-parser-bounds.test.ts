@@ -42,6 +42,13 @@ describe('resume parser on hostile text', () => {
       (size) => `Jane Roe\nEducation\n${repeatTo('BSc Physics, University of Somewhere, 2014\n', size)}`,
     ],
     ['a real resume repeated', (size) => repeatTo(`${realResume}\n`, size)],
+    // Every line cut after a preposition, so each would join the next (a joined line stops growing).
+    ['lines ending in "of"', (size) => `Jane Roe\nExperience\n${repeatTo('the head of\n', size)}`],
+    [
+      'timed dates over place-like lines',
+      (size) =>
+        `Jane Roe\nExperience\n${repeatTo(`Engineer\nJan 2020 – Present (2 years)\n${'A'.repeat(70)}, B C D E1\n`, size)}`,
+    ],
   ];
   it.each(cases)(
     '%s: linear up to 5 MB',

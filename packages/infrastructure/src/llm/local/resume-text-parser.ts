@@ -4,7 +4,7 @@ import { parseCertifications, parseLanguages } from './resume/credentials.js';
 import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
-import { headingOf, type SectionKind } from './resume/headings.js';
+import { headingOf, startsHeading, type SectionKind } from './resume/headings.js';
 import { unlabelForm } from './resume/form-labels.js';
 import { joinWrapped, toLines, wordCount } from './resume/lines.js';
 import { LIST_SEPARATORS, splitList } from './text-tools.js';
@@ -63,11 +63,10 @@ export function parseResumeText(text: string): ParsedResume {
   };
 }
 
-/** A line's left cell: the text before a column break (three spaces, see normaliseLines), or a short line. */
-function leftCell(line: string): { head: string; rest: string } | null {
+/** A line's left cell: the text before a column break (three spaces, see normaliseLines), or the line. */
+function leftCell(line: string): { head: string; rest: string } {
   const at = line.indexOf('   ');
-  if (at > 0) return { head: line.slice(0, at), rest: line.slice(at + 3).trim() };
-  return line.length <= 40 ? { head: line, rest: '' } : null;
+  return at > 0 ? { head: line.slice(0, at), rest: line.slice(at + 3).trim() } : { head: line, rest: '' };
 }
 
 /**
@@ -80,16 +79,17 @@ function headingsApart(lines: readonly string[]): string[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     const cell = leftCell(line);
-    const next = cell && index + 1 < lines.length ? leftCell(lines[index + 1] as string) : null;
-    const beside = cell !== null && cell.rest !== '' && headingOf(cell.head) !== undefined;
-    const wrapped = !beside && next !== null && headingOf(`${cell?.head} ${next.head}`) !== undefined;
+    const beside = cell.rest !== '' && headingOf(cell.head) !== undefined;
+    const next = !beside && startsHeading(cell.head) ? lines[index + 1] : undefined;
+    const below = next === undefined ? null : leftCell(next);
+    const wrapped = below !== null && headingOf(`${cell.head} ${below.head}`) !== undefined;
     if (!beside && !wrapped) {
       out.push(line);
       continue;
     }
-    const parts = wrapped ? [cell, next] : [cell];
-    out.push(parts.map((part) => part?.head).join(' '));
-    for (const part of parts) if (part?.rest) out.push(part.rest);
+    const parts = wrapped && below ? [cell, below] : [cell];
+    out.push(parts.map((part) => part.head).join(' '));
+    for (const part of parts) if (part.rest) out.push(part.rest);
     if (wrapped) index += 1;
   }
   return out;
@@ -101,6 +101,8 @@ const FUNCTION_WORDS =
   'a|an|the|of|in|at|for|to|and|with|on|by|und|für|der|die|das|des|dem|den|im|von|zu|zum|zur|bei|mit|w|we|z|ze|i|na|dla|do|oraz|de|du|la|le|les|et|à|au|aux|en|del|el|los|las|y';
 const ENDS_IN_FUNCTION_WORD = new RegExp(`\\s(?:${FUNCTION_WORDS})$`, 'u');
 const STARTS_WITH_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s`, 'u');
+// A wrapped header or sentence is a few lines long; more is a paragraph that needs no joining.
+const MAX_JOINED = 600;
 
 /**
  * Lines a narrow column wrapped where no line ends: after or before an article, preposition or conjunction
@@ -111,15 +113,18 @@ function joinCutLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
+    // Only a line's end is read, and a joined line stops growing at MAX_JOINED: any text costs the same.
+    const end = previous?.slice(-16) ?? '';
     const cut =
       previous !== undefined &&
       previous !== '' &&
       line !== '' &&
-      !previous.includes('   ') &&
-      headingOf(previous) === undefined &&
-      (ENDS_IN_FUNCTION_WORD.test(previous) ||
+      previous.length + line.length <= MAX_JOINED &&
+      (ENDS_IN_FUNCTION_WORD.test(end) ||
         STARTS_WITH_FUNCTION_WORD.test(line) ||
-        (DANGLING_MONTH.test(previous) && YEAR_START.test(line)));
+        (DANGLING_MONTH.test(end) && YEAR_START.test(line))) &&
+      !previous.includes('   ') &&
+      headingOf(previous) === undefined;
     if (cut) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
   }
@@ -163,6 +168,7 @@ function withoutRunningHeaders(lines: readonly string[]): string[] {
       seen = line === first;
       return true;
     }
+    if (line.length < name.length || line.length > name.length + 60) return true;
     const lower = line.toLowerCase();
     return !(lower.includes(name) && lower.replace(name, ' ').replace(RUNNING_WORDS, ' ').trim() === '');
   });

@@ -45,9 +45,9 @@ function mendSplitRanges(lines: Line[]): Line[] {
     if (
       next &&
       line.bullet === null &&
-      !findRange(line.text) &&
+      RANGE_END_START.test(next.text) &&
       DANGLING_TAIL.test(line.text) &&
-      RANGE_END_START.test(next.text)
+      !findRange(line.text)
     ) {
       out.push({ ...line, text: `${line.text} ${next.text}` });
       index += 1;
@@ -84,11 +84,16 @@ const TRAILING_DURATION = new RegExp(`\\s*\\(\\d{1,2}\\s*${UNIT}(?:,?\\s+\\d{1,2
 const isDuration = (line: Line | undefined): boolean => line !== undefined && DURATION.test(line.text);
 // A place on its own line under the dates ("Barcelona, Catalonia, Spain", "Greater Seattle Area", "Remote"):
 // capitalised parts of at most three words, none of them an employer's or a job's.
-const PLACE_LINE =
-  /^(?:(?:\p{Lu}[\p{L}.'-]*\s?){1,3})(?:,\s*(?:\p{Lu}[\p{L}.'-]*\s?){1,4}){1,3}$|^(?:greater\s.+\sarea|remote|hybrid)$/iu;
+// Words end at a space or a comma, so each line is read once whatever it holds.
+const PLACE_WORD = "\\p{L}[\\p{L}.'’-]*";
+const PLACE_LINE = new RegExp(
+  `^${PLACE_WORD}(?: ${PLACE_WORD}){0,2}(?:, ?${PLACE_WORD}(?: ${PLACE_WORD}){0,3}){1,3}$|^(?:greater .+ area|remote|hybrid)$`,
+  'iu',
+);
 const isPlaceLine = (line: Line | undefined): boolean =>
   line !== undefined &&
   line.bullet === null &&
+  line.text.length <= 80 &&
   PLACE_LINE.test(line.text) &&
   !TITLE_WORD.test(line.text) &&
   !ORG_WORD.test(line.text);

@@ -302,6 +302,20 @@ const BY_PHRASE = new Map<string, SectionKind>(
   ),
 );
 
+// The first words of every heading of two or more words ("career", "beruflicher", "przebieg"): a line that
+// is one of them may be a heading wrapped onto the next line.
+const HEADING_STARTS = new Set(
+  [...BY_PHRASE.keys()].flatMap((phrase) => {
+    const words = phrase.split(' ');
+    return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
+  }),
+);
+
+/** Whether the text may be the first part of a heading wrapped over two lines ("CAREER" / "HISTORY"). */
+export function startsHeading(text: string): boolean {
+  return text.length <= 40 && HEADING_STARTS.has(joinWords(text.trim().replace(/\s+/gu, ' ').toLowerCase()));
+}
+
 /**
  * The section a line opens, if it is a heading: a known phrase in any of five languages, in any case
  * ("EXPERIENCE", "Work Experience"), numbered ("2. Education", "II. Skills"), with a colon or
