@@ -12,6 +12,7 @@ describe('certifications and languages in an imported resume', () => {
       '• CCRN, BLS, ACLS',
       'Professional Engineer (PE), Texas, 2018',
       'Certified Kubernetes Administrator — The Linux Foundation (Mar 2021)',
+      'AWS Certified Solutions Architect – Associate, Amazon Web Services, 2022',
     );
     expect(parsed.certifications).toEqual([
       { name: 'RN License', issuer: 'Washington State', date: null },
@@ -20,6 +21,11 @@ describe('certifications and languages in an imported resume', () => {
       { name: 'ACLS', issuer: null, date: null },
       { name: 'Professional Engineer (PE)', issuer: 'Texas', date: '2018' },
       { name: 'Certified Kubernetes Administrator', issuer: 'The Linux Foundation', date: '2021-03' },
+      {
+        name: 'AWS Certified Solutions Architect – Associate',
+        issuer: 'Amazon Web Services',
+        date: '2022',
+      },
     ]);
   });
 

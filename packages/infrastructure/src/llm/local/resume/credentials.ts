@@ -8,6 +8,8 @@ import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 const MAX_CREDENTIAL_WORDS = 12;
 // "CCRN, BLS, ACLS": short capitalised codes, each a credential of its own.
 const CODE = /^[\p{Lu}\d][\p{Lu}\d&/+.-]{1,11}$/u;
+const CREDENTIAL_LEVEL =
+  /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
 /**
  * Certifications and licences, one a line or a bullet: "Name, Issuer, 2019", "Name — Issuer (Mar 2021)",
@@ -29,7 +31,11 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
       for (const code of parts) out.push({ name: code, issuer: null, date: null });
       continue;
     }
-    out.push({ name: parts[0] as string, issuer: parts[1] ?? null, date });
+    // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
+    const [name, second, third] = parts as [string, ...string[]];
+    if (second !== undefined && CREDENTIAL_LEVEL.test(second))
+      out.push({ name: `${name} – ${second}`, issuer: third ?? null, date });
+    else out.push({ name, issuer: second ?? null, date });
   }
   return out;
 }
