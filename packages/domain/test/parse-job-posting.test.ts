@@ -126,6 +126,35 @@ describe('parseJobPosting on job-board copy', () => {
     expect(lyon).toMatchObject({ title: 'Serveur', company: 'Brasserie du Parc', location: 'Marseille' });
   });
 
+  it("reads a UK person specification's essential and desirable criteria", () => {
+    const p = parseJobPosting(
+      [
+        'Band 5 Staff Nurse',
+        'Leeds Teaching Hospitals NHS Trust',
+        '',
+        'Person specification',
+        'Qualifications',
+        'Essential criteria',
+        'Registered Nurse (Adult) with current NMC registration',
+        'Desirable criteria',
+        'Mentorship qualification',
+        'Experience',
+        'Essential criteria',
+        'Experience of caring for acutely unwell patients',
+        'Desirable criteria',
+        'IV cannulation and venepuncture competencies',
+      ].join('\n'),
+    );
+    expect(p.requirements).toEqual([
+      'Registered Nurse (Adult) with current NMC registration',
+      'Experience of caring for acutely unwell patients',
+    ]);
+    expect(p.niceToHave).toEqual([
+      'Mentorship qualification',
+      'IV cannulation and venepuncture competencies',
+    ]);
+  });
+
   it('closes a list at an equal-opportunity statement after it, headed or not', () => {
     const p = parseJobPosting(
       'Site Reliability Engineer\nCloudflare\n\nBonus points\n• Experience with Rust\n\nCloudflare is an equal opportunity employer.\n',

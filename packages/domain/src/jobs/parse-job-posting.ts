@@ -60,7 +60,7 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
@@ -124,7 +124,7 @@ function isTitleCase(text: string): boolean {
 
 // Lower-case headings without a colon are accepted only in these common shapes ("Minimum qualifications").
 const PLAIN_HEADING_RE =
-  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring))\b/i;
+  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring)|(?:essential|desirable) criteria)\b/i;
 
 /** Returns the section kind when the line is a heading, otherwise null. */
 function headingOf(line: string, standalone = false): { heading: string; kind: JobSectionKind } | null {
