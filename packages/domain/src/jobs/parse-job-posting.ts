@@ -30,6 +30,9 @@ const MAX_ITEM = 2_000;
 const BULLET_RE = /^(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+/;
 const PAGE_NUMBER_RE = /^\d{1,3}$/;
 
+// An equal-opportunity statement, in a heading or in the sentence closing a posting.
+const EQUAL_OPPORTUNITY = String.raw`equal (?:employment )?opportunit|\beeo\b`;
+
 // Heading vocabulary, tried in this order: a heading matching an earlier group never reaches a later one
 // ("Preferred qualifications" is niceToHave, "Application requirements" is application, not requirements).
 const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
@@ -45,7 +48,7 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
     'application',
     /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
   ],
-  ['legal', /equal (?:employment )?opportunit|diversity|inclusion|\beeo\b|disclaimer|accommodation/i],
+  ['legal', new RegExp(`${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation`, 'i')],
   [
     'benefits',
     /benefit|perks|we offer|what we offer|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
@@ -214,8 +217,10 @@ function endsOpen(item: string): boolean {
   return /[,;(&/\-–]$/.test(item) || /\b(?:and|or|of|the|to|in|for|with|a|an)$/i.test(item);
 }
 
-const LEGAL_STATEMENT_RE =
-  /equal (?:employment )?opportunit|\beeo\b|does not discriminate|without regard to (?:race|colou?r|religion|sex|gender|age)|chancengleichheit|diskriminierungsfrei|igualdad de oportunidades|égalité des chances|równ\p{L}* (?:traktowani|szans)/iu;
+const LEGAL_STATEMENT_RE = new RegExp(
+  `${EQUAL_OPPORTUNITY}|does not discriminate|without regard to (?:race|colou?r|religion|sex|gender|age)|chancengleichheit|diskriminierungsfrei|igualdad de oportunidades|égalité des chances|równ\\p{L}* (?:traktowani|szans)`,
+  'iu',
+);
 
 function buildSections(lines: readonly Line[], start: number): RawSection[] {
   const sections: RawSection[] = [];
