@@ -188,6 +188,17 @@ describe('shapes first met in the held-out postings', () => {
   });
 
   it.each([
+    ['Staff Nurse\nLeeds Teaching Hospitals NHS Trust\nLeeds, LS9 7TF\n\nJob summary\nCare.', 'Leeds'],
+    ['Software Engineer\nAcme Ltd\nLondon EC1V 9HX\n\nAbout the role\nBuild.', 'London'],
+    ['Warehouse Operative\nDHL Supply Chain\nManchester, M1 1AE\nFull-time', 'Manchester'],
+    ['Data Analyst\nMaple Analytics Inc.\nToronto, ON M5V 3L9\n\nWhat you will do\nData.', 'Toronto, ON'],
+    ['Backend Developer\nTulip B.V.\n1012 AB Amsterdam\n\nWat ga je doen\nCode.', 'Amsterdam'],
+    ['Care Assistant\nSunrise Care Homes\nLocation: Bristol, BS1 4DJ\nSalary: £11.50 per hour', 'Bristol'],
+  ])('a place given with its British, Canadian or Dutch postcode: %s', (text, location) => {
+    expect(parseJobPosting(text).location).toBe(location);
+  });
+
+  it.each([
     ['Kierowca kat. C+E\nTransLog Sp. z o.o.\nMiejsce pracy: Wrocław', 'TransLog Sp. z o.o.', 'Wrocław'],
     ['Infirmier (H/F)\nHôpital privé du Parc — Lyon (69)\nCDI', 'Hôpital privé du Parc', 'Lyon'],
     [

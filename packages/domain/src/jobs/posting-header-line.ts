@@ -31,8 +31,13 @@ const SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
 
 // Australian states and Canadian provinces as written after a city ("Brisbane QLD", "Toronto, ON").
 const AU_CA_REGION_RE = /(?:^|[\s,])(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$/;
-// A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", "75001 Paris".
-const POSTCODE_RE = /\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|^\d{2}-?\d{3}\s+(?=\p{Lu})/u;
+// A postcode written before a place: "75001 Paris", "80-001 Gdańsk", "1012 AB Amsterdam".
+const LEADING_POSTCODE = String.raw`^(?:\d{2}-?\d{3}|\d{4}\s?[A-Z]{2})\s+(?=\p{Lu})`;
+// A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", a British one
+// ("Leeds, LS9 7TF", "London EC1V 9HX") or a Canadian one ("Toronto, ON M5V 3L9").
+const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$`;
+const POSTCODE_RE = new RegExp(`${TRAILING_POSTCODE}|${LEADING_POSTCODE}`, 'u');
+const STARTS_WITH_POSTCODE_RE = new RegExp(LEADING_POSTCODE, 'u');
 
 /** The place without its postcode or department number. */
 export function withoutPostcode(text: string): string {
@@ -54,10 +59,12 @@ export const PLACE_NAME_RE =
 export function looksLikeLocation(text: string): boolean {
   if (EMPLOYMENT_WORDS.test(text) || workModeOf(text) !== null) return false;
   if (FRENCH_PLACE_RE.test(text.trim())) return true;
-  // "13002 Marseille", "80-001 Gdańsk": a postcode before a place name.
-  if (/^\d{2}-?\d{3}\s+\p{Lu}/u.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
+  // "13002 Marseille", "80-001 Gdańsk", "1012 AB Amsterdam": a postcode before a place name.
+  if (STARTS_WITH_POSTCODE_RE.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
   const t = withoutPostcode(text);
   if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
+  // A postcode is a place's mark: "Leeds, LS9 7TF" is a place even as a single name.
+  if (t !== text.trim() && PLACE_NAME_RE.test(t)) return true;
   if (US_STATE_RE.test(t)) return true;
   // "Gądki, Kórnik, wielkopolskie": Polish regions are written in lower case after the place.
   const commaParts = t.split(',').map((p) => p.trim());
