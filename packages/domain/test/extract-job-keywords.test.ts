@@ -57,6 +57,24 @@ describe('extractJobKeywords on structured and unusual input', () => {
   });
 });
 
+describe('acronyms joined by a slash', () => {
+  const posting = parseJobPosting(
+    'Network Engineer\nAcme Networks Ltd\n\nRequirements\n- Strong knowledge of TCP/IP, DNS/DHCP and OSPF\n',
+  );
+  const { required } = extractJobKeywords(posting);
+
+  it('keep a name such as TCP/IP whole, and read a list such as DNS/DHCP as two', () => {
+    expect(names(required)).toEqual(expect.arrayContaining(['TCP/IP', 'DNS', 'DHCP', 'OSPF']));
+    expect(names(required)).not.toEqual(expect.arrayContaining(['TCP']));
+    expect(names(required)).not.toEqual(expect.arrayContaining(['IP']));
+  });
+
+  it('are found in a resume as written', () => {
+    const matcher = createKeywordMatcher(required.map((k) => [k.name, k.name]));
+    expect(matcher.find('Configured TCP/IP stacks').map((h) => h.name)).toContain('TCP/IP');
+  });
+});
+
 describe('keyword lists of a posting at the size limits', () => {
   // 300 tools the vocabulary knows (as a job's own keywords would be), each required and each once more preferred.
   const tools = Array.from({ length: 300 }, (_, i) => `Zorblax ${i + 1}`);

@@ -273,6 +273,21 @@ function rank(hits: readonly KeywordHit[]): Keyword[] {
 }
 
 /**
+ * "TCP/IP", "QA/QC": two capitals' acronyms joined by a slash, one of them of at most two letters, are
+ * one name. Longer pairs ("HTML/CSS", "DNS/DHCP") are lists and stay two keywords.
+ */
+function slashPairedAcronym(
+  item: string,
+  first: { surface: string; end: number },
+  next: { surface: string; start: number; end: number; hyphenated?: boolean } | undefined,
+): string | null {
+  if (next === undefined || next.hyphenated === true || item.slice(first.end, next.start) !== '/') return null;
+  const [a, b] = [first.surface, next.surface];
+  if (!/^[A-Z]{1,6}$/.test(a) || !/^[A-Z]{1,6}$/.test(b) || Math.min(a.length, b.length) > 2) return null;
+  return `${a}/${b}`;
+}
+
+/**
  * Skill-like phrases from the posting's own wording, conservatively: acronyms (HIPAA, SoC, RPC) and
  * capitalised multiword names (Google Slides, Chrome OS) inside requirement-type items, not at an item's
  * start (where any sentence is capitalised), and not already in the vocabulary.
@@ -298,6 +313,13 @@ function postingPhrases(
         s.length <= 8 &&
         /^[A-Z]{2}|^[A-Z][a-z][A-Z]/.test(s)
       ) {
+        const paired = slashPairedAcronym(item, t, tokens[i + 1]);
+        if (paired !== null) {
+          const key = phraseKey(paired);
+          if (matcher.nameOf(paired) === null && !exclude.has(key) && !found.has(key)) found.set(key, paired);
+          i++;
+          continue;
+        }
         const bare = /^[A-Z]+s$/.test(s) ? s.slice(0, -1) : s;
         if (
           !ACRONYM_STOP.has(bare.toUpperCase()) &&
