@@ -10,6 +10,13 @@ export const COUNTRY_RE = new RegExp(`(?:^|[\\s,(])(?:${COUNTRIES})(?=$|[\\s,).]
 export const US_STATE_RE =
   /,\s*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b/;
 
+const REGION_RE = new RegExp(
+  `^(?:${COUNTRIES}|A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|QLD|VIC|TAS|ACT|NT|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$`,
+);
+
+/** "WA", "ON", "NSW", "Germany", "UK": a whole text naming a country, a US state, or an Australian or Canadian region. */
+export const namesRegion = (text: string): boolean => REGION_RE.test(text.trim());
+
 const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
   ['hybrid', /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa/i],
   [

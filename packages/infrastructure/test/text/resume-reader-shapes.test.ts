@@ -187,14 +187,51 @@ describe('the resume reader', () => {
         '• Managed a caseload of 5–6 patients',
       ].join('\n'),
     );
-    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.bullets])).toEqual([
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.bullets])).toEqual([
       [
-        'Registered Nurse',
+        'Registered Nurse, ICU',
         'Swedish Medical Center',
+        'Seattle, WA',
         '2020-06',
         ['Care for 2–3 critically ill patients per shift'],
       ],
-      ['Registered Nurse', 'Valley Medical Center', '2017-05', ['Managed a caseload of 5–6 patients']],
+      [
+        'Registered Nurse',
+        'Valley Medical Center',
+        'Renton, WA',
+        '2017-05',
+        ['Managed a caseload of 5–6 patients'],
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'title over "Employer, City, ST" over the dates',
+      'Registered Nurse, ICU\nHarborview Medical Center, Seattle, WA\nJune 2019 – Present',
+    ],
+    [
+      'the dates after the employer',
+      'Registered Nurse, ICU\nHarborview Medical Center, Seattle, WA June 2019 – Present',
+    ],
+    [
+      'the dates after the title',
+      'Registered Nurse, ICU June 2019 – Present\nHarborview Medical Center, Seattle, WA',
+    ],
+    [
+      'the place on a line of its own',
+      'Registered Nurse, ICU\nHarborview Medical Center\nSeattle, WA\nJune 2019 – Present',
+    ],
+    [
+      'one line split by bars',
+      'Registered Nurse, ICU | Harborview Medical Center | Seattle, WA | June 2019 – Present',
+    ],
+  ])('reads a US header with its place apart from the title: %s', (_shape, header) => {
+    const parsed = parseResumeText(
+      `Maria Lopez\nmaria@example.com\n\nExperience\n${header}\n- Cared for 2–3 critically ill patients per shift.\n- Precepted 6 new graduate nurses.\n\nEducation\nBSN, University of Washington, 2016`,
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate])).toEqual([
+      ['Registered Nurse, ICU', 'Harborview Medical Center', 'Seattle, WA', '2019-06'],
     ]);
   });
 

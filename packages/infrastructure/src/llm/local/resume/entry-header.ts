@@ -1,3 +1,5 @@
+import { namesRegion } from '@tailor/domain';
+
 /**
  * Which part of an entry's header is the title, which the employer and which the place: headers come as
  * "Title, Employer, City", "Title at Employer", "Employer — Title", "Title | Employer | City", or over two
@@ -64,31 +66,68 @@ export function lineParts(line: string): string[] {
   return parts;
 }
 
+/**
+ * How many of a line's last parts name a place: "Seattle, WA" after an employer ("Harborview Medical Center,
+ * Seattle, WA"), or the whole of a line "Seattle, WA" (a city before its region or country, neither a job nor
+ * an organisation).
+ */
+function placeTail(parts: readonly string[]): number {
+  const last = parts.at(-1);
+  if (parts.length < 2 || last === undefined || !namesRegion(last)) return 0;
+  if (parts.length >= 3) return 2;
+  const city = parts[0] as string;
+  return !TITLE_WORD.test(city) && !ORG_WORD.test(city) && /^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(city) ? 2 : 1;
+}
+
+/** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
+export const headerFields = (line: string): number => {
+  const parts = lineParts(line);
+  return parts.length - placeTail(parts);
+};
+
 const titleScore = (part: string) =>
   (TITLE_WORD.test(part) ? 1 : 0) -
   (ORG_WORD.test(part) || ACRONYM.test(part) || /\p{L}\.\p{L}/u.test(part) ? 1 : 0);
 
 /** Title, employer and place from the header lines of one entry (their dates already removed). */
 export function assignHeader(lines: readonly string[]): HeaderParts {
-  const perLine = lines.map(lineParts).filter((parts) => parts.length > 0);
-  if (perLine.length === 0) return { title: null, company: null, location: null };
-  let first: string;
-  let second: string | null;
-  let rest: string[];
-  if (perLine.length === 1) {
+  const split = lines.map(lineParts).filter((parts) => parts.length > 0);
+  // A line that is only a place ("Seattle, WA") is the place, wherever it stands.
+  const places = split.filter((parts) => placeTail(parts) === parts.length);
+  const perLine = split.filter((parts) => placeTail(parts) < parts.length);
+  if (perLine.length === 0) return { title: null, company: null, location: places.flat().join(', ') || null };
+  let title: string;
+  let company: string | null;
+  let titleTail: string[];
+  let companyTail: string[];
+  let others: string[];
+  const strong = lines.length === 1 ? (lines[0] as string).split(STRONG).map((part) => part.trim()) : [];
+  if (strong.length >= 3 && strong.every(Boolean) && !strong.some((part) => AT.test(part))) {
+    // "Title | Employer | City, ST": with three or more strong parts, a comma does not split a field.
+    const [a, b, ...more] = strong as [string, string, ...string[]];
+    [title, company, titleTail, companyTail, others] = [a, b, [], [], more];
+  } else if (perLine.length === 1) {
     const parts = perLine[0] as string[];
-    [first, second, rest] = [parts[0] as string, parts[1] ?? null, parts.slice(2)];
+    [title, company, titleTail, companyTail, others] = [parts[0]!, parts[1] ?? null, [], [], parts.slice(2)];
   } else {
     // Over several lines, each line's main part is a field; what follows it on its line is the place.
-    const [a, b, ...others] = perLine as [string[], string[], ...string[][]];
-    first = a[0] as string;
-    second = b[0] as string;
-    rest = [...a.slice(1), ...b.slice(1), ...others.flat()];
+    const [a, b, ...more] = perLine as [string[], string[], ...string[][]];
+    [title, company, titleTail, companyTail, others] = [a[0]!, b[0]!, a.slice(1), b.slice(1), more.flat()];
   }
-  let title = first;
-  let company = second;
   // Swap when the second part reads more like a job than the first (a job word counts for, an
   // organisation word against); ties keep the usual order, title first.
-  if (company !== null && titleScore(company) > titleScore(title)) [title, company] = [company, title];
+  if (company !== null && titleScore(company) > titleScore(title)) {
+    [title, company] = [company, title];
+    [titleTail, companyTail] = [companyTail, titleTail];
+  }
+  // "Registered Nurse, ICU" over "Harborview Medical Center, Seattle, WA" (or over the employer, then
+  // "Seattle, WA"): when the place is given apart from the title, what follows the title on its own line is
+  // part of it (a unit, a team, a level).
+  const placeApart = places.length > 0 || (company !== null && placeTail([company, ...companyTail]) > 0);
+  if (titleTail.length > 0 && placeApart) {
+    title = [title, ...titleTail.filter((part) => !namesRegion(part))].join(', ');
+    titleTail = titleTail.filter(namesRegion);
+  }
+  const rest = [...titleTail, ...companyTail, ...others, ...places.flat()];
   return { title, company, location: rest.length > 0 ? rest.join(', ') : null };
 }

@@ -10,7 +10,7 @@ import {
   withoutDates,
   type FoundDates,
 } from './dates.js';
-import { assignHeader, lineParts, ORG_WORD, TITLE_WORD } from './entry-header.js';
+import { assignHeader, headerFields, lineParts, ORG_WORD, TITLE_WORD } from './entry-header.js';
 import { joinWrapped, sentences, toLines, wordCount, type Line } from './lines.js';
 
 const SINCE_START = /^(?:since|seit|od|depuis|desde)\s/iu;
@@ -134,29 +134,36 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   const headers: number[][] = anchors.map((anchor, position) => {
     claimed[anchor.at] = true;
     const taken: number[] = [];
-    let parts = anchor.rest ? lineParts(anchor.rest).length : 0;
+    let parts = anchor.rest ? headerFields(anchor.rest) : 0;
+    // Lines that gave a title or an employer: a line that is only the place ("Seattle, WA") is a third.
+    let fieldLines = 0;
+    const take = (line: Line) => {
+      const fields = headerFields(line.text);
+      parts += fields;
+      if (fields > 0) fieldLines += 1;
+    };
     const floor = position > 0 ? (anchors[position - 1] as Anchor).at : -1;
     const ceiling = (anchors[position + 1]?.at ?? lines.length) as number;
     const takeAbove = () => {
-      for (let index = anchor.at - 1; index > floor && parts < 2 && taken.length < 2; index -= 1) {
+      for (let index = anchor.at - 1; index > floor && parts < 2 && fieldLines < 2; index -= 1) {
         const line = lines[index] as Line;
         // An employer's total time under its name ("Nestlé" / "5 years 2 months" / "Title" / dates).
         if (isDuration(line) && taken.length > 0) continue;
         if (claimed[index] || !headerLike(line)) break;
         taken.unshift(index);
-        parts += lineParts(line.text).length;
+        take(line);
         if (line.blankBefore) break;
       }
     };
     const takeBelow = () => {
-      for (let index = anchor.at + 1; index < ceiling && parts < 2 && taken.length < 2; index += 1) {
+      for (let index = anchor.at + 1; index < ceiling && parts < 2 && fieldLines < 2; index += 1) {
         const line = lines[index] as Line;
         // Dates alone in their table cell are set apart from the cell beside them (a DOCX table's cells
         // come out as paragraphs with a blank line between): the first line after them is still theirs.
         const besideDates = anchor.rest === '' && index === anchor.at + 1;
         if (!headerLike(line) || (line.blankBefore && !besideDates)) break;
         taken.push(index);
-        parts += lineParts(line.text).length;
+        take(line);
       }
     };
     // A place alone under timed dates is the role's place ("Barcelona, Catalonia, Spain"), not its employer:
