@@ -205,6 +205,31 @@ describe('the resume reader', () => {
     ]);
   });
 
+  it('gives the roles listed under an employer named above them that employer (a promotion)', () => {
+    const parsed = parseResumeText(
+      [
+        'Alex Chen',
+        'alex.chen@example.com',
+        '',
+        'Experience',
+        'Google, Mountain View, CA',
+        'Senior Software Engineer, 2021 – Present',
+        '• Built a payments service handling 2M requests a day.',
+        'Software Engineer, 2019 – 2021',
+        '• Shipped Maps features.',
+        '',
+        'Stripe, San Francisco, CA',
+        'Backend Engineer, 2017 – 2019',
+        '• Ran the billing migration.',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate])).toEqual([
+      ['Senior Software Engineer', 'Google', 'Mountain View, CA', '2021'],
+      ['Software Engineer', 'Google', 'Mountain View, CA', '2019'],
+      ['Backend Engineer', 'Stripe', 'San Francisco, CA', '2017'],
+    ]);
+  });
+
   it.each([
     [
       'title over "Employer, City, ST" over the dates',

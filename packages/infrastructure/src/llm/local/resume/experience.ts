@@ -208,13 +208,25 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     employerOf.push(anchor.timed && taken.length === 1 ? groupEmployer : null);
     return taken;
   });
+  // An employer named on a line of its own above its first role ("Google, Mountain View, CA" / "Senior
+  // Engineer, 2021 – Present" / bullets / "Engineer, 2019 – 2021"): the roles after it that name no employer
+  // are its, as in LinkedIn's groups.
+  let employerAbove: { company: string; location: string | null } | null = null;
   return anchors.map((anchor, position) => {
     const headerLines = [...(headers[position] as number[]), anchor.at].sort((a, b) => a - b);
-    const texts = headerLines.map((index) =>
-      index === anchor.at ? anchor.rest : (lines[index] as Line).text,
-    );
-    const header = assignHeader(texts.filter(Boolean));
+    const texts = headerLines
+      .map((index) => (index === anchor.at ? anchor.rest : (lines[index] as Line).text))
+      .filter(Boolean);
+    const header = assignHeader(texts);
     header.company ??= employerOf[position] ?? null;
+    if (header.company === null && header.title !== null && employerAbove !== null) {
+      header.company = employerAbove.company;
+      header.location ??= employerAbove.location;
+    } else
+      employerAbove =
+        header.company !== null && texts.length >= 2 && lineParts(texts[0] as string)[0] === header.company
+          ? { company: header.company, location: header.location }
+          : null;
     const place = placeOf[position] ?? null;
     if (place !== null) header.location ??= (lines[place] as Line).text;
     // The body starts after the header and the place under the dates.
