@@ -375,4 +375,66 @@ describe('the resume reader', () => {
       institution: 'California College of the Arts',
     });
   });
+
+  // The classic US campus template, as a PDF's text layer gives it: a postal address in the contact line,
+  // "Employer   City, ST" over "Title   dates", a Harvard "A.B." and one "Skills & Interests" section of
+  // labelled lines.
+  const campusResume = [
+    'Jordan Whitaker',
+    '12 Elm Street, Cambridge, MA 02138 • jordan.whitaker@example.com • (617) 555-0199',
+    'EDUCATION',
+    'Harvard University   Cambridge, MA',
+    'A.B. in Economics, Minor in Computer Science. GPA 3.8/4.0   May 2018',
+    'EXPERIENCE',
+    'McKinsey & Company   Boston, MA',
+    'Business Analyst   Aug 2018 – Present',
+    '• Led a 4-person team analysing procurement spend of $1.2B for a Fortune 500 retailer.',
+    'SKILLS & INTERESTS',
+    'Technical: Python, SQL, Stata, Excel, Tableau',
+    'Languages: English (native), Spanish (fluent)',
+    'Interests: Marathon running, chess,',
+    'jazz piano',
+  ].join('\n');
+
+  it('reads the campus template: the place of a postal address, an A.B., a combined skills heading', () => {
+    const parsed = parseResumeText(campusResume);
+    expect(parsed.contact.location).toBe('Cambridge, MA');
+    expect(parsed.education.map((e) => [e.institution, e.degree, e.field, e.endDate])).toEqual([
+      ['Harvard University', 'A.B.', 'Economics', '2018-05'],
+    ]);
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets.length])).toEqual([
+      ['Business Analyst', 'McKinsey & Company', 'Boston, MA', 1],
+    ]);
+    // Spoken languages (their levels say so) go to languages; interests are no skills.
+    expect(parsed.skills).toEqual(['Python', 'SQL', 'Stata', 'Excel', 'Tableau']);
+    expect(parsed.languages).toEqual([
+      { language: 'English', fluency: 'native' },
+      { language: 'Spanish', fluency: 'fluent' },
+    ]);
+  });
+
+  it('keeps "Languages: Python, Go" in the skills and reads "Language: Fluent in Spanish" as a language', () => {
+    const parsed = parseResumeText(
+      [
+        'Ana Ruiz',
+        'ana@example.com',
+        '',
+        'Skills',
+        'Languages: Python, Go, TypeScript',
+        'Language: Fluent in Spanish',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual(['Python', 'Go', 'TypeScript']);
+    expect(parsed.languages).toEqual([{ language: 'Spanish', fluency: 'Fluent' }]);
+  });
+
+  it.each([
+    ['SKILLS & INTERESTS', 'skills'],
+    ['Skills, Activities & Interests', 'skills'],
+    ['Leadership & Activities', 'other'],
+    ['Education and Honors', 'education'],
+    ['Python & SQL', undefined],
+  ])('reads the combined heading "%s" as %s', (heading, kind) => {
+    expect(headingOf(heading)).toBe(kind);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ParsedResume } from '@tailor/domain';
 import { EMAIL, findPhone, LINK, readHeader } from './resume/contact.js';
-import { parseCertifications, parseLanguages } from './resume/credentials.js';
+import { namesSpokenLanguages, parseCertifications, parseLanguages } from './resume/credentials.js';
 import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
@@ -40,6 +40,7 @@ export function parseResumeText(text: string): ParsedResume {
     } else if (current) current.push(line);
     else header.push(line);
   }
+  sections.skills = sections.skills.map((section) => sortSkillLines(section, sections));
   const contactLines = [...header, ...sections.contact.flat()];
   const facts = readHeader(contactLines.length > 0 ? contactLines : lines.slice(0, 10));
   // Contact details printed elsewhere (a sidebar read after the main column, a footer).
@@ -221,3 +222,29 @@ function parseSkills(section: readonly string[]): string[] {
 }
 
 const SKILL_SEPARATOR = /[,;|·•:]/u;
+
+const LABEL = /^([\p{L}/&() -]{2,40}):\s*(.*)$/u;
+
+/**
+ * The lines of a skills section that belong elsewhere, under a label naming another section: "Languages:
+ * English (native), Spanish (B2)" and "Language: Fluent in Spanish" are spoken languages (levels say so;
+ * "Languages: Python, Go" stays a skill), "Certifications: …" are credentials, and "Interests: …",
+ * "Hobbies: …" are no skills at all. Lines that continue a moved line go with it.
+ */
+function sortSkillLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
+  const kept: string[] = [];
+  let target: string[] | null = kept;
+  for (const line of section) {
+    const label = LABEL.exec(line.replace(/^[•·\-–*▪●]\s*/u, ''));
+    if (label) {
+      const kind = headingOf(label[1] as string);
+      const value = label[2] as string;
+      if (kind === 'languages' && namesSpokenLanguages(value)) sections.languages.push((target = [value]));
+      else if (kind === 'certifications') sections.certifications.push((target = [value]));
+      else if (kind === 'other') target = null;
+      else (target = kept).push(line);
+    } else if (line === '' || /^[•·\-–*▪●]\s/u.test(line)) (target = kept).push(line);
+    else target?.push(line);
+  }
+  return kept;
+}

@@ -1,3 +1,4 @@
+import { withoutPostcode } from '@tailor/domain';
 import { createRequire } from 'node:module';
 import type * as PhoneNumbers from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
@@ -72,6 +73,24 @@ export function* phonesIn(text: string): Generator<string> {
 const LOCATION_SEGMENT = /^[\p{Lu}][\p{L} .'-]*(,\s*[\p{Lu}][\p{L} .'-]*)+$/u;
 const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)$/iu;
 
+const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
+
+/**
+ * The place of a postal address: "12 Elm Street, Cambridge, MA 02138" → "Cambridge, MA", "Hauptstraße 5,
+ * 10115 Berlin" → "Berlin", "Flat 2, 10 Downing Street, London SW1A 2AA" → "London". What follows the last
+ * part with a house number, postcodes removed; null unless the segment is such an address.
+ */
+function addressPlace(segment: string): string | null {
+  if (!/\d/u.test(segment) || segment.length > 120) return null;
+  const parts = segment.split(',').map((part) => withoutPostcode(part).trim());
+  if (parts.length < 2) return null;
+  const street = parts.findLastIndex((part) => /\d/u.test(part));
+  const place = parts.slice(street + 1).filter(Boolean);
+  return street >= 0 && place.length > 0 && place.every((part) => PLACE_PART.test(part))
+    ? place.join(', ')
+    : null;
+}
+
 export interface HeaderFacts {
   fullName: string | null;
   headline: string | null;
@@ -118,6 +137,11 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
     );
     if (labelled) {
       location ??= (labelled[1] as string).trim();
+      continue;
+    }
+    const place = addressPlace(segment);
+    if (place !== null) {
+      location ??= place;
       continue;
     }
     // Icons from PDF fonts, contact details and labelled values are not names or headlines.

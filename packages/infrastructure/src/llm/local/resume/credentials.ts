@@ -40,7 +40,21 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
   return out;
 }
 
-const LEVEL = /^(?:[ABC][12]\+?|native|fluent|basic|intermediate|advanced|conversational|professional)$/iu;
+const LEVEL_WORDS =
+  'native|fluent|basic|intermediate|advanced|conversational|professional|proficient|bilingual|working knowledge of';
+const LEVEL = new RegExp(`^(?:[ABC][12]\\+?|${LEVEL_WORDS})$`, 'iu');
+// "Fluent in Spanish", "Conversational French": the level before the language.
+const LEVEL_FIRST = new RegExp(
+  `^(${LEVEL_WORDS})(?:\\s+in)?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)$`,
+  'iu',
+);
+
+/** Whether a list names spoken languages by their level ("English (native), Spanish B2", "Fluent in French"). */
+export const namesSpokenLanguages = (text: string): boolean =>
+  splitList(text, LIST_SEPARATORS).some((item) => {
+    const language = languageOf(item);
+    return language !== null && language.fluency !== null;
+  });
 
 /**
  * Languages, one a line or several to a line: "Spanish (Native or Bilingual)", "Englisch – verhandlungssicher",
@@ -57,6 +71,8 @@ export function parseLanguages(section: readonly string[]): ParsedResumeLanguage
 }
 
 function languageOf(item: string): ParsedResumeLanguage | null {
+  const levelFirst = LEVEL_FIRST.exec(item.trim());
+  if (levelFirst) return { language: levelFirst[2] as string, fluency: levelFirst[1] as string };
   const marked = /^([\p{L}][\p{L} '’-]*?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+)|\s(\S+))?$/u.exec(item.trim());
   if (!marked) return null;
   const name = (marked[1] as string).trim();

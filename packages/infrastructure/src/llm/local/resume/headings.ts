@@ -209,6 +209,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
   ],
   languages: [
     'languages',
+    'language',
     'sprachen',
     'sprachkenntnisse',
     'języki',
@@ -244,6 +245,10 @@ const HEADINGS: Record<SectionKind, string[]> = {
   ],
   other: [
     'projects',
+    'leadership',
+    'additional',
+    'honors and awards',
+    'awards and honors',
     'personal projects',
     'awards',
     'honors',
@@ -333,5 +338,18 @@ export function headingOf(line: string): SectionKind | undefined {
     .replace(/\s+/gu, ' ')
     .toLowerCase()
     .trim();
-  return BY_PHRASE.get(joinWords(text));
+  const phrase = joinWords(text);
+  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase);
+}
+
+/**
+ * "Skills & Interests", "Skills, Activities and Interests", "Education and Honors": headings joined from known
+ * ones open the section of the first that is not a miscellany; every part must be a heading.
+ */
+function combinedHeading(phrase: string): SectionKind | undefined {
+  const parts = phrase.split(/,\s*(?:and\s+)?|\s+and\s+/u);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const kinds = parts.map((part) => BY_PHRASE.get(part));
+  if (kinds.some((kind) => kind === undefined)) return undefined;
+  return kinds.find((kind) => kind !== 'other') ?? 'other';
 }
