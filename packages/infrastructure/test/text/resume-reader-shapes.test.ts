@@ -437,4 +437,32 @@ describe('the resume reader', () => {
   ])('reads the combined heading "%s" as %s', (heading, kind) => {
     expect(headingOf(heading)).toBe(kind);
   });
+
+  it.each([
+    [
+      'Google Docs: "Employer, City — Title" over the dates',
+      'Acme Corp, Austin — Product Designer\nMARCH 2019 - PRESENT\n{b}\nGlobex, Dallas — UX Designer\nJUNE 2015 - FEBRUARY 2019\n{b}',
+    ],
+    [
+      '"Employer – Title   dates"',
+      'Acme Corp – Product Designer   Mar 2019 – Present\n{b}Globex – UX Designer   Jun 2015 – Feb 2019\n{b}',
+    ],
+    [
+      'the employer over "Title (dates)"',
+      'Acme Corp\nProduct Designer (Mar 2019 – Present)\n{b}Globex\nUX Designer (Jun 2015 – Feb 2019)\n{b}',
+    ],
+  ])('reads every entry in the order the first one shows: %s', (_layout, entries) => {
+    const bullets =
+      '• Designed the checkout flow used by 4M shoppers.\n• Ran 30 usability sessions a quarter.';
+    const parsed = parseResumeText(
+      `Sam Rivera\nsam@example.com\n\nEXPERIENCE\n${entries.replaceAll('{b}', `${bullets}\n`)}\nEDUCATION\nUniversity of Texas at Austin — B.F.A. Design, 2015`,
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate])).toEqual([
+      ['Product Designer', 'Acme Corp', '2019-03'],
+      ['UX Designer', 'Globex', '2015-06'],
+    ]);
+    expect(parsed.education.map((e) => [e.institution, e.degree])).toEqual([
+      ['University of Texas at Austin', 'B.F.A.'],
+    ]);
+  });
 });

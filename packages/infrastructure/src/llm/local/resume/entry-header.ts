@@ -18,6 +18,7 @@ export const TITLE_WORD =
 
 const STRONG = /\s+[|·•—–]\s+|\s{3,}|\s+-\s+|\t/u;
 const AT = /^(.+?)\s+(?:at|@|bei|chez)\s+(\p{Lu}.*)$/u;
+const SCHOOL_OF = /(?:universit\p{L}*|college|institute|school)\s+of\s/iu;
 // "w" (Polish) and "en" (Spanish) also mean "at", but are common inside titles: only before a capital
 // and after a job word.
 const AT_WEAK = /^(.+?)\s+(?:w|en)\s+(\p{Lu}.*)$/u;
@@ -58,8 +59,11 @@ export function lineParts(line: string): string[] {
     .filter(Boolean);
   const parts: string[] = [];
   for (const part of strong) {
-    const at =
+    const found =
       AT.exec(part) ?? (TITLE_WORD.test(part.split(/\s+(?:w|en)\s+/u)[0] ?? '') ? AT_WEAK.exec(part) : null);
+    // "University of Texas at Austin", "University of North Carolina at Chapel Hill": one school's name, not
+    // a title at an employer.
+    const at = found && !SCHOOL_OF.test(found[1] as string) ? found : null;
     if (at) parts.push(...splitCommas(at[1] as string), ...splitCommas(at[2] as string));
     else parts.push(...splitCommas(part));
   }
@@ -89,24 +93,37 @@ const titleScore = (part: string) =>
   (TITLE_WORD.test(part) ? 1 : 0) -
   (ORG_WORD.test(part) || ACRONYM.test(part) || /\p{L}\.\p{L}/u.test(part) ? 1 : 0);
 
-/** Title, employer and place from the header lines of one entry (their dates already removed). */
-export function assignHeader(lines: readonly string[]): HeaderParts {
-  const split = lines.map(lineParts).filter((parts) => parts.length > 0);
+/** Whether an entry's header named its employer before its title, when its words decided it. */
+export type HeaderOrder = 'titleFirst' | 'companyFirst' | null;
+
+/**
+ * Title, employer and place from the header lines of one entry (their dates already removed). `order` is
+ * how the entries before it were written: a header whose words do not tell its title from its employer
+ * ("Globex" over "UX Designer") is read the same way, since a resume lays out every entry alike.
+ */
+export function assignHeader(
+  lines: readonly string[],
+  order: HeaderOrder = null,
+): HeaderParts & { order: HeaderOrder } {
+  // One line split by strong separators ("Employer, City — Title", "Title | Employer | City, ST") is read as
+  // one line per part: commas split inside a part, not between the fields.
+  const strongParts = lines.length === 1 ? (lines[0] as string).split(STRONG).map((part) => part.trim()) : [];
+  const rows =
+    strongParts.length >= 2 && strongParts.every(Boolean) && !strongParts.some((part) => AT.test(part))
+      ? strongParts
+      : lines;
+  const split = rows.map(lineParts).filter((parts) => parts.length > 0);
   // A line that is only a place ("Seattle, WA") is the place, wherever it stands.
   const places = split.filter((parts) => placeTail(parts) === parts.length);
   const perLine = split.filter((parts) => placeTail(parts) < parts.length);
-  if (perLine.length === 0) return { title: null, company: null, location: places.flat().join(', ') || null };
+  if (perLine.length === 0)
+    return { title: null, company: null, location: places.flat().join(', ') || null, order: null };
   let title: string;
   let company: string | null;
   let titleTail: string[];
   let companyTail: string[];
   let others: string[];
-  const strong = lines.length === 1 ? (lines[0] as string).split(STRONG).map((part) => part.trim()) : [];
-  if (strong.length >= 3 && strong.every(Boolean) && !strong.some((part) => AT.test(part))) {
-    // "Title | Employer | City, ST": with three or more strong parts, a comma does not split a field.
-    const [a, b, ...more] = strong as [string, string, ...string[]];
-    [title, company, titleTail, companyTail, others] = [a, b, [], [], more];
-  } else if (perLine.length === 1) {
+  if (perLine.length === 1) {
     const parts = perLine[0] as string[];
     [title, company, titleTail, companyTail, others] = [parts[0]!, parts[1] ?? null, [], [], parts.slice(2)];
   } else {
@@ -115,8 +132,11 @@ export function assignHeader(lines: readonly string[]): HeaderParts {
     [title, company, titleTail, companyTail, others] = [a[0]!, b[0]!, a.slice(1), b.slice(1), more.flat()];
   }
   // Swap when the second part reads more like a job than the first (a job word counts for, an
-  // organisation word against); ties keep the usual order, title first.
-  if (company !== null && titleScore(company) > titleScore(title)) {
+  // organisation word against); ties follow the entries before, else the usual order, title first.
+  const [first, second] = [titleScore(title), company === null ? 0 : titleScore(company)];
+  const decided: HeaderOrder =
+    company === null || first === second ? null : second > first ? 'companyFirst' : 'titleFirst';
+  if (company !== null && (decided ?? order) === 'companyFirst') {
     [title, company] = [company, title];
     [titleTail, companyTail] = [companyTail, titleTail];
   }
@@ -129,5 +149,5 @@ export function assignHeader(lines: readonly string[]): HeaderParts {
     titleTail = titleTail.filter(namesRegion);
   }
   const rest = [...titleTail, ...companyTail, ...others, ...places.flat()];
-  return { title, company, location: rest.length > 0 ? rest.join(', ') : null };
+  return { title, company, location: rest.length > 0 ? rest.join(', ') : null, order: decided ?? order };
 }

@@ -10,7 +10,14 @@ import {
   withoutDates,
   type FoundDates,
 } from './dates.js';
-import { assignHeader, headerFields, lineParts, ORG_WORD, TITLE_WORD } from './entry-header.js';
+import {
+  assignHeader,
+  headerFields,
+  lineParts,
+  ORG_WORD,
+  TITLE_WORD,
+  type HeaderOrder,
+} from './entry-header.js';
 import { joinWrapped, sentences, toLines, wordCount, type Line } from './lines.js';
 
 const SINCE_START = /^(?:since|seit|od|depuis|desde)\s/iu;
@@ -212,12 +219,14 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   // Engineer, 2021 – Present" / bullets / "Engineer, 2019 – 2021"): the roles after it that name no employer
   // are its, as in LinkedIn's groups.
   let employerAbove: { company: string; location: string | null } | null = null;
+  let order: HeaderOrder = null;
   return anchors.map((anchor, position) => {
     const headerLines = [...(headers[position] as number[]), anchor.at].sort((a, b) => a - b);
     const texts = headerLines
       .map((index) => (index === anchor.at ? anchor.rest : (lines[index] as Line).text))
       .filter(Boolean);
-    const header = assignHeader(texts);
+    const { order: decided, ...header } = assignHeader(texts, order);
+    order = decided;
     header.company ??= employerOf[position] ?? null;
     if (header.company === null && header.title !== null && employerAbove !== null) {
       header.company = employerAbove.company;
