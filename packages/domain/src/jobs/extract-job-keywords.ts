@@ -281,7 +281,8 @@ function slashPairedAcronym(
   first: { surface: string; end: number },
   next: { surface: string; start: number; end: number; hyphenated?: boolean } | undefined,
 ): string | null {
-  if (next === undefined || next.hyphenated === true || item.slice(first.end, next.start) !== '/') return null;
+  if (next === undefined || next.hyphenated === true || item.slice(first.end, next.start) !== '/')
+    return null;
   const [a, b] = [first.surface, next.surface];
   if (!/^[A-Z]{1,6}$/.test(a) || !/^[A-Z]{1,6}$/.test(b) || Math.min(a.length, b.length) > 2) return null;
   return `${a}/${b}`;
