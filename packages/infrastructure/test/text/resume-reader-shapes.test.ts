@@ -465,4 +465,27 @@ describe('the resume reader', () => {
       ['University of Texas at Austin', 'B.F.A.'],
     ]);
   });
+
+  it.each([
+    [
+      'a table of skills, its cells apart',
+      'Python   SQL   Tableau\nPower BI   Excel   dbt',
+      ['Python', 'SQL', 'Tableau', 'Power BI', 'Excel', 'dbt'],
+    ],
+    [
+      'a sentence listing them',
+      'Proficient in Python, SQL and Tableau; familiar with dbt and Airflow.',
+      ['Python', 'SQL', 'Tableau', 'dbt', 'Airflow'],
+    ],
+    [
+      'a plain list, whose "and" is part of a name',
+      'Health and Safety, Budgeting, Sales and Marketing',
+      ['Health and Safety', 'Budgeting', 'Sales and Marketing'],
+    ],
+  ])('reads the skills of %s', (_shape, section, skills) => {
+    const parsed = parseResumeText(
+      `Sam Rivera\nsam@example.com\n\nSKILLS\n${section}\n\nEDUCATION\nBSc Maths, University of Leeds, 2015`,
+    );
+    expect(parsed.skills).toEqual(skills);
+  });
 });

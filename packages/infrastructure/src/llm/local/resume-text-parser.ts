@@ -214,12 +214,28 @@ function parseSkills(section: readonly string[]): string[] {
   return chunks.flatMap((chunk) => {
     // One skill a line, as a sidebar lists them ("Figma" / "User research" / "Prototyping"): no separators
     // to split on, and joining the lines would make one long "skill" that is dropped.
-    if (chunk.length > 1 && chunk.every((line) => !SKILL_SEPARATOR.test(line) && wordCount(line, 8) <= 6))
+    if (
+      chunk.length > 1 &&
+      chunk.every((line) => !SKILL_SEPARATOR.test(line) && !line.includes('   ') && wordCount(line, 8) <= 6)
+    )
       return chunk.map((line) => line.trim()).filter(Boolean);
-    const joined = joinWrapped(chunk).replace(/^[\p{L}/&() -]{2,40}:\s*/u, '');
-    return splitList(joined, LIST_SEPARATORS).filter((item) => item.split(/\s+/u).length <= 6);
+    // A column break between skills ("Python   SQL   Tableau", a table's cells) separates them too, and a
+    // row of cells is no line wrapped into the next.
+    const joined = (chunk.some((line) => line.includes('   ')) ? chunk.join('   ') : joinWrapped(chunk))
+      .replace(/^[\p{L}/&() -]{2,40}:\s*/u, '')
+      .replaceAll('   ', ',');
+    // "Proficient in Python, SQL and Tableau; familiar with dbt.": a sentence listing skills, whose "and"
+    // ends the list rather than joining a name ("Health and Safety" in a plain list stays one skill).
+    const sentence = SKILL_LEAD_IN.test(joined);
+    return splitList(joined.replace(/\.$/u, ''), LIST_SEPARATORS)
+      .flatMap((item) => (sentence ? item.split(/\s+and\s+/u) : [item]))
+      .map((item) => item.replace(SKILL_LEAD_IN, '').trim())
+      .filter((item) => item !== '' && item.split(/\s+/u).length <= 6);
   });
 }
+
+const SKILL_LEAD_IN =
+  /^(?:(?:highly |very )?(?:proficient|skilled|experienced|familiar|fluent|competent|versed)\s+(?:in|with|at)|(?:working |basic |strong |good )?knowledge of|expertise in|experience (?:in|with))\s+/iu;
 
 const SKILL_SEPARATOR = /[,;|·•:]/u;
 
