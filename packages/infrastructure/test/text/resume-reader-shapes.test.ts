@@ -488,4 +488,26 @@ describe('the resume reader', () => {
     );
     expect(parsed.skills).toEqual(skills);
   });
+
+  it('reads a summary written as a list as one sentence an item', () => {
+    const parsed = parseResumeText(
+      [
+        'Sam Rivera',
+        'sam@example.com',
+        '',
+        'SUMMARY OF QUALIFICATIONS',
+        '• 10+ years leading data teams in retail and fintech',
+        '• Built forecasting models that cut stock-outs',
+        '  by 18%',
+        '• Fluent in English and Spanish.',
+        '',
+        'EXPERIENCE',
+        'Data Lead, Acme Corp, 2019 – Present',
+        '• Led 6 analysts.',
+      ].join('\n'),
+    );
+    expect(parsed.summary).toBe(
+      '10+ years leading data teams in retail and fintech. Built forecasting models that cut stock-outs by 18%. Fluent in English and Spanish.',
+    );
+  });
 });

@@ -198,8 +198,25 @@ function labelledPhoneLines(lines: readonly string[]): string {
   return lines.filter((line) => PHONE_LABEL.test(line) || /\+\d/u.test(line)).join('\n');
 }
 
+/**
+ * The summary as one paragraph. Written as a list ("• 10+ years leading data teams" / "• Built forecasting
+ * models"), each item is one sentence of it: run together, the items read as one sentence without a break.
+ */
 function summaryOf(lines: readonly string[]): string | null {
-  const text = joinWrapped(toLines(lines).map((line) => line.bullet ?? line.text));
+  const items: string[][] = [];
+  const read = toLines(lines);
+  for (const line of read) {
+    if (line.bullet !== null || items.length === 0) items.push([line.bullet ?? line.text]);
+    else items.at(-1)?.push(line.text);
+  }
+  const listed = read.filter((line) => line.bullet !== null).length >= 2;
+  const text = listed
+    ? items
+        .map((item) => joinWrapped(item))
+        .filter(Boolean)
+        .map((item) => (/[.!?…]$/u.test(item) ? item : `${item}.`))
+        .join(' ')
+    : joinWrapped(items.flat());
   return text || null;
 }
 
