@@ -35,10 +35,54 @@ export async function docxText(bytes: Uint8Array, entries: ZipEntryInfo[]): Prom
       { buffer: Buffer.from(stored) },
       { ignoreEmptyParagraphs: false },
     );
-    return paragraphLines(value);
+    const body = paragraphLines(value);
+    const header = pageHeaderLines(parts);
+    return header.length > 0 ? `${header.join('\n')}\n\n${body}` : body;
   } catch {
     throw ImportErrors.unreadable('docx');
   }
+}
+
+/**
+ * The paragraphs of the document's page headers (word/header1.xml…), each once: many resume templates set
+ * the name and the contact line there, and mammoth reads only the body. They come first, where a reader
+ * looks for the name.
+ */
+function pageHeaderLines(parts: ReadonlyMap<string, Buffer>): string[] {
+  const names = [...parts.keys()]
+    .filter((name) => /^word\/header\d*\.xml$/u.test(name))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const lines = new Set<string>();
+  for (const name of names)
+    for (const line of xmlParagraphs((parts.get(name) as Buffer).toString('utf8')))
+      if (line && !PAGE_WORDS.test(line)) lines.add(line);
+  return [...lines];
+}
+
+// What is left of "Page 2 of 3" once its fields (the numbers) are skipped.
+const PAGE_WORDS = /^(?:page|seite|strona|página|pagina)?(?:\s*(?:of|von|z|de|sur|\/))?$/iu;
+
+/** WordprocessingML paragraphs as text: the runs' text (`w:t`), tabs and breaks; field codes are skipped. */
+function xmlParagraphs(xml: string): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let inText = false;
+  for (const token of xml.split(/(<[^>]*>)/u)) {
+    const tag = /^<(\/?)w:(p|t|tab|br)(?=[\s/>])/u.exec(token);
+    if (!tag) {
+      if (inText) current += decodeEntities(token);
+      continue;
+    }
+    const [, closing, name] = tag;
+    if (name === 't') inText = !closing && !token.endsWith('/>');
+    else if (name === 'tab') current += '\t';
+    else if (name === 'br' || (name === 'p' && (closing || token.endsWith('/>')))) {
+      lines.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) lines.push(current.trim());
+  return lines;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -1,6 +1,8 @@
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes } from '../../../../tests/support/fixtures.js';
 import { FileTextExtractor, decodeText } from '../../src/text/file-text-extractor.js';
+import { parseResumeText } from '../../src/llm/local/resume-text-parser.js';
 
 const RESUME = 'José Müller\nSenior Engineer at Acme GmbH, 2019 – 2024\nBuilt the billing platform.';
 
@@ -34,6 +36,46 @@ describe('FileTextExtractor', () => {
       '• Built appointment booking APIs in Python and Django used by 120 clinics',
     );
     expect(text).not.toMatch(/&amp;|<\/?[a-z]+>/u);
+  });
+
+  it("reads a Word resume's page header first: templates put the name and the contact line there", async () => {
+    const line = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const header = new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: 'Priya Natarajan', bold: true })],
+        }),
+        line('priya.natarajan@example.com | (312) 555-0177 | Chicago, IL'),
+        // A page number is a field: its code is no text.
+        new Paragraph({ children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] }),
+      ],
+    });
+    const body = [
+      line('EXPERIENCE'),
+      line('Senior Accountant, Grant Thornton, Chicago, IL'),
+      line('March 2020 – Present'),
+      new Paragraph({ text: 'Closed the books for 12 entities each month.', bullet: { level: 0 } }),
+    ];
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ headers: { default: header }, children: body }] }),
+    );
+    const { text } = await extractor.extract(bytes);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Priya Natarajan',
+      'priya.natarajan@example.com | (312) 555-0177 | Chicago, IL',
+      '',
+    ]);
+    const resume = parseResumeText(text);
+    expect([resume.fullName, resume.headline, resume.contact.email, resume.contact.phone]).toEqual([
+      'Priya Natarajan',
+      null,
+      'priya.natarajan@example.com',
+      '(312) 555-0177',
+    ]);
+    expect(resume.experiences.map((e) => [e.title, e.company])).toEqual([
+      ['Senior Accountant', 'Grant Thornton'],
+    ]);
   });
 
   it('refuses binary data that is not a document', async () => {
