@@ -75,6 +75,21 @@ describe('acronyms joined by a slash', () => {
   });
 });
 
+describe('a German posting', () => {
+  it('names the trade it asks to have trained in, and on-call duty in any of the five languages', () => {
+    const posting = parseJobPosting(
+      'Instandhalter (m/w/d)\nStadtwerke Musterstadt GmbH\nMusterstadt\n\nIhr Profil:\n- Abgeschlossene Ausbildung als Elektroniker für Betriebstechnik\n- Bereitschaft zur Teilnahme an der Rufbereitschaft\n- Schichtdienst\n',
+    );
+    expect(names(extractJobKeywords(posting).required)).toEqual(
+      expect.arrayContaining(['Elektroniker für Betriebstechnik', 'On-call duty', 'Shift work']),
+    );
+    const english = parseJobPosting(
+      'ICU Nurse\nMercy\n\nRequirements\n- Willing to work on-call and weekends\n',
+    );
+    expect(names(extractJobKeywords(english).required)).toContain('On-call duty');
+  });
+});
+
 describe('keyword lists of a posting at the size limits', () => {
   // 300 tools the vocabulary knows (as a job's own keywords would be), each required and each once more preferred.
   const tools = Array.from({ length: 300 }, (_, i) => `Zorblax ${i + 1}`);

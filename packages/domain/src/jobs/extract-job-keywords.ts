@@ -191,6 +191,11 @@ const ACRONYM_STOP = new Set([
 const GERMAN_ITEM_RE =
   /\b(?:und|mit|der|die|das|für|von|im|zur|zum|oder|sowie|bei|auf|Jahre|Erfahrung|Kenntnisse|Ihre?|Deine?|Sie|wir)\b/;
 
+// The trade a German posting asks to have trained in: "abgeschlossene Ausbildung als Elektroniker für
+// Betriebstechnik", "Ausbildung zur Pflegefachkraft (m/w/d)". The name as written, without its gender marker.
+const GERMAN_QUALIFICATION =
+  /\b(?:Berufsausbildung|Ausbildung|Lehre)\s+(?:als|zum|zur|zum\/zur|zur\/zum)\s+(\p{Lu}[\p{L}-]{2,40}(?:\s+(?:für|im|in der)\s+\p{Lu}[\p{L}-]{2,40})?)/u;
+
 function sectionText(source: JobKeywordSource): { required: string; preferred: string } {
   const preferred = source.niceToHave.join('\n');
   if (source.sections !== undefined && source.sections.length > 0) {
@@ -301,6 +306,12 @@ function postingPhrases(
   const found = new Map<string, string>();
   for (const item of items) {
     const german = GERMAN_ITEM_RE.test(item);
+    const qualification = german ? GERMAN_QUALIFICATION.exec(item)?.[1] : undefined;
+    if (qualification !== undefined) {
+      const key = phraseKey(qualification);
+      if (matcher.nameOf(qualification) === null && !exclude.has(key) && !found.has(key))
+        found.set(key, qualification);
+    }
     const tokens = tokenize(item);
     const covered: boolean[] = [];
     matcher.findInTokens(tokens, covered);

@@ -938,4 +938,16 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'travail posté',
     'trabajo por turnos',
   ],
+  [
+    'On-call duty',
+    'on-call',
+    'on call',
+    'Rufbereitschaft',
+    'Bereitschaftsdienst',
+    'Bereitschaftsdienste',
+    'dyżury',
+    'dyżurów',
+    'astreinte',
+    'astreintes',
+  ],
 ];
