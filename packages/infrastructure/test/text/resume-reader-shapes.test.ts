@@ -510,4 +510,19 @@ describe('the resume reader', () => {
       '10+ years leading data teams in retail and fintech. Built forecasting models that cut stock-outs by 18%. Fluent in English and Spanish.',
     );
   });
+
+  it.each([
+    ['12 Elm Street, Cambridge, MA 02138 • jordan@example.com', 'Cambridge, MA'],
+    ['Apt 4B, 221 W 57th St, New York, NY 10019', 'New York, NY'],
+    ['Flat 2, 10 Downing Street, London SW1A 2AA', 'London'],
+    ['Hauptstraße 5, 10115 Berlin | +49 30 1234567', 'Berlin'],
+    ['ul. Długa 5/7, 00-001 Warszawa', 'Warszawa'],
+    ['12 rue de la Paix, 75002 Paris', 'Paris'],
+    ['4321 Maple Avenue\nPortland, OR 97205', 'Portland, OR'],
+  ])('reads the place of the postal address "%s"', (address, place) => {
+    const parsed = parseResumeText(
+      `Jordan Whitaker\n${address}\n\nEXPERIENCE\nAnalyst, Acme Corp, 2019 – 2021\n• Built models.`,
+    );
+    expect(parsed.contact.location).toBe(place);
+  });
 });

@@ -82,11 +82,15 @@ const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
  */
 function addressPlace(segment: string): string | null {
   if (!/\d/u.test(segment) || segment.length > 120) return null;
-  const parts = segment.split(',').map((part) => withoutPostcode(part).trim());
-  if (parts.length < 2) return null;
+  const written = segment.split(',').map((part) => part.trim());
+  const parts = written.map((part) => withoutPostcode(part).trim());
+  // A street, or at least a postcode ("Portland, OR 97205", "10115 Berlin" under the street): else no address.
   const street = parts.findLastIndex((part) => /\d/u.test(part));
+  const postcode = parts.some((part, index) => part !== written[index]);
   const place = parts.slice(street + 1).filter(Boolean);
-  return street >= 0 && place.length > 0 && place.every((part) => PLACE_PART.test(part))
+  return ((street >= 0 && parts.length >= 2) || postcode) &&
+    place.length > 0 &&
+    place.every((part) => PLACE_PART.test(part))
     ? place.join(', ')
     : null;
 }
