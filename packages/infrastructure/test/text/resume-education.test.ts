@@ -58,4 +58,21 @@ describe('education lines', () => {
     const [entry] = parseEducation(['MBA — INSEAD, 2020']);
     expect(entry).toMatchObject({ degree: 'MBA', field: null });
   });
+
+  it.each([
+    [
+      'Bachelor of Science in Nursing (BSN) | University of Washington | 2016',
+      { institution: 'University of Washington', degree: 'Bachelor of Science (BSN)', field: 'Nursing' },
+    ],
+    [
+      'Master of Business Administration (MBA), 2020',
+      { degree: 'Master of Business Administration (MBA)', field: null },
+    ],
+    [
+      'High School Diploma, Lincoln High School, Portland, OR, 2010',
+      { institution: 'Lincoln High School', degree: 'High School Diploma' },
+    ],
+  ])('reads the US form "%s"', (line, expected) => {
+    expect(parseEducation([line])[0]).toMatchObject(expected);
+  });
 });

@@ -37,14 +37,33 @@ function splitDegree(part: string): { degree: string; field: string | null } {
   }
   const after = part.slice(end);
   const join = FIELD_JOIN.exec(after);
-  const field = tidy(join ? after.slice(join[0].length) : after);
+  let field = tidy(join ? after.slice(join[0].length) : after);
   // Trimmed, not tidied: the degree may end in its own brackets ("Bachelor of Arts (B.A.)").
-  const degree = part
+  let degree = part
     .slice(0, end)
     .trim()
     .replace(/\s*[,;:–—-]$/u, '');
+  // "Bachelor of Science in Nursing (BSN)": the abbreviation after the field is the degree's.
+  const abbreviation = /\s*\(([\p{Lu}][\p{L}.]{1,7})\)$/u.exec(field);
+  if (abbreviation && DEGREE.test(abbreviation[1] as string)) {
+    degree = `${degree} (${abbreviation[1] as string})`;
+    field = field.slice(0, abbreviation.index).trim();
+  }
   return { degree, field: field === '' ? null : field };
 }
+
+/**
+ * A part naming a degree, not a school: "BSc Nursing", and "High School Diploma", whose school word comes
+ * before the degree's ("Lincoln High School" is the school).
+ */
+function isDegree(part: string): boolean {
+  const degree = DEGREE.exec(part);
+  if (!degree) return false;
+  const school = INSTITUTION.exec(part);
+  return school === null || (school.index < degree.index && DEGREE_LAST.test(part));
+}
+
+const DEGREE_LAST = new RegExp(`(?:${DEGREE.source})$`, 'u');
 
 /**
  * Rows that open with their dates and were run together into one line by a PDF's text layer ("2016 – 2018
@@ -104,8 +123,8 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     const dates = range ?? single;
     if (dates) text = `${text.slice(0, dates.index)}   ${text.slice(dates.index + dates.length)}`;
     const parts = lineParts(tidy(text)).map(tidy).filter(Boolean);
-    const degreeAt = parts.findIndex((part) => DEGREE.test(part) && !INSTITUTION.test(part));
-    const institutionAt = parts.findIndex((part) => INSTITUTION.test(part));
+    const degreeAt = parts.findIndex(isDegree);
+    const institutionAt = parts.findIndex((part, index) => index !== degreeAt && INSTITUTION.test(part));
     if (line.bullet !== null && degreeAt < 0 && institutionAt < 0) {
       (entry as Draft | null)?.details.push(line.bullet);
       continue;
