@@ -66,4 +66,21 @@ describe('certifications and languages in an imported resume', () => {
     };
     expect(taskOutputSchemas.parse_resume.parse(older)).toMatchObject({ certifications: [], languages: [] });
   });
+
+  it('gives codes listed before their issuer that issuer, and lists the credentials of a labelled skills line', () => {
+    expect(
+      read('Licenses & Certifications', 'BLS, ACLS – American Heart Association').certifications,
+    ).toEqual([
+      { name: 'BLS', issuer: 'American Heart Association', date: null },
+      { name: 'ACLS', issuer: 'American Heart Association', date: null },
+    ]);
+    const skills = read('Skills', 'Technical: Excel, SQL\nCertifications: CPA (Illinois), CMA');
+    expect([skills.skills, skills.certifications]).toEqual([
+      ['Excel', 'SQL'],
+      [
+        { name: 'CPA (Illinois)', issuer: null, date: null },
+        { name: 'CMA', issuer: null, date: null },
+      ],
+    ]);
+  });
 });

@@ -273,7 +273,9 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
       const kind = headingOf(label[1] as string);
       const value = label[2] as string;
       if (kind === 'languages' && namesSpokenLanguages(value)) sections.languages.push((target = [value]));
-      else if (kind === 'certifications') sections.certifications.push((target = [value]));
+      // A labelled line lists its credentials ("Certifications: CPA (Illinois), CMA"): one a line.
+      else if (kind === 'certifications')
+        sections.certifications.push((target = splitList(value, LIST_SEPARATORS)));
       else if (kind === 'other') target = null;
       else (target = kept).push(line);
     } else if (line === '' || /^[•·\-–*▪●]\s/u.test(line)) (target = kept).push(line);

@@ -27,8 +27,12 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
     const parts = lineParts(rest.replace(/\(\s*\)/gu, '').trim()).filter((part) => /\p{L}/u.test(part));
     if (parts.length === 0) continue;
-    if (parts.length > 1 && parts.every((part) => CODE.test(part))) {
-      for (const code of parts) out.push({ name: code, issuer: null, date: null });
+    // "CCRN, BLS, ACLS", and "BLS, ACLS – American Heart Association": several codes, then maybe their issuer.
+    const codes = parts.findIndex((part) => !CODE.test(part));
+    if (parts.length > 1 && (codes === -1 || (codes >= 2 && codes === parts.length - 1))) {
+      const issuer = codes === -1 ? null : (parts[codes] as string);
+      for (const code of parts.slice(0, codes === -1 ? parts.length : codes))
+        out.push({ name: code, issuer, date });
       continue;
     }
     // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
