@@ -216,13 +216,13 @@ export function tidy(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && LOOSE_ENDS.has(text[start] as string)) start += 1;
-  // A closing bracket that closes one in the text stays: "Master of Business Administration (MBA)".
-  while (
-    end > start &&
-    LOOSE_ENDS.has(text[end - 1] as string) &&
-    !(text[end - 1] === ')' && text.lastIndexOf('(', end - 2) >= start)
-  )
-    end -= 1;
+  // A closing bracket that closes one in the text stays: "Master of Business Administration (MBA)". The
+  // last "(" before the end only moves left as the end does, so a long run of ")" is read once.
+  let open = text.lastIndexOf('(');
+  for (; end > start && LOOSE_ENDS.has(text[end - 1] as string); end -= 1) {
+    while (open >= end - 1) open = open === 0 ? -1 : text.lastIndexOf('(', open - 1);
+    if (text[end - 1] === ')' && open >= start) break;
+  }
   let inner = text.slice(start, end);
   // A bracket that lost its partner with the dates ("Acme (" or ") Berlin") goes too.
   if (inner.includes('(') !== inner.includes(')')) inner = inner.replace(/[()]/gu, ' ').trim();
