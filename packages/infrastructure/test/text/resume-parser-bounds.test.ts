@@ -44,6 +44,13 @@ describe('resume parser on hostile text', () => {
     ['a real resume repeated', (size) => repeatTo(`${realResume}\n`, size)],
     // Every line cut after a preposition, so each would join the next (a joined line stops growing).
     ['lines ending in "of"', (size) => `Jane Roe\nExperience\n${repeatTo('the head of\n', size)}`],
+    // One line whose end is a run of closing brackets with no opening one (each could be kept).
+    ['a run of closing brackets', (size) => `Jane Roe\nEducation\nBSc Physics${')'.repeat(size)}, 2014\n`],
+    [
+      'labelled skill lines',
+      (size) =>
+        `Jane Roe\nSkills & Interests\n${repeatTo('Languages: English (native), Python\nInterests: chess,\n', size)}`,
+    ],
     [
       'timed dates over place-like lines',
       (size) =>
