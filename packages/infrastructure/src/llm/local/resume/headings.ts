@@ -247,8 +247,6 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'projects',
     'leadership',
     'additional',
-    'honors and awards',
-    'awards and honors',
     'personal projects',
     'awards',
     'honors',
