@@ -190,6 +190,15 @@ export const SCOPE_RE = new RegExp(
   `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję)${W1}`,
   'iu',
 );
+/**
+ * A promotion claimed, in the five languages: "was promoted", "promoted to Senior Analyst", "earned a promotion",
+ * "wurde befördert", "awansował", "promue au poste", "ascendida a". Not the marketing sense ("promoted the
+ * brand", "ran seasonal promotions").
+ */
+export const PROMOTION_RE = new RegExp(
+  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times)|(?:earned|received|won)\\s+(?:a|two|three|\\d+)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:\\p{L}+\\s+){0,4}?befördert|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?\\s+(?:au poste|à|en tant que|comme)|ascendid[oa]\\s+a)${W1}`,
+  'iu',
+);
 const SOURCE_SCOPE_RE = new RegExp(
   `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*)${W1}`,
   'iu',

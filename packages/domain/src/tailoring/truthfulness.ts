@@ -18,6 +18,7 @@ import {
   extractYears,
   hasSourceScope,
   nameTokens,
+  PROMOTION_RE,
   readDegree,
   sameNumber,
   SCOPE_RE,
@@ -624,7 +625,9 @@ function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
 
 // A name: capitalised words (any script's capitals), joined by "&", "of", "de", "von", "z", "und".
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
-const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:&\\s+|of\\s+|de\\s+|von\\s+|und\\s+|sp\\.\\s+z\\s+)?${CAP_WORD}){0,5}`;
+// A name goes on over capitalised words, but not over the pronoun: "At Acme Corp I cut…" names Acme Corp.
+const NEXT_CAP_WORD = `(?!I(?![\\p{L}\\p{N}&'.-]))${CAP_WORD}`;
+const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:&\\s+|of\\s+|de\\s+|von\\s+|und\\s+|sp\\.\\s+z\\s+)?${NEXT_CAP_WORD}){0,5}`;
 const EMPLOYER_RE = new RegExp(
   `(?<![\\p{L}])(?:[Aa]t|[Jj]oined|join|for|with|[Bb]ei|[Ww]|[Ww]e|[Dd]la|u)\\s+(${CAP_PHRASE})`,
   'gu',
@@ -958,7 +961,40 @@ function checkText(
     checkSkills(c, unqualified.masked, scope, facts);
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
+    checkPromotion(c, view, scope, facts);
   }
+}
+
+/**
+ * "I was promoted twice": a promotion needs two roles at one employer (the one the sentence names, if it
+ * names one), or a source that mentions it. Moving between employers is no promotion.
+ */
+function checkPromotion(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const m = PROMOTION_RE.exec(view.text);
+  if (m === null) return;
+  const stated = scope.items.find((item) => item.units.some((u) => PROMOTION_RE.test(u.text)));
+  const roles = facts.profile.experiences;
+  const employers =
+    view.roles.length > 0 ? view.roles.map((r) => roleCompany(facts, r)) : roles.map((e) => e.company);
+  const progression = employers.find(
+    (company) => company !== null && roles.filter((e) => fold(e.company) === fold(company)).length >= 2,
+  );
+  const ok = stated !== undefined || progression !== undefined;
+  c.add(
+    'title',
+    view.text.slice(m.index).split(/\s+/u).slice(0, 6).join(' '),
+    stated ? [stated.ref] : [],
+    ok,
+    stated
+      ? `${stated.ref.section}/${stated.ref.itemId} mentions it`
+      : progression
+        ? `the profile holds two roles at ${progression}`
+        : 'no two roles at one employer, and no source mentions a promotion',
+  );
+}
+
+function roleCompany(facts: CompiledProfileFacts, role: ItemFacts): string | null {
+  return facts.profile.experiences.find((e) => e.id === role.ref.itemId)?.company ?? null;
 }
 
 function scopeOf(

@@ -241,6 +241,55 @@ describe('truthfulness gate, one claim type at a time', () => {
     expect(bad.passed).toBe(false);
   });
 
+  it('ends an employer at the pronoun after it: "At Analytical Engines Ltd I cut…" names the employer', () => {
+    const r = checkTruthfulness(facts, {
+      kind: 'text',
+      text: 'At Analytical Engines Ltd I cut p99 latency of the payments API by 50% with batched PostgreSQL reads.',
+    });
+    expect(r.claims.filter((c) => c.verdict === 'unsupported')).toEqual([]);
+    expect(r.claims.find((c) => c.type === 'employer')?.text).toBe('Analytical Engines Ltd');
+  });
+
+  it('needs two roles at one employer, or a source that says so, for a promotion', () => {
+    const unsupported = (text: string, of: Parameters<typeof checkTruthfulness>[0] = facts) =>
+      checkTruthfulness(of, { kind: 'text', text }).claims.filter((c) => c.verdict === 'unsupported');
+    // Ada moved from Difference Co to Analytical Engines: a new employer, not a promotion.
+    expect(unsupported('I was promoted twice in three years.').map((c) => c.type)).toEqual(['title']);
+    expect(unsupported('Ich wurde zweimal befördert.').map((c) => c.type)).toEqual(['title']);
+    const promoted = profile({
+      fullName: 'Bo',
+      experiences: [
+        {
+          id: 'p1',
+          title: 'Senior Analyst',
+          company: 'Acme Corp',
+          startDate: '2021-01',
+          bullets: ['Ran pricing.'],
+        },
+        {
+          id: 'p2',
+          title: 'Analyst',
+          company: 'Acme Corp',
+          startDate: '2019-01',
+          endDate: '2020-12',
+          bullets: ['Built models.'],
+        },
+        {
+          id: 'p3',
+          title: 'Intern',
+          company: 'Globex',
+          startDate: '2018-06',
+          endDate: '2018-08',
+          bullets: ['Cleaned data.'],
+        },
+      ],
+    });
+    expect(unsupported('At Acme Corp I was promoted to Senior Analyst.', promoted)).toEqual([]);
+    expect(unsupported('At Globex I was promoted.', promoted).map((c) => c.type)).toEqual(['title']);
+    // The marketing sense is no such claim.
+    expect(unsupported('I promoted the payments API to 4 engineers.').map((c) => c.type)).toEqual([]);
+  });
+
   it('does not treat the target employer as a claim', () => {
     const r = checkTruthfulness(
       facts,
