@@ -7,12 +7,13 @@ export const LEGAL_FORM_RE =
 const COUNTRIES =
   'USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Ireland|India|Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|België|Netherlands|Nederland|Luxembourg|Spain|España|Espagne|Portugal|Italy|Italia|Poland|Polska|Pologne|Polonia|Czechia|Czech Republic|Slovakia|Hungary|Romania|Denmark|Sweden|Norway|Finland|Canada|Australia|New Zealand|Mexico|México|Argentina|Chile|Colombia|Brazil|Brasil|Singapore|Japan|Remote|Europe|EU|EMEA|DE|PL|FR|ES|AT|CH|NL|BE|IT|PT|GB|IE|US';
 export const COUNTRY_RE = new RegExp(`(?:^|[\\s,(])(?:${COUNTRIES})(?=$|[\\s,).])`);
-export const US_STATE_RE =
-  /,\s*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b/;
+// The US states' two-letter codes, and Australia's states and Canada's provinces as written after a city.
+const US_STATES =
+  'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
+const AU_CA_REGIONS = 'NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE';
+export const US_STATE_RE = new RegExp(`,\\s*(?:${US_STATES})\\b`);
 
-const REGION_RE = new RegExp(
-  `^(?:${COUNTRIES}|A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|QLD|VIC|TAS|ACT|NT|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$`,
-);
+const REGION_RE = new RegExp(`^(?:${COUNTRIES}|${US_STATES}|${AU_CA_REGIONS})$`);
 
 /** "WA", "ON", "NSW", "Germany", "UK": a whole text naming a country, a US state, or an Australian or Canadian region. */
 export const namesRegion = (text: string): boolean => REGION_RE.test(text.trim());
@@ -36,8 +37,8 @@ const EMPLOYMENT_WORDS =
 
 const SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
 
-// Australian states and Canadian provinces as written after a city ("Brisbane QLD", "Toronto, ON").
-const AU_CA_REGION_RE = /(?:^|[\s,])(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)$/;
+// "Brisbane QLD", "Toronto, ON".
+const AU_CA_REGION_RE = new RegExp(`(?:^|[\\s,])(?:${AU_CA_REGIONS})$`);
 // A postcode written before a place: "75001 Paris", "80-001 Gdańsk", "1012 AB Amsterdam".
 const LEADING_POSTCODE = String.raw`^(?:\d{2}-?\d{3}|\d{4}\s?[A-Z]{2})\s+(?=\p{Lu})`;
 // A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", a British one

@@ -6,7 +6,7 @@ import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, startsHeading, type SectionKind } from './resume/headings.js';
 import { unlabelForm } from './resume/form-labels.js';
-import { joinWrapped, toLines, wordCount } from './resume/lines.js';
+import { BULLET, joinWrapped, toLines, wordCount } from './resume/lines.js';
 import { LIST_SEPARATORS, splitList } from './text-tools.js';
 
 /**
@@ -268,7 +268,7 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
   const kept: string[] = [];
   let target: string[] | null = kept;
   for (const line of section) {
-    const label = LABEL.exec(line.replace(/^[•·\-–*▪●]\s*/u, ''));
+    const label = LABEL.exec(line.replace(BULLET, ''));
     if (label) {
       const kind = headingOf(label[1] as string);
       const value = label[2] as string;
@@ -278,7 +278,7 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
         sections.certifications.push((target = splitList(value, LIST_SEPARATORS)));
       else if (kind === 'other') target = null;
       else (target = kept).push(line);
-    } else if (line === '' || /^[•·\-–*▪●]\s/u.test(line)) (target = kept).push(line);
+    } else if (line === '' || BULLET.test(line)) (target = kept).push(line);
     else target?.push(line);
   }
   return kept;
