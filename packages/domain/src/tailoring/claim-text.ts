@@ -3,16 +3,17 @@
  * functions read the profile and the generated document, so formatting variants meet: "50 %" and "50%",
  * "$1.2M" and "$1,200,000", "four" and "4", "2019–2021" and "2019 - 2021".
  */
+import {
+  durationOf,
+  MONTH_UNIT,
+  readFigurePhrases,
+  wordNumbers,
+  YEAR_UNIT,
+  type NumberKind,
+  type NumberMention,
+} from './number-words.js';
 
-export type NumberKind = 'percent' | 'money' | 'multiplier' | 'count' | 'duration';
-
-export interface NumberMention {
-  readonly raw: string;
-  readonly kind: NumberKind;
-  /** The value in base units (dollars, items, percent points; years for durations). */
-  readonly value: number;
-  readonly start: number;
-}
+export type { NumberKind, NumberMention } from './number-words.js';
 
 export interface YearMention {
   readonly raw: string;
@@ -28,38 +29,6 @@ export function canonicalText(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f]/g, ' ');
 }
-
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-  twofold: 2,
-  threefold: 3,
-  fourfold: 4,
-  fivefold: 5,
-  tenfold: 10,
-};
 
 const SCALE: Record<string, number> = {
   k: 1e3,
@@ -82,16 +51,11 @@ const NUMBER_RE = new RegExp(
     '(?<![\\p{N}.,]|(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])\\p{L})',
     '(?<cur>[$€£¥]|USD\\s?|EUR\\s?|GBP\\s?)?',
     '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?\\+?',
-    '(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:years?|yrs?|[jJ]ahren?|[jJ]ahr|lat|lata|rok|roku)(?![\\p{L}])|(?:-|\\s)?(?:months?|[mM]onaten?|[mM]onate|miesięcy|miesiące)(?![\\p{L}])))?',
+    `(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:${YEAR_UNIT}|${MONTH_UNIT})(?![\\p{L}])))?`,
     '(?:\\s?(?<cur2>dollars|USD|euros?|EUR|pounds|GBP)\\b)?',
   ].join(''),
   'gu',
 );
-const WORD_NUMBER_RE = new RegExp(
-  `\\b(?<word>${Object.keys(WORD_NUMBERS).join('|')})\\b(?:[\\s-](?<unit>years?|months?|percent|fold|x))?`,
-  'giu',
-);
-
 /** Years and year ranges ("2019", "2019-2021", "2018 to present"). */
 export function extractYears(text: string): YearMention[] {
   const t = canonicalText(text);
@@ -112,8 +76,8 @@ function blankYears(t: string): string {
 
 /** Numbers with their kind and value; years are left to extractYears. */
 export function extractNumbers(text: string): NumberMention[] {
-  const t = blankYears(canonicalText(text));
   const out: NumberMention[] = [];
+  const t = readFigurePhrases(blankYears(canonicalText(text)), out);
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(t); m !== null; m = NUMBER_RE.exec(t)) {
     const g = m.groups ?? {};
@@ -124,31 +88,16 @@ export function extractNumbers(text: string): NumberMention[] {
       .replace(/^[-\s]/, '')
       .replace(/\s/g, '');
     let kind: NumberKind = 'count';
-    if (unit === '%' || unit === 'pct' || unit.startsWith('per')) kind = 'percent';
+    const duration = unit === '' ? null : durationOf(unit, value);
+    if (duration) ({ kind, value } = duration);
+    else if (unit === '%' || unit === 'pct' || unit.startsWith('per')) kind = 'percent';
     else if (unit === 'x' || unit === '×' || unit.endsWith('fold')) kind = 'multiplier';
-    else if (/^(years?|yrs?|jahren?|jahr|lat|lata|rok|roku)$/u.test(unit)) kind = 'duration';
-    else if (/^(months?|monaten?|monate|miesięcy|miesiące)$/u.test(unit)) {
-      kind = 'duration';
-      value = value / 12;
-    } else if (unit !== '') value *= SCALE[unit] ?? 1;
+    else if (unit !== '') value *= SCALE[unit] ?? 1;
     if (g.cur !== undefined || g.cur2 !== undefined) kind = kind === 'count' ? 'money' : kind;
     if (!Number.isFinite(value)) continue;
     out.push({ raw: m[0].trim(), kind, value, start: m.index });
   }
-  WORD_NUMBER_RE.lastIndex = 0;
-  for (let m = WORD_NUMBER_RE.exec(t); m !== null; m = WORD_NUMBER_RE.exec(t)) {
-    const word = (m.groups?.word ?? '').toLowerCase();
-    const unit = (m.groups?.unit ?? '').toLowerCase();
-    let value = WORD_NUMBERS[word] ?? 0;
-    let kind: NumberKind = word.endsWith('fold') ? 'multiplier' : 'count';
-    if (unit.startsWith('year')) kind = 'duration';
-    else if (unit.startsWith('month')) {
-      kind = 'duration';
-      value /= 12;
-    } else if (unit === 'percent') kind = 'percent';
-    else if (unit === 'fold' || unit === 'x') kind = 'multiplier';
-    out.push({ raw: m[0].trim(), kind, value, start: m.index });
-  }
+  out.push(...wordNumbers(t));
   for (const m of t.matchAll(MULTIPLIER_WORD_RE)) {
     const word = (m[1] ?? '').toLowerCase();
     const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ?? ['multiplier', 2];
@@ -173,13 +122,25 @@ const DECADE_RE = /\b(?:a|one|(two))\s+decades?\b/giu;
 /** How far a stated duration may exceed what the dates show (rounding: "5 years" for 4 years 7 months). */
 export const DURATION_SLACK_YEARS = 0.5;
 
-/** Whether two mentions state the same figure. Dropping or adding a currency sign is not a new claim. */
+/** How far apart a fraction in words and a percentage may be ("nearly a fifth" for 18 %), in points. */
+export const FRACTION_SLACK_POINTS = 3;
+
+/**
+ * Whether a claimed figure is the source's. Dropping or adding a currency sign is not a new claim; a magnitude
+ * ("hundreds of") is met by any figure at least that large, and a source's magnitude supports only a magnitude
+ * no larger; a fraction in words meets a percentage within a few points.
+ */
 export function sameNumber(claim: NumberMention, source: NumberMention): boolean {
-  const close = Math.abs(claim.value - source.value) <= 1e-9 * Math.max(1, Math.abs(source.value));
-  if (!close) return false;
-  if (claim.kind === source.kind) return true;
   const loose = new Set<NumberKind>(['count', 'money']);
-  return loose.has(claim.kind) && loose.has(source.kind);
+  const kinds = claim.kind === source.kind || (loose.has(claim.kind) && loose.has(source.kind));
+  if (!kinds) return false;
+  if (claim.atLeast === true) return source.value >= claim.value;
+  if (source.atLeast === true) return false;
+  const slack =
+    claim.approximate === true || source.approximate === true
+      ? FRACTION_SLACK_POINTS
+      : 1e-9 * Math.max(1, Math.abs(source.value));
+  return Math.abs(claim.value - source.value) <= slack;
 }
 
 // Verbs and nouns that claim leadership or ownership. A generated line may use one only where its source does.
@@ -187,7 +148,7 @@ export function sameNumber(claim: NumberMention, source: NumberMention): boolean
 const W0 = '(?<![\\p{L}\\p{N}])';
 const W1 = '(?![\\p{L}\\p{N}])';
 export const SCOPE_RE = new RegExp(
-  `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję)${W1}`,
+  `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję|dirigé\\p{L}*|dirigeais|dirigeait|géré\\p{L}*|gérais|encadré\\p{L}*|encadrais|piloté\\p{L}*|supervisé\\p{L}*|managé\\p{L}*|dirigí|dirigía|lideré|lideraba|gestioné|gestionaba|supervisaba|encabecé)${W1}`,
   'iu',
 );
 /**
@@ -200,7 +161,7 @@ export const PROMOTION_RE = new RegExp(
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
-  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*)${W1}`,
+  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|gerente|director[a]?|encargad[oa])${W1}`,
   'iu',
 );
 export const WEAK_SCOPE_RE =

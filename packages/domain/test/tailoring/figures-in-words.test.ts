@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
+import { extractNumbers, FRACTION_SLACK_POINTS } from '../../src/tailoring/claim-text.js';
+import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
+
+let n = 0;
+const maria = normaliseProfileContent(
+  {
+    fullName: 'Maria Lopez',
+    headline: 'Logistics Coordinator',
+    experiences: [
+      {
+        id: 'e1',
+        title: 'Logistics Coordinator',
+        company: 'Northwind Freight',
+        startDate: '2020-01',
+        current: true,
+        bullets: [
+          'Scheduled 120 outbound shipments a week across three regional carriers',
+          'Reduced late deliveries by 18% by reworking dock appointments',
+          'Trained 6 new dispatchers on the routing software',
+        ],
+      },
+      {
+        id: 'e2',
+        title: 'Dispatcher',
+        company: 'Rocky Mountain Movers',
+        startDate: '2017-05',
+        endDate: '2019-12',
+        bullets: ['Dispatched a fleet of 25 trucks', 'Handled customer calls and claims'],
+      },
+    ],
+    certifications: [{ name: 'Forklift Operator License' }],
+  },
+  { keep: () => true, next: () => `id-${++n}` },
+);
+const facts = compileProfileFacts(maria, undefined, { today: new Date('2026-12-01') });
+const letter = (text: string) => checkTruthfulness(facts, { kind: 'text', text });
+const unsupported = (text: string) =>
+  letter(text)
+    .claims.filter((c) => c.verdict === 'unsupported')
+    .map((c) => `${c.type}:${c.text}`);
+
+describe('figures written in words', () => {
+  it.each([
+    ['twelve dispatchers', 12],
+    ['zwölf Disponenten', 12],
+    ['douze répartiteurs', 12],
+    ['doce personas', 12],
+    ['dwunastu dyspozytorów', 12],
+    ['sześciu nowych', 6],
+    ['ein Dutzend Fahrer', 12],
+  ])('reads "%s" as %d', (text, value) => {
+    expect(extractNumbers(text).map((m) => m.value)).toEqual([value]);
+  });
+
+  it('leaves words other languages use otherwise, and names in capitals', () => {
+    expect(extractNumbers('Sept 2019, 12 per cent, once a week, MS-DOS')).toEqual([
+      expect.objectContaining({ kind: 'percent', value: 12 }),
+    ]);
+  });
+
+  it.each([
+    ['two and a half years', 2.5],
+    ['a year and a half', 1.5],
+    ['zweieinhalb Jahre', 2.5],
+    ['anderthalb Jahre', 1.5],
+    ['deux ans et demi', 2.5],
+    ['dos años y medio', 2.5],
+    ['półtora roku', 1.5],
+    ['3 i pół roku', 3.5],
+    ['10 ans', 10],
+    ['15 años', 15],
+  ])('reads "%s" as a duration of %d years', (text, value) => {
+    expect(extractNumbers(text)).toEqual([expect.objectContaining({ kind: 'duration', value })]);
+  });
+
+  it('reads fractions as a change or a share, not an ordinal or a party', () => {
+    expect(extractNumbers('cut costs in half').map((m) => [m.kind, m.value])).toEqual([['percent', 50]]);
+    expect(extractNumbers('by a third')[0]?.value).toBeCloseTo(33.3, 1);
+    expect(extractNumbers('two thirds of the fleet')[0]?.value).toBeCloseTo(66.7, 1);
+    expect(extractNumbers('a third shift, a third party, in a quarter, by a third party')).toEqual([]);
+  });
+
+  it('reads a magnitude without a figure as its smallest figure', () => {
+    expect(extractNumbers('hundreds of customers')).toEqual([
+      expect.objectContaining({ kind: 'count', value: 200, atLeast: true }),
+    ]);
+    expect(extractNumbers('tens of thousands of users')[0]?.value).toBe(20_000);
+    expect(extractNumbers('millions of dollars')[0]).toMatchObject({ kind: 'money', value: 2_000_000 });
+    expect(extractNumbers('a six-figure deal')[0]).toMatchObject({ kind: 'money', value: 100_000 });
+  });
+});
+
+describe('the gate on figures in words', () => {
+  it('catches an inflated count in any of the five languages', () => {
+    expect(unsupported('I trained a dozen new dispatchers.')).toEqual(['number:dozen']);
+    expect(unsupported('Ich habe zwölf neue Disponenten geschult.')).toEqual(['number:zwölf']);
+    expect(unsupported('Przeszkoliłam dwunastu nowych dyspozytorów.')).toEqual(['number:dwunastu']);
+    expect(unsupported('I trained six new dispatchers.')).toEqual([]);
+  });
+
+  it('reads "two and a half years" whole: true for a role of 2.6 years, false at six and a half', () => {
+    expect(unsupported('I dispatched trucks for two and a half years at Rocky Mountain Movers.')).toEqual([]);
+    expect(unsupported('I dispatched trucks for six and a half years at Rocky Mountain Movers.')).toEqual([
+      'number:six and a half years',
+    ]);
+  });
+
+  it(`meets a fraction with a percentage within ${FRACTION_SLACK_POINTS} points`, () => {
+    expect(unsupported('I reduced late deliveries by nearly a fifth.')).toEqual([]);
+    expect(unsupported('I cut late deliveries in half.')).toEqual(['number:in half']);
+    expect(unsupported('I reduced late deliveries by a third.')).toEqual(['number:by a third']);
+  });
+
+  it('holds a magnitude to the figure its source gives the same thing', () => {
+    expect(unsupported('I scheduled dozens of outbound shipments a week.')).toEqual([]);
+    expect(unsupported('I scheduled hundreds of outbound shipments a week.')).toEqual(['number:hundreds of']);
+    // The line's 120 counts shipments; its carriers are three.
+    expect(unsupported('I negotiated rates with dozens of carriers.')).toEqual(['number:dozens of']);
+    expect(unsupported('I worked with a multi-million dollar freight budget.')).toEqual([
+      'number:multi-million',
+    ]);
+  });
+
+  it('does not let a source magnitude support an exact figure', () => {
+    const vague = normaliseProfileContent(
+      {
+        fullName: 'Sam',
+        experiences: [{ id: 'v1', title: 'Clerk', company: 'Acme', bullets: ['Answered hundreds of calls'] }],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    );
+    const check = (text: string) =>
+      checkTruthfulness(compileProfileFacts(vague), { kind: 'text', text }).passed;
+    expect(check('I answered 300 calls.')).toBe(false);
+    expect(check('I answered hundreds of calls.')).toBe(true);
+    expect(check('I answered dozens of calls.')).toBe(true);
+    expect(check('I answered thousands of calls.')).toBe(false);
+  });
+});
+
+describe('the gate on figures at a named employer', () => {
+  it("needs the named employer's own figure", () => {
+    expect(unsupported('At Rocky Mountain Movers I reduced late deliveries by 18%.')).toEqual(['number:18%']);
+    expect(unsupported('At Northwind Freight I dispatched a fleet of 25 trucks.')).toEqual(['number:25']);
+    expect(unsupported('At Northwind Freight I reduced late deliveries by 18%.')).toEqual([]);
+    expect(
+      unsupported('Before Northwind Freight, I dispatched a fleet of 25 trucks at Rocky Mountain Movers.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the gate on licences and leadership in other words', () => {
+  it('checks a licence stated in lower case', () => {
+    expect(unsupported('I am a licensed commercial driver.')).toEqual([
+      'certification:a licensed commercial driver',
+    ]);
+    // Apostrophes are read straight.
+    expect(unsupported('I hold a valid commercial driver’s license.')).toContain(
+      "certification:hold a valid commercial driver's license",
+    );
+    expect(unsupported('I am a licensed forklift operator.')).toEqual([]);
+  });
+
+  it('reads leadership claimed in French and Spanish', () => {
+    expect(unsupported("J'ai dirigé la formation des répartiteurs.")).toEqual([
+      expect.stringMatching(/^scope:dirigé/u),
+    ]);
+    expect(unsupported('Lideré la formación de los despachadores.')).toEqual([
+      expect.stringMatching(/^scope:Lideré/u),
+    ]);
+  });
+});
