@@ -525,4 +525,115 @@ describe('the resume reader', () => {
     );
     expect(parsed.contact.location).toBe(place);
   });
+
+  it("reads a US federal resume: the pay grade stays with the title, each job's particulars are no bullets", () => {
+    const parsed = parseResumeText(
+      [
+        'JAMES R. WALKER',
+        '1234 Oak Lane, Alexandria, VA 22301',
+        'Phone: (703) 555-0142 | Email: jwalker@example.com',
+        "U.S. Citizen | Veterans' Preference: 10-point",
+        '',
+        'PROFESSIONAL EXPERIENCE',
+        '',
+        'Department of Veterans Affairs, Washington, DC',
+        'Program Analyst, GS-0343-12',
+        '10/2019 – Present',
+        'Hours per week: 40',
+        'Salary: $94,000 per year',
+        'Supervisor: Linda Torres, (202) 555-0199; may contact',
+        '- Analyze program performance data for 12 regional offices',
+        '- Drafted 25 policy memoranda adopted by the Office of the Under Secretary',
+        '',
+        'U.S. Army, Fort Belvoir, VA',
+        'Logistics Officer (Captain), O-3',
+        '06/2014 – 09/2019',
+        'Hours per week: 50',
+        '- Supervised 18 soldiers in supply and maintenance operations',
+      ].join('\n'),
+    );
+    expect(parsed.headline).toBeNull();
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets])).toEqual([
+      [
+        'Program Analyst, GS-0343-12',
+        'Department of Veterans Affairs',
+        'Washington, DC',
+        [
+          'Analyze program performance data for 12 regional offices',
+          'Drafted 25 policy memoranda adopted by the Office of the Under Secretary',
+        ],
+      ],
+      [
+        'Logistics Officer (Captain), O-3',
+        'U.S. Army',
+        'Fort Belvoir, VA',
+        ['Supervised 18 soldiers in supply and maintenance operations'],
+      ],
+    ]);
+    // The supervisor's name and number are a third person's: they stay out of the profile.
+    expect(JSON.stringify(parsed)).not.toMatch(/Linda|555-0199/u);
+  });
+
+  it('reads "Employer, City" under the title, as European CVs write it, with no region after the city', () => {
+    const parsed = parseResumeText(
+      [
+        'Laura Gómez Fernández',
+        'Ingeniera de Datos',
+        '',
+        'EXPERIENCIA PROFESIONAL',
+        '',
+        'Ingeniera de Datos Senior',
+        'BBVA, Madrid',
+        'Enero 2021 – Actualidad',
+        '- Reduje el coste de almacenamiento un 25 % migrando a formato Parquet',
+        '',
+        'Datenanalystin',
+        'Siemens AG, Frankfurt am Main',
+        '09/2018 – 12/2020',
+        '- Berichte für den Vertrieb erstellt',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets.length])).toEqual([
+      ['Ingeniera de Datos Senior', 'BBVA', 'Madrid', 1],
+      ['Datenanalystin', 'Siemens AG', 'Frankfurt am Main', 1],
+    ]);
+  });
+
+  it('keeps "Title, Employer" when the employer is one word and no title stands above', () => {
+    const parsed = parseResumeText(
+      [
+        'Sam Ortiz',
+        '',
+        'EXPERIENCE',
+        '',
+        'Barista, Starbucks',
+        '2019 – 2021',
+        '- Opened the store at 5 am',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company])).toEqual([['Barista', 'Starbucks']]);
+  });
+
+  it('drops the labels over groups of bullets ("Key achievements:", "Responsibilities:") and keeps their bullets', () => {
+    const parsed = parseResumeText(
+      [
+        'Priya Sharma',
+        '',
+        'EXPERIENCE',
+        '',
+        'Brightwave Analytics — San Francisco, CA   2020 – Present',
+        'Senior Marketing Manager',
+        'Key achievements:',
+        '• Grew marketing-sourced pipeline from $8M to $21M in two years',
+        '• Launched the partner program, now 18% of new bookings',
+        'Responsibilities:',
+        '• Own the demand generation budget of $2.5M',
+      ].join('\n'),
+    );
+    expect(parsed.experiences[0]?.bullets).toEqual([
+      'Grew marketing-sourced pipeline from $8M to $21M in two years',
+      'Launched the partner program, now 18% of new bookings',
+      'Own the demand generation budget of $2.5M',
+    ]);
+  });
 });

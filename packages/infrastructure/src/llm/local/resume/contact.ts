@@ -72,6 +72,12 @@ export function* phonesIn(text: string): Generator<string> {
 
 const LOCATION_SEGMENT = /^[\p{Lu}][\p{L} .'-]*(,\s*[\p{Lu}][\p{L} .'-]*)+$/u;
 const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)$/iu;
+/**
+ * A status line under the name ("U.S. Citizen", "Active Secret Clearance", "Eligible to work in the UK",
+ * "Open to relocation", "Führerschein Klasse B"): no headline.
+ */
+const STATUS =
+  /(?<!\p{L})(?:citizen(?:ship)?|clearance|veteran|visa|work permit|(?:authori[sz]ed|eligible|right) to work|green card|permanent resident|relocat\p{L}*|available (?:immediately|from|for)|driving licen[cs]e|driver'?s licen[cs]e|staatsangehörigkeit|führerschein|nationalit\p{L}*|nacionalidad|obywatelstwo|prawo jazdy|permis)(?!\p{L})/iu;
 
 const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
 
@@ -154,7 +160,7 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
       location ??= segment;
       continue;
     }
-    if (NOT_A_NAME.test(segment)) continue;
+    if (NOT_A_NAME.test(segment) || STATUS.test(segment)) continue;
     const words = segment.split(/\s+/u).length;
     if (!fullName && words >= 2 && words <= 4 && !segment.includes(',') && /^\p{Lu}/u.test(segment))
       fullName = titleCase(segment);

@@ -29,7 +29,14 @@ export interface HeaderParts {
   location: string | null;
 }
 
-/** Commas split, except before a legal form ("ABC Company, Inc.") or inside brackets. */
+/**
+ * A pay grade after a title ("Program Analyst, GS-0343-12", "Logistics Officer, O-3", "Staff Nurse, Band 5",
+ * "Referentin, EG 13"): part of the title, not a field of its own.
+ */
+const PAY_GRADE =
+  /^(?:(?:GS|GG|GM|WG|WL|WS|SES|ES|NH|NT|FS|FP|O|E|W)-\d{1,4}(?:-\d{1,2})?|(?:Band|Grade|Pay grade|Level|EG|TVöD|TV-L|Stufe)\s?\d{1,2}[a-z]?)$/u;
+
+/** Commas split, except before a legal form ("ABC Company, Inc.") or a pay grade, or inside brackets. */
 function splitCommas(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -45,7 +52,8 @@ function splitCommas(text: string): string[] {
   parts.push(current.trim());
   const merged: string[] = [];
   for (const part of parts.filter(Boolean)) {
-    if (merged.length > 0 && COMPANY_SUFFIX.test(part)) merged[merged.length - 1] += `, ${part}`;
+    if (merged.length > 0 && (COMPANY_SUFFIX.test(part) || PAY_GRADE.test(part)))
+      merged[merged.length - 1] += `, ${part}`;
     else merged.push(part);
   }
   return merged;
@@ -77,10 +85,30 @@ export function lineParts(line: string): string[] {
  */
 function placeTail(parts: readonly string[]): number {
   const last = parts.at(-1);
-  if (parts.length < 2 || last === undefined || !namesRegion(last)) return 0;
+  if (parts.length < 2 || last === undefined) return 0;
+  if (!namesRegion(last)) return parts.length === 2 && cityAfterEmployer(parts[0] as string, last) ? 1 : 0;
   if (parts.length >= 3) return 2;
   const city = parts[0] as string;
   return !TITLE_WORD.test(city) && !ORG_WORD.test(city) && /^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(city) ? 2 : 1;
+}
+
+/** A city's shape: "Madrid", "San Francisco", "Frankfurt am Main", "Aix-en-Provence", "Zielona Góra". */
+const CITY_SHAPE =
+  /^\p{Lu}\p{Ll}+(?:[\s-](?:(?:am|an|de|del|la|le|sur|upon|nad|im|on|en)[\s-])?\p{Lu}\p{Ll}+){0,2}$/u;
+
+/**
+ * "BBVA, Madrid", "Siemens AG, München": an employer and the city it is in, as European CVs write them
+ * (no region or country after the city). Neither part names a job, and the second is shaped like a city
+ * and names no organisation, so the title is looked for on another line.
+ */
+function cityAfterEmployer(first: string, second: string): boolean {
+  return (
+    !TITLE_WORD.test(first) &&
+    !TITLE_WORD.test(second) &&
+    !ORG_WORD.test(second) &&
+    !ACRONYM.test(second) &&
+    CITY_SHAPE.test(second)
+  );
 }
 
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
@@ -89,9 +117,17 @@ export const headerFields = (line: string): number => {
   return parts.length - placeTail(parts);
 };
 
-const titleScore = (part: string) =>
-  (TITLE_WORD.test(part) ? 1 : 0) -
-  (ORG_WORD.test(part) || ACRONYM.test(part) || /\p{L}\.\p{L}/u.test(part) ? 1 : 0);
+const titleScore = (text: string) => {
+  // A pay grade's capitals ("GS-12") are no acronym of an organisation.
+  const part = text
+    .split(/,\s*/u)
+    .filter((piece) => !PAY_GRADE.test(piece))
+    .join(', ');
+  return (
+    (TITLE_WORD.test(part) ? 1 : 0) -
+    (ORG_WORD.test(part) || ACRONYM.test(part) || /\p{L}\.\p{L}/u.test(part) ? 1 : 0)
+  );
+};
 
 /** Whether an entry's header named its employer before its title, when its words decided it. */
 export type HeaderOrder = 'titleFirst' | 'companyFirst' | null;

@@ -243,7 +243,7 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const bodyEnd = position + 1 < anchors.length ? firstClaimed(claimed, headEnd + 1) : lines.length;
     const body = lines
       .slice(headEnd + 1, bodyEnd)
-      .filter((line, offset) => !claimed[headEnd + 1 + offset] && !isDuration(line));
+      .filter((line, offset) => !claimed[headEnd + 1 + offset] && !isDuration(line) && !isEntryLabel(line));
     return {
       title: header.title ?? '',
       company: header.company,
@@ -254,6 +254,21 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
       bullets: bulletsOf(body),
     };
   });
+}
+
+/**
+ * Lines of an entry that are no achievement: the particulars a US federal resume gives every job ("Hours per
+ * week: 40", "Salary: $94,000", "Supervisor: Linda Torres, (202) 555-0199; may contact" — a third person's
+ * name and number, which must not travel into documents), and labels over a group of bullets ("Key
+ * achievements:", "Responsibilities:", "Aufgaben:", "Réalisations :"), whose bullets follow on their own.
+ */
+const ENTRY_PARTICULARS =
+  /^(?:hours(?: per week)?|salary|(?:starting |ending |annual )?pay(?: plan)?|series(?:\s*\/\s*grade)?|grade(?: level)?|supervisor(?:'s name| name| phone)?|may contact|(?:ok(?:ay)? to )?contact supervisor|reason for leaving|employment type|duty station)\s*:/iu;
+const GROUP_LABEL = /^[\p{L}][\p{L} ,&/'-]{0,60}\s?:$/u;
+
+function isEntryLabel(line: Line): boolean {
+  if (line.bullet !== null) return false;
+  return ENTRY_PARTICULARS.test(line.text) || (GROUP_LABEL.test(line.text) && wordCount(line.text, 8) <= 5);
 }
 
 /** Two or more parts of at most four words each: an "Employer, City" line, not a sentence. */
