@@ -17,7 +17,7 @@ export * from './jobs/job.js';
 export * from './jobs/jobs.errors.js';
 export * from './jobs/keyword-matcher.js';
 export * from './jobs/parse-job-posting.js';
-export { namesRegion, withoutPostcode } from './jobs/posting-header-line.js';
+export { namesPlaceAndRegion, namesRegion, withoutPostcode } from './jobs/posting-header-line.js';
 export * from './jobs/parsed-job-posting.js';
 export * from './jobs/timeline.js';
 export * from './jobs/application-history.js';

@@ -10,13 +10,23 @@ export const COUNTRY_RE = new RegExp(`(?:^|[\\s,(])(?:${COUNTRIES})(?=$|[\\s,).]
 // The US states' two-letter codes, and Australia's states and Canada's provinces as written after a city.
 const US_STATES =
   'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
-const AU_CA_REGIONS = 'NSW|QLD|VIC|TAS|ACT|NT|WA|SA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE';
+const AU_REGIONS = 'NSW|QLD|VIC|TAS|ACT|NT|WA|SA';
+const AU_CA_REGIONS = `${AU_REGIONS}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE`;
 export const US_STATE_RE = new RegExp(`,\\s*(?:${US_STATES})\\b`);
 
 const REGION_RE = new RegExp(`^(?:${COUNTRIES}|${US_STATES}|${AU_CA_REGIONS})$`);
 
 /** "WA", "ON", "NSW", "Germany", "UK": a whole text naming a country, a US state, or an Australian or Canadian region. */
 export const namesRegion = (text: string): boolean => REGION_RE.test(text.trim());
+
+// "Parkville VIC", "Brighton VIC 3186", "Austin TX 78701": a place and its region without a comma between.
+const PLACE_AND_REGION_RE = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,2}\\s(?:${US_STATES}|${AU_CA_REGIONS})(?:\\s\\d{4,5})?$`,
+  'u',
+);
+
+/** A place written with its region and no comma, as Australians write it: "Parkville VIC", "Brighton VIC 3186". */
+export const namesPlaceAndRegion = (text: string): boolean => PLACE_AND_REGION_RE.test(text.trim());
 
 const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
   ['hybrid', /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa/i],
@@ -42,8 +52,9 @@ const AU_CA_REGION_RE = new RegExp(`(?:^|[\\s,])(?:${AU_CA_REGIONS})$`);
 // A postcode written before a place: "75001 Paris", "80-001 Gdańsk", "1012 AB Amsterdam".
 const LEADING_POSTCODE = String.raw`^(?:\d{2}-?\d{3}|\d{4}\s?[A-Z]{2})\s+(?=\p{Lu})`;
 // A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", a British one
-// ("Leeds, LS9 7TF", "London EC1V 9HX") or a Canadian one ("Toronto, ON M5V 3L9").
-const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$`;
+// ("Leeds, LS9 7TF", "London EC1V 9HX"), a Canadian one ("Toronto, ON M5V 3L9"), an Australian one after its
+// state ("Melbourne VIC 3000") or an Indian PIN ("Pune, Maharashtra 411001", "Pune - 411 001").
+const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|(?<=\s(?:${AU_REGIONS}))\s+\d{4}$|(?<=\p{L})(?:\s+|\s*-\s*)\d{3}\s?\d{3}$`;
 const POSTCODE_RE = new RegExp(`${TRAILING_POSTCODE}|${LEADING_POSTCODE}`, 'u');
 const STARTS_WITH_POSTCODE_RE = new RegExp(LEADING_POSTCODE, 'u');
 

@@ -636,4 +636,76 @@ describe('the resume reader', () => {
       'Own the demand generation budget of $2.5M',
     ]);
   });
+
+  it('reads an Indian CV: the place of a labelled address, B.E. and HSC, "Languages Known", no declaration', () => {
+    const parsed = parseResumeText(
+      [
+        'RAHUL VERMA',
+        'Email: rahul.verma@example.in | Mobile: +91 98765 43210',
+        'Address: Flat 12, Lotus Apartments, Pune, Maharashtra 411001',
+        '',
+        'PROFESSIONAL EXPERIENCE',
+        'Software Engineer',
+        'Infosys Limited, Pune | July 2019 – Present',
+        '• Developed REST APIs in Java 11 and Spring Boot',
+        '',
+        'EDUCATION',
+        'B.E. in Computer Engineering, University of Pune, 2016 – 72%',
+        'HSC (Class XII), Maharashtra State Board, 2012 – 85%',
+        '',
+        'PERSONAL DETAILS',
+        'Date of Birth: 14 March 1994',
+        'Marital Status: Single',
+        'Languages Known: English, Hindi, Marathi',
+        '',
+        'DECLARATION',
+        'I hereby declare that the above information is true to the best of my knowledge.',
+        'Place: Pune',
+      ].join('\n'),
+    );
+    expect(parsed.headline).toBeNull();
+    expect(parsed.contact.location).toBe('Pune, Maharashtra');
+    expect(parsed.education.map((e) => [e.degree, e.field, e.institution])).toEqual([
+      ['B.E.', 'Computer Engineering', 'University of Pune'],
+      ['HSC', 'Class XII', 'Maharashtra State Board'],
+    ]);
+    expect(parsed.languages.map((l) => l.language)).toEqual(['English', 'Hindi', 'Marathi']);
+    expect(JSON.stringify(parsed)).not.toMatch(/hereby/u);
+  });
+
+  it('reads an Australian CV: "Suburb VIC" places, a registration section without its number, no referees', () => {
+    const parsed = parseResumeText(
+      [
+        'Chloe Nguyen',
+        'Melbourne VIC 3000 | 0412 345 678 | chloe.nguyen@example.com.au',
+        '',
+        'EMPLOYMENT HISTORY',
+        'Registered Nurse – Emergency Department',
+        'The Royal Melbourne Hospital, Parkville VIC',
+        'Feb 2021 – Present',
+        '• Triage up to 40 patients per shift',
+        '',
+        'Enrolled Nurse',
+        'Bupa Aged Care, Brighton VIC',
+        'Jan 2018 – Jan 2021',
+        '• Administered medications to 30 residents per shift',
+        '',
+        'REGISTRATION',
+        'AHPRA Registered Nurse (Division 1) – NMW0001234567',
+        '',
+        'REFEREES',
+        'Sarah Mitchell, Nurse Unit Manager, The Royal Melbourne Hospital',
+        'Phone: 03 9342 7000',
+      ].join('\n'),
+    );
+    expect(parsed.contact.location).toBe('Melbourne VIC');
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets.length])).toEqual([
+      ['Registered Nurse, Emergency Department', 'The Royal Melbourne Hospital', 'Parkville VIC', 1],
+      ['Enrolled Nurse', 'Bupa Aged Care', 'Brighton VIC', 1],
+    ]);
+    expect(parsed.certifications).toEqual([
+      { name: 'AHPRA Registered Nurse (Division 1)', issuer: null, date: null },
+    ]);
+    expect(JSON.stringify(parsed)).not.toMatch(/Sarah|9342/u);
+  });
 });

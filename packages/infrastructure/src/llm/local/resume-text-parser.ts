@@ -41,6 +41,7 @@ export function parseResumeText(text: string): ParsedResume {
     else header.push(line);
   }
   sections.skills = sections.skills.map((section) => sortSkillLines(section, sections));
+  sections.contact = sections.contact.map((section) => sortContactLines(section, sections));
   const contactLines = [...header, ...sections.contact.flat()];
   const facts = readHeader(contactLines.length > 0 ? contactLines : lines.slice(0, 10));
   // Contact details printed elsewhere (a sidebar read after the main column, a footer).
@@ -264,6 +265,19 @@ const LABEL = /^([\p{L}/&() -]{2,40}):\s*(.*)$/u;
  * "Languages: Python, Go" stays a skill), "Certifications: …" are credentials, and "Interests: …",
  * "Hobbies: …" are no skills at all. Lines that continue a moved line go with it.
  */
+/**
+ * "Languages Known: English, Hindi, Marathi" among the personal details (as Indian and many European CVs
+ * list them): the languages, not a contact line.
+ */
+function sortContactLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
+  return section.filter((line) => {
+    const label = LABEL.exec(line.replace(BULLET, ''));
+    if (!label || headingOf(label[1] as string) !== 'languages') return true;
+    sections.languages.push([label[2] as string]);
+    return false;
+  });
+}
+
 function sortSkillLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
   const kept: string[] = [];
   let target: string[] | null = kept;

@@ -83,8 +83,9 @@ const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
 
 /**
  * The place of a postal address: "12 Elm Street, Cambridge, MA 02138" → "Cambridge, MA", "Hauptstraße 5,
- * 10115 Berlin" → "Berlin", "Flat 2, 10 Downing Street, London SW1A 2AA" → "London". What follows the last
- * part with a house number, postcodes removed; null unless the segment is such an address.
+ * 10115 Berlin" → "Berlin", "Flat 2, 10 Downing Street, London SW1A 2AA" → "London", "Flat 12, Lotus
+ * Apartments, Pune, Maharashtra 411001" → "Pune, Maharashtra". The last two parts after the last one with a
+ * house number, postcodes removed; null unless the segment is such an address.
  */
 function addressPlace(segment: string): string | null {
   if (!/\d/u.test(segment) || segment.length > 120) return null;
@@ -93,7 +94,11 @@ function addressPlace(segment: string): string | null {
   // A street, or at least a postcode ("Portland, OR 97205", "10115 Berlin" under the street): else no address.
   const street = parts.findLastIndex((part) => /\d/u.test(part));
   const postcode = parts.some((part, index) => part !== written[index]);
-  const place = parts.slice(street + 1).filter(Boolean);
+  // The city and its region: an Indian address names a building and an area before them.
+  const place = parts
+    .slice(street + 1)
+    .filter(Boolean)
+    .slice(-2);
   return ((street >= 0 && parts.length >= 2) || postcode) &&
     place.length > 0 &&
     place.every((part) => PLACE_PART.test(part))
@@ -146,7 +151,8 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
       segment,
     );
     if (labelled) {
-      location ??= (labelled[1] as string).trim();
+      const value = (labelled[1] as string).trim();
+      location ??= addressPlace(value) ?? value;
       continue;
     }
     const place = addressPlace(segment);

@@ -8,6 +8,9 @@ import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 const MAX_CREDENTIAL_WORDS = 12;
 // "CCRN, BLS, ACLS": short capitalised codes, each a credential of its own.
 const CODE = /^[\p{Lu}\d][\p{Lu}\d&/+.-]{1,11}$/u;
+// A licence's or registration's number ("NMW0001234567", "License #RN-123456", "Reg. No. 12345"): no issuer.
+const CREDENTIAL_NUMBER =
+  /^(?:(?:licen[cs]e|registration|reg\.?|no\.?|number|nr\.?|#)\s*[:#.]?\s*)*#?[\p{Lu}]{0,4}-?\d{5,}$/iu;
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -25,7 +28,9 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     const single = range ? null : findSingle(item);
     const date = range?.start ?? single?.end ?? null;
     const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
-    const parts = lineParts(rest.replace(/\(\s*\)/gu, '').trim()).filter((part) => /\p{L}/u.test(part));
+    const parts = lineParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
+      (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
+    );
     if (parts.length === 0) continue;
     // "CCRN, BLS, ACLS", and "BLS, ACLS – American Heart Association": several codes, then maybe their issuer.
     const codes = parts.findIndex((part) => !CODE.test(part));

@@ -1,4 +1,4 @@
-import { namesRegion } from '@tailor/domain';
+import { namesPlaceAndRegion, namesRegion } from '@tailor/domain';
 
 /**
  * Which part of an entry's header is the title, which the employer and which the place: headers come as
@@ -86,6 +86,8 @@ export function lineParts(line: string): string[] {
 function placeTail(parts: readonly string[]): number {
   const last = parts.at(-1);
   if (parts.length < 2 || last === undefined) return 0;
+  // "Bupa Aged Care, Brighton VIC": Australians write the region after the place without a comma.
+  if (namesPlaceAndRegion(last)) return 1;
   if (!namesRegion(last)) return parts.length === 2 && cityAfterEmployer(parts[0] as string, last) ? 1 : 0;
   if (parts.length >= 3) return 2;
   const city = parts[0] as string;

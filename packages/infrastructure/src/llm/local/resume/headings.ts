@@ -206,6 +206,10 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'uprawnienia',
     'certificados',
     'licencias y certificaciones',
+    'registration',
+    'registrations',
+    'professional registration',
+    'licensure',
   ],
   languages: [
     'languages',
@@ -221,6 +225,9 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'znajomość języków',
     'compétences linguistiques',
     'lenguas',
+    'languages known',
+    'languages spoken',
+    'spoken languages',
   ],
   contact: [
     'contact',
@@ -293,6 +300,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'extracurricular activities',
     'community involvement',
     'volunteer work',
+    'referees',
+    'declaration',
   ],
 };
 
