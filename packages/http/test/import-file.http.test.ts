@@ -59,6 +59,45 @@ describeEachDatabase(
       expect(response.json<ImportResponse>().profile.email).toBe('grace.liu@example.net');
     });
 
+    it("imports a resume's projects into the profile: name, technologies, link, dates and bullets", async () => {
+      const { app } = context();
+      const user = await register(app);
+      const resume = [
+        'Jake Ryan',
+        'jake@example.edu | github.com/jake',
+        '',
+        'Experience',
+        'Research Assistant   June 2020 – Present',
+        'Texas A&M University   College Station, TX',
+        '• Developed a REST API using FastAPI and PostgreSQL',
+        '',
+        'Projects',
+        'Gitlytics | Python, Flask, React   June 2020 – Present',
+        '• Implemented GitHub OAuth to read repositories',
+        'Tailor CLI (Go, Cobra) – github.com/jake/tailor-cli',
+        '• Command-line client with offline drafts',
+      ].join('\n');
+      const response = await upload(app, user.accessToken, URL, [
+        { name: 'file', value: Buffer.from(resume), fileName: 'cv.txt' },
+      ]);
+      expect(response.statusCode).toBe(201);
+      const { profile } = response.json<{ profile: { projects: unknown[] } }>();
+      expect(profile.projects).toEqual([
+        expect.objectContaining({
+          name: 'Gitlytics',
+          technologies: ['Python', 'Flask', 'React'],
+          startDate: '2020-06',
+          bullets: ['Implemented GitHub OAuth to read repositories'],
+        }),
+        expect.objectContaining({
+          name: 'Tailor CLI',
+          technologies: ['Go', 'Cobra'],
+          url: 'https://github.com/jake/tailor-cli',
+          bullets: ['Command-line client with offline drafts'],
+        }),
+      ]);
+    });
+
     it('reads a DOCX, and text in UTF-16 and Latin-1', async () => {
       const { app } = context();
       const user = await register(app);

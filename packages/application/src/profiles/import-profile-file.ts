@@ -117,6 +117,15 @@ export function toProfileInput(parsed: ParsedResume): ProfileContentInput {
       language: language.language,
       fluency: language.fluency,
     })),
+    projects: parsed.projects.map((project) => ({
+      name: project.name,
+      description: project.description,
+      technologies: project.technologies,
+      url: project.url === null ? null : linkOf(project.url).url,
+      startDate: project.startDate,
+      endDate: project.endDate,
+      bullets: project.bullets,
+    })),
   };
 }
 

@@ -32,6 +32,17 @@ const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   skills: ['Mathematics'],
   certifications: [{ name: 'Fellow of the Royal Society', issuer: null, date: '1842-13' }],
   languages: [{ language: 'French', fluency: 'Fluent' }],
+  projects: [
+    {
+      name: 'Difference Engine notes',
+      description: null,
+      technologies: ['Mathematics', 'Punched cards'],
+      url: 'github.com/ada/notes',
+      startDate: '2019-02',
+      endDate: '2019-11',
+      bullets: ['Wrote Note G'],
+    },
+  ],
   ...overrides,
 });
 
@@ -74,6 +85,16 @@ describe('ImportProfileFile', () => {
       skills: { technical: ['Mathematics'] },
       certifications: [{ name: 'Fellow of the Royal Society', issuer: null, date: null }],
       languages: [{ language: 'French', fluency: 'Fluent' }],
+      projects: [
+        {
+          name: 'Difference Engine notes',
+          technologies: ['Mathematics', 'Punched cards'],
+          url: 'https://github.com/ada/notes',
+          startDate: '2019-02',
+          endDate: '2019-11',
+          bullets: ['Wrote Note G'],
+        },
+      ],
     });
     expect(result.profile.experiences).toHaveLength(1);
     expect(result.profile.experiences[0]).toMatchObject({ company: 'Analytical Engines Ltd', endDate: null });

@@ -54,6 +54,17 @@ export interface ParsedResumeLanguage {
   fluency: string | null;
 }
 
+/** A project as a resume lists it: "Gitlytics | Python, Flask, React   June 2020 – Present", then bullets. */
+export interface ParsedResumeProject {
+  name: string;
+  description: string | null;
+  technologies: string[];
+  url: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  bullets: string[];
+}
+
 /** A resume read from plain text. */
 export interface ParsedResume {
   fullName: string | null;
@@ -65,6 +76,7 @@ export interface ParsedResume {
   skills: string[];
   certifications: ParsedResumeCertification[];
   languages: ParsedResumeLanguage[];
+  projects: ParsedResumeProject[];
 }
 
 /** How a person writes: measured from their own text, used to keep generated text in their voice. */

@@ -264,7 +264,10 @@ const LEVELS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     'master',
     /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|m\.e(?=\.)|mca|llm|magister|mgr)\b\.?/i,
   ],
-  ['bachelor', /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|b\.e(?=\.)|bsn|b\.?ed|b\.?tech|b\.?com|bca|llb|ab)\b\.?/i],
+  [
+    'bachelor',
+    /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|b\.e(?=\.)|bsn|b\.?ed|b\.?tech|b\.?com|bca|llb|ab)\b\.?/i,
+  ],
   ['associate', /\b(associate|a\.?a\.?s?|a\.?s)\b/i],
   ['diploma', /\b(diploma|certificate)\b/i],
 ];

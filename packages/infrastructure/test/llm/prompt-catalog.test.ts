@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,13 @@ afterEach(() => {
 
 const edit = (folder: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(folder, file), change(readFileSync(join(folder, file), 'utf8')));
+
+/** The file of a task's newest prompt (the one the catalog loads). */
+const newest = (folder: string, task: string): string =>
+  readdirSync(folder)
+    .filter((file) => file.startsWith(`${task}.v`))
+    .sort((a, b) => Number(/\.v(\d+)\./u.exec(a)?.[1]) - Number(/\.v(\d+)\./u.exec(b)?.[1]))
+    .at(-1) as string;
 
 describe('PromptCatalog', () => {
   it('loads a prompt per task from the repository folder, newest version first', () => {
@@ -51,7 +58,9 @@ describe('PromptCatalog', () => {
 
   it('refuses untrusted text in the system prompt and a version that disagrees with the file name', () => {
     const folder = copyOfPrompts();
-    edit(folder, 'parse_resume.v2.md', (text) => text.replace('# user', 'Resume: {{text}}\n# user'));
+    edit(folder, newest(folder, 'parse_resume'), (text) =>
+      text.replace('# user', 'Resume: {{text}}\n# user'),
+    );
     expect(() => PromptCatalog.load(folder)).toThrow(
       /untrusted variable \{\{text\}\} may only appear in the user section/,
     );

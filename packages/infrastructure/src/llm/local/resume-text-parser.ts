@@ -5,6 +5,7 @@ import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, startsHeading, type SectionKind } from './resume/headings.js';
+import { parseProjects } from './resume/projects.js';
 import { unlabelForm } from './resume/form-labels.js';
 import { BULLET, joinWrapped, toLines, wordCount } from './resume/lines.js';
 import { LIST_SEPARATORS, splitList } from './text-tools.js';
@@ -25,6 +26,7 @@ export function parseResumeText(text: string): ParsedResume {
     skills: [],
     experience: [],
     education: [],
+    projects: [],
     certifications: [],
     languages: [],
     contact: [],
@@ -62,6 +64,7 @@ export function parseResumeText(text: string): ParsedResume {
     skills: [...new Set(sections.skills.flatMap((section) => parseSkills(section)))],
     certifications: sections.certifications.flatMap((section) => parseCertifications(section)),
     languages: sections.languages.flatMap((section) => parseLanguages(section)),
+    projects: sections.projects.flatMap((section) => parseProjects(section)),
   };
 }
 

@@ -51,6 +51,19 @@ const parsedResume = z.object({
     .array(z.object({ name: text, issuer: nullableText.default(null), date: nullableText.default(null) }))
     .default([]),
   languages: z.array(z.object({ language: text, fluency: nullableText.default(null) })).default([]),
+  projects: z
+    .array(
+      z.object({
+        name: text,
+        description: nullableText.default(null),
+        technologies: list.default([]),
+        url: nullableText.default(null),
+        startDate: nullableText.default(null),
+        endDate: nullableText.default(null),
+        bullets: list.default([]),
+      }),
+    )
+    .default([]),
 });
 
 const writingStyle = z.object({

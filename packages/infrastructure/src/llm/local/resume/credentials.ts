@@ -58,11 +58,18 @@ const LEVEL_FIRST = new RegExp(
   'iu',
 );
 
+// A spoken language's level in the five languages: what "(…)" after a name must say for the name to be one
+// ("SQL (Postgres)" is a programming language with its dialect).
+const SPOKEN_LEVEL = new RegExp(
+  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
+  'iu',
+);
+
 /** Whether a list names spoken languages by their level ("English (native), Spanish B2", "Fluent in French"). */
 export const namesSpokenLanguages = (text: string): boolean =>
   splitList(text, LIST_SEPARATORS).some((item) => {
     const language = languageOf(item);
-    return language !== null && language.fluency !== null;
+    return language?.fluency != null && SPOKEN_LEVEL.test(language.fluency);
   });
 
 /**

@@ -1,6 +1,14 @@
 /** The sections a resume is read by. */
 export type SectionKind =
-  'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages' | 'contact' | 'other';
+  | 'summary'
+  | 'skills'
+  | 'experience'
+  | 'education'
+  | 'projects'
+  | 'certifications'
+  | 'languages'
+  | 'contact'
+  | 'other';
 
 const HEADINGS: Record<SectionKind, string[]> = {
   summary: [
@@ -187,6 +195,27 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'computer skills',
     'it skills',
   ],
+  projects: [
+    'projects',
+    'personal projects',
+    'academic projects',
+    'selected projects',
+    'side projects',
+    'key projects',
+    'technical projects',
+    'relevant projects',
+    'notable projects',
+    'project experience',
+    'open source',
+    'open source projects',
+    'open-source projects',
+    'projekte',
+    'projekty',
+    'projets',
+    'projets personnels',
+    'proyectos',
+    'proyectos personales',
+  ],
   certifications: [
     'certifications',
     'certificates',
@@ -251,10 +280,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'informacje osobiste',
   ],
   other: [
-    'projects',
     'leadership',
     'additional',
-    'personal projects',
     'awards',
     'honors',
     'publications',
@@ -268,23 +295,19 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'courses',
     'training',
     'additional information',
-    'projekte',
     'hobbys',
     'interessen',
     'weiterbildung',
     'weiterbildungen',
     'ehrenamt',
     'auszeichnungen',
-    'projekty',
     'zainteresowania',
     'kursy',
     'szkolenia',
     'kursy i szkolenia',
-    'projets',
     "centres d'intérêt",
     'centres d’intérêt',
     'loisirs',
-    'proyectos',
     'intereses',
     'cursos',
     'voluntariado',
