@@ -136,6 +136,48 @@ function yearsOfDates(...dates: (string | null | undefined)[]): number[] {
   return dates.flatMap((d) => (d && /^\d{4}/.test(d) ? [Number(d.slice(0, 4))] : []));
 }
 
+/**
+ * The discipline a job title names: a Project Manager practises project management, a Data Analyst data
+ * analysis, an Accountant accounting. Read for skills only ("4 years of project management" is no new skill
+ * for a Project Manager); null when no word of the title names one.
+ */
+const DISCIPLINES: Readonly<Record<string, string>> = {
+  manager: 'management',
+  engineer: 'engineering',
+  analyst: 'analysis',
+  accountant: 'accounting',
+  developer: 'development',
+  designer: 'design',
+  consultant: 'consulting',
+  nurse: 'nursing',
+  teacher: 'teaching',
+  marketer: 'marketing',
+  recruiter: 'recruiting',
+  administrator: 'administration',
+  architect: 'architecture',
+  scientist: 'science',
+  writer: 'writing',
+  editor: 'editing',
+  auditor: 'auditing',
+  trainer: 'training',
+  planner: 'planning',
+  tester: 'testing',
+  programmer: 'programming',
+  bookkeeper: 'bookkeeping',
+  translator: 'translation',
+  photographer: 'photography',
+};
+function disciplineOf(title: string): string | null {
+  let named = false;
+  const words = title.split(/\s+/u).map((word) => {
+    const discipline = DISCIPLINES[word.toLowerCase()];
+    if (discipline === undefined) return word;
+    named = true;
+    return discipline;
+  });
+  return named ? words.join(' ') : null;
+}
+
 function itemFacts(
   matcher: KeywordMatcher,
   ref: SourceRef,
@@ -146,6 +188,8 @@ function itemFacts(
 ): ItemFacts {
   const kept = texts.filter((t): t is string => !!t && t.trim() !== '');
   const keys = new Set<string>();
+  const discipline = disciplineOf(title);
+  if (discipline !== null) for (const h of matcher.find(discipline)) keys.add(h.key);
   const years = new Set<number>(yearsOfDates(dates.start, dates.end));
   const unqualified = kept.map(withoutQualified);
   const units = kept.map((text, i) => {
@@ -670,7 +714,7 @@ const CERT_RE = new RegExp(
   'gu',
 );
 export const AWARD_RE =
-  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|cum laude|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
 
 // Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
 const TITLE_WORDS =
@@ -833,31 +877,35 @@ function checkAwards(c: Collector, view: SentenceView, scope: Scope): void {
 }
 
 /**
- * A licence stated in lower case: "a licensed electrician", "as a licensed commercial driver", "I hold a valid
- * commercial driver's license". The capitalised kind ("licensed CPA", "RN license") is a certification claim.
+ * A licence or certification stated in lower case: "a licensed electrician", "a certified scrum master",
+ * "board-certified in project management", "I hold a valid commercial driver's license", "I hold an agile
+ * certification". The capitalised kind ("licensed CPA", "PMP-certified") is read by CERT_RE.
  */
-const LICENCE_WORDS =
+const CREDENTIAL_WORDS =
   "((?:(?!with\\b|in\\b|and\\b|who\\b|for\\b|since\\b|at\\b|of\\b)[\\p{Ll}'-]+\\s+){0,2}[\\p{Ll}'-]+)";
-const LICENCE_RES: readonly RegExp[] = [
+const HELD = '(?:hold|have|possess|carry|earned|obtained|completed|gained)';
+const LOWER_CASE_CREDENTIAL_RES: readonly RegExp[] = [
   new RegExp(
-    `(?<![\\p{L}])(?:a|an|as)\\s+(?:fully\\s+|currently\\s+|state[\\s-]|board[\\s-])?licensed\\s+${LICENCE_WORDS}`,
+    `(?<![\\p{L}])(?:a|an|as)\\s+(?:fully\\s+|currently\\s+|state[\\s-]|board[\\s-])?(?:licensed|certified)\\s+${CREDENTIAL_WORDS}`,
     'gu',
   ),
+  new RegExp(`(?<![\\p{L}])(?:board[\\s-])?certified\\s+(?:in|as)\\s+(?:an?\\s+)?${CREDENTIAL_WORDS}`, 'gu'),
   new RegExp(
-    `(?<![\\p{L}])(?:hold|have|possess|carry)\\s+(?:a|an|the|my)\\s+(?:valid\\s+|current\\s+|active\\s+|full\\s+|clean\\s+)?${LICENCE_WORDS}\\s+licen[cs]e(?![\\p{L}])`,
+    `(?<![\\p{L}])${HELD}\\s+(?:a|an|the|my)\\s+(?:valid\\s+|current\\s+|active\\s+|full\\s+|clean\\s+)?${CREDENTIAL_WORDS}\\s+(?:licen[cs]e|certification|certificate)(?![\\p{L}])`,
     'gu',
   ),
 ];
-const LICENCE_SOURCE_RE = /licen[cs]/iu;
+const CREDENTIAL_SOURCE_RE = /licen[cs]|certif|zertifi|certyfik/iu;
 
-function checkLicences(c: Collector, view: SentenceView, scope: Scope): void {
-  for (const re of LICENCE_RES)
+function checkLowerCaseCredentials(c: Collector, view: SentenceView, scope: Scope): void {
+  for (const re of LOWER_CASE_CREDENTIAL_RES)
     for (const m of view.text.matchAll(re)) {
       const what = stems(contentWords(m[1] ?? ''));
-      // Supported by a source line about a licence that names the same thing ("Journeyman Electrician License").
+      // Supported by a source line about a credential that names the same thing ("Journeyman Electrician
+      // License", "Certified ScrumMaster (CSM)" for "a certified scrum master" does not: its words differ).
       const found = scope.items.find((item) =>
         item.units.some(
-          (u) => LICENCE_SOURCE_RE.test(u.text) && [...what].every((w) => stems(u.words).has(w)),
+          (u) => CREDENTIAL_SOURCE_RE.test(u.text) && [...what].every((w) => stems(u.words).has(w)),
         ),
       );
       c.add(
@@ -866,8 +914,8 @@ function checkLicences(c: Collector, view: SentenceView, scope: Scope): void {
         found ? [found.ref] : scope.freeText ? [] : scope.refs,
         found !== undefined,
         found
-          ? `${found.ref.section}/${found.ref.itemId} states this licence`
-          : 'no licence in the profile matches',
+          ? `${found.ref.section}/${found.ref.itemId} states this credential`
+          : 'no licence or certification in the profile matches',
       );
     }
 }
@@ -1021,7 +1069,7 @@ function checkText(
     const view = viewOf(sentence, facts, allowed);
     checkEntities(c, view, facts, allowed);
     checkAwards(c, view, scope);
-    checkLicences(c, view, scope);
+    checkLowerCaseCredentials(c, view, scope);
     checkYears(c, view, scope);
     checkNumbers(c, view, scope, facts);
     // A credential the sentence itself only qualifies ("CPA-eligible") is not claimed as held.

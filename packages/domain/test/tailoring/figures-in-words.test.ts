@@ -150,25 +150,3 @@ describe('the gate on figures at a named employer', () => {
     ).toEqual([]);
   });
 });
-
-describe('the gate on licences and leadership in other words', () => {
-  it('checks a licence stated in lower case', () => {
-    expect(unsupported('I am a licensed commercial driver.')).toEqual([
-      'certification:a licensed commercial driver',
-    ]);
-    // Apostrophes are read straight.
-    expect(unsupported('I hold a valid commercial driver’s license.')).toContain(
-      "certification:hold a valid commercial driver's license",
-    );
-    expect(unsupported('I am a licensed forklift operator.')).toEqual([]);
-  });
-
-  it('reads leadership claimed in French and Spanish', () => {
-    expect(unsupported("J'ai dirigé la formation des répartiteurs.")).toEqual([
-      expect.stringMatching(/^scope:dirigé/u),
-    ]);
-    expect(unsupported('Lideré la formación de los despachadores.')).toEqual([
-      expect.stringMatching(/^scope:Lideré/u),
-    ]);
-  });
-});

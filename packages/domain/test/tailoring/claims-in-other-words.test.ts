@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
+import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
+
+// Claims a model states in words the first rounds did not read: credentials in lower case, leadership in
+// French and Spanish, a class rank; and a skill a job title already names.
+let n = 0;
+const tom = normaliseProfileContent(
+  {
+    fullName: 'Tom Baker',
+    experiences: [
+      {
+        id: 'e1',
+        title: 'Project Manager',
+        company: 'Helix Software',
+        startDate: '2019-01',
+        current: true,
+        bullets: ['Ran Scrum ceremonies for two product teams', 'Trained 6 new coordinators'],
+      },
+      {
+        id: 'e2',
+        title: 'Forklift Operator',
+        company: 'Northwind Freight',
+        startDate: '2015-06',
+        endDate: '2018-12',
+        bullets: ['Moved 300 pallets a shift'],
+      },
+    ],
+    education: [{ id: 'u1', institution: 'University of Leeds', degree: 'BSc', field: 'Accounting' }],
+    skills: { technical: ['Scrum', 'Agile'], soft: [], tools: [] },
+    certifications: [{ name: 'Forklift Operator License' }],
+  },
+  { keep: () => true, next: () => `id-${++n}` },
+);
+const facts = compileProfileFacts(tom, undefined, { today: new Date('2026-12-01') });
+const unsupported = (text: string) =>
+  checkTruthfulness(facts, { kind: 'text', text })
+    .claims.filter((c) => c.verdict === 'unsupported')
+    .map((c) => `${c.type}:${c.text}`);
+
+describe('credentials stated in lower case', () => {
+  it('needs a licence or certification in the profile that names the same thing', () => {
+    expect(unsupported('I am a licensed commercial driver.')).toEqual([
+      'certification:a licensed commercial driver',
+    ]);
+    // Apostrophes are read straight.
+    expect(unsupported('I hold a valid commercial driver’s license.')).toContain(
+      "certification:hold a valid commercial driver's license",
+    );
+    expect(unsupported('I am a certified scrum master.')).toEqual(['certification:a certified scrum master']);
+    expect(unsupported('I am board-certified in project management.')).toEqual([
+      'certification:board-certified in project management',
+    ]);
+    expect(unsupported('I hold an agile certification.')).toEqual([
+      'certification:hold an agile certification',
+    ]);
+    expect(unsupported('I am a licensed forklift operator.')).toEqual([]);
+  });
+});
+
+describe('leadership and honours in other words', () => {
+  it('reads leadership claimed in French and Spanish: the forklift role shows none', () => {
+    expect(unsupported("Chez Northwind Freight, j'ai dirigé la formation des caristes.")).toEqual([
+      expect.stringMatching(/^scope:dirigé/u),
+    ]);
+    expect(unsupported('En Northwind Freight dirigí la formación de los operarios.')).toEqual([
+      expect.stringMatching(/^scope:dirigí/u),
+    ]);
+    // The Project Manager's role does show leadership.
+    expect(unsupported("Chez Helix Software, j'ai dirigé les cérémonies Scrum.")).toEqual([]);
+  });
+
+  it('reads a class rank as an honour the profile must state', () => {
+    expect(unsupported('I graduated first in my class.')).toEqual([expect.stringMatching(/^award:/u)]);
+    expect(unsupported('I was valedictorian at the University of Leeds.')).toEqual([
+      expect.stringMatching(/^award:/u),
+    ]);
+  });
+});
+
+describe('a skill the title names', () => {
+  it('lets a Project Manager claim project management, and nobody else', () => {
+    expect(unsupported('I have 7 years of experience in project management.')).toEqual([]);
+    expect(unsupported('I have 7 years of experience in product management.')).toEqual([
+      'skill:Product management',
+    ]);
+  });
+});
