@@ -29,6 +29,20 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it('reads no date from an expiry, and no issuer from a licence number', () => {
+    const parsed = read(
+      'Licenses',
+      '• RN License, Washington State, exp. 06/2027',
+      '• BLS — American Heart Association, valid through 2026',
+      '• Journeyman Electrician License #EL-0042117, Texas, expires 2025',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'RN License', issuer: 'Washington State', date: null },
+      { name: 'BLS', issuer: 'American Heart Association', date: null },
+      { name: 'Journeyman Electrician License #EL-0042117', issuer: 'Texas', date: null },
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',

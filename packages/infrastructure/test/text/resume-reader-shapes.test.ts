@@ -708,4 +708,28 @@ describe('the resume reader', () => {
     ]);
     expect(JSON.stringify(parsed)).not.toMatch(/Sarah|9342/u);
   });
+
+  it('reads the employer with its place above "Title, Unit" above the dates', () => {
+    const parsed = parseResumeText(
+      [
+        'Maya Chen',
+        '',
+        'EXPERIENCE',
+        '',
+        'Harborview Medical Center, Seattle, WA',
+        'Registered Nurse, ICU',
+        'June 2019 – Present',
+        '• Precepted 8 new graduate nurses',
+        '',
+        'Swedish Medical Center, Seattle, WA',
+        'Staff Nurse, Med-Surg',
+        'May 2016 – May 2019',
+        '• Managed care for 5 patients per shift',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Registered Nurse, ICU', 'Harborview Medical Center', 'Seattle, WA'],
+      ['Staff Nurse, Med-Surg', 'Swedish Medical Center', 'Seattle, WA'],
+    ]);
+  });
 });

@@ -11,6 +11,9 @@ const CODE = /^[\p{Lu}\d][\p{Lu}\d&/+.-]{1,11}$/u;
 // A licence's or registration's number ("NMW0001234567", "License #RN-123456", "Reg. No. 12345"): no issuer.
 const CREDENTIAL_NUMBER =
   /^(?:(?:licen[cs]e|registration|reg\.?|no\.?|number|nr\.?|#)\s*[:#.]?\s*)*#?[\p{Lu}]{0,4}-?\d{5,}$/iu;
+// Words before an expiry date, in the five languages.
+const EXPIRY =
+  /(?<!\p{L})(?:exp(?:\.|ires?|iry|iration)?|valid (?:until|through|to|thru)|renewal|gültig bis|ablauf|ważn\p{L}* do|expire\p{L}*|válid[oa] hasta|vence)(?!\p{L})[\s:]*(?:on\s+)?$/iu;
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -26,7 +29,9 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     if (wordCount(item, MAX_CREDENTIAL_WORDS + 1) > MAX_CREDENTIAL_WORDS) continue;
     const range = findRange(item);
     const single = range ? null : findSingle(item);
-    const date = range?.start ?? single?.end ?? null;
+    // "RN License #123456, exp. 2027": an expiry is no date the credential was earned.
+    const expiry = single !== null && EXPIRY.test(item.slice(Math.max(0, single.index - 24), single.index));
+    const date = range?.start ?? (expiry ? null : single?.end) ?? null;
     const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
     const parts = lineParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),

@@ -113,6 +113,13 @@ function cityAfterEmployer(first: string, second: string): boolean {
   );
 }
 
+/** "Harborview Medical Center, Seattle, WA": one field (an employer) followed by its place. */
+export function isEmployerWithPlace(line: string): boolean {
+  const parts = lineParts(line);
+  const place = placeTail(parts);
+  return place > 0 && parts.length - place === 1;
+}
+
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
 export const headerFields = (line: string): number => {
   const parts = lineParts(line);

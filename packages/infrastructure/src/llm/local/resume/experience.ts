@@ -13,6 +13,7 @@ import {
 import {
   assignHeader,
   headerFields,
+  isEmployerWithPlace,
   lineParts,
   ORG_WORD,
   TITLE_WORD,
@@ -152,14 +153,33 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const floor = position > 0 ? (anchors[position - 1] as Anchor).at : -1;
     const ceiling = (anchors[position + 1]?.at ?? lines.length) as number;
     const takeAbove = () => {
-      for (let index = anchor.at - 1; index > floor && parts < 2 && fieldLines < 2; index -= 1) {
+      let index = anchor.at - 1;
+      for (; index > floor && parts < 2 && fieldLines < 2; index -= 1) {
         const line = lines[index] as Line;
         // An employer's total time under its name ("Nestlé" / "5 years 2 months" / "Title" / dates).
         if (isDuration(line) && taken.length > 0) continue;
-        if (claimed[index] || !headerLike(line)) break;
+        if (claimed[index] || !headerLike(line)) return;
         taken.unshift(index);
         take(line);
-        if (line.blankBefore) break;
+        if (line.blankBefore) return;
+      }
+      // "Harborview Medical Center, Seattle, WA" over "Registered Nurse, ICU" over the dates: two parts were
+      // enough, but an employer with its place right above a title line of two parts is the employer, and the
+      // second part the title's unit.
+      const above = lines[index];
+      if (
+        above !== undefined &&
+        index > floor &&
+        taken.length === 1 &&
+        taken[0] === index + 1 &&
+        !(lines[index + 1] as Line).blankBefore &&
+        fieldLines === 1 &&
+        !claimed[index] &&
+        headerLike(above) &&
+        isEmployerWithPlace(above.text)
+      ) {
+        taken.unshift(index);
+        take(above);
       }
     };
     const takeBelow = () => {
