@@ -199,6 +199,30 @@ describe('shapes first met in the held-out postings', () => {
   });
 
   it.each([
+    [
+      'Program Analyst\nU.S. Department of Homeland Security — Washington, DC\n\nDuties:\n- Analyze data',
+      'U.S. Department of Homeland Security',
+      'Washington, DC',
+    ],
+    ['Economist\nBank of Canada | Ottawa, ON\n\nWhat you will do\n- Models', 'Bank of Canada', 'Ottawa, ON'],
+    [
+      'Mail Carrier\nUnited States Postal Service - Denver, CO\n\nDuties\n- Deliver mail',
+      'United States Postal Service',
+      'Denver, CO',
+    ],
+    ['Nurse\nSt. Mary Hospital — Dublin, Ireland\n\nDuties\n- Care', 'St. Mary Hospital', 'Dublin, Ireland'],
+    ['Customer Service Advisor\nSky — Leeds, UK\n\nDuties\n- Calls', 'Sky', 'Leeds, UK'],
+    [
+      'Postal Clerk\nDeutsche Post AG - Bonn, Germany\n\nAufgaben\n- Post',
+      'Deutsche Post AG',
+      'Bonn, Germany',
+    ],
+  ])('an employer named after its country is the employer, not the place: %s', (text, company, location) => {
+    const posting = parseJobPosting(text);
+    expect([posting.company, posting.location]).toEqual([company, location]);
+  });
+
+  it.each([
     ['Kierowca kat. C+E\nTransLog Sp. z o.o.\nMiejsce pracy: Wrocław', 'TransLog Sp. z o.o.', 'Wrocław'],
     ['Infirmier (H/F)\nHôpital privé du Parc — Lyon (69)\nCDI', 'Hôpital privé du Parc', 'Lyon'],
     [

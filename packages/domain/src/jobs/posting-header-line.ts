@@ -100,8 +100,15 @@ export function looksLikeLocation(text: string): boolean {
   if (parts.length >= 2 && parts.length <= 4) {
     if (parts.every((p) => /^\p{Lu}[\p{L} .'()-]{0,30}$/u.test(p))) return true;
   }
-  return COUNTRY_RE.test(t) && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 5;
+  // A country's name inside an organisation's ("U.S. Department of Homeland Security", "Bank of Canada",
+  // "United States Postal Service") does not make it a place.
+  return (
+    COUNTRY_RE.test(t) && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 5 && !ORGANISATION_WORD_RE.test(t)
+  );
 }
+
+const ORGANISATION_WORD_RE =
+  /(?<!\p{L})(?:Department|Ministry|Ministerium|Ministère|Ministerio|Ministerstwo|Agency|Office|Bureau|Administration|Service|Services|Army|Navy|Air Force|Corps|Bank|Group|University|College|Hospital|Institute|Council|Government|Authority|Commission|Foundation|Company|Corporation|Post|Postal|Railways?|Airlines?)(?!\p{L})/u;
 
 function isCapitalisedName(text: string): boolean {
   const words = text.split(/\s+/);
