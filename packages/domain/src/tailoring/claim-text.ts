@@ -164,6 +164,28 @@ const SOURCE_SCOPE_RE = new RegExp(
   `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|gerente|director[a]?|encargad[oa])${W1}`,
   'iu',
 );
+/**
+ * Founding something, in the five languages: "founded", "co-founded", "pioneered", "gründete", "założyłam",
+ * "fondé", "fundé". A rewrite may say it only where its source says the thing was started. ("Established",
+ * which rewrites mostly use for "set up" or "built", is left to the other checks.)
+ */
+export const FOUNDING_RE = new RegExp(
+  `${W0}(co-?founded|founded|pioneered|(?:mit)?gegründet|gründete|(?:współ)?założył\\p{L}*|(?:co)?fondé\\p{L}*|fund[éó]|fundad[oa]|cofund[éó])${W1}`,
+  'iu',
+);
+const SOURCE_FOUNDING_RE = new RegExp(
+  `${W0}(co-?founded|founded|founder|co-?founder|founding|established|pioneered|instituted|started|start(?:ed)? up|set up|created|launched|introduced|initiated|built|new|gegründet|gründete|gründer\\p{L}*|aufgebaut|eingeführt|założył\\p{L}*|założyciel\\p{L}*|stworzył\\p{L}*|wprowadził\\p{L}*|fondé\\p{L}*|fondat\\p{L}*|créé\\p{L}*|lancé\\p{L}*|fund[éó]|fundad\\p{L}*|cre[éó]|lanc[éó])${W1}`,
+  'iu',
+);
+export const hasSourceFounding = (text: string): boolean => SOURCE_FOUNDING_RE.test(text);
+
+/**
+ * How far the work reached, stated as a claim: "adopted school-wide", "rolled out company-wide", "nationwide",
+ * "across the organisation". A rewrite may say it only where its source says the same reach.
+ */
+export const REACH_RE =
+  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm))(?![\p{L}\p{N}])/iu;
+
 export const WEAK_SCOPE_RE =
   /\b(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside)\b/i;
 

@@ -16,8 +16,11 @@ import {
   contentWords,
   extractNumbers,
   extractYears,
+  FOUNDING_RE,
+  hasSourceFounding,
   hasSourceScope,
   nameTokens,
+  REACH_RE,
   PROMOTION_RE,
   readDegree,
   sameNumber,
@@ -694,6 +697,50 @@ function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
   );
 }
 
+/**
+ * "Founded the robotics club" where the source says "Assisted with the robotics club": founding needs a
+ * source line that says the thing was started (founded, set up, created, launched, introduced…) and talks
+ * about the same work.
+ */
+function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
+  const m = FOUNDING_RE.exec(view.text);
+  if (m === null) return;
+  const words = contentWords(view.text.replace(new RegExp(FOUNDING_RE.source, 'giu'), ' '));
+  const items = view.role && scope.freeText ? [view.role] : scope.items;
+  const found = items.find((item) =>
+    item.units.some((u) => hasSourceFounding(u.text) && [...u.words].some((w) => words.has(w))),
+  );
+  c.add(
+    'scope',
+    view.text.slice(m.index).split(/\s+/u).slice(0, 6).join(' '),
+    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} says it was started`
+      : `no source says "${m[1]}" about this work (checked ${shortRef(scope.refs)})`,
+  );
+}
+
+/** "Adopted school-wide", "rolled out company-wide": the source must state the same reach. */
+function checkReach(c: Collector, view: SentenceView, scope: Scope): void {
+  const m = REACH_RE.exec(canonicalText(view.text));
+  if (m === null) return;
+  const unit = (m[1] ?? m[2] ?? m[0]).toLowerCase().slice(0, 5);
+  const found = scope.items.find((item) =>
+    item.units.some((u) => {
+      const reach = REACH_RE.exec(canonicalText(u.text));
+      return reach !== null && (reach[1] ?? reach[2] ?? reach[0]).toLowerCase().slice(0, 5) === unit;
+    }),
+  );
+  c.add(
+    'scope',
+    m[0],
+    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found ? `${found.ref.section}/${found.ref.itemId} states this reach` : `no source says "${m[0]}"`,
+  );
+}
+
 // A name: capitalised words (any script's capitals), joined by "&", "of", "de", "von", "z", "und".
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
 // A name goes on over capitalised words, but not over the pronoun: "At Acme Corp I cut…" names Acme Corp.
@@ -1077,6 +1124,8 @@ function checkText(
     checkSkills(c, unqualified.masked, scope, facts);
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
+    checkFounding(c, view, scope);
+    checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
   }
 }

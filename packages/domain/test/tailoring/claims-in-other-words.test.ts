@@ -86,3 +86,66 @@ describe('a skill the title names', () => {
     ]);
   });
 });
+
+describe('founding and reach a rewritten bullet adds', () => {
+  const rosa = normaliseProfileContent(
+    {
+      fullName: 'Rosa Diaz',
+      experiences: [
+        {
+          id: 'r1',
+          title: 'Teacher',
+          company: 'Lincoln Elementary School',
+          startDate: '2018-08',
+          current: true,
+          bullets: [
+            'Assisted the head teacher with the after-school robotics club',
+            'Started a reading buddies program pairing grade 5 and grade 2 classes',
+            'Improved student reading levels through small-group instruction',
+            'Shared the phonics plan district-wide',
+          ],
+        },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const rosaFacts = compileProfileFacts(rosa);
+  const bullet = (text: string) =>
+    checkTruthfulness(rosaFacts, {
+      kind: 'resume',
+      content: {
+        summary: null,
+        experiences: [
+          {
+            itemId: 'r1',
+            title: 'Teacher',
+            company: 'Lincoln Elementary School',
+            startDate: '2018-08',
+            endDate: null,
+            current: true,
+            bullets: [{ text, sourceRefs: [{ section: 'experiences', itemId: 'r1' }] }],
+          },
+        ],
+        skills: [],
+        projects: [],
+        education: [],
+      },
+    })
+      .claims.filter((c) => c.verdict === 'unsupported')
+      .map((c) => c.type);
+
+  it('needs a source that says the thing was started for "founded" or "pioneered"', () => {
+    expect(bullet('Founded the after-school robotics club')).toEqual(['scope']);
+    expect(bullet('Pioneered phonics games for small groups')).toEqual(['scope']);
+    expect(bullet('Founded a reading buddies program for grade 5 and grade 2 classes')).toEqual([]);
+  });
+
+  it('needs the same reach in the source for "school-wide", "company-wide" or "nationwide"', () => {
+    expect(bullet('Improved student reading levels school-wide through small-group instruction')).toEqual([
+      'scope',
+    ]);
+    expect(bullet('Shared the phonics plan across the district')).toEqual([]);
+    expect(bullet('Shared the phonics plan district wide')).toEqual([]);
+    expect(bullet('Shared the phonics plan nationwide')).toEqual(['scope']);
+  });
+});
