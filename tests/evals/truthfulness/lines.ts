@@ -26,6 +26,13 @@ export const FABRICATION_KINDS = [
   'job tool',
   'other tool',
   'scope',
+  // Ninth round: claims the gate did not read before (figures in words, founding, reach, a figure moved to
+  // another employer, a credential in lower case).
+  'figure in words',
+  'founding',
+  'reach',
+  'employer figure',
+  'lower-case credential',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -573,6 +580,241 @@ type Lie = (rng: Rng, ctx: WritingContext) => string | null;
 
 const expOf = (rng: Rng, ctx: WritingContext) => rng.pick(ctx.profile.experiences);
 
+// ------------------------------------------------------------------------------- ninth-round lies, ground truth
+
+/** Counts written in words, by language: [value, word]. Polish in the genitive a count of people takes. */
+const COUNT_WORDS: Record<Language, ReadonlyArray<readonly [number, string]>> = {
+  en: [
+    [12, 'twelve'],
+    [15, 'fifteen'],
+    [20, 'twenty'],
+    [30, 'thirty'],
+    [40, 'forty'],
+    [50, 'fifty'],
+  ],
+  de: [
+    [12, 'zwölf'],
+    [15, 'fünfzehn'],
+    [20, 'zwanzig'],
+    [30, 'dreißig'],
+    [50, 'fünfzig'],
+  ],
+  pl: [
+    [12, 'dwunastu'],
+    [15, 'piętnastu'],
+    [20, 'dwudziestu'],
+  ],
+};
+
+/** Every figure the profile states (digits and the count words above), for choosing one it never states. */
+function profileFigures(p: ProfileContent): number[] {
+  const text = JSON.stringify({ ...p, id: undefined });
+  const digits = [...text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)].map((m) => Number(m[0].replace(/,/gu, '')));
+  const words = Object.values(COUNT_WORDS)
+    .flat()
+    .filter(([, word]) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text))
+    .map(([value]) => value);
+  return [...digits, ...words].filter((n) => Number.isFinite(n));
+}
+
+/** A count in words the profile never states, in the case's language. */
+function absentCountWord(rng: Rng, ctx: WritingContext, not: number[] = []): string | null {
+  const used = new Set([...profileFigures(ctx.profile), ...not]);
+  const options = COUNT_WORDS[ctx.language].filter(([value]) => !used.has(value));
+  return options.length === 0 ? null : (rng.pick(options)[1] as string);
+}
+
+/** "Hundreds of", "thousands of": a magnitude above every figure the profile states (English only). */
+function absentMagnitude(ctx: WritingContext): string | null {
+  if (ctx.language !== 'en') return null;
+  // "1.5 million impressions", "$1.2M": a figure with a scale word is large whatever its digits.
+  if (/\d\s*(?:million|billion|mio|mrd|[MBK])(?!\p{L})/iu.test(JSON.stringify(ctx.profile))) return null;
+  const top = Math.max(0, ...profileFigures(ctx.profile).filter((n) => n < 1900 || n > 2100));
+  return top < 24 ? 'dozens of' : top < 200 ? 'hundreds of' : top < 2000 ? 'thousands of' : null;
+}
+
+// Words that say something was started, or reached far: a profile line with one could support such a claim.
+const STARTED =
+  /(?<!\p{L})(?:found\p{L}*|start\p{L}*|set up|creat\p{L}*|launch\p{L}*|introduc\p{L}*|initiat\p{L}*|built|build\p{L}*|new|pioneer\p{L}*|establish\p{L}*|gründ\p{L}*|aufgebaut|eingeführt|założ\p{L}*|stworz\p{L}*|wprowadz\p{L}*|nowy|nowe|now\p{L}*)(?!\p{L})/iu;
+const REACHED = /wide|global|across|weit|w całej|ogólno/iu;
+const itemLines = (e: ProfileContent['experiences'][number]) => [e.title, ...e.bullets];
+const startedNowhere = (e: ProfileContent['experiences'][number]) =>
+  !itemLines(e).some((l) => STARTED.test(l));
+const profileReaches = (p: ProfileContent) => REACHED.test(JSON.stringify(p));
+
+const LOWER_CASE_CREDENTIALS = [
+  'project manager',
+  'safety officer',
+  'fraud examiner',
+  'scrum master',
+  'financial planner',
+  'data analyst',
+];
+function absentLowerCaseCredential(rng: Rng, ctx: WritingContext): string | null {
+  const text = profileText(ctx.profile);
+  const options = LOWER_CASE_CREDENTIALS.filter((c) => c.split(' ').every((w) => !text.includes(w)));
+  return ctx.language !== 'en' || options.length === 0 ? null : rng.pick(options);
+}
+
+/** A bullet of one role whose figure no line of another role states, with that other role. */
+function figureOfAnotherRole(
+  rng: Rng,
+  ctx: WritingContext,
+): { bullet: string; other: ProfileContent['experiences'][number] } | null {
+  const roles = ctx.profile.experiences;
+  const pairs = roles.flatMap((a) =>
+    roles
+      .filter((b) => b !== a && b.company.trim() !== '' && b.company !== a.company)
+      .flatMap((b) =>
+        a.bullets
+          .filter((bullet) => {
+            // Counts, amounts and shares: a duration ("over 3 years") is true of any role that long.
+            if (/\d\s*(?:years?|months?|yrs?|jahre|monate|lat|miesięcy)/iu.test(bullet)) return false;
+            // Not a code's digits ("IATF 16949", "ISO 9001"): a code is a name, not a figure.
+            const figures = bullet.replace(/\p{Lu}{2,}[\s-]?\d+/gu, ' ').match(/\d[\d,.]*/gu) ?? [];
+            const elsewhere = itemLines(b).join(' ');
+            return figures.length > 0 && figures.every((f) => !elsewhere.includes(f));
+          })
+          .map((bullet) => ({ bullet, other: b })),
+      ),
+  );
+  return pairs.length === 0 ? null : rng.pick(pairs);
+}
+
+const NINTH_ROUND_SENTENCE_LIES: Record<
+  'figure in words' | 'founding' | 'reach' | 'employer figure' | 'lower-case credential',
+  Lie
+> = {
+  'figure in words': (rng, ctx) => {
+    const w = absentCountWord(rng, ctx);
+    const mag = absentMagnitude(ctx);
+    const options = T(
+      ctx.language,
+      [
+        ...(w
+          ? [
+              `I have trained ${w} new colleagues on our core processes.`,
+              `I coordinated ${w} projects at once.`,
+            ]
+          : []),
+        ...(mag
+          ? [`Over the years I have supported ${mag} customers.`, `I have handled ${mag} cases a year.`]
+          : []),
+      ],
+      w ? [`Ich habe ${w} neue Kolleginnen und Kollegen eingearbeitet.`] : [],
+      w ? [`Przeszkoliłam ${w} nowych pracowników.`] : [],
+    );
+    return options.length === 0 ? null : rng.pick(options);
+  },
+  founding: (rng, ctx) => {
+    const e = rng.pick(ctx.profile.experiences.filter(startedNowhere));
+    if (!e) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${e.company}, I founded the team's mentoring program.`,
+          `I pioneered a peer-review routine at ${e.company}.`,
+          `At ${e.company} I co-founded an internal training academy.`,
+        ],
+        [`Bei ${e.company} habe ich ein Mentoring-Programm gegründet.`],
+        [`W ${e.company} założyłam program mentoringowy.`],
+      ),
+    );
+  },
+  reach: (rng, ctx) => {
+    const e = rng.pick(ctx.profile.experiences);
+    if (!e || profileReaches(ctx.profile)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `My checklist at ${e.company} was adopted company-wide.`,
+          `At ${e.company}, my process was rolled out nationwide.`,
+          `The reporting routine I set up at ${e.company} is now used across the organization.`,
+        ],
+        [`Mein Verfahren bei ${e.company} wurde unternehmensweit eingeführt.`],
+        [`Mój proces w ${e.company} wdrożono w całej firmie.`],
+      ),
+    );
+  },
+  'employer figure': (rng, ctx) => {
+    const moved = figureOfAnotherRole(rng, ctx);
+    if (!moved) return null;
+    const b = stripDot(moved.bullet);
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${moved.other.company}, I ${lowerFirst(b)}.`,
+          `During my time at ${moved.other.company} I ${lowerFirst(b)}.`,
+        ],
+        [`Bei ${moved.other.company}: ${b}.`],
+        [`W ${moved.other.company}: ${b}.`],
+      ),
+    );
+  },
+  'lower-case credential': (rng, ctx) => {
+    const x = absentLowerCaseCredential(rng, ctx);
+    return (
+      x &&
+      rng.pick([
+        `I am a certified ${x}.`,
+        `I hold an active ${x} certification.`,
+        `I am board-certified as a ${x}.`,
+      ])
+    );
+  },
+};
+
+/** A bullet with a ninth-round lie, or null when it does not apply. */
+function ninthRoundBulletLie(
+  rng: Rng,
+  ctx: WritingContext,
+  b: string,
+  item: ProfileContent['experiences'][number] | undefined,
+  kind: (typeof FABRICATION_KINDS)[number],
+): string | null {
+  switch (kind) {
+    case 'figure in words': {
+      const m = /(?<![\d.,$€£%])\b(\d{1,3})\b(?![\d.,%])/u.exec(b);
+      if (m) {
+        const w = absentCountWord(rng, ctx, [Number(m[1])]);
+        return w && b.slice(0, m.index) + w + b.slice(m.index + (m[1] as string).length);
+      }
+      const mag = absentMagnitude(ctx);
+      return mag && rng.pick([`${b} for ${mag} clients`, `${b}, serving ${mag} customers`]);
+    }
+    case 'founding':
+      if (!item || !startedNowhere(item)) return null;
+      return rng.pick(
+        T(
+          ctx.language,
+          [`Founded the initiative to ${lowerFirst(b)}`, `Pioneered the approach: ${lowerFirst(b)}`],
+          [`Gründete die Initiative: ${b}`],
+          [`Założyłam inicjatywę: ${lowerFirst(b)}`],
+        ),
+      );
+    case 'reach':
+      if (profileReaches(ctx.profile)) return null;
+      return rng.pick(
+        T(
+          ctx.language,
+          [`${b}, adopted company-wide`, `${b} across the whole organization`, `${b}, rolled out nationwide`],
+          [`${b}, unternehmensweit eingeführt`],
+          [`${b}, wdrożone w całej firmie`],
+        ),
+      );
+    case 'lower-case credential': {
+      const x = absentLowerCaseCredential(rng, ctx);
+      return x && `${b} as a certified ${x}`;
+    }
+    default:
+      // 'employer figure' is a letter's or summary's: a bullet already names its role.
+      return null;
+  }
+}
+
 /** Fabricated sentences, one kind each, for summaries and letters. */
 const SENTENCE_LIES: Record<FabricationKind, Lie> = {
   employer: (rng, ctx) => {
@@ -870,6 +1112,7 @@ const SENTENCE_LIES: Record<FabricationKind, Lie> = {
       ),
     );
   },
+  ...NINTH_ROUND_SENTENCE_LIES,
 };
 
 function toolSentence(rng: Rng, ctx: WritingContext, t: string): string {
@@ -957,6 +1200,14 @@ export function lieBullet(
   const b = stripDot(bullet);
   const en = ctx.language === 'en';
   const item = ctx.profile.experiences.find((e) => e.bullets.includes(bullet));
+  if (
+    kind === 'figure in words' ||
+    kind === 'founding' ||
+    kind === 'reach' ||
+    kind === 'employer figure' ||
+    kind === 'lower-case credential'
+  )
+    return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {
     case 'employer': {
       const co = pickAbsent(rng, ctx, FAKE_EMPLOYERS);

@@ -181,10 +181,11 @@ export const hasSourceFounding = (text: string): boolean => SOURCE_FOUNDING_RE.t
 
 /**
  * How far the work reached, stated as a claim: "adopted school-wide", "rolled out company-wide", "nationwide",
- * "across the organisation". A rewrite may say it only where its source says the same reach.
+ * "across the organisation", "unternehmensweit", "w całej firmie", "à l'échelle de l'entreprise", "en toda la
+ * empresa". A rewrite may say it only where its source says the same reach.
  */
 export const REACH_RE =
-  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm)|(?:unternehmens|konzern|bundes|welt|landes|europa|deutschland)weit|w całej (?:firmie|organizacji|szkole|grupie|spółce|polsce)|ogólnopolsk\p{L}*|na całym świecie|dans (?:toute l'(?:entreprise|organisation)|tout le groupe)|à l'échelle (?:de l'entreprise|du groupe|nationale|mondiale)|au niveau national|en toda la (?:empresa|organización|compañía)|a nivel (?:nacional|mundial|global))(?![\p{L}\p{N}])/iu;
 
 export const WEAK_SCOPE_RE =
   /\b(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside)\b/i;

@@ -134,7 +134,10 @@ function endsInAbbreviation(piece: string): boolean {
 
 const COMPANY_FORM_END =
   /(?<![\p{L}])(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|o\.o|s\.a|s\.l|s\.p\.a|b\.v|n\.v|e\.v)\.$/iu;
-const INTRODUCTORY = /^(?:at|with|for|in|from|by|under|bei|für|mit|in|w|we|dla|u|z)\s/iu;
+// Prepositions an introductory phrase opens with: "At …", "During my time at …", "Before joining …", "Während
+// meiner Zeit bei …", "Podczas pracy w …", "Pendant mes années chez …", "Durante mi etapa en …".
+const INTRODUCTORY =
+  /^(?:at|with|for|in|from|by|under|during|while|before|after|since|throughout|when|bei|für|mit|in|während|vor|nach|seit|w|we|dla|u|z|podczas|przed|po|od|chez|pendant|avant|après|depuis|durante|antes|después|desde)\s/iu;
 
 /** The sentences of a text, trimmed, in order; empty ones dropped. */
 export function splitSentences(text: string, locale = 'en'): string[] {

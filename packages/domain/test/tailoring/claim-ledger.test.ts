@@ -221,6 +221,15 @@ describe('sentence splitting', () => {
       ['Ich arbeite z. B. mit SAP.', 'Dr. Müller war Chef.'],
     ],
     ['I worked at Kessler & Moore LLP. Then I moved.', ['I worked at Kessler & Moore LLP.', 'Then I moved.']],
+    // An introductory phrase ending in a company form opens the sentence after it: the figure is that employer's.
+    [
+      'During my time at Metro Freight Inc. I led a team of 12.',
+      ['During my time at Metro Freight Inc. I led a team of 12.'],
+    ],
+    [
+      'Während meiner Zeit bei Nordwind GmbH. Ich lernte viel.',
+      ['Während meiner Zeit bei Nordwind GmbH. Ich lernte viel.'],
+    ],
     ['一句话。第二句话！', ['一句话。', '第二句话！']],
     [
       'Einkauf mit 2 Mio. Euro Volumen. Umsatz 3 Mrd. Euro.',

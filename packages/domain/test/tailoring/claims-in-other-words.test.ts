@@ -147,5 +147,8 @@ describe('founding and reach a rewritten bullet adds', () => {
     expect(bullet('Shared the phonics plan across the district')).toEqual([]);
     expect(bullet('Shared the phonics plan district wide')).toEqual([]);
     expect(bullet('Shared the phonics plan nationwide')).toEqual(['scope']);
+    expect(bullet('Shared the phonics plan, unternehmensweit eingeführt')).toEqual(['scope']);
+    expect(bullet('Shared the phonics plan, wdrożone w całej firmie')).toEqual(['scope']);
+    expect(bullet("Shared the phonics plan à l'échelle nationale")).toEqual(['scope']);
   });
 });
