@@ -32,6 +32,7 @@ import {
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
+import { textLanguage, type TextLanguage } from './text-language.js';
 import type { SourceRef, TailoredResumeContent, TailoredText } from './tailored-resume.js';
 
 export const CLAIM_TYPES = [
@@ -131,6 +132,8 @@ export interface CompiledProfileFacts {
    * "Engineer 12". Null when no name holds a figure.
    */
   readonly numberedNames: RegExp | null;
+  /** The language the profile is written in (by its function words), or null. */
+  readonly language: TextLanguage | null;
 }
 
 const refKey = (r: SourceRef): string => `${r.section}:${r.itemId}`;
@@ -308,7 +311,10 @@ export function compileProfileFacts(
       ...profile.projects.map((p) => p.name),
     ].filter((n) => /\d/u.test(n)),
   );
-  return { items, all: [...items.values()], profile, careerYears, matcher, names, numberedNames };
+  const language = textLanguage(
+    [profile.summary ?? '', ...profile.experiences.flatMap((e) => e.bullets)].join(' \n '),
+  );
+  return { items, all: [...items.values()], profile, careerYears, matcher, names, numberedNames, language };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -438,12 +444,15 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
           origins = [{ item, unit }];
         } else if (overlap === best && overlap > 0) origins.push({ item, unit });
       }
+    // A sentence written in another language than the profile (a French letter from an English profile)
+    // shares no words with its source line: there the same figure anywhere in the profile is its source.
+    const translated = scope.freeText && best === 0 && writtenInAnotherLanguage(view.text, facts);
     const candidates =
       best > 0
         ? origins
-        : scope.freeText
+        : scope.freeText && !translated
           ? []
-          : scope.items.flatMap((item) => item.units.map((unit) => ({ item, unit })));
+          : items.flatMap((item) => item.units.map((unit) => ({ item, unit })));
     const found = candidates.find(({ unit }) =>
       (n.atLeast === true ? figuresAbout(unit, mine) : unit.numbers).some((s) => sameNumber(n, s)),
     )?.item;
@@ -513,6 +522,11 @@ function figuresAbout(unit: UnitFacts, near: ReadonlySet<string>): readonly Numb
     } else if (overlap === best && overlap > 0) out.push(figure);
   }
   return best > 0 ? out : unit.numbers;
+}
+
+function writtenInAnotherLanguage(sentence: string, facts: CompiledProfileFacts): boolean {
+  const language = textLanguage(sentence);
+  return language !== null && facts.language !== null && language !== facts.language;
 }
 
 /** Crude stems (first five letters), so "graduated" meets "graduates" and "reconciliation" its plural. */

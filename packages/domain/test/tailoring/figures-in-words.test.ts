@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
 import { extractNumbers, FRACTION_SLACK_POINTS } from '../../src/tailoring/claim-text.js';
+import { textLanguage } from '../../src/tailoring/text-language.js';
 import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
 
 let n = 0;
@@ -150,5 +151,24 @@ describe('the gate on figures at a named employer', () => {
     expect(
       unsupported('Before Northwind Freight, I dispatched a fleet of 25 trucks at Rocky Mountain Movers.'),
     ).toEqual([]);
+  });
+});
+
+describe('a letter written in another language than the profile', () => {
+  it('tells the five languages apart by their function words, or by their letters in a short sentence', () => {
+    expect(textLanguage('I reduced late deliveries by 18% at the depot.')).toBe('en');
+    expect(textLanguage("J'ai planifié 120 expéditions par semaine.")).toBe('fr');
+    expect(textLanguage('Ich habe die Reklamationsquote um 35 % gesenkt.')).toBe('de');
+    expect(textLanguage('Reduje el coste un 25 % con Parquet.')).toBe('es');
+    expect(textLanguage('Przeszkoliłam sześciu nowych dyspozytorów.')).toBe('pl');
+    expect(textLanguage('Parquet 25')).toBeNull();
+  });
+
+  it('finds a translated figure anywhere in the profile, and still refuses one the profile never states', () => {
+    expect(unsupported("J'ai planifié 120 expéditions par semaine.")).toEqual([]);
+    expect(unsupported('Ich habe sechs neue Disponenten geschult.')).toEqual([]);
+    expect(unsupported("J'ai planifié 150 expéditions par semaine.")).toEqual(['number:150']);
+    // In the profile's own language a figure still needs the line it was written from.
+    expect(unsupported('Revenue grew 18% under my watch.')).toEqual(['number:18%']);
   });
 });
