@@ -732,4 +732,18 @@ describe('the resume reader', () => {
       ['Staff Nurse, Med-Surg', 'Swedish Medical Center', 'Seattle, WA'],
     ]);
   });
+
+  it.each([
+    [
+      'Senior Analyst | Acme Corp | Jan 2020 – Present | Chicago, IL',
+      ['Senior Analyst', 'Acme Corp', 'Chicago, IL'],
+    ],
+    ['Senior Analyst – Acme Corp (Chicago) 2020–2023', ['Senior Analyst', 'Acme Corp', 'Chicago']],
+    ['Software Engineer, Acme (Contract), 2020 – 2021', ['Software Engineer', 'Acme (Contract)', null]],
+  ])('reads the one-line header "%s"', (header, [title, company, location]) => {
+    const parsed = parseResumeText(`Jane Roe\n\nEXPERIENCE\n${header}\n• Built the forecasting model`);
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      [title, company, location],
+    ]);
+  });
 });

@@ -60,11 +60,15 @@ function splitCommas(text: string): string[] {
 }
 
 /** The parts of one header line, in order; a line's first part is its main one. */
+/**
+ * A line split at its strong separators, each part without separators left at its ends ("Title | Employer |
+ * dates | City": with the dates taken out, "| City" would keep its bar).
+ */
+const strongParts = (line: string): string[] =>
+  line.split(STRONG).map((part) => part.replace(/^[\s|·•—–,;-]+|[\s|·•—–,;-]+$/gu, ''));
+
 export function lineParts(line: string): string[] {
-  const strong = line
-    .split(STRONG)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const strong = strongParts(line).filter(Boolean);
   const parts: string[] = [];
   for (const part of strong) {
     const found =
@@ -120,6 +124,22 @@ export function isEmployerWithPlace(line: string): boolean {
   return place > 0 && parts.length - place === 1;
 }
 
+/** "Chicago", "Seattle, WA", "Parkville VIC", "Remote": a place's name alone. */
+const EMPLOYMENT_TYPE =
+  /^(?:contract|contractor|freelance|part[- ]time|full[- ]time|internship|intern|temporary|temp|seasonal|volunteer|self[- ]employed|permanent|fixed[- ]term|befristet|teilzeit|vollzeit|praktikum|stage|alternance|prácticas|staż|zlecenie)$/iu;
+
+function isPlaceName(text: string): boolean {
+  const parts = splitCommas(text);
+  if (EMPLOYMENT_TYPE.test(text.trim())) return false;
+  return (
+    namesRegion(text) ||
+    namesPlaceAndRegion(text) ||
+    /^remote$/iu.test(text) ||
+    (parts.length === 1 && CITY_SHAPE.test(text) && !TITLE_WORD.test(text) && !ORG_WORD.test(text)) ||
+    (parts.length >= 2 && placeTail(parts) === parts.length)
+  );
+}
+
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
 export const headerFields = (line: string): number => {
   const parts = lineParts(line);
@@ -152,11 +172,8 @@ export function assignHeader(
 ): HeaderParts & { order: HeaderOrder } {
   // One line split by strong separators ("Employer, City — Title", "Title | Employer | City, ST") is read as
   // one line per part: commas split inside a part, not between the fields.
-  const strongParts = lines.length === 1 ? (lines[0] as string).split(STRONG).map((part) => part.trim()) : [];
-  const rows =
-    strongParts.length >= 2 && strongParts.every(Boolean) && !strongParts.some((part) => AT.test(part))
-      ? strongParts
-      : lines;
+  const single = lines.length === 1 ? strongParts(lines[0] as string).filter(Boolean) : [];
+  const rows = single.length >= 2 && !single.some((part) => AT.test(part)) ? single : lines;
   const split = rows.map(lineParts).filter((parts) => parts.length > 0);
   // A line that is only a place ("Seattle, WA") is the place, wherever it stands.
   const places = split.filter((parts) => placeTail(parts) === parts.length);
@@ -192,6 +209,12 @@ export function assignHeader(
   if (titleTail.length > 0 && placeApart) {
     title = [title, ...titleTail.filter((part) => !namesRegion(part))].join(', ');
     titleTail = titleTail.filter(namesRegion);
+  }
+  // "Acme Corp (Chicago)": the place in brackets after the employer.
+  const bracketed = company === null ? null : /^(.*\S)\s*\(([^()]+)\)$/u.exec(company);
+  if (bracketed && isPlaceName(bracketed[2] as string)) {
+    company = bracketed[1] as string;
+    companyTail = [bracketed[2] as string, ...companyTail];
   }
   const rest = [...titleTail, ...companyTail, ...others, ...places.flat()];
   return { title, company, location: rest.length > 0 ? rest.join(', ') : null, order: decided ?? order };
