@@ -244,7 +244,8 @@ function jobTool(rng: Rng, ctx: WritingContext): string | null {
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
         .filter((w) => w.length > 1)
-        .every((w) => !text.includes(w)) &&
+        // An activity the profile states as a verb ("Troubleshoot motor controls") is no new tool.
+        .every((w) => !text.includes(w) && !text.includes(w.replace(/(?:ing|ation|ion|ment)$/u, ''))) &&
       !keys.has(matcher.keyOf(k)),
   );
   return named.length === 0 ? null : rng.pick(named);

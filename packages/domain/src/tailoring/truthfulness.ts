@@ -434,16 +434,20 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     // best meet the words around the figure ("6 entities" is not the "6 business days" of another line).
     const near = wordsNear(sentence, n.start, n.raw.length);
     const mine = stems(near.size > 0 ? near : words);
-    let best = 0;
-    let origins: { item: ItemFacts; unit: UnitFacts }[] = [];
-    for (const item of items)
-      for (const unit of item.units) {
-        const overlap = [...stems(unit.words)].filter((w) => mine.has(w)).length;
-        if (overlap > best) {
-          best = overlap;
-          origins = [{ item, unit }];
-        } else if (overlap === best && overlap > 0) origins.push({ item, unit });
-      }
+    // A sentence may join two lines ("I keep freight moving on time across three regional carriers"): a line
+    // that meets the figure's words nearly as well as the best one (two words, and half as many) is an origin
+    // too.
+    const overlaps = items.flatMap((item) =>
+      item.units.map((unit) => ({
+        item,
+        unit,
+        overlap: [...stems(unit.words)].filter((w) => mine.has(w)).length,
+      })),
+    );
+    const best = Math.max(0, ...overlaps.map((o) => o.overlap));
+    const origins = overlaps.filter(
+      (o) => o.overlap > 0 && (o.overlap === best || (o.overlap >= 2 && o.overlap * 2 >= best)),
+    );
     // A sentence written in another language than the profile (a French letter from an English profile)
     // shares no words with its source line: there the same figure anywhere in the profile is its source.
     const translated = scope.freeText && best === 0 && writtenInAnotherLanguage(view.text, facts);
@@ -576,9 +580,21 @@ function checkYears(c: Collector, view: SentenceView, scope: Scope): void {
   }
 }
 
+/**
+ * An activity a source line states as a verb: "Scheduling" for "Scheduled 120 shipments", "Negotiation" for
+ * "Negotiated rates", "Budgeting" for "Budgeted…". Only one-word activity nouns (-ing, -ion, -ment): a
+ * product's name ("Excel") is never met by a word that merely starts like it ("excellent").
+ */
+function statedAsVerb(skill: string, item: ItemFacts): boolean {
+  const activity = /^(\p{L}{4,}?)(?:ing|ation|ion|ment)$/iu.exec(skill.trim());
+  if (activity === null) return false;
+  const root = (activity[1] as string).toLowerCase();
+  return item.units.some((u) => [...u.words].some((w) => w.startsWith(root) && w !== skill.toLowerCase()));
+}
+
 function checkSkills(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
   for (const hit of facts.matcher.find(sentence)) {
-    const found = scope.items.find((i) => i.keys.has(hit.key));
+    const found = scope.items.find((i) => i.keys.has(hit.key) || statedAsVerb(hit.name, i));
     const elsewhere =
       found === undefined && !scope.freeText ? facts.all.find((i) => i.keys.has(hit.key)) : undefined;
     const refs = scope.freeText ? (found ? [found.ref] : []) : scope.refs;

@@ -152,3 +152,42 @@ describe('founding and reach a rewritten bullet adds', () => {
     expect(bullet("Shared the phonics plan à l'échelle nationale")).toEqual(['scope']);
   });
 });
+
+describe('faithful sentences that join or reword their sources', () => {
+  const ana = normaliseProfileContent(
+    {
+      fullName: 'Ana Ruiz',
+      summary: 'Logistics coordinator who keeps freight moving on time.',
+      experiences: [
+        {
+          id: 'a1',
+          title: 'Logistics Coordinator',
+          company: 'Northwind Freight',
+          startDate: '2020-01',
+          current: true,
+          bullets: [
+            'Scheduled 120 outbound shipments a week across three regional carriers',
+            'Negotiated rates with brokers',
+          ],
+        },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const anaFacts = compileProfileFacts(ana, undefined, { today: new Date('2026-12-01') });
+  const flagged = (text: string) =>
+    checkTruthfulness(anaFacts, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => `${claim.type}:${claim.text}`);
+
+  it('takes a figure from a line that meets its words nearly as well as the best one', () => {
+    // The summary meets "freight moving on time" best; the carriers line states the three.
+    expect(flagged('I keep freight moving on time across three regional carriers.')).toEqual([]);
+    expect(flagged('I keep freight moving on time across five regional carriers.')).toEqual(['number:five']);
+  });
+
+  it('reads an activity the profile states as a verb: "Scheduled" is scheduling, "Negotiated" negotiation', () => {
+    expect(flagged('I bring experience in freight scheduling and rate negotiation.')).toEqual([]);
+    expect(flagged('I bring experience in freight forecasting.')).toEqual(['skill:Forecasting']);
+  });
+});
