@@ -589,7 +589,13 @@ function statedAsVerb(skill: string, item: ItemFacts): boolean {
   const activity = /^(\p{L}{4,}?)(?:ing|ation|ion|ment)$/iu.exec(skill.trim());
   if (activity === null) return false;
   const root = (activity[1] as string).toLowerCase();
-  return item.units.some((u) => [...u.words].some((w) => w.startsWith(root) && w !== skill.toLowerCase()));
+  // A verb's endings ("scheduled", "schedules"), or the bare verb opening a bullet ("Train new hires"): not a
+  // noun that starts alike ("key accounts" is no accounting, "market share" no marketing).
+  const verbOf = new RegExp(`^${escapeRe(root)}(?:e|es|ed|d|ate|ates|ated)$`, 'u');
+  return item.units.some((u) => {
+    const first = canonicalText(u.text).trim().split(/\s+/u)[0]?.toLowerCase();
+    return [...u.words].some((w) => verbOf.test(w)) || first === root;
+  });
 }
 
 function checkSkills(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {

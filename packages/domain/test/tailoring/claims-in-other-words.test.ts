@@ -168,6 +168,8 @@ describe('faithful sentences that join or reword their sources', () => {
           bullets: [
             'Scheduled 120 outbound shipments a week across three regional carriers',
             'Negotiated rates with brokers',
+            'Train new hires on the dock scanners',
+            'Managed 30 key accounts in the region',
           ],
         },
       ],
@@ -189,5 +191,8 @@ describe('faithful sentences that join or reword their sources', () => {
   it('reads an activity the profile states as a verb: "Scheduled" is scheduling, "Negotiated" negotiation', () => {
     expect(flagged('I bring experience in freight scheduling and rate negotiation.')).toEqual([]);
     expect(flagged('I bring experience in freight forecasting.')).toEqual(['skill:Forecasting']);
+    expect(flagged('I bring experience in training.')).toEqual([]);
+    // A noun that starts alike is no activity: key accounts are not accounting.
+    expect(flagged('I bring experience in accounting.')).toEqual(['skill:Accounting']);
   });
 });
