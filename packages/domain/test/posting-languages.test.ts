@@ -222,6 +222,22 @@ describe('shapes first met in the held-out postings', () => {
     expect([posting.company, posting.location]).toEqual([company, location]);
   });
 
+  it('reads a shift at the end of the title as part of it, and the place of a labelled site', () => {
+    const posting = parseJobPosting(
+      [
+        'Registered Nurse - Med/Surg - Nights',
+        'Job Description',
+        'Primary Location: Providence St. Vincent Medical Center, Portland, OR',
+        'Responsibilities',
+        '- Provide direct patient care to up to 5 patients per shift',
+      ].join('\n'),
+    );
+    expect([posting.title, posting.location]).toEqual([
+      'Registered Nurse - Med/Surg - Nights',
+      'Portland, OR',
+    ]);
+  });
+
   it.each([
     ['Kierowca kat. C+E\nTransLog Sp. z o.o.\nMiejsce pracy: Wrocław', 'TransLog Sp. z o.o.', 'Wrocław'],
     ['Infirmier (H/F)\nHôpital privé du Parc — Lyon (69)\nCDI', 'Hôpital privé du Parc', 'Lyon'],

@@ -11,6 +11,7 @@ import {
   PLACE_NAME_RE,
   US_STATE_RE,
   looksLikeLocation,
+  namesRegion,
   readHeaderLine,
   withoutPostcode,
   workModeOf,
@@ -285,8 +286,13 @@ const DEPARTMENT_RE =
   /\b(?:engineering|operations|sales|marketing|finance|product|design|research|legal|support|success|human resources|people|it|logistics|production|manufacturing|administration|accounting|technology|data|security|team|department|vertrieb|technik|verwaltung|einkauf|produktion|personal|abteilung|ventas|finanzas|departamento|ventes|finances|service|dział|sprzedaż|produkcja|administracja|księgowość)\b/iu;
 
 /** A capitalised place name that is no employment word, work mode, heading, department or known skill. */
+// A shift at the end of a title ("Registered Nurse - Med/Surg - Nights") is no place.
+const SHIFT_RE =
+  /^(?:nights?|days?|evenings?|weekends?|nocs?|rotating|prn|per diem|on[- ]call|nachtschicht|nachts|nuits?|noches?|nocturno|zmiany nocne)$/iu;
+
 function isPlaceName(text: string): boolean {
   if (!PLACE_NAME_RE.test(text) || looksLikeSalary(text) || headingOf(text) !== null) return false;
+  if (SHIFT_RE.test(text.trim())) return false;
   if (DEPARTMENT_RE.test(text)) return false;
   if (
     workModeOf(text) !== null ||
@@ -297,6 +303,16 @@ function isPlaceName(text: string): boolean {
   return matcher.find(text).length === 0;
 }
 
+/**
+ * The place of a labelled location that names the site first: "Providence St. Vincent Medical Center,
+ * Portland, OR" → "Portland, OR" (a city and its region after the site's name).
+ */
+function labelledPlace(value: string): string {
+  const parts = value.split(',').map((part) => part.trim());
+  if (parts.length < 3 || !namesRegion(parts.at(-1) as string)) return value;
+  return parts.slice(-2).join(', ');
+}
+
 const LABEL_RE = (names: string): RegExp => new RegExp(`^(?:${names})\\s*[:\\-–]\\s*(.+)$`, 'i');
 const TITLE_LABEL_RE = LABEL_RE(
   'job title|position title|title|position|role|stellenbezeichnung|stelle|position|puesto|cargo|intitulé du poste|poste|stanowisko',
@@ -305,7 +321,7 @@ const COMPANY_LABEL_RE = LABEL_RE(
   'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|agency|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur|établissement',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
-  'job location|locations?|locatio|work location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
+  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
 );
 
 // A name ending in an abbreviated legal form ends in a full stop without being a sentence.
@@ -526,7 +542,7 @@ function readHeader(lines: readonly Line[]): Header {
           remote ??= mode;
           return '';
         });
-        location = place.trim() || null;
+        location = labelledPlace(place.trim()) || null;
       }
     }
   }
