@@ -126,6 +126,8 @@ const NOT_NAMES = new Set(
   (
     'i im ive id ill dear hello hi sincerely regards kind best yours thank thanks respectfully cordially ' +
     'mr mrs ms mx miss sir madam hiring recruiting recruitment talent acquisition team ' +
+    // Words German writes as loans, which look foreign but name nothing ("auf B1-Niveau", "im Team").
+    'niveau level stufe ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'sehr geehrte geehrter geehrtes damen herren freundlichen grussen gruss liebe lieber ' +

@@ -148,7 +148,7 @@ export function sameNumber(claim: NumberMention, source: NumberMention): boolean
 const W0 = '(?<![\\p{L}\\p{N}])';
 const W1 = '(?![\\p{L}\\p{N}])';
 export const SCOPE_RE = new RegExp(
-  `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję|dirigé\\p{L}*|dirigeais|dirigeait|géré\\p{L}*|gérais|encadré\\p{L}*|encadrais|piloté\\p{L}*|supervisé\\p{L}*|managé\\p{L}*|dirigí|dirigía|lideré|lideraba|gestioné|gestionaba|supervisaba|encabecé)${W1}`,
+  `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|verantwortet|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję|dirigé\\p{L}*|dirigeais|dirigeait|géré\\p{L}*|gérais|encadré\\p{L}*|encadrais|piloté\\p{L}*|supervisé\\p{L}*|managé\\p{L}*|dirigí|dirigía|lideré|lideraba|gestioné|gestionaba|supervisaba|encabecé)${W1}`,
   'iu',
 );
 /**
@@ -161,7 +161,7 @@ export const PROMOTION_RE = new RegExp(
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
-  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|gerente|director[a]?|encargad[oa])${W1}`,
+  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|verantwortet|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|gerente|director[a]?|encargad[oa])${W1}`,
   'iu',
 );
 /**

@@ -23,7 +23,7 @@ const W1 = '(?![\\p{L}\\p{N}])';
 
 /**
  * Counts in words. Words another language uses otherwise are left out: French "sept" (September), "cent"
- * ("per cent"), Spanish "once", German "elf".
+ * ("per cent"), Spanish "once" (German "elf" stays: no resume speaks of elves).
  */
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   // English
@@ -61,6 +61,7 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   acht: 8,
   neun: 9,
   zehn: 10,
+  elf: 11,
   zwölf: 12,
   fünfzehn: 15,
   zwanzig: 20,

@@ -33,6 +33,7 @@ import {
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
+import { languageClaims, profileLanguages, type SpokenLanguage } from './language-claims.js';
 import type { SourceRef, TailoredResumeContent, TailoredText } from './tailored-resume.js';
 
 export const CLAIM_TYPES = [
@@ -48,6 +49,7 @@ export const CLAIM_TYPES = [
   'skill',
   'name',
   'scope',
+  'language',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 export type Verdict = 'supported' | 'unsupported';
@@ -134,6 +136,8 @@ export interface CompiledProfileFacts {
   readonly numberedNames: RegExp | null;
   /** The language the profile is written in (by its function words), or null. */
   readonly language: TextLanguage | null;
+  /** The spoken languages the profile lists, by code, with their level (null when not given). */
+  readonly spoken: ReadonlyMap<string, SpokenLanguage>;
 }
 
 const refKey = (r: SourceRef): string => `${r.section}:${r.itemId}`;
@@ -314,7 +318,17 @@ export function compileProfileFacts(
   const language = textLanguage(
     [profile.summary ?? '', ...profile.experiences.flatMap((e) => e.bullets)].join(' \n '),
   );
-  return { items, all: [...items.values()], profile, careerYears, matcher, names, numberedNames, language };
+  return {
+    items,
+    all: [...items.values()],
+    profile,
+    careerYears,
+    matcher,
+    names,
+    numberedNames,
+    language,
+    spoken: profileLanguages(profile),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -632,8 +646,11 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
   const inVocab = (s: number, e: number) => spans.some(([a, b]) => s < b && a < e);
   const first = /[\p{L}\p{N}]/u.exec(text)?.index ?? 0;
   const index = scope.freeText ? facts.names : null;
+  // A language spoken ("I speak English") is the language check's claim, in whatever language it is named.
+  const spoken = new Set(languageClaims(view.text, facts.spoken).map((claim) => claim.text));
   const seen = new Set<string>();
   for (const w of nameWords(text)) {
+    if (spoken.has(fold(w.surface))) continue;
     const initial =
       w.start <= first ||
       (/[:;!?.]\s*["'(]?$/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && w.start <= first + 1);
@@ -657,6 +674,15 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     const f = fold(w.surface);
     if (view.allowedWords.has(f) || seen.has(f)) continue;
     seen.add(f);
+    // "B1-Niveau", "SAP-Kenntnisse": a compound of a name the profile states and ordinary words.
+    const named = (part: string) => (index ? index.has(part) : scope.items.some((i) => i.names.has(part)));
+    const parts = w.surface.split('-').filter(Boolean);
+    if (
+      parts.length > 1 &&
+      parts.some(named) &&
+      parts.every((part) => named(part) || !isNameWord(part, false, view.german))
+    )
+      continue;
     const found = index
       ? index.has(w.surface)
         ? facts.all[0]
@@ -755,6 +781,18 @@ function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
       ? `${found.ref.section}/${found.ref.itemId} says it was started`
       : `no source says "${m[1]}" about this work (checked ${shortRef(scope.refs)})`,
   );
+}
+
+/** "I speak fluent Spanish", "Ich spreche fließend Englisch": a language the profile lists, at its level. */
+function checkLanguages(c: Collector, view: SentenceView, facts: CompiledProfileFacts): void {
+  for (const claim of languageClaims(view.text, facts.spoken))
+    c.add(
+      'language',
+      claim.text,
+      claim.index === null ? [] : [{ section: 'languages', itemId: String(claim.index) }],
+      claim.supported,
+      claim.reason,
+    );
 }
 
 /** "Adopted school-wide", "rolled out company-wide": the source must state the same reach. */
@@ -978,10 +1016,15 @@ const LOWER_CASE_CREDENTIAL_RES: readonly RegExp[] = [
     'gu',
   ),
 ];
-const CREDENTIAL_SOURCE_RE = /licen[cs]|certif|zertifi|certyfik/iu;
+// German further training, capitalised like every noun: "Fachweiterbildung Intensivpflege", "Weiterbildung
+// zur Praxisanleiterin", "Zusatzqualifikation Palliative Care".
+const GERMAN_TRAINING_RE =
+  /(?<![\p{L}])(?:Fach)?(?:[Ww]eiterbildung|[Ff]ortbildung|Zusatzqualifikation|Spezialisierung)(?:\s+(?:zur|zum|als|in|im|für))?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
+const CREDENTIAL_SOURCE_RE =
+  /licen[cs]|certif|zertifi|certyfik|weiterbildung|fortbildung|qualifikation|spezialisierung/iu;
 
 function checkLowerCaseCredentials(c: Collector, view: SentenceView, scope: Scope): void {
-  for (const re of LOWER_CASE_CREDENTIAL_RES)
+  for (const re of [...LOWER_CASE_CREDENTIAL_RES, GERMAN_TRAINING_RE])
     for (const m of view.text.matchAll(re)) {
       const what = stems(contentWords(m[1] ?? ''));
       // Supported by a source line about a credential that names the same thing ("Journeyman Electrician
@@ -1161,6 +1204,7 @@ function checkText(
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
     checkFounding(c, view, scope);
+    checkLanguages(c, view, facts);
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
   }

@@ -196,3 +196,59 @@ describe('faithful sentences that join or reword their sources', () => {
     expect(flagged('I bring experience in accounting.')).toEqual(['skill:Accounting']);
   });
 });
+
+describe('spoken languages and German qualifications', () => {
+  const katrin = normaliseProfileContent(
+    {
+      fullName: 'Katrin Vogel',
+      experiences: [
+        {
+          id: 'k1',
+          title: 'Pflegefachfrau',
+          company: 'Klinikum Nord',
+          startDate: '2015-09',
+          current: true,
+          bullets: ['Dokumentation in SAP ISH', 'Betreuung von bis zu 8 Patienten pro Schicht'],
+        },
+      ],
+      certifications: [{ name: 'Weiterbildung zur Praxisanleiterin' }],
+      languages: [
+        { language: 'Deutsch', fluency: 'Muttersprache' },
+        { language: 'Englisch', fluency: 'B1' },
+        { language: 'Polish', fluency: null },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const katrinFacts = compileProfileFacts(katrin, undefined, { today: new Date('2026-12-01') });
+  const flagged = (text: string) =>
+    checkTruthfulness(katrinFacts, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => `${claim.type}:${claim.text}`);
+
+  it('holds a language to the profile, at no higher a level, whatever language names it', () => {
+    expect(flagged('Ich spreche Englisch auf B1-Niveau.')).toEqual([]);
+    expect(flagged('I speak English at an intermediate level.')).toEqual([]);
+    expect(flagged('Ich spreche fließend Englisch.')).toEqual(['language:englisch']);
+    expect(flagged('I am fluent in English and German.')).toEqual(['language:english']);
+    expect(flagged('Ich spreche außerdem Spanisch.')).toEqual(['language:spanisch']);
+    expect(flagged('Znam biegle język angielski.')).toEqual(['language:angielski']);
+    // A level the profile does not give cannot be checked, so it is not supported.
+    expect(flagged('I also speak Polish.')).toEqual([]);
+    expect(flagged('I speak fluent Polish.')).toEqual(['language:polish']);
+  });
+
+  it('reads German further training and "verantwortet" as claims', () => {
+    expect(flagged('Ich habe die Fachweiterbildung Intensivpflege abgeschlossen.')).toEqual([
+      'certification:Fachweiterbildung Intensivpflege',
+    ]);
+    expect(flagged('Ich habe die Weiterbildung zur Praxisanleiterin abgeschlossen.')).toEqual([]);
+    expect(flagged('Ich habe die Dokumentation in SAP ISH verantwortet.')).toEqual([
+      expect.stringMatching(/^scope:verantwortet/u),
+    ]);
+    expect(flagged('Ich habe über elf Jahre Berufserfahrung.')).toEqual([]);
+    expect(flagged('Ich habe über zwölf Jahre Berufserfahrung.')).toEqual([
+      expect.stringMatching(/^number:zwölf Jahre/u),
+    ]);
+  });
+});
