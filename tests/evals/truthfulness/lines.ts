@@ -33,6 +33,7 @@ export const FABRICATION_KINDS = [
   'reach',
   'employer figure',
   'lower-case credential',
+  'spoken language',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -610,7 +611,10 @@ const COUNT_WORDS: Record<Language, ReadonlyArray<readonly [number, string]>> = 
 /** Every figure the profile states (digits and the count words above), for choosing one it never states. */
 function profileFigures(p: ProfileContent): number[] {
   const text = JSON.stringify({ ...p, id: undefined });
-  const digits = [...text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)].map((m) => Number(m[0].replace(/,/gu, '')));
+  // A plain four-digit year is no figure; "2,000 requests" is.
+  const digits = [...text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)]
+    .filter((m) => !/^(?:19|20)\d\d$/u.test(m[0]))
+    .map((m) => Number(m[0].replace(/,/gu, '')));
   const words = Object.values(COUNT_WORDS)
     .flat()
     .filter(([, word]) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text))
@@ -630,7 +634,7 @@ function absentMagnitude(ctx: WritingContext): string | null {
   if (ctx.language !== 'en') return null;
   // "1.5 million impressions", "$1.2M": a figure with a scale word is large whatever its digits.
   if (/\d\s*(?:million|billion|mio|mrd|[MBK])(?!\p{L})/iu.test(JSON.stringify(ctx.profile))) return null;
-  const top = Math.max(0, ...profileFigures(ctx.profile).filter((n) => n < 1900 || n > 2100));
+  const top = Math.max(0, ...profileFigures(ctx.profile));
   return top < 24 ? 'dozens of' : top < 200 ? 'hundreds of' : top < 2000 ? 'thousands of' : null;
 }
 
@@ -682,10 +686,45 @@ function figureOfAnotherRole(
   return pairs.length === 0 ? null : rng.pick(pairs);
 }
 
+// A language the profile does not list, as each of the three languages names it, or a level it does not give.
+const OTHER_LANGUAGES = [
+  { en: 'French', de: 'Französisch', pl: 'francusku', names: /french|französisch|francus/iu },
+  { en: 'Italian', de: 'Italienisch', pl: 'włosku', names: /italian|italienisch|włos/iu },
+  { en: 'Portuguese', de: 'Portugiesisch', pl: 'portugalsku', names: /portugu|portugal/iu },
+];
+const BELOW_NATIVE =
+  /^(?:[ab][12]|b2|c1|basic|intermediate|conversational|good|fluent|grundkenntnisse|gut|fließend)$/iu;
+
 const NINTH_ROUND_SENTENCE_LIES: Record<
-  'figure in words' | 'founding' | 'reach' | 'employer figure' | 'lower-case credential',
+  'figure in words' | 'founding' | 'reach' | 'employer figure' | 'lower-case credential' | 'spoken language',
   Lie
 > = {
+  'spoken language': (rng, ctx) => {
+    const listed = JSON.stringify(ctx.profile.languages);
+    const below = ctx.profile.languages.find((l) => l.fluency && BELOW_NATIVE.test(l.fluency.trim()));
+    if (below && rng.chance(0.5))
+      return rng.pick(
+        T(
+          ctx.language,
+          [`${below.language} is my mother tongue.`, `I speak ${below.language} like a native speaker.`],
+          [`Ich spreche ${below.language} auf muttersprachlichem Niveau.`],
+          [`Język ${below.language} jest moim językiem ojczystym.`],
+        ),
+      );
+    const other = OTHER_LANGUAGES.find((l) => !l.names.test(listed));
+    if (!other) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I also speak fluent ${other.en}.`,
+          `I am fluent in ${other.en}, which helps with international clients.`,
+        ],
+        [`Außerdem spreche ich fließend ${other.de}.`],
+        [`Mówię też biegle po ${other.pl}.`],
+      ),
+    );
+  },
   'figure in words': (rng, ctx) => {
     const w = absentCountWord(rng, ctx);
     const mag = absentMagnitude(ctx);
@@ -811,7 +850,8 @@ function ninthRoundBulletLie(
       return x && `${b} as a certified ${x}`;
     }
     default:
-      // 'employer figure' is a letter's or summary's: a bullet already names its role.
+      // 'employer figure' and 'spoken language' are a letter's or summary's: a bullet already names its role,
+      // and no bullet says which languages one speaks.
       return null;
   }
 }
@@ -1206,7 +1246,8 @@ export function lieBullet(
     kind === 'founding' ||
     kind === 'reach' ||
     kind === 'employer figure' ||
-    kind === 'lower-case credential'
+    kind === 'lower-case credential' ||
+    kind === 'spoken language'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

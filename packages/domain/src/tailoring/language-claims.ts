@@ -1,17 +1,27 @@
 /**
  * Spoken languages claimed in a sentence, and how well: "I speak fluent Spanish", "Ich spreche fließend
- * Englisch", "Biegle znam język angielski", "Je parle couramment anglais", "Hablo inglés con fluidez". The
- * language's name is written differently in each of the five languages, and German and Polish do not
- * capitalise it as a name, so neither is left to the name check.
+ * Englisch", "Biegle znam język angielski", "Mówię biegle po francusku", "Je parle couramment anglais",
+ * "Hablo inglés con fluidez". The language's name is written differently in each of the five languages, and
+ * German and Polish do not capitalise it as a name, so neither is left to the name check.
  */
 import type { ProfileContent } from '../profiles/profile-content.js';
 import { fold } from './claim-names.js';
 
 const NAMES: Readonly<Record<string, readonly string[]>> = {
-  en: ['english', 'englisch', 'angielski', 'angielskiego', 'angielskim', 'anglais', 'ingles'],
-  de: ['german', 'deutsch', 'niemiecki', 'niemieckiego', 'niemieckim', 'allemand', 'aleman'],
-  fr: ['french', 'franzosisch', 'francuski', 'francuskiego', 'francuskim', 'francais', 'frances'],
+  en: ['angielsku', 'english', 'englisch', 'angielski', 'angielskiego', 'angielskim', 'anglais', 'ingles'],
+  de: ['niemiecku', 'german', 'deutsch', 'niemiecki', 'niemieckiego', 'niemieckim', 'allemand', 'aleman'],
+  fr: [
+    'francusku',
+    'french',
+    'franzosisch',
+    'francuski',
+    'francuskiego',
+    'francuskim',
+    'francais',
+    'frances',
+  ],
   es: [
+    'hiszpansku',
     'spanish',
     'spanisch',
     'hiszpanski',
@@ -21,17 +31,17 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
     'espanol',
     'castellano',
   ],
-  pl: ['polish', 'polnisch', 'polski', 'polskiego', 'polskim', 'polonais', 'polaco'],
-  it: ['italian', 'italienisch', 'wloski', 'wloskiego', 'italien', 'italiano'],
-  pt: ['portuguese', 'portugiesisch', 'portugalski', 'portugais', 'portugues'],
-  ru: ['russian', 'russisch', 'rosyjski', 'rosyjskiego', 'russe', 'ruso'],
-  uk: ['ukrainian', 'ukrainisch', 'ukrainski', 'ukrainskiego', 'ukrainien', 'ucraniano'],
-  zh: ['chinese', 'mandarin', 'cantonese', 'chinesisch', 'chinski', 'chinois', 'chino'],
-  ar: ['arabic', 'arabisch', 'arabski', 'arabe'],
+  pl: ['polsku', 'polish', 'polnisch', 'polski', 'polskiego', 'polskim', 'polonais', 'polaco'],
+  it: ['wlosku', 'italian', 'italienisch', 'wloski', 'wloskiego', 'italien', 'italiano'],
+  pt: ['portugalsku', 'portuguese', 'portugiesisch', 'portugalski', 'portugais', 'portugues'],
+  ru: ['rosyjsku', 'russian', 'russisch', 'rosyjski', 'rosyjskiego', 'russe', 'ruso'],
+  uk: ['ukrainsku', 'ukrainian', 'ukrainisch', 'ukrainski', 'ukrainskiego', 'ukrainien', 'ucraniano'],
+  zh: ['chinsku', 'chinese', 'mandarin', 'cantonese', 'chinesisch', 'chinski', 'chinois', 'chino'],
+  ar: ['arabsku', 'arabic', 'arabisch', 'arabski', 'arabe'],
   hi: ['hindi'],
-  ja: ['japanese', 'japanisch', 'japonski', 'japonais', 'japones'],
-  nl: ['dutch', 'niederlandisch', 'holenderski', 'neerlandais', 'neerlandes'],
-  tr: ['turkish', 'turkisch', 'turecki', 'turc', 'turco'],
+  ja: ['japonsku', 'japanese', 'japanisch', 'japonski', 'japonais', 'japones'],
+  nl: ['holendersku', 'dutch', 'niederlandisch', 'holenderski', 'neerlandais', 'neerlandes'],
+  tr: ['turecku', 'turkish', 'turkisch', 'turecki', 'turc', 'turco'],
 };
 const LANGUAGE_OF = new Map<string, string>(
   Object.entries(NAMES).flatMap(([code, names]) => names.map((name) => [name, code] as const)),
@@ -56,7 +66,7 @@ const LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /a1|beginner|anfanger\w*|poczatkuj\w*|debutant|principiante/u],
 ];
 const SPEAKING =
-  /speak\w*|spoken|language|spreche\w*|sprache\w*|kenntnisse|mowie|jezyk\w*|znajomosc\w*|znam|parle\w*|langue\w*|hablo|idioma\w*|lengua/u;
+  /speak\w*|spoken|language|spreche\w*|sprache\w*|kenntnisse|mowi\w*|jezyk\w*|znajomosc\w*|znam|parle\w*|langue\w*|hablo|idioma\w*|lengua/u;
 
 function levelOf(text: string): number | null {
   const folded = fold(text);

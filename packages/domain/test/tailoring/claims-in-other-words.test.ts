@@ -233,6 +233,8 @@ describe('spoken languages and German qualifications', () => {
     expect(flagged('I am fluent in English and German.')).toEqual(['language:english']);
     expect(flagged('Ich spreche außerdem Spanisch.')).toEqual(['language:spanisch']);
     expect(flagged('Znam biegle język angielski.')).toEqual(['language:angielski']);
+    expect(flagged('Mówię biegle po angielsku.')).toEqual(['language:angielsku']);
+    expect(flagged('Mówię też po polsku.')).toEqual([]);
     // A level the profile does not give cannot be checked, so it is not supported.
     expect(flagged('I also speak Polish.')).toEqual([]);
     expect(flagged('I speak fluent Polish.')).toEqual(['language:polish']);
