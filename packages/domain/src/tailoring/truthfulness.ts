@@ -599,22 +599,30 @@ function checkYears(c: Collector, view: SentenceView, scope: Scope): void {
  * "Negotiated rates", "Budgeting" for "Budgeted…". Only one-word activity nouns (-ing, -ion, -ment): a
  * product's name ("Excel") is never met by a word that merely starts like it ("excellent").
  */
-function statedAsVerb(skill: string, item: ItemFacts): boolean {
+function activityVerb(skill: string): { root: string; forms: RegExp } | null {
   const activity = /^(\p{L}{4,}?)(?:ing|ation|ion|ment)$/iu.exec(skill.trim());
-  if (activity === null) return false;
+  if (activity === null) return null;
   const root = (activity[1] as string).toLowerCase();
   // A verb's endings ("scheduled", "schedules"), or the bare verb opening a bullet ("Train new hires"): not a
   // noun that starts alike ("key accounts" is no accounting, "market share" no marketing).
-  const verbOf = new RegExp(`^${escapeRe(root)}(?:e|es|ed|d|ate|ates|ated)$`, 'u');
-  return item.units.some((u) => {
-    const first = canonicalText(u.text).trim().split(/\s+/u)[0]?.toLowerCase();
-    return [...u.words].some((w) => verbOf.test(w)) || first === root;
-  });
+  return { root, forms: new RegExp(`^${escapeRe(root)}(?:e|es|ed|d|ate|ates|ated)$`, 'u') };
+}
+
+function statedAsVerb(verb: { root: string; forms: RegExp }, item: ItemFacts): boolean {
+  return item.units.some(
+    (u) =>
+      [...u.words].some((w) => verb.forms.test(w)) ||
+      u.text
+        .trimStart()
+        .slice(0, verb.root.length + 1)
+        .toLowerCase() === `${verb.root} `,
+  );
 }
 
 function checkSkills(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
   for (const hit of facts.matcher.find(sentence)) {
-    const found = scope.items.find((i) => i.keys.has(hit.key) || statedAsVerb(hit.name, i));
+    const verb = activityVerb(hit.name);
+    const found = scope.items.find((i) => i.keys.has(hit.key) || (verb !== null && statedAsVerb(verb, i)));
     const elsewhere =
       found === undefined && !scope.freeText ? facts.all.find((i) => i.keys.has(hit.key)) : undefined;
     const refs = scope.freeText ? (found ? [found.ref] : []) : scope.refs;
