@@ -124,10 +124,11 @@ export function isEmployerWithPlace(line: string): boolean {
   return place > 0 && parts.length - place === 1;
 }
 
-/** "Chicago", "Seattle, WA", "Parkville VIC", "Remote": a place's name alone. */
+// An employment type in brackets after an employer ("Acme (Contract)") is no place.
 const EMPLOYMENT_TYPE =
   /^(?:contract|contractor|freelance|part[- ]time|full[- ]time|internship|intern|temporary|temp|seasonal|volunteer|self[- ]employed|permanent|fixed[- ]term|befristet|teilzeit|vollzeit|praktikum|stage|alternance|prácticas|staż|zlecenie)$/iu;
 
+/** "Chicago", "Seattle, WA", "Parkville VIC", "Remote": a place's name alone. */
 function isPlaceName(text: string): boolean {
   const parts = splitCommas(text);
   if (EMPLOYMENT_TYPE.test(text.trim())) return false;
