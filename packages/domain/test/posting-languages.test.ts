@@ -194,9 +194,17 @@ describe('shapes first met in the held-out postings', () => {
     ['Data Analyst\nMaple Analytics Inc.\nToronto, ON M5V 3L9\n\nWhat you will do\nData.', 'Toronto, ON'],
     ['Backend Developer\nTulip B.V.\n1012 AB Amsterdam\n\nWat ga je doen\nCode.', 'Amsterdam'],
     ['Care Assistant\nSunrise Care Homes\nLocation: Bristol, BS1 4DJ\nSalary: £11.50 per hour', 'Bristol'],
-  ])('a place given with its British, Canadian or Dutch postcode: %s', (text, location) => {
-    expect(parseJobPosting(text).location).toBe(location);
-  });
+    [
+      'Java Developer\nInfosys Limited\nPune, Maharashtra 411001\n\nResponsibilities\n- Code.',
+      'Pune, Maharashtra',
+    ],
+    ['Registered Nurse\nThe Alfred\nMelbourne VIC 3004\n\nAbout the role\nCare.', 'Melbourne VIC'],
+  ])(
+    'a place given with its British, Canadian, Dutch, Indian or Australian postcode: %s',
+    (text, location) => {
+      expect(parseJobPosting(text).location).toBe(location);
+    },
+  );
 
   it.each([
     [
