@@ -80,6 +80,7 @@ const STATUS =
   /(?<!\p{L})(?:citizen(?:ship)?|clearance|veteran|visa|work permit|(?:authori[sz]ed|eligible|right) to work|green card|permanent resident|relocat\p{L}*|available (?:immediately|from|for)|driving licen[cs]e|driver'?s licen[cs]e|staatsangehörigkeit|führerschein|nationalit\p{L}*|nacionalidad|obywatelstwo|prawo jazdy|permis)(?!\p{L})/iu;
 
 const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
+const INDIAN_PIN = /(?<=\p{L})\s+\d{3}\s?\d{3}$/u;
 
 /**
  * The place of a postal address: "12 Elm Street, Cambridge, MA 02138" → "Cambridge, MA", "Hauptstraße 5,
@@ -90,7 +91,10 @@ const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
 function addressPlace(segment: string): string | null {
   if (!/\d/u.test(segment) || segment.length > 120) return null;
   const written = segment.split(',').map((part) => part.trim());
-  const parts = written.map((part) => withoutPostcode(part).trim());
+  // An Indian PIN after the state ends an address ("…, Pune, Maharashtra 411001").
+  const parts = written.map((part, index) =>
+    withoutPostcode(index === written.length - 1 ? part.replace(INDIAN_PIN, '') : part).trim(),
+  );
   // A street, or at least a postcode ("Portland, OR 97205", "10115 Berlin" under the street): else no address.
   const street = parts.findLastIndex((part) => /\d/u.test(part));
   const postcode = parts.some((part, index) => part !== written[index]);
