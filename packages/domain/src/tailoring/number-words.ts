@@ -50,6 +50,7 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   forty: 40,
   fifty: 50,
   hundred: 100,
+  thousand: 1000,
   dozen: 12,
   // German
   zwei: 2,
@@ -68,6 +69,7 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   dreißig: 30,
   fünfzig: 50,
   hundert: 100,
+  tausend: 1000,
   dutzend: 12,
   // French
   deux: 2,
@@ -129,6 +131,8 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   dwadzieścia: 20,
   dwudziestu: 20,
   sto: 100,
+  tysiąc: 1000,
+  tysiąca: 1000,
   tuzin: 12,
 };
 
@@ -167,8 +171,9 @@ export function wordNumbers(t: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of t.matchAll(WORD_NUMBER_RE)) {
     const raw = m.groups?.word ?? '';
-    // "DOS", "TRES" in capitals are names, not figures.
+    // "DOS", "TRES" in capitals are names, not figures; "5 thousand" was read with its digits.
     if (raw.length > 1 && raw === raw.toUpperCase()) continue;
+    if (/\d[\s,.]*$/u.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     const word = raw.toLowerCase();
     const unit = (m.groups?.unit ?? '').toLowerCase();
     const multiplier = MULTIPLIER_NUMBERS[word];
@@ -218,8 +223,8 @@ function halfValue(n: string | undefined): number {
 }
 
 /**
- * Fractions of a whole, stated as a change ("cut costs by half", "in half", "by a third") or a share ("two
- * thirds of", "a quarter of"): a percentage, compared loosely because "nearly a fifth" is 18 % as much as
+ * Fractions of a whole, stated as a change ("cut costs by half", "in half", "by a third", "o połowę", "um die
+ * Hälfte", "halbiert", "de moitié", "a la mitad") or a share ("two thirds of", "a quarter of"): a percentage, compared loosely because "nearly a fifth" is 18 % as much as
  * 20 %. Not a period ("in a quarter", "the third quarter"), an ordinal ("in a third shift") or "a third party".
  */
 const FRACTIONS: Readonly<Record<string, number>> = {
@@ -231,16 +236,17 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   fifth: 20,
 };
 const FRACTION_RE = new RegExp(
-  `${W0}(?:(?:by|in)\\s+(?<by>half)|by\\s+(?:a|one)[\\s-](?<byPart>third|quarter|fifth)(?!\\s+(?:party|parties)${W1})|(?:(?:a|one)[\\s-](?<of>half|third|quarter|fifth)|(?:two|three)[\\s-](?<ofMany>thirds|quarters))\\s+of)${W1}`,
+  `${W0}(?:(?:by|in)\\s+(?<by>half)|(?<half>o\\s+połowę|um\\s+die\\s+Hälfte|halbiert|de\\s+moitié|a\\s+la\\s+mitad|en\\s+un\\s+50\\s*%)|by\\s+(?:a|one)[\\s-](?<byPart>third|quarter|fifth)(?!\\s+(?:party|parties)${W1})|(?:(?:a|one)[\\s-](?<of>half|third|quarter|fifth)|(?:two|three)[\\s-](?<ofMany>thirds|quarters))\\s+of)${W1}`,
   'giu',
 );
 
 /**
  * A magnitude without a figure: "dozens of", "hundreds of", "thousands of", "tens of thousands of", "millions
- * of", "a multi-million budget", "a six-figure deal". It claims at least the smallest figure it could mean.
+ * of", "a multi-million budget", "a six-figure deal"; "Hunderte von", "des milliers de", "cientos de", "setki".
+ * It claims at least the smallest figure it could mean.
  */
 const MAGNITUDE_RE = new RegExp(
-  `${W0}(?:(?<tens>tens|hundreds)\\s+of\\s+(?<big>thousands|millions)|(?<plain>dozens|hundreds|thousands|millions|billions))\\s+of${W1}|${W0}(?<multi>multi-?(?:million|billion))${W1}|${W0}(?<figure>six|seven|eight)-figure${W1}`,
+  `${W0}(?:(?<tens>tens|hundreds)\\s+of\\s+(?<big>thousands|millions)|(?<plain>dozens|hundreds|thousands|millions|billions))\\s+of${W1}|${W0}(?:(?<plainDe>Dutzende|Hunderte|Tausende)n?\\s+(?:von\\s+)?|des\\s+(?<plainFr>dizaines|centaines|milliers)\\s+d|(?<plainEs>docenas|decenas|cientos|miles)\\s+de\\s|(?<plainPl>dziesiątki|dziesiątek|setki|setek|tysiące)${W1})|${W0}(?<multi>multi-?(?:million|billion))${W1}|${W0}(?<figure>six|seven|eight)-figure${W1}`,
   'giu',
 );
 const MAGNITUDES: Readonly<Record<string, number>> = {
@@ -249,6 +255,21 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   thousands: 2_000,
   millions: 2_000_000,
   billions: 2_000_000_000,
+  dutzende: 24,
+  hunderte: 200,
+  tausende: 2_000,
+  dizaines: 20,
+  centaines: 200,
+  milliers: 2_000,
+  docenas: 24,
+  decenas: 20,
+  cientos: 200,
+  miles: 2_000,
+  dziesiątki: 20,
+  dziesiątek: 20,
+  setki: 200,
+  setek: 200,
+  tysiące: 2_000,
 };
 const FIGURES: Readonly<Record<string, number>> = { six: 100_000, seven: 1_000_000, eight: 10_000_000 };
 
@@ -258,7 +279,8 @@ const MONEY_AFTER = /^[\s-]*(?:of\s+)?(?:dollars?|euros?|pounds?|USD|EUR|GBP|zł
 function magnitudeOf(g: Record<string, string | undefined>): number {
   if (g.tens !== undefined && g.big !== undefined)
     return (g.tens.toLowerCase() === 'tens' ? 10 : 100) * (MAGNITUDES[g.big.toLowerCase()] ?? 0);
-  if (g.plain !== undefined) return MAGNITUDES[g.plain.toLowerCase()] ?? 0;
+  const plain = g.plain ?? g.plainDe ?? g.plainFr ?? g.plainEs ?? g.plainPl;
+  if (plain !== undefined) return MAGNITUDES[plain.toLowerCase()] ?? 0;
   if (g.multi !== undefined) return /billion/iu.test(g.multi) ? 2_000_000_000 : 2_000_000;
   return FIGURES[(g.figure ?? '').toLowerCase()] ?? 0;
 }
@@ -281,7 +303,7 @@ export function readFigurePhrases(t: string, out: NumberMention[]): string {
     }
   for (const m of rest.matchAll(FRACTION_RE)) {
     const g = m.groups ?? {};
-    const part = (g.by ?? g.byPart ?? g.of ?? g.ofMany ?? '').toLowerCase();
+    const part = (g.half !== undefined ? 'half' : (g.by ?? g.byPart ?? g.of ?? g.ofMany ?? '')).toLowerCase();
     out.push({ raw: m[0], kind: 'percent', value: FRACTIONS[part] ?? 0, start: m.index, approximate: true });
     rest = blank(rest, m.index, m[0].length);
   }

@@ -83,6 +83,29 @@ describe('figures written in words', () => {
     expect(extractNumbers('a third shift, a third party, in a quarter, by a third party')).toEqual([]);
   });
 
+  it.each([
+    ['Hunderte von Kunden', 200],
+    ['des milliers de clients', 2000],
+    ['cientos de clientes', 200],
+    ['setki klientów', 200],
+    ['dziesiątki projektów', 20],
+  ])('reads the magnitude "%s" as at least %d', (text, value) => {
+    expect(extractNumbers(text)).toEqual([expect.objectContaining({ value, atLeast: true })]);
+  });
+
+  it.each(['o połowę', 'um die Hälfte', 'halbiert', 'de moitié', 'a la mitad'])(
+    'reads "%s" as half',
+    (text) => {
+      expect(extractNumbers(text)).toEqual([expect.objectContaining({ kind: 'percent', value: 50 })]);
+    },
+  );
+
+  it('reads "a thousand", "ponad tysiąca", but "5 thousand" once', () => {
+    expect(extractNumbers('a thousand users').map((m) => m.value)).toEqual([1000]);
+    expect(extractNumbers('ponad tysiąca pracowników').map((m) => m.value)).toEqual([1000]);
+    expect(extractNumbers('5 thousand users').map((m) => m.value)).toEqual([5000]);
+  });
+
   it('reads a magnitude without a figure as its smallest figure', () => {
     expect(extractNumbers('hundreds of customers')).toEqual([
       expect.objectContaining({ kind: 'count', value: 200, atLeast: true }),
