@@ -75,4 +75,20 @@ describe('education lines', () => {
   ])('reads the US form "%s"', (line, expected) => {
     expect(parseEducation([line])[0]).toMatchObject(expected);
   });
+
+  it.each([
+    [
+      'MBA, The Wharton School, University of Pennsylvania, 2018',
+      'The Wharton School, University of Pennsylvania',
+      [],
+    ],
+    ['B.A., Economics, University of California, Berkeley, 2012', 'University of California, Berkeley', []],
+    [
+      'BS Computer Science, University of Washington, Seattle, WA, 2010',
+      'University of Washington',
+      ['Seattle', 'WA'],
+    ],
+  ])('reads a school named over two parts, and its place apart: "%s"', (line, institution, details) => {
+    expect(parseEducation([line])[0]).toMatchObject({ institution, details });
+  });
 });

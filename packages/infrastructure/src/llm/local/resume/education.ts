@@ -1,4 +1,4 @@
-import type { ParsedResumeEducation } from '@tailor/domain';
+import { namesRegion, type ParsedResumeEducation } from '@tailor/domain';
 import { findRange, findSingle, tidy } from './dates.js';
 import { lineParts } from './entry-header.js';
 import { toLines } from './lines.js';
@@ -94,6 +94,23 @@ interface Draft extends ParsedResumeEducation {
 }
 
 /**
+ * Whether the part after a school's name goes on with it: a second school word ("The Wharton School,
+ * University of Pennsylvania"), or a campus after "University of <State>" ("University of California,
+ * Berkeley") when no region follows it (then it is the place: "University of Washington, Seattle, WA").
+ */
+function continuesSchoolName(parts: readonly string[], at: number, degreeAt: number): boolean {
+  const next = parts[at + 1];
+  if (next === undefined || at + 1 === degreeAt || isDegree(next)) return false;
+  if (INSTITUTION.test(next) && /\p{Lu}/u.test(next)) return true;
+  const after = parts[at + 2];
+  return (
+    /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(parts[at] as string) &&
+    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(next) &&
+    (after === undefined || !namesRegion(after))
+  );
+}
+
+/**
  * Education entries: each line is split into parts, and each part is a degree, an institution, dates, or
  * something else (a field of study after a degree, else a detail). A second degree or a second institution
  * starts a new entry, so "Degree — Institution", "Institution / Degree / dates" and
@@ -160,9 +177,16 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
       target.degree = degree;
       target.field ??= field;
     }
-    if (institutionAt >= 0) target.institution = parts[institutionAt] as string;
+    // "The Wharton School, University of Pennsylvania", "University of California, Berkeley": one school's
+    // name over two parts.
+    const nameGoesOn = institutionAt >= 0 && continuesSchoolName(parts, institutionAt, degreeAt);
+    if (institutionAt >= 0)
+      target.institution = nameGoesOn
+        ? `${parts[institutionAt] as string}, ${parts[institutionAt + 1] as string}`
+        : (parts[institutionAt] as string);
     parts.forEach((part, index) => {
-      if (index === degreeAt || index === institutionAt) return;
+      if (index === degreeAt || index === institutionAt || (nameGoesOn && index === institutionAt + 1))
+        return;
       // What follows a degree on its line is its field ("BSN, Nursing") unless the degree named one
       // ("MSc in Physics, Caltech": then it is the school); the rest is the place or a detail.
       if (degreeAt >= 0 && index === degreeAt + 1 && target.field === null) target.field = part;
