@@ -285,11 +285,11 @@ const LEVELS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
   [
     'master',
-    /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|m\.e(?=\.)|mca|llm|magister|mgr)\b\.?/i,
+    /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|m\.e(?=\.)|mca|msee|msme|mscs|msce|mse|llm|magister|mgr)\b\.?/i,
   ],
   [
     'bachelor',
-    /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|b\.e(?=\.)|bsn|b\.?ed|b\.?tech|b\.?com|bca|llb|ab)\b\.?/i,
+    /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|b\.e(?=\.)|bsee|bsme|bsce|bscs|bsie|bse|bsn|b\.?ed|b\.?tech|b\.?com|bca|llb|ab)\b\.?/i,
   ],
   ['associate', /\b(associate|a\.?a\.?s?|a\.?s)\b/i],
   ['diploma', /\b(diploma|certificate)\b/i],
@@ -310,6 +310,18 @@ export function readDegree(text: string): Degree {
   // Abbreviations spelt out, so "BSc" and "Bachelor of Science" name the same degree.
   const expanded = text
     .replace(/\bmba\b/gi, 'master business administration')
+    // US engineering degrees name their field: "BSEE" is a Bachelor of Science in Electrical Engineering.
+    .replace(/\b([bm])s(ee|me|ce|cs|ie|e)\b/gi, (_, level: string, field: string) => {
+      const fields: Record<string, string> = {
+        ee: 'electrical engineering',
+        me: 'mechanical engineering',
+        ce: 'civil engineering',
+        cs: 'computer science',
+        ie: 'industrial engineering',
+        e: 'engineering',
+      };
+      return `${level}s science ${fields[field.toLowerCase()] ?? ''}`;
+    })
     .replace(/\b(?:b|m)\.?\s?sc?\b\.?/gi, (m) => `${m} science`)
     .replace(/\b(?:b|m)\.?a\b\.?/gi, (m) => `${m} arts`)
     .replace(/\b(?:b|m)\.?eng\b\.?/gi, (m) => `${m} engineering`)

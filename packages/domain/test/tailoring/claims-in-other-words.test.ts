@@ -254,3 +254,25 @@ describe('spoken languages and German qualifications', () => {
     ]);
   });
 });
+
+describe('US engineering degrees', () => {
+  it('reads BSEE, MSCS and BSE with their fields', () => {
+    const engineer = normaliseProfileContent(
+      {
+        fullName: 'Lee Park',
+        education: [
+          { id: 'd1', institution: 'Georgia Institute of Technology', degree: 'BSEE' },
+          { id: 'd2', institution: 'Stanford University', degree: 'MSCS' },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    );
+    const check = (text: string) =>
+      checkTruthfulness(compileProfileFacts(engineer), { kind: 'text', text })
+        .claims.filter((claim) => claim.verdict === 'unsupported')
+        .map((claim) => claim.type);
+    expect(check("I hold a bachelor's degree in electrical engineering.")).toEqual([]);
+    expect(check("I hold a master's degree in computer science.")).toEqual([]);
+    expect(check("I hold a master's degree in electrical engineering.")).toEqual(['degree']);
+  });
+});

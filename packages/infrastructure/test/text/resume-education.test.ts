@@ -91,4 +91,12 @@ describe('education lines', () => {
   ])('reads a school named over two parts, and its place apart: "%s"', (line, institution, details) => {
     expect(parseEducation([line])[0]).toMatchObject({ institution, details });
   });
+
+  it.each([
+    ['BSEE, Georgia Institute of Technology, 2015', 'BSEE'],
+    ['University of Michigan — BSE Mechanical Engineering, 2009', 'BSE'],
+    ['MSCS, Stanford University, 2019', 'MSCS'],
+  ])('reads the US engineering degree in "%s"', (line, degree) => {
+    expect(parseEducation([line])[0]).toMatchObject({ degree });
+  });
 });
