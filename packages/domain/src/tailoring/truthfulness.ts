@@ -33,7 +33,12 @@ import {
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
-import { languageClaims, profileLanguages, type SpokenLanguage } from './language-claims.js';
+import {
+  languageClaims,
+  profileLanguages,
+  type LanguageClaim,
+  type SpokenLanguage,
+} from './language-claims.js';
 import type { SourceRef, TailoredResumeContent, TailoredText } from './tailored-resume.js';
 
 export const CLAIM_TYPES = [
@@ -372,6 +377,8 @@ interface SentenceView {
   /** The roles the sentence names by their employer ("At Northwind Freight I…"). */
   readonly employerRoles: readonly ItemFacts[];
   readonly german: boolean;
+  /** The spoken languages the sentence claims, read once for the language check and the name check. */
+  readonly languages: readonly LanguageClaim[];
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -434,6 +441,7 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     roles: role ? [role] : named,
     employerRoles: named,
     german: looksGerman(sentence),
+    languages: languageClaims(sentence, facts.spoken),
   };
 }
 
@@ -655,7 +663,7 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
   const first = /[\p{L}\p{N}]/u.exec(text)?.index ?? 0;
   const index = scope.freeText ? facts.names : null;
   // A language spoken ("I speak English") is the language check's claim, in whatever language it is named.
-  const spoken = new Set(languageClaims(view.text, facts.spoken).map((claim) => claim.text));
+  const spoken = new Set(view.languages.map((claim) => claim.text));
   const seen = new Set<string>();
   for (const w of nameWords(text)) {
     if (spoken.has(fold(w.surface))) continue;
@@ -792,8 +800,8 @@ function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
 }
 
 /** "I speak fluent Spanish", "Ich spreche fließend Englisch": a language the profile lists, at its level. */
-function checkLanguages(c: Collector, view: SentenceView, facts: CompiledProfileFacts): void {
-  for (const claim of languageClaims(view.text, facts.spoken))
+function checkLanguages(c: Collector, view: SentenceView): void {
+  for (const claim of view.languages)
     c.add(
       'language',
       claim.text,
@@ -1212,7 +1220,7 @@ function checkText(
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
     checkFounding(c, view, scope);
-    checkLanguages(c, view, facts);
+    checkLanguages(c, view);
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
   }
