@@ -526,6 +526,22 @@ describe('the resume reader', () => {
     expect(parsed.contact.location).toBe(place);
   });
 
+  it.each([
+    ['anna@example.com | +48 601 234 567 | Kraków', 'Kraków', null],
+    ['Kraków | anna@example.com', 'Kraków', null],
+    ['anna@example.com · (303) 555-0142 · Frankfurt am Main', 'Frankfurt am Main', null],
+    ['linkedin.com/in/anna-nowak | Newcastle upon Tyne', 'Newcastle upon Tyne', null],
+    ['Software Engineer | anna@example.com | San Francisco', 'San Francisco', 'Software Engineer'],
+    ['Data Scientist\nanna@example.com | Boston', 'Boston', 'Data Scientist'],
+    ['Marketing Professional | anna@example.com', null, 'Marketing Professional'],
+    ['Phone   +1 312 555 0142\nEmail   anna@example.com', null, null],
+  ])('reads a city standing alone among the contact details: "%s"', (contact, location, headline) => {
+    const parsed = parseResumeText(
+      `Anna Nowak\n${contact}\n\nEXPERIENCE\nAnalyst, Acme Corp, 2019 – 2021\n• Built models.`,
+    );
+    expect([parsed.contact.location, parsed.headline]).toEqual([location, headline]);
+  });
+
   it("reads a US federal resume: the pay grade stays with the title, each job's particulars are no bullets", () => {
     const parsed = parseResumeText(
       [

@@ -2,6 +2,7 @@ import { withoutPostcode } from '@tailor/domain';
 import { createRequire } from 'node:module';
 import type * as PhoneNumbers from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
+import { ORG_WORD, TITLE_WORD } from './entry-header.js';
 
 // An address starts where a run of its characters starts (the look-behind): tried from every position inside a
 // long run without an @, the pattern read to the run's end each time, and a 20,000-character token took a second.
@@ -110,6 +111,31 @@ function addressPlace(segment: string): string | null {
     : null;
 }
 
+/**
+ * A city standing alone among contact details ("jane@example.com | 555-201-3344 | Denver", "Kraków |
+ * anna@example.pl", "Frankfurt am Main"): one to three capitalised words, the small words of place names
+ * between them. A headline beside contact details names a job ("Software Engineer") or a profession, and
+ * an employer an organisation: neither is a place.
+ */
+const BARE_CITY =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:am|an|im|upon|on|sur|en|de|del|la|le|nad|pod)\s+)?\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const PROFESSION =
+  /(?<!\p{L})(?:professional|expert|enthusiast|generalist|graduate|student|freelancer?|specialist)(?!\p{L})/iu;
+// The label of a contact row ("Phone   +1 312 555 0142" in a grid): no headline, no place.
+const CONTACT_LABEL =
+  /^(?:phone|telephone|tel|mobile|mobil|handy|cell|telefon|téléphone|portable|teléfono|móvil|komórka|e-?mail|mail|courriel|correo|web|website|webseite|site|homepage|linkedin|github|gitlab|xing|portfolio|address|adresse|anschrift|dirección|adres|location|wohnort|lieu|ort|city|stadt|ville|ciudad|miasto|contact|kontakt|contacto)$/iu;
+const namesBareCity = (segment: string): boolean =>
+  BARE_CITY.test(segment) &&
+  !TITLE_WORD.test(segment) &&
+  !ORG_WORD.test(segment) &&
+  !PROFESSION.test(segment);
+
+/** A line holding an email address, a phone number or a profile link. */
+const holdsContactDetail = (line: string): boolean =>
+  EMAIL.test(line) ||
+  LINK.test(line) ||
+  findPhone(line.replace(new RegExp(EMAIL.source, 'gu'), ' ')) !== null;
+
 export interface HeaderFacts {
   fullName: string | null;
   headline: string | null;
@@ -137,15 +163,19 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
   const email = EMAIL.exec(whole)?.[0] ?? null;
   const phone = findPhone(whole.replace(new RegExp(EMAIL.source, 'gu'), ' '));
   const links = [...whole.matchAll(new RegExp(LINK.source, 'giu'))].map((match) => match[0]);
-  const segments = lines
-    .flatMap((line) => line.split(/\s{3,}|\s+[—–|·•]\s+/u))
-    .map((segment) => segment.trim())
-    .filter(Boolean);
+  const segments = lines.flatMap((line) => {
+    const parts = line
+      .split(/\s{3,}|\s+[—–|·•]\s+/u)
+      .map((segment) => segment.trim())
+      .filter(Boolean);
+    const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
+    return parts.map((text) => ({ text, amongContactDetails }));
+  });
   let fullName: string | null = null;
   let headline: string | null = null;
   let location: string | null = null;
   const named: { full?: string; given?: string; family?: string } = {};
-  for (const segment of segments) {
+  for (const { text: segment, amongContactDetails } of segments) {
     const name = labelledName(segment);
     if (name) {
       named[name.part] ??= name.value;
@@ -170,8 +200,13 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
       location ??= segment;
       continue;
     }
-    if (NOT_A_NAME.test(segment) || STATUS.test(segment)) continue;
+    if (NOT_A_NAME.test(segment) || STATUS.test(segment) || CONTACT_LABEL.test(segment)) continue;
     const words = segment.split(/\s+/u).length;
+    // The name may share the line with the contact details; a city after it is not a headline.
+    if (amongContactDetails && (fullName || words === 1) && namesBareCity(segment)) {
+      location ??= segment;
+      continue;
+    }
     if (!fullName && words >= 2 && words <= 4 && !segment.includes(',') && /^\p{Lu}/u.test(segment))
       fullName = titleCase(segment);
     else if (fullName && !headline && words <= 8) headline = segment;
