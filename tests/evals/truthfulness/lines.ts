@@ -34,6 +34,8 @@ export const FABRICATION_KINDS = [
   'employer figure',
   'lower-case credential',
   'spoken language',
+  // Tenth round: a certification in a skill the profile names but holds no certificate in.
+  'certified skill',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -661,6 +663,31 @@ function absentLowerCaseCredential(rng: Rng, ctx: WritingContext): string | null
   return ctx.language !== 'en' || options.length === 0 ? null : rng.pick(options);
 }
 
+/**
+ * A skill the profile names (a product or a method written with a capital: "Tableau", "Salesforce") that no
+ * certification and no line about a certificate mentions: "Tableau-certified" would be invented.
+ */
+function uncertifiedSkill(rng: Rng, ctx: WritingContext): string | null {
+  const p = ctx.profile;
+  const credentialText = [
+    ...p.certifications.map((c) => `${c.name} ${c.issuer ?? ''}`),
+    ...[p.summary ?? '', ...p.experiences.flatMap((e) => [e.title, ...e.bullets])].filter((line) =>
+      /certif|licen[cs]|zertifi|certyfik/iu.test(line),
+    ),
+  ]
+    .join(' ')
+    .toLowerCase();
+  const skills = [...p.skills.technical, ...p.skills.tools].filter(
+    (skill) =>
+      /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(skill) &&
+      !skill
+        .toLowerCase()
+        .split(' ')
+        .some((w) => credentialText.includes(w)),
+  );
+  return ctx.language !== 'en' || skills.length === 0 ? null : rng.pick(skills);
+}
+
 /** A bullet of one role whose figure no line of another role states, with that other role. */
 function figureOfAnotherRole(
   rng: Rng,
@@ -696,7 +723,13 @@ const BELOW_NATIVE =
   /^(?:[ab][12]|b2|c1|basic|intermediate|conversational|good|fluent|grundkenntnisse|gut|fließend)$/iu;
 
 const NINTH_ROUND_SENTENCE_LIES: Record<
-  'figure in words' | 'founding' | 'reach' | 'employer figure' | 'lower-case credential' | 'spoken language',
+  | 'figure in words'
+  | 'founding'
+  | 'reach'
+  | 'employer figure'
+  | 'lower-case credential'
+  | 'spoken language'
+  | 'certified skill',
   Lie
 > = {
   'spoken language': (rng, ctx) => {
@@ -805,6 +838,10 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
       ])
     );
   },
+  'certified skill': (rng, ctx) => {
+    const x = uncertifiedSkill(rng, ctx);
+    return x && rng.pick([`I hold a ${x} certification.`, `I am ${x}-certified.`, `I am certified in ${x}.`]);
+  },
 };
 
 /** A bullet with a ninth-round lie, or null when it does not apply. */
@@ -848,6 +885,10 @@ function ninthRoundBulletLie(
     case 'lower-case credential': {
       const x = absentLowerCaseCredential(rng, ctx);
       return x && `${b} as a certified ${x}`;
+    }
+    case 'certified skill': {
+      const x = uncertifiedSkill(rng, ctx);
+      return x && `${b} as a ${x}-certified practitioner`;
     }
     default:
       // 'employer figure' and 'spoken language' are a letter's or summary's: a bullet already names its role,
@@ -1247,7 +1288,8 @@ export function lieBullet(
     kind === 'reach' ||
     kind === 'employer figure' ||
     kind === 'lower-case credential' ||
-    kind === 'spoken language'
+    kind === 'spoken language' ||
+    kind === 'certified skill'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

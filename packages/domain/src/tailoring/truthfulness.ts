@@ -847,7 +847,7 @@ const INSTITUTION_RE = new RegExp(
 const DEGREE_RE =
   /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree|in)\b|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach)\s+([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b)[\p{L}-]+){0,3}))?/giu;
 const CERT_RE = new RegExp(
-  `(?:(?<![\\p{L}])(?:certified|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:certification|certificate|certified|licen[cs]e|credential|zertifizierung|zertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
+  `(?:(?<![\\p{L}])(?:certified(?:\\s+in)?|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:certification|certificate|certified|licen[cs]e|credential|zertifizierung|zertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
   'gu',
 );
 export const AWARD_RE =
@@ -1038,16 +1038,28 @@ const GERMAN_TRAINING_RE =
   /(?<![\p{L}])(?:Fach)?(?:[Ww]eiterbildung|[Ff]ortbildung|Zusatzqualifikation|Spezialisierung)(?:\s+(?:zur|zum|als|in|im|für))?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const CREDENTIAL_SOURCE_RE =
   /licen[cs]|certif|zertifi|certyfik|weiterbildung|fortbildung|qualifikation|spezialisierung/iu;
+/**
+ * A course or training the profile lists (among its certifications, as CVs list "Training" and
+ * "Weiterbildung"): taking a Scrum Master course makes no one a Certified Scrum Master.
+ */
+const COURSE_RE =
+  /(?:course|training|workshop|seminar|bootcamp|webinar|lehrgang|schulung|kurs|szkoleni|warsztat|curso|taller|cursillo)\p{L}{0,2}(?!\p{L})|(?<!\p{L})formation(?!\p{L})/iu;
 
 function checkLowerCaseCredentials(c: Collector, view: SentenceView, scope: Scope): void {
   for (const re of [...LOWER_CASE_CREDENTIAL_RES, GERMAN_TRAINING_RE])
     for (const m of view.text.matchAll(re)) {
       const what = stems(contentWords(m[1] ?? ''));
+      // A course supports further training ("Fortbildung SPS-Technik"), not a licence or certification.
+      const training = re === GERMAN_TRAINING_RE;
       // Supported by a source line about a credential that names the same thing ("Journeyman Electrician
       // License", "Certified ScrumMaster (CSM)" for "a certified scrum master" does not: its words differ).
+      // Whatever the certifications section lists is a credential, whatever its words.
       const found = scope.items.find((item) =>
         item.units.some(
-          (u) => CREDENTIAL_SOURCE_RE.test(u.text) && [...what].every((w) => stems(u.words).has(w)),
+          (u) =>
+            (item.ref.section === 'certifications' || CREDENTIAL_SOURCE_RE.test(u.text)) &&
+            (training || !COURSE_RE.test(u.text)) &&
+            [...what].every((w) => stems(u.words).has(w)),
         ),
       );
       c.add(
@@ -1155,11 +1167,25 @@ function checkEntities(
     if (name === '' || overlaps(m.index, m.index + m[0].length)) continue;
     if (allowed.some((a) => phraseKey(a) === phraseKey(name))) continue;
     seenSpans.push([m.index, m.index + m[0].length]);
-    const idx = p.certifications.findIndex((cert) =>
-      wordsWithin(nameTokens(fold(name)), nameTokens(fold(`${cert.name} ${cert.issuer ?? ''}`))),
+    const idx = p.certifications.findIndex(
+      (cert) =>
+        !COURSE_RE.test(`${cert.name} ${cert.issuer ?? ''}`) &&
+        wordsWithin(nameTokens(fold(name)), nameTokens(fold(`${cert.name} ${cert.issuer ?? ''}`))),
     );
-    const item = idx >= 0 ? false : nameWords(name).every((w) => facts.names.has(w.surface));
-    const ok = idx >= 0 || item;
+    // Else a line of the profile that states it ("Earned the Tableau Desktop Specialist certification"): a
+    // skill, a product or an employer the profile names is no certification in it ("Tableau-certified").
+    const tokens = nameTokens(fold(name));
+    const stated =
+      idx < 0 &&
+      facts.all.some((item) =>
+        item.units.some(
+          (u) =>
+            CREDENTIAL_SOURCE_RE.test(u.text) &&
+            !COURSE_RE.test(u.text) &&
+            wordsWithin(tokens, nameTokens(fold(u.text))),
+        ),
+      );
+    const ok = idx >= 0 || stated;
     c.add(
       'certification',
       name,

@@ -276,3 +276,60 @@ describe('US engineering degrees', () => {
     expect(check("I hold a master's degree in electrical engineering.")).toEqual(['degree']);
   });
 });
+
+describe('certifications', () => {
+  const max = normaliseProfileContent(
+    {
+      fullName: 'Max Hoffmann',
+      experiences: [
+        {
+          id: 'm1',
+          title: 'Data Analyst',
+          company: 'Daimler AG',
+          startDate: '2016-04',
+          current: true,
+          bullets: [
+            'Built 40 Tableau dashboards for plant managers',
+            'Earned the Tableau Desktop Specialist certification',
+          ],
+        },
+      ],
+      skills: { technical: ['Tableau', 'Salesforce', 'Scrum'], soft: [], tools: [] },
+      certifications: [
+        { name: 'Scrum Master Schulung', issuer: 'Udemy' },
+        { name: 'Project Management Training', issuer: 'PMI Chapter' },
+        { name: 'Industriemeister Metall (IHK)', issuer: 'Abendschule Stuttgart' },
+        { name: 'Lehrgang SPS-Technik S7', issuer: 'TÜV Süd Akademie' },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const maxFacts = compileProfileFacts(max, undefined, { today: new Date('2026-12-01') });
+  const certifications = (text: string) =>
+    checkTruthfulness(maxFacts, { kind: 'text', text })
+      .claims.filter((claim) => claim.type === 'certification' && claim.verdict === 'unsupported')
+      .map((claim) => claim.text);
+
+  it('are not read from a skill the profile names', () => {
+    expect(certifications('I hold a Salesforce certification.')).toEqual(['Salesforce']);
+    expect(certifications('I am Salesforce-certified.')).toEqual(['Salesforce']);
+    expect(certifications('I am certified in Salesforce.')).toEqual(['Salesforce']);
+    // A line of the profile that states the certificate supports it.
+    expect(certifications('I hold the Tableau Desktop Specialist certification.')).toEqual([]);
+  });
+
+  it('are not read from a course the profile lists among them', () => {
+    expect(certifications('I hold the Scrum Master certification.')).toEqual(['Scrum Master']);
+    expect(certifications('Ich bin zertifizierter Scrum Master.')).toEqual(['Scrum Master']);
+    expect(certifications('I am a certified scrum master.')).toEqual(['a certified scrum master']);
+    expect(certifications('I am certified in Project Management.')).toEqual(['Project Management']);
+    // The course itself is further training.
+    expect(certifications('Ich habe eine Fortbildung SPS-Technik absolviert.')).toEqual([]);
+  });
+
+  it('include whatever the certifications section lists, whatever its words', () => {
+    expect(certifications('Ich habe die Weiterbildung zum Industriemeister Metall abgeschlossen.')).toEqual(
+      [],
+    );
+  });
+});
