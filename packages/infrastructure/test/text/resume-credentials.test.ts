@@ -97,4 +97,37 @@ describe('certifications and languages in an imported resume', () => {
       ],
     ]);
   });
+
+  it.each([
+    'Weiterbildung',
+    'Fort- und Weiterbildungen',
+    'Training',
+    'Courses',
+    'Professional Development',
+    'Szkolenia',
+  ])('reads what a "%s" section lists as credentials, "at" inside a name', (heading) => {
+    expect(
+      read(
+        heading,
+        '2016 – 2018  Industriemeister Metall (IHK), Abendschule Stuttgart',
+        'First Aid at Work, St John Ambulance, 2022',
+      ).certifications,
+    ).toEqual([
+      { name: 'Industriemeister Metall (IHK)', issuer: 'Abendschule Stuttgart', date: '2016' },
+      { name: 'First Aid at Work', issuer: 'St John Ambulance', date: '2022' },
+    ]);
+  });
+
+  it('reads a labelled driving licence among the skills or the personal details as a licence', () => {
+    const skills = read('Kenntnisse', 'EDV: MS Office, SAP PM', 'Führerschein: Klasse B');
+    expect([skills.skills, skills.certifications]).toEqual([
+      ['MS Office', 'SAP PM'],
+      [{ name: 'Führerschein Klasse B', issuer: null, date: null }],
+    ]);
+    const details = read('Personal Details', 'Driving licence: full UK (B, BE)', 'Email: rachel@example.com');
+    expect([details.certifications, details.contact.email]).toEqual([
+      [{ name: 'Driving licence full UK (B, BE)', issuer: null, date: null }],
+      'rachel@example.com',
+    ]);
+  });
 });

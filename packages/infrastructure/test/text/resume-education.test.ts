@@ -54,6 +54,21 @@ describe('education lines', () => {
     expect(entry).toMatchObject({ degree: 'Master', field: 'Marketing et vente', institution: 'IAE Lyon' });
   });
 
+  it('takes the training company and its place from the line below a vocational training', () => {
+    const [entry] = parseEducation([
+      '09/2007 – 07/2010',
+      'Ausbildung zum Industriemechaniker',
+      'Daimler AG, Sindelfingen',
+      'Abschluss: IHK-Prüfung, Note 1,8',
+    ]);
+    expect(entry).toMatchObject({
+      degree: 'Ausbildung',
+      field: 'Industriemechaniker',
+      institution: 'Daimler AG',
+      details: ['Sindelfingen', 'Abschluss: IHK-Prüfung, Note 1,8'],
+    });
+  });
+
   it('keeps a degree without a field whole', () => {
     const [entry] = parseEducation(['MBA — INSEAD, 2020']);
     expect(entry).toMatchObject({ degree: 'MBA', field: null });

@@ -262,25 +262,38 @@ const SKILL_SEPARATOR = /[,;|·•:]/u;
 
 const LABEL = /^([\p{L}/&() -]{2,40}):\s*(.*)$/u;
 
-/**
- * The lines of a skills section that belong elsewhere, under a label naming another section: "Languages:
- * English (native), Spanish (B2)" and "Language: Fluent in Spanish" are spoken languages (levels say so;
- * "Languages: Python, Go" stays a skill), "Certifications: …" are credentials, and "Interests: …",
- * "Hobbies: …" are no skills at all. Lines that continue a moved line go with it.
- */
+// A driving licence under its label ("Führerschein: Klasse B", "Driving licence: full, clean"): a licence.
+const DRIVING_LICENCE_LABEL =
+  /^(?:führerschein|fahrerlaubnis|driving licen[cs]e|driver'?s licen[cs]e|permis(?: de conduire)?|prawo jazdy|carn[eé] de conducir|permiso de conducir)$/iu;
+
+/** The licence a labelled line states, named with its label ("Führerschein Klasse B"); else null. */
+function drivingLicence(label: RegExpExecArray): string | null {
+  const name = (label[1] as string).trim();
+  return DRIVING_LICENCE_LABEL.test(name) ? `${name} ${(label[2] as string).trim()}` : null;
+}
+
 /**
  * "Languages Known: English, Hindi, Marathi" among the personal details (as Indian and many European CVs
- * list them): the languages, not a contact line.
+ * list them): the languages, not a contact line; "Führerschein: Klasse B" there is a licence.
  */
 function sortContactLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
   return section.filter((line) => {
     const label = LABEL.exec(line.replace(BULLET, ''));
-    if (!label || headingOf(label[1] as string) !== 'languages') return true;
-    sections.languages.push([label[2] as string]);
+    if (!label) return true;
+    const licence = drivingLicence(label);
+    if (licence) sections.certifications.push([licence]);
+    else if (headingOf(label[1] as string) === 'languages') sections.languages.push([label[2] as string]);
+    else return true;
     return false;
   });
 }
 
+/**
+ * The lines of a skills section that belong elsewhere, under a label naming another section: "Languages:
+ * English (native), Spanish (B2)" and "Language: Fluent in Spanish" are spoken languages (levels say so;
+ * "Languages: Python, Go" stays a skill), "Certifications: …" are credentials, "Führerschein: Klasse B" a
+ * licence, and "Interests: …", "Hobbies: …" are no skills at all. Lines that continue a moved line go with it.
+ */
 function sortSkillLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
   const kept: string[] = [];
   let target: string[] | null = kept;
@@ -289,10 +302,12 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
     if (label) {
       const kind = headingOf(label[1] as string);
       const value = label[2] as string;
+      const licence = drivingLicence(label);
       if (kind === 'languages' && namesSpokenLanguages(value)) sections.languages.push((target = [value]));
       // A labelled line lists its credentials ("Certifications: CPA (Illinois), CMA"): one a line.
       else if (kind === 'certifications')
         sections.certifications.push((target = splitList(value, LIST_SEPARATORS)));
+      else if (licence) sections.certifications.push((target = [licence]));
       else if (kind === 'other') target = null;
       else (target = kept).push(line);
     } else if (line === '' || BULLET.test(line)) (target = kept).push(line);

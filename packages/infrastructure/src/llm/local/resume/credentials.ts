@@ -1,6 +1,6 @@
 import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
 import { findRange, findSingle, withoutDates } from './dates.js';
-import { lineParts } from './entry-header.js';
+import { separatedParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
 import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 
@@ -33,7 +33,7 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     const expiry = single !== null && EXPIRY.test(item.slice(Math.max(0, single.index - 24), single.index));
     const date = range?.start ?? (expiry ? null : single?.end) ?? null;
     const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
-    const parts = lineParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
+    const parts = separatedParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
     );
     if (parts.length === 0) continue;

@@ -110,6 +110,20 @@ function continuesSchoolName(parts: readonly string[], at: number, degreeAt: num
   );
 }
 
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** "IAE Lyon", "Daimler AG, Sindelfingen": a name of a few words, maybe with its place. */
+function namesSchoolAndPlace(parts: readonly string[]): boolean {
+  const [name, ...place] = parts;
+  return (
+    name !== undefined &&
+    /^\p{Lu}/u.test(name) &&
+    name.split(/\s+/u).length <= 6 &&
+    place.length <= 2 &&
+    place.every((part, index) => PLACE_NAME.test(part) || (index === 1 && namesRegion(part)))
+  );
+}
+
 /**
  * Education entries: each line is split into parts, and each part is a degree, an institution, dates, or
  * something else (a field of study after a degree, else a detail). A second degree or a second institution
@@ -155,18 +169,18 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
       if (current) {
         if (current.degree !== null && current.field === null && parts.length === 1)
           current.field = parts[0] as string;
-        // "Master en Marketing" over "IAE Lyon": a degree that named its field, then a school without a
-        // school word on the next line.
+        // "Master en Marketing" over "IAE Lyon", "Ausbildung zum Industriemechaniker" over "Daimler AG,
+        // Sindelfingen": a degree that named its field, then a school (or a training company) without a
+        // school word on the next line, maybe with its place.
         else if (
           current.degree !== null &&
           current.institution === '' &&
-          parts.length === 1 &&
           line.bullet === null &&
-          /^\p{Lu}/u.test(parts[0] as string) &&
-          (parts[0] as string).split(/\s+/u).length <= 6
-        )
+          namesSchoolAndPlace(parts)
+        ) {
           current.institution = parts[0] as string;
-        else current.details.push(line.text);
+          current.details.push(...parts.slice(1));
+        } else current.details.push(line.text);
       }
       continue;
     }

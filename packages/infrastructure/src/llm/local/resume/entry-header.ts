@@ -67,6 +67,15 @@ function splitCommas(text: string): string[] {
 const strongParts = (line: string): string[] =>
   line.split(STRONG).map((part) => part.replace(/^[\s|·•—–,;-]+|[\s|·•—–,;-]+$/gu, ''));
 
+/**
+ * The parts a line's separators make (bars, dashes, wide gaps, commas), "at" left inside its part: a
+ * credential's name may hold one ("First Aid at Work, St John Ambulance").
+ */
+export const separatedParts = (line: string): string[] =>
+  strongParts(line)
+    .filter(Boolean)
+    .flatMap((part) => splitCommas(part));
+
 export function lineParts(line: string): string[] {
   const strong = strongParts(line).filter(Boolean);
   const parts: string[] = [];
