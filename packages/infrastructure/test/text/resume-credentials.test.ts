@@ -57,6 +57,14 @@ describe('certifications and languages in an imported resume', () => {
     ['German: fluent', [{ language: 'German', fluency: 'fluent' }]],
     ['French B2', [{ language: 'French', fluency: 'B2' }]],
     [
+      'Anglais : courant (C1) – Espagnol : intermédiaire (B1)',
+      [
+        { language: 'Anglais', fluency: 'courant (C1)' },
+        { language: 'Espagnol', fluency: 'intermédiaire (B1)' },
+      ],
+    ],
+    ['English – Fluent', [{ language: 'English', fluency: 'Fluent' }]],
+    [
       'English (native), Polish, Brazilian Portuguese',
       [
         { language: 'English', fluency: 'native' },

@@ -526,6 +526,37 @@ describe('the resume reader', () => {
     expect(parsed.contact.location).toBe(place);
   });
 
+  it('starts a new bullet at a bullet marker, whatever word the line before ends with ("par an")', () => {
+    const parsed = parseResumeText(
+      [
+        'Camille Durand',
+        'EXPÉRIENCES PROFESSIONNELLES',
+        'Assistante communication | Groupe Bénéteau | Janv. 2018 – Août 2021',
+        '- Organisation de 12 salons nautiques par an',
+        '- Création de supports print et web pour les salons à',
+        'venir avec les exposants',
+      ].join('\n'),
+    );
+    expect(parsed.experiences[0]?.bullets).toEqual([
+      'Organisation de 12 salons nautiques par an',
+      'Création de supports print et web pour les salons à venir avec les exposants',
+    ]);
+    // Without markers (a PDF's drawn bullets), "par an" ends its line all the same.
+    const unmarked = parseResumeText(
+      [
+        'Camille Durand',
+        'EXPÉRIENCES PROFESSIONNELLES',
+        'Assistante communication | Groupe Bénéteau | Janv. 2018 – Août 2021',
+        'Organisation de 12 salons nautiques par an',
+        'Création de supports print et web',
+      ].join('\n'),
+    );
+    expect(unmarked.experiences[0]?.bullets).toEqual([
+      'Organisation de 12 salons nautiques par an',
+      'Création de supports print et web',
+    ]);
+  });
+
   it.each([
     ['anna@example.com | +48 601 234 567 | Kraków', 'Kraków', null],
     ['Kraków | anna@example.com', 'Kraków', null],

@@ -106,6 +106,8 @@ const FUNCTION_WORDS =
   'a|an|the|of|in|at|for|to|and|with|on|by|und|für|der|die|das|des|dem|den|im|von|zu|zum|zur|bei|mit|w|we|z|ze|i|na|dla|do|oraz|de|du|la|le|les|et|à|au|aux|en|del|el|los|las|y';
 const ENDS_IN_FUNCTION_WORD = new RegExp(`\\s(?:${FUNCTION_WORDS})$`, 'u');
 const STARTS_WITH_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s`, 'u');
+// "12 salons par an": the French "an" is a year, and a line may end with it.
+const PER_YEAR = /\spar an$/u;
 // A wrapped header or sentence is a few lines long; more is a paragraph that needs no joining.
 const MAX_JOINED = 600;
 
@@ -125,7 +127,9 @@ function joinCutLines(lines: readonly string[]): string[] {
       previous !== '' &&
       line !== '' &&
       previous.length + line.length <= MAX_JOINED &&
-      (ENDS_IN_FUNCTION_WORD.test(end) ||
+      // A line that opens a bullet is none's continuation.
+      !BULLET.test(line) &&
+      ((ENDS_IN_FUNCTION_WORD.test(end) && !PER_YEAR.test(end)) ||
         STARTS_WITH_FUNCTION_WORD.test(line) ||
         (DANGLING_MONTH.test(end) && YEAR_START.test(line))) &&
       !previous.includes('   ') &&

@@ -77,14 +77,21 @@ export const namesSpokenLanguages = (text: string): boolean =>
     return language?.fluency != null && SPOKEN_LEVEL.test(language.fluency);
   });
 
+// "Anglais : courant (C1) – Espagnol : intermédiaire (B1)": a dash before the next language's name and its
+// level separates two languages ("Englisch – verhandlungssicher" is one language and its level).
+const DASH_BEFORE_LANGUAGE = /\s[–—-]\s(?=\p{Lu}[\p{L}'’-]+\s?[:(])/gu;
+
 /**
  * Languages, one a line or several to a line: "Spanish (Native or Bilingual)", "Englisch – verhandlungssicher",
- * "German: fluent", "French B2", "English, German, Polish".
+ * "German: fluent", "French B2", "English, German, Polish", "Anglais : courant (C1) – Espagnol : B1".
  */
 export function parseLanguages(section: readonly string[]): ParsedResumeLanguage[] {
   const out: ParsedResumeLanguage[] = [];
   for (const line of toLines(section))
-    for (const item of splitList(line.bullet ?? line.text, LIST_SEPARATORS)) {
+    for (const item of splitList(
+      (line.bullet ?? line.text).replace(DASH_BEFORE_LANGUAGE, ';'),
+      LIST_SEPARATORS,
+    )) {
       const language = languageOf(item);
       if (language) out.push(language);
     }
