@@ -787,6 +787,18 @@ describe('the resume reader', () => {
     ],
     ['Senior Analyst – Acme Corp (Chicago) 2020–2023', ['Senior Analyst', 'Acme Corp', 'Chicago']],
     ['Software Engineer, Acme (Contract), 2020 – 2021', ['Software Engineer', 'Acme (Contract)', null]],
+    [
+      'Senior Software Engineer (Stripe) — Seattle, WA   Mar 2021 – Present',
+      ['Senior Software Engineer', 'Stripe', 'Seattle, WA'],
+    ],
+    [
+      'Product Manager (Meta Platforms) | Menlo Park, CA | 2019 – 2021',
+      ['Product Manager', 'Meta Platforms', 'Menlo Park, CA'],
+    ],
+    // A unit, a schedule or an employment type in brackets is the title's, and a lone word may be a city.
+    ['Registered Nurse (ICU) — Seattle, WA   2019 – 2021', ['Registered Nurse (ICU)', null, 'Seattle, WA']],
+    ['Data Analyst (Contract) — Austin, TX   2019 – 2021', ['Data Analyst (Contract)', null, 'Austin, TX']],
+    ['Software Engineer (Berlin)   2019 – 2021', ['Software Engineer (Berlin)', null, null]],
   ])('reads the one-line header "%s"', (header, [title, company, location]) => {
     const parsed = parseResumeText(`Jane Roe\n\nEXPERIENCE\n${header}\n• Built the forecasting model`);
     expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([

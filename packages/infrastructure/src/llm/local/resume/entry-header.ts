@@ -150,6 +150,28 @@ function isPlaceName(text: string): boolean {
   );
 }
 
+// What a title's brackets say besides an employer: how or when the job is done ("(Acting)", "(Nights)"), or
+// the unit or speciality ("(ICU)", "(Backend)").
+const TITLE_QUALIFIER =
+  /^(?:acting|interim|hybrid|on-?site|nights?|days?|weekends?|evenings?|locum|relief|pro bono|icu|nicu|picu|micu|sicu|ccu|er|ed|or|pacu|l&d|med[/-]surg|back-?end|front-?end|full[- ]?stack|platform|infrastructure|mobile|ios|android|web|data|ml|ai|security|sre|devops|qa|cloud|embedded)$/iu;
+
+/**
+ * "Senior Software Engineer (Stripe) — Seattle, WA": a job word before the brackets, and in them a name that
+ * is no place, employment type, job or qualifier. A lone capitalised word may be a city ("Engineer
+ * (Berlin)"): it is the employer only when the line gives its place apart.
+ */
+function namesEmployerInBrackets(title: string, inBrackets: string, placeGiven: boolean): boolean {
+  const name = inBrackets.trim();
+  return (
+    TITLE_WORD.test(title) &&
+    /^\p{Lu}/u.test(name) &&
+    (placeGiven ? !namesRegion(name) && !namesPlaceAndRegion(name) : !isPlaceName(name)) &&
+    !EMPLOYMENT_TYPE.test(name) &&
+    !TITLE_QUALIFIER.test(name) &&
+    !TITLE_WORD.test(name)
+  );
+}
+
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
 export const headerFields = (line: string): number => {
   const parts = lineParts(line);
@@ -225,6 +247,16 @@ export function assignHeader(
   if (bracketed && isPlaceName(bracketed[2] as string)) {
     company = bracketed[1] as string;
     companyTail = [bracketed[2] as string, ...companyTail];
+  }
+  // "Senior Software Engineer (Stripe)" with no employer apart: the employer in brackets after the title.
+  const employerInBrackets = company === null ? /^(.*\S)\s*\(([^()]+)\)$/u.exec(title) : null;
+  const placeGiven = places.length > 0 || titleTail.some(isPlaceName);
+  if (
+    employerInBrackets &&
+    namesEmployerInBrackets(employerInBrackets[1] as string, employerInBrackets[2] as string, placeGiven)
+  ) {
+    title = employerInBrackets[1] as string;
+    company = (employerInBrackets[2] as string).trim();
   }
   const rest = [...titleTail, ...companyTail, ...others, ...places.flat()];
   return { title, company, location: rest.length > 0 ? rest.join(', ') : null, order: decided ?? order };
