@@ -34,8 +34,12 @@ export const FABRICATION_KINDS = [
   'employer figure',
   'lower-case credential',
   'spoken language',
-  // Tenth round: a certification in a skill the profile names but holds no certificate in.
+  // Tenth round: a certification in a skill the profile names but holds no certificate in, recognition
+  // ("top performer"), published work and talks, and being the first.
   'certified skill',
+  'recognition',
+  'published work',
+  'first of its kind',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -663,6 +667,18 @@ function absentLowerCaseCredential(rng: Rng, ctx: WritingContext): string | null
   return ctx.language !== 'en' || options.length === 0 ? null : rng.pick(options);
 }
 
+/** Whether any line of the profile says what the pattern matches. */
+function saysAnywhere(ctx: WritingContext, pattern: RegExp): boolean {
+  const p = ctx.profile;
+  return [
+    p.summary ?? '',
+    ...p.experiences.flatMap((e) => [e.title, ...e.bullets]),
+    ...p.education.flatMap((e) => [e.degree ?? '', e.honors ?? '', ...e.coursework]),
+    ...p.certifications.map((c) => c.name),
+    ...p.projects.flatMap((x) => [x.name, x.description ?? '', ...(x.bullets ?? [])]),
+  ].some((line) => pattern.test(line));
+}
+
 /**
  * A skill the profile names (a product or a method written with a capital: "Tableau", "Salesforce") that no
  * certification and no line about a certificate mentions: "Tableau-certified" would be invented.
@@ -729,7 +745,10 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
   | 'employer figure'
   | 'lower-case credential'
   | 'spoken language'
-  | 'certified skill',
+  | 'certified skill'
+  | 'recognition'
+  | 'published work'
+  | 'first of its kind',
   Lie
 > = {
   'spoken language': (rng, ctx) => {
@@ -838,6 +857,38 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
       ])
     );
   },
+  recognition: (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (ctx.language !== 'en' || !role || saysAnywhere(ctx, /top|award|named|employee of/iu)) return null;
+    return rng.pick([
+      `I was named top performer at ${role.company}.`,
+      `At ${role.company} I was a top performer every year.`,
+      `I was named Employee of the Year at ${role.company}.`,
+    ]);
+  },
+  'published work': (rng, ctx) => {
+    const topic = ctx.profile.skills.technical[0];
+    if (
+      ctx.language !== 'en' ||
+      !topic ||
+      saysAnywhere(ctx, /publi|paper|journal|book|talk|conference|speak|present/iu)
+    )
+      return null;
+    return rng.pick([
+      `I have published papers on ${topic}.`,
+      `I authored a book on ${topic}.`,
+      `I speak at industry conferences about ${topic}.`,
+      `I gave a talk at a national conference on ${topic}.`,
+    ]);
+  },
+  'first of its kind': (rng, ctx) => {
+    const b = expOf(rng, ctx)?.bullets[0];
+    if (ctx.language !== 'en' || !b || saysAnywhere(ctx, /first/iu)) return null;
+    return rng.pick([
+      `I delivered the industry's first solution when I ${lowerFirst(stripDot(b))}.`,
+      `My team built a first-ever approach: ${lowerFirst(stripDot(b))}.`,
+    ]);
+  },
   'certified skill': (rng, ctx) => {
     const x = uncertifiedSkill(rng, ctx);
     return x && rng.pick([`I hold a ${x} certification.`, `I am ${x}-certified.`, `I am certified in ${x}.`]);
@@ -890,6 +941,12 @@ function ninthRoundBulletLie(
       const x = uncertifiedSkill(rng, ctx);
       return x && `${b} as a ${x}-certified practitioner`;
     }
+    case 'recognition':
+      return ctx.language !== 'en' || saysAnywhere(ctx, /top|award|named|employee of/iu)
+        ? null
+        : `${b}, earning top performer recognition`;
+    case 'first of its kind':
+      return ctx.language !== 'en' || saysAnywhere(ctx, /first/iu) ? null : `${b}, an industry-first`;
     default:
       // 'employer figure' and 'spoken language' are a letter's or summary's: a bullet already names its role,
       // and no bullet says which languages one speaks.
@@ -1289,7 +1346,10 @@ export function lieBullet(
     kind === 'employer figure' ||
     kind === 'lower-case credential' ||
     kind === 'spoken language' ||
-    kind === 'certified skill'
+    kind === 'certified skill' ||
+    kind === 'recognition' ||
+    kind === 'published work' ||
+    kind === 'first of its kind'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

@@ -180,6 +180,21 @@ const SOURCE_FOUNDING_RE = new RegExp(
 export const hasSourceFounding = (text: string): boolean => SOURCE_FOUNDING_RE.test(text);
 
 /**
+ * Being first, stated as a claim: "the first-ever", "the industry's first", "the world's first", "an
+ * industry-first". A rewrite may say it only where its source says "first" about the same work: building a
+ * thing is not building the first of its kind.
+ */
+export const NOVELTY_RE = new RegExp(
+  `${W0}(first-ever|first ever|(?:industry|world|company|firm|country|nation|market)(?:(?:'s|’s) |-)first|first of its kind|erstmals|weltweit erste\\p{L}*|pierwsz\\p{L}* w (?:polsce|branży)|premi(?:er|ère) (?:du|en) (?:secteur|france)|primer\\p{L}* (?:del sector|en españa))${W1}`,
+  'iu',
+);
+const SOURCE_FIRST_RE = new RegExp(
+  `${W0}(first|erst\\p{L}*|pierwsz\\p{L}*|premi(?:er|ère)s?|primer\\p{L}*)${W1}`,
+  'iu',
+);
+export const hasSourceFirst = (text: string): boolean => SOURCE_FIRST_RE.test(text);
+
+/**
  * How far the work reached, stated as a claim: "adopted school-wide", "rolled out company-wide", "nationwide",
  * "across the organisation", "unternehmensweit", "w całej firmie", "à l'échelle de l'entreprise", "en toda la
  * empresa". A rewrite may say it only where its source says the same reach.

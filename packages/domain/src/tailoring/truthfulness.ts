@@ -17,6 +17,8 @@ import {
   extractNumbers,
   extractYears,
   FOUNDING_RE,
+  NOVELTY_RE,
+  hasSourceFirst,
   hasSourceFounding,
   hasSourceScope,
   nameTokens,
@@ -780,23 +782,78 @@ function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
  * source line that says the thing was started (founded, set up, created, launched, introduced…) and talks
  * about the same work.
  */
+// Starting something and being first at it: each needs a source line that says so about the same work.
+const STARTED_CLAIMS = [
+  { claim: FOUNDING_RE, source: hasSourceFounding, says: 'it was started' },
+  { claim: NOVELTY_RE, source: hasSourceFirst, says: 'it was the first' },
+] as const;
+
 function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
-  const m = FOUNDING_RE.exec(view.text);
-  if (m === null) return;
-  const words = contentWords(view.text.replace(new RegExp(FOUNDING_RE.source, 'giu'), ' '));
-  const items = view.role && scope.freeText ? [view.role] : scope.items;
-  const found = items.find((item) =>
-    item.units.some((u) => hasSourceFounding(u.text) && [...u.words].some((w) => words.has(w))),
-  );
-  c.add(
-    'scope',
-    view.text.slice(m.index).split(/\s+/u).slice(0, 6).join(' '),
-    found ? [found.ref] : scope.freeText ? [] : scope.refs,
-    found !== undefined,
-    found
-      ? `${found.ref.section}/${found.ref.itemId} says it was started`
-      : `no source says "${m[1]}" about this work (checked ${shortRef(scope.refs)})`,
-  );
+  for (const { claim, source, says } of STARTED_CLAIMS) {
+    const m = claim.exec(view.text);
+    if (m === null) continue;
+    const words = contentWords(view.text.replace(new RegExp(claim.source, 'giu'), ' '));
+    const items = view.role && scope.freeText ? [view.role] : scope.items;
+    const found = items.find((item) =>
+      item.units.some((u) => source(u.text) && [...u.words].some((w) => words.has(w))),
+    );
+    c.add(
+      'scope',
+      view.text.slice(m.index).split(/\s+/u).slice(0, 6).join(' '),
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} says ${says}`
+        : `no source says "${m[1]}" about this work (checked ${shortRef(scope.refs)})`,
+    );
+  }
+}
+
+/**
+ * Published work and talks stated as the writer's: "I have published papers on…", "I authored a book", "a
+ * published researcher", "I spoke at industry conferences", "a keynote speaker". Each needs a line of the
+ * profile about the same kind of work (a paper, a book, a talk); writing design documents or presenting to
+ * leadership is neither.
+ */
+const OUTPUT_CLAIMS: ReadonlyArray<{ claim: RegExp; source: RegExp; what: string }> = [
+  {
+    claim:
+      /(?<!\p{L})(?:published (?:(?:\p{L}+|\d+) ){0,3}(?:papers?|articles?|research|books?|stud(?:y|ies)|chapters?)|published (?:author|researcher|writer|scientist)|(?:co-?)?authored (?:(?:\p{L}+|\d+) ){0,2}(?:books?|papers?|articles?|stud(?:y|ies)|chapters?|publications?)|peer-reviewed|(?:veröffentlichte|publizierte) \p{L}+|opublikował\p{L}*|(?:j'ai )?publié (?:\p{L}+ ){0,2}(?:articles?|livres?|travaux)|publiqué)(?!\p{L})/iu,
+    source:
+      /publi|paper|journal|proceedings|article|book|author|chapter|thesis|dissertation|veröffentlich|artikel|czasopism|revue|revista|livre|libro/iu,
+    what: 'published work',
+  },
+  {
+    claim:
+      /(?<!\p{L})(?:(?:spoke|speak|speaks|speaking|spoken) at|speaker at|keynote|(?:gave|give|given|delivered|deliver) (?:a |the |several |many |\d+ )?(?:talks?|keynotes?|lectures?|presentations?) at|presented (?:(?:\p{L}+|\d+) ){0,3}at (?:(?:\p{L}+|\d+) ){0,2}(?:conferences?|summits?|meetups?|symposi(?:um|a))|vortr(?:a|ä)g\p{L}* (?:auf|bei)|wystąpienia? na|prelegent\p{L}*|conférencier|ponente en)(?!\p{L})/iu,
+    source:
+      /talk|spoke|speak|keynote|lecture|present|conference|summit|meetup|symposi|vortrag|vorträg|konferenz|konferencj|wystąpi|conférence|congreso|ponencia/iu,
+    what: 'a talk',
+  },
+];
+
+function checkOutputClaims(
+  c: Collector,
+  view: SentenceView,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+): void {
+  for (const { claim, source, what } of OUTPUT_CLAIMS) {
+    const m = claim.exec(view.text);
+    if (m === null) continue;
+    // A letter's or summary's claim may rest on any line of the profile; a bullet's on its own.
+    const items = scope.freeText ? facts.all : scope.items;
+    const found = items.find((item) => item.units.some((u) => source.test(u.text)));
+    c.add(
+      'award',
+      wholeWordsAround(view.text, m.index, 30, 40),
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} speaks of ${what}`
+        : `no line of the profile speaks of ${what}`,
+    );
+  }
 }
 
 /** "I speak fluent Spanish", "Ich spreche fließend Englisch": a language the profile lists, at its level. */
@@ -851,7 +908,7 @@ const CERT_RE = new RegExp(
   'gu',
 );
 export const AWARD_RE =
-  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|top (?:performer|producer|seller|salesperson|biller|earner)s?|star performer|(?:employee|salesperson|engineer|teacher|nurse|agent|associate|manager) of the (?:month|quarter|year)|mitarbeiter(?:in)? des (?:monats|jahres)|pracownik\p{L}* (?:miesiąca|roku)|employée? du mois|empleado del mes|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
 
 // Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
 const TITLE_WORDS =
@@ -1246,6 +1303,7 @@ function checkText(
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
     checkFounding(c, view, scope);
+    checkOutputClaims(c, view, scope, facts);
     checkLanguages(c, view);
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);

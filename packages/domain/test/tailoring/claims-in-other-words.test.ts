@@ -333,3 +333,61 @@ describe('certifications', () => {
     );
   });
 });
+
+describe('recognition, published work, talks and firsts', () => {
+  const priya = normaliseProfileContent(
+    {
+      fullName: 'Priya Raman',
+      experiences: [
+        {
+          id: 'p1',
+          title: 'Senior Software Engineer',
+          company: 'Stripe',
+          startDate: '2021-03',
+          current: true,
+          bullets: [
+            'Led migration of the ledger service to Go, cutting p99 latency by 35%',
+            'Presented the ledger design at GopherCon 2023',
+          ],
+        },
+        {
+          id: 'p2',
+          title: 'Software Engineer II',
+          company: 'Amazon',
+          startDate: '2017-07',
+          endDate: '2021-02',
+          bullets: [
+            'Built the first real-time fraud scorer for A9 search ads',
+            'Named top performer of the search team in 2019',
+          ],
+        },
+      ],
+      skills: { technical: ['Go', 'Java'], soft: [], tools: [] },
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const priyaFacts = compileProfileFacts(priya, undefined, { today: new Date('2026-12-01') });
+  const flagged = (text: string) =>
+    checkTruthfulness(priyaFacts, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => claim.type);
+
+  it('need a line of the profile that says the same kind of thing', () => {
+    expect(flagged('I have published papers on learning to rank.')).toEqual(['award']);
+    expect(flagged('I authored a book on Go.')).toEqual(['award']);
+    expect(flagged('I was a top performer at Stripe.')).toEqual(['award']);
+    expect(flagged('I built the industry’s first ledger in Go at Stripe.')).toEqual(['scope']);
+    expect(flagged('At Stripe I built a first-ever ledger, an industry-first.')).toEqual(['scope']);
+    // A talk, a recognition and a first the profile states.
+    expect(flagged('I spoke at GopherCon about the ledger design.')).toEqual([]);
+    expect(flagged('I was named top performer of the search team at Amazon.')).toEqual([]);
+    expect(flagged('At Amazon I built the industry’s first real-time fraud scorer.')).toEqual([]);
+  });
+
+  it('are not read from work that is neither', () => {
+    expect(flagged('I authored the design document for the ledger migration.')).toEqual([]);
+    expect(flagged('I presented the migration plan to leadership.')).toEqual([]);
+    expect(flagged('I would love to join your top-performing team.')).toEqual([]);
+    expect(flagged('This was my first role in payments.')).toEqual([]);
+  });
+});
