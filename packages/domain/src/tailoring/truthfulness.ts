@@ -818,7 +818,7 @@ function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
 const OUTPUT_CLAIMS: ReadonlyArray<{ claim: RegExp; source: RegExp; what: string }> = [
   {
     claim:
-      /(?<!\p{L})(?:published (?:(?:\p{L}+|\d+) ){0,3}(?:papers?|articles?|research|books?|stud(?:y|ies)|chapters?)|published (?:author|researcher|writer|scientist)|(?:co-?)?authored (?:(?:\p{L}+|\d+) ){0,2}(?:books?|papers?|articles?|stud(?:y|ies)|chapters?|publications?)|peer-reviewed|(?:veröffentlichte|publizierte) \p{L}+|opublikował\p{L}*|(?:j'ai )?publié (?:\p{L}+ ){0,2}(?:articles?|livres?|travaux)|publiqué)(?!\p{L})/iu,
+      /(?<!\p{L})(?:published (?:(?:\p{L}+|\d+) ){0,3}(?:papers?|articles?|research|books?|stud(?:y|ies)|chapters?)|published (?:author|researcher|writer|scientist)|(?:co-?)?authored (?:(?:\p{L}+|\d+) ){0,2}(?:books?|papers?|articles?|stud(?:y|ies)|chapters?|publications?)|peer-reviewed|(?:veröffentlichte|publizierte) \p{L}+|(?:fach)?(?:artikel|aufsätze|aufsatz|beiträge|publikationen|bücher|buch|paper|studien)\s+(?:\p{L}+\s+){0,4}(?:veröffentlicht|publiziert)|opublikował\p{L}*|(?:j'ai )?publié (?:\p{L}+ ){0,2}(?:articles?|livres?|travaux)|publiqué)(?!\p{L})/iu,
     source:
       /publi|paper|journal|proceedings|article|book|author|chapter|thesis|dissertation|veröffentlich|artikel|czasopism|revue|revista|livre|libro/iu,
     what: 'published work',
@@ -829,6 +829,18 @@ const OUTPUT_CLAIMS: ReadonlyArray<{ claim: RegExp; source: RegExp; what: string
     source:
       /talk|spoke|speak|keynote|lecture|present|conference|summit|meetup|symposi|vortrag|vorträg|konferenz|konferencj|wystąpi|conférence|congreso|ponencia/iu,
     what: 'a talk',
+  },
+  {
+    claim:
+      /(?<!\p{L})(?:(?:hold|holds|held|have|has|own|owns|filed|granted|awarded|earned|secured) (?:(?:\p{L}+|\d+) ){0,2}patents?|patent[- ]holder|(?:named |co-?)?inventor (?:on|of)|patented|inhaber\p{L}* (?:\p{L}+ ){0,2}patent\p{L}*|brevet\p{L}* déposé\p{L}*|titular de (?:\p{L}+ ){0,2}patentes?)(?!\p{L})/iu,
+    source: /patent|brevet|inventor|erfind/iu,
+    what: 'a patent',
+  },
+  {
+    claim:
+      /(?<!\p{L})(?:featured (?:in|on|by)|interviewed by|quoted in|profiled (?:in|by)|(?:highest|top|outstanding|exceptional) (?:possible )?(?:performance )?rating|exceed(?:ed|s) expectations)(?!\p{L})/iu,
+    source: /featur|interview|quot|press|magazine|news|rating|exceed|expectation/iu,
+    what: 'this recognition',
   },
 ];
 
@@ -908,7 +920,7 @@ const CERT_RE = new RegExp(
   'gu',
 );
 export const AWARD_RE =
-  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|top (?:performer|producer|seller|salesperson|biller|earner)s?|star performer|(?:employee|salesperson|engineer|teacher|nurse|agent|associate|manager) of the (?:month|quarter|year)|mitarbeiter(?:in)? des (?:monats|jahres)|pracownik\p{L}* (?:miesiąca|roku)|employée? du mois|empleado del mes|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|top (?:performer|producer|seller|salesperson|biller|earner)s?|star performer|(?:employee|salesperson|engineer|teacher|nurse|agent|associate|manager) of the (?:month|quarter|year)|mitarbeiter(?:in)? des (?:monats|jahres)|pracownik\p{L}* (?:miesiąca|roku)|employée? du mois|emplead[oa] del (?:mes|año)|employée? de l'année|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
 
 // Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
 const TITLE_WORDS =

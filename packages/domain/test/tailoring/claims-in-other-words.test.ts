@@ -375,6 +375,11 @@ describe('recognition, published work, talks and firsts', () => {
   it('need a line of the profile that says the same kind of thing', () => {
     expect(flagged('I have published papers on learning to rank.')).toEqual(['award']);
     expect(flagged('I authored a book on Go.')).toEqual(['award']);
+    expect(flagged('Ich habe mehrere Fachartikel veröffentlicht.')).toEqual(['award']);
+    expect(flagged('I hold a patent for the fraud scorer.')).toEqual(['award']);
+    expect(flagged('My work was featured in the Stripe engineering blog.')).toEqual(['award']);
+    expect(flagged('I received the highest performance rating at Amazon.')).toEqual(['award']);
+    expect(flagged('Fui reconocida como empleada del mes.')).toEqual(['award']);
     expect(flagged('I was a top performer at Stripe.')).toEqual(['award']);
     expect(flagged('I built the industry’s first ledger in Go at Stripe.')).toEqual(['scope']);
     expect(flagged('At Stripe I built a first-ever ledger, an industry-first.')).toEqual(['scope']);
@@ -389,5 +394,6 @@ describe('recognition, published work, talks and firsts', () => {
     expect(flagged('I presented the migration plan to leadership.')).toEqual([]);
     expect(flagged('I would love to join your top-performing team.')).toEqual([]);
     expect(flagged('This was my first role in payments.')).toEqual([]);
+    expect(flagged('I am excited about your patent portfolio.')).toEqual([]);
   });
 });
