@@ -172,6 +172,29 @@ describe('parseJobPosting on job-board copy', () => {
     );
     expect(p).toMatchObject({ title: 'Kierowca kat. C', company: 'TransOdra', location: 'Wrocław' });
   });
+
+  it.each([
+    ['Senior Data Engineer – Zalando SE, Berlin', ['Senior Data Engineer', 'Zalando SE', 'Berlin']],
+    [
+      'Instandhaltungstechniker (m/w/d) – Mercedes-Benz AG, Werk Sindelfingen',
+      ['Instandhaltungstechniker', 'Mercedes-Benz AG', 'Sindelfingen'],
+    ],
+    ['Ingénieur maintenance H/F – Airbus SAS, Toulouse', ['Ingénieur maintenance', 'Airbus SAS', 'Toulouse']],
+    [
+      'Mercedes-Benz AG sucht Instandhaltungstechniker (m/w/d) in Sindelfingen',
+      ['Instandhaltungstechniker', 'Mercedes-Benz AG', 'Sindelfingen'],
+    ],
+    [
+      'Acme Robotics in Berlin is hiring a Robotics Engineer',
+      ['Robotics Engineer', 'Acme Robotics', 'Berlin'],
+    ],
+  ])('reads the title, employer and place of the first line "%s"', (first, [title, company, location]) => {
+    // The heading right below ends no name or place ("Berlin" / "Ihre Aufgaben").
+    const p = parseJobPosting(
+      `${first}\nIhre Aufgaben:\n- Wartung von Anlagen\nIhr Profil:\n- Ausbildung als Mechatroniker\n`,
+    );
+    expect([p.title, p.company, p.location]).toEqual([title, company, location]);
+  });
 });
 
 describe('parseJobPosting robustness', () => {

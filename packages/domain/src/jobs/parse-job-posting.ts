@@ -10,6 +10,7 @@ import {
   LEGAL_FORM_RE,
   PLACE_NAME_RE,
   US_STATE_RE,
+  HEADER_SEPARATORS,
   looksLikeLocation,
   namesRegion,
   readHeaderLine,
@@ -279,7 +280,7 @@ const CONTRACT_LINE_RE =
 const BOARD_LINE_RE =
   /^(?:(?:just |re)?posted\b|listed\b|updated\b|active\b|apply\b|easy apply|easily apply|quick apply|save\b|urgently hiring|hiring multiple|\d+\+? (?:applicants|bewerbungen|candidatures)|be an early applicant|responds within|erschienen\b|veröffentlicht\b|vor \d+ \p{L}+ veröffentlicht|jetzt bewerben|dodano\b|opublikowan|ważna jeszcze|aplikuj\b|publiée?\b|postuler\b|candidature simplifiée|publicad[ao]\b|inscribirme|actualizad[ao]\b)/iu;
 const PLACE_IN_SENTENCE_RE =
-  /\s(?:in|en|à|w|aus)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[\s.,;:!?)]|$)/gu;
+  /(?<=[ \t])(?:in|en|à|w|aus)[ \t](\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?=[\s.,;:!?)]|$)/gu;
 
 // Department lines sit where a place would ("Engineering" under the employer).
 const DEPARTMENT_RE =
@@ -359,6 +360,10 @@ function cleanTitle(raw: string): string | null {
 const HIRING_RE =
   /\b(?:hiring|seeking|looking for|recruiting|sucht|suchen|buscamos|recherche|recrute)(?: an?| the| eine?n?| un[ae]?)?\s+((?:\p{Lu}[\p{L}\p{N}/+#&.-]*\s?){1,6}?)(?:\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f)\))?\s+(?:at|to join|bei|en|chez|für)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s\p{Lu}[\p{L}\p{N}&.'-]*){0,3})/u;
 
+// A line that states a hiring ("… sucht …", "… is hiring …", "… zatrudni …") is no title itself.
+const HIRING_VERB_RE =
+  /(?<!\p{L})(?:is hiring|hiring|is looking for|is seeking|seeks|sucht|suchen|recrute|recherche|embauche|busca|buscamos|contrata|poszukuje|poszukujemy|szuka|zatrudni\p{L}*)(?!\p{L})/iu;
+
 interface Header {
   remote: RemotePolicy | null;
   title: string | null;
@@ -390,9 +395,23 @@ function readHeader(lines: readonly Line[]): Header {
     location ??= reading.location;
     remote ??= reading.remote;
   };
-  // "Nordwind GmbH - Hamburg, Germany (Hybrid)" above the title: the header line comes first.
+  // "Nordwind GmbH - Hamburg, Germany (Hybrid)" above the title: the header line comes first. But "Senior Data
+  // Engineer – Zalando SE, Berlin" opens with the title: a first part that is neither the employer nor a place.
   const leading = first.length <= 160 && LEGAL_FORM_RE.test(first) ? readHeaderLine(first) : null;
-  if (leading !== null && leading.company !== null && text(1) !== '' && !isSentence(text(1))) {
+  const [firstPart, ...after] = first.split(HEADER_SEPARATORS);
+  const titleFirst =
+    leading !== null &&
+    firstPart !== undefined &&
+    after.length > 0 &&
+    !LEGAL_FORM_RE.test(firstPart) &&
+    !looksLikeLocation(firstPart) &&
+    cleanTitle(firstPart) !== null
+      ? readHeaderLine(after.join(' | '))
+      : null;
+  if (titleFirst !== null && titleFirst.company !== null) {
+    take(titleFirst);
+    title = cleanTitle(firstPart as string);
+  } else if (leading !== null && leading.company !== null && text(1) !== '' && !isSentence(text(1))) {
     take(leading);
     titleAt = 1;
     first = text(1);
@@ -556,7 +575,14 @@ function readHeader(lines: readonly Line[]): Header {
     .join('\n');
   if (title === null || company === null || location === null) {
     const prose = readProse(opening);
-    const proseTitle = title === null ? prose.title : null;
+    // "Mercedes-Benz AG sucht Instandhaltungstechniker (m/w/d) in Sindelfingen" as the first line: the role it
+    // names is the title, not the whole line.
+    const statesHiring =
+      title !== null &&
+      prose.title !== null &&
+      HIRING_VERB_RE.test(title) &&
+      title.toLowerCase().includes(prose.title.toLowerCase());
+    const proseTitle = title === null || statesHiring ? prose.title : null;
     if (proseTitle !== null) title = proseTitle;
     company ??= prose.company;
     location ??= prose.location;

@@ -45,7 +45,7 @@ export function workModeOf(text: string): RemotePolicy | null {
 const EMPLOYMENT_WORDS =
   /\b(?:full[- ]?time|part[- ]?time|contract|temporary|internship|permanent|vollzeit|teilzeit|befristet|unbefristet|pełny etat|pełen etat|niepełny etat|umowa o pracę|\bB2B\b|\bCDI\b|\bCDD\b|temps plein|temps partiel|alternance|jornada completa|media jornada|tiempo completo|tiempo parcial|indefinido)\b/i;
 
-const SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
+export const HEADER_SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
 
 // "Brisbane QLD", "Toronto, ON".
 const AU_CA_REGION_RE = new RegExp(`(?:^|[\\s,])(?:${AU_CA_REGIONS})$`);
@@ -122,6 +122,10 @@ function isCapitalisedName(text: string): boolean {
   );
 }
 
+// "Werk Sindelfingen", "Standort Hamburg", "Plant Greer": the employer's site in a city is the city.
+const SITE_WORD_RE =
+  /^(?:Werk|Standort|Niederlassung|Filiale|Site|Plant|Campus|Usine|Établissement|Planta|Sede|Zakład|Oddział)\s+(?=\p{Lu})/u;
+
 export interface HeaderLineReading {
   readonly company: string | null;
   readonly location: string | null;
@@ -148,7 +152,7 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
     return whole;
   });
   const parts = withoutParens
-    .split(SEPARATORS)
+    .split(HEADER_SEPARATORS)
     .map((p) => p.trim().replace(/^[,;]\s*|\s*[,;]$/g, ''))
     .filter((p) => p !== '');
   let company: string | null = null;
@@ -167,7 +171,7 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
     else rest.push(part);
   }
   // "Acme GmbH, Berlin": a company with a legal form, then its place after a comma.
-  if (parts.length === 1 && company !== null && location === null) {
+  if (company !== null && location === null) {
     const m =
       /^(.*?(?:GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|S\.A\.|SA|S\.L\.|SL|SAS|Sp\. z o\.o\.|B\.V\.)),\s*(\p{Lu}[\p{L} ,.'-]{1,60})$/u.exec(
         company,
@@ -191,5 +195,5 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
   }
   if (company === null && location === null) return null;
   if (parts.length < 2 && !(company !== null && location !== null)) return null;
-  return { company, location, remote };
+  return { company, location: location === null ? null : location.replace(SITE_WORD_RE, ''), remote };
 }

@@ -6,8 +6,9 @@ export interface ProseReading {
   readonly location: string | null;
 }
 
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z(?=\so\.o\.)|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
-const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[\s-](?:\p{Lu}[\p{L}'’.-]+|(?:de|del|am|an|der|sur|nad)(?=[\s-]\p{Lu}))){0,3}(?:,\s?\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)`;
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t\u00a0](?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z(?=\so\.o\.)|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
+// Names and places go on along their line, never over a line break ("in Sindelfingen" / "Ihre Aufgaben").
+const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t\u00a0-](?:\p{Lu}[\p{L}'’.-]+|(?:de|del|am|an|der|sur|nad)(?=[ \t\u00a0-]\p{Lu}))){0,3}(?:,[ \t\u00a0]?\p{Lu}[\p{L}.]+(?:[ \t\u00a0]\p{Lu}[\p{L}.]+)?)?)`;
 
 // "We are Acme in Lyon", "Wir sind die Nordwind GmbH aus Hamburg", "Jesteśmy firmą Kowalski sp. z o.o. z Krakowa",
 // "Nous sommes Boulangerie Martin à Lyon", "Somos Hotel Sol en Málaga".
@@ -32,9 +33,9 @@ const AT_COMPANY_RE = new RegExp(
   String.raw`^\s+(?:at|bei|chez|en)\s+${NAME}(?:\s\(${PLACE}\)|\s+(?:in|à|en|w)\s+${PLACE})?`,
   'u',
 );
-const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
+const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
 const ROLE_STOP =
-  /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(]/u;
+  /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(\n]/u;
 
 function cleanRole(raw: string): string | null {
   const stop = ROLE_STOP.exec(raw);
