@@ -197,6 +197,45 @@ describe('parseJobPosting on job-board copy', () => {
   });
 });
 
+describe('parseJobPosting on pages copied from job boards', () => {
+  it('reads a heading in sentence case between a list or a sentence and the list it opens', () => {
+    const pl = parseJobPosting(
+      'Specjalista ds. płac\nGrupa Azoty S.A.\nTarnów, małopolskie\numowa o pracę\n\nTwój zakres obowiązków\n- naliczanie wynagrodzeń\nNasze wymagania\n- znajomość Płatnika\n',
+    );
+    expect([pl.responsibilities, pl.requirements]).toEqual([
+      ['naliczanie wynagrodzeń'],
+      ['znajomość Płatnika'],
+    ]);
+    const fr = parseJobPosting(
+      'Développeur Full-Stack H/F\nDoctolib\nCDI · Paris · Télétravail partiel\n\nDescriptif du poste\nVous développerez des fonctionnalités en React.\nProfil recherché\n- 3 ans d’expérience en React\n',
+    );
+    expect(fr).toMatchObject({
+      title: 'Développeur Full-Stack',
+      company: 'Doctolib',
+      location: 'Paris',
+      remote: 'hybrid',
+      requirements: ['3 ans d’expérience en React'],
+    });
+    // Lines of an unbulleted list stay items, whatever their words.
+    const list = parseJobPosting(
+      'Data Scientist\nAcme Ltd - Pune\n\nSkills required\nExperience with SQL, Hive, etc.\nGreat communication skills\nExperience with NoSQL databases\n',
+    );
+    expect(list.requirements).toHaveLength(3);
+  });
+
+  it("reads Workday's labelled rows under the title: no label is the employer", () => {
+    const p = parseJobPosting(
+      'Senior Accountant\nlocations\nChicago, IL\ntime type\nFull time\nposted on\nPosted 5 Days Ago\njob requisition id\nR-12345\n\nJob Description\nAcme Foods is seeking a Senior Accountant.\n',
+    );
+    expect([p.title, p.company, p.location, p.employmentType]).toEqual([
+      'Senior Accountant',
+      null,
+      'Chicago, IL',
+      'full_time',
+    ]);
+  });
+});
+
 describe('parseJobPosting robustness', () => {
   it('returns empty fields for an empty string', () => {
     const p = parseJobPosting('');

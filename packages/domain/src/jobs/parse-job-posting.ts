@@ -57,7 +57,7 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'summary',
-    /about (?:the|this) (?:role|job|position|opportunity)|job description|job summary|role (?:overview|summary)|position (?:overview|summary)|overview|summary|the role|the opportunity|stellenbeschreibung|descripción|description du poste/i,
+    /about (?:the|this) (?:role|job|position|opportunity)|job description|job summary|role (?:overview|summary)|position (?:overview|summary)|overview|summary|the role|the opportunity|stellenbeschreibung|descripción|description du poste|descriptif du poste|le poste|opis stanowiska/i,
   ],
   [
     'about',
@@ -231,7 +231,16 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
-    const standalone = (i === 0 || lines[i - 1]?.text === '') && (lines[i + 1]?.text ?? '') !== '';
+    // A short line standing alone: after a blank line, or between a list item or a full sentence and a list
+    // ("- naliczanie wynagrodzeń" / "Nasze wymagania" / "- znajomość Płatnika", "… en React et Ruby." /
+    // "Profil recherché" / "- 3 ans …"), as text copied from a page often comes.
+    const before = lines[i - 1]?.text ?? '';
+    const after = lines[i + 1]?.text ?? '';
+    const standalone =
+      ((i === 0 || before === '') && after !== '') ||
+      ((BULLET_RE.test(before) || /[.!?]$/.test(before)) &&
+        /^\p{Lu}/u.test(line.text) &&
+        BULLET_RE.test(after));
     const heading = headingOf(line.text, standalone);
     if (heading !== null) {
       current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
@@ -360,6 +369,9 @@ function cleanTitle(raw: string): string | null {
 const HIRING_RE =
   /\b(?:hiring|seeking|looking for|recruiting|sucht|suchen|buscamos|recherche|recrute)(?: an?| the| eine?n?| un[ae]?)?\s+((?:\p{Lu}[\p{L}\p{N}/+#&.-]*\s?){1,6}?)(?:\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f)\))?\s+(?:at|to join|bei|en|chez|für)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s\p{Lu}[\p{L}\p{N}&.'-]*){0,3})/u;
 
+const LABEL_ROW_RE =
+  /^(?:locations?|time type|posted on|job requisition id|requisition id|remote type|worker (?:sub-)?type|job family|job type|employment type)$/i;
+
 // A line that states a hiring ("… sucht …", "… is hiring …", "… zatrudni …") is no title itself.
 const HIRING_VERB_RE =
   /(?<!\p{L})(?:is hiring|hiring|is looking for|is seeking|seeks|sucht|suchen|recrute|recherche|embauche|busca|buscamos|contrata|poszukuje|poszukujemy|szuka|zatrudni\p{L}*)(?!\p{L})/iu;
@@ -467,7 +479,16 @@ function readHeader(lines: readonly Line[]): Header {
     return true;
   };
   // A job board's own lines right under the title ("Just posted · Easy apply") name no employer or place.
-  while (title !== null && next < idx.length && boardLine(text(next))) next++;
+  // Labelled rows under the title, each label over its value ("locations" / "Chicago, IL", "time type" /
+  // "Full time", "job requisition id" / "R-12345"), as Workday pages copy: no employer among them.
+  const labelRow = (t: string): boolean => {
+    if (!LABEL_ROW_RE.test(t)) return false;
+    const value = text(next + 1);
+    if (/^locations?$/i.test(t) && looksLikeLocation(value)) location ??= value;
+    next++;
+    return true;
+  };
+  while (title !== null && next < idx.length && (boardLine(text(next)) || labelRow(text(next)))) next++;
 
   const candidate = text(next);
   const headerLine =

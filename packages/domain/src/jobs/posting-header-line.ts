@@ -29,7 +29,11 @@ const PLACE_AND_REGION_RE = new RegExp(
 export const namesPlaceAndRegion = (text: string): boolean => PLACE_AND_REGION_RE.test(text.trim());
 
 const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
-  ['hybrid', /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa/i],
+  // Part of the week from home is hybrid: "Télétravail partiel", "teilweise Homeoffice", "teletrabajo parcial".
+  [
+    'hybrid',
+    /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa|télétravail (?:partiel|occasionnel|possible)|teletrabajo parcial|teilweise (?:home ?office|remote)|częściowo zdaln/i,
+  ],
   [
     'remote',
     /\bremote\b|zdaln|télétravail|teletravail|remoto|teletrabajo|home ?office|work from home|\bwfh\b/i,
@@ -158,14 +162,22 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
   let company: string | null = null;
   let location: string | null = null;
   const rest: string[] = [];
+  // Parts that state the job's terms: its work mode, employment type or pay.
+  let terms = 0;
   for (const part of parts) {
     const mode = workModeOf(part);
     if (mode !== null && part.split(/\s+/).length <= 3) {
       remote ??= mode;
+      terms += 1;
       continue;
     }
-    if (EMPLOYMENT_WORDS.test(part) && part.split(/\s+/).length <= 4) continue;
-    if (/\d/.test(part) && /[$€£]|zł|PLN|EUR|USD|GBP|CHF/.test(part)) continue;
+    if (
+      (EMPLOYMENT_WORDS.test(part) && part.split(/\s+/).length <= 4) ||
+      (/\d/.test(part) && /[$€£]|zł|PLN|EUR|USD|GBP|CHF/.test(part))
+    ) {
+      terms += 1;
+      continue;
+    }
     if (LEGAL_FORM_RE.test(part) && company === null && !US_STATE_RE.test(part)) company = part;
     else if (location === null && looksLikeLocation(part)) location = part;
     else rest.push(part);
@@ -181,7 +193,19 @@ export function readHeaderLine(line: string): HeaderLineReading | null {
       location = m[2].trim();
     }
   }
-  if (company === null) {
+  // "CDI · Paris · Télétravail partiel": a line of the job's terms, with one name among them, names its place.
+  const lone = rest[0];
+  if (
+    company === null &&
+    location === null &&
+    terms > 0 &&
+    rest.length === 1 &&
+    lone !== undefined &&
+    PLACE_NAME_RE.test(withoutPostcode(lone)) &&
+    lone.split(/\s+/).length <= 3
+  )
+    location = lone;
+  else if (company === null) {
     const candidate = rest.find(isCapitalisedName);
     if (candidate !== undefined && (location !== null || rest.length >= 2)) company = candidate;
   }
