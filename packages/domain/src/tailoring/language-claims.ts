@@ -69,6 +69,10 @@ const SPEAKING =
   /speak\w*|spoken|language|spreche\w*|sprache\w*|kenntnisse|mowi\w*|jezyk\w*|znajomosc\w*|znam|parle\w*|langue\w*|hablo|idioma\w*|lengua/u;
 
 function levelOf(text: string): number | null {
+  // A rating ("4/5", from "●●●●○"): at most fluent, 5 of 5 included; being a native speaker is stated in words.
+  const rating = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/u.exec(text);
+  if (rating !== null && Number(rating[2]) > 0)
+    return Math.max(1, Math.min(5, Math.round((5 * Number(rating[1])) / Number(rating[2]))));
   const folded = fold(text);
   for (const [rank, words] of LEVELS)
     if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.source})(?![\\p{L}\\p{N}])`, 'u').test(folded)) return rank;

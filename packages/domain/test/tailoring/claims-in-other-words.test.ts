@@ -397,3 +397,27 @@ describe('recognition, published work, talks and firsts', () => {
     expect(flagged('I am excited about your patent portfolio.')).toEqual([]);
   });
 });
+
+describe('spoken languages rated with dots or stars', () => {
+  it('read "5/5" as fluent at most, and "2/5" as basic', () => {
+    const jan = normaliseProfileContent(
+      {
+        fullName: 'Jan Kowalski',
+        languages: [
+          { language: 'Polish', fluency: '5/5' },
+          { language: 'German', fluency: '2/5' },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    );
+    const janFacts = compileProfileFacts(jan, undefined, { today: new Date('2026-12-01') });
+    const languages = (text: string) =>
+      checkTruthfulness(janFacts, { kind: 'text', text })
+        .claims.filter((claim) => claim.type === 'language' && claim.verdict === 'unsupported')
+        .map((claim) => claim.text);
+    expect(languages('I speak fluent Polish.')).toEqual([]);
+    expect(languages('I am a native Polish speaker.')).toEqual(['polish']);
+    expect(languages('I speak fluent German.')).toEqual(['german']);
+    expect(languages('I speak basic German.')).toEqual([]);
+  });
+});

@@ -413,6 +413,54 @@ describe('the resume reader', () => {
     ]);
   });
 
+  it('reads skills and languages rated with dots, stars or a level, and a line of skills after another', () => {
+    const parsed = parseResumeText(
+      [
+        'Jan Kowalski',
+        'jan@example.com',
+        'SKILLS',
+        'Python ●●●●○',
+        'Kotlin ●●●●●',
+        'Docker ★★★☆☆',
+        'Expert: Java, Kotlin; Intermediate: Rust, Go',
+        'AWS (3 years), Terraform (2 years)',
+        'SQL – advanced',
+        'LANGUAGES',
+        'Polish ●●●●●',
+        'English ●●●●○ (C1)',
+        'German ●●○○○',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual([
+      'Python',
+      'Kotlin',
+      'Docker',
+      'Java',
+      'Rust',
+      'Go',
+      'AWS (3 years)',
+      'Terraform (2 years)',
+      'SQL',
+    ]);
+    expect(parsed.languages).toEqual([
+      { language: 'Polish', fluency: '5/5' },
+      { language: 'English', fluency: 'C1' },
+      { language: 'German', fluency: '2/5' },
+    ]);
+    // A name wrapped over two lines stays one skill.
+    const wrapped = parseResumeText(
+      'Jan Kowalski\njan@example.com\nSKILLS\nReact, Docker, Google Cloud\nPlatform, Firebase, Test-Driven\nDevelopment, GraphQL',
+    );
+    expect(wrapped.skills).toEqual([
+      'React',
+      'Docker',
+      'Google Cloud Platform',
+      'Firebase',
+      'Test-Driven Development',
+      'GraphQL',
+    ]);
+  });
+
   it('keeps "Languages: Python, Go" in the skills and reads "Language: Fluent in Spanish" as a language', () => {
     const parsed = parseResumeText(
       [

@@ -1,4 +1,4 @@
-import type { ParsedResume } from '@tailor/domain';
+import { findKeywordsInText, normaliseKeyword, type ParsedResume } from '@tailor/domain';
 import { EMAIL, findPhone, LINK, readHeader } from './resume/contact.js';
 import { namesSpokenLanguages, parseCertifications, parseLanguages } from './resume/credentials.js';
 import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
@@ -243,10 +243,10 @@ function parseSkills(section: readonly string[]): string[] {
       chunk.length > 1 &&
       chunk.every((line) => !SKILL_SEPARATOR.test(line) && !line.includes('   ') && wordCount(line, 8) <= 6)
     )
-      return chunk.map((line) => line.trim()).filter(Boolean);
+      return chunk.map(withoutLevel).filter(Boolean);
     // A column break between skills ("Python   SQL   Tableau", a table's cells) separates them too, and a
     // row of cells is no line wrapped into the next.
-    const joined = (chunk.some((line) => line.includes('   ')) ? chunk.join('   ') : joinWrapped(chunk))
+    const joined = (chunk.some((line) => line.includes('   ')) ? chunk.join('   ') : joinSkillLines(chunk))
       .replace(/^[\p{L}/&() -]{2,40}:\s*/u, '')
       .replaceAll('   ', ',');
     // "Proficient in Python, SQL and Tableau; familiar with dbt.": a sentence listing skills, whose "and"
@@ -254,10 +254,47 @@ function parseSkills(section: readonly string[]): string[] {
     const sentence = SKILL_LEAD_IN.test(joined);
     return splitList(joined.replace(/\.$/u, ''), LIST_SEPARATORS)
       .flatMap((item) => (sentence ? item.split(/\s+and\s+/u) : [item]))
-      .map((item) => item.replace(SKILL_LEAD_IN, '').trim())
+      .map((item) => withoutLevel(item.replace(SKILL_LEAD_IN, '')).replace(ITEM_LABEL, '').trim())
       .filter((item) => item !== '' && item.split(/\s+/u).length <= 6);
   });
 }
+
+// "Intermediate: Rust" after "Expert: Java, Kotlin;": a group's label inside a line.
+const ITEM_LABEL = /^[\p{L}/&() -]{2,40}:\s*/u;
+
+/**
+ * Lines of one list: a line that wraps the one before goes on with a space ("… Google Cloud" / "Platform, …"),
+ * but when the line before ended between two skills, neither of them a part of the other's name ("Intermediate:
+ * Rust, Go" / "AWS (3 years), Terraform"), the line is a list of its own.
+ */
+function joinSkillLines(lines: readonly string[]): string {
+  return joinWrapped(
+    lines.map((line, index) => {
+      const before = lines[index - 1];
+      if (before === undefined || !SKILL_SEPARATOR.test(before) || /[,;|·•:]\s*$/u.test(before)) return line;
+      const last = splitList(before, LIST_SEPARATORS).at(-1)?.trim() ?? '';
+      const first = splitList(line, LIST_SEPARATORS)[0]?.trim() ?? '';
+      const apart = namesOneSkill(last) && namesOneSkill(first) && !namesOneSkill(`${last} ${first}`);
+      return apart ? `, ${line}` : line;
+    }),
+  );
+}
+
+/** Whether the text names one known skill, its bracketed note and level aside ("AWS (3 years)", "SQL – advanced"). */
+function namesOneSkill(text: string): boolean {
+  const name = withoutLevel(text)
+    .replace(/\s*\([^)]*\)/gu, '')
+    .trim();
+  const hits = name === '' ? [] : findKeywordsInText(name);
+  return hits.length === 1 && hits[0]?.key === normaliseKeyword(name);
+}
+
+// A level drawn as a rating ("Python ●●●●○", "Docker ★★★☆☆") or written after a dash ("SQL – advanced").
+const RATING = /\s*[●○◉◯⬤★☆✪✩■□▪▫◼◻]{2,}\s*/gu;
+const LEVEL_AFTER_DASH =
+  /\s+[–—-]\s+(?:expert|advanced|intermediate|basic|beginner|proficient|familiar|fluent|native|good|very good|excellent|fortgeschritten|grundkenntnisse|sehr gut|gut|zaawansowan\p{L}*|średnio\p{L}*|podstawow\p{L}*|avancé|intermédiaire|débutant|avanzado|intermedio|básico)$/iu;
+const withoutLevel = (skill: string): string =>
+  skill.replace(RATING, ' ').replace(LEVEL_AFTER_DASH, '').trim();
 
 const SKILL_LEAD_IN =
   /^(?:(?:highly |very )?(?:proficient|skilled|experienced|familiar|fluent|competent|versed)\s+(?:in|with|at)|(?:working |basic |strong |good )?knowledge of|expertise in|experience (?:in|with))\s+/iu;

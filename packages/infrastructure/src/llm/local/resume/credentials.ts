@@ -98,7 +98,19 @@ export function parseLanguages(section: readonly string[]): ParsedResumeLanguage
   return out;
 }
 
-function languageOf(item: string): ParsedResumeLanguage | null {
+// A level drawn as dots or stars ("Polish ●●●●●", "German ●●○○○"): read as "5/5", "2/5".
+const RATING = /\s*([●◉⬤★✪■◼]+)([○◯☆✩□◻]*)\s*/u;
+
+function languageOf(written: string): ParsedResumeLanguage | null {
+  const rating = RATING.exec(written);
+  const item = rating === null ? written : written.replace(RATING, ' ').replace(/\s+/gu, ' ').trim();
+  const language = levelledLanguage(item);
+  if (language === null || rating === null || language.fluency !== null) return language;
+  const filled = [...(rating[1] as string)].length;
+  return { ...language, fluency: `${filled}/${filled + [...(rating[2] as string)].length}` };
+}
+
+function levelledLanguage(item: string): ParsedResumeLanguage | null {
   const levelFirst = LEVEL_FIRST.exec(item.trim());
   if (levelFirst) return { language: levelFirst[2] as string, fluency: levelFirst[1] as string };
   const marked = /^([\p{L}][\p{L} '’-]*?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+)|\s(\S+))?$/u.exec(item.trim());
