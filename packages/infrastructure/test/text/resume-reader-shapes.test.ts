@@ -843,6 +843,11 @@ describe('the resume reader', () => {
       'Product Manager (Meta Platforms) | Menlo Park, CA | 2019 – 2021',
       ['Product Manager', 'Meta Platforms', 'Menlo Park, CA'],
     ],
+    // Its bullets' markers drawn, not written (a PDF): the first bullet is no part of the header.
+    [
+      'Senior Software Engineer (Stripe) — Seattle, WA   Mar 2021 – Present\nLed migration of the ledger to Go, cutting latency by 35%',
+      ['Senior Software Engineer', 'Stripe', 'Seattle, WA'],
+    ],
     // A unit, a schedule or an employment type in brackets is the title's, and a lone word may be a city.
     ['Registered Nurse (ICU) — Seattle, WA   2019 – 2021', ['Registered Nurse (ICU)', null, 'Seattle, WA']],
     ['Data Analyst (Contract) — Austin, TX   2019 – 2021', ['Data Analyst (Contract)', null, 'Austin, TX']],

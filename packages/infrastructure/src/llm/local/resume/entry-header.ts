@@ -150,6 +150,8 @@ function isPlaceName(text: string): boolean {
   );
 }
 
+const BRACKETS_AT_END = /^(.*\S)\s*\(([^()]+)\)$/u;
+
 // What a title's brackets say besides an employer: how or when the job is done ("(Acting)", "(Nights)"), or
 // the unit or speciality ("(ICU)", "(Backend)").
 const TITLE_QUALIFIER =
@@ -175,7 +177,12 @@ function namesEmployerInBrackets(title: string, inBrackets: string, placeGiven: 
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
 export const headerFields = (line: string): number => {
   const parts = lineParts(line);
-  return parts.length - placeTail(parts);
+  const place = placeTail(parts);
+  // "Senior Software Engineer (Stripe) — Seattle, WA": the title and its employer in one part.
+  const bracketed = parts.length - place === 1 ? BRACKETS_AT_END.exec(parts[0] as string) : null;
+  const both =
+    bracketed !== null && namesEmployerInBrackets(bracketed[1] as string, bracketed[2] as string, place > 0);
+  return parts.length - place + (both ? 1 : 0);
 };
 
 const titleScore = (text: string) => {
@@ -243,13 +250,13 @@ export function assignHeader(
     titleTail = titleTail.filter(namesRegion);
   }
   // "Acme Corp (Chicago)": the place in brackets after the employer.
-  const bracketed = company === null ? null : /^(.*\S)\s*\(([^()]+)\)$/u.exec(company);
+  const bracketed = company === null ? null : BRACKETS_AT_END.exec(company);
   if (bracketed && isPlaceName(bracketed[2] as string)) {
     company = bracketed[1] as string;
     companyTail = [bracketed[2] as string, ...companyTail];
   }
   // "Senior Software Engineer (Stripe)" with no employer apart: the employer in brackets after the title.
-  const employerInBrackets = company === null ? /^(.*\S)\s*\(([^()]+)\)$/u.exec(title) : null;
+  const employerInBrackets = company === null ? BRACKETS_AT_END.exec(title) : null;
   const placeGiven = places.length > 0 || titleTail.some(isPlaceName);
   if (
     employerInBrackets &&
