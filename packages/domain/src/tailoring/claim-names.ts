@@ -133,7 +133,13 @@ const NOT_NAMES = new Set(
     'sehr geehrte geehrter geehrtes damen herren freundlichen grussen gruss liebe lieber ' +
     'szanowni szanowna szanowny panstwo pan pani pozdrawiam powazaniem ' +
     'styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien ' +
-    'januar februar marz juni juli oktober dezember'
+    'januar februar marz juni juli oktober dezember ' +
+    // Words that open a sentence of a letter in the other languages, capitalised mid-text when the sentence
+    // before ends on an abbreviation ("… sp. z o.o. Obecnie pracuję …", "… GmbH. Derzeit bin ich …").
+    'hiermit derzeit zuletzt davor zuvor gern vielen dank ihre ihr ihnen ' +
+    'madame monsieur je auparavant actuellement veuillez agreer ' +
+    'estimado estimada estimados le actualmente hasta anteriormente me gracias atentamente ' +
+    'obecnie ostatnie ostatnio wczesniej chetnie dziekuje'
   ).split(' '),
 );
 
@@ -144,7 +150,14 @@ export function looksGerman(sentence: string): boolean {
   const hits = fold(sentence).match(
     /\b(?:der|die|das|und|ich|mit|bei|fur|von|zu|den|dem|ein|eine|einer|habe|bin|ist|auf|als|im|sehr|uber|meine[nmr]?)\b/gu,
   );
-  return (hits?.length ?? 0) >= 2;
+  const count = hits?.length ?? 0;
+  // A short sentence ("Vielen Dank für Ihre Zeit.") has one such word: its umlauts and no English word tell.
+  return (
+    count >= 2 ||
+    (count === 1 &&
+      /[äöüß]/iu.test(sentence) &&
+      !/\b(?:the|and|at|of|i|my|with|for|to|in|a)\b/iu.test(sentence))
+  );
 }
 
 const FOREIGN_LOOKING = /c(?![hk])|[qxy]|oo|ee|eau|[aiou]$/iu;

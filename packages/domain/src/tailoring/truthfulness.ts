@@ -672,11 +672,12 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     const initial =
       w.start <= first ||
       (/[:;!?.]\s*["'(]?$/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && w.start <= first + 1);
-    // In a German list ("Wundversorgung, Snowflake, ORBIS") every item is a named skill, noun or not.
+    // In a German list ("Wundversorgung, Snowflake, ORBIS") every item is a named skill, noun or not; a noun
+    // before the comma of a clause ("in einem Gespräch, wie ich …") is none.
     const listed =
       view.german &&
       /^\p{Lu}/u.test(w.surface) &&
-      (/,\s*$/u.test(text.slice(0, w.start)) || /^\s*,/u.test(text.slice(w.end)));
+      (/,\s*$/u.test(text.slice(0, w.start)) || /^\s*,\s*\p{Lu}/u.test(text.slice(w.end)));
     // A sentence that opens with a product: "Snowflake is part of my workflow".
     const subject =
       initial &&

@@ -421,3 +421,54 @@ describe('spoken languages rated with dots or stars', () => {
     expect(languages('I speak basic German.')).toEqual([]);
   });
 });
+
+describe('letters written in German, French, Spanish and Polish', () => {
+  const anna = normaliseProfileContent(
+    {
+      fullName: 'Anna Nowak',
+      experiences: [
+        {
+          id: 'a1',
+          title: 'Samodzielna Księgowa',
+          company: 'Biuro Rachunkowe Wawel sp. z o.o.',
+          startDate: '2019-03',
+          current: true,
+          bullets: ['Prowadzenie pełnej księgowości 4 spółek'],
+        },
+        {
+          id: 'a2',
+          title: 'Instandhaltungstechniker',
+          company: 'Robert Bosch GmbH',
+          startDate: '2015-01',
+          endDate: '2019-02',
+          bullets: ['Fehlerdiagnose an SPS-gesteuerten Anlagen'],
+        },
+      ],
+      skills: { technical: ['SAP PM', 'Symfonia'], soft: [], tools: [] },
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const annaFacts = compileProfileFacts(anna, undefined, { today: new Date('2026-12-01') });
+  const flagged = (text: string) =>
+    checkTruthfulness(annaFacts, { kind: 'text', text }, { allowedNames: ['Nordwind GmbH'] })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => `${claim.type}:${claim.text}`);
+
+  it('keep their ordinary words: nouns before a clause’s comma, a short German sentence, sentence openers', () => {
+    expect(
+      flagged(
+        'Gern erläutere ich in einem persönlichen Gespräch, wie ich Nordwind GmbH mit meiner Erfahrung in SAP PM unterstützen kann.',
+      ),
+    ).toEqual([]);
+    expect(flagged('Vielen Dank für Ihre Zeit.')).toEqual([]);
+    expect(
+      flagged(
+        'Przesyłam kandydaturę do firmy Nordwind GmbH. Obecnie pracuję na stanowisku Samodzielna Księgowa w firmie Biuro Rachunkowe Wawel sp. z o.o. Wcześniej: Instandhaltungstechniker w firmie Robert Bosch GmbH.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still read a German list of names as names', () => {
+    expect(flagged('Ich habe mit Siemens, Bosch und ABB gearbeitet.')).toContain('name:Siemens');
+  });
+});
