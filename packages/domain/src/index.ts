@@ -22,6 +22,7 @@ export * from './jobs/parsed-job-posting.js';
 export * from './jobs/timeline.js';
 export * from './jobs/application-history.js';
 export * from './jobs/vocabulary.js';
+export { textLanguage, type TextLanguage } from './tailoring/text-language.js';
 export * from './shared/domain-error.js';
 export * from './shared/paging.js';
 export * from './shared/ports.js';

@@ -1,5 +1,6 @@
 import type { CoverLetterContent } from '../documents/document.js';
 import type { JobFacts } from '../llm/llm-tasks.js';
+import { textLanguage, type TextLanguage } from '../tailoring/text-language.js';
 
 // A posting's title and company come from a parser reading free text: they may carry Markdown ("## Backend
 // Engineer"), asides ("(m/w/d)", "(Nights)"), a location glued on ("Nimbus Analytics Ltd., London"), or a
@@ -104,8 +105,25 @@ export function hiringTeamSalutation(company: string | null | undefined): string
   return clean ? `Dear ${clean.short} hiring team,` : 'Dear Hiring Team,';
 }
 
+// The salutation a letter written in another language opens with, as letters there are addressed.
+const SALUTATIONS: Readonly<Record<Exclude<TextLanguage, 'en'>, string>> = {
+  de: 'Sehr geehrte Damen und Herren,',
+  fr: 'Madame, Monsieur,',
+  es: 'Estimado equipo de selección:',
+  pl: 'Szanowni Państwo,',
+};
+
+/** The salutation for a letter in its own language: English addresses the company's hiring team. */
+function salutationFor(paragraphs: readonly string[], company: string | null): string {
+  const language = textLanguage(paragraphs.join('\n'));
+  return language === null || language === 'en' ? hiringTeamSalutation(company) : SALUTATIONS[language];
+}
+
 const SIGN_OFF =
   /^(?:sincerely|yours sincerely|yours faithfully|yours truly|best regards|kind regards|warm regards|regards|best wishes|best|respectfully|thank you|with thanks|mit freundlichen grüßen|freundliche grüße|viele grüße|z poważaniem|cordialement|atentamente|saludos cordiales)\b[,!.]?$/iu;
+
+const BARE_SIGN_OFF =
+  /^(?:mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|z poważaniem|z wyrazami szacunku|pozdrawiam)$/iu;
 
 const norm = (text: string): string =>
   text
@@ -128,7 +146,8 @@ export function signOff(closing: string, fullName: string): string {
     .filter((l) => l !== '');
   const text = lines.join(' ').trim();
   if (text === '') return 'Sincerely,';
-  return /[,!.]$/u.test(text) ? text : `${text},`;
+  // German and Polish write their sign-off without a comma.
+  return /[,!.]$/u.test(text) || BARE_SIGN_OFF.test(text) ? text : `${text},`;
 }
 
 /**
@@ -158,7 +177,7 @@ export function frameLetter(
       );
     });
   return {
-    salutation: hiringTeamSalutation(company),
+    salutation: salutationFor(paragraphs, company),
     paragraphs,
     closing: signOff(letter.closing, fullName),
   };

@@ -79,4 +79,38 @@ describe('framing a letter', () => {
       closing: 'Kind regards,',
     });
   });
+
+  it.each([
+    [
+      'hiermit bewerbe ich mich um die Stelle bei der Nordwind GmbH und bringe Erfahrung mit SAP mit.',
+      'Sehr geehrte Damen und Herren,',
+      'Mit freundlichen Grüßen',
+      'Mit freundlichen Grüßen',
+    ],
+    [
+      'Je vous adresse ma candidature au poste de comptable chez Nordwind.',
+      'Madame, Monsieur,',
+      'Cordialement',
+      'Cordialement,',
+    ],
+    [
+      'Le escribo para presentar mi candidatura al puesto de contable en Nordwind.',
+      'Estimado equipo de selección:',
+      'Atentamente',
+      'Atentamente,',
+    ],
+    [
+      'w odpowiedzi na ogłoszenie przesyłam swoją kandydaturę na stanowisko w firmie Nordwind.',
+      'Szanowni Państwo,',
+      'Z poważaniem',
+      'Z poważaniem',
+    ],
+  ])('greets and signs off a letter in its own language: "%s"', (paragraph, salutation, closing, signed) => {
+    const framed = frameLetter(
+      { salutation: 'Dear Hiring Team,', paragraphs: [paragraph], closing },
+      'Maria Okafor',
+      'Nordwind GmbH',
+    );
+    expect([framed.salutation, framed.closing]).toEqual([salutation, signed]);
+  });
 });

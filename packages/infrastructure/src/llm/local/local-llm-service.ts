@@ -12,6 +12,7 @@ import {
 import { rewriteBullet } from './bullet-rewriter.js';
 import { parseResumeText } from './resume-text-parser.js';
 import { extractStyle } from './style-extractor.js';
+import { writeLocalizedCoverLetter, writeLocalizedSummary, writingLanguage } from './localized-writers.js';
 import { writeCoverLetter, writeSummary } from './writers.js';
 
 export const LOCAL_MODEL = 'tailor-local-1';
@@ -48,8 +49,15 @@ export class LocalLlmService implements ILlmProvider {
       rewrite_bullets: ({ bullets, keywords }) => ({
         bullets: bullets.map((bullet) => rewriteBullet(bullet, keywords)),
       }),
-      write_summary: ({ profile, job }) => writeSummary(profile, job),
-      write_cover_letter: ({ profile, job }) => writeCoverLetter(profile, job),
+      // In the language the profile is written in (German, French, Spanish, Polish), else English.
+      write_summary: ({ profile, job }) => {
+        const language = writingLanguage(profile);
+        return language ? writeLocalizedSummary(language, profile, job) : writeSummary(profile, job);
+      },
+      write_cover_letter: ({ profile, job }) => {
+        const language = writingLanguage(profile);
+        return language ? writeLocalizedCoverLetter(language, profile, job) : writeCoverLetter(profile, job);
+      },
       extract_style: ({ samples }) => extractStyle(samples),
     };
   }
