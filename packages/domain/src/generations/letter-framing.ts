@@ -27,6 +27,9 @@ const withoutAsides = (text: string): string =>
     .replace(/\s*[([][^)\]]*$/u, '')
     .trim();
 
+const ABBREVIATION =
+  /(?<!\p{L})(sr|jr|snr|jnr|st|dr|ds|nr|no|inż|mgr|dipl|ing|techn|kfm|asst|assoc|dept|gen|int|ltd)\./giu;
+
 /**
  * The role a letter names: Markdown, asides in brackets and a trailing qualifier after a dash ("Registered
  * Nurse - Telemetry") removed; `null` for a placeholder or text that is not a title (a sentence, a long line).
@@ -38,7 +41,9 @@ export function cleanJobTitle(title: string | null | undefined): string | null {
   const [head] = t.split(/\s+[-–—|]\s+|\s*[|:]\s+/u);
   t = (head ?? t).replace(/[\s,;:.-]+$/u, '').trim();
   if (t === '' || PLACEHOLDER.test(t)) return null;
-  if (t.split(/\s+/u).length > 8 || /[.!?]\s/u.test(t)) return null;
+  // A sentence is no title; an abbreviation's full stop inside one is ("Sr. Engineer", "Specjalista ds. płac").
+  const unabbreviated = t.replace(ABBREVIATION, '$1');
+  if (t.split(/\s+/u).length > 8 || /[.!?]\s/u.test(unabbreviated)) return null;
   return t;
 }
 

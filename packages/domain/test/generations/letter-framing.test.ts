@@ -17,6 +17,9 @@ describe('clean job facts for a letter', () => {
     expect(cleanJobTitle('Untitled posting')).toBeNull();
     expect(cleanJobTitle('We are looking for a great engineer. Apply now')).toBeNull();
     expect(cleanJobTitle('')).toBeNull();
+    // An abbreviation's full stop does not make a title a sentence.
+    expect(cleanJobTitle('Sr. Software Engineer')).toBe('Sr. Software Engineer');
+    expect(cleanJobTitle('Specjalista ds. płac')).toBe('Specjalista ds. płac');
   });
 
   it('reads the employer without a place glued on, and its short name without the legal form', () => {

@@ -61,9 +61,9 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
     applying: (role, company) =>
       `Je vous adresse ma candidature ${role ? `au poste « ${role} »` : 'au poste proposé'}${company ? ` chez ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
-      `${current ? 'J’occupe actuellement' : 'J’ai récemment occupé'} le poste de ${title} chez ${company}${strengths ? ` et j’apporte une expérience concrète de ${strengths}` : ''}.`,
+      `${current ? 'J’occupe actuellement' : 'J’ai récemment occupé'} le poste ${ofFr(title)} chez ${company}${strengths ? ` et j’apporte une expérience concrète de ${strengths}` : ''}.`,
     duties: (company, items) => `Chez ${company}, mes missions comprenaient notamment : ${items}.`,
-    before: (title, company) => `Auparavant, j’ai occupé le poste de ${title} chez ${company}.`,
+    before: (title, company) => `Auparavant, j’ai occupé le poste ${ofFr(title)} chez ${company}.`,
     closing: (focus, company) =>
       `Je me tiens à votre disposition pour un entretien sur la manière dont ${focus ? `mon expérience en ${focus}` : 'mon expérience'} pourrait servir ${company ?? 'votre équipe'}. Je vous remercie de votre attention.`,
     signOff: 'Veuillez agréer, Madame, Monsieur, mes salutations distinguées.',
@@ -101,6 +101,9 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
     signOff: 'Z poważaniem',
   },
 };
+
+/** French "de" before a title, elided before a vowel or a mute h: "de Comptable", "d’Assistante communication". */
+const ofFr = (title: string): string => (/^[aeiouyàâéèêëîïôûh]/iu.test(title) ? `d’${title}` : `de ${title}`);
 
 const listIn = (phrases: Phrases, items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${phrases.and} ${items.at(-1)}`;

@@ -84,6 +84,13 @@ describe('the built-in engine writes in the language of the profile', () => {
     for (const name of ['Robert Bosch GmbH', 'Daimler AG', 'SAP PM']) expect(text).toContain(name);
   });
 
+  it('elides French "de" before a title that opens with a vowel', () => {
+    const letter = writeLocalizedCoverLetter('fr', max, job);
+    expect(letter.paragraphs).toContain(
+      'Auparavant, j’ai occupé le poste d’Industriemechaniker chez Daimler AG.',
+    );
+  });
+
   it('answers write_summary and write_cover_letter in the profile’s language, and in English otherwise', async () => {
     const llm = new LocalLlmService({
       parseJob: () => {
