@@ -1,38 +1,31 @@
 import { signOff } from '../generations/letter-framing.js';
 import type { TailoredEducation, TailoredResumeContent } from '../tailoring/tailored-resume.js';
 import type { DocumentContact, DocumentContent, DocumentFormatters } from './document.js';
+import { documentLabels, ENGLISH_LABELS, type DocumentLabels } from './document-labels.js';
 
 // Plain text and Markdown forms of a document: what `GET /generations/{id}/result` shows, what `txt`/`md`
 // exports are made of, and what a person pastes into an application form. Pure and deterministic.
 
-const SECTION_TITLES = {
-  summary: 'Summary',
-  experiences: 'Experience',
-  projects: 'Projects',
-  skills: 'Skills',
-  education: 'Education',
-  certifications: 'Certifications',
-  languages: 'Languages',
-} as const;
-
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2021-03" → "Mar 2021"; "2019" → "2019"; null → "". */
-export function formatMonth(date: string | null | undefined): string {
+/** "2021-03" → "Mar 2021" (or the document's language's form, "03/2021"); "2019" → "2019"; null → "". */
+export function formatMonth(
+  date: string | null | undefined,
+  labels: DocumentLabels = ENGLISH_LABELS,
+): string {
   if (!date) return '';
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
   if (!m) return date;
-  const month = m[2] ? monthNames[Number(m[2]) - 1] : undefined;
-  return month ? `${month} ${m[1]}` : (m[1] ?? date);
+  const month = m[2] ? Number(m[2]) : 0;
+  return month >= 1 && month <= 12 ? labels.month(m[1] as string, month) : (m[1] ?? date);
 }
 
 export function formatRange(
   start: string | null | undefined,
   end: string | null | undefined,
   current?: boolean,
+  labels: DocumentLabels = ENGLISH_LABELS,
 ): string {
-  const s = formatMonth(start);
-  const e = current ? 'Present' : formatMonth(end);
+  const s = formatMonth(start, labels);
+  const e = current ? labels.present : formatMonth(end, labels);
   if (s && e) return `${s} – ${e}`;
   return s || e;
 }
@@ -42,22 +35,22 @@ export const labelledList = (label: string, items: readonly string[] | undefined
   items && items.length > 0 ? [`${label}: ${items.join(', ')}`] : [];
 
 /** The lines under an education entry: honours, then coursework. */
-export const educationLines = (e: TailoredEducation): string[] => [
+export const educationLines = (e: TailoredEducation, labels: DocumentLabels = ENGLISH_LABELS): string[] => [
   ...(e.honors?.trim() ? [e.honors.trim()] : []),
-  ...labelledList('Coursework', e.coursework),
+  ...labelledList(labels.coursework, e.coursework),
 ];
 
 const contactLine = (c: DocumentContact): string =>
   [c.email, c.phone, c.location, ...c.links.map((l) => l.url)].filter(Boolean).join(' · ');
 
 interface Block {
-  heading: keyof typeof SECTION_TITLES;
+  heading: keyof DocumentLabels['sections'];
   entries: { title: string; meta: string; lines: string[] }[];
   paragraph?: string;
 }
 
 /** The resume as sections of entries; both formats print these. Empty sections are left out. */
-function resumeBlocks(r: TailoredResumeContent): Block[] {
+function resumeBlocks(r: TailoredResumeContent, labels: DocumentLabels): Block[] {
   const blocks: Block[] = [];
   if (r.summary && r.summary.text.trim())
     blocks.push({ heading: 'summary', entries: [], paragraph: r.summary.text });
@@ -66,8 +59,8 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
       heading: 'experiences',
       entries: r.experiences.map((e) => ({
         title: [e.title, e.company, e.location].filter(Boolean).join(' · '),
-        meta: formatRange(e.startDate, e.endDate, e.current),
-        lines: [...e.bullets.map((b) => b.text), ...labelledList('Technologies', e.technologies)],
+        meta: formatRange(e.startDate, e.endDate, e.current, labels),
+        lines: [...e.bullets.map((b) => b.text), ...labelledList(labels.technologies, e.technologies)],
       })),
     });
   if (r.projects.length > 0)
@@ -75,11 +68,11 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
       heading: 'projects',
       entries: r.projects.map((p) => ({
         title: p.name,
-        meta: formatRange(p.startDate, p.endDate),
+        meta: formatRange(p.startDate, p.endDate, false, labels),
         lines: [
           ...(p.description ? [p.description] : []),
           ...p.bullets.map((b) => b.text),
-          ...labelledList('Technologies', p.technologies),
+          ...labelledList(labels.technologies, p.technologies),
         ],
       })),
     });
@@ -89,8 +82,8 @@ function resumeBlocks(r: TailoredResumeContent): Block[] {
       heading: 'education',
       entries: r.education.map((e) => ({
         title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' · '),
-        meta: formatRange(e.startDate, e.endDate),
-        lines: educationLines(e),
+        meta: formatRange(e.startDate, e.endDate, false, labels),
+        lines: educationLines(e, labels),
       })),
     });
   if ((r.certifications ?? []).length > 0)
@@ -121,8 +114,9 @@ export function documentToText(content: DocumentContent): string {
     );
     return out.join('\n').trimEnd() + '\n';
   }
-  for (const b of resumeBlocks(content.resume)) {
-    out.push('', SECTION_TITLES[b.heading].toUpperCase());
+  const labels = documentLabels(content);
+  for (const b of resumeBlocks(content.resume, labels)) {
+    out.push('', labels.sections[b.heading].toUpperCase());
     if (b.paragraph !== undefined) out.push(b.paragraph);
     for (const e of b.entries) {
       // Dates on the line under the title, as every renderer prints them.
@@ -158,8 +152,9 @@ export function documentToMarkdown(content: DocumentContent): string {
     );
     return out.join('\n') + '\n';
   }
-  for (const b of resumeBlocks(content.resume)) {
-    out.push('', `## ${SECTION_TITLES[b.heading]}`);
+  const labels = documentLabels(content);
+  for (const b of resumeBlocks(content.resume, labels)) {
+    out.push('', `## ${labels.sections[b.heading]}`);
     if (b.paragraph !== undefined) out.push('', md(b.paragraph));
     for (const e of b.entries) {
       out.push('', `### ${md(e.title)}`);

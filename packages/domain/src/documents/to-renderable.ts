@@ -1,26 +1,12 @@
 import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
+import { documentLabels, ENGLISH_LABELS, type DocumentLabels } from './document-labels.js';
 import { educationLines, formatRange, labelledList } from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A letter's date as a letter prints it: "10 March 2026" (UTC, so the same instant gives the same line). */
-export const letterDate = (date: Date): string =>
-  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+export const letterDate = (date: Date, labels: DocumentLabels = ENGLISH_LABELS): string =>
+  labels.letterDate(date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear());
 
 /** A stored document's structured content as the renderers' presentation model. */
 export function toRenderableDocument(
@@ -35,6 +21,7 @@ export function toRenderableDocument(
     ...(c.location ? [{ kind: 'location' as const, text: c.location }] : []),
     ...c.links.map((link) => ({ kind: 'link' as const, text: link.label || link.url, url: link.url })),
   ];
+  const labels = documentLabels(content);
   const header = {
     fullName: c.fullName,
     ...(content.type === 'resume' && content.resume.headline ? { headline: content.resume.headline } : {}),
@@ -47,7 +34,7 @@ export function toRenderableDocument(
       title,
       header,
       letter: {
-        ...(date ? { date: letterDate(date) } : {}),
+        ...(date ? { date: letterDate(date, labels) } : {}),
         salutation: letter.salutation,
         // Every renderer prints the name once under the closing: the closing is the sign-off alone.
         closing: signOff(letter.closing, letter.signature || c.fullName),
@@ -60,58 +47,66 @@ export function toRenderableDocument(
   const resume = content.resume;
   const sections: DocumentSection[] = [];
   if (resume.summary?.text.trim())
-    sections.push({ heading: 'Summary', blocks: [{ type: 'paragraph', text: resume.summary.text }] });
+    sections.push({
+      heading: labels.sections.summary,
+      blocks: [{ type: 'paragraph', text: resume.summary.text }],
+    });
   if (resume.experiences.length > 0) {
     sections.push({
-      heading: 'Experience',
+      heading: labels.sections.experiences,
       blocks: resume.experiences.map((e) => ({
         type: 'entry' as const,
         title: e.title,
         organisation: e.company,
         ...(e.location ? { location: e.location } : {}),
-        dates: formatRange(e.startDate, e.endDate, e.current),
-        bullets: [...e.bullets.map((b) => b.text), ...labelledList('Technologies', e.technologies)],
+        dates: formatRange(e.startDate, e.endDate, e.current, labels),
+        bullets: [...e.bullets.map((b) => b.text), ...labelledList(labels.technologies, e.technologies)],
       })),
     });
   }
   if (resume.projects.length > 0) {
     sections.push({
-      heading: 'Projects',
+      heading: labels.sections.projects,
       blocks: resume.projects.map((p) => ({
         type: 'entry' as const,
         title: p.name,
-        ...(formatRange(p.startDate, p.endDate) ? { dates: formatRange(p.startDate, p.endDate) } : {}),
+        ...(formatRange(p.startDate, p.endDate)
+          ? { dates: formatRange(p.startDate, p.endDate, false, labels) }
+          : {}),
         bullets: [
           ...(p.description ? [p.description] : []),
           ...p.bullets.map((b) => b.text),
-          ...labelledList('Technologies', p.technologies),
+          ...labelledList(labels.technologies, p.technologies),
         ],
       })),
     });
   }
   if (resume.skills.length > 0)
-    sections.push({ heading: 'Skills', blocks: [{ type: 'list', items: [...resume.skills] }] });
+    sections.push({ heading: labels.sections.skills, blocks: [{ type: 'list', items: [...resume.skills] }] });
   if (resume.education.length > 0) {
     sections.push({
-      heading: 'Education',
+      heading: labels.sections.education,
       blocks: resume.education.map((e) => ({
         type: 'entry' as const,
         title: [e.degree, e.field].filter(Boolean).join(', ') || e.institution,
         organisation: e.institution,
-        dates: formatRange(e.startDate ?? null, e.endDate ?? null),
-        bullets: educationLines(e),
+        dates: formatRange(e.startDate ?? null, e.endDate ?? null, false, labels),
+        bullets: educationLines(e, labels),
       })),
     });
   }
   if ((resume.certifications ?? []).length > 0) {
     // One line each: "Name — Issuer" entries joined by commas read as one run-on sentence.
     sections.push({
-      heading: 'Certifications',
+      heading: labels.sections.certifications,
       blocks: (resume.certifications ?? []).map((text) => ({ type: 'paragraph' as const, text })),
     });
   }
   if ((resume.languages ?? []).length > 0) {
-    sections.push({ heading: 'Languages', blocks: [{ type: 'list', items: [...(resume.languages ?? [])] }] });
+    sections.push({
+      heading: labels.sections.languages,
+      blocks: [{ type: 'list', items: [...(resume.languages ?? [])] }],
+    });
   }
   return { kind: 'resume', title, header, sections };
 }

@@ -2,7 +2,9 @@ import {
   cleanCompany,
   readingOrder,
   splitSentences,
+  textLanguage,
   toRenderableDocument,
+  type TextLanguage,
   type CoverLetterContent,
   type ILLMService,
   type TailoredResumeContent,
@@ -29,15 +31,28 @@ function sourceWords(t: Tailored): Set<string> {
   return new Set(text.match(/[\p{L}\p{N}][\p{L}\p{N}'’+#.-]*/gu) ?? []);
 }
 
+// A letter in another language is greeted as letters there are; German and Polish go on in lower case after
+// the salutation's comma, French sets a space before a colon, and German writes every noun with a capital.
+const SALUTATIONS: Partial<Record<TextLanguage, string>> = {
+  de: 'Sehr geehrte Damen und Herren,',
+  fr: 'Madame, Monsieur,',
+  es: 'Estimado equipo de selección:',
+  pl: 'Szanowni Państwo,',
+};
+
 /** Problems of one sentence a reader would notice: fragments, broken punctuation, casing, articles. */
-function sentenceProblems(s: string, words: Set<string>): string[] {
+function sentenceProblems(s: string, words: Set<string>, language: TextLanguage, first: boolean): string[] {
   const out: string[] = [];
-  if (!/^[\p{Lu}\p{N}]/u.test(s)) out.push(`starts in lower case: "${s}"`);
+  const lowerAfterComma = first && (language === 'de' || language === 'pl');
+  if (!/^[\p{Lu}\p{N}]/u.test(s) && !lowerAfterComma) out.push(`starts in lower case: "${s}"`);
   if (!/[.!?]["'”’)]?$/u.test(s)) out.push(`no end punctuation: "${s}"`);
   if (s.split(/\s+/u).length < 4) out.push(`fragment: "${s}"`);
-  if (/\.\.(?!\.)|\s[,.;:]|,,|\(\s*\)/u.test(s)) out.push(`broken punctuation: "${s}"`);
+  const stray = language === 'fr' ? /\.\.(?!\.)|\s[,.]|,,|\(\s*\)/u : /\.\.(?!\.)|\s[,.;:]|,,|\(\s*\)/u;
+  if (stray.test(s)) out.push(`broken punctuation: "${s}"`);
   if (/[#*`_]|\]\(|Untitled/u.test(s)) out.push(`posting markup or placeholder: "${s}"`);
   if ((s.match(/\(/gu) ?? []).length !== (s.match(/\)/gu) ?? []).length) out.push(`unbalanced: "${s}"`);
+  // What follows is English grammar.
+  if (language !== 'en') return out;
   // a/an by sound, on words read as words ("a Head", "an Apprentice"; acronyms are left to the writer).
   for (const m of s.matchAll(/\b(a|an) ([A-Za-z][a-z][\w-]*)/gu)) {
     const [, art, word] = m as unknown as [string, string, string];
@@ -84,9 +99,12 @@ function letterProblems(t: Tailored, grammar: boolean): string[] {
   if (letter.closing.includes(name)) out.push(`closing holds the name: ${letter.closing}`);
   if (count(t.content.contact.fullName + '\n' + letter.signature, name) !== 2)
     out.push('signature is not the name');
-  // Salutation: the company's hiring team, or the hiring team when the company is unknown.
+  // Salutation: the company's hiring team, or the hiring team when the company is unknown; in another
+  // language, as letters there are greeted.
+  const language = textLanguage(letter.paragraphs.join('\n')) ?? 'en';
   const company = cleanCompany(t.job.company, t.job.location);
-  const expected = company ? `Dear ${company.short} hiring team,` : 'Dear Hiring Team,';
+  const expected =
+    SALUTATIONS[language] ?? (company ? `Dear ${company.short} hiring team,` : 'Dear Hiring Team,');
   if (letter.salutation !== expected) out.push(`salutation "${letter.salutation}", expected "${expected}"`);
   const city = (t.job.location ?? '').split(',')[0]?.trim();
   if (city && !company?.short.includes(city) && letter.salutation.includes(city))
@@ -102,10 +120,10 @@ function letterProblems(t: Tailored, grammar: boolean): string[] {
   const words = sourceWords(t);
   const sentences = letter.paragraphs.flatMap((paragraph) => splitSentences(paragraph));
   if (new Set(sentences).size !== sentences.length) out.push('a sentence is repeated');
-  for (const s of sentences) {
+  sentences.forEach((s, index) => {
     if (/[#*`]|Untitled|\(m\/w\/d\)/iu.test(s)) out.push(`posting fragment: "${s}"`);
-    if (grammar) out.push(...sentenceProblems(s, words), ...verbFormProblems(s));
-  }
+    if (grammar) out.push(...sentenceProblems(s, words, language, index === 0), ...verbFormProblems(s));
+  });
   // The opening names the role with clean job facts.
   const opening = letter.paragraphs[0] ?? '';
   if (grammar && t.job.title && !/Untitled/u.test(t.job.title)) {
@@ -151,7 +169,9 @@ function resumeProblems(t: Tailored): string[] {
       if (block.type !== 'entry') continue;
       if (
         block.dates !== undefined &&
-        !/^(?:[A-Z][a-z]{2} )?\d{4}(?: – (?:(?:[A-Z][a-z]{2} )?\d{4}|Present))?$/u.test(block.dates)
+        !/^(?:(?:[A-Z][a-z]{2} )?\d{4}(?: – (?:(?:[A-Z][a-z]{2} )?\d{4}|Present))?|(?:\d{2}[/.])?\d{4}(?: – (?:(?:\d{2}[/.])?\d{4}|heute|aujourd’hui|actualidad|obecnie))?)$/u.test(
+          block.dates,
+        )
       )
         out.push(`dates "${block.dates}"`);
       if (/\d{4}/u.test(block.title) && /\b(?:19|20)\d{2}\s*[–-]/u.test(block.title))

@@ -29,7 +29,7 @@ interface Phrases {
   applying(role: string | null, company: string | null): string;
   /** The most recent role, current or not, and the skills the job asks for that the profile names. */
   bring(title: string, company: string, current: boolean, strengths: string | null): string;
-  duties(company: string, items: string): string;
+  duties(company: string, items: readonly string[]): string;
   before(title: string, company: string): string;
   closing(focus: string | null, company: string | null): string;
   signOff: string;
@@ -46,7 +46,7 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
       `hiermit bewerbe ich mich um ${role ? `die Stelle „${role}“` : 'die ausgeschriebene Stelle'}${company ? ` bei ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
       `${current ? 'Derzeit bin' : 'Zuletzt war'} ich als ${title} bei ${company} tätig${strengths ? ` und bringe praktische Erfahrung mit ${strengths} mit` : ''}.`,
-    duties: (company, items) => `Bei ${company} gehörten unter anderem dazu: ${items}.`,
+    duties: (company, items) => `Bei ${company} gehörten unter anderem dazu: ${items.join('; ')}.`,
     before: (title, company) => `Davor war ich als ${title} bei ${company} tätig.`,
     closing: (focus, company) =>
       `Gern erläutere ich in einem persönlichen Gespräch, wie ich ${company ?? 'Ihr Team'}${focus ? ` mit meiner Erfahrung in ${focus}` : ''} unterstützen kann. Vielen Dank für Ihre Zeit.`,
@@ -62,7 +62,9 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
       `Je vous adresse ma candidature ${role ? `au poste « ${role} »` : 'au poste proposé'}${company ? ` chez ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
       `${current ? 'J’occupe actuellement' : 'J’ai récemment occupé'} le poste ${ofFr(title)} chez ${company}${strengths ? ` et j’apporte une expérience concrète de ${strengths}` : ''}.`,
-    duties: (company, items) => `Chez ${company}, mes missions comprenaient notamment : ${items}.`,
+    // French sets a space before a colon and a semicolon.
+    duties: (company, items) =>
+      `Chez ${company}, mes missions comprenaient notamment : ${items.join(' ; ')}.`,
     before: (title, company) => `Auparavant, j’ai occupé le poste ${ofFr(title)} chez ${company}.`,
     closing: (focus, company) =>
       `Je me tiens à votre disposition pour un entretien sur la manière dont ${focus ? `mon expérience en ${focus}` : 'mon expérience'} pourrait servir ${company ?? 'votre équipe'}. Je vous remercie de votre attention.`,
@@ -78,7 +80,7 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
       `Le escribo para presentar mi candidatura ${role ? `al puesto «${role}»` : 'al puesto ofertado'}${company ? ` en ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
       `${current ? 'Actualmente trabajo' : 'Hasta hace poco trabajé'} como ${title} en ${company}${strengths ? ` y aporto experiencia práctica en ${strengths}` : ''}.`,
-    duties: (company, items) => `En ${company}, mis funciones incluían, entre otras: ${items}.`,
+    duties: (company, items) => `En ${company}, mis funciones incluían, entre otras: ${items.join('; ')}.`,
     before: (title, company) => `Anteriormente trabajé como ${title} en ${company}.`,
     closing: (focus, company) =>
       `Me gustaría conversar sobre cómo ${focus ? `mi experiencia en ${focus}` : 'mi experiencia'} podría contribuir a ${company ?? 'su equipo'}. Gracias por su tiempo y consideración.`,
@@ -94,7 +96,7 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
       `w odpowiedzi na ogłoszenie przesyłam swoją kandydaturę ${role ? `na stanowisko „${role}”` : 'na oferowane stanowisko'}${company ? ` w firmie ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
       `${current ? 'Obecnie pracuję na stanowisku' : 'Ostatnie stanowisko:'} ${title} w firmie ${company}${strengths ? `; wnoszę praktyczne doświadczenie w zakresie: ${strengths}` : ''}.`,
-    duties: (company, items) => `W firmie ${company} do moich zadań należały m.in.: ${items}.`,
+    duties: (company, items) => `W firmie ${company} do moich zadań należały m.in.: ${items.join('; ')}.`,
     before: (title, company) => `Wcześniej: ${title} w firmie ${company}.`,
     closing: (focus, company) =>
       `Chętnie opowiem podczas rozmowy, w jaki sposób ${focus ? `moje doświadczenie w zakresie ${focus}` : 'moje doświadczenie'} może wesprzeć ${company ? `firmę ${company}` : 'Państwa zespół'}. Dziękuję za poświęcony czas.`,
@@ -158,7 +160,7 @@ export function writeLocalizedCoverLetter(
     );
   paragraphs.push(opening.join(' '));
   const duties = recent ? rankBullets(recent.bullets, job).slice(0, 2).map(quoted).filter(Boolean) : [];
-  if (recent && duties.length > 0) paragraphs.push(phrases.duties(recent.company, duties.join('; ')));
+  if (recent && duties.length > 0) paragraphs.push(phrases.duties(recent.company, duties));
   const before = earlier
     .slice(0, 2)
     .map((experience) => phrases.before(experience.title, experience.company));
