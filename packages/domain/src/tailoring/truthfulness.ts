@@ -106,6 +106,8 @@ interface UnitFacts {
   readonly words: ReadonlySet<string>;
   readonly scope: boolean;
   readonly weak: boolean;
+  /** A name's text (a title, an employer, a place, a project, a school, a credential): its figures name. */
+  readonly name: boolean;
 }
 
 /** What one profile item states, read once. */
@@ -202,8 +204,12 @@ function itemFacts(
   dates: { start?: string | null; end?: string | null; current?: boolean } = {},
   title = '',
   latest: number | null = null,
+  // How many of the texts, from the first, are names ("Grade 3 Teacher", "Studio 54", "Route 66 Diner").
+  namesFirst = 0,
 ): ItemFacts {
+  const isName = texts.map((_, i) => i < namesFirst);
   const kept = texts.filter((t): t is string => !!t && t.trim() !== '');
+  const keptIsName = texts.flatMap((t, i) => (!!t && t.trim() !== '' ? [isName[i] as boolean] : []));
   const keys = new Set<string>();
   const discipline = disciplineOf(title);
   if (discipline !== null) for (const h of matcher.find(discipline)) keys.add(h.key);
@@ -218,6 +224,7 @@ function itemFacts(
       words: contentWords(text),
       scope: hasSourceScope(text),
       weak: WEAK_SCOPE_RE.test(text),
+      name: keptIsName[i] === true,
     };
   });
   // Every year the item spans; a current role runs to today (or, without a clock, the latest date given).
@@ -268,6 +275,7 @@ export function compileProfileFacts(
         { start: e.startDate, end: e.endDate, current: e.current },
         e.title,
         latest,
+        3,
       ),
     );
   for (const p of profile.projects)
@@ -279,6 +287,7 @@ export function compileProfileFacts(
         { start: p.startDate, end: p.endDate },
         '',
         latest,
+        1,
       ),
     );
   for (const e of profile.education)
@@ -288,15 +297,24 @@ export function compileProfileFacts(
         { section: 'education', itemId: e.id },
         [e.institution, e.degree, e.field, e.location, e.honors, e.gpa, ...e.coursework],
         { start: e.startDate, end: e.endDate },
+        '',
+        null,
+        1,
       ),
     );
   for (const category of ['technical', 'tools', 'soft'] as const)
     put(itemFacts(matcher, { section: 'skills', itemId: category }, profile.skills[category]));
   profile.certifications.forEach((c, i) =>
     put(
-      itemFacts(matcher, { section: 'certifications', itemId: String(i) }, [c.name, c.issuer], {
-        start: c.date,
-      }),
+      itemFacts(
+        matcher,
+        { section: 'certifications', itemId: String(i) },
+        [c.name, c.issuer],
+        { start: c.date },
+        '',
+        null,
+        2,
+      ),
     ),
   );
   profile.languages.forEach((l, i) =>
@@ -481,9 +499,21 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
         : scope.freeText && !translated
           ? []
           : items.flatMap((item) => item.units.map((unit) => ({ item, unit })));
-    const found = candidates.find(({ unit }) =>
-      (n.atLeast === true ? figuresAbout(unit, mine) : unit.numbers).some((s) => sameNumber(n, s)),
-    )?.item;
+    // A name's figure stated as the name states it ("I taught Grade 3 at Lincoln Elementary") is its own
+    // origin, whichever line the other words meet best.
+    const found =
+      candidates.find(({ unit }) =>
+        (n.atLeast === true ? figuresAbout(unit, mine) : unit.numbers).some(
+          (s) => sameNumber(n, s) && (!unit.name || sameNamedFigure(sentence, n, unit.text, s)),
+        ),
+      )?.item ??
+      items.find((item) =>
+        item.units.some(
+          (unit) =>
+            unit.name &&
+            unit.numbers.some((s) => sameNumber(n, s) && sameNamedFigure(sentence, n, unit.text, s)),
+        ),
+      );
     // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
     const contradicted =
       found === undefined && n.kind === 'duration' && best >= 2
@@ -531,6 +561,27 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
         : `no source states this ${n.kind} (checked ${shortRef(scope.refs)})`,
     );
   }
+}
+
+/**
+ * A figure of a name ("Grade 3 Teacher", "Studio 54") is no count: it supports the same figure only where the
+ * sentence names it the same way, with the same word beside it ("I taught Grade 3"), not "Mentored 3 student
+ * teachers" or "Managed 54 clients".
+ */
+function sameNamedFigure(sentence: string, n: NumberMention, name: string, s: NumberMention): boolean {
+  const word = (text: string, from: number, to: number, last: boolean): string => {
+    const words =
+      text
+        .slice(from, to)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
+    return (last ? words.at(-1) : words[0]) ?? '';
+  };
+  const before = word(sentence, Math.max(0, n.start - 30), n.start, true);
+  const after = word(sentence, n.start + n.raw.length, n.start + n.raw.length + 30, false);
+  const nameBefore = word(name, Math.max(0, s.start - 30), s.start, true);
+  const nameAfter = word(name, s.start + s.raw.length, s.start + s.raw.length + 30, false);
+  return (before !== '' && before === nameBefore) || (after !== '' && after === nameAfter);
 }
 
 /**

@@ -195,3 +195,33 @@ describe('a letter written in another language than the profile', () => {
     expect(unsupported('Revenue grew 18% under my watch.')).toEqual(['number:18%']);
   });
 });
+
+describe('a figure inside a name', () => {
+  it('is no count: it supports the same figure only where the sentence names it the same way', () => {
+    let id = 0;
+    const ann = normaliseProfileContent(
+      {
+        fullName: 'Ann Lee',
+        experiences: [
+          {
+            id: 'g1',
+            title: 'Grade 3 Teacher',
+            company: 'Lincoln Elementary',
+            startDate: '2019-09',
+            current: true,
+            bullets: ['Planned lessons for 24 students'],
+          },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++id}` },
+    );
+    const annFacts = compileProfileFacts(ann, undefined, { today: new Date('2026-12-01') });
+    const numbers = (text: string) =>
+      checkTruthfulness(annFacts, { kind: 'text', text })
+        .claims.filter((claim) => claim.type === 'number' && claim.verdict === 'unsupported')
+        .map((claim) => claim.text);
+    expect(numbers('I mentored 3 student teachers.')).toEqual(['3']);
+    expect(numbers('I taught Grade 3 at Lincoln Elementary.')).toEqual([]);
+    expect(numbers('As a Grade 3 Teacher I planned lessons for 24 students.')).toEqual([]);
+  });
+});
