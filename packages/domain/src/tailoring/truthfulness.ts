@@ -867,7 +867,22 @@ function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
  * profile about the same kind of work (a paper, a book, a talk); writing design documents or presenting to
  * leadership is neither.
  */
-const OUTPUT_CLAIMS: ReadonlyArray<{ claim: RegExp; source: RegExp; what: string }> = [
+// What a record is about: safety, quality, complaints, attendance, discipline.
+const RECORD_KINDS: readonly RegExp[] = [
+  /incident|accident|injur|lost-time|unfäll|unfall|wypad/iu,
+  /defect|error|finding|fehler/iu,
+  /complaint/iu,
+  /absence|attendance/iu,
+  /violation|write-up/iu,
+];
+
+const OUTPUT_CLAIMS: ReadonlyArray<{
+  claim: RegExp;
+  /** What a source line must say, or, given the claim's words, what it must say about the same thing. */
+  source: RegExp | ((claimed: string) => RegExp);
+  what: string;
+  type?: ClaimType;
+}> = [
   {
     claim:
       /(?<!\p{L})(?:published (?:(?:\p{L}+|\d+) ){0,3}(?:papers?|articles?|research|books?|stud(?:y|ies)|chapters?)|published (?:author|researcher|writer|scientist)|(?:co-?)?authored (?:(?:\p{L}+|\d+) ){0,2}(?:books?|papers?|articles?|stud(?:y|ies)|chapters?|publications?)|peer-reviewed|(?:veröffentlichte|publizierte) \p{L}+|(?:fach)?(?:artikel|aufsätze|aufsatz|beiträge|publikationen|bücher|buch|paper|studien)\s+(?:\p{L}+\s+){0,4}(?:veröffentlicht|publiziert)|opublikował\p{L}*|(?:j'ai )?publié (?:\p{L}+ ){0,2}(?:articles?|livres?|travaux)|publiqué)(?!\p{L})/iu,
@@ -894,6 +909,31 @@ const OUTPUT_CLAIMS: ReadonlyArray<{ claim: RegExp; source: RegExp; what: string
     source: /featur|interview|quot|press|magazine|news|rating|exceed|expectation/iu,
     what: 'this recognition',
   },
+  {
+    // A rank among peers: "ranked among the top leads", "top-ranked", "ranked first in the region".
+    claim:
+      /(?<!\p{L})(?:ranked (?:among|in) the top|ranked (?:first|second|third|highest|number one|no\.? ?1|#1)|top[- ]ranked|among the (?:top|best)(?: performing)? (?:\p{L}+ ){0,2}(?:in|of|across) (?:the|my|our) )/iu,
+    source: /rank|top|best|first|#1|highest/iu,
+    what: 'a rank',
+  },
+  {
+    // A record without a figure: "a perfect safety record", "zero lost-time incidents", "no accidents".
+    claim:
+      /(?<!\p{L})(?:(?:perfect|flawless|spotless|clean|unblemished) (?:safety |attendance |audit |quality )?record|(?:accident|incident|injury|defect|error)[- ]free|(?:zero|no) (?:(?:\p{L}+[- ])?\p{L}+ )?(?:incidents|accidents|injuries|defects|errors|complaints|findings|violations|write-ups|absences)|null (?:unfälle|fehler)|bezwypadkow\p{L}*|zero (?:accident|incident)s?)(?!\p{L})/iu,
+    // About the same thing: no complaints are not met by an accident-free record.
+    source: (claimed) =>
+      RECORD_KINDS.find((kind) => kind.test(claimed)) ?? /(?<!\p{L})record(?!\p{L})|zero|[- ]free/iu,
+    what: 'this record',
+    type: 'number',
+  },
+  {
+    // The biggest of something: "the company's largest account", "our most important client".
+    claim:
+      /(?<!\p{L})(?:largest|biggest|most (?:important|valuable|profitable|strategic)|highest[- ](?:value|revenue|volume)|flagship) (?:\p{L}+ ){0,2}(?:accounts?|clients?|customers?|projects?|deals?|contracts?|products?|sites?|stores?|branch(?:es)?|programs?)(?!\p{L})/iu,
+    source: /largest|biggest|most|highest|flagship|key|top|major/iu,
+    what: 'this ranking of the work',
+    type: 'scope',
+  },
 ];
 
 function checkOutputClaims(
@@ -902,14 +942,15 @@ function checkOutputClaims(
   scope: Scope,
   facts: CompiledProfileFacts,
 ): void {
-  for (const { claim, source, what } of OUTPUT_CLAIMS) {
+  for (const { claim, source: says, what, type = 'award' } of OUTPUT_CLAIMS) {
     const m = claim.exec(view.text);
     if (m === null) continue;
+    const source = typeof says === 'function' ? says(m[0]) : says;
     // A letter's or summary's claim may rest on any line of the profile; a bullet's on its own.
     const items = scope.freeText ? facts.all : scope.items;
     const found = items.find((item) => item.units.some((u) => source.test(u.text)));
     c.add(
-      'award',
+      type,
       wholeWordsAround(view.text, m.index, 30, 40),
       found ? [found.ref] : scope.freeText ? [] : scope.refs,
       found !== undefined,
@@ -936,11 +977,13 @@ function checkLanguages(c: Collector, view: SentenceView): void {
 function checkReach(c: Collector, view: SentenceView, scope: Scope): void {
   const m = REACH_RE.exec(canonicalText(view.text));
   if (m === null) return;
-  const unit = (m[1] ?? m[2] ?? m[0]).toLowerCase().slice(0, 5);
+  const unit = (m[1] ?? m[2] ?? m[3] ?? m[0]).toLowerCase().slice(0, 5);
   const found = scope.items.find((item) =>
     item.units.some((u) => {
       const reach = REACH_RE.exec(canonicalText(u.text));
-      return reach !== null && (reach[1] ?? reach[2] ?? reach[0]).toLowerCase().slice(0, 5) === unit;
+      return (
+        reach !== null && (reach[1] ?? reach[2] ?? reach[3] ?? reach[0]).toLowerCase().slice(0, 5) === unit
+      );
     }),
   );
   c.add(

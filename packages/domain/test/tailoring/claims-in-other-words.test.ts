@@ -472,3 +472,39 @@ describe('letters written in German, French, Spanish and Polish', () => {
     expect(flagged('Ich habe mit Siemens, Bosch und ABB gearbeitet.')).toContain('name:Siemens');
   });
 });
+
+describe('records, ranks, a whole region and the biggest account', () => {
+  const joe = normaliseProfileContent(
+    {
+      fullName: 'Joe Park',
+      experiences: [
+        {
+          id: 'j1',
+          title: 'Warehouse Lead',
+          company: 'Northwind Freight',
+          startDate: '2019-09',
+          current: true,
+          bullets: [
+            'Supervised 12 associates on the night shift',
+            'Kept an accident-free record for 3 years',
+          ],
+        },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const joeFacts = compileProfileFacts(joe, undefined, { today: new Date('2026-12-01') });
+  const kinds = (text: string) =>
+    checkTruthfulness(joeFacts, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => claim.type);
+
+  it('need a line of the profile that says the same kind of thing', () => {
+    expect(kinds('I achieved zero lost-time incidents on my shift.')).toEqual([]);
+    expect(kinds('I kept a perfect safety record at Northwind Freight.')).toEqual([]);
+    expect(kinds('I supervised 12 associates with no complaints from the client.')).toEqual(['number']);
+    expect(kinds('I was responsible for the entire western region.')).toEqual(['scope']);
+    expect(kinds('I handled the company’s largest account.')).toEqual(['scope']);
+    expect(kinds('I consistently ranked among the top leads in the network.')).toEqual(['award']);
+  });
+});
