@@ -40,6 +40,8 @@ export const FABRICATION_KINDS = [
   'recognition',
   'published work',
   'first of its kind',
+  // A record without a figure, a whole region, the biggest account.
+  'record or reach',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -718,8 +720,12 @@ function figureOfAnotherRole(
           .filter((bullet) => {
             // Counts, amounts and shares: a duration ("over 3 years") is true of any role that long.
             if (/\d\s*(?:years?|months?|yrs?|jahre|monate|lat|miesięcy)/iu.test(bullet)) return false;
-            // Not a code's digits ("IATF 16949", "ISO 9001"): a code is a name, not a figure.
-            const figures = bullet.replace(/\p{Lu}{2,}[\s-]?\d+/gu, ' ').match(/\d[\d,.]*/gu) ?? [];
+            // Not a code's digits ("IATF 16949", "ISO 9001", "8D", "5S"): a code is a name, not a figure.
+            const figures =
+              bullet
+                .replace(/\p{Lu}{2,}[\s-]?\d+/gu, ' ')
+                .replace(/(?<![\p{L}\d])\d+\p{Lu}(?![\p{L}\d])/gu, ' ')
+                .match(/\d[\d,.]*/gu) ?? [];
             const elsewhere = itemLines(b).join(' ');
             return figures.length > 0 && figures.every((f) => !elsewhere.includes(f));
           })
@@ -748,7 +754,8 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
   | 'certified skill'
   | 'recognition'
   | 'published work'
-  | 'first of its kind',
+  | 'first of its kind'
+  | 'record or reach',
   Lie
 > = {
   'spoken language': (rng, ctx) => {
@@ -889,6 +896,21 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
       `My team built a first-ever approach: ${lowerFirst(stripDot(b))}.`,
     ]);
   },
+  'record or reach': (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (
+      ctx.language !== 'en' ||
+      !role ||
+      saysAnywhere(ctx, /record|zero|incident|complaint|largest|entire|region/iu)
+    )
+      return null;
+    return rng.pick([
+      `At ${role.company} I kept a perfect safety record.`,
+      `I was responsible for the entire western region at ${role.company}.`,
+      `At ${role.company} I handled the company's largest account.`,
+      `My team at ${role.company} finished every quarter with zero customer complaints.`,
+    ]);
+  },
   'certified skill': (rng, ctx) => {
     const x = uncertifiedSkill(rng, ctx);
     return x && rng.pick([`I hold a ${x} certification.`, `I am ${x}-certified.`, `I am certified in ${x}.`]);
@@ -947,6 +969,11 @@ function ninthRoundBulletLie(
         : `${b}, earning top performer recognition`;
     case 'first of its kind':
       return ctx.language !== 'en' || saysAnywhere(ctx, /first/iu) ? null : `${b}, an industry-first`;
+    case 'record or reach':
+      return ctx.language !== 'en' ||
+        saysAnywhere(ctx, /record|zero|incident|complaint|largest|entire|region/iu)
+        ? null
+        : rng.pick([`${b} with zero safety incidents`, `${b} for the entire region`]);
     default:
       // 'employer figure' and 'spoken language' are a letter's or summary's: a bullet already names its role,
       // and no bullet says which languages one speaks.
@@ -1349,7 +1376,8 @@ export function lieBullet(
     kind === 'certified skill' ||
     kind === 'recognition' ||
     kind === 'published work' ||
-    kind === 'first of its kind'
+    kind === 'first of its kind' ||
+    kind === 'record or reach'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

@@ -894,7 +894,7 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     claim:
       /(?<!\p{L})(?:(?:spoke|speak|speaks|speaking|spoken) at|speaker at|keynote|(?:gave|give|given|delivered|deliver) (?:a |the |several |many |\d+ )?(?:talks?|keynotes?|lectures?|presentations?) at|presented (?:(?:\p{L}+|\d+) ){0,3}at (?:(?:\p{L}+|\d+) ){0,2}(?:conferences?|summits?|meetups?|symposi(?:um|a))|vortr(?:a|ä)g\p{L}* (?:auf|bei)|wystąpienia? na|prelegent\p{L}*|conférencier|ponente en)(?!\p{L})/iu,
     source:
-      /talk|spoke|speak|keynote|lecture|present|conference|summit|meetup|symposi|vortrag|vorträg|konferenz|konferencj|wystąpi|conférence|congreso|ponencia/iu,
+      /(?<!\p{L})(?:talks?|spoke|speak\p{L}*|keynote|lecture\p{L}*|conference|summit|meetup|symposi\p{L}*|webinar|panelists?|panel discussions?|vortr\p{L}*|konferenz\p{L}*|konferencj\p{L}*|wystąpi\p{L}*|conférence\p{L}*|congreso|ponencia)(?!\p{L})/iu,
     what: 'a talk',
   },
   {
@@ -930,7 +930,17 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     // The biggest of something: "the company's largest account", "our most important client".
     claim:
       /(?<!\p{L})(?:largest|biggest|most (?:important|valuable|profitable|strategic)|highest[- ](?:value|revenue|volume)|flagship) (?:\p{L}+ ){0,2}(?:accounts?|clients?|customers?|projects?|deals?|contracts?|products?|sites?|stores?|branch(?:es)?|programs?)(?!\p{L})/iu,
-    source: /largest|biggest|most|highest|flagship|key|top|major/iu,
+    // The same kind of thing ranked the same way: "Managed our two largest accounts", "key client accounts".
+    source: (claimed) => {
+      const thing =
+        /(account|client|customer|project|deal|contract|product|site|store|branch|program)/iu.exec(
+          claimed,
+        )?.[1];
+      return new RegExp(
+        `(?:largest|biggest|most|highest|flagship|key|top|major|strategic)\\s+(?:\\p{L}+\\s+){0,2}${thing ?? '\\p{L}+'}`,
+        'iu',
+      );
+    },
     what: 'this ranking of the work',
     type: 'scope',
   },
