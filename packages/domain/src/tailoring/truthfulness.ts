@@ -894,7 +894,7 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     claim:
       /(?<!\p{L})(?:(?:spoke|speak|speaks|speaking|spoken) at|speaker at|keynote|(?:gave|give|given|delivered|deliver) (?:a |the |several |many |\d+ )?(?:talks?|keynotes?|lectures?|presentations?) at|presented (?:(?:\p{L}+|\d+) ){0,3}at (?:(?:\p{L}+|\d+) ){0,2}(?:conferences?|summits?|meetups?|symposi(?:um|a))|vortr(?:a|ä)g\p{L}* (?:auf|bei)|wystąpienia? na|prelegent\p{L}*|conférencier|ponente en)(?!\p{L})/iu,
     source:
-      /(?<!\p{L})(?:talks?|spoke|speak\p{L}*|keynote|lecture\p{L}*|conference|summit|meetup|symposi\p{L}*|webinar|panelists?|panel discussions?|vortr\p{L}*|konferenz\p{L}*|konferencj\p{L}*|wystąpi\p{L}*|conférence\p{L}*|congreso|ponencia)(?!\p{L})/iu,
+      /(?<!\p{L})(?:talks?|spoke|speak\p{L}*|presented (?:\p{L}+ ){0,4}at|keynote|lecture\p{L}*|conference|summit|meetup|symposi\p{L}*|webinar|panelists?|panel discussions?|vortr\p{L}*|konferenz\p{L}*|konferencj\p{L}*|wystąpi\p{L}*|conférence\p{L}*|congreso|ponencia)(?!\p{L})/iu,
     what: 'a talk',
   },
   {
