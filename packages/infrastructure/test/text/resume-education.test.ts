@@ -40,6 +40,25 @@ describe('education lines', () => {
       'Mathématiques',
       'Université de Lille',
     ],
+    ['Studium der Informatik (B.Sc.), TU München, 2010–2014', 'B.Sc.', 'Informatik', 'TU München'],
+    [
+      'Politechnika Warszawska — inżynier, Informatyka (2015–2019)',
+      'inżynier',
+      'Informatyka',
+      'Politechnika Warszawska',
+    ],
+    [
+      'Diplôme d’ingénieur, Génie industriel – INSA Lyon, 2017',
+      'Diplôme d’ingénieur',
+      'Génie industriel',
+      'INSA Lyon',
+    ],
+    [
+      'MSc Data Science (Distinction) — University of Edinburgh, 2020',
+      'MSc',
+      'Data Science',
+      'University of Edinburgh',
+    ],
   ])('%s', (line, degree, field, institution) => {
     const [entry] = parseEducation([line]);
     expect({ degree: entry?.degree, field: entry?.field, institution: entry?.institution }).toEqual({
@@ -67,6 +86,11 @@ describe('education lines', () => {
       institution: 'Daimler AG',
       details: ['Sindelfingen', 'Abschluss: IHK-Prüfung, Note 1,8'],
     });
+  });
+
+  it('keeps an honour in brackets after the field as a detail', () => {
+    const [entry] = parseEducation(['MSc Data Science (Distinction) — University of Edinburgh, 2020']);
+    expect(entry).toMatchObject({ field: 'Data Science', details: ['Distinction'] });
   });
 
   it('keeps a degree without a field whole', () => {

@@ -6,7 +6,7 @@ import { toLines } from './lines.js';
 // Case-sensitive on purpose: "MA" is Massachusetts far more often than a Master of Arts, and "mgr" is
 // written in lower case in Polish.
 const DEGREE =
-  /(?<![\p{L}])(Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.F\.A\.|M\.F\.A\.|BFA|MFA|B\.B\.A\.|BBA|B\.E\.|M\.E\.|BSEE|BSME|BSCE|BSCS|BSIE|BSE|MSEE|MSME|MSCS|MSCE|MSE|MCA|BCA|HSC|SSC|A-Levels?|A Levels?|GCSEs?|HND|B\.?Ed\.?|M\.?Ed\.?|B\.?Com|M\.?Com|B\.?Arch|M\.?Arch|MPH|MPA|MSW|BSW|Pharm\.?D|DDS|DNP|Ed\.?D|BASc|MASc|B\.A\.|B\.S\.|A\.B\.|S\.B\.|Sc\.B\.|A\.M\.|S\.M\.|Sc\.M\.|A\.A\.|A\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inż\.|Licencjat|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung)(?![\p{L}])/u;
+  /(?<![\p{L}])(Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.F\.A\.|M\.F\.A\.|BFA|MFA|B\.B\.A\.|BBA|B\.E\.|M\.E\.|BSEE|BSME|BSCE|BSCS|BSIE|BSE|MSEE|MSME|MSCS|MSCE|MSE|MCA|BCA|HSC|SSC|A-Levels?|A Levels?|GCSEs?|HND|B\.?Ed\.?|M\.?Ed\.?|B\.?Com|M\.?Com|B\.?Arch|M\.?Arch|MPH|MPA|MSW|BSW|Pharm\.?D|DDS|DNP|Ed\.?D|BASc|MASc|B\.A\.|B\.S\.|A\.B\.|S\.B\.|Sc\.B\.|A\.M\.|S\.M\.|Sc\.M\.|A\.A\.|A\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inżynier|inż\.|Licencjat|licencjat|magister|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Diplôme d[’']ingénieur|Diplôme|Technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung)(?![\p{L}])/u;
 const INSTITUTION =
   /(universit|college|colegio|collège|institut|school|schule|academy|akademi|polytechnic|politechni|hochschule|uniwersytet|szkoła|école|lycée|liceum|technikum|gymnasium|universidad|escuela|facultad|conservato|\bIES\b|\bIUT\b|\bTU\b|\bETH\b|\bMIT\b|\bUCLA\b|\bEPFL\b|\bUCL?\b|caltech|\bCMU\b|\bNYU\b|\bLSE\b|\bKTH\b|\bAGH\b|\bSGH\b|\bIAE\b|\bINSA\b|\bHEC\b|\bESSEC\b|\bESCP\b|\bENS\b|sciences po|\bIESE\b|\bESADE\b|\bUNED\b|\bWSB\b|\bSGGW\b|\bFH\b)/iu;
 
@@ -26,6 +26,16 @@ const FIELD_JOIN =
  * stands before the degree's name stays with it ("Staatlich geprüfter Techniker", "Higher Certificate").
  */
 function splitDegree(part: string): { degree: string; field: string | null } {
+  // "Studium der Informatik (B.Sc.)", "Economics (BA)": the field, then its degree in brackets.
+  const bracketed = /^(.*\S)\s*\(([^()]{1,20})\)$/u.exec(part);
+  if (
+    bracketed &&
+    !DEGREE.test(bracketed[1] as string) &&
+    DEGREE_ONLY.test((bracketed[2] as string).trim())
+  ) {
+    const field = tidy((bracketed[1] as string).replace(STUDY_OF, ''));
+    return { degree: (bracketed[2] as string).trim(), field: field === '' ? null : field };
+  }
   const name = DEGREE.exec(part);
   if (!name) return { degree: part, field: null };
   let end = name.index + name[0].length;
@@ -51,6 +61,14 @@ function splitDegree(part: string): { degree: string; field: string | null } {
   }
   return { degree, field: field === '' ? null : field };
 }
+
+const DEGREE_ONLY = new RegExp(`^(?:${DEGREE.source})\\.?$`, 'u');
+// What opens a German course of study before its subject: "Studium der Informatik", "Studiengang Maschinenbau".
+const STUDY_OF = /^(?:(?:Bachelor|Master|Diplom)?[Ss]tudium|Studiengang)(?:\s+(?:der|des|im Fach))?\s+/u;
+// An honour in brackets after the field ("Data Science (Distinction)", "Informatik (mit Auszeichnung)"): a
+// detail of the degree, not part of its field.
+const HONOURS =
+  /\s*\(((?:with )?(?:distinction|merit|first[- ]class(?: honours)?|upper second(?: class)?|2:1|2:2|(?:summa |magna )?cum laude|(?:high |highest )?hono(?:u)?rs|mit auszeichnung|avec mention[^()]{0,20}|con honores|z wyróżnieniem))\)$/iu;
 
 /**
  * A part naming a degree, not a school: "BSc Nursing", and "High School Diploma", whose school word comes
@@ -189,7 +207,9 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     if (degreeAt >= 0) {
       const { degree, field } = splitDegree(parts[degreeAt] as string);
       target.degree = degree;
-      target.field ??= field;
+      const honours = field === null ? null : HONOURS.exec(field);
+      if (honours) target.details.push((honours[1] as string).trim());
+      target.field ??= honours && field !== null ? field.slice(0, honours.index).trim() || null : field;
     }
     // "The Wharton School, University of Pennsylvania", "University of California, Berkeley": one school's
     // name over two parts.
