@@ -9,6 +9,7 @@ import {
 } from '@tailor/domain';
 import { createProfile } from './create-profile.js';
 import type { ProfileUseCaseDeps, ProfileView } from './profile-use-case-deps.js';
+import { educationDetails } from './education-details.js';
 
 export interface ImportProfileFileDeps extends ProfileUseCaseDeps {
   extractor: IDocumentTextExtractor;
@@ -106,6 +107,7 @@ export function toProfileInput(parsed: ParsedResume): ProfileContentInput {
       field: education.field,
       startDate: education.startDate,
       endDate: education.endDate,
+      ...educationDetails(education.details),
     })),
     skills: { technical: parsed.skills },
     certifications: parsed.certifications.map((certification) => ({

@@ -106,6 +106,29 @@ describe('ImportProfileFile', () => {
     expect(result.unfilled).toEqual(['headline', 'phone', 'location', 'summary', 'education']);
   });
 
+  it("keeps a degree's grade, honours and coursework from the lines under it", async () => {
+    const { useCase } = setup(
+      parsed({
+        education: [
+          {
+            institution: 'University of London',
+            degree: 'BSc',
+            field: 'Mathematics',
+            startDate: '1835',
+            endDate: '1838',
+            details: ['GPA: 3.9/4.0, Dean’s List', 'Relevant Coursework: Analysis, Algebra', 'London'],
+          },
+        ],
+      }),
+    );
+    const result = await useCase.execute({ userId: 'u1', bytes: new TextEncoder().encode('resume text') });
+    expect(result.profile.education[0]).toMatchObject({
+      gpa: '3.9/4.0',
+      honors: 'Dean’s List',
+      coursework: ['Analysis', 'Algebra'],
+    });
+  });
+
   it('refuses a resume without a name rather than inventing one', async () => {
     const { useCase, repositories } = setup(parsed({ fullName: null }));
     await expect(useCase.execute({ userId: 'u1', bytes: new Uint8Array([65]) })).rejects.toMatchObject({
