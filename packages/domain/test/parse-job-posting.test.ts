@@ -188,6 +188,8 @@ describe('parseJobPosting on job-board copy', () => {
       'Acme Robotics in Berlin is hiring a Robotics Engineer',
       ['Robotics Engineer', 'Acme Robotics', 'Berlin'],
     ],
+    // A title that opens with a hiring word is no hiring statement.
+    ['Hiring Manager', ['Hiring Manager', null, null]],
   ])('reads the title, employer and place of the first line "%s"', (first, [title, company, location]) => {
     // The heading right below ends no name or place ("Berlin" / "Ihre Aufgaben").
     const p = parseJobPosting(

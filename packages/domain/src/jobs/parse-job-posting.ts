@@ -372,9 +372,10 @@ const HIRING_RE =
 const LABEL_ROW_RE =
   /^(?:locations?|time type|posted on|job requisition id|requisition id|remote type|worker (?:sub-)?type|job family|job type|employment type)$/i;
 
-// A line that states a hiring ("… sucht …", "… is hiring …", "… zatrudni …") is no title itself.
+// A line that states a hiring ("… sucht …", "… is hiring …", "… zatrudni …") is no title itself; the verb
+// follows its employer ("Hiring Manager" is a title).
 const HIRING_VERB_RE =
-  /(?<!\p{L})(?:is hiring|hiring|is looking for|is seeking|seeks|sucht|suchen|recrute|recherche|embauche|busca|buscamos|contrata|poszukuje|poszukujemy|szuka|zatrudni\p{L}*)(?!\p{L})/iu;
+  /(?<=\S\s+)(?:is hiring|hiring|is looking for|is seeking|seeks|sucht|suchen|recrute|recherche|embauche|busca|buscamos|contrata|poszukuje|poszukujemy|szuka|zatrudni\p{L}*)(?!\p{L})/iu;
 
 interface Header {
   remote: RemotePolicy | null;
