@@ -861,12 +861,6 @@ function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
   }
 }
 
-/**
- * Published work and talks stated as the writer's: "I have published papers on…", "I authored a book", "a
- * published researcher", "I spoke at industry conferences", "a keynote speaker". Each needs a line of the
- * profile about the same kind of work (a paper, a book, a talk); writing design documents or presenting to
- * leadership is neither.
- */
 // What a record is about: safety, quality, complaints, attendance, discipline.
 const RECORD_KINDS: readonly RegExp[] = [
   /incident|accident|injur|lost-time|unfäll|unfall|wypad/iu,
@@ -876,6 +870,13 @@ const RECORD_KINDS: readonly RegExp[] = [
   /violation|write-up/iu,
 ];
 
+/**
+ * What the writer claims to have produced or earned, in words a model adds freely: published work ("I have
+ * published papers on…", "I authored a book"), talks ("I spoke at industry conferences"), a patent, press or
+ * review praise, a rank among peers, a record without a figure ("a perfect safety record"), the biggest of
+ * something ("the company's largest account"). Each needs a line of the profile about the same kind of
+ * thing; writing design documents or presenting to leadership is neither a publication nor a talk.
+ */
 const OUTPUT_CLAIMS: ReadonlyArray<{
   claim: RegExp;
   /** What a source line must say, or, given the claim's words, what it must say about the same thing. */
