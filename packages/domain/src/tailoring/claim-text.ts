@@ -296,21 +296,21 @@ export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate' | 'd
 const LEVELS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'doctorate',
-    /\b(ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of|ed\.?d|md|dr\.-ing|doktor\w*|promoviert\w*)\b/i,
+    /\b(ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of|ed\.?d|md|dr\.-ing|doktor\w*|promoviert\w*|doctorat|doctorad[oa])\b/i,
   ],
   [
     'master',
-    /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|m\.e(?=\.)|mca|msee|msme|mscs|msce|mse|llm|magister|mgr)\b\.?/i,
+    /\b(master|masters|m\.?sc?|m\.?a|m\.?eng|mba|msn|m\.?ed|m\.?phil|m\.?tech|m\.e(?=\.)|mca|msee|msme|mscs|msce|mse|llm|magister|mgr|máster|diplôme d['’]ingénieur)(?![\p{L}])\.?/iu,
   ],
   [
     'bachelor',
-    /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|b\.e(?=\.)|bsee|bsme|bsce|bscs|bsie|bse|bsn|b\.?ed|b\.?tech|b\.?com|bca|llb|ab)\b\.?/i,
+    /\b(bachelor|bachelors|b\.?sc?|b\.?a|b\.?eng|b\.e(?=\.)|bsee|bsme|bsce|bscs|bsie|bse|bsn|b\.?ed|b\.?tech|b\.?com|bca|llb|ab|licence|grado|licenciad[oa]|licencjat)\b\.?/i,
   ],
   ['associate', /\b(associate|a\.?a\.?s?|a\.?s)\b/i],
   ['diploma', /\b(diploma|certificate)\b/i],
 ];
 const DEGREE_NOISE = new Set(
-  'of in the and degree bachelor bachelors master masters doctorate doctoral doctor phd ph d dphil bsc bs ba beng bsn bed btech bcom msc ms ma meng msn med mphil mtech mba associate diploma hons honours honors with first class'.split(
+  'of in the and degree bachelor bachelors master masters doctorate doctoral doctor phd ph d dphil bsc bs ba beng bsn bed btech bcom msc ms ma meng msn med mphil mtech mba associate diploma hons honours honors with first class en de d l et y licence doctorat diplome ingenieur grado licenciado licenciada master maestria doctorado doctorada ingeniero ingeniera'.split(
     ' ',
   ),
 );
@@ -341,8 +341,9 @@ export function readDegree(text: string): Degree {
     .replace(/\b(?:b|m)\.?a\b\.?/gi, (m) => `${m} arts`)
     .replace(/\b(?:b|m)\.?eng\b\.?/gi, (m) => `${m} engineering`)
     .replace(/\b(?:b|m)sn\b/gi, (m) => `${m} nursing`);
+  // Noise is compared without accents: "máster", "diplôme", "ingénieur" are degree words, not a field.
   const words = nameTokens(expanded)
-    .filter((w) => !DEGREE_NOISE.has(w) && w.length > 1)
+    .filter((w) => !DEGREE_NOISE.has(w.normalize('NFKD').replace(/\p{M}/gu, '')) && w.length > 1)
     .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
   return { level, words };
 }

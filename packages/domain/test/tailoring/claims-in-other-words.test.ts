@@ -508,3 +508,46 @@ describe('records, ranks, a whole region and the biggest account', () => {
     expect(kinds('I consistently ranked among the top leads in the network.')).toEqual(['award']);
   });
 });
+
+describe('degrees named in French and Spanish', () => {
+  it('hold a level and a field to the profile’s education', () => {
+    const camille = normaliseProfileContent(
+      {
+        fullName: 'Camille Durand',
+        education: [
+          {
+            id: 'c1',
+            institution: 'Université de Nantes',
+            degree: 'Master',
+            field: 'Information-Communication',
+          },
+          { id: 'c2', institution: 'Universidad de Sevilla', degree: 'Grado', field: 'Derecho' },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    );
+    const camilleFacts = compileProfileFacts(camille, undefined, { today: new Date('2026-12-01') });
+    const degrees = (text: string) =>
+      checkTruthfulness(camilleFacts, { kind: 'text', text })
+        .claims.filter((claim) => claim.type === 'degree')
+        .map((claim) => `${claim.verdict}:${claim.text}`);
+    expect(degrees('Titulaire d’un master en Information-Communication, je rédige le magazine.')).toEqual([
+      'supported:master en Information-Communication',
+    ]);
+    expect(degrees('Titulaire d’un master en finance, je pilote les budgets.')).toEqual([
+      'unsupported:master en finance',
+    ]);
+    expect(degrees('J’ai un diplôme d’ingénieur en génie civil.')).toEqual([
+      "unsupported:diplôme d'ingénieur en génie civil",
+    ]);
+    expect(degrees('Licenciada en Derecho, trabajo en comunicación.')).toEqual([
+      'supported:Licenciada en Derecho',
+    ]);
+    expect(degrees('Tengo un máster en marketing digital.')).toEqual([
+      'unsupported:máster en marketing digital',
+    ]);
+    expect(degrees('Je suis titulaire d’un doctorat en sociologie.')).toEqual([
+      'unsupported:doctorat en sociologie',
+    ]);
+  });
+});
