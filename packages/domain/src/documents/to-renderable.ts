@@ -67,18 +67,19 @@ export function toRenderableDocument(
   if (resume.projects.length > 0) {
     sections.push({
       heading: labels.sections.projects,
-      blocks: resume.projects.map((p) => ({
-        type: 'entry' as const,
-        title: p.name,
-        ...(formatRange(p.startDate, p.endDate)
-          ? { dates: formatRange(p.startDate, p.endDate, false, labels) }
-          : {}),
-        bullets: [
-          ...(p.description ? [p.description] : []),
-          ...p.bullets.map((b) => b.text),
-          ...labelledList(labels.technologies, p.technologies),
-        ],
-      })),
+      blocks: resume.projects.map((p) => {
+        const dates = formatRange(p.startDate, p.endDate, false, labels);
+        return {
+          type: 'entry' as const,
+          title: p.name,
+          ...(dates ? { dates } : {}),
+          bullets: [
+            ...(p.description ? [p.description] : []),
+            ...p.bullets.map((b) => b.text),
+            ...labelledList(labels.technologies, p.technologies),
+          ],
+        };
+      }),
     });
   }
   if (resume.skills.length > 0)

@@ -110,8 +110,8 @@ export function hiringTeamSalutation(company: string | null | undefined): string
   return clean ? `Dear ${clean.short} hiring team,` : 'Dear Hiring Team,';
 }
 
-// The salutation a letter written in another language opens with, as letters there are addressed.
-const SALUTATIONS: Readonly<Record<Exclude<TextLanguage, 'en'>, string>> = {
+/** The salutation a letter written in another language opens with, as letters there are addressed. */
+export const LETTER_SALUTATIONS: Readonly<Record<Exclude<TextLanguage, 'en'>, string>> = {
   de: 'Sehr geehrte Damen und Herren,',
   fr: 'Madame, Monsieur,',
   es: 'Estimado equipo de selección:',
@@ -121,7 +121,9 @@ const SALUTATIONS: Readonly<Record<Exclude<TextLanguage, 'en'>, string>> = {
 /** The salutation for a letter in its own language: English addresses the company's hiring team. */
 function salutationFor(paragraphs: readonly string[], company: string | null): string {
   const language = textLanguage(paragraphs.join('\n'));
-  return language === null || language === 'en' ? hiringTeamSalutation(company) : SALUTATIONS[language];
+  return language === null || language === 'en'
+    ? hiringTeamSalutation(company)
+    : LETTER_SALUTATIONS[language];
 }
 
 const SIGN_OFF =

@@ -1,4 +1,10 @@
-import { textLanguage, type JobFacts, type ProfileFacts, type TextLanguage } from '@tailor/domain';
+import {
+  LETTER_SALUTATIONS,
+  textLanguage,
+  type JobFacts,
+  type ProfileFacts,
+  type TextLanguage,
+} from '@tailor/domain';
 import { rankBullets, rankSkills, roleName } from './writers.js';
 
 /**
@@ -25,7 +31,6 @@ interface Phrases {
   and: string;
   experience(role: string, companies: string, since: string | null): string;
   skills(list: string): string;
-  salutation: string;
   applying(role: string | null, company: string | null): string;
   /** The most recent role, current or not, and the skills the job asks for that the profile names. */
   bring(title: string, company: string, current: boolean, strengths: string | null): string;
@@ -41,7 +46,6 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
     experience: (role, companies, since) =>
       `${role} mit Berufserfahrung bei ${companies}${since ? ` seit ${since}` : ''}.`,
     skills: (list) => `Kenntnisse: ${list}.`,
-    salutation: 'Sehr geehrte Damen und Herren,',
     applying: (role, company) =>
       `hiermit bewerbe ich mich um ${role ? `die Stelle „${role}“` : 'die ausgeschriebene Stelle'}${company ? ` bei ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
@@ -57,7 +61,6 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
     experience: (role, companies, since) =>
       `${role}, expérience chez ${companies}${since ? ` depuis ${since}` : ''}.`,
     skills: (list) => `Compétences : ${list}.`,
-    salutation: 'Madame, Monsieur,',
     applying: (role, company) =>
       `Je vous adresse ma candidature ${role ? `au poste « ${role} »` : 'au poste proposé'}${company ? ` chez ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
@@ -75,7 +78,6 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
     experience: (role, companies, since) =>
       `${role} con experiencia en ${companies}${since ? ` desde ${since}` : ''}.`,
     skills: (list) => `Competencias: ${list}.`,
-    salutation: 'Estimado equipo de selección:',
     applying: (role, company) =>
       `Le escribo para presentar mi candidatura ${role ? `al puesto «${role}»` : 'al puesto ofertado'}${company ? ` en ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
@@ -91,7 +93,6 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
     experience: (role, companies, since) =>
       `${role}. Doświadczenie zawodowe: ${companies}${since ? ` (od ${since} r.)` : ''}.`,
     skills: (list) => `Umiejętności: ${list}.`,
-    salutation: 'Szanowni Państwo,',
     applying: (role, company) =>
       `w odpowiedzi na ogłoszenie przesyłam swoją kandydaturę ${role ? `na stanowisko „${role}”` : 'na oferowane stanowisko'}${company ? ` w firmie ${company}` : ''}.`,
     bring: (title, company, current, strengths) =>
@@ -167,5 +168,6 @@ export function writeLocalizedCoverLetter(
   if (before.length > 0) paragraphs.push(before.join(' '));
   const focus = (matched.length > 0 ? matched : ranked).slice(0, 3);
   paragraphs.push(phrases.closing(focus.length > 0 ? listIn(phrases, focus) : null, job.company));
-  return { salutation: phrases.salutation, paragraphs, closing: phrases.signOff };
+  // The salutation letters in that language open with, the one the letter framing gives them.
+  return { salutation: LETTER_SALUTATIONS[language], paragraphs, closing: phrases.signOff };
 }
