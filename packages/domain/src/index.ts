@@ -42,6 +42,7 @@ export * from './profiles/profile-repository.js';
 export * from './profiles/profiles.errors.js';
 export * from './profiles/profile-analytics.js';
 export * from './profiles/profile-summary.js';
+export * from './profiles/unmodelled-sections.js';
 export * from './llm/llm-service.js';
 export * from './llm/llm-tasks.js';
 export * from './llm/llm-usage.js';

@@ -8,6 +8,7 @@ import {
   type ProfileContentInput,
   type ProfileLink,
   type Skills,
+  UNMODELLED_SECTIONS_KEY,
 } from '@tailor/domain';
 
 /** A JSON Resume (v1) document: https://jsonresume.org/schema. Validated only as far as Tailor reads it. */
@@ -35,7 +36,7 @@ interface SideData {
   [section: string]: unknown;
 }
 
-const SIDE_KEY = 'jsonResume';
+const SIDE_KEY = UNMODELLED_SECTIONS_KEY;
 const MODELLED_SECTIONS = new Set([
   'basics',
   'work',

@@ -2,6 +2,7 @@ import type { KeywordMatcher } from '../jobs/keyword-matcher.js';
 import { phraseKey, tokenize } from '../jobs/keyword-text.js';
 import { defaultKeywordMatcher } from '../jobs/vocabulary.js';
 import type { ProfileContent } from '../profiles/profile-content.js';
+import { statedEntries, type StatedSection } from '../profiles/unmodelled-sections.js';
 import {
   NameIndex,
   fold,
@@ -43,6 +44,15 @@ import {
 } from './language-claims.js';
 import type { SourceRef, TailoredResumeContent, TailoredText } from './tailored-resume.js';
 
+/**
+ * A profile item the gate reads: a section a generated line can cite, or a section the profile keeps without
+ * a field of its own (awards, volunteer work, publications), which supports free text only.
+ */
+export interface FactRef {
+  readonly section: SourceRef['section'] | StatedSection;
+  readonly itemId: string;
+}
+
 export const CLAIM_TYPES = [
   'source',
   'employer',
@@ -65,7 +75,7 @@ export interface TruthClaim {
   readonly type: ClaimType;
   readonly text: string;
   /** The sources checked: the ones the line cites, or for free text the item that supports it (if any). */
-  readonly sourceRefs: SourceRef[];
+  readonly sourceRefs: FactRef[];
   readonly verdict: Verdict;
   readonly reason: string;
 }
@@ -112,7 +122,7 @@ interface UnitFacts {
 
 /** What one profile item states, read once. */
 interface ItemFacts {
-  readonly ref: SourceRef;
+  readonly ref: FactRef;
   readonly units: readonly UnitFacts[];
   readonly keys: ReadonlySet<string>;
   readonly norm: string;
@@ -147,9 +157,11 @@ export interface CompiledProfileFacts {
   readonly language: TextLanguage | null;
   /** The spoken languages the profile lists, by code, with their level (null when not given). */
   readonly spoken: ReadonlyMap<string, SpokenLanguage>;
+  /** Roles held outside employment (the positions of the volunteer work the profile keeps). */
+  readonly volunteerRoles: readonly { readonly ref: FactRef; readonly title: string }[];
 }
 
-const refKey = (r: SourceRef): string => `${r.section}:${r.itemId}`;
+const refKey = (r: FactRef): string => `${r.section}:${r.itemId}`;
 
 function yearsOfDates(...dates: (string | null | undefined)[]): number[] {
   return dates.flatMap((d) => (d && /^\d{4}/.test(d) ? [Number(d.slice(0, 4))] : []));
@@ -199,7 +211,7 @@ function disciplineOf(title: string): string | null {
 
 function itemFacts(
   matcher: KeywordMatcher,
-  ref: SourceRef,
+  ref: FactRef,
   texts: (string | null | undefined)[],
   dates: { start?: string | null; end?: string | null; current?: boolean } = {},
   title = '',
@@ -241,7 +253,8 @@ function itemFacts(
     spanYears,
     scopeTitle: hasSourceScope(title),
     names: NameIndex.ofUnqualified(unqualified),
-    awards: kept.filter((t) => AWARD_RE.test(t)),
+    // An entry of the profile's awards states an award whatever its words ("President's Club 2022").
+    awards: ref.section === 'awards' ? kept : kept.filter((t) => AWARD_RE.test(t)),
   };
 }
 
@@ -320,6 +333,21 @@ export function compileProfileFacts(
   profile.languages.forEach((l, i) =>
     put(itemFacts(matcher, { section: 'languages', itemId: String(i) }, [l.language, l.fluency])),
   );
+  // Awards, volunteer work and publications the profile keeps without a field: what they state is the
+  // person's own statement, so a letter may repeat it (a line citing an experience still cannot borrow it).
+  const stated = statedEntries(profile.customFields);
+  for (const e of stated)
+    put(
+      itemFacts(
+        matcher,
+        { section: e.section, itemId: e.itemId },
+        [...e.names, ...e.sentences],
+        { start: e.startDate, end: e.endDate },
+        '',
+        null,
+        e.names.length,
+      ),
+    );
   const starts = profile.experiences.map((e) => monthIndex(e.startDate)).filter((m) => m !== null);
   const firstStart = starts.length > 0 ? Math.min(...starts) : earliest;
   const careerYears = firstStart !== null && latest !== null ? (latest - firstStart) / 12 : 0;
@@ -353,6 +381,11 @@ export function compileProfileFacts(
     numberedNames,
     language,
     spoken: profileLanguages(profile),
+    volunteerRoles: stated.flatMap((e) =>
+      e.section === 'volunteer' && e.role !== null
+        ? [{ ref: { section: e.section, itemId: e.itemId }, title: e.role }]
+        : [],
+    ),
   };
 }
 
@@ -366,13 +399,13 @@ interface Scope {
   readonly refs: readonly SourceRef[];
 }
 
-const shortRef = (refs: readonly SourceRef[]): string =>
+const shortRef = (refs: readonly FactRef[]): string =>
   refs.length === 0 ? 'the whole profile' : refs.map((r) => `${r.section}/${r.itemId}`).join(', ');
 
 class Collector {
   readonly claims: TruthClaim[] = [];
 
-  add(type: ClaimType, text: string, refs: readonly SourceRef[], ok: boolean, reason: string): void {
+  add(type: ClaimType, text: string, refs: readonly FactRef[], ok: boolean, reason: string): void {
     this.claims.push({
       type,
       text,
@@ -883,6 +916,8 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
   source: RegExp | ((claimed: string) => RegExp);
   what: string;
   type?: ClaimType;
+  /** A kept section whose every entry is such a thing: an entry of the profile's publications is published. */
+  section?: StatedSection;
 }> = [
   {
     claim:
@@ -890,6 +925,7 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     source:
       /publi|paper|journal|proceedings|article|book|author|chapter|thesis|dissertation|veröffentlich|artikel|czasopism|revue|revista|livre|libro/iu,
     what: 'published work',
+    section: 'publications',
   },
   {
     claim:
@@ -953,13 +989,15 @@ function checkOutputClaims(
   scope: Scope,
   facts: CompiledProfileFacts,
 ): void {
-  for (const { claim, source: says, what, type = 'award' } of OUTPUT_CLAIMS) {
+  for (const { claim, source: says, what, type = 'award', section } of OUTPUT_CLAIMS) {
     const m = claim.exec(view.text);
     if (m === null) continue;
     const source = typeof says === 'function' ? says(m[0]) : says;
     // A letter's or summary's claim may rest on any line of the profile; a bullet's on its own.
     const items = scope.freeText ? facts.all : scope.items;
-    const found = items.find((item) => item.units.some((u) => source.test(u.text)));
+    const found = items.find(
+      (item) => item.ref.section === section || item.units.some((u) => source.test(u.text)),
+    );
     c.add(
       type,
       wholeWordsAround(view.text, m.index, 30, 40),
@@ -1142,18 +1180,24 @@ function checkTitles(
       const exp = roles.find((e) => wordsWithin(tokens, titleTokens(e.title)));
       // The headline is what the person is ("RN at St. Luke's" for a Staff Nurse whose headline says RN).
       const head = !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
+      // A volunteer role is held too, though at no employer ("as Volunteer Coordinator at the Food Bank").
+      const unpaid = view.role
+        ? undefined
+        : facts.volunteerRoles.find((r) => wordsWithin(tokens, titleTokens(r.title)));
       c.add(
         'title',
         title,
-        exp ? [{ section: 'experiences', itemId: exp.id }] : [],
-        exp !== undefined || head,
+        exp ? [{ section: 'experiences', itemId: exp.id }] : unpaid ? [unpaid.ref] : [],
+        exp !== undefined || head || unpaid !== undefined,
         exp
           ? `experiences/${exp.id} has the title ${exp.title}`
-          : head
-            ? 'the headline says so'
-            : view.role
-              ? `the role named beside it (${view.role.ref.itemId}) has another title`
-              : 'no role in the profile has this title',
+          : unpaid
+            ? `${unpaid.ref.section}/${unpaid.ref.itemId} has the title ${unpaid.title}`
+            : head
+              ? 'the headline says so'
+              : view.role
+                ? `the role named beside it (${view.role.ref.itemId}) has another title`
+                : 'no role in the profile has this title',
       );
     }
   }
