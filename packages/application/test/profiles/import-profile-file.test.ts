@@ -1,7 +1,14 @@
-import type { ILLMService, LlmRunRequest, LlmTaskName, ParsedResume } from '@tailor/domain';
+import {
+  statedEntries,
+  type ILLMService,
+  type LlmRunRequest,
+  type LlmTaskName,
+  type ParsedResume,
+} from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { FixedClock, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
 import { ImportProfileFile } from '../../src/profiles/import-profile-file.js';
+import { toJsonResume } from '../../src/profiles/json-resume.js';
 
 const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   fullName: 'Ada Lovelace',
@@ -43,6 +50,10 @@ const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
       bullets: ['Wrote Note G'],
     },
   ],
+  awards: [],
+  volunteer: [],
+  publications: [],
+  interests: [],
   ...overrides,
 });
 
@@ -127,6 +138,48 @@ describe('ImportProfileFile', () => {
       honors: 'Dean’s List',
       coursework: ['Analysis', 'Algebra'],
     });
+  });
+
+  it('keeps awards, volunteer work, publications and interests where a JSON Resume export gives them back', async () => {
+    const { useCase } = setup(
+      parsed({
+        awards: [{ title: 'Employee of the Year', awarder: 'Analytical Engines Ltd', date: '2021' }],
+        volunteer: [
+          {
+            position: 'Volunteer Tutor',
+            organization: 'Code Club',
+            startDate: '2018-09',
+            endDate: null,
+            bullets: ['Taught 12 pupils to program'],
+          },
+        ],
+        publications: [{ name: 'Sketch of the Analytical Engine, Scientific Memoirs', date: '1843' }],
+        interests: ['Chess'],
+      }),
+    );
+    const result = await useCase.execute({ userId: 'u1', bytes: new TextEncoder().encode('resume text') });
+    const kept = {
+      awards: [{ title: 'Employee of the Year', awarder: 'Analytical Engines Ltd', date: '2021' }],
+      volunteer: [
+        {
+          position: 'Volunteer Tutor',
+          organization: 'Code Club',
+          startDate: '2018-09',
+          highlights: ['Taught 12 pupils to program'],
+        },
+      ],
+      publications: [{ name: 'Sketch of the Analytical Engine, Scientific Memoirs', releaseDate: '1843' }],
+      interests: [{ name: 'Chess' }],
+    };
+    expect(result.profile.customFields).toEqual({ jsonResume: kept });
+    expect(toJsonResume(result.profile)).toMatchObject(kept);
+    expect(statedEntries(result.profile.customFields)).toHaveLength(3);
+  });
+
+  it('adds no custom fields when the resume has none of those sections', async () => {
+    const { useCase } = setup(parsed());
+    const result = await useCase.execute({ userId: 'u1', bytes: new TextEncoder().encode('resume text') });
+    expect(result.profile.customFields).toEqual({});
   });
 
   it('refuses a resume without a name rather than inventing one', async () => {

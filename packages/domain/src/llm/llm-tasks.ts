@@ -65,6 +65,29 @@ export interface ParsedResumeProject {
   bullets: string[];
 }
 
+/** An award or honour as the resume lists it ("Employee of the Year, Acme Corp, 2021"). */
+export interface ParsedResumeAward {
+  title: string;
+  awarder: string | null;
+  /** `YYYY-MM` or `YYYY`, when the line gives one. */
+  date: string | null;
+}
+
+/** Volunteer work, read as a role is: the position, the organisation, dates and bullets. */
+export interface ParsedResumeVolunteer {
+  position: string;
+  organization: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  bullets: string[];
+}
+
+/** A publication as the resume cites it: the whole citation, and its year when given. */
+export interface ParsedResumePublication {
+  name: string;
+  date: string | null;
+}
+
 /** A resume read from plain text. */
 export interface ParsedResume {
   fullName: string | null;
@@ -77,6 +100,12 @@ export interface ParsedResume {
   certifications: ParsedResumeCertification[];
   languages: ParsedResumeLanguage[];
   projects: ParsedResumeProject[];
+  /** Sections the profile has no field for, kept (see `UNMODELLED_SECTIONS_KEY`) so that nothing read is lost. */
+  awards: ParsedResumeAward[];
+  volunteer: ParsedResumeVolunteer[];
+  publications: ParsedResumePublication[];
+  /** Interests and hobbies, one each. */
+  interests: string[];
 }
 
 /** How a person writes: measured from their own text, used to keep generated text in their voice. */

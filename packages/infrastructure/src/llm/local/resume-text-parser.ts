@@ -5,6 +5,7 @@ import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, startsHeading, type SectionKind } from './resume/headings.js';
+import { parseAwards, parseInterests, parsePublications, parseVolunteer } from './resume/kept-sections.js';
 import { parseProjects } from './resume/projects.js';
 import { unlabelForm } from './resume/form-labels.js';
 import { BULLET, joinWrapped, toLines, wordCount } from './resume/lines.js';
@@ -30,6 +31,10 @@ export function parseResumeText(text: string): ParsedResume {
     certifications: [],
     languages: [],
     contact: [],
+    awards: [],
+    volunteer: [],
+    publications: [],
+    interests: [],
     other: [],
   };
   const header: string[] = [];
@@ -65,6 +70,10 @@ export function parseResumeText(text: string): ParsedResume {
     certifications: sections.certifications.flatMap((section) => parseCertifications(section)),
     languages: sections.languages.flatMap((section) => parseLanguages(section)),
     projects: sections.projects.flatMap((section) => parseProjects(section)),
+    awards: sections.awards.flatMap((section) => parseAwards(section)),
+    volunteer: sections.volunteer.flatMap((section) => parseVolunteer(section)),
+    publications: sections.publications.flatMap((section) => parsePublications(section)),
+    interests: [...new Set(sections.interests.flatMap((section) => parseInterests(section)))],
   };
 }
 
@@ -329,11 +338,14 @@ function sortContactLines(section: readonly string[], sections: Record<SectionKi
   });
 }
 
+// Sections kept beside the profile: "Interests: chess, hiking" under Skills is read as that section.
+const KEPT_KINDS = new Set<SectionKind>(['awards', 'volunteer', 'publications', 'interests']);
+
 /**
  * The lines of a skills section that belong elsewhere, under a label naming another section: "Languages:
  * English (native), Spanish (B2)" and "Language: Fluent in Spanish" are spoken languages (levels say so;
  * "Languages: Python, Go" stays a skill), "Certifications: …" are credentials, "Führerschein: Klasse B" a
- * licence, and "Interests: …", "Hobbies: …" are no skills at all. Lines that continue a moved line go with it.
+ * licence, and "Interests: …", "Hobbies: …", "Awards: …" are their own sections, no skills. Lines that continue a moved line go with it.
  */
 function sortSkillLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
   const kept: string[] = [];
@@ -350,6 +362,7 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
         sections.certifications.push((target = splitList(value, LIST_SEPARATORS)));
       else if (licence) sections.certifications.push((target = [licence]));
       else if (kind === 'other') target = null;
+      else if (kind !== undefined && KEPT_KINDS.has(kind)) sections[kind].push((target = [value]));
       else (target = kept).push(line);
     } else if (line === '' || BULLET.test(line)) (target = kept).push(line);
     else target?.push(line);

@@ -64,6 +64,22 @@ const parsedResume = z.object({
       }),
     )
     .default([]),
+  awards: z
+    .array(z.object({ title: text, awarder: nullableText.default(null), date: nullableText.default(null) }))
+    .default([]),
+  volunteer: z
+    .array(
+      z.object({
+        position: text,
+        organization: nullableText.default(null),
+        startDate: nullableText.default(null),
+        endDate: nullableText.default(null),
+        bullets: list.default([]),
+      }),
+    )
+    .default([]),
+  publications: z.array(z.object({ name: text, date: nullableText.default(null) })).default([]),
+  interests: list.default([]),
 });
 
 const writingStyle = z.object({

@@ -8,6 +8,11 @@ export type SectionKind =
   | 'certifications'
   | 'languages'
   | 'contact'
+  // Sections the profile has no field for, kept beside it (see UNMODELLED_SECTIONS_KEY).
+  | 'awards'
+  | 'volunteer'
+  | 'publications'
+  | 'interests'
   | 'other';
 
 const HEADINGS: Record<SectionKind, string[]> = {
@@ -301,30 +306,97 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'angaben zur person',
     'informacje osobiste',
   ],
-  other: [
-    'leadership',
-    'additional',
+  awards: [
     'awards',
     'honors',
-    'publications',
-    'interests',
-    'hobbies',
+    'auszeichnungen',
+    'honours',
+    'awards and honors',
+    'honors and awards',
+    'awards and honours',
+    'honours and awards',
+    'honors-awards',
+    'awards and recognition',
+    'recognition',
+    'scholarships',
+    'awards and scholarships',
+    'honors and scholarships',
+    'distinctions',
+    'prix et distinctions',
+    'prix',
+    'nagrody',
+    'nagrody i wyróżnienia',
+    'wyróżnienia',
+    'premios',
+    'premios y reconocimientos',
+    'reconocimientos',
+    'preise',
+    'preise und auszeichnungen',
+  ],
+  volunteer: [
     'volunteering',
     'volunteer experience',
-    'references',
-    'activities',
-    'achievements',
-    'additional information',
+    'ehrenamt',
+    'voluntariado',
+    'community involvement',
+    'volunteer work',
+    'volunteer',
+    'volunteer experience and leadership',
+    'volunteering experience',
+    'community service',
+    'ehrenamtliches engagement',
+    'ehrenamtliche tätigkeiten',
+    'soziales engagement',
+    'wolontariat',
+    'bénévolat',
+    'engagement associatif',
+    'engagements associatifs',
+    'voluntariados',
+    'experiencia de voluntariado',
+  ],
+  publications: [
+    'publications',
+    'selected publications',
+    'publications and presentations',
+    'publikationen',
+    'veröffentlichungen',
+    'publikacje',
+    'publikacje naukowe',
+    'publicaciones',
+  ],
+  interests: [
+    'interests',
+    'hobbies',
     'hobbys',
     'interessen',
-    'ehrenamt',
-    'auszeichnungen',
     'zainteresowania',
     "centres d'intérêt",
     'centres d’intérêt',
     'loisirs',
     'intereses',
-    'voluntariado',
+    'hobbies and interests',
+    'interests and hobbies',
+    'personal interests',
+    'hobby',
+    'zainteresowania i hobby',
+    'hobby i zainteresowania',
+    'freizeit',
+    'freizeitaktivitäten',
+    'interessen und hobbys',
+    'hobbys und interessen',
+    "centres d'intérêts",
+    'loisirs et centres d’intérêt',
+    'aficiones',
+    'intereses personales',
+    'aficiones e intereses',
+  ],
+  other: [
+    'leadership',
+    'additional',
+    'references',
+    'activities',
+    'achievements',
+    'additional information',
     'referencias',
     'memberships',
     'professional memberships',
@@ -334,8 +406,6 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'grants',
     'patents',
     'extracurricular activities',
-    'community involvement',
-    'volunteer work',
     'referees',
     'declaration',
   ],
@@ -385,6 +455,8 @@ export function headingOf(line: string): SectionKind | undefined {
   return BY_PHRASE.get(phrase) ?? combinedHeading(phrase);
 }
 
+const MISCELLANY = new Set<SectionKind>(['awards', 'volunteer', 'publications', 'interests', 'other']);
+
 /**
  * "Skills & Interests", "Skills, Activities and Interests", "Education and Honors": headings joined from known
  * ones open the section of the first that is not a miscellany; every part must be a heading.
@@ -394,5 +466,8 @@ function combinedHeading(phrase: string): SectionKind | undefined {
   if (parts.length < 2 || parts.length > 4) return undefined;
   const kinds = parts.map((part) => BY_PHRASE.get(part));
   if (kinds.some((kind) => kind === undefined)) return undefined;
-  return kinds.find((kind) => kind !== 'other') ?? 'other';
+  // A kept section only when every part is one ("Honors & Awards"); "Awards and Publications" is a miscellany.
+  const open = kinds.find((kind) => kind !== undefined && !MISCELLANY.has(kind));
+  if (open !== undefined) return open;
+  return kinds.every((kind) => kind === kinds[0]) ? kinds[0] : 'other';
 }
