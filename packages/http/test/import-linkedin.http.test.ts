@@ -42,6 +42,18 @@ const FULL = {
     'Title,Description,Url,Started On,Finished On',
     'Open data loader,Loads city data.,https://github.com/ana/loader,Jan 2020,Dec 2020',
   ]),
+  'Honors.csv': crlf([
+    'Title,Description,Issued On',
+    'Allegro Tech Award,For the search ranking pipelines,Nov 2022',
+  ]),
+  'Volunteering.csv': crlf([
+    'Company Name,Role,Cause,Started On,Finished On,Description',
+    'Women in Data Poland,Mentor,Education,Jan 2020,,"• Mentored 6 junior data engineers"',
+  ]),
+  'Publications.csv': crlf([
+    'Name,Published On,Description,Publisher,Url',
+    'Streaming joins at scale,Apr 2023,,Allegro Tech Blog,https://allegro.tech/joins',
+  ]),
   'Email Addresses.csv': crlf([
     'Email Address,Confirmed,Primary,Updated On',
     'old@example.pl,Yes,No,1/1/20',
@@ -84,6 +96,7 @@ interface Imported {
     languages: Array<{ language: string; fluency: string | null }>;
     certifications: Array<{ name: string; issuer: string | null; date: string | null; url: string | null }>;
     projects: Array<{ name: string; url: string | null }>;
+    customFields: Record<string, unknown>;
   };
   unfilled: string[];
 }
@@ -145,6 +158,30 @@ describeEachDatabase(
       expect(profile.projects).toEqual([
         expect.objectContaining({ name: 'Open data loader', url: 'https://github.com/ana/loader' }),
       ]);
+      // Honours, volunteer work and publications are kept beside the profile, in JSON Resume's shape.
+      expect(profile.customFields).toEqual({
+        jsonResume: {
+          awards: [
+            { title: 'Allegro Tech Award', date: '2022-11', summary: 'For the search ranking pipelines' },
+          ],
+          volunteer: [
+            {
+              position: 'Mentor',
+              organization: 'Women in Data Poland',
+              startDate: '2020-01',
+              highlights: ['Mentored 6 junior data engineers'],
+            },
+          ],
+          publications: [
+            {
+              name: 'Streaming joins at scale',
+              publisher: 'Allegro Tech Blog',
+              releaseDate: '2023-04',
+              url: 'https://allegro.tech/joins',
+            },
+          ],
+        },
+      });
     });
 
     it('takes any subset of the files, and reports what they did not fill', async () => {

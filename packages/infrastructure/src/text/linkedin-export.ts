@@ -1,5 +1,5 @@
 import type { ProfileContentInput } from '@tailor/domain';
-import { ImportErrors } from '@tailor/domain';
+import { ImportErrors, UNMODELLED_SECTIONS_KEY } from '@tailor/domain';
 import { parse } from 'csv-parse/sync';
 import { readEntries, type ZipEntryInfo } from './bounded-zip.js';
 
@@ -12,6 +12,9 @@ const FILES = [
   'Certifications.csv',
   'Languages.csv',
   'Projects.csv',
+  'Honors.csv',
+  'Volunteering.csv',
+  'Publications.csv',
   'Email Addresses.csv',
   'PhoneNumbers.csv',
 ] as const;
@@ -89,8 +92,50 @@ export async function readLinkedInExport(bytes: Uint8Array): Promise<ProfileCont
       date: monthOf(row['Started On']),
       url: httpUrl(row['Url']),
     })),
+    customFields: keptSections(rows),
   };
 }
+
+/**
+ * Honours, volunteer work and publications, which the profile has no field for: kept beside it in JSON
+ * Resume's shape (UNMODELLED_SECTIONS_KEY), as a resume file's are.
+ */
+function keptSections(rows: (file: ExportFile) => Row[]): Record<string, unknown> {
+  const sections = {
+    awards: rows('Honors.csv').map((row) => ({
+      title: text(row['Title']),
+      date: monthOf(row['Issued On']),
+      summary: text(row['Description']),
+    })),
+    volunteer: rows('Volunteering.csv').map((row) => ({
+      position: text(row['Role']),
+      organization: text(row['Company Name']),
+      startDate: monthOf(row['Started On']),
+      endDate: monthOf(row['Finished On']),
+      highlights: bulletsOf(row['Description'] ?? ''),
+    })),
+    publications: rows('Publications.csv').map((row) => ({
+      name: text(row['Name']),
+      publisher: text(row['Publisher']),
+      releaseDate: monthOf(row['Published On']),
+      url: httpUrl(row['Url']),
+      summary: text(row['Description']),
+    })),
+  };
+  const kept: Record<string, unknown> = {};
+  for (const [section, entries] of Object.entries(sections)) {
+    const read = entries.map(withoutEmpty).filter((entry) => Object.keys(entry).length > 0);
+    if (read.length > 0) kept[section] = read;
+  }
+  return Object.keys(kept).length > 0 ? { [UNMODELLED_SECTIONS_KEY]: kept } : {};
+}
+
+const withoutEmpty = (entry: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(entry).filter(
+      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 
 /**
  * One CSV file: BOM, CRLF and quoted multi-line fields are the parser's job. Some export files start with
