@@ -43,6 +43,20 @@ describe('document content rules', () => {
     ]);
   });
 
+  it("keeps an edited resume's awards, and refuses awards that are not lines of text", () => {
+    const content = parseDocumentContent(
+      { ...valid, resume: { ...valid.resume, awards: ['Dean’s List (2019)'] } },
+      'resume',
+    );
+    expect(toRenderableDocument(content, 'CV').sections.at(-1)).toEqual({
+      heading: 'Awards',
+      blocks: [{ type: 'paragraph', text: 'Dean’s List (2019)' }],
+    });
+    expect(() =>
+      parseDocumentContent({ ...valid, resume: { ...valid.resume, awards: [{ title: 'x' }] } }, 'resume'),
+    ).toThrow(expect.objectContaining({ code: 'DOCUMENT.VALIDATION' }));
+  });
+
   it('names the path of each problem', () => {
     const broken = { ...valid, resume: { ...valid.resume, experiences: [{ title: 7, bullets: 'x' }] } };
     expect(() => parseDocumentContent(broken, 'resume')).toThrow(

@@ -239,6 +239,8 @@ class ContentReader {
         this.optionalList(`${p}.certifications`, r.certifications, L.strings, (q, t) =>
           this.text(q, t, L.shortText),
         ) ?? [],
+      awards:
+        this.optionalList(`${p}.awards`, r.awards, L.strings, (q, t) => this.text(q, t, L.shortText)) ?? [],
       languages:
         this.optionalList(`${p}.languages`, r.languages, L.strings, (q, t) => this.text(q, t, L.shortText)) ??
         [],

@@ -9,7 +9,14 @@ import type { DocumentContent } from './document.js';
 export interface DocumentLabels {
   readonly sections: Readonly<
     Record<
-      'summary' | 'experiences' | 'projects' | 'skills' | 'education' | 'certifications' | 'languages',
+      | 'summary'
+      | 'experiences'
+      | 'projects'
+      | 'skills'
+      | 'education'
+      | 'certifications'
+      | 'awards'
+      | 'languages',
       string
     >
   >;
@@ -54,6 +61,7 @@ export const ENGLISH_LABELS: DocumentLabels = {
     skills: 'Skills',
     education: 'Education',
     certifications: 'Certifications',
+    awards: 'Awards',
     languages: 'Languages',
   },
   present: 'Present',
@@ -72,6 +80,7 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       skills: 'Kenntnisse',
       education: 'Ausbildung',
       certifications: 'Zertifikate und Weiterbildungen',
+      awards: 'Auszeichnungen',
       languages: 'Sprachen',
     },
     present: 'heute',
@@ -88,6 +97,7 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       skills: 'Compétences',
       education: 'Formation',
       certifications: 'Certifications',
+      awards: 'Distinctions',
       languages: 'Langues',
     },
     present: 'aujourd’hui',
@@ -104,6 +114,7 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       skills: 'Competencias',
       education: 'Formación',
       certifications: 'Certificaciones',
+      awards: 'Premios y reconocimientos',
       languages: 'Idiomas',
     },
     present: 'actualidad',
@@ -120,6 +131,7 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       skills: 'Umiejętności',
       education: 'Wykształcenie',
       certifications: 'Certyfikaty i szkolenia',
+      awards: 'Nagrody i wyróżnienia',
       languages: 'Języki',
     },
     present: 'obecnie',

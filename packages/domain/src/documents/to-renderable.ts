@@ -103,6 +103,12 @@ export function toRenderableDocument(
       blocks: (resume.certifications ?? []).map((text) => ({ type: 'paragraph' as const, text })),
     });
   }
+  if ((resume.awards ?? []).length > 0) {
+    sections.push({
+      heading: labels.sections.awards,
+      blocks: (resume.awards ?? []).map((text) => ({ type: 'paragraph' as const, text })),
+    });
+  }
   if ((resume.languages ?? []).length > 0) {
     sections.push({
       heading: labels.sections.languages,

@@ -1,4 +1,5 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
+import { statedEntries } from '../profiles/unmodelled-sections.js';
 import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
 import { compileJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
 import type { ProfileRanking } from '../tailoring/ranking.js';
@@ -45,6 +46,8 @@ export interface ResumePlan {
   includeEducation: boolean;
   includeCertifications: boolean;
   includeLanguages: boolean;
+  /** The awards the profile keeps, one line each, as printed. */
+  awards: string[];
   estimatedLines: number;
   budgetLines: number;
 }
@@ -55,6 +58,18 @@ const bulletLines = (text: string): number => Math.max(1, Math.ceil(text.length 
 export interface PlanCoverage {
   readonly evidence: EvidenceIndex;
   readonly job: MatchableJob | CompiledJob;
+}
+
+const MAX_AWARDS = 6;
+
+/** The awards the profile keeps, as a resume prints them: "Title — Awarder (2022)". */
+function awardLines(profile: ProfileContent): string[] {
+  return statedEntries(profile.customFields)
+    .filter((entry) => entry.section === 'awards' && entry.names.length > 0)
+    .map((entry) => {
+      const year = /^\d{4}/u.exec(entry.startDate ?? '')?.[0];
+      return `${entry.names.join(' — ')}${year && !entry.names.some((n) => n.includes(year)) ? ` (${year})` : ''}`;
+    });
 }
 
 /** Places a keyword is found in beyond which repetition earns nothing more (see SCORING.repetition). */
@@ -85,6 +100,9 @@ export function planResume(
   // Languages have no section option: a posting that asks for one is answered by this line.
   const includeLanguages = profile.languages.length > 0;
   if (includeLanguages) used += 3;
+  // Awards have no section option either: the person listed them, and a few lines show them all.
+  const awards = awardLines(profile).slice(0, MAX_AWARDS);
+  if (awards.length > 0) used += 2 + awards.length;
 
   const chosen = new Map<string, number[]>();
   const key = (section: string, id: string) => `${section}:${id}`;
@@ -176,6 +194,7 @@ export function planResume(
     includeEducation,
     includeCertifications,
     includeLanguages,
+    awards,
     estimatedLines: used,
     budgetLines: budget,
   };
@@ -365,6 +384,7 @@ export function assembleResume(
     certifications: plan.includeCertifications
       ? profile.certifications.map((c) => [c.name, c.issuer].filter(Boolean).join(' — '))
       : [],
+    awards: [...plan.awards],
     languages: plan.includeLanguages
       ? profile.languages.map((l) => (l.fluency ? `${l.language} (${l.fluency})` : l.language))
       : [],

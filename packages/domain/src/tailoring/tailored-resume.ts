@@ -76,6 +76,8 @@ export interface TailoredResumeContent {
   readonly education: readonly TailoredEducation[];
   /** "Name — Issuer", so the issuer a posting may name keeps its evidence. */
   readonly certifications?: readonly string[];
+  /** Awards and honours the profile keeps ("President's Club — Keystone Distribution (2022)"), as it states them. */
+  readonly awards?: readonly string[];
   /** "Language (fluency)". */
   readonly languages?: readonly string[];
 }

@@ -1711,6 +1711,28 @@ function checkResume(
       idx >= 0 ? 'the profile records this certification' : 'no certification in the profile matches',
     );
   }
+  for (const award of resume.awards ?? []) checkAwardLine(c, award, facts);
+}
+
+const AWARD_YEAR = /\s*\((\d{4})\)$/u;
+
+/** A line of the resume's awards: an award the profile keeps, with its year when it prints one. */
+function checkAwardLine(c: Collector, line: string, facts: CompiledProfileFacts): void {
+  const year = AWARD_YEAR.exec(line)?.[1];
+  const tokens = nameTokens(line.replace(AWARD_YEAR, ''));
+  const found = facts.all.find(
+    (item) =>
+      item.ref.section === 'awards' &&
+      wordsWithin(tokens, nameTokens(item.units.map((u) => u.text).join(' '))) &&
+      (year === undefined || item.years.has(Number(year))),
+  );
+  c.add(
+    'award',
+    line,
+    found ? [found.ref] : [],
+    found !== undefined,
+    found ? `${found.ref.section}/${found.ref.itemId} records this award` : 'no award in the profile matches',
+  );
 }
 
 /** A skill named on its own (skills list, technologies): a vocabulary key or, failing that, the phrase. */

@@ -27,6 +27,7 @@ const resume = (bullet: string, summary: string): DocumentContent =>
       projects: [],
       education: [],
       certifications: ['Industriemeister Metall (IHK)'],
+      awards: ['Bester Auszubildender des Jahrgangs — IHK Region Stuttgart (2017)'],
       languages: ['Deutsch (Muttersprache)'],
     },
   }) as unknown as DocumentContent;
@@ -43,6 +44,7 @@ describe('the words a document prints around its content', () => {
       'Berufserfahrung',
       'Kenntnisse',
       'Zertifikate und Weiterbildungen',
+      'Auszeichnungen',
       'Sprachen',
     ]);
     expect(renderable.sections[1]?.blocks[0]).toMatchObject({ dates: '04/2020 – heute' });
@@ -61,6 +63,7 @@ describe('the words a document prints around its content', () => {
       'Experience',
       'Skills',
       'Certifications',
+      'Awards',
       'Languages',
     ]);
     expect(renderable.sections[1]?.blocks[0]).toMatchObject({ dates: 'Apr 2020 – Present' });

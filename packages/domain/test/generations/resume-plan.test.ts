@@ -73,3 +73,44 @@ describe('planResume keeps the evidence that earned credit', () => {
     expect(plan.estimatedLines).toBeLessThanOrEqual(plan.budgetLines);
   });
 });
+
+describe('awards the profile keeps', () => {
+  const withAwards = profile({
+    fullName: 'Dana',
+    experiences: [{ title: 'Warehouse Supervisor', company: 'Keystone Distribution', startDate: '2018-04' }],
+    customFields: {
+      jsonResume: {
+        awards: [
+          { title: "President's Club", awarder: 'Keystone Distribution', date: '2022-05-01' },
+          { title: 'Safety Champion of the Year 2021' },
+          { summary: 'An entry with no title prints nothing' },
+        ],
+      },
+    },
+  });
+  const plan = planResume(withAwards, rankProfile(withAwards, compileProfileEvidence(withAwards), job), {
+    maxPages: 1,
+    sections: ['experiences'],
+  });
+
+  it('are printed one a line, with their awarder and year, whatever sections were chosen', () => {
+    expect(assembleResume(withAwards, plan, [], null).awards).toEqual([
+      "President's Club — Keystone Distribution (2022)",
+      'Safety Champion of the Year 2021',
+    ]);
+  });
+
+  it('and are none when the profile keeps none', () => {
+    expect(
+      assembleResume(
+        crowded,
+        planResume(crowded, rankProfile(crowded, compileProfileEvidence(crowded), job), {
+          ...options,
+          sections: [...options.sections],
+        }),
+        [],
+        null,
+      ).awards,
+    ).toEqual([]);
+  });
+});

@@ -92,6 +92,30 @@ describe('sections a profile keeps without a field', () => {
     expect(unsupported(kept, 'I was named Employee of the Year in 2022.')).not.toEqual([]);
   });
 
+  it("checks a resume's award lines against the awards it keeps, year included", () => {
+    const facts = compileProfileFacts(profile(kept));
+    const awards = (...lines: string[]) =>
+      checkTruthfulness(facts, {
+        kind: 'resume',
+        content: { summary: null, experiences: [], skills: [], projects: [], education: [], awards: lines },
+      })
+        .claims.filter((c) => c.type === 'award')
+        .map((c) => `${c.verdict}:${c.text}`);
+    expect(
+      awards(
+        "President's Club — Keystone Distribution (2022)",
+        'Safety Champion of the Year (2021)',
+        "President's Club — Keystone Distribution (2019)",
+        'Employee of the Year (2022)',
+      ),
+    ).toEqual([
+      "supported:President's Club — Keystone Distribution (2022)",
+      'supported:Safety Champion of the Year (2021)',
+      "unsupported:President's Club — Keystone Distribution (2019)",
+      'unsupported:Employee of the Year (2022)',
+    ]);
+  });
+
   it('stays out of a bullet that cites an experience', () => {
     const facts = compileProfileFacts(profile(kept));
     const report = checkTruthfulness(facts, {
