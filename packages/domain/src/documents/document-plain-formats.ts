@@ -91,6 +91,11 @@ function resumeBlocks(r: TailoredResumeContent, labels: DocumentLabels): Block[]
       heading: 'certifications',
       entries: (r.certifications ?? []).map((c) => ({ title: c, meta: '', lines: [] })),
     });
+  if ((r.awards ?? []).length > 0)
+    blocks.push({
+      heading: 'awards',
+      entries: (r.awards ?? []).map((award) => ({ title: award, meta: '', lines: [] })),
+    });
   if ((r.languages ?? []).length > 0)
     blocks.push({ heading: 'languages', entries: [], paragraph: (r.languages ?? []).join(', ') });
   return blocks;

@@ -49,6 +49,10 @@ describe('the words a document prints around its content', () => {
     ]);
     expect(renderable.sections[1]?.blocks[0]).toMatchObject({ dates: '04/2020 – heute' });
     expect(documentToMarkdown(german)).toContain('## Berufserfahrung');
+    expect(documentToMarkdown(german)).toContain(
+      '## Auszeichnungen\n\n### Bester Auszubildender des Jahrgangs — IHK Region Stuttgart (2017)',
+    );
+    expect(documentToText(german)).toContain('AUSZEICHNUNGEN');
     expect(documentToText(german)).toContain('04/2020 – heute');
   });
 
