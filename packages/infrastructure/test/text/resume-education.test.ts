@@ -88,6 +88,25 @@ describe('education lines', () => {
     });
   });
 
+  it('takes the training company from the dates line below, but no honour as a school', () => {
+    const [training] = parseEducation([
+      'Ausbildung zum Industriemechaniker',
+      'Daimler AG, Sindelfingen, 2014 – 2017',
+    ]);
+    expect(training).toMatchObject({
+      degree: 'Ausbildung',
+      field: 'Industriemechaniker',
+      institution: 'Daimler AG',
+      startDate: '2014',
+      endDate: '2017',
+      details: ['Sindelfingen'],
+    });
+    const [honours] = parseEducation(['BSc Computer Science', 'First Class Honours, 2019']);
+    expect(honours?.institution).toBe('');
+    const [graduated] = parseEducation(['Master en Finance', 'Graduated with distinction, 2019']);
+    expect(graduated?.institution).toBe('');
+  });
+
   it('keeps an honour in brackets after the field as a detail', () => {
     const [entry] = parseEducation(['MSc Data Science (Distinction) — University of Edinburgh, 2020']);
     expect(entry).toMatchObject({ field: 'Data Science', details: ['Distinction'] });

@@ -130,6 +130,12 @@ function continuesSchoolName(parts: readonly string[], at: number, degreeAt: num
 
 const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
+// Every word capitalised but the joining ones: "Daimler AG", "Robert Bosch GmbH", "Caisse d'Epargne".
+const TITLE_CASE_NAME =
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|&|und|and|de|der|du|des|of|für|i|y|d['’]\p{Lu}[\p{L}'’.-]*))*$/u;
+const HONOUR_WORDS =
+  /\b(?:hono(?:u)?rs?|distinction|merit|class|cum laude|auszeichnung|mention|gpa|grade|note)\b/iu;
+
 /** "IAE Lyon", "Daimler AG, Sindelfingen": a name of a few words, maybe with its place. */
 function namesSchoolAndPlace(parts: readonly string[]): boolean {
   const [name, ...place] = parts;
@@ -214,12 +220,31 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     // "The Wharton School, University of Pennsylvania", "University of California, Berkeley": one school's
     // name over two parts.
     const nameGoesOn = institutionAt >= 0 && continuesSchoolName(parts, institutionAt, degreeAt);
+    // The training company on the dates' line under a degree that named its field ("Ausbildung zum
+    // Industriemechaniker" over "Daimler AG, Sindelfingen, 2014 – 2017"): a name in title case, not an honour.
+    const companyBelow =
+      degreeAt < 0 &&
+      institutionAt < 0 &&
+      dates !== null &&
+      target.degree !== null &&
+      target.field !== null &&
+      target.institution === '' &&
+      line.bullet === null &&
+      namesSchoolAndPlace(parts) &&
+      TITLE_CASE_NAME.test(parts[0] as string) &&
+      !HONOUR_WORDS.test(parts[0] as string);
+    if (companyBelow) target.institution = parts[0] as string;
     if (institutionAt >= 0)
       target.institution = nameGoesOn
         ? `${parts[institutionAt] as string}, ${parts[institutionAt + 1] as string}`
         : (parts[institutionAt] as string);
     parts.forEach((part, index) => {
-      if (index === degreeAt || index === institutionAt || (nameGoesOn && index === institutionAt + 1))
+      if (
+        index === degreeAt ||
+        index === institutionAt ||
+        (nameGoesOn && index === institutionAt + 1) ||
+        (companyBelow && index === 0)
+      )
         return;
       // What follows a degree on its line is its field ("BSN, Nursing") unless the degree named one
       // ("MSc in Physics, Caltech": then it is the school); the rest is the place or a detail.
