@@ -335,3 +335,12 @@ describe('parseJobPosting robustness', () => {
     expect(fr.requirements).toEqual(['Maîtrise des normes IFRS', 'Excel avancé']);
   });
 });
+
+describe('parseJobPosting on postings written by hand in shapes the boards use', () => {
+  it('takes the pay period written right after the amount, not a schedule later on the line', () => {
+    const p = parseJobPosting(
+      'Nous recrutons un chauffeur livreur (H/F) en CDI à Bordeaux. Permis B obligatoire. Salaire : 1 900 € brut par mois + primes. Horaires : du lundi au vendredi, 7h-15h.',
+    );
+    expect(p.salaryRange).toEqual({ min: 1900, max: 1900, currency: 'EUR', period: 'month' });
+  });
+});
