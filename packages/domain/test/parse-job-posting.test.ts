@@ -343,4 +343,31 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     );
     expect(p.salaryRange).toEqual({ min: 1900, max: 1900, currency: 'EUR', period: 'month' });
   });
+
+  it.each([
+    ['Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy 30 zł/h.', 'Kierowca kat. C+E'],
+    ['Poszukujemy księgowej do biura w Krakowie.', 'Księgowa'],
+    ['Szukamy doświadczonego spawacza MIG/MAG.', 'Doświadczony spawacz MIG/MAG'],
+    ['Zatrudnimy przedstawiciela handlowego.', 'Przedstawiciel handlowy'],
+    ['Zatrudnimy operatora wózka widłowego na zmiany.', 'Operator wózka widłowego'],
+    ['Zatrudnimy elektryka z uprawnieniami SEP.', 'Elektryk'],
+    ['Buscamos electricista con experiencia.', 'Electricista'],
+  ])('names the role a Polish hiring sentence puts in another case as a title: "%s"', (text, title) => {
+    expect(parseJobPosting(text).title).toBe(title);
+  });
+
+  it('reads a first line stating a hiring in Polish: the role as a title, the employer, and the place under it', () => {
+    const p = parseJobPosting(
+      'Firma Budmax zatrudni operatora koparki\nGniezno\n\nWymagania:\n- uprawnienia UDT\n',
+    );
+    expect([p.title, p.company, p.location]).toEqual(['Operator koparki', 'Budmax', 'Gniezno']);
+    const headed = parseJobPosting(
+      'Poszukujemy księgowej\nBiuro Rachunkowe Bilans sp. z o.o.\nKraków\n\nWymagania:\n- znajomość Symfonii\n',
+    );
+    expect([headed.title, headed.company, headed.location]).toEqual([
+      'Księgowa',
+      'Biuro Rachunkowe Bilans sp. z o.o.',
+      'Kraków',
+    ]);
+  });
 });

@@ -377,6 +377,10 @@ const LABEL_ROW_RE =
 const HIRING_VERB_RE =
   /(?<=\S\s+)(?:is hiring|hiring|is looking for|is seeking|seeks|sucht|suchen|recrute|recherche|embauche|busca|buscamos|contrata|poszukuje|poszukujemy|szuka|zatrudni\p{L}*)(?!\p{L})/iu;
 
+// "Poszukujemy księgowej", "Zatrudnimy kierowcę kat. C", "Buscamos camarero": a first line opening with "we are
+// hiring" in one word states a hiring too (no title opens with these verbs).
+const HIRING_OPENING_RE = /^(?:poszukujemy|zatrudnimy|szukamy|buscamos|precisamos|recrutons|recherchons)\s/iu;
+
 interface Header {
   remote: RemotePolicy | null;
   title: string | null;
@@ -472,6 +476,8 @@ function readHeader(lines: readonly Line[]): Header {
     title = cleanTitle(first);
   }
   let next = title === null ? 0 : consumed + 1;
+  // A bare name on the line under the title, taken for the employer for want of a better one.
+  let nameBelowTitle: string | null = null;
   const boardLine = (t: string): boolean => {
     if (t.length > 100 || !BOARD_LINE_RE.test(t)) return false;
     // "Posted 2 days ago by Hallam & Pryce Recruitment": the agency that posted it is the employer named.
@@ -519,6 +525,7 @@ function readHeader(lines: readonly Line[]): Header {
     } else if (!looksLikeLocation(candidate) || candidate.split(',').length === 2) {
       company = looksLikeLocation(candidate) && US_STATE_RE.test(candidate) ? null : candidate;
       if (company === null) location = candidate;
+      else nameBelowTitle = candidate;
     } else location = candidate;
     next++;
   }
@@ -595,17 +602,24 @@ function readHeader(lines: readonly Line[]): Header {
     .slice(0, 4)
     .map((_, k) => text(k))
     .join('\n');
-  if (title === null || company === null || location === null) {
+  const titleStatesHiring = title !== null && (HIRING_VERB_RE.test(title) || HIRING_OPENING_RE.test(title));
+  if (title === null || company === null || location === null || titleStatesHiring) {
     const prose = readProse(opening);
     // "Mercedes-Benz AG sucht Instandhaltungstechniker (m/w/d) in Sindelfingen" as the first line: the role it
     // names is the title, not the whole line.
     const statesHiring =
       title !== null &&
-      prose.title !== null &&
-      HIRING_VERB_RE.test(title) &&
-      title.toLowerCase().includes(prose.title.toLowerCase());
+      prose.roleAsWritten !== null &&
+      titleStatesHiring &&
+      title.toLowerCase().includes(prose.roleAsWritten.toLowerCase());
     const proseTitle = title === null || statesHiring ? prose.title : null;
     if (proseTitle !== null) title = proseTitle;
+    // "Firma Budmax zatrudni operatora koparki" / "Gniezno": the first line names the employer, so the bare
+    // name under it is the place.
+    if (statesHiring && prose.company !== null && nameBelowTitle !== null && company === nameBelowTitle) {
+      company = prose.company;
+      if (location === null && isPlaceName(nameBelowTitle)) location = nameBelowTitle;
+    }
     company ??= prose.company;
     location ??= prose.location;
     // "Se busca cocinero/a … para restaurante en Sevilla.": a place in the sentence that names the role.
