@@ -370,4 +370,42 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
       'Kraków',
     ]);
   });
+
+  it("reads a recruitment agency's template headings, and benefits written before the requirements", () => {
+    const agency = parseJobPosting(
+      "Senior Accountant\nHays\nManchester\n\nOur client, a leading manufacturing business, is seeking a Senior Accountant.\n\nYour new role\nYou will prepare month-end management accounts.\n\nWhat you'll need to succeed\nACA, ACCA or CIMA qualified\nStrong Excel skills\n\nWhat you'll get in return\nHybrid working, 25 days holiday, pension.\n\nWhat you need to do now\nIf you're interested in this role, click 'apply now'.\n",
+    );
+    expect(agency.sections.map((s) => s.kind)).toEqual([
+      'intro',
+      'responsibilities',
+      'requirements',
+      'benefits',
+      'application',
+    ]);
+    expect(agency.requirements).toEqual(['ACA, ACCA or CIMA qualified', 'Strong Excel skills']);
+    const first = parseJobPosting(
+      "Customer Success Manager\nLoomly\n\nWhy you'll love working here\n- Fully remote\n- Stock options\n\nWhat you'll work on\n- Renewals of 60 accounts\n\nYou might be a fit if you have\n- 3+ years in SaaS customer success\n- Experience with HubSpot\n",
+    );
+    expect([first.responsibilities, first.requirements]).toEqual([
+      ['Renewals of 60 accounts'],
+      ['3+ years in SaaS customer success', 'Experience with HubSpot'],
+    ]);
+    const es = parseJobPosting(
+      'Técnico de mantenimiento\nAdecco\nZaragoza\n\nRequisitos:\n- Experiencia mínima de 2 años\n\nSe ofrece:\n- Contrato indefinido\n',
+    );
+    expect(es.requirements).toEqual(['Experiencia mínima de 2 años']);
+  });
+
+  it('ends a bulleted list at a paragraph after a blank line: pay and contact lines are no requirements', () => {
+    const p = parseJobPosting(
+      'Software Engineer\nAcme GmbH\nBerlin\n\nRequirements\n- 4+ years building backend services\n- Go or Java\n\nSalary: €70,000 – €85,000 per year\nHybrid, 2 days in office.\n\nNice to have\n- Kafka\n',
+    );
+    expect(p.requirements).toEqual(['4+ years building backend services', 'Go or Java']);
+    expect(p.niceToHave).toEqual(['Kafka']);
+    // A requirement written as a sentence under the list stays one.
+    const es = parseJobPosting(
+      'Electricista\nInstalaciones Sur\n\nRequisitos:\n- Carnet de conducir\n\nSe valorará experiencia con Siemens S7.\n',
+    );
+    expect(es.niceToHave).toEqual(['Se valorará experiencia con Siemens S7.']);
+  });
 });

@@ -48,12 +48,12 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'application',
-    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
+    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
   ],
   ['legal', new RegExp(`${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation`, 'i')],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+    /benefit|perks|we offer|what we offer|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
   ],
   [
     'summary',
@@ -61,15 +61,15 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'about',
-    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
+    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|your new company|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|what we need|you will need|person specification|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
-    /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
+    /responsibilit|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll work on|duties|your (?:new )?role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
   ],
 ];
 
@@ -129,10 +129,13 @@ function isTitleCase(text: string): boolean {
 
 // Lower-case headings without a colon are accepted only in these common shapes ("Minimum qualifications").
 const PLAIN_HEADING_RE =
-  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring)|(?:essential|desirable) criteria)\b/i;
+  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring)|what you(?:'|’)ll get in return|what you need to do now|why you(?:'|’)ll love|(?:essential|desirable) criteria)\b/i;
 
 /** Returns the section kind when the line is a heading, otherwise null. */
-function headingOf(line: string, standalone = false): { heading: string; kind: JobSectionKind } | null {
+function headingOf(
+  line: string,
+  standalone: boolean | 'overList' = false,
+): { heading: string; kind: JobSectionKind } | null {
   if (line.length > 70 || BULLET_RE.test(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
@@ -150,6 +153,8 @@ function headingOf(line: string, standalone = false): { heading: string; kind: J
     // Board pages write headings in sentence case ("The role", "You have"): a short line standing alone
     // between a blank line and its body is one when its words say what a section is.
     if (standalone && words <= 5) return { heading, kind };
+    // A longer one when a list follows right under it: "You might be a fit if you have" / "- 3+ years …".
+    if (standalone === 'overList' && words <= 8) return { heading, kind };
     return null;
   }
   if ((endsWithColon || upper) && words <= 5 && (isTitleCase(heading) || upper))
@@ -241,7 +246,7 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
       ((BULLET_RE.test(before) || /[.!?]$/.test(before)) &&
         /^\p{Lu}/u.test(line.text) &&
         BULLET_RE.test(after));
-    const heading = headingOf(line.text, standalone);
+    const heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
     if (heading !== null) {
       current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
       sections.push(current);
@@ -254,6 +259,26 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     // requirement ("Cloudflare is an equal opportunity employer." under "Bonus points").
     if (!bullet && current.kind !== 'legal' && lines[i - 1]?.text === '' && LEGAL_STATEMENT_RE.test(body)) {
       current = { heading: null, kind: 'legal', items: [body], bulleted: false, lastIndent: 0 };
+      sections.push(current);
+      continue;
+    }
+    // An unbulleted paragraph after a blank line closes a bulleted list: "Salary: €70,000 – €85,000 per year",
+    // "Poste à pourvoir dès que possible." under the last requirement are no requirements. A line over a list
+    // of its own stays as before (a heading not known), and so does a sentence that states a requirement or a
+    // preference under requirements ("Se valorará experiencia con Siemens S7.").
+    if (
+      !bullet &&
+      current.bulleted &&
+      current.kind !== 'other' &&
+      lines[i - 1]?.text === '' &&
+      /^[\p{Lu}\p{N}]/u.test(body) &&
+      !BULLET_RE.test(after) &&
+      !(
+        (current.kind === 'requirements' || current.kind === 'niceToHave') &&
+        (PREFERRED_MARK_RE.test(body) || REQUIRED_MARK_RE.test(body))
+      )
+    ) {
+      current = { heading: null, kind: 'other', items: [body], bulleted: false, lastIndent: 0 };
       sections.push(current);
       continue;
     }
