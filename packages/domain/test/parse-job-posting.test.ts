@@ -408,4 +408,32 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     );
     expect(es.niceToHave).toEqual(['Se valorará experiencia con Siemens S7.']);
   });
+
+  it("reads a federal posting's rows: the place under its label, telework as hybrid", () => {
+    const p = parseJobPosting(
+      'IT Specialist (SYSADMIN)\nDepartment of Veterans Affairs\nVeterans Health Administration\nOverview\nOpen & closing dates\n11/18/2026 to 12/02/2026\nSalary\n$68,405 - $88,926 per year\nPay scale & grade\nGS 11\nLocation\nSalt Lake City, UT\n1 vacancy\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.\nDuties\nManages Windows Server and Linux systems.\n',
+    );
+    expect([p.company, p.location, p.remote]).toEqual([
+      'Department of Veterans Affairs',
+      'Salt Lake City, UT',
+      'hybrid',
+    ]);
+    expect(parseJobPosting('Clerk\nAcme\n\nRemote job: No\nTelework eligible: No\n').remote).toBe('onsite');
+  });
+
+  it.each([
+    // Places to choose from, the work mode after them.
+    ['Data Analyst\nMonzo\nLondon or Manchester (Hybrid)\n', ['Monzo', 'London or Manchester', 'hybrid']],
+    // The employer under the region a remote job is open to; the pay under it is no heading.
+    [
+      'Senior Product Designer\nRemote (US only)\nFigma, Inc.\n$150,000 - $185,000 USD\n',
+      ['Figma, Inc.', 'Remote (US only)', 'remote'],
+    ],
+    // An agency's national branch over the client's city.
+    ['Buchhalter (m/w/d)\nRandstad Deutschland\nHamburg\n', ['Randstad Deutschland', 'Hamburg', null]],
+  ])('reads the employer and the place of the header "%s"', (header, [company, location, remote]) => {
+    const p = parseJobPosting(`${header}\nRequirements\n- SQL\n`);
+    expect([p.company, p.location, p.remote]).toEqual([company, location, remote]);
+    expect(p.sections.map((s) => s.kind)).not.toContain('other');
+  });
 });

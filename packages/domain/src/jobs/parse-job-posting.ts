@@ -136,7 +136,7 @@ function headingOf(
   line: string,
   standalone: boolean | 'overList' = false,
 ): { heading: string; kind: JobSectionKind } | null {
-  if (line.length > 70 || BULLET_RE.test(line)) return null;
+  if (line.length > 70 || BULLET_RE.test(line) || looksLikeSalary(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
   const heading = stripHeadingDecoration(line);
@@ -325,6 +325,10 @@ const DEPARTMENT_RE =
 const SHIFT_RE =
   /^(?:nights?|days?|evenings?|weekends?|nocs?|rotating|prn|per diem|on[- ]call|nachtschicht|nachts|nuits?|noches?|nocturno|zmiany nocne)$/iu;
 
+// Between places to choose from: "London or Manchester", "Berlin oder München", "Paris ou Lyon", "Madrid o
+// Barcelona", "Kraków lub Katowice", "Leeds, Bradford or York".
+const PLACE_CHOICE_RE = /,\s|\s(?:or|oder|ou|o|lub|albo)\s/u;
+
 function isPlaceName(text: string): boolean {
   if (!PLACE_NAME_RE.test(text) || looksLikeSalary(text) || headingOf(text) !== null) return false;
   if (SHIFT_RE.test(text.trim())) return false;
@@ -358,6 +362,9 @@ const COMPANY_LABEL_RE = LABEL_RE(
 const LOCATION_LABEL_RE = LABEL_RE(
   'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
 );
+
+const LOCATION_ROW_RE =
+  /^(?:job )?(?:locations?|work location|standort|arbeitsort|einsatzort|lieu(?: de travail)?|ubicación|lokalizacja|miejsce pracy)\s*:?$|\bvacanc(?:y|ies) in the following locations?:?$/i;
 
 // A name ending in an abbreviated legal form ends in a full stop without being a sentence.
 const LEGAL_FORM_END_RE =
@@ -547,7 +554,12 @@ function readHeader(lines: readonly Line[]): Header {
     if (rest !== '' && (US_STATE_RE.test(`, ${rest}`) || (COUNTRY_RE.test(rest) && rest.includes(',')))) {
       company = candidate.slice(0, comma).trim();
       location = rest;
-    } else if (!looksLikeLocation(candidate) || candidate.split(',').length === 2) {
+    } else if (
+      !looksLikeLocation(candidate) ||
+      candidate.split(',').length === 2 ||
+      // "Randstad Deutschland" over "Hamburg": a name with its country over a place is the employer's branch.
+      (!candidate.includes(',') && isPlaceName(text(next + 1)))
+    ) {
       company = looksLikeLocation(candidate) && US_STATE_RE.test(candidate) ? null : candidate;
       if (company === null) location = candidate;
       else nameBelowTitle = candidate;
@@ -570,6 +582,13 @@ function readHeader(lines: readonly Line[]): Header {
     }
     if (t === '' || isSentence(t) || headingOf(t) !== null) break;
     if (/^[\p{L} ]{2,30}:\s/u.test(t)) continue;
+    // "Remote (US only)" / "Figma, Inc.": a name with a legal form among the header lines is the employer.
+    if (company === null && t.length <= 60 && LEGAL_FORM_RE.test(t) && !looksLikeSalary(t)) {
+      const line = readHeaderLine(t);
+      company = line?.company ?? t;
+      if (line !== null) take(line);
+      continue;
+    }
     const line = readHeaderLine(t);
     if (line !== null) {
       take(line);
@@ -582,6 +601,14 @@ function readHeader(lines: readonly Line[]): Header {
         location = part;
         break;
       }
+    }
+    // "London or Manchester (Hybrid)", "Kraków lub Katowice": places to choose from, each a place by itself.
+    const withoutAside = t.replace(/\s*\([^()]{1,40}\)\s*$/u, '');
+    const choices = withoutAside.split(PLACE_CHOICE_RE);
+    if (location === null && choices.length >= 2 && choices.length <= 4 && choices.every(isPlaceName)) {
+      location = withoutAside;
+      remote ??= workModeOf(t);
+      continue;
     }
     // A bare place name on the line right after the employer ("Exeter", "Ribarroja del Turia (Valencia)"):
     // accepted only there, and only when no word of it is a skill ("Engineering", "Python").
@@ -600,6 +627,12 @@ function readHeader(lines: readonly Line[]): Header {
           .map((sentence) => sentence.replace(/\.$/u, ''))
       : [line.text],
   );
+  // "Location" alone over its value further down, as USAJOBS and careers pages lay out their rows.
+  for (let i = 0; i < Math.min(lines.length, 60) && location === null; i++) {
+    if (!LOCATION_ROW_RE.test((lines[i] as Line).text)) continue;
+    const value = lines.slice(i + 1, i + 3).find((l) => l.text !== '')?.text ?? '';
+    if (looksLikeLocation(value)) location = labelledPlace(value);
+  }
   for (const t of labelled) {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
     if (company === null) {
@@ -718,16 +751,41 @@ function companyFromBody(sections: readonly RawSection[], body: string): string 
 
 // ---------------------------------------------------------------------------------------------- work mode
 
+// Yes/no rows, each label over its answer or after a colon: Indeed's "Work Remotely" / "No", USAJOBS's "Remote
+// job" / "No" and "Telework eligible" / "Yes—as determined by the agency policy.".
+const REMOTE_ROW_RE = /^(?:work remotely|remote job|remote work)\s*:?\s*(.*)$/i;
+const TELEWORK_ROW_RE = /^telework eligible\s*:?\s*(.*)$/i;
+
+function rowAnswer(lines: readonly Line[], i: number, inline: string): 'yes' | 'no' | null {
+  const answer = inline !== '' ? inline : (lines[i + 1]?.text ?? '');
+  if (/^no\b/i.test(answer)) return 'no';
+  if (/^(?:yes|temporarily)\b/i.test(answer)) return 'yes';
+  return null;
+}
+
+/** The work mode the posting's yes/no rows state: remote, else telework some days (hybrid), else on site. */
+function labelledWorkMode(lines: readonly Line[]): RemotePolicy | null {
+  let remote: 'yes' | 'no' | null = null;
+  let telework: 'yes' | 'no' | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length > 80) continue;
+    const r = REMOTE_ROW_RE.exec(text);
+    if (r !== null) remote ??= rowAnswer(lines, i, r[1] ?? '');
+    const t = TELEWORK_ROW_RE.exec(text);
+    if (t !== null) telework ??= rowAnswer(lines, i, t[1] ?? '');
+  }
+  if (remote === 'yes') return 'remote';
+  if (telework === 'yes') return 'hybrid';
+  return remote === 'no' ? 'onsite' : null;
+}
+
 function remoteOf(header: string, body: string, lines: readonly Line[]): RemotePolicy | null {
+  // Rows that answer the question are read before the header, whose "Remote job: No" names the word.
+  const labelled = labelledWorkMode(lines);
+  if (labelled !== null) return labelled;
   const h = workModeOf(header);
   if (h !== null) return h;
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (/^work remotely\s*:?$/i.test((lines[i] as Line).text)) {
-      const answer = (lines[i + 1] as Line).text;
-      if (/^no\b/i.test(answer)) return 'onsite';
-      if (/^(?:yes|temporarily)\b/i.test(answer)) return 'remote';
-    }
-  }
   if (
     /\bhybrid (?:role|position|work|schedule|model|working|setup)\b|\bhybrides arbeiten\b|\bhíbrido\b|\bhybride\b|praca hybrydowa|hybrydow|modelo híbrido|\bhybrid\b/i.test(
       body,
