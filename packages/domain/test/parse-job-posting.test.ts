@@ -347,7 +347,8 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
   it.each([
     ['Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy 30 zł/h.', 'Kierowca kat. C+E'],
     ['Poszukujemy księgowej do biura w Krakowie.', 'Księgowa'],
-    ['Szukamy doświadczonego spawacza MIG/MAG.', 'Doświadczony spawacz MIG/MAG'],
+    ['Szukamy doświadczonego spawacza MIG/MAG.', 'Spawacz MIG/MAG'],
+    ['Szukamy młodszego księgowego.', 'Młodszy księgowy'],
     ['Zatrudnimy przedstawiciela handlowego.', 'Przedstawiciel handlowy'],
     ['Zatrudnimy operatora wózka widłowego na zmiany.', 'Operator wózka widłowego'],
     ['Zatrudnimy elektryka z uprawnieniami SEP.', 'Elektryk'],
@@ -435,5 +436,25 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     const p = parseJobPosting(`${header}\nRequirements\n- SQL\n`);
     expect([p.company, p.location, p.remote]).toEqual([company, location, remote]);
     expect(p.sections.map((s) => s.kind)).not.toContain('other');
+  });
+
+  it.each([
+    [
+      'Brightwave Dental is looking for a friendly receptionist to join our practice in Leeds.',
+      'Receptionist',
+    ],
+    ['Wir suchen einen erfahrenen Elektriker (m/w/d) für unser Team in Ulm.', 'Elektriker'],
+    ['We are looking for a motivated and friendly barista to join us.', 'Barista'],
+    // A word that names a grade is part of the title.
+    ['We are hiring a Qualified Teacher for Year 4.', 'Qualified Teacher'],
+  ])('leaves praise before the role out of its title: "%s"', (text, title) => {
+    expect(parseJobPosting(text).title).toBe(title);
+  });
+
+  it('takes the employer from the sentence that names one, past an impersonal "Se busca"', () => {
+    const p = parseJobPosting(
+      'Se busca camarero/a para restaurante en Sevilla\n\nRestaurante La Giralda busca camarero/a con experiencia para temporada de verano.\n\nRequisitos:\n- Experiencia mínima de 1 año\n',
+    );
+    expect([p.title, p.company, p.location]).toEqual(['Camarero/a', 'Restaurante La Giralda', 'Sevilla']);
   });
 });

@@ -24,6 +24,23 @@ const COMPANY_HIRES_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|poszukuje|szuka|zatrudni|zatrudnia)\b`,
   'u',
 );
+const COMPANY_HIRES_ALL_RE = new RegExp(COMPANY_HIRES_RE.source, 'gu');
+const PRONOUN_SUBJECT_RE = /^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/;
+
+/**
+ * The first sentence in which a named employer hires: "Se busca camarero/a … Restaurante La Giralda busca
+ * camarero/a …" passes over the impersonal "Se busca" to the restaurant. A few sentences at most.
+ */
+function employerHiring(opening: string): RegExpExecArray | null {
+  COMPANY_HIRES_ALL_RE.lastIndex = 0;
+  for (let k = 0; k < 4; k++) {
+    const m = COMPANY_HIRES_ALL_RE.exec(opening);
+    if (m === null) return null;
+    if (m[1] !== undefined && !PRONOUN_SUBJECT_RE.test(m[1])) return m;
+  }
+  return null;
+}
+
 // "At Acme, we …", "En Hotel Mirador del Puerto, un hotel … en Málaga, buscamos …", "Chez Martin, nous …",
 // "Bei der Nordwind GmbH in Hamburg suchen wir …": the employer opens the sentence, the place may follow.
 const AT_ORG_WE_RE = new RegExp(
@@ -35,7 +52,10 @@ const AT_COMPANY_RE = new RegExp(
   String.raw`^\s+(?:at|bei|chez|en)\s+${NAME}(?:\s\(${PLACE}\)|\s+(?:in|à|en|w)\s+${PLACE})?`,
   'u',
 );
-const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)(?!\p{L})\s*)?`;
+// Praise before the role is no part of its title: "a friendly receptionist", "einen erfahrenen Elektriker",
+// "doświadczonego spawacza". Words that name a grade ("qualified", "skilled", "senior") stay.
+const PRAISE = String.raw`friendly|motivated|highly motivated|enthusiastic|talented|passionate|dedicated|reliable|hard-?working|energetic|dynamic|erfahrene[nr]?|engagierte[nr]?|motivierte[nr]?|zuverlässige[nr]?|doświadczon\p{L}{1,3}|zmotywowan\p{L}{1,3}|sumienn\p{L}{1,3}`;
+const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)(?!\p{L})\s*)?(?:(?:${PRAISE})(?:,|\s+(?:and|und|i))?\s+){0,2}`;
 const ROLE_STOP =
   /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|na|od|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(\n]/u;
 
@@ -81,7 +101,7 @@ function cleanRole(raw: string): string | null {
 
 // Polish names the role after "zatrudnimy" in the accusative and after "poszukujemy" / "szukamy" in the genitive
 // ("Zatrudnimy kierowcę kat. C", "Poszukujemy księgowej"); after "na stanowisko" it is written as a title.
-const POLISH_CASE_VERB_RE = /^(?:zatrudni\p{L}*|poszukuj\p{L}*|szuka\p{L}*)\s+$/iu;
+const POLISH_CASE_VERB_RE = /^(?:zatrudni|poszukuj|szuka)\p{L}*\s(?!.*stanowisko)/iu;
 // An adjective that agrees with the role: "młodszego", "księgową", "księgowej", "handlowego".
 const POLISH_ADJECTIVE_RE = /\p{L}{3}(?:ego|ą|ej)$/u;
 
@@ -183,8 +203,8 @@ export function readProse(text: string): ProseReading {
     company = companyName(we[1]);
     location = we[2] ? placeName(we[2]) : null;
   } else {
-    const hires = COMPANY_HIRES_RE.exec(opening);
-    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/.test(hires[1])) {
+    const hires = employerHiring(opening);
+    if (hires?.[1]) {
       company = companyName(hires[1]);
       const place = hires[2] ?? hires[3];
       location = place ? placeName(place) : null;
