@@ -457,4 +457,21 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     );
     expect([p.title, p.company, p.location]).toEqual(['Camarero/a', 'Restaurante La Giralda', 'Sevilla']);
   });
+
+  it('reads the role of running text with a gendered pair or "necesita", and pay after a dash ends no title', () => {
+    const de = parseJobPosting(
+      'Für unsere Filiale in Köln suchen wir ab sofort eine Verkäuferin / einen Verkäufer (m/w/d) in Teilzeit. Wir zahlen 15,50 € pro Stunde.',
+    );
+    expect([de.title, de.location, de.employmentType]).toEqual([
+      'Verkäuferin / Verkäufer',
+      'Köln',
+      'part_time',
+    ]);
+    const es = parseJobPosting(
+      'Empresa de limpieza en Valencia necesita limpiador/a para oficinas, jornada parcial de lunes a viernes. Se ofrece contrato indefinido y 850 € netos al mes.',
+    );
+    expect([es.title, es.location, es.employmentType]).toEqual(['Limpiador/a', 'Valencia', 'part_time']);
+    const rn = parseJobPosting('Travel ICU RN - $2,450/week\nAya Healthcare\nPhoenix, AZ 85004\n');
+    expect([rn.title, rn.company, rn.location]).toEqual(['Travel ICU RN', 'Aya Healthcare', 'Phoenix, AZ']);
+  });
 });

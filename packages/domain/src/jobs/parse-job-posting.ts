@@ -709,6 +709,9 @@ function readHeader(lines: readonly Line[]): Header {
     location = dashed[1];
     title = (title as string).slice(0, dashed.index).trim();
   }
+  // "Travel ICU RN - $2,450/week": the pay after a dash is no part of the title.
+  const pay = title === null ? null : /\s[-–—|]\s([^-–—|]{2,40})$/u.exec(title);
+  if (pay?.[1] !== undefined && looksLikeSalary(pay[1])) title = (title as string).slice(0, pay.index).trim();
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
   const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
   if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {
@@ -814,7 +817,7 @@ const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
   ],
   [
     'part_time',
-    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu/i,
+    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|jornada parcial|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu/i,
   ],
   [
     'full_time',
@@ -849,7 +852,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   if (h !== null) return h;
   // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
   const m =
-    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|temps plein|temps partiel|pełny etat|pełen etat|umowa o pracę|\bCDI\b)\b/i.exec(
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umowa o pracę|\bCDI\b)\b/i.exec(
       body,
     );
   return m?.[1] === undefined ? null : firstIn(m[1]);

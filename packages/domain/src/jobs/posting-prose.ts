@@ -21,7 +21,7 @@ const WE_ARE_RE = new RegExp(
 // "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute",
 // "Firma Nowak zatrudni magazyniera"
 const COMPANY_HIRES_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|poszukuje|szuka|zatrudni|zatrudnia)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|necesita|precisa|poszukuje|szuka|zatrudni|zatrudnia)\b`,
   'u',
 );
 const COMPANY_HIRES_ALL_RE = new RegExp(COMPANY_HIRES_RE.source, 'gu');
@@ -55,7 +55,7 @@ const AT_COMPANY_RE = new RegExp(
 // Praise before the role is no part of its title: "a friendly receptionist", "einen erfahrenen Elektriker",
 // "doświadczonego spawacza". Words that name a grade ("qualified", "skilled", "senior") stay.
 const PRAISE = String.raw`friendly|motivated|highly motivated|enthusiastic|talented|passionate|dedicated|reliable|hard-?working|energetic|dynamic|erfahrene[nr]?|engagierte[nr]?|motivierte[nr]?|zuverlässige[nr]?|doświadczon\p{L}{1,3}|zmotywowan\p{L}{1,3}|sumienn\p{L}{1,3}`;
-const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)(?!\p{L})\s*)?(?:(?:${PRAISE})(?:,|\s+(?:and|und|i))?\s+){0,2}`;
+const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos|necesita|precisa)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|incorporar|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)(?!\p{L})\s*)?(?:(?:${PRAISE})(?:,|\s+(?:and|und|i))?\s+){0,2}`;
 const ROLE_STOP =
   /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|na|od|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(\n]/u;
 
@@ -79,6 +79,8 @@ function roleEnd(raw: string): number {
 function cleanRole(raw: string): string | null {
   const role = raw
     .slice(0, roleEnd(raw))
+    // "eine Verkäuferin / einen Verkäufer": the second form of a pair comes with its own article.
+    .replace(/\s*\/\s*(?:eine?n?|un|une|una|el|la)\s+/iu, ' / ')
     .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|k\/m|m\/k|f\/h)\)/gi, '')
     .trim();
   const words = role.split(/\s+/).filter(Boolean);
