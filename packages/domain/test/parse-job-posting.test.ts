@@ -474,4 +474,19 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     const rn = parseJobPosting('Travel ICU RN - $2,450/week\nAya Healthcare\nPhoenix, AZ 85004\n');
     expect([rn.title, rn.company, rn.location]).toEqual(['Travel ICU RN', 'Aya Healthcare', 'Phoenix, AZ']);
   });
+
+  it('reads "desirable but not essential" as a preference, and a contract after a dash ends no title', () => {
+    const p = parseJobPosting(
+      'Warehouse Operative\nPertemps\nDaventry\n\nRequirements:\n- Previous warehouse experience is desirable but not essential\n- Must be able to work weekends\n',
+    );
+    expect(p.requirements).toEqual(['Must be able to work weekends']);
+    expect(p.niceToHave).toEqual(['Previous warehouse experience is desirable but not essential']);
+    const fr = parseJobPosting('Infirmier de nuit (H/F) - CDI\nClinique Saint-Roch\nMontpellier (34)\n');
+    expect([fr.title, fr.company, fr.location, fr.employmentType]).toEqual([
+      'Infirmier de nuit',
+      'Clinique Saint-Roch',
+      'Montpellier',
+      'full_time',
+    ]);
+  });
 });

@@ -709,9 +709,11 @@ function readHeader(lines: readonly Line[]): Header {
     location = dashed[1];
     title = (title as string).slice(0, dashed.index).trim();
   }
-  // "Travel ICU RN - $2,450/week": the pay after a dash is no part of the title.
-  const pay = title === null ? null : /\s[-–—|]\s([^-–—|]{2,40})$/u.exec(title);
-  if (pay?.[1] !== undefined && looksLikeSalary(pay[1])) title = (title as string).slice(0, pay.index).trim();
+  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI": the pay or the contract after a dash is no
+  // part of the title.
+  const terms = title === null ? null : /\s[-–—|]\s([^-–—|]{2,40})$/u.exec(title);
+  if (terms?.[1] !== undefined && (looksLikeSalary(terms[1]) || CONTRACT_LINE_RE.test(terms[1].trim())))
+    title = (title as string).slice(0, terms.index).trim();
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
   const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
   if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {
@@ -869,8 +871,9 @@ function looksLikeSalary(text: string): boolean {
 // "ACLS von Vorteil", "OSHA 30 preferred", "mile widziane: Kubernetes", "Anglais apprécié", "se valorará GraphQL".
 const PREFERRED_MARK_RE =
   /\b(?:is a plus|a plus|preferred|nice to have|desirable|ideally|is an advantage|an advantage|advantageous|bonus points?|von vorteil|wünschenswert|ein plus|wäre schön|mile widzian\p{L}*|będzie atutem|dodatkowym atutem|atutem będzie|appréciée?s?|un plus|souhaitée?s?|serait un plus|se valorará|valorable|deseable|será un plus)(?=$|[^\p{L}])/iu;
+// "desirable but not essential", "nicht zwingend", "non obligatoire", "no imprescindible": negated, no requirement.
 const REQUIRED_MARK_RE =
-  /\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
+  /(?<!\b(?:not|nicht|non|no|nie)\s)\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
 
 /**
  * Moves the preferred clauses of requirement items into a nice-to-have section: "OSHA 10 required, OSHA 30
