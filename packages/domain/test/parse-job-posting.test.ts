@@ -489,4 +489,11 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
       'full_time',
     ]);
   });
+
+  it('reads a Polish driver ad in one paragraph: "umowę o pracę" as written in a sentence, and "Baza:" as the place', () => {
+    const p = parseJobPosting(
+      'Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy umowę o pracę, wynagrodzenie 9000-11000 zł netto miesięcznie. Baza: Poznań. Kontakt: 600 100 200.',
+    );
+    expect([p.title, p.location, p.employmentType]).toEqual(['Kierowca kat. C+E', 'Poznań', 'full_time']);
+  });
 });

@@ -360,7 +360,7 @@ const COMPANY_LABEL_RE = LABEL_RE(
   'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|agency|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur|établissement',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
-  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
+  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość|baza',
 );
 
 const LOCATION_ROW_RE =
@@ -823,7 +823,7 @@ const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
   ],
   [
     'full_time',
-    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umowa o pracę|contrato indefinido/i,
+    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umow[aęy] o pracę|contrato indefinido/i,
   ],
   ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b|\bB2B\b|umowa zlecenie|autónomo/i],
   ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b|intérim|praca tymczasowa/i],
@@ -854,7 +854,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   if (h !== null) return h;
   // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
   const m =
-    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umowa o pracę|\bCDI\b)\b/i.exec(
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umow[aęy] o pracę|\bCDI\b)\b/i.exec(
       body,
     );
   return m?.[1] === undefined ? null : firstIn(m[1]);
