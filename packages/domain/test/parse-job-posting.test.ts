@@ -335,3 +335,165 @@ describe('parseJobPosting robustness', () => {
     expect(fr.requirements).toEqual(['Maîtrise des normes IFRS', 'Excel avancé']);
   });
 });
+
+describe('parseJobPosting on postings written by hand in shapes the boards use', () => {
+  it('takes the pay period written right after the amount, not a schedule later on the line', () => {
+    const p = parseJobPosting(
+      'Nous recrutons un chauffeur livreur (H/F) en CDI à Bordeaux. Permis B obligatoire. Salaire : 1 900 € brut par mois + primes. Horaires : du lundi au vendredi, 7h-15h.',
+    );
+    expect(p.salaryRange).toEqual({ min: 1900, max: 1900, currency: 'EUR', period: 'month' });
+  });
+
+  it.each([
+    ['Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy 30 zł/h.', 'Kierowca kat. C+E'],
+    ['Poszukujemy księgowej do biura w Krakowie.', 'Księgowa'],
+    ['Szukamy doświadczonego spawacza MIG/MAG.', 'Spawacz MIG/MAG'],
+    ['Szukamy młodszego księgowego.', 'Młodszy księgowy'],
+    ['Zatrudnimy przedstawiciela handlowego.', 'Przedstawiciel handlowy'],
+    ['Zatrudnimy operatora wózka widłowego na zmiany.', 'Operator wózka widłowego'],
+    ['Zatrudnimy elektryka z uprawnieniami SEP.', 'Elektryk'],
+    ['Buscamos electricista con experiencia.', 'Electricista'],
+  ])('names the role a Polish hiring sentence puts in another case as a title: "%s"', (text, title) => {
+    expect(parseJobPosting(text).title).toBe(title);
+  });
+
+  it('reads a first line stating a hiring in Polish: the role as a title, the employer, and the place under it', () => {
+    const p = parseJobPosting(
+      'Firma Budmax zatrudni operatora koparki\nGniezno\n\nWymagania:\n- uprawnienia UDT\n',
+    );
+    expect([p.title, p.company, p.location]).toEqual(['Operator koparki', 'Budmax', 'Gniezno']);
+    const headed = parseJobPosting(
+      'Poszukujemy księgowej\nBiuro Rachunkowe Bilans sp. z o.o.\nKraków\n\nWymagania:\n- znajomość Symfonii\n',
+    );
+    expect([headed.title, headed.company, headed.location]).toEqual([
+      'Księgowa',
+      'Biuro Rachunkowe Bilans sp. z o.o.',
+      'Kraków',
+    ]);
+  });
+
+  it("reads a recruitment agency's template headings, and benefits written before the requirements", () => {
+    const agency = parseJobPosting(
+      "Senior Accountant\nHays\nManchester\n\nOur client, a leading manufacturing business, is seeking a Senior Accountant.\n\nYour new role\nYou will prepare month-end management accounts.\n\nWhat you'll need to succeed\nACA, ACCA or CIMA qualified\nStrong Excel skills\n\nWhat you'll get in return\nHybrid working, 25 days holiday, pension.\n\nWhat you need to do now\nIf you're interested in this role, click 'apply now'.\n",
+    );
+    expect(agency.sections.map((s) => s.kind)).toEqual([
+      'intro',
+      'responsibilities',
+      'requirements',
+      'benefits',
+      'application',
+    ]);
+    expect(agency.requirements).toEqual(['ACA, ACCA or CIMA qualified', 'Strong Excel skills']);
+    const first = parseJobPosting(
+      "Customer Success Manager\nLoomly\n\nWhy you'll love working here\n- Fully remote\n- Stock options\n\nWhat you'll work on\n- Renewals of 60 accounts\n\nYou might be a fit if you have\n- 3+ years in SaaS customer success\n- Experience with HubSpot\n",
+    );
+    expect([first.responsibilities, first.requirements]).toEqual([
+      ['Renewals of 60 accounts'],
+      ['3+ years in SaaS customer success', 'Experience with HubSpot'],
+    ]);
+    const es = parseJobPosting(
+      'Técnico de mantenimiento\nAdecco\nZaragoza\n\nRequisitos:\n- Experiencia mínima de 2 años\n\nSe ofrece:\n- Contrato indefinido\n',
+    );
+    expect(es.requirements).toEqual(['Experiencia mínima de 2 años']);
+  });
+
+  it('ends a bulleted list at a paragraph after a blank line: pay and contact lines are no requirements', () => {
+    const p = parseJobPosting(
+      'Software Engineer\nAcme GmbH\nBerlin\n\nRequirements\n- 4+ years building backend services\n- Go or Java\n\nSalary: €70,000 – €85,000 per year\nHybrid, 2 days in office.\n\nNice to have\n- Kafka\n',
+    );
+    expect(p.requirements).toEqual(['4+ years building backend services', 'Go or Java']);
+    expect(p.niceToHave).toEqual(['Kafka']);
+    // A requirement written as a sentence under the list stays one.
+    const es = parseJobPosting(
+      'Electricista\nInstalaciones Sur\n\nRequisitos:\n- Carnet de conducir\n\nSe valorará experiencia con Siemens S7.\n',
+    );
+    expect(es.niceToHave).toEqual(['Se valorará experiencia con Siemens S7.']);
+  });
+
+  it("reads a federal posting's rows: the place under its label, telework as hybrid", () => {
+    const p = parseJobPosting(
+      'IT Specialist (SYSADMIN)\nDepartment of Veterans Affairs\nVeterans Health Administration\nOverview\nOpen & closing dates\n11/18/2026 to 12/02/2026\nSalary\n$68,405 - $88,926 per year\nPay scale & grade\nGS 11\nLocation\nSalt Lake City, UT\n1 vacancy\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.\nDuties\nManages Windows Server and Linux systems.\n',
+    );
+    expect([p.company, p.location, p.remote]).toEqual([
+      'Department of Veterans Affairs',
+      'Salt Lake City, UT',
+      'hybrid',
+    ]);
+    expect(parseJobPosting('Clerk\nAcme\n\nRemote job: No\nTelework eligible: No\n').remote).toBe('onsite');
+  });
+
+  it.each([
+    // Places to choose from, the work mode after them.
+    ['Data Analyst\nMonzo\nLondon or Manchester (Hybrid)\n', ['Monzo', 'London or Manchester', 'hybrid']],
+    // The employer under the region a remote job is open to; the pay under it is no heading.
+    [
+      'Senior Product Designer\nRemote (US only)\nFigma, Inc.\n$150,000 - $185,000 USD\n',
+      ['Figma, Inc.', 'Remote (US only)', 'remote'],
+    ],
+    // An agency's national branch over the client's city.
+    ['Buchhalter (m/w/d)\nRandstad Deutschland\nHamburg\n', ['Randstad Deutschland', 'Hamburg', null]],
+  ])('reads the employer and the place of the header "%s"', (header, [company, location, remote]) => {
+    const p = parseJobPosting(`${header}\nRequirements\n- SQL\n`);
+    expect([p.company, p.location, p.remote]).toEqual([company, location, remote]);
+    expect(p.sections.map((s) => s.kind)).not.toContain('other');
+  });
+
+  it.each([
+    [
+      'Brightwave Dental is looking for a friendly receptionist to join our practice in Leeds.',
+      'Receptionist',
+    ],
+    ['Wir suchen einen erfahrenen Elektriker (m/w/d) für unser Team in Ulm.', 'Elektriker'],
+    ['We are looking for a motivated and friendly barista to join us.', 'Barista'],
+    // A word that names a grade is part of the title.
+    ['We are hiring a Qualified Teacher for Year 4.', 'Qualified Teacher'],
+  ])('leaves praise before the role out of its title: "%s"', (text, title) => {
+    expect(parseJobPosting(text).title).toBe(title);
+  });
+
+  it('takes the employer from the sentence that names one, past an impersonal "Se busca"', () => {
+    const p = parseJobPosting(
+      'Se busca camarero/a para restaurante en Sevilla\n\nRestaurante La Giralda busca camarero/a con experiencia para temporada de verano.\n\nRequisitos:\n- Experiencia mínima de 1 año\n',
+    );
+    expect([p.title, p.company, p.location]).toEqual(['Camarero/a', 'Restaurante La Giralda', 'Sevilla']);
+  });
+
+  it('reads the role of running text with a gendered pair or "necesita", and pay after a dash ends no title', () => {
+    const de = parseJobPosting(
+      'Für unsere Filiale in Köln suchen wir ab sofort eine Verkäuferin / einen Verkäufer (m/w/d) in Teilzeit. Wir zahlen 15,50 € pro Stunde.',
+    );
+    expect([de.title, de.location, de.employmentType]).toEqual([
+      'Verkäuferin / Verkäufer',
+      'Köln',
+      'part_time',
+    ]);
+    const es = parseJobPosting(
+      'Empresa de limpieza en Valencia necesita limpiador/a para oficinas, jornada parcial de lunes a viernes. Se ofrece contrato indefinido y 850 € netos al mes.',
+    );
+    expect([es.title, es.location, es.employmentType]).toEqual(['Limpiador/a', 'Valencia', 'part_time']);
+    const rn = parseJobPosting('Travel ICU RN - $2,450/week\nAya Healthcare\nPhoenix, AZ 85004\n');
+    expect([rn.title, rn.company, rn.location]).toEqual(['Travel ICU RN', 'Aya Healthcare', 'Phoenix, AZ']);
+  });
+
+  it('reads "desirable but not essential" as a preference, and a contract after a dash ends no title', () => {
+    const p = parseJobPosting(
+      'Warehouse Operative\nPertemps\nDaventry\n\nRequirements:\n- Previous warehouse experience is desirable but not essential\n- Must be able to work weekends\n',
+    );
+    expect(p.requirements).toEqual(['Must be able to work weekends']);
+    expect(p.niceToHave).toEqual(['Previous warehouse experience is desirable but not essential']);
+    const fr = parseJobPosting('Infirmier de nuit (H/F) - CDI\nClinique Saint-Roch\nMontpellier (34)\n');
+    expect([fr.title, fr.company, fr.location, fr.employmentType]).toEqual([
+      'Infirmier de nuit',
+      'Clinique Saint-Roch',
+      'Montpellier',
+      'full_time',
+    ]);
+  });
+
+  it('reads a Polish driver ad in one paragraph: "umowę o pracę" as written in a sentence, and "Baza:" as the place', () => {
+    const p = parseJobPosting(
+      'Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy umowę o pracę, wynagrodzenie 9000-11000 zł netto miesięcznie. Baza: Poznań. Kontakt: 600 100 200.',
+    );
+    expect([p.title, p.location, p.employmentType]).toEqual(['Kierowca kat. C+E', 'Poznań', 'full_time']);
+  });
+});

@@ -48,12 +48,12 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'application',
-    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
+    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
   ],
   ['legal', new RegExp(`${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation`, 'i')],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+    /benefit|perks|we offer|what we offer|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
   ],
   [
     'summary',
@@ -61,15 +61,15 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'about',
-    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
+    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|your new company|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|you will need|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|what we need|you will need|person specification|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
-    /responsibilit|what you(?:'|’)?ll do|what you will do|duties|your role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
+    /responsibilit|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll work on|duties|your (?:new )?role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
   ],
 ];
 
@@ -129,11 +129,14 @@ function isTitleCase(text: string): boolean {
 
 // Lower-case headings without a colon are accepted only in these common shapes ("Minimum qualifications").
 const PLAIN_HEADING_RE =
-  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring)|(?:essential|desirable) criteria)\b/i;
+  /^(?:(?:minimum|basic|preferred|required|desired|key|main|additional|necessary|your|job|roles? and)\s+)*(?:qualifications?|requirements?|responsibilit(?:y|ies)|duties|prerequisites?|skills? required|required skills|nice to have|about the (?:job|role|position)|benefits|what you(?:'|’)ll (?:do|bring)|what you(?:'|’)ll get in return|what you need to do now|why you(?:'|’)ll love|(?:essential|desirable) criteria)\b/i;
 
 /** Returns the section kind when the line is a heading, otherwise null. */
-function headingOf(line: string, standalone = false): { heading: string; kind: JobSectionKind } | null {
-  if (line.length > 70 || BULLET_RE.test(line)) return null;
+function headingOf(
+  line: string,
+  standalone: boolean | 'overList' = false,
+): { heading: string; kind: JobSectionKind } | null {
+  if (line.length > 70 || BULLET_RE.test(line) || looksLikeSalary(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
   const heading = stripHeadingDecoration(line);
@@ -150,6 +153,8 @@ function headingOf(line: string, standalone = false): { heading: string; kind: J
     // Board pages write headings in sentence case ("The role", "You have"): a short line standing alone
     // between a blank line and its body is one when its words say what a section is.
     if (standalone && words <= 5) return { heading, kind };
+    // A longer one when a list follows right under it: "You might be a fit if you have" / "- 3+ years …".
+    if (standalone === 'overList' && words <= 8) return { heading, kind };
     return null;
   }
   if ((endsWithColon || upper) && words <= 5 && (isTitleCase(heading) || upper))
@@ -241,7 +246,7 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
       ((BULLET_RE.test(before) || /[.!?]$/.test(before)) &&
         /^\p{Lu}/u.test(line.text) &&
         BULLET_RE.test(after));
-    const heading = headingOf(line.text, standalone);
+    const heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
     if (heading !== null) {
       current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
       sections.push(current);
@@ -254,6 +259,26 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     // requirement ("Cloudflare is an equal opportunity employer." under "Bonus points").
     if (!bullet && current.kind !== 'legal' && lines[i - 1]?.text === '' && LEGAL_STATEMENT_RE.test(body)) {
       current = { heading: null, kind: 'legal', items: [body], bulleted: false, lastIndent: 0 };
+      sections.push(current);
+      continue;
+    }
+    // An unbulleted paragraph after a blank line closes a bulleted list: "Salary: €70,000 – €85,000 per year",
+    // "Poste à pourvoir dès que possible." under the last requirement are no requirements. A line over a list
+    // of its own stays as before (a heading not known), and so does a sentence that states a requirement or a
+    // preference under requirements ("Se valorará experiencia con Siemens S7.").
+    if (
+      !bullet &&
+      current.bulleted &&
+      current.kind !== 'other' &&
+      lines[i - 1]?.text === '' &&
+      /^[\p{Lu}\p{N}]/u.test(body) &&
+      !BULLET_RE.test(after) &&
+      !(
+        (current.kind === 'requirements' || current.kind === 'niceToHave') &&
+        (PREFERRED_MARK_RE.test(body) || REQUIRED_MARK_RE.test(body))
+      )
+    ) {
+      current = { heading: null, kind: 'other', items: [body], bulleted: false, lastIndent: 0 };
       sections.push(current);
       continue;
     }
@@ -300,6 +325,10 @@ const DEPARTMENT_RE =
 const SHIFT_RE =
   /^(?:nights?|days?|evenings?|weekends?|nocs?|rotating|prn|per diem|on[- ]call|nachtschicht|nachts|nuits?|noches?|nocturno|zmiany nocne)$/iu;
 
+// Between places to choose from: "London or Manchester", "Berlin oder München", "Paris ou Lyon", "Madrid o
+// Barcelona", "Kraków lub Katowice", "Leeds, Bradford or York".
+const PLACE_CHOICE_RE = /,\s|\s(?:or|oder|ou|o|lub|albo)\s/u;
+
 function isPlaceName(text: string): boolean {
   if (!PLACE_NAME_RE.test(text) || looksLikeSalary(text) || headingOf(text) !== null) return false;
   if (SHIFT_RE.test(text.trim())) return false;
@@ -331,8 +360,11 @@ const COMPANY_LABEL_RE = LABEL_RE(
   'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|agency|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur|établissement',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
-  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość',
+  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość|baza',
 );
+
+const LOCATION_ROW_RE =
+  /^(?:job )?(?:locations?|work location|standort|arbeitsort|einsatzort|lieu(?: de travail)?|ubicación|lokalizacja|miejsce pracy)\s*:?$|\bvacanc(?:y|ies) in the following locations?:?$/i;
 
 // A name ending in an abbreviated legal form ends in a full stop without being a sentence.
 const LEGAL_FORM_END_RE =
@@ -376,6 +408,10 @@ const LABEL_ROW_RE =
 // follows its employer ("Hiring Manager" is a title).
 const HIRING_VERB_RE =
   /(?<=\S\s+)(?:is hiring|hiring|is looking for|is seeking|seeks|sucht|suchen|recrute|recherche|embauche|busca|buscamos|contrata|poszukuje|poszukujemy|szuka|zatrudni\p{L}*)(?!\p{L})/iu;
+
+// "Poszukujemy księgowej", "Zatrudnimy kierowcę kat. C", "Buscamos camarero": a first line opening with "we are
+// hiring" in one word states a hiring too (no title opens with these verbs).
+const HIRING_OPENING_RE = /^(?:poszukujemy|zatrudnimy|szukamy|buscamos|precisamos|recrutons|recherchons)\s/iu;
 
 interface Header {
   remote: RemotePolicy | null;
@@ -472,6 +508,8 @@ function readHeader(lines: readonly Line[]): Header {
     title = cleanTitle(first);
   }
   let next = title === null ? 0 : consumed + 1;
+  // A bare name on the line under the title, taken for the employer for want of a better one.
+  let nameBelowTitle: string | null = null;
   const boardLine = (t: string): boolean => {
     if (t.length > 100 || !BOARD_LINE_RE.test(t)) return false;
     // "Posted 2 days ago by Hallam & Pryce Recruitment": the agency that posted it is the employer named.
@@ -516,9 +554,15 @@ function readHeader(lines: readonly Line[]): Header {
     if (rest !== '' && (US_STATE_RE.test(`, ${rest}`) || (COUNTRY_RE.test(rest) && rest.includes(',')))) {
       company = candidate.slice(0, comma).trim();
       location = rest;
-    } else if (!looksLikeLocation(candidate) || candidate.split(',').length === 2) {
+    } else if (
+      !looksLikeLocation(candidate) ||
+      candidate.split(',').length === 2 ||
+      // "Randstad Deutschland" over "Hamburg": a name with its country over a place is the employer's branch.
+      (!candidate.includes(',') && isPlaceName(text(next + 1)))
+    ) {
       company = looksLikeLocation(candidate) && US_STATE_RE.test(candidate) ? null : candidate;
       if (company === null) location = candidate;
+      else nameBelowTitle = candidate;
     } else location = candidate;
     next++;
   }
@@ -538,6 +582,13 @@ function readHeader(lines: readonly Line[]): Header {
     }
     if (t === '' || isSentence(t) || headingOf(t) !== null) break;
     if (/^[\p{L} ]{2,30}:\s/u.test(t)) continue;
+    // "Remote (US only)" / "Figma, Inc.": a name with a legal form among the header lines is the employer.
+    if (company === null && t.length <= 60 && LEGAL_FORM_RE.test(t) && !looksLikeSalary(t)) {
+      const line = readHeaderLine(t);
+      company = line?.company ?? t;
+      if (line !== null) take(line);
+      continue;
+    }
     const line = readHeaderLine(t);
     if (line !== null) {
       take(line);
@@ -550,6 +601,14 @@ function readHeader(lines: readonly Line[]): Header {
         location = part;
         break;
       }
+    }
+    // "London or Manchester (Hybrid)", "Kraków lub Katowice": places to choose from, each a place by itself.
+    const withoutAside = t.replace(/\s*\([^()]{1,40}\)\s*$/u, '');
+    const choices = withoutAside.split(PLACE_CHOICE_RE);
+    if (location === null && choices.length >= 2 && choices.length <= 4 && choices.every(isPlaceName)) {
+      location = withoutAside;
+      remote ??= workModeOf(t);
+      continue;
     }
     // A bare place name on the line right after the employer ("Exeter", "Ribarroja del Turia (Valencia)"):
     // accepted only there, and only when no word of it is a skill ("Engineering", "Python").
@@ -568,6 +627,12 @@ function readHeader(lines: readonly Line[]): Header {
           .map((sentence) => sentence.replace(/\.$/u, ''))
       : [line.text],
   );
+  // "Location" alone over its value further down, as USAJOBS and careers pages lay out their rows.
+  for (let i = 0; i < Math.min(lines.length, 60) && location === null; i++) {
+    if (!LOCATION_ROW_RE.test((lines[i] as Line).text)) continue;
+    const value = lines.slice(i + 1, i + 3).find((l) => l.text !== '')?.text ?? '';
+    if (looksLikeLocation(value)) location = labelledPlace(value);
+  }
   for (const t of labelled) {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
     if (company === null) {
@@ -595,17 +660,24 @@ function readHeader(lines: readonly Line[]): Header {
     .slice(0, 4)
     .map((_, k) => text(k))
     .join('\n');
-  if (title === null || company === null || location === null) {
+  const titleStatesHiring = title !== null && (HIRING_VERB_RE.test(title) || HIRING_OPENING_RE.test(title));
+  if (title === null || company === null || location === null || titleStatesHiring) {
     const prose = readProse(opening);
     // "Mercedes-Benz AG sucht Instandhaltungstechniker (m/w/d) in Sindelfingen" as the first line: the role it
     // names is the title, not the whole line.
     const statesHiring =
       title !== null &&
-      prose.title !== null &&
-      HIRING_VERB_RE.test(title) &&
-      title.toLowerCase().includes(prose.title.toLowerCase());
+      prose.roleAsWritten !== null &&
+      titleStatesHiring &&
+      title.toLowerCase().includes(prose.roleAsWritten.toLowerCase());
     const proseTitle = title === null || statesHiring ? prose.title : null;
     if (proseTitle !== null) title = proseTitle;
+    // "Firma Budmax zatrudni operatora koparki" / "Gniezno": the first line names the employer, so the bare
+    // name under it is the place.
+    if (statesHiring && prose.company !== null && nameBelowTitle !== null && company === nameBelowTitle) {
+      company = prose.company;
+      if (location === null && isPlaceName(nameBelowTitle)) location = nameBelowTitle;
+    }
     company ??= prose.company;
     location ??= prose.location;
     // "Se busca cocinero/a … para restaurante en Sevilla.": a place in the sentence that names the role.
@@ -637,6 +709,11 @@ function readHeader(lines: readonly Line[]): Header {
     location = dashed[1];
     title = (title as string).slice(0, dashed.index).trim();
   }
+  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI": the pay or the contract after a dash is no
+  // part of the title.
+  const terms = title === null ? null : /\s[-–—|]\s([^-–—|]{2,40})$/u.exec(title);
+  if (terms?.[1] !== undefined && (looksLikeSalary(terms[1]) || CONTRACT_LINE_RE.test(terms[1].trim())))
+    title = (title as string).slice(0, terms.index).trim();
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
   const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
   if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {
@@ -679,16 +756,41 @@ function companyFromBody(sections: readonly RawSection[], body: string): string 
 
 // ---------------------------------------------------------------------------------------------- work mode
 
+// Yes/no rows, each label over its answer or after a colon: Indeed's "Work Remotely" / "No", USAJOBS's "Remote
+// job" / "No" and "Telework eligible" / "Yes—as determined by the agency policy.".
+const REMOTE_ROW_RE = /^(?:work remotely|remote job|remote work)\s*:?\s*(.*)$/i;
+const TELEWORK_ROW_RE = /^telework eligible\s*:?\s*(.*)$/i;
+
+function rowAnswer(lines: readonly Line[], i: number, inline: string): 'yes' | 'no' | null {
+  const answer = inline !== '' ? inline : (lines[i + 1]?.text ?? '');
+  if (/^no\b/i.test(answer)) return 'no';
+  if (/^(?:yes|temporarily)\b/i.test(answer)) return 'yes';
+  return null;
+}
+
+/** The work mode the posting's yes/no rows state: remote, else telework some days (hybrid), else on site. */
+function labelledWorkMode(lines: readonly Line[]): RemotePolicy | null {
+  let remote: 'yes' | 'no' | null = null;
+  let telework: 'yes' | 'no' | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length > 80) continue;
+    const r = REMOTE_ROW_RE.exec(text);
+    if (r !== null) remote ??= rowAnswer(lines, i, r[1] ?? '');
+    const t = TELEWORK_ROW_RE.exec(text);
+    if (t !== null) telework ??= rowAnswer(lines, i, t[1] ?? '');
+  }
+  if (remote === 'yes') return 'remote';
+  if (telework === 'yes') return 'hybrid';
+  return remote === 'no' ? 'onsite' : null;
+}
+
 function remoteOf(header: string, body: string, lines: readonly Line[]): RemotePolicy | null {
+  // Rows that answer the question are read before the header, whose "Remote job: No" names the word.
+  const labelled = labelledWorkMode(lines);
+  if (labelled !== null) return labelled;
   const h = workModeOf(header);
   if (h !== null) return h;
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (/^work remotely\s*:?$/i.test((lines[i] as Line).text)) {
-      const answer = (lines[i + 1] as Line).text;
-      if (/^no\b/i.test(answer)) return 'onsite';
-      if (/^(?:yes|temporarily)\b/i.test(answer)) return 'remote';
-    }
-  }
   if (
     /\bhybrid (?:role|position|work|schedule|model|working|setup)\b|\bhybrides arbeiten\b|\bhíbrido\b|\bhybride\b|praca hybrydowa|hybrydow|modelo híbrido|\bhybrid\b/i.test(
       body,
@@ -717,11 +819,11 @@ const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
   ],
   [
     'part_time',
-    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu/i,
+    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|jornada parcial|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu/i,
   ],
   [
     'full_time',
-    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umowa o pracę|contrato indefinido/i,
+    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umow[aęy] o pracę|contrato indefinido/i,
   ],
   ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b|\bB2B\b|umowa zlecenie|autónomo/i],
   ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b|intérim|praca tymczasowa/i],
@@ -752,7 +854,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   if (h !== null) return h;
   // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
   const m =
-    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|temps plein|temps partiel|pełny etat|pełen etat|umowa o pracę|\bCDI\b)\b/i.exec(
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umow[aęy] o pracę|\bCDI\b)\b/i.exec(
       body,
     );
   return m?.[1] === undefined ? null : firstIn(m[1]);
@@ -769,8 +871,9 @@ function looksLikeSalary(text: string): boolean {
 // "ACLS von Vorteil", "OSHA 30 preferred", "mile widziane: Kubernetes", "Anglais apprécié", "se valorará GraphQL".
 const PREFERRED_MARK_RE =
   /\b(?:is a plus|a plus|preferred|nice to have|desirable|ideally|is an advantage|an advantage|advantageous|bonus points?|von vorteil|wünschenswert|ein plus|wäre schön|mile widzian\p{L}*|będzie atutem|dodatkowym atutem|atutem będzie|appréciée?s?|un plus|souhaitée?s?|serait un plus|se valorará|valorable|deseable|será un plus)(?=$|[^\p{L}])/iu;
+// "desirable but not essential", "nicht zwingend", "non obligatoire", "no imprescindible": negated, no requirement.
 const REQUIRED_MARK_RE =
-  /\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
+  /(?<!\b(?:not|nicht|non|no|nie)\s)\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
 
 /**
  * Moves the preferred clauses of requirement items into a nice-to-have section: "OSHA 10 required, OSHA 30

@@ -47,7 +47,7 @@ export function workModeOf(text: string): RemotePolicy | null {
 }
 
 const EMPLOYMENT_WORDS =
-  /\b(?:full[- ]?time|part[- ]?time|contract|temporary|internship|permanent|vollzeit|teilzeit|befristet|unbefristet|pełny etat|pełen etat|niepełny etat|umowa o pracę|\bB2B\b|\bCDI\b|\bCDD\b|temps plein|temps partiel|alternance|jornada completa|media jornada|tiempo completo|tiempo parcial|indefinido)\b/i;
+  /\b(?:full[- ]?time|part[- ]?time|contract|temporary|internship|permanent|vollzeit|teilzeit|befristet|unbefristet|pełny etat|pełen etat|niepełny etat|umowa o pracę|\bB2B\b|\bCDI\b|\bCDD\b|temps plein|temps partiel|alternance|jornada completa|media jornada|tiempo completo|tiempo parcial|jornada parcial|indefinido)\b/i;
 
 export const HEADER_SEPARATORS = /\s+[-–—|·•]\s+|\s*\|\s*|\s+[–—]\s*/;
 

@@ -4,6 +4,8 @@ export interface ProseReading {
   readonly title: string | null;
   readonly company: string | null;
   readonly location: string | null;
+  /** The role as the text writes it ("kierowcę kat. C"), before it is made a title ("Kierowca kat. C"). */
+  readonly roleAsWritten: string | null;
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t\u00a0](?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|de|del|von|und|and|of|z(?=\so\.o\.)|sp\.|o\.o\.|GmbH|AG|SE|Ltd\.?|LLC|Inc\.?|SA|S\.A\.|SL|S\.L\.|SAS)){0,5})`;
@@ -19,9 +21,26 @@ const WE_ARE_RE = new RegExp(
 // "Acme Robotics in Berlin is hiring", "Acme Robotics (Berlin) is looking for", "La Boulangerie Martin à Lyon recrute",
 // "Firma Nowak zatrudni magazyniera"
 const COMPANY_HIRES_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|poszukuje|szuka|zatrudni|zatrudnia)\b`,
+  String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|necesita|precisa|poszukuje|szuka|zatrudni|zatrudnia)\b`,
   'u',
 );
+const COMPANY_HIRES_ALL_RE = new RegExp(COMPANY_HIRES_RE.source, 'gu');
+const PRONOUN_SUBJECT_RE = /^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/;
+
+/**
+ * The first sentence in which a named employer hires: "Se busca camarero/a … Restaurante La Giralda busca
+ * camarero/a …" passes over the impersonal "Se busca" to the restaurant. A few sentences at most.
+ */
+function employerHiring(opening: string): RegExpExecArray | null {
+  COMPANY_HIRES_ALL_RE.lastIndex = 0;
+  for (let k = 0; k < 4; k++) {
+    const m = COMPANY_HIRES_ALL_RE.exec(opening);
+    if (m === null) return null;
+    if (m[1] !== undefined && !PRONOUN_SUBJECT_RE.test(m[1])) return m;
+  }
+  return null;
+}
+
 // "At Acme, we …", "En Hotel Mirador del Puerto, un hotel … en Málaga, buscamos …", "Chez Martin, nous …",
 // "Bei der Nordwind GmbH in Hamburg suchen wir …": the employer opens the sentence, the place may follow.
 const AT_ORG_WE_RE = new RegExp(
@@ -33,13 +52,35 @@ const AT_COMPANY_RE = new RegExp(
   String.raw`^\s+(?:at|bei|chez|en)\s+${NAME}(?:\s\(${PLACE}\)|\s+(?:in|à|en|w)\s+${PLACE})?`,
   'u',
 );
-const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)?\s*`;
+// Praise before the role is no part of its title: "a friendly receptionist", "einen erfahrenen Elektriker",
+// "doświadczonego spawacza". Words that name a grade ("qualified", "skilled", "senior") stay.
+const PRAISE = String.raw`friendly|motivated|highly motivated|enthusiastic|talented|passionate|dedicated|reliable|hard-?working|energetic|dynamic|erfahrene[nr]?|engagierte[nr]?|motivierte[nr]?|zuverlässige[nr]?|doświadczon\p{L}{1,3}|zmotywowan\p{L}{1,3}|sumienn\p{L}{1,3}`;
+const ROLE_INTRO = String.raw`(?:hiring:|need|needs|hiring|seeking|looking for|recruiting|searching for|suchen(?: wir)?|sucht|szukamy|poszukujemy|poszukuje|szuka|zatrudnimy|zatrudni|recherchons|recherche|recrute|recrutons|buscamos|busca|necesitamos|necesita|precisa)(?:\s+(?:zum nächsten Zeitpunkt|ab sofort|incorporar|zur Verstärkung unseres Teams|kandydatów na stanowisko|kandydatek na stanowisko|osoby na stanowisko|kandydata na stanowisko|kandydatki na stanowisko|na stanowisko|pour notre équipe|para nuestro equipo))?\s+(?:(?:un\/a|un\/una|un\(a\)|uno\/a|un\(e\)|un\.e|une?\/une?|eine?n?\/eine?|an?|the|one|eine?n?|ein|une?|el|la|una?|dwóch|an experienced|experienced)(?!\p{L})\s*)?(?:(?:${PRAISE})(?:,|\s+(?:and|und|i))?\s+){0,2}`;
 const ROLE_STOP =
-  /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(\n]/u;
+  /\s(?:who|to|with|that|for|in|at|and|to join|mit|der|die|für|in|zur|który|która|które|do|na|od|w|z|ze|qui|pour|avec|à|en|que|con|para|y|und|i|et)\s|[,.;:!?(\n]/u;
+
+// The full stop of an abbreviation inside a role ("kierowcę kat. C+E", "Specjalista ds. płac", "Sr. Engineer")
+// ends no sentence.
+const ROLE_ABBREVIATION_RE = /(?:^|\s)(?:kat|ds|st|sr|jr|dipl|inż|mgr|techn|ing|nr)$/iu;
+
+/** Where the role written at the start of `raw` ends: the first stop word or mark that is no abbreviation's. */
+function roleEnd(raw: string): number {
+  let from = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const stop = ROLE_STOP.exec(raw.slice(from));
+    if (stop === null) return raw.length;
+    const at = from + stop.index;
+    if (stop[0] !== '.' || !ROLE_ABBREVIATION_RE.test(raw.slice(Math.max(0, at - 8), at))) return at;
+    from = at + 1;
+  }
+  return raw.length;
+}
 
 function cleanRole(raw: string): string | null {
-  const stop = ROLE_STOP.exec(raw);
-  const role = (stop ? raw.slice(0, stop.index) : raw)
+  const role = raw
+    .slice(0, roleEnd(raw))
+    // "eine Verkäuferin / einen Verkäufer": the second form of a pair comes with its own article.
+    .replace(/\s*\/\s*(?:eine?n?|un|une|una|el|la)\s+/iu, ' / ')
     .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|k\/m|m\/k|f\/h)\)/gi, '')
     .trim();
   const words = role.split(/\s+/).filter(Boolean);
@@ -51,13 +92,63 @@ function cleanRole(raw: string): string | null {
   )
     return null;
   if (
-    /^(?:someone|somebody|people|person|candidates?|talent|you|jemanden|kogoś|quelqu'un|alguien|osoby|une personne)$/i.test(
+    /^(?:someone|somebody|people|person|candidates?|talent|you|jemanden|kogoś|quelqu'un|alguien|osoby|osobę|une personne)$/i.test(
       role,
     )
   )
     return null;
   // A role in running text is written in lower case: shown as a title.
   return role.charAt(0).toUpperCase() + role.slice(1);
+}
+
+// Polish names the role after "zatrudnimy" in the accusative and after "poszukujemy" / "szukamy" in the genitive
+// ("Zatrudnimy kierowcę kat. C", "Poszukujemy księgowej"); after "na stanowisko" it is written as a title.
+const POLISH_CASE_VERB_RE = /^(?:zatrudni|poszukuj|szuka)\p{L}*\s(?!.*stanowisko)/iu;
+// An adjective that agrees with the role: "młodszego", "księgową", "księgowej", "handlowego".
+const POLISH_ADJECTIVE_RE = /\p{L}{3}(?:ego|ą|ej)$/u;
+
+function polishAdjectiveNominative(word: string): string {
+  if (word.endsWith('iego')) return `${word.slice(0, -4)}i`;
+  if (word.endsWith('ego')) return `${word.slice(0, -3)}y`;
+  return `${word.slice(0, word.endsWith('ej') ? -2 : -1)}a`;
+}
+
+/**
+ * The role's head noun back to its dictionary form: "kierowcę" → "kierowca", "operatora" → "operator",
+ * "pielęgniarki" → "pielęgniarka", "programistów" → "programista". A form these endings do not cover stays as
+ * written; a noun that already ends as a title ("kierowca", "specjalista") is left alone.
+ */
+function polishNounNominative(word: string): string {
+  if (/\p{L}{3}ę$/u.test(word)) return `${word.slice(0, -1)}a`;
+  if (/\p{L}{3}(?:ki|gi|cy|sty)$/u.test(word)) return `${word.slice(0, -1)}a`;
+  if (/\p{L}{3}(?:c|st)ów$/u.test(word)) return `${word.slice(0, -2)}a`;
+  if (/\p{L}{3}ów$/u.test(word)) return word.slice(0, -2);
+  // Masculine roles take "-a" in both cases ("operatora", "magazyniera", "spawacza", "elektryka").
+  if (/\p{L}{2}[rzkntgl]a$/u.test(word) && !/(?:st|c|w)a$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** "kierowcę kat. C+E" → "kierowca kat. C+E", "przedstawiciela handlowego" → "przedstawiciel handlowy". */
+function polishRoleNominative(role: string): string {
+  const words = role.split(' ');
+  let i = 0;
+  // Adjectives before the noun ("doświadczonego kierowcę"), or the role itself when it is one ("księgową").
+  while (i < words.length && POLISH_ADJECTIVE_RE.test(words[i] as string)) {
+    words[i] = polishAdjectiveNominative(words[i] as string);
+    i++;
+  }
+  const noun = words[i];
+  if (noun !== undefined) {
+    words[i] = polishNounNominative(noun);
+    i++;
+    // Adjectives right after the noun agree with it ("pracownika magazynowego"); a noun after it is its
+    // complement and keeps its case ("operatora koparki", "operatora wózka widłowego").
+    while (i < words.length && POLISH_ADJECTIVE_RE.test(words[i] as string)) {
+      words[i] = polishAdjectiveNominative(words[i] as string);
+      i++;
+    }
+  }
+  return words.join(' ');
 }
 
 // Polish names places in the locative after "w": the common cities back to their names.
@@ -114,8 +205,8 @@ export function readProse(text: string): ProseReading {
     company = companyName(we[1]);
     location = we[2] ? placeName(we[2]) : null;
   } else {
-    const hires = COMPANY_HIRES_RE.exec(opening);
-    if (hires?.[1] && !/^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/.test(hires[1])) {
+    const hires = employerHiring(opening);
+    if (hires?.[1]) {
       company = companyName(hires[1]);
       const place = hires[2] ?? hires[3];
       location = place ? placeName(place) : null;
@@ -130,10 +221,14 @@ export function readProse(text: string): ProseReading {
     }
   }
   let title: string | null = null;
+  let roleAsWritten: string | null = null;
   const intro = new RegExp(ROLE_INTRO, 'iu').exec(opening);
   if (intro) {
     const after = opening.slice(intro.index + intro[0].length, intro.index + intro[0].length + 240);
     title = cleanRole(after);
+    roleAsWritten = title;
+    const verb = opening.slice(intro.index, intro.index + intro[0].length);
+    if (title !== null && POLISH_CASE_VERB_RE.test(verb)) title = polishRoleNominative(title);
     // "… hiring a Forklift Operator at Coastal Cold Storage (Savannah, GA)": the employer right after the role.
     const at = title === null ? null : AT_COMPANY_RE.exec(after.slice(title.length));
     if (at?.[1] && company === null) {
@@ -147,5 +242,5 @@ export function readProse(text: string): ProseReading {
     (company.length > 80 || (!LEGAL_FORM_RE.test(company) && company.split(/\s+/).length > 6))
   )
     company = null;
-  return { title, company, location };
+  return { title, company, location, roleAsWritten };
 }

@@ -61,10 +61,19 @@ const PERIODS: readonly (readonly [SalaryPeriod, RegExp])[] = [
   ],
 ];
 
-/** The pay period a text states, or null. Never guessed from the amount. */
+/**
+ * The pay period a text states, or null. Never guessed from the amount. When it names several, the first one
+ * written is the amount's: "1 900 € brut par mois + primes. Horaires : 7h-15h" is monthly, the hours after it
+ * are the schedule.
+ */
 export function periodOf(text: string): SalaryPeriod | null {
-  for (const [period, re] of PERIODS) if (re.test(text)) return period;
-  return null;
+  let first: SalaryPeriod | null = null;
+  let at = Infinity;
+  for (const [period, re] of PERIODS) {
+    const i = text.search(re);
+    if (i !== -1 && i < at) [first, at] = [period, i];
+  }
+  return first;
 }
 
 function currencyOf(raw: string | undefined, dollar: string): string | null {
