@@ -34,6 +34,7 @@ import {
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
+import { STATUS_CLAIMS } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   languageClaims,
@@ -57,6 +58,7 @@ export const CLAIM_TYPES = [
   'name',
   'scope',
   'language',
+  'status',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 export type Verdict = 'supported' | 'unsupported';
@@ -1425,6 +1427,29 @@ function checkText(
     checkLanguages(c, view);
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
+    checkStatus(c, view, scope, facts);
+  }
+}
+
+/**
+ * "I hold an active Secret clearance", "I am authorized to work in the US", "ab sofort verfügbar": a status an
+ * employer hires on needs a line of the profile that states the same kind of status (see STATUS_CLAIMS).
+ */
+function checkStatus(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  for (const { claim, source, what } of STATUS_CLAIMS) {
+    const m = claim.exec(view.text);
+    if (m === null) continue;
+    const items = scope.freeText ? facts.all : scope.items;
+    const found = items.find((item) => item.units.some((u) => source.test(u.text)));
+    c.add(
+      'status',
+      m[0],
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} states ${what}`
+        : `no line of the profile states ${what}`,
+    );
   }
 }
 

@@ -551,3 +551,76 @@ describe('degrees named in French and Spanish', () => {
     ]);
   });
 });
+
+describe('a status an employer hires on', () => {
+  const dana = normaliseProfileContent(
+    {
+      fullName: 'Dana Whitfield',
+      location: 'Chicago, IL',
+      experiences: [
+        {
+          id: 'd1',
+          title: 'Logistics Supervisor',
+          company: 'Midwest Distribution LLC',
+          startDate: '2019-04',
+          current: true,
+          bullets: [
+            'Supervised 9 associates on the day shift',
+            'Cleared 40 import containers through customs',
+          ],
+        },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const stated = normaliseProfileContent(
+    {
+      fullName: 'Sam Ortiz',
+      summary: 'US citizen holding an active Secret clearance.',
+      experiences: [{ id: 's1', title: 'Analyst', company: 'Acme', startDate: '2020-01', current: true }],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const statuses = (p: typeof dana, text: string) =>
+    checkTruthfulness(compileProfileFacts(p, undefined, { today: new Date('2026-12-01') }), {
+      kind: 'text',
+      text,
+    })
+      .claims.filter((claim) => claim.type === 'status')
+      .map((claim) => `${claim.verdict}:${claim.text}`);
+
+  it('needs a line of the profile that states it: clearance, citizenship, right to work, own car, start date', () => {
+    const claims: ReadonlyArray<readonly [string, string]> = [
+      ['I hold an active secret clearance.', 'secret clearance'],
+      ['I am authorized to work in this country.', 'authorized to work'],
+      ['I do not require visa sponsorship.', 'require visa sponsorship'],
+      ['I have my own vehicle.', 'own vehicle'],
+      ['I can start immediately.', 'start immediately'],
+      ['Ich bin ab sofort verfügbar.', 'ab sofort'],
+      ['Posiadam poświadczenie bezpieczeństwa.', 'poświadczenie bezpieczeństwa'],
+      ['Posiadam obywatelstwo polskie.', 'obywatelstwo'],
+      ['Je suis disponible immédiatement.', 'disponible immédiatement'],
+      ['Soy ciudadana de la Unión Europea.', 'Soy ciudadana'],
+      ['Tengo disponibilidad inmediata.', 'disponibilidad inmediata'],
+    ];
+    for (const [text, claim] of claims) expect(statuses(dana, text)).toEqual([`unsupported:${claim}`]);
+    expect(statuses(stated, 'I am a US citizen with an active Secret clearance.')).toEqual([
+      'supported:Secret clearance',
+      'supported:am a US citizen',
+    ]);
+    // A citizen has the right to work in the country.
+    expect(statuses(stated, 'I am authorized to work in the US.')).toEqual(['supported:authorized to work']);
+  });
+
+  it('leaves offers and work that only sounds alike', () => {
+    for (const text of [
+      'I am willing to relocate and happy to travel.',
+      'I cleared 40 import containers through customs clearance.',
+      'I covered shifts at short notice.',
+      'I am available for an interview at your convenience.',
+      'I answered citizens’ queries by phone.',
+      'Je suis prête à me déplacer dans toute la région.',
+    ])
+      expect(statuses(dana, text)).toEqual([]);
+  });
+});
