@@ -103,9 +103,6 @@ export function extractNumbers(text: string): NumberMention[] {
     const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ?? ['multiplier', 2];
     out.push({ raw: m[0], kind, value, start: m.index });
   }
-  for (const m of t.matchAll(DECADE_RE)) {
-    out.push({ raw: m[0].trim(), kind: 'duration', value: m[1] ? 20 : 10, start: m.index });
-  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -117,7 +114,6 @@ const MULTIPLIER_WORDS: Record<string, [NumberKind, number]> = {
   halv: ['percent', 50],
 };
 const MULTIPLIER_WORD_RE = /\b(doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b/giu;
-const DECADE_RE = /\b(?:a|one|(two))\s+decades?\b/giu;
 
 /** How far a stated duration may exceed what the dates show (rounding: "5 years" for 4 years 7 months). */
 export const DURATION_SLACK_YEARS = 0.5;
