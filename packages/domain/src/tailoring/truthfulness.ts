@@ -930,6 +930,43 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     type: 'number',
   },
   {
+    // A thesis: "my dissertation on welfare reform", "Masterarbeit", "praca inżynierska", "mémoire",
+    // "trabajo de fin de grado".
+    claim:
+      /(?<!\p{L})(?:thesis|dissertation|capstone project|(?:bachelor|master|diplom|abschluss|doktor)arbeit|prac\p{L}* (?:magistersk|inżyniersk|licencjack|dyplomow)\p{L}*|mémoire (?:de (?:fin d'études|master|recherche)|sur)|thèse|trabajo (?:de )?fin de (?:grado|máster|carrera)|tfg|tfm|tesis)(?!\p{L})/iu,
+    source:
+      /thesis|dissertation|capstone|(?:bachelor|master|diplom|abschluss|doktor)arbeit|magistersk|inżyniersk|licencjack|dyplomow|mémoire|thèse|fin de (?:grado|máster|carrera)|tfg|tfm|tesis/iu,
+    what: 'a thesis',
+  },
+  {
+    // Studies abroad: "an exchange semester", "Erasmus", "Auslandssemester", "semestr na wymianie".
+    claim:
+      /(?<!\p{L})(?:exchange (?:semester|year|student|program(?:me)?)|stud(?:y|ied|ying) abroad|semester abroad|erasmus|auslandssemester|auslandsjahr|austauschsemester|semestr\p{L}* (?:na wymianie|za granicą)|wymian\p{L}* studenck\p{L}*|semestre (?:d'échange|à l'étranger|en el extranjero|de intercambio)|année d'échange|intercambio (?:académico|universitario))(?!\p{L})/iu,
+    source:
+      /exchange|abroad|erasmus|ausland|austausch|wymian|za granicą|échange|étranger|extranjero|intercambio/iu,
+    what: 'studies abroad',
+  },
+  {
+    // A degree's honours or grade in words: "with distinction", "a First", "mention très bien",
+    // "sobresaliente", "mit Auszeichnung" (the award check reads "honours" and "cum laude").
+    claim:
+      /(?<!\p{L})(?:(?:with|a) (?:distinction|high distinction)|with merit|first[- ]class|mention (?:très bien|bien|assez bien)|avec (?:les )?félicitations du jury|sobresaliente|matrícula de honor|mit (?:sehr gut|auszeichnung))(?!\p{L})/iu,
+    source:
+      /distinction|merit|honou?r|cum laude|first[- ]class|mention|félicitations|sobresaliente|matrícula|auszeichnung|sehr gut|wyróżn|gpa|grade|note|średni|nota/iu,
+    what: 'this grade',
+    type: 'degree',
+  },
+  {
+    // Holding a budget or a P&L: "owned the P&L", "managed the site budget", "Budgetverantwortung",
+    // "zarządzałem budżetem", "géré le budget", "gestioné el presupuesto". Working with one is not holding it.
+    claim:
+      /(?<!\p{L})(?:(?:managed|manage|manages|managing|owned|own|owns|owning|oversaw|oversee|oversees|overseeing|ran|run|controlled|control|held|hold|responsible for|accountable for|in charge of|responsibility for|ownership of|administered|allocated)\s+(?:(?:\p{L}+|\$?[\d.,]+\p{L}?)\s+){0,3}(?:budgets?|p&l|profit (?:and|&) loss|cost cent(?:er|re)s?)|(?:full |budget |p&l )(?:p&l|budget|profit and loss) (?:responsibility|ownership|accountability)|budget (?:owner|holder)|(?:budget|ergebnis|p&l-)verantwortung|(?:verantwortete|verwaltete|steuerte|führte)\s+(?:\p{L}+\s+){0,3}budget\p{L}*|(?:zarządza\p{L}*|odpowiada\p{L}*|kontrolowa\p{L}*|nadzorowa\p{L}*)\s+(?:za\s+)?(?:\p{L}+\s+){0,2}budżet\p{L}*|(?:géré|gérais|gère|piloté|pilotais|pilote|responsable (?:du|de))\s+(?:\p{L}+\s+){0,2}(?:budget|compte de résultat)|(?:gestioné|gestionaba|gestiono|administré|responsable del?|a cargo del?|controlé)\s+(?:\p{L}+\s+){0,2}(?:presupuesto|cuenta de resultados))(?!\p{L})/iu,
+    source:
+      /budget|p&l|profit (?:and|&) loss|cost cent|budż|presupuest|compte de résultat|cuenta de resultados|ergebnisverantwortung|kostenstelle/iu,
+    what: 'a budget',
+    type: 'scope',
+  },
+  {
     // The biggest of something: "the company's largest account", "our most important client".
     claim:
       /(?<!\p{L})(?:largest|biggest|most (?:important|valuable|profitable|strategic)|highest[- ](?:value|revenue|volume)|flagship) (?:\p{L}+ ){0,2}(?:accounts?|clients?|customers?|projects?|deals?|contracts?|products?|sites?|stores?|branch(?:es)?|programs?)(?!\p{L})/iu,

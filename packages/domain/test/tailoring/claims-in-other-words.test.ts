@@ -624,3 +624,79 @@ describe('a status an employer hires on', () => {
       expect(statuses(dana, text)).toEqual([]);
   });
 });
+
+describe('education details and budgets', () => {
+  const make = (input: Parameters<typeof normaliseProfileContent>[0]) =>
+    compileProfileFacts(
+      normaliseProfileContent(input, { keep: () => true, next: () => `id-${++n}` }),
+      undefined,
+      {
+        today: new Date('2026-12-01'),
+      },
+    );
+  const oliver = make({
+    fullName: 'Oliver Bennett',
+    experiences: [
+      {
+        id: 'o1',
+        title: 'Policy Manager',
+        company: 'Department for Work and Pensions',
+        startDate: '2019-09',
+        current: true,
+        bullets: ['Drafted 30 ministerial briefings on benefit reform'],
+      },
+    ],
+    education: [{ id: 'ou', institution: 'University of Leeds', degree: 'BA', field: 'History' }],
+  });
+  const anna = make({
+    fullName: 'Anna Weber',
+    experiences: [
+      {
+        id: 'a1',
+        title: 'Finance Manager',
+        company: 'Nordlicht GmbH',
+        startDate: '2018-01',
+        current: true,
+        bullets: ['Owned the P&L and a budget of €4M for the Hamburg site'],
+      },
+    ],
+    education: [
+      {
+        id: 'au',
+        institution: 'University of Leeds',
+        degree: 'MSc',
+        field: 'Economics',
+        honors: 'Distinction; Erasmus semester at Universität Wien',
+        coursework: ['Dissertation: Regional labour markets'],
+      },
+    ],
+  });
+  const flagged = (facts: typeof oliver, text: string) =>
+    checkTruthfulness(facts, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => claim.type);
+
+  it('needs a line of the profile about a thesis, studies abroad or a grade', () => {
+    expect(flagged(oliver, 'My dissertation on welfare reform shaped my interest in policy.')).toEqual([
+      'award',
+    ]);
+    expect(flagged(oliver, 'I spent an exchange semester abroad during my degree.')).toEqual(['award']);
+    expect(flagged(oliver, 'I graduated with distinction.')).toEqual(['degree']);
+    expect(flagged(oliver, 'J’ai obtenu ma licence avec mention très bien.')).toEqual(['degree']);
+    expect(flagged(oliver, 'Mi trabajo de fin de grado obtuvo sobresaliente.')).toEqual(['award', 'degree']);
+    expect(flagged(oliver, 'Meine Masterarbeit schrieb ich über Sozialpolitik.')).toEqual(['award']);
+    expect(flagged(anna, 'My dissertation looked at regional labour markets.')).toEqual([]);
+    expect(flagged(anna, 'I graduated with distinction and spent an Erasmus semester in Vienna.')).toEqual([
+      'name',
+    ]);
+  });
+
+  it('needs a line about a budget for holding one, whatever the title', () => {
+    expect(flagged(oliver, 'I managed the directorate budget.')).toEqual(['scope']);
+    expect(flagged(oliver, 'I owned the P&L for the region.')).toEqual(['name', 'scope']);
+    expect(flagged(oliver, 'Je gère le budget de la direction.')).toEqual(['scope']);
+    expect(flagged(oliver, 'Zarządzałem budżetem działu.')).toEqual(['scope']);
+    expect(flagged(anna, 'I owned the P&L and managed the site budget.')).toEqual([]);
+    expect(flagged(anna, 'Ich hatte Budgetverantwortung für den Standort Hamburg.')).toEqual([]);
+  });
+});
