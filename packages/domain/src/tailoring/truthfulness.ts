@@ -1121,10 +1121,18 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
     `(?<![\\p{L}])(?:jako|na stanowisku|awansował\\p{L}*\\s+na(?:\\s+stanowisko)?)\\s+(${TITLE_WORDS})`,
     'giu',
   ),
+  // French and Spanish: "En tant que directrice régionale", "Como enfermera jefe", "trabajé como", "en qualité de".
+  new RegExp(
+    `(?<![\\p{L}])(?:en tant que|en qualité de|comme|como|en calidad de)\\s+(?:une?\\s+|el\\s+|la\\s+|le\\s+|l'|una?\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
 ];
 // Head nouns of job titles: a lower-case phrase is a title only when it has one (so "as part of" is not).
 const TITLE_HEADS =
-  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])|(?<![\p{L}])(?:enfermer[oa]|jef[ea]|supervisor[a]?|director[a]?|directeur|directrice|responsable|gerente|coordinador[a]?|coordinat(?:eur|rice)|ingenier[oa]|ingénieur\p{L}*|técnic[oa]|technicien\p{L}*|commercial\p{L}*|vendeu(?:r|se)|comptable|contable|analista|analyste|consultor[a]?|consultant[e]?|chef|cheffe|asistente|assistant[e]?|administrativ[oa]|enseignant\p{L}*|profesor[a]?|professeur\p{L}*|infirmi(?:er|ère)|auxiliar|agente|délégué\p{L}*|representante|cajer[oa]|encargad[oa]|gestor[a]?|gestionnaire|inspect(?:or|eur)\p{L}*|operari[oa]|opérat(?:eur|rice)|conduct(?:or|eur)\p{L}*|chauffeur|adjoint\p{L}*|attaché\p{L}*|chargé\p{L}*)(?![\p{L}])/iu;
+
+// A lower-case word after "I" that is no preposition or conjunction: a verb, so the "I" is the pronoun.
+const PRONOUN_BEFORE_VERB = /^(?!(?:at|with|for|in|on|of|from|since|and|or|to|until|between)$)\p{Ll}/u;
 
 /**
  * The title itself out of what follows a title trigger: a capitalised title is its run of capitalised words
@@ -1141,6 +1149,8 @@ function titlePhrase(raw: string): string {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
+      // "As Logistics Supervisor I cut…": the pronoun before its verb, not the level of "Engineer I at …".
+      if (w === 'I' && i > 0 && PRONOUN_BEFORE_VERB.test(words[i + 1] ?? '')) break;
       if (/^\p{Lu}|^\d/u.test(w)) out.push(w);
       else if (/^(?:of|&|and|-|und|i|ds\.|do|spraw)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))
         out.push(w);
@@ -1156,7 +1166,7 @@ function titlePhrase(raw: string): string {
 }
 
 const APPLYING_RE =
-  /(?<![\p{L}])(?:appl(?:y|ying|ied|ication)|join(?:ing)?|become|becoming|next|would|will|could|hope|eager|excited|interested|welcome|candidacy|position(?!\s+of)|role of|opening|vacancy|your|bewerbe\p{L}*|möchte|würde|stelle|aplikuj\p{L}*|ubiegam|chciał\p{L}*|chętnie|stanowisko)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:appl(?:y|ying|ied|ication)|join(?:ing)?|become|becoming|next|would|will|could|hope|eager|excited|interested|welcome|candidacy|position(?!\s+of)|role of|opening|vacancy|your|bewerbe\p{L}*|möchte|würde|stelle|aplikuj\p{L}*|ubiegam|chciał\p{L}*|chętnie|stanowisko|poste|postule\p{L}*|candidature|rejoindre|intégrer|souhait\p{L}*|aimerais|votre|vos|puesto|vacante|candidatura|unirme|incorporarme|formar parte|gustaría|postul\p{L}*|oferta)(?![\p{L}])/iu;
 
 function checkTitles(
   c: Collector,

@@ -700,3 +700,72 @@ describe('education details and budgets', () => {
     expect(flagged(anna, 'Ich hatte Budgetverantwortung für den Standort Hamburg.')).toEqual([]);
   });
 });
+
+describe('titles held, in French and Spanish, and before the pronoun', () => {
+  const make = (input: Parameters<typeof normaliseProfileContent>[0]) =>
+    compileProfileFacts(
+      normaliseProfileContent(input, { keep: () => true, next: () => `id-${++n}` }),
+      undefined,
+      {
+        today: new Date('2026-12-01'),
+      },
+    );
+  const people = make({
+    fullName: 'Lucía Martin',
+    experiences: [
+      {
+        id: 'l1',
+        title: 'Enfermera',
+        company: 'Hospital La Paz',
+        startDate: '2017-10',
+        current: true,
+        bullets: ['Atendí a 8 pacientes por turno'],
+      },
+      {
+        id: 'l2',
+        title: 'Commerciale terrain',
+        company: 'Distrib Ouest',
+        startDate: '2014-01',
+        endDate: '2017-09',
+        bullets: ['Suivi de 120 clients'],
+      },
+      {
+        id: 'l3',
+        title: 'Logistics Supervisor',
+        company: 'Midwest Distribution',
+        startDate: '2012-01',
+        endDate: '2013-12',
+        bullets: ['Cut dock-to-stock time by 22%'],
+      },
+    ],
+  });
+  const titles = (text: string) =>
+    checkTruthfulness(people, { kind: 'text', text })
+      .claims.filter((claim) => claim.type === 'title')
+      .map((claim) => `${claim.verdict}:${claim.text}`);
+
+  it('holds "en tant que" and "como" to a role the profile has', () => {
+    expect(titles('Como enfermera jefe de la unidad, atendí a 8 pacientes por turno.')).toEqual([
+      'unsupported:enfermera jefe',
+    ]);
+    expect(titles('Como enfermera, atiendo a 8 pacientes por turno.')).toEqual(['supported:enfermera']);
+    expect(titles('En tant que directrice régionale des ventes, je suis 120 clients.')).toEqual([
+      'unsupported:directrice',
+    ]);
+    expect(titles('En tant que commerciale terrain, je suis 120 clients.')).toEqual([
+      'supported:commerciale',
+    ]);
+    // The job applied for is no title held.
+    expect(titles('Je souhaite rejoindre votre équipe en tant que directrice commerciale.')).toEqual([]);
+    expect(titles('Trabajo con herramientas como Excel y SAP.')).toEqual([]);
+  });
+
+  it('ends a title before the pronoun "I" and its verb', () => {
+    expect(titles('As Logistics Supervisor I cut dock-to-stock time by 22%.')).toEqual([
+      'supported:Logistics Supervisor',
+    ]);
+    expect(titles('As Head of Logistics I cut dock-to-stock time by 22%.')).toEqual([
+      'unsupported:Head of Logistics',
+    ]);
+  });
+});
