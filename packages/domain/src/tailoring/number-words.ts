@@ -276,7 +276,7 @@ const YEAR_ADJECTIVE_RE = new RegExp(
 function yearsOf(g: Record<string, string | undefined>): number {
   if (g.prefix !== undefined) return YEAR_ADJECTIVE_PREFIXES[g.prefix.toLowerCase()] ?? 0;
   if (g.two !== undefined) return 20;
-  const plural = /^(?:decades|jahrzehnte|jahrzehnten|décennies|décadas|dizaines d'années|dekady|dekad)$/iu;
+  const plural = /^(?:decades|jahrzehnte|jahrzehnten|décennies|décadas|dizaines d'années)$/iu;
   return g.one === undefined && plural.test(g.decade ?? '') ? 20 : 10;
 }
 

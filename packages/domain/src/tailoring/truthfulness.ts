@@ -934,8 +934,11 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     // "trabajo de fin de grado".
     claim:
       /(?<!\p{L})(?:thesis|dissertation|capstone project|(?:bachelor|master|diplom|abschluss|doktor)arbeit|prac\p{L}* (?:magistersk|inżyniersk|licencjack|dyplomow)\p{L}*|mémoire (?:de (?:fin d'études|master|recherche)|sur)|thèse|trabajo (?:de )?fin de (?:grado|máster|carrera)|tfg|tfm|tesis)(?!\p{L})/iu,
-    source:
-      /thesis|dissertation|capstone|(?:bachelor|master|diplom|abschluss|doktor)arbeit|magistersk|inżyniersk|licencjack|dyplomow|mémoire|thèse|fin de (?:grado|máster|carrera)|tfg|tfm|tesis/iu,
+    // A capstone project (a course's or a certificate's) is no thesis, and a thesis no capstone.
+    source: (claimed) =>
+      /capstone/iu.test(claimed)
+        ? /capstone/iu
+        : /thesis|dissertation|(?:bachelor|master|diplom|abschluss|doktor)arbeit|magistersk|inżyniersk|licencjack|dyplomow|mémoire|thèse|fin de (?:grado|máster|carrera)|(?<!\p{L})(?:tfg|tfm|tesis)(?!\p{L})/iu,
     what: 'a thesis',
   },
   {

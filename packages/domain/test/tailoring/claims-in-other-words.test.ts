@@ -686,6 +686,16 @@ describe('education details and budgets', () => {
     expect(flagged(oliver, 'Mi trabajo de fin de grado obtuvo sobresaliente.')).toEqual(['award', 'degree']);
     expect(flagged(oliver, 'Meine Masterarbeit schrieb ich über Sozialpolitik.')).toEqual(['award']);
     expect(flagged(anna, 'My dissertation looked at regional labour markets.')).toEqual([]);
+    // A certificate's capstone project is no thesis.
+    const kevin = make({
+      fullName: 'Kevin Walsh',
+      projects: [
+        { id: 'k1', name: 'Bike Share Analysis', description: 'Capstone project of the certificate' },
+      ],
+      education: [{ id: 'ku', institution: 'Metropolitan State University', degree: 'Associate of Arts' }],
+    });
+    expect(flagged(kevin, 'My thesis at Metropolitan State University was praised.')).toEqual(['award']);
+    expect(flagged(kevin, 'My capstone project analysed bike share data.')).toEqual([]);
     expect(flagged(anna, 'I graduated with distinction and spent an Erasmus semester in Vienna.')).toEqual([
       'name',
     ]);

@@ -236,6 +236,7 @@ describe('decades and spans of years as one word', () => {
     ['zehnjährige Erfahrung', 10],
     ['10-jährige Erfahrung', 10],
     ['ponad dekadę', 10],
+    ['od ponad dekady', 10],
     ['dziesięcioletnie doświadczenie', 10],
     ['8-letnie doświadczenie', 8],
     ['decades of experience', 20],
