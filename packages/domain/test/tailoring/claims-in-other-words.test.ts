@@ -706,6 +706,8 @@ describe('education details and budgets', () => {
     expect(flagged(oliver, 'I owned the P&L for the region.')).toEqual(['name', 'scope']);
     expect(flagged(oliver, 'Je gère le budget de la direction.')).toEqual(['scope']);
     expect(flagged(oliver, 'Zarządzałem budżetem działu.')).toEqual(['scope']);
+    // German joins the budget to what it is for.
+    expect(flagged(oliver, 'Dort verwaltete ich das Abteilungsbudget.')).toEqual(['scope']);
     expect(flagged(anna, 'I owned the P&L and managed the site budget.')).toEqual([]);
     expect(flagged(anna, 'Ich hatte Budgetverantwortung für den Standort Hamburg.')).toEqual([]);
   });
