@@ -235,6 +235,10 @@ describe('spoken languages and German qualifications', () => {
     expect(flagged('Znam biegle język angielski.')).toEqual(['language:angielski']);
     expect(flagged('Mówię biegle po angielsku.')).toEqual(['language:angielsku']);
     expect(flagged('Mówię też po polsku.')).toEqual([]);
+    // "Fluently" in French, Polish and Spanish.
+    expect(flagged('Je parle couramment anglais.')).toEqual(['language:anglais']);
+    expect(flagged('Mówię płynnie po angielsku.')).toEqual(['language:angielsku']);
+    expect(flagged('Hablo inglés con soltura.')).toEqual(['language:ingles']);
     // A level the profile does not give cannot be checked, so it is not supported.
     expect(flagged('I also speak Polish.')).toEqual([]);
     expect(flagged('I speak fluent Polish.')).toEqual(['language:polish']);

@@ -270,6 +270,7 @@ describe('decades and spans of years as one word', () => {
     expect(flagged('Ich habe mehr als ein Jahrzehnt Erfahrung.')).toEqual(['number']);
     expect(flagged('Cuento con más de una década de experiencia.')).toEqual(['number']);
     expect(flagged('Mam 8-letnie doświadczenie w testowaniu.')).toEqual([]);
+    expect(flagged('My 8-year career in testing taught me patience.')).toEqual([]);
     expect(flagged('Ich habe achtjährige Erfahrung als Tester.')).toEqual([]);
     // The polite "you" of a Polish letter is no name.
     expect(flagged('Chętnie dołączę do Państwa zespołu.')).toEqual([]);
