@@ -508,6 +508,9 @@ describe('records, ranks, a whole region and the biggest account', () => {
     expect(kinds('I kept a perfect safety record at Northwind Freight.')).toEqual([]);
     expect(kinds('I supervised 12 associates with no complaints from the client.')).toEqual(['number']);
     expect(kinds('I was responsible for the entire western region.')).toEqual(['scope']);
+    // Whatever verb comes before it: a lead of 12 associates did not run the whole department.
+    expect(kinds('I managed the entire receiving department.')).toEqual(['scope']);
+    expect(kinds('I supervised the whole night shift of 12 associates.')).toEqual([]);
     expect(kinds('I handled the company’s largest account.')).toEqual(['scope']);
     expect(kinds('I consistently ranked among the top leads in the network.')).toEqual(['award']);
   });
