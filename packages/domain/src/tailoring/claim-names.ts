@@ -112,6 +112,23 @@ export class NameIndex {
     return parts.length > 1 && parts.every((p) => this.parts.has(p) || /^\d+$/u.test(p));
   }
 
+  /**
+   * Whether the word is a named word declined, as Polish declines every name ("Politechniki Krakowskiej" for
+   * "Politechnika Krakowska", "w Postmanie" for "Postman"): the same stem, all but the named word's last two
+   * letters, and an ending of at most four.
+   */
+  hasDeclined(word: string): boolean {
+    const f = foldWord(word);
+    if (f.length < 5) return false;
+    for (const named of this.whole) {
+      if (named.length < 4 || named[0] !== f[0]) continue;
+      let common = 0;
+      while (common < named.length && common < f.length && named[common] === f[common]) common++;
+      if (common >= Math.max(4, named.length - 2) && f.length - common <= 4) return true;
+    }
+    return false;
+  }
+
   /** Whether the phrase occurs as written (folded, word by word). */
   hasPhrase(phrase: string): boolean {
     const f = words(canonicalText(phrase))

@@ -399,6 +399,8 @@ interface SentenceView {
   /** The roles the sentence names by their employer ("At Northwind Freight I…"). */
   readonly employerRoles: readonly ItemFacts[];
   readonly german: boolean;
+  /** Written in Polish, which declines names ("absolwent Politechniki Krakowskiej"). */
+  readonly polish: boolean;
   /** The spoken languages the sentence claims, read once for the language check and the name check. */
   readonly languages: readonly LanguageClaim[];
 }
@@ -463,8 +465,15 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     roles: role ? [role] : named,
     employerRoles: named,
     german: looksGerman(sentence),
+    polish: writtenInPolish(sentence, facts),
     languages: languageClaims(sentence, facts.spoken),
   };
+}
+
+/** Polish by its words or letters, or, when nothing tells, because the profile is written in Polish. */
+function writtenInPolish(sentence: string, facts: CompiledProfileFacts): boolean {
+  const language = textLanguage(sentence);
+  return language === 'pl' || (language === null && facts.language === 'pl');
 }
 
 function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
@@ -756,10 +765,10 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     )
       continue;
     const found = index
-      ? index.has(w.surface)
+      ? index.has(w.surface) || (view.polish && index.hasDeclined(w.surface))
         ? facts.all[0]
         : undefined
-      : scope.items.find((i) => i.names.has(w.surface));
+      : scope.items.find((i) => i.names.has(w.surface) || (view.polish && i.names.hasDeclined(w.surface)));
     c.add(
       'name',
       w.surface,
@@ -1428,7 +1437,12 @@ function checkEntities(
     const start = m.index + m[0].length - raw.length;
     if (overlaps(start, start + name.length) || isKnownPhrase(facts, name, allowed)) continue;
     const exp = p.experiences.find((e) => wordsWithin(nameTokens(fold(name)), nameTokens(fold(e.company))));
-    const item = exp ? false : anywhere(name) || nameWords(name).every((w) => facts.names.has(w.surface));
+    const item = exp
+      ? false
+      : anywhere(name) ||
+        nameWords(name).every(
+          (w) => facts.names.has(w.surface) || (view.polish && facts.names.hasDeclined(w.surface)),
+        );
     const ok = exp !== undefined || item;
     c.add(
       'employer',

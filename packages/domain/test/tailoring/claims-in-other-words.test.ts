@@ -788,3 +788,42 @@ describe('titles held, in French and Spanish, and before the pronoun', () => {
     ]);
   });
 });
+
+describe('names declined in Polish', () => {
+  const piotr = compileProfileFacts(
+    normaliseProfileContent(
+      {
+        fullName: 'Piotr Nowak',
+        experiences: [
+          {
+            id: 'p1',
+            title: 'Tester oprogramowania',
+            company: 'Comarch S.A.',
+            startDate: '2020-03',
+            current: true,
+            bullets: ['Zgłaszałem błędy w Jira', 'Testowałem API w Postman'],
+          },
+        ],
+        education: [
+          { id: 'pu', institution: 'Politechnika Krakowska', degree: 'inżynier', field: 'Informatyka' },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    ),
+    undefined,
+    { today: new Date('2026-12-01') },
+  );
+  const flagged = (text: string) =>
+    checkTruthfulness(piotr, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => `${claim.type}:${claim.text}`);
+
+  it('are the names the profile states, and an invented one is still none', () => {
+    expect(flagged('Jestem absolwentem Politechniki Krakowskiej.')).toEqual([]);
+    expect(flagged('Testuję API w Postmanie.')).toEqual([]);
+    expect(flagged('Studiowałem na Politechnice Warszawskiej.')).toEqual(['name:Warszawskiej']);
+    expect(flagged('Testowałem aplikacje dla mBanku.')).toContain('name:mBanku');
+    // English declines no name.
+    expect(flagged('I tested the API with Postmanie for the team.')).toContain('name:Postmanie');
+  });
+});
