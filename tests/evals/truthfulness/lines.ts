@@ -42,6 +42,13 @@ export const FABRICATION_KINDS = [
   'first of its kind',
   // A record without a figure, a whole region, the biggest account.
   'record or reach',
+  // Eleventh round: a status an employer hires on (a clearance, a citizenship or the right to work, an own
+  // car, a start date), holding a budget or a P&L, a degree's details (a thesis, studies abroad, a grade in
+  // words) and a career stated in decades.
+  'status',
+  'budget',
+  'education detail',
+  'decade',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -506,6 +513,43 @@ export function faithfulSentences(rng: Rng, ctx: WritingContext): Sentence[] {
         ),
       ),
     });
+  // The eleventh round's faithful counterparts: a career in words as long as it is, and offers that are no
+  // status (willing to relocate or travel, free for an interview).
+  if (years >= 2)
+    out.push({
+      kind: 'faithful:years in words',
+      text: rng.pick(
+        T(
+          lang,
+          careerYears(ctx) >= 10.5
+            ? [
+                'I bring over a decade of experience.',
+                `My ${years}-year career has taught me to stay organised.`,
+              ]
+            : [`My ${years}-year career has taught me to stay organised.`],
+          [`Ich bringe eine ${years}-jährige Berufserfahrung mit.`],
+          [`Mam ${years}-letnie doświadczenie zawodowe.`],
+        ),
+      ),
+    });
+  out.push({
+    kind: 'faithful:offer',
+    text: rng.pick(
+      T(
+        lang,
+        [
+          'I am willing to relocate and happy to travel when the work requires it.',
+          'I am open to relocation.',
+          'I am available for an interview at your convenience.',
+        ],
+        [
+          'Ich bin bereit umzuziehen und reise gern, wenn die Arbeit es verlangt.',
+          'Für ein persönliches Gespräch stehe ich gern zur Verfügung.',
+        ],
+        ['Jestem gotowa do przeprowadzki i podróży służbowych.', 'Chętnie spotkam się na rozmowie.'],
+      ),
+    ),
+  });
   const edu = p.education[0];
   if (edu?.degree)
     out.push({
@@ -670,6 +714,13 @@ function absentLowerCaseCredential(rng: Rng, ctx: WritingContext): string | null
 }
 
 /** Whether any line of the profile says what the pattern matches. */
+// What the profile would say if a status, a budget or a degree's details were true.
+const STATUS_WORDS =
+  /clearance|cleared|citizen|visa|permit|sponsor|own car|immediately|sofort|zaraz|bürger|obywatel|pozwoleni/iu;
+const BUDGET_WORDS = /budget|p&l|profit|budż/iu;
+const EDUCATION_DETAIL_WORDS =
+  /thesis|dissertation|exchange|abroad|erasmus|distinction|honou?rs|arbeit|praca|wymian|auszeichnung|wyróżn/iu;
+
 function saysAnywhere(ctx: WritingContext, pattern: RegExp): boolean {
   const p = ctx.profile;
   return [
@@ -755,9 +806,104 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
   | 'recognition'
   | 'published work'
   | 'first of its kind'
-  | 'record or reach',
+  | 'record or reach'
+  | 'status'
+  | 'budget'
+  | 'education detail'
+  | 'decade',
   Lie
 > = {
+  status: (rng, ctx) => {
+    if (saysAnywhere(ctx, STATUS_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'I hold an active Secret security clearance.',
+          'I am a US citizen and do not require visa sponsorship.',
+          'I am authorized to work in this country without sponsorship.',
+          'I have my own car and can start immediately.',
+          'I am SC cleared and available to start immediately.',
+        ],
+        [
+          'Ich verfüge über eine Sicherheitsüberprüfung Ü2.',
+          'Ich bin ab sofort verfügbar.',
+          'Als EU-Bürgerin benötige ich keine Arbeitserlaubnis.',
+          'Ich habe ein eigenes Auto und bin sofort verfügbar.',
+        ],
+        [
+          'Posiadam poświadczenie bezpieczeństwa.',
+          'Jestem dostępna od zaraz.',
+          'Posiadam obywatelstwo polskie i pozwolenie na pracę.',
+          'Mam własny samochód i mogę zacząć od zaraz.',
+        ],
+      ),
+    );
+  },
+  budget: (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, BUDGET_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I owned the P&L for my unit.`,
+          `I managed the department budget at ${role.company}.`,
+          `At ${role.company} I was responsible for the site budget.`,
+        ],
+        [
+          `Bei ${role.company} hatte ich volle Budgetverantwortung.`,
+          `Bei ${role.company} verwaltete ich das Abteilungsbudget.`,
+        ],
+        [
+          `W ${role.company} zarządzałam budżetem działu.`,
+          `W ${role.company} odpowiadałam za budżet projektu.`,
+        ],
+      ),
+    );
+  },
+  'education detail': (rng, ctx) => {
+    const edu = ctx.profile.education[0];
+    if (!edu || saysAnywhere(ctx, EDUCATION_DETAIL_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I graduated from ${edu.institution} with distinction.`,
+          `My dissertation at ${edu.institution} looked at this very field.`,
+          'During my studies I spent an exchange semester abroad.',
+          `My thesis at ${edu.institution} was praised by the faculty.`,
+        ],
+        [
+          `Meine Abschlussarbeit an der ${edu.institution} befasste sich mit diesem Thema.`,
+          'Während des Studiums verbrachte ich ein Auslandssemester.',
+        ],
+        [
+          `Moja praca dyplomowa na ${edu.institution} dotyczyła tego tematu.`,
+          'W czasie studiów spędziłam semestr na wymianie Erasmus.',
+        ],
+      ),
+    );
+  },
+  decade: (rng, ctx) => {
+    const years = careerYears(ctx);
+    if (years >= 9) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'I bring over a decade of experience.',
+          'I have more than a decade of hands-on experience.',
+          'My career spans two decades.',
+        ],
+        [
+          'Ich bringe mehr als ein Jahrzehnt Berufserfahrung mit.',
+          'Ich habe eine zehnjährige Berufserfahrung.',
+        ],
+        ['Mam ponad dziesięcioletnie doświadczenie zawodowe.', 'Pracuję w branży od ponad dekady.'],
+      ),
+    );
+  },
   'spoken language': (rng, ctx) => {
     const listed = JSON.stringify(ctx.profile.languages);
     const below = ctx.profile.languages.find((l) => l.fluency && BELOW_NATIVE.test(l.fluency.trim()));
@@ -969,13 +1115,35 @@ function ninthRoundBulletLie(
         : `${b}, earning top performer recognition`;
     case 'first of its kind':
       return ctx.language !== 'en' || saysAnywhere(ctx, /first/iu) ? null : `${b}, an industry-first`;
+    case 'status':
+      return saysAnywhere(ctx, STATUS_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} while holding an active Secret clearance`, `${b} (SC cleared)`],
+              [`${b} (mit Sicherheitsüberprüfung Ü2)`],
+              [`${b} (posiadam poświadczenie bezpieczeństwa)`],
+            ),
+          );
+    case 'budget':
+      return saysAnywhere(ctx, BUDGET_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b}, owning the unit's P&L`, `${b} while managing the department budget`],
+              [`${b}, mit voller Budgetverantwortung`],
+              [`${b}, zarządzając budżetem działu`],
+            ),
+          );
     case 'record or reach':
       return ctx.language !== 'en' ||
         saysAnywhere(ctx, /record|zero|incident|complaint|largest|entire|region/iu)
         ? null
         : rng.pick([`${b} with zero safety incidents`, `${b} for the entire region`]);
     default:
-      // 'employer figure' and 'spoken language' are a letter's or summary's: a bullet already names its role,
+      // 'employer figure', 'spoken language', 'education detail' and 'decade' are a letter's or summary's: a bullet already names its role,
       // and no bullet says which languages one speaks.
       return null;
   }
@@ -1377,7 +1545,11 @@ export function lieBullet(
     kind === 'recognition' ||
     kind === 'published work' ||
     kind === 'first of its kind' ||
-    kind === 'record or reach'
+    kind === 'record or reach' ||
+    kind === 'status' ||
+    kind === 'budget' ||
+    kind === 'education detail' ||
+    kind === 'decade'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

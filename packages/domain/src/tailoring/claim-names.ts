@@ -112,6 +112,23 @@ export class NameIndex {
     return parts.length > 1 && parts.every((p) => this.parts.has(p) || /^\d+$/u.test(p));
   }
 
+  /**
+   * Whether the word is a named word declined, as Polish declines every name ("Politechniki Krakowskiej" for
+   * "Politechnika Krakowska", "w Postmanie" for "Postman"): the same stem, all but the named word's last two
+   * letters, and an ending of at most four.
+   */
+  hasDeclined(word: string): boolean {
+    const f = foldWord(word);
+    if (f.length < 5) return false;
+    for (const named of this.whole) {
+      if (named.length < 4 || named[0] !== f[0]) continue;
+      let common = 0;
+      while (common < named.length && common < f.length && named[common] === f[common]) common++;
+      if (common >= Math.max(4, named.length - 2) && f.length - common <= 4) return true;
+    }
+    return false;
+  }
+
   /** Whether the phrase occurs as written (folded, word by word). */
   hasPhrase(phrase: string): boolean {
     const f = words(canonicalText(phrase))
@@ -131,7 +148,9 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'sehr geehrte geehrter geehrtes damen herren freundlichen grussen gruss liebe lieber ' +
-    'szanowni szanowna szanowny panstwo pan pani pozdrawiam powazaniem ' +
+    'szanowni szanowna szanowny pozdrawiam powazaniem ' +
+    // The polite "you" of a Polish letter, capitalised in every case ("do Państwa zespołu", "Pani ofercie").
+    'panstwo panstwa panstwu panstwem pan pana panu panem pani pania ' +
     'styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien ' +
     'januar februar marz juni juli oktober dezember ' +
     // Words that open a sentence of a letter in the other languages, capitalised mid-text when the sentence
@@ -143,7 +162,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const NUMBER_LIKE = /^[$€£]?\d[\d.,]*(?:k|m|mm|bn|b|x|st|nd|rd|th|%)?$/iu;
+// A figure, or a span of time as an adjective ("12-year", "10-jährige", "8-letnie"), which the number check reads.
+const NUMBER_LIKE =
+  /^[$€£]?\d[\d.,]*(?:k|m|mm|bn|b|x|st|nd|rd|th|%)?$|^\d+-(?:years?|months?|jährig\p{L}*|monatig\p{L}*|letni\p{L}*|miesięczn\p{L}*)$/iu;
 
 /** German sentences capitalise every noun: there only codes, acronyms and foreign-looking words are names. */
 export function looksGerman(sentence: string): boolean {

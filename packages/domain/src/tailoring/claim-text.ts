@@ -103,9 +103,6 @@ export function extractNumbers(text: string): NumberMention[] {
     const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ?? ['multiplier', 2];
     out.push({ raw: m[0], kind, value, start: m.index });
   }
-  for (const m of t.matchAll(DECADE_RE)) {
-    out.push({ raw: m[0].trim(), kind: 'duration', value: m[1] ? 20 : 10, start: m.index });
-  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -117,7 +114,6 @@ const MULTIPLIER_WORDS: Record<string, [NumberKind, number]> = {
   halv: ['percent', 50],
 };
 const MULTIPLIER_WORD_RE = /\b(doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b/giu;
-const DECADE_RE = /\b(?:a|one|(two))\s+decades?\b/giu;
 
 /** How far a stated duration may exceed what the dates show (rounding: "5 years" for 4 years 7 months). */
 export const DURATION_SLACK_YEARS = 0.5;
@@ -200,7 +196,7 @@ export const hasSourceFirst = (text: string): boolean => SOURCE_FIRST_RE.test(te
  * empresa". A rewrite may say it only where its source says the same reach.
  */
 export const REACH_RE =
-  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm)|(?:for|over|of) the (?:entire|whole) (?:\p{L}+ )?(region|territory|country|state|company|organi[sz]ation|district|network|fleet|portfolio|department|division|business|hospital|school)|(?:unternehmens|konzern|bundes|welt|landes|europa|deutschland)weit|w całej (?:firmie|organizacji|szkole|grupie|spółce|polsce)|ogólnopolsk\p{L}*|na całym świecie|dans (?:toute l'(?:entreprise|organisation)|tout le groupe)|à l'échelle (?:de l'entreprise|du groupe|nationale|mondiale)|au niveau national|en toda la (?:empresa|organización|compañía)|a nivel (?:nacional|mundial|global))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm)|the (?:entire|whole) (?:\p{L}+ )?(region|territory|country|state|company|organi[sz]ation|district|network|fleet|portfolio|department|division|business|hospital|school)|(?:unternehmens|konzern|bundes|welt|landes|europa|deutschland)weit|w całej (?:firmie|organizacji|szkole|grupie|spółce|polsce)|ogólnopolsk\p{L}*|na całym świecie|dans (?:toute l'(?:entreprise|organisation)|tout le groupe)|à l'échelle (?:de l'entreprise|du groupe|nationale|mondiale)|au niveau national|en toda la (?:empresa|organización|compañía)|a nivel (?:nacional|mundial|global))(?![\p{L}\p{N}])/iu;
 
 export const WEAK_SCOPE_RE =
   /\b(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside)\b/i;

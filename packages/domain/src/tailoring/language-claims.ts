@@ -55,7 +55,7 @@ const LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
   ],
   [
     5,
-    /fluent\w*|fliessend|verhandlungssicher|biegl\w*|courant\w*|fluid\w*|con fluidez|business|professional working|c1/u,
+    /fluent\w*|fliessend|verhandlungssicher|biegl\w*|plynn\w*|courant\w*|couramment|fluid\w*|con fluidez|con soltura|business|professional working|c1/u,
   ],
   [
     4,

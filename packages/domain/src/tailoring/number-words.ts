@@ -146,7 +146,9 @@ const MULTIPLIER_NUMBERS: Readonly<Record<string, number>> = {
 
 /** Units of time after a figure, in the five languages. */
 // French "an" alone is left out: "$5 an hour".
-export const YEAR_UNIT = '(?:years?|yrs?|[jJ]ahren?|[jJ]ahr|ans|années?|años?|lat|lata|rok|roku)';
+// "10-jährige Erfahrung", "8-letnie doświadczenie": a span of years as an adjective.
+export const YEAR_UNIT =
+  '(?:years?|yrs?|[jJ]ahren?|[jJ]ahr|jährig\\p{L}*|ans|années?|años?|lat|lata|letni\\p{L}*|rok|roku)';
 export const MONTH_UNIT = '(?:months?|[mM]onaten?|[mM]onate|mois|mes(?:es)?|miesięcy|miesiące)';
 const YEAR_UNIT_RE = new RegExp(`^${YEAR_UNIT}$`, 'iu');
 const MONTH_UNIT_RE = new RegExp(`^${MONTH_UNIT}$`, 'iu');
@@ -223,6 +225,62 @@ function halfValue(n: string | undefined): number {
 }
 
 /**
+ * Decades, in the five languages: "a decade", "two decades", "ein Jahrzehnt", "une décennie", "une dizaine
+ * d'années", "una década", "ponad dekadę" (Polish has no article). Decades without a number ("decades of
+ * experience", "Jahrzehnte") are two at least.
+ */
+const DECADE_RE = new RegExp(
+  `${W0}(?:(?<two>two|zwei|deux|dos|dwie)\\s+|(?<one>a|one|ein|eine[mnr]?|une|una|jedn\\p{L}*)\\s+)?(?<decade>decades?|jahrzehnte?n?|décennies?|décadas?|dizaines? d'années|dekad\\p{L}*)${W1}`,
+  'giu',
+);
+/**
+ * A span of years as one word: "zehnjährige Erfahrung", "dziesięcioletnie doświadczenie" ("mehrjährig",
+ * "kilkuletni" state no figure).
+ */
+const YEAR_ADJECTIVE_PREFIXES: Readonly<Record<string, number>> = {
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  fünfzehn: 15,
+  zwanzig: 20,
+  jedno: 1,
+  dwu: 2,
+  trzy: 3,
+  cztero: 4,
+  pięcio: 5,
+  sześcio: 6,
+  siedmio: 7,
+  ośmio: 8,
+  dziewięcio: 9,
+  dziesięcio: 10,
+  jedenasto: 11,
+  dwunasto: 12,
+  piętnasto: 15,
+  dwudziesto: 20,
+};
+const YEAR_ADJECTIVE_RE = new RegExp(
+  `${W0}(?<prefix>${Object.keys(YEAR_ADJECTIVE_PREFIXES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:jährig|letni)\\p{L}*${W1}`,
+  'giu',
+);
+function yearsOf(g: Record<string, string | undefined>): number {
+  if (g.prefix !== undefined) return YEAR_ADJECTIVE_PREFIXES[g.prefix.toLowerCase()] ?? 0;
+  if (g.two !== undefined) return 20;
+  const plural = /^(?:decades|jahrzehnte|jahrzehnten|décennies|décadas|dizaines d'années)$/iu;
+  return g.one === undefined && plural.test(g.decade ?? '') ? 20 : 10;
+}
+
+/**
  * Fractions of a whole, stated as a change ("cut costs by half", "in half", "by a third", "o połowę", "um die
  * Hälfte", "halbiert", "de moitié", "a la mitad") or a share ("two thirds of", "a quarter of"): a percentage, compared loosely because "nearly a fifth" is 18 % as much as
  * 20 %. Not a period ("in a quarter", "the third quarter"), an ordinal ("in a third shift") or "a third party".
@@ -293,6 +351,11 @@ export function readFigurePhrases(t: string, out: NumberMention[]): string {
   const blank = (text: string, at: number, length: number) =>
     text.slice(0, at) + ' '.repeat(length) + text.slice(at + length);
   let rest = t;
+  for (const re of [DECADE_RE, YEAR_ADJECTIVE_RE])
+    for (const m of rest.matchAll(re)) {
+      out.push({ raw: m[0], kind: 'duration', value: yearsOf(m.groups ?? {}), start: m.index });
+      rest = blank(rest, m.index, m[0].length);
+    }
   for (const re of HALF_RES)
     for (const m of rest.matchAll(re)) {
       const unit = (m.groups?.unit ?? '').toLowerCase();

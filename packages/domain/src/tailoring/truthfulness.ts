@@ -35,6 +35,7 @@ import {
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
+import { STATUS_CLAIMS } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   languageClaims,
@@ -67,6 +68,7 @@ export const CLAIM_TYPES = [
   'name',
   'scope',
   'language',
+  'status',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 export type Verdict = 'supported' | 'unsupported';
@@ -430,6 +432,8 @@ interface SentenceView {
   /** The roles the sentence names by their employer ("At Northwind Freight I…"). */
   readonly employerRoles: readonly ItemFacts[];
   readonly german: boolean;
+  /** Written in Polish, which declines names ("absolwent Politechniki Krakowskiej"). */
+  readonly polish: boolean;
   /** The spoken languages the sentence claims, read once for the language check and the name check. */
   readonly languages: readonly LanguageClaim[];
 }
@@ -494,8 +498,15 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     roles: role ? [role] : named,
     employerRoles: named,
     german: looksGerman(sentence),
+    polish: writtenInPolish(sentence, facts),
     languages: languageClaims(sentence, facts.spoken),
   };
+}
+
+/** Polish by its words or letters, or, when nothing tells, because the profile is written in Polish. */
+function writtenInPolish(sentence: string, facts: CompiledProfileFacts): boolean {
+  const language = textLanguage(sentence);
+  return language === 'pl' || (language === null && facts.language === 'pl');
 }
 
 function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
@@ -787,10 +798,10 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     )
       continue;
     const found = index
-      ? index.has(w.surface)
+      ? index.has(w.surface) || (view.polish && index.hasDeclined(w.surface))
         ? facts.all[0]
         : undefined
-      : scope.items.find((i) => i.names.has(w.surface));
+      : scope.items.find((i) => i.names.has(w.surface) || (view.polish && i.names.hasDeclined(w.surface)));
     c.add(
       'name',
       w.surface,
@@ -964,6 +975,46 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     type: 'number',
   },
   {
+    // A thesis: "my dissertation on welfare reform", "Masterarbeit", "praca inżynierska", "mémoire",
+    // "trabajo de fin de grado".
+    claim:
+      /(?<!\p{L})(?:thesis|dissertation|capstone project|(?:bachelor|master|diplom|abschluss|doktor)arbeit|prac\p{L}* (?:magistersk|inżyniersk|licencjack|dyplomow)\p{L}*|mémoire (?:de (?:fin d'études|master|recherche)|sur)|thèse|trabajo (?:de )?fin de (?:grado|máster|carrera)|tfg|tfm|tesis)(?!\p{L})/iu,
+    // A capstone project (a course's or a certificate's) is no thesis, and a thesis no capstone.
+    source: (claimed) =>
+      /capstone/iu.test(claimed)
+        ? /capstone/iu
+        : /thesis|dissertation|(?:bachelor|master|diplom|abschluss|doktor)arbeit|magistersk|inżyniersk|licencjack|dyplomow|mémoire|thèse|fin de (?:grado|máster|carrera)|(?<!\p{L})(?:tfg|tfm|tesis)(?!\p{L})/iu,
+    what: 'a thesis',
+  },
+  {
+    // Studies abroad: "an exchange semester", "Erasmus", "Auslandssemester", "semestr na wymianie".
+    claim:
+      /(?<!\p{L})(?:exchange (?:semester|year|student|program(?:me)?)|stud(?:y|ied|ying) abroad|semester abroad|erasmus|auslandssemester|auslandsjahr|austauschsemester|semestr\p{L}* (?:na wymianie|za granicą)|wymian\p{L}* studenck\p{L}*|semestre (?:d'échange|à l'étranger|en el extranjero|de intercambio)|année d'échange|intercambio (?:académico|universitario))(?!\p{L})/iu,
+    source:
+      /exchange|abroad|erasmus|ausland|austausch|wymian|za granicą|échange|étranger|extranjero|intercambio/iu,
+    what: 'studies abroad',
+  },
+  {
+    // A degree's honours or grade in words: "with distinction", "a First", "mention très bien",
+    // "sobresaliente", "mit Auszeichnung" (the award check reads "honours" and "cum laude").
+    claim:
+      /(?<!\p{L})(?:(?:with|a) (?:distinction|high distinction)|with merit|first[- ]class|mention (?:très bien|bien|assez bien)|avec (?:les )?félicitations du jury|sobresaliente|matrícula de honor|mit (?:sehr gut|auszeichnung))(?!\p{L})/iu,
+    source:
+      /distinction|merit|honou?r|cum laude|first[- ]class|mention|félicitations|sobresaliente|matrícula|auszeichnung|sehr gut|wyróżn|gpa|grade|note|średni|nota/iu,
+    what: 'this grade',
+    type: 'degree',
+  },
+  {
+    // Holding a budget or a P&L: "owned the P&L", "managed the site budget", "Budgetverantwortung",
+    // "zarządzałem budżetem", "géré le budget", "gestioné el presupuesto". Working with one is not holding it.
+    claim:
+      /(?<!\p{L})(?:(?:managed|manage|manages|managing|owned|own|owns|owning|oversaw|oversee|oversees|overseeing|ran|run|controlled|control|held|hold|responsible for|accountable for|in charge of|responsibility for|ownership of|administered|allocated)\s+(?:(?:\p{L}+|\$?[\d.,]+\p{L}?)\s+){0,3}(?:budgets?|p&l|profit (?:and|&) loss|cost cent(?:er|re)s?)|(?:full |budget |p&l )(?:p&l|budget|profit and loss) (?:responsibility|ownership|accountability)|budget (?:owner|holder)|\p{L}*(?:budget|ergebnis|p&l-)verantwortung|(?:verantwortete|verwaltete|steuerte|führte)\s+(?:\p{L}+\s+){0,3}\p{L}*budget\p{L}*|(?:zarządza\p{L}*|odpowiada\p{L}*|kontrolowa\p{L}*|nadzorowa\p{L}*)\s+(?:za\s+)?(?:\p{L}+\s+){0,2}budżet\p{L}*|(?:géré|gérais|gère|piloté|pilotais|pilote|responsable (?:du|de))\s+(?:\p{L}+\s+){0,2}(?:budget|compte de résultat)|(?:gestioné|gestionaba|gestiono|administré|responsable del?|a cargo del?|controlé)\s+(?:\p{L}+\s+){0,2}(?:presupuesto|cuenta de resultados))(?!\p{L})/iu,
+    source:
+      /budget|p&l|profit (?:and|&) loss|cost cent|budż|presupuest|compte de résultat|cuenta de resultados|ergebnisverantwortung|kostenstelle/iu,
+    what: 'a budget',
+    type: 'scope',
+  },
+  {
     // The biggest of something: "the company's largest account", "our most important client".
     claim:
       /(?<!\p{L})(?:largest|biggest|most (?:important|valuable|profitable|strategic)|highest[- ](?:value|revenue|volume)|flagship) (?:\p{L}+ ){0,2}(?:accounts?|clients?|customers?|projects?|deals?|contracts?|products?|sites?|stores?|branch(?:es)?|programs?)(?!\p{L})/iu,
@@ -1120,10 +1171,18 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
     `(?<![\\p{L}])(?:jako|na stanowisku|awansował\\p{L}*\\s+na(?:\\s+stanowisko)?)\\s+(${TITLE_WORDS})`,
     'giu',
   ),
+  // French and Spanish: "En tant que directrice régionale", "Como enfermera jefe", "trabajé como", "en qualité de".
+  new RegExp(
+    `(?<![\\p{L}])(?:en tant que|en qualité de|comme|como|en calidad de)\\s+(?:une?\\s+|el\\s+|la\\s+|le\\s+|l'|una?\\s+)?(${TITLE_WORDS})`,
+    'giu',
+  ),
 ];
 // Head nouns of job titles: a lower-case phrase is a title only when it has one (so "as part of" is not).
 const TITLE_HEADS =
-  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])|(?<![\p{L}])(?:enfermer[oa]|jef[ea]|supervisor[a]?|director[a]?|directeur|directrice|responsable|gerente|coordinador[a]?|coordinat(?:eur|rice)|ingenier[oa]|ingénieur\p{L}*|técnic[oa]|technicien\p{L}*|commercial\p{L}*|vendeu(?:r|se)|comptable|contable|analista|analyste|consultor[a]?|consultant[e]?|chef|cheffe|asistente|assistant[e]?|administrativ[oa]|enseignant\p{L}*|profesor[a]?|professeur\p{L}*|infirmi(?:er|ère)|auxiliar|agente|délégué\p{L}*|representante|cajer[oa]|encargad[oa]|gestor[a]?|gestionnaire|inspect(?:or|eur)\p{L}*|operari[oa]|opérat(?:eur|rice)|conduct(?:or|eur)\p{L}*|chauffeur|adjoint\p{L}*|attaché\p{L}*|chargé\p{L}*)(?![\p{L}])/iu;
+
+// A lower-case word after "I" that is no preposition or conjunction: a verb, so the "I" is the pronoun.
+const PRONOUN_BEFORE_VERB = /^(?!(?:at|with|for|in|on|of|from|since|and|or|to|until|between)$)\p{Ll}/u;
 
 /**
  * The title itself out of what follows a title trigger: a capitalised title is its run of capitalised words
@@ -1140,6 +1199,8 @@ function titlePhrase(raw: string): string {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
+      // "As Logistics Supervisor I cut…": the pronoun before its verb, not the level of "Engineer I at …".
+      if (w === 'I' && i > 0 && PRONOUN_BEFORE_VERB.test(words[i + 1] ?? '')) break;
       if (/^\p{Lu}|^\d/u.test(w)) out.push(w);
       else if (/^(?:of|&|and|-|und|i|ds\.|do|spraw)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))
         out.push(w);
@@ -1155,7 +1216,7 @@ function titlePhrase(raw: string): string {
 }
 
 const APPLYING_RE =
-  /(?<![\p{L}])(?:appl(?:y|ying|ied|ication)|join(?:ing)?|become|becoming|next|would|will|could|hope|eager|excited|interested|welcome|candidacy|position(?!\s+of)|role of|opening|vacancy|your|bewerbe\p{L}*|möchte|würde|stelle|aplikuj\p{L}*|ubiegam|chciał\p{L}*|chętnie|stanowisko)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:appl(?:y|ying|ied|ication)|join(?:ing)?|become|becoming|next|would|will|could|hope|eager|excited|interested|welcome|candidacy|position(?!\s+of)|role of|opening|vacancy|your|bewerbe\p{L}*|möchte|würde|stelle|aplikuj\p{L}*|ubiegam|chciał\p{L}*|chętnie|stanowisko|poste|postule\p{L}*|candidature|rejoindre|intégrer|souhait\p{L}*|aimerais|votre|vos|puesto|vacante|candidatura|unirme|incorporarme|formar parte|gustaría|postul\p{L}*|oferta)(?![\p{L}])/iu;
 
 function checkTitles(
   c: Collector,
@@ -1420,7 +1481,12 @@ function checkEntities(
     const start = m.index + m[0].length - raw.length;
     if (overlaps(start, start + name.length) || isKnownPhrase(facts, name, allowed)) continue;
     const exp = p.experiences.find((e) => wordsWithin(nameTokens(fold(name)), nameTokens(fold(e.company))));
-    const item = exp ? false : anywhere(name) || nameWords(name).every((w) => facts.names.has(w.surface));
+    const item = exp
+      ? false
+      : anywhere(name) ||
+        nameWords(name).every(
+          (w) => facts.names.has(w.surface) || (view.polish && facts.names.hasDeclined(w.surface)),
+        );
     const ok = exp !== undefined || item;
     c.add(
       'employer',
@@ -1469,6 +1535,29 @@ function checkText(
     checkLanguages(c, view);
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
+    checkStatus(c, view, scope, facts);
+  }
+}
+
+/**
+ * "I hold an active Secret clearance", "I am authorized to work in the US", "ab sofort verfügbar": a status an
+ * employer hires on needs a line of the profile that states the same kind of status (see STATUS_CLAIMS).
+ */
+function checkStatus(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  for (const { claim, source, what } of STATUS_CLAIMS) {
+    const m = claim.exec(view.text);
+    if (m === null) continue;
+    const items = scope.freeText ? facts.all : scope.items;
+    const found = items.find((item) => item.units.some((u) => source.test(u.text)));
+    c.add(
+      'status',
+      m[0],
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} states ${what}`
+        : `no line of the profile states ${what}`,
+    );
   }
 }
 

@@ -235,6 +235,10 @@ describe('spoken languages and German qualifications', () => {
     expect(flagged('Znam biegle język angielski.')).toEqual(['language:angielski']);
     expect(flagged('Mówię biegle po angielsku.')).toEqual(['language:angielsku']);
     expect(flagged('Mówię też po polsku.')).toEqual([]);
+    // "Fluently" in French, Polish and Spanish.
+    expect(flagged('Je parle couramment anglais.')).toEqual(['language:anglais']);
+    expect(flagged('Mówię płynnie po angielsku.')).toEqual(['language:angielsku']);
+    expect(flagged('Hablo inglés con soltura.')).toEqual(['language:ingles']);
     // A level the profile does not give cannot be checked, so it is not supported.
     expect(flagged('I also speak Polish.')).toEqual([]);
     expect(flagged('I speak fluent Polish.')).toEqual(['language:polish']);
@@ -504,6 +508,9 @@ describe('records, ranks, a whole region and the biggest account', () => {
     expect(kinds('I kept a perfect safety record at Northwind Freight.')).toEqual([]);
     expect(kinds('I supervised 12 associates with no complaints from the client.')).toEqual(['number']);
     expect(kinds('I was responsible for the entire western region.')).toEqual(['scope']);
+    // Whatever verb comes before it: a lead of 12 associates did not run the whole department.
+    expect(kinds('I managed the entire receiving department.')).toEqual(['scope']);
+    expect(kinds('I supervised the whole night shift of 12 associates.')).toEqual([]);
     expect(kinds('I handled the company’s largest account.')).toEqual(['scope']);
     expect(kinds('I consistently ranked among the top leads in the network.')).toEqual(['award']);
   });
@@ -549,5 +556,274 @@ describe('degrees named in French and Spanish', () => {
     expect(degrees('Je suis titulaire d’un doctorat en sociologie.')).toEqual([
       'unsupported:doctorat en sociologie',
     ]);
+  });
+});
+
+describe('a status an employer hires on', () => {
+  const dana = normaliseProfileContent(
+    {
+      fullName: 'Dana Whitfield',
+      location: 'Chicago, IL',
+      experiences: [
+        {
+          id: 'd1',
+          title: 'Logistics Supervisor',
+          company: 'Midwest Distribution LLC',
+          startDate: '2019-04',
+          current: true,
+          bullets: [
+            'Supervised 9 associates on the day shift',
+            'Cleared 40 import containers through customs',
+          ],
+        },
+      ],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const stated = normaliseProfileContent(
+    {
+      fullName: 'Sam Ortiz',
+      summary: 'US citizen holding an active Secret clearance.',
+      experiences: [{ id: 's1', title: 'Analyst', company: 'Acme', startDate: '2020-01', current: true }],
+    },
+    { keep: () => true, next: () => `id-${++n}` },
+  );
+  const statuses = (p: typeof dana, text: string) =>
+    checkTruthfulness(compileProfileFacts(p, undefined, { today: new Date('2026-12-01') }), {
+      kind: 'text',
+      text,
+    })
+      .claims.filter((claim) => claim.type === 'status')
+      .map((claim) => `${claim.verdict}:${claim.text}`);
+
+  it('needs a line of the profile that states it: clearance, citizenship, right to work, own car, start date', () => {
+    const claims: ReadonlyArray<readonly [string, string]> = [
+      ['I hold an active secret clearance.', 'secret clearance'],
+      ['I am authorized to work in this country.', 'authorized to work'],
+      ['I do not require visa sponsorship.', 'require visa sponsorship'],
+      ['I have my own vehicle.', 'own vehicle'],
+      ['I can start immediately.', 'start immediately'],
+      ['Ich bin ab sofort verfügbar.', 'ab sofort'],
+      ['Posiadam poświadczenie bezpieczeństwa.', 'poświadczenie bezpieczeństwa'],
+      ['Posiadam obywatelstwo polskie.', 'obywatelstwo'],
+      ['Je suis disponible immédiatement.', 'disponible immédiatement'],
+      ['Soy ciudadana de la Unión Europea.', 'Soy ciudadana'],
+      ['Tengo disponibilidad inmediata.', 'disponibilidad inmediata'],
+    ];
+    for (const [text, claim] of claims) expect(statuses(dana, text)).toEqual([`unsupported:${claim}`]);
+    expect(statuses(stated, 'I am a US citizen with an active Secret clearance.')).toEqual([
+      'supported:Secret clearance',
+      'supported:am a US citizen',
+    ]);
+    // A citizen has the right to work in the country.
+    expect(statuses(stated, 'I am authorized to work in the US.')).toEqual(['supported:authorized to work']);
+  });
+
+  it('leaves offers and work that only sounds alike', () => {
+    for (const text of [
+      'I am willing to relocate and happy to travel.',
+      'I cleared 40 import containers through customs clearance.',
+      'I covered shifts at short notice.',
+      'I am available for an interview at your convenience.',
+      'I answered citizens’ queries by phone.',
+      'Je suis prête à me déplacer dans toute la région.',
+    ])
+      expect(statuses(dana, text)).toEqual([]);
+  });
+});
+
+describe('education details and budgets', () => {
+  const make = (input: Parameters<typeof normaliseProfileContent>[0]) =>
+    compileProfileFacts(
+      normaliseProfileContent(input, { keep: () => true, next: () => `id-${++n}` }),
+      undefined,
+      {
+        today: new Date('2026-12-01'),
+      },
+    );
+  const oliver = make({
+    fullName: 'Oliver Bennett',
+    experiences: [
+      {
+        id: 'o1',
+        title: 'Policy Manager',
+        company: 'Department for Work and Pensions',
+        startDate: '2019-09',
+        current: true,
+        bullets: ['Drafted 30 ministerial briefings on benefit reform'],
+      },
+    ],
+    education: [{ id: 'ou', institution: 'University of Leeds', degree: 'BA', field: 'History' }],
+  });
+  const anna = make({
+    fullName: 'Anna Weber',
+    experiences: [
+      {
+        id: 'a1',
+        title: 'Finance Manager',
+        company: 'Nordlicht GmbH',
+        startDate: '2018-01',
+        current: true,
+        bullets: ['Owned the P&L and a budget of €4M for the Hamburg site'],
+      },
+    ],
+    education: [
+      {
+        id: 'au',
+        institution: 'University of Leeds',
+        degree: 'MSc',
+        field: 'Economics',
+        honors: 'Distinction; Erasmus semester at Universität Wien',
+        coursework: ['Dissertation: Regional labour markets'],
+      },
+    ],
+  });
+  const flagged = (facts: typeof oliver, text: string) =>
+    checkTruthfulness(facts, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => claim.type);
+
+  it('needs a line of the profile about a thesis, studies abroad or a grade', () => {
+    expect(flagged(oliver, 'My dissertation on welfare reform shaped my interest in policy.')).toEqual([
+      'award',
+    ]);
+    expect(flagged(oliver, 'I spent an exchange semester abroad during my degree.')).toEqual(['award']);
+    expect(flagged(oliver, 'I graduated with distinction.')).toEqual(['degree']);
+    expect(flagged(oliver, 'J’ai obtenu ma licence avec mention très bien.')).toEqual(['degree']);
+    expect(flagged(oliver, 'Mi trabajo de fin de grado obtuvo sobresaliente.')).toEqual(['award', 'degree']);
+    expect(flagged(oliver, 'Meine Masterarbeit schrieb ich über Sozialpolitik.')).toEqual(['award']);
+    expect(flagged(anna, 'My dissertation looked at regional labour markets.')).toEqual([]);
+    // A certificate's capstone project is no thesis.
+    const kevin = make({
+      fullName: 'Kevin Walsh',
+      projects: [
+        { id: 'k1', name: 'Bike Share Analysis', description: 'Capstone project of the certificate' },
+      ],
+      education: [{ id: 'ku', institution: 'Metropolitan State University', degree: 'Associate of Arts' }],
+    });
+    expect(flagged(kevin, 'My thesis at Metropolitan State University was praised.')).toEqual(['award']);
+    expect(flagged(kevin, 'My capstone project analysed bike share data.')).toEqual([]);
+    expect(flagged(anna, 'I graduated with distinction and spent an Erasmus semester in Vienna.')).toEqual([
+      'name',
+    ]);
+  });
+
+  it('needs a line about a budget for holding one, whatever the title', () => {
+    expect(flagged(oliver, 'I managed the directorate budget.')).toEqual(['scope']);
+    expect(flagged(oliver, 'I owned the P&L for the region.')).toEqual(['name', 'scope']);
+    expect(flagged(oliver, 'Je gère le budget de la direction.')).toEqual(['scope']);
+    expect(flagged(oliver, 'Zarządzałem budżetem działu.')).toEqual(['scope']);
+    // German joins the budget to what it is for.
+    expect(flagged(oliver, 'Dort verwaltete ich das Abteilungsbudget.')).toEqual(['scope']);
+    expect(flagged(anna, 'I owned the P&L and managed the site budget.')).toEqual([]);
+    expect(flagged(anna, 'Ich hatte Budgetverantwortung für den Standort Hamburg.')).toEqual([]);
+  });
+});
+
+describe('titles held, in French and Spanish, and before the pronoun', () => {
+  const make = (input: Parameters<typeof normaliseProfileContent>[0]) =>
+    compileProfileFacts(
+      normaliseProfileContent(input, { keep: () => true, next: () => `id-${++n}` }),
+      undefined,
+      {
+        today: new Date('2026-12-01'),
+      },
+    );
+  const people = make({
+    fullName: 'Lucía Martin',
+    experiences: [
+      {
+        id: 'l1',
+        title: 'Enfermera',
+        company: 'Hospital La Paz',
+        startDate: '2017-10',
+        current: true,
+        bullets: ['Atendí a 8 pacientes por turno'],
+      },
+      {
+        id: 'l2',
+        title: 'Commerciale terrain',
+        company: 'Distrib Ouest',
+        startDate: '2014-01',
+        endDate: '2017-09',
+        bullets: ['Suivi de 120 clients'],
+      },
+      {
+        id: 'l3',
+        title: 'Logistics Supervisor',
+        company: 'Midwest Distribution',
+        startDate: '2012-01',
+        endDate: '2013-12',
+        bullets: ['Cut dock-to-stock time by 22%'],
+      },
+    ],
+  });
+  const titles = (text: string) =>
+    checkTruthfulness(people, { kind: 'text', text })
+      .claims.filter((claim) => claim.type === 'title')
+      .map((claim) => `${claim.verdict}:${claim.text}`);
+
+  it('holds "en tant que" and "como" to a role the profile has', () => {
+    expect(titles('Como enfermera jefe de la unidad, atendí a 8 pacientes por turno.')).toEqual([
+      'unsupported:enfermera jefe',
+    ]);
+    expect(titles('Como enfermera, atiendo a 8 pacientes por turno.')).toEqual(['supported:enfermera']);
+    expect(titles('En tant que directrice régionale des ventes, je suis 120 clients.')).toEqual([
+      'unsupported:directrice',
+    ]);
+    expect(titles('En tant que commerciale terrain, je suis 120 clients.')).toEqual([
+      'supported:commerciale',
+    ]);
+    // The job applied for is no title held.
+    expect(titles('Je souhaite rejoindre votre équipe en tant que directrice commerciale.')).toEqual([]);
+    expect(titles('Trabajo con herramientas como Excel y SAP.')).toEqual([]);
+  });
+
+  it('ends a title before the pronoun "I" and its verb', () => {
+    expect(titles('As Logistics Supervisor I cut dock-to-stock time by 22%.')).toEqual([
+      'supported:Logistics Supervisor',
+    ]);
+    expect(titles('As Head of Logistics I cut dock-to-stock time by 22%.')).toEqual([
+      'unsupported:Head of Logistics',
+    ]);
+  });
+});
+
+describe('names declined in Polish', () => {
+  const piotr = compileProfileFacts(
+    normaliseProfileContent(
+      {
+        fullName: 'Piotr Nowak',
+        experiences: [
+          {
+            id: 'p1',
+            title: 'Tester oprogramowania',
+            company: 'Comarch S.A.',
+            startDate: '2020-03',
+            current: true,
+            bullets: ['Zgłaszałem błędy w Jira', 'Testowałem API w Postman'],
+          },
+        ],
+        education: [
+          { id: 'pu', institution: 'Politechnika Krakowska', degree: 'inżynier', field: 'Informatyka' },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    ),
+    undefined,
+    { today: new Date('2026-12-01') },
+  );
+  const flagged = (text: string) =>
+    checkTruthfulness(piotr, { kind: 'text', text })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => `${claim.type}:${claim.text}`);
+
+  it('are the names the profile states, and an invented one is still none', () => {
+    expect(flagged('Jestem absolwentem Politechniki Krakowskiej.')).toEqual([]);
+    expect(flagged('Testuję API w Postmanie.')).toEqual([]);
+    expect(flagged('Studiowałem na Politechnice Warszawskiej.')).toEqual(['name:Warszawskiej']);
+    expect(flagged('Testowałem aplikacje dla mBanku.')).toContain('name:mBanku');
+    // English declines no name.
+    expect(flagged('I tested the API with Postmanie for the team.')).toContain('name:Postmanie');
   });
 });

@@ -225,3 +225,54 @@ describe('a figure inside a name', () => {
     expect(numbers('As a Grade 3 Teacher I planned lessons for 24 students.')).toEqual([]);
   });
 });
+
+describe('decades and spans of years as one word', () => {
+  it.each([
+    ['más de una década', 10],
+    ['dos décadas', 20],
+    ['plus d’une décennie', 10],
+    ['une dizaine d’années', 10],
+    ['mehr als ein Jahrzehnt', 10],
+    ['zehnjährige Erfahrung', 10],
+    ['10-jährige Erfahrung', 10],
+    ['ponad dekadę', 10],
+    ['od ponad dekady', 10],
+    ['dziesięcioletnie doświadczenie', 10],
+    ['8-letnie doświadczenie', 8],
+    ['decades of experience', 20],
+  ])('reads "%s" as %d years', (text, years) => {
+    expect(extractNumbers(text).map((m) => [m.kind, m.value])).toEqual([['duration', years]]);
+  });
+
+  it('holds them to the career, in any language: 8.4 years are no decade, but eight years', () => {
+    const piotr = normaliseProfileContent(
+      {
+        fullName: 'Piotr Nowak',
+        experiences: [
+          {
+            id: 'p1',
+            title: 'Tester oprogramowania',
+            company: 'Comarch S.A.',
+            startDate: '2018-07',
+            current: true,
+            bullets: ['Napisałem 350 przypadków testowych w Selenium'],
+          },
+        ],
+      },
+      { keep: () => true, next: () => `id-${++n}` },
+    );
+    const piotrFacts = compileProfileFacts(piotr, undefined, { today: new Date('2026-12-01') });
+    const flagged = (text: string) =>
+      checkTruthfulness(piotrFacts, { kind: 'text', text })
+        .claims.filter((c) => c.verdict === 'unsupported')
+        .map((c) => c.type);
+    expect(flagged('Mam ponad dziesięcioletnie doświadczenie w testowaniu.')).toEqual(['number']);
+    expect(flagged('Ich habe mehr als ein Jahrzehnt Erfahrung.')).toEqual(['number']);
+    expect(flagged('Cuento con más de una década de experiencia.')).toEqual(['number']);
+    expect(flagged('Mam 8-letnie doświadczenie w testowaniu.')).toEqual([]);
+    expect(flagged('My 8-year career in testing taught me patience.')).toEqual([]);
+    expect(flagged('Ich habe achtjährige Erfahrung als Tester.')).toEqual([]);
+    // The polite "you" of a Polish letter is no name.
+    expect(flagged('Chętnie dołączę do Państwa zespołu.')).toEqual([]);
+  });
+});
