@@ -858,4 +858,21 @@ describe('the resume reader', () => {
       [title, company, location],
     ]);
   });
+
+  it('takes no date of birth or identity number among the personal details for the phone', () => {
+    const parsed = parseResumeText(
+      [
+        'DATOS PERSONALES',
+        'Nombre: Lucía Martínez Ortega',
+        'Fecha de nacimiento: 23/07/1992',
+        'DNI: 12345678Z',
+        'Teléfono: 612 345 678',
+        'Email: lucia.martinez@gmail.com',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.contact.phone]).toEqual(['Lucía Martínez Ortega', '612 345 678']);
+    expect(parseResumeText('Stefanie Brandt\nGeboren: 12.04.1988\nTel. 0711 2345678').contact.phone).toBe(
+      '0711 2345678',
+    );
+  });
 });

@@ -45,6 +45,9 @@ function parsePhone(text: string, country?: CountryCode): PhoneNumbers.PhoneNumb
 }
 
 const YEARS = /(?:19|20)\d{2}\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})\b|^(?:19|20)\d{2}$/u;
+// A day's date ("23/07/1992", "12.04.1988", "07-23-1992"), as a date of birth is written among the contact
+// details: eight digits that libphonenumber reads as a possible number in some country.
+const CALENDAR_DATE = /^\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d{2}$/u;
 
 /**
  * The first phone number in the text, as written there ("555-201-3344", "+44 20 7946 0958", "030 1234567").
@@ -61,7 +64,8 @@ export function* phonesIn(text: string): Generator<string> {
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const candidate = match[0].trim().replace(/[\s(.-]+$/u, '');
     const digits = candidate.replace(/\D/gu, '');
-    if (digits.length < 7 || digits.length > 15 || YEARS.test(candidate)) continue;
+    if (digits.length < 7 || digits.length > 15 || YEARS.test(candidate) || CALENDAR_DATE.test(candidate))
+      continue;
     const international = /^(?:\+|00)/u.test(candidate);
     const normalised = candidate.replace(/^00/u, '+');
     const possible = international
@@ -154,6 +158,13 @@ const titleCase = (text: string): string =>
     : text;
 
 /**
+ * A line of personal details whose digits are no phone number: an identity, tax or insurance number ("DNI:
+ * 12345678Z", "PESEL: 88041212345", "Steuer-ID") or a date of birth, as European CVs list them.
+ */
+const NOT_A_NUMBER_TO_CALL =
+  /^(?:dni|nie|nif|pesel|nip|regon|ssn|social security|passport|pasaporte|passeport|paszport|personalausweis|ausweis|steuer-?id|sozialversicherungsnummer|n° de sécurité sociale|numéro de sécurité sociale|date of birth|d\.?o\.?b|birth ?date|geburtsdatum|geboren|date de naissance|né(?:e)? le|fecha de nacimiento|data urodzenia)\b/iu;
+
+/**
  * Name, headline and contact details from the lines above the first section (and a "Contact" section):
  * the name is the first segment shaped like a name, the headline the next short line of words, the
  * location a "City, Region" segment or a labelled one. Values are copied, never composed.
@@ -161,7 +172,12 @@ const titleCase = (text: string): string =>
 export function readHeader(lines: readonly string[]): HeaderFacts {
   const whole = lines.join('\n');
   const email = EMAIL.exec(whole)?.[0] ?? null;
-  const phone = findPhone(whole.replace(new RegExp(EMAIL.source, 'gu'), ' '));
+  const phone = findPhone(
+    lines
+      .filter((line) => !NOT_A_NUMBER_TO_CALL.test(line))
+      .join('\n')
+      .replace(new RegExp(EMAIL.source, 'gu'), ' '),
+  );
   const links = [...whole.matchAll(new RegExp(LINK.source, 'giu'))].map((match) => match[0]);
   const segments = lines.flatMap((line) => {
     const parts = line
