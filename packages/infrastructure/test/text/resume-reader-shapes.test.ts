@@ -875,4 +875,30 @@ describe('the resume reader', () => {
       '0711 2345678',
     );
   });
+
+  it('drops the consent to data processing that ends a Polish CV, also wrapped over lines as in a PDF', () => {
+    const consent = [
+      'Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu',
+      'rekrutacji (zgodnie z ustawą z dnia 10 maja 2018 r. o ochronie danych osobowych (Dz. Ustaw z 2018,',
+      'poz. 1000) oraz zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 (RODO)).',
+    ];
+    const parsed = parseResumeText(
+      [
+        'Marek Zieliński',
+        'marek.zielinski@gmail.com',
+        'UMIEJĘTNOŚCI',
+        'Symfonia, Comarch Optima, Excel (tabele przestawne)',
+        '',
+        ...consent,
+        'JĘZYKI',
+        'Angielski – B2',
+        '',
+        consent.join(' '),
+      ].join('\n'),
+    );
+    expect([parsed.skills, parsed.languages]).toEqual([
+      ['Symfonia', 'Comarch Optima', 'Excel (tabele przestawne)'],
+      [{ language: 'Angielski', fluency: 'B2' }],
+    ]);
+  });
 });

@@ -19,7 +19,9 @@ import { LIST_SEPARATORS, splitList } from './text-tools.js';
  */
 export function parseResumeText(text: string): ParsedResume {
   const lines = joinCutLines(
-    headingsApart(unlabelForm(withoutRunningHeaders(withoutDocumentTitle(normaliseLines(text))))),
+    headingsApart(
+      unlabelForm(withoutRunningHeaders(withoutDocumentTitle(withoutConsentClause(normaliseLines(text))))),
+    ),
   );
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
@@ -181,6 +183,30 @@ function withoutRunningHeaders(lines: readonly string[]): string[] {
     const lower = line.toLowerCase();
     return !(lower.includes(name) && lower.replace(name, ' ').replace(RUNNING_WORDS, ' ').trim() === '');
   });
+}
+
+// The consent to data processing that Polish CVs must end with ("Wyrażam zgodę na przetwarzanie moich danych
+// osobowych …", RODO/GDPR), and its kin in the other languages: a legal formula, no part of any section.
+const CONSENT_OPENER =
+  /^(?:wyrażam zgodę|oświadczam, że wyrażam zgodę|zgodnie z (?:art\. 6|rozporządzeniem)|i (?:hereby )?(?:consent|agree|authori[sz]e) (?:to )?(?:the )?(?:processing|process|use) of my (?:personal )?data|i hereby (?:consent|authori[sz]e|give (?:my )?consent)|ich willige ein|hiermit willige ich|ich bin (?:damit )?einverstanden, dass meine|ich erkläre mich (?:damit )?einverstanden, dass meine|j['’]autorise|je consens|(?:autorizo|consiento) (?:a |el |expresamente )|doy mi consentimiento)/iu;
+// Its last full stop, not an abbreviation's ("2016 r.", "poz.", "art. 6 ust. 1"), which may end a wrapped line.
+const CLAUSE_END = /(?<!(?:^|[\s(])\p{L}{1,4}|\d)\.$/u;
+// A clause runs to its full stop over a few lines (wrapped in a PDF); no clause is longer than this.
+const MAX_CONSENT_LINES = 12;
+
+/** The lines without the consent clause, from its opening words to its full stop or the next blank line. */
+function withoutConsentClause(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let left = 0;
+  for (const line of lines) {
+    if (left === 0 && CONSENT_OPENER.test(line)) left = MAX_CONSENT_LINES;
+    if (left === 0) {
+      out.push(line);
+      continue;
+    }
+    left = line === '' || CLAUSE_END.test(line) ? 0 : left - 1;
+  }
+  return out;
 }
 
 const RULE = /^[=_~\-–—*#.·•]{3,}$/u;
