@@ -72,6 +72,9 @@ describe('certifications and languages in an imported resume', () => {
         { language: 'Brazilian Portuguese', fluency: null },
       ],
     ],
+    // Polish and Spanish write a language in lower case: a level after it says it is one.
+    ['angielski – B2', [{ language: 'angielski', fluency: 'B2' }]],
+    ['inglés: avanzado', [{ language: 'inglés', fluency: 'avanzado' }]],
   ])('reads the languages of "%s"', (line, languages) => {
     expect(read('Languages', line).languages).toEqual(languages);
   });

@@ -124,6 +124,9 @@ function levelledLanguage(item: string): ParsedResumeLanguage | null {
       : LEVEL.test(last)
         ? [name, last]
         : [`${name} ${last}`, null];
-  if (wordCount(language, 4) > 3 || !/^\p{Lu}/u.test(language)) return null;
-  return { language, fluency };
+  if (wordCount(language, 4) > 3) return null;
+  // Polish (and often Spanish) write a language's name in lower case ("angielski – B2", "inglés: avanzado"):
+  // then a spoken level must follow for the word to be a language.
+  const named = /^\p{Lu}/u.test(language) || (fluency !== null && SPOKEN_LEVEL.test(fluency));
+  return named ? { language, fluency } : null;
 }
