@@ -355,6 +355,20 @@ describe('the resume reader', () => {
     ['Educational Background', 'education'],
     ['Areas of Expertise', 'skills'],
     ['Professional Affiliations', 'other'],
+    // An academic CV, a trades person's tickets, a Polish summary, a Spanish CV's computer skills and extras.
+    ['ACADEMIC APPOINTMENTS', 'experience'],
+    ['Research Interests', 'other'],
+    ['Grants and Funding', 'other'],
+    ['Teaching', 'other'],
+    ['Honors-Awards', 'other'],
+    ['TICKETS & CERTIFICATIONS', 'certifications'],
+    ['Military Training', 'certifications'],
+    ['PODSUMOWANIE ZAWODOWE', 'summary'],
+    ['Conocimientos informáticos', 'skills'],
+    ['Relevant Skills', 'skills'],
+    ['OTROS DATOS DE INTERÉS', 'other'],
+    ['Informations complémentaires', 'other'],
+    ['Sonstiges', 'other'],
   ])('knows the heading "%s"', (heading, kind) => {
     expect(headingOf(heading)).toBe(kind);
   });
