@@ -915,4 +915,34 @@ describe('the resume reader', () => {
       [{ language: 'Angielski', fluency: 'B2' }],
     ]);
   });
+
+  it("reads a functional resume's themes as skills, not the pieces of the achievements under them", () => {
+    const parsed = parseResumeText(
+      [
+        'Jordan Ellis',
+        'RELEVANT SKILLS',
+        'Project Coordination',
+        '• Planned and delivered 40+ corporate events for groups of 50 to 1,200 attendees',
+        'Budget Management',
+        '• Renegotiated hotel contracts, saving $60,000 in 2022',
+        'Client Relations',
+        '• Served as main contact for 15 corporate accounts',
+        'WORK HISTORY',
+        'Event Coordinator, Mile High Events, Denver, CO   2018 – Present',
+        'SKILLS',
+        'Cvent, Microsoft Excel, Salesforce',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual([
+      'Project Coordination',
+      'Budget Management',
+      'Client Relations',
+      'Cvent',
+      'Microsoft Excel',
+      'Salesforce',
+    ]);
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Event Coordinator', 'Mile High Events', 'Denver, CO'],
+    ]);
+  });
 });

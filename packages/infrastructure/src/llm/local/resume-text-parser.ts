@@ -258,11 +258,17 @@ function parseSkills(section: readonly string[]): string[] {
   const chunks: string[][] = [];
   for (const line of toLines(section)) {
     const content = line.bullet ?? line.text;
-    const startsChunk = line.bullet !== null || /^[\p{L}/&() -]{2,40}:\s/u.test(content);
+    const startsChunk =
+      line.bullet !== null ||
+      /^[\p{L}/&() -]{2,40}:\s/u.test(content) ||
+      (isSentence(chunks.at(-1)?.[0] ?? '') && THEME.test(content));
     if (startsChunk || chunks.length === 0) chunks.push([content]);
     else chunks.at(-1)?.push(content);
   }
   return chunks.flatMap((chunk) => {
+    // A functional resume's achievements under a theme ("• Planned and delivered 40+ corporate events for
+    // groups of 50 to 1,200 attendees"): a sentence is no list, and its pieces between commas are no skills.
+    if (isSentence(chunk[0] as string)) return [];
     // One skill a line, as a sidebar lists them ("Figma" / "User research" / "Prototyping"): no separators
     // to split on, and joining the lines would make one long "skill" that is dropped.
     if (
@@ -284,6 +290,20 @@ function parseSkills(section: readonly string[]): string[] {
       .filter((item) => item !== '' && item.split(/\s+/u).length <= 6);
   });
 }
+
+// A theme of a functional resume on its own line ("Budget Management", "Client Relations"): a few capitalised
+// words, a skill of its own, whose achievements follow as bullets.
+const THEME = /^\p{Lu}[\p{L}-]*(?:\s(?:&|and|\p{Lu}[\p{L}-]*)){0,3}$/u;
+// More words than a skill's name before the first separator, and no lead-in ("Proficient in …"), or an amount
+// of money, a percentage or a figure in thousands ("saving $60,000", "by 15%"): a sentence, an achievement.
+const SENTENCE_WORDS = 6;
+const ACHIEVEMENT_FIGURE = /[$€£]\s?\d|\d\s?%|\d,\d{3}(?!\d)/u;
+const isSentence = (text: string): boolean => {
+  const first = text.replace(ITEM_LABEL_START, '').split(SKILL_SEPARATOR)[0] ?? '';
+  if (SKILL_LEAD_IN.test(first)) return false;
+  return wordCount(first, SENTENCE_WORDS + 1) > SENTENCE_WORDS || ACHIEVEMENT_FIGURE.test(text);
+};
+const ITEM_LABEL_START = /^[\p{L}/&() -]{2,40}:\s*/u;
 
 // "Intermediate: Rust" after "Expert: Java, Kotlin;": a group's label inside a line.
 const ITEM_LABEL = /^[\p{L}/&() -]{2,40}:\s*/u;
