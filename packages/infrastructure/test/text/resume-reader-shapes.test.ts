@@ -945,4 +945,16 @@ describe('the resume reader', () => {
       ['Event Coordinator', 'Mile High Events', 'Denver, CO'],
     ]);
   });
+
+  it.each([
+    ['Ashley Nguyen, BSN, RN', 'Ashley Nguyen'],
+    ['Omar Haddad, PhD', 'Omar Haddad'],
+    ['LINDA PARK, CPA, CFA', 'Linda Park'],
+  ])('reads the name of "%s" without its post-nominal letters', (line, name) => {
+    const parsed = parseResumeText(`${line}\nHouston, TX | 713-555-0188\nEXPERIENCE`);
+    expect([parsed.fullName, parsed.contact.location]).toEqual([name, 'Houston, TX']);
+    // A region that is also a credential ("MD") still reads as a place.
+    const place = parseResumeText(`${name}\nSilver Spring, MD | 301-555-0142\nEXPERIENCE`);
+    expect([place.fullName, place.contact.location]).toEqual([name, 'Silver Spring, MD']);
+  });
 });

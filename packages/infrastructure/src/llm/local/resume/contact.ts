@@ -212,6 +212,11 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
     }
     // Icons from PDF fonts, contact details and labelled values are not names or headlines.
     if (/[@:/\d]|^\S\s/u.test(segment) || !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)) continue;
+    const withLetters = fullName ? null : nameWithPostNominals(segment);
+    if (withLetters) {
+      fullName = titleCase(withLetters);
+      continue;
+    }
     if (LOCATION_SEGMENT.test(segment)) {
       location ??= segment;
       continue;
@@ -232,6 +237,19 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
   const labelledFull = named.full ?? (named.given && named.family ? `${named.given} ${named.family}` : null);
   if (labelledFull) fullName = titleCase(labelledFull);
   return { fullName, headline, email, phone, location, links };
+}
+
+// Degrees, licences and certifications written after a name ("Ashley Nguyen, BSN, RN", "Omar Haddad, PhD",
+// "Linda Park, CPA, CFA"). No region's code ("MD", "PA", "PE" are also states and provinces): a place is no name.
+const POST_NOMINAL =
+  /^(?:RN|BSN|MSN|DNP|LPN|LVN|NP|APRN|FNP(?:-BC)?|CRNA|CNA|CCRN|CEN|Ph\.?D\.?|PharmD|DDS|DMD|DPT|MBA|MPH|MSW|LCSW|LMFT|CPA|CMA|CFA|CFP|PMP|P\.Eng\.?|CISSP|SHRM-(?:CP|SCP)|PHR|SPHR|Esq\.?|J\.?D\.?|RD|OTR\/L|MSc|BSc|MEng|BEng|MA|BA|MS|BS|FACHE|CPhT|EMT(?:-P)?|CSP|CPCU|CHRP|ACCA|ACA|FCA|CIPD|MRICS)$/u;
+
+/** The name of "Name, BSN, RN": a name followed by its post-nominal letters only; else null. */
+function nameWithPostNominals(segment: string): string | null {
+  const [name, ...letters] = segment.split(/\s*,\s*/u);
+  if (letters.length === 0 || !letters.every((part) => POST_NOMINAL.test(part))) return null;
+  const words = (name as string).split(/\s+/u).length;
+  return words >= 2 && words <= 4 && /^\p{Lu}/u.test(name as string) ? (name as string) : null;
 }
 
 const NAME_LABELS: ReadonlyArray<[RegExp, 'full' | 'given' | 'family']> = [
