@@ -43,6 +43,18 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it('reads no issuer from the words of an expiry after a dash ("– expires 2026")', () => {
+    const parsed = read(
+      'Tickets & Certifications',
+      'Standard First Aid & CPR Level C – expires 2026',
+      'H2S Alive, Energy Safety Canada (valid until 2027)',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'Standard First Aid & CPR Level C', issuer: null, date: null },
+      { name: 'H2S Alive', issuer: 'Energy Safety Canada', date: null },
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',

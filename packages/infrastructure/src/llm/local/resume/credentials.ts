@@ -12,8 +12,11 @@ const CODE = /^[\p{Lu}\d][\p{Lu}\d&/+.-]{1,11}$/u;
 const CREDENTIAL_NUMBER =
   /^(?:(?:licen[cs]e|registration|reg\.?|no\.?|number|nr\.?|#)\s*[:#.]?\s*)*#?[\p{Lu}]{0,4}-?\d{5,}$/iu;
 // Words before an expiry date, in the five languages.
-const EXPIRY =
-  /(?<!\p{L})(?:exp(?:\.|ires?|iry|iration)?|valid (?:until|through|to|thru)|renewal|gültig bis|ablauf|ważn\p{L}* do|expire\p{L}*|válid[oa] hasta|vence)(?!\p{L})[\s:]*(?:on\s+)?$/iu;
+const EXPIRY_WORDS =
+  '(?<!\\p{L})(?:exp(?:\\.|ires?|iry|iration)?|valid (?:until|through|to|thru)|renewal|gültig bis|ablauf|ważn\\p{L}* do|expire\\p{L}*|válid[oa] hasta|vence)(?!\\p{L})[\\s:]*(?:on\\s+)?';
+const EXPIRY = new RegExp(`${EXPIRY_WORDS}$`, 'iu');
+// The expiry's words left at the end once its date is taken out ("CPR Level C – expires"): no issuer.
+const EXPIRY_LEFT = new RegExp(`[\\s,;(–—-]*${EXPIRY_WORDS}[\\s)]*$`, 'iu');
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -32,7 +35,8 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     // "RN License #123456, exp. 2027": an expiry is no date the credential was earned.
     const expiry = single !== null && EXPIRY.test(item.slice(Math.max(0, single.index - 24), single.index));
     const date = range?.start ?? (expiry ? null : single?.end) ?? null;
-    const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    const dated = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    const rest = expiry ? dated.replace(EXPIRY_LEFT, '') : dated;
     const parts = separatedParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
     );
