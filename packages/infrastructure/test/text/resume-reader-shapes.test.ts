@@ -957,4 +957,38 @@ describe('the resume reader', () => {
     const place = parseResumeText(`${name}\nSilver Spring, MD | 301-555-0142\nEXPERIENCE`);
     expect([place.fullName, place.contact.location]).toEqual([name, 'Silver Spring, MD']);
   });
+
+  it("reads LinkedIn's PDF: a city alone under timed dates, and a degree with its initials after a dash", () => {
+    const parsed = parseResumeText(
+      [
+        'Sophie Müller',
+        'Head of Talent Acquisition bei Zalando SE',
+        'Experience',
+        'Zalando SE',
+        'Senior Tech Recruiter',
+        'October 2019 - Present (5 years 3 months)',
+        'Berlin, Germany',
+        'Hired 60 engineers per year for the platform teams.',
+        'Delivery Hero',
+        'Tech Recruiter',
+        'March 2016 - September 2019 (3 years 7 months)',
+        'Berlin',
+        'Education',
+        'Humboldt-Universität zu Berlin',
+        'Master of Arts - MA, Psychologie · (2010 - 2015)',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets])).toEqual([
+      [
+        'Senior Tech Recruiter',
+        'Zalando SE',
+        'Berlin, Germany',
+        ['Hired 60 engineers per year for the platform teams'],
+      ],
+      ['Tech Recruiter', 'Delivery Hero', 'Berlin', []],
+    ]);
+    expect(parsed.education.map((e) => [e.degree, e.field, e.institution])).toEqual([
+      ['Master of Arts', 'Psychologie', 'Humboldt-Universität zu Berlin'],
+    ]);
+  });
 });

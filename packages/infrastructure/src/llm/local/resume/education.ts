@@ -84,6 +84,16 @@ function isDegree(part: string): boolean {
 const DEGREE_LAST = new RegExp(`(?:${DEGREE.source})$`, 'u');
 
 /**
+ * Whether the part is the degree's abbreviation: a short word whose capitals are the initials of the degree's
+ * words ("MA" of "Master of Arts", "BSc" of "Bachelor of Science", "MBA"), not a school's ("MIT").
+ */
+function abbreviates(part: string | undefined, degree: string): boolean {
+  if (part === undefined || !/^\p{Lu}[\p{L}.]{1,7}$/u.test(part)) return false;
+  const initials = [...degree.matchAll(/(?<!\p{L})\p{Lu}/gu)].map((match) => match[0]).join('');
+  return initials.length >= 2 && part.replace(/[^\p{Lu}]/gu, '') === initials;
+}
+
+/**
  * Rows that open with their dates and were run together into one line by a PDF's text layer ("2016 – 2018
  * MBA, Stanford 1997 – 1999 MSc, MIT") are split again at each further range. Bounded: at most 8 rows a line.
  */
@@ -173,6 +183,9 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     if (dates) text = `${text.slice(0, dates.index)}   ${text.slice(dates.index + dates.length)}`;
     const parts = lineParts(tidy(text)).map(tidy).filter(Boolean);
     const degreeAt = parts.findIndex(isDegree);
+    // "Master of Arts - MA, Psychologie" (LinkedIn's PDF): the degree's own initials after it are no field.
+    if (degreeAt >= 0 && abbreviates(parts[degreeAt + 1], parts[degreeAt] as string))
+      parts.splice(degreeAt + 1, 1);
     const institutionAt = parts.findIndex((part, index) => index !== degreeAt && INSTITUTION.test(part));
     if (line.bullet !== null && degreeAt < 0 && institutionAt < 0) {
       (entry as Draft | null)?.details.push(line.bullet);
