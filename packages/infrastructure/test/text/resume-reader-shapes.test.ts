@@ -991,4 +991,23 @@ describe('the resume reader', () => {
       ['Master of Arts', 'Psychologie', 'Humboldt-Universität zu Berlin'],
     ]);
   });
+
+  it('reads a Canva-style header with an icon before each detail, and a letter-spaced heading split in places', () => {
+    const parsed = parseResumeText(
+      [
+        'CARLOS RUIZ',
+        'Diseñador Gráfico',
+        '✆ +34 655 123 456 ✉ carlos.ruiz.design@gmail.com ⌂ Valencia',
+        'SOBRE M Í',
+        'Diseñador con 7 años de experiencia en identidad de marca y packaging.',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.phone, parsed.contact.location, parsed.summary]).toEqual([
+      'Diseñador Gráfico',
+      '+34 655 123 456',
+      'Valencia',
+      'Diseñador con 7 años de experiencia en identidad de marca y packaging.',
+    ]);
+    expect(headingOf('À PROPOS D E MOI')).toBe('summary');
+  });
 });

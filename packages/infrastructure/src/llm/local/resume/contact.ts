@@ -180,8 +180,9 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
   );
   const links = [...whole.matchAll(new RegExp(LINK.source, 'giu'))].map((match) => match[0]);
   const segments = lines.flatMap((line) => {
+    // An icon before each detail ("✆ +34 655 123 456 ✉ carlos@… ⌂ Valencia", Canva's templates) separates them.
     const parts = line
-      .split(/\s{3,}|\s+[—–|·•]\s+/u)
+      .split(/\s{3,}|\s+[—–|·•]\s+|\s*\p{So}\s*/u)
       .map((segment) => segment.trim())
       .filter(Boolean);
     const amongContactDetails = parts.length > 1 && holdsContactDetail(line);

@@ -444,8 +444,14 @@ export function headingOf(line: string): SectionKind | undefined {
     .toLowerCase()
     .trim();
   const phrase = joinWords(text);
-  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase);
+  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase) ?? BY_PHRASE.get(joinWords(joinLoneLetters(text)));
 }
+
+/**
+ * A letter-spaced heading whose word gaps a PDF's text layer found only in places ("SOBRE M Í", "À PROPOS D E
+ * MOI"): letters standing alone next to each other are one word.
+ */
+const joinLoneLetters = (text: string): string => text.replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
 
 /**
  * "Skills & Interests", "Skills, Activities and Interests", "Education and Honors": headings joined from known
