@@ -87,6 +87,15 @@ describe('certifications and languages in an imported resume', () => {
     // Polish and Spanish write a language in lower case: a level after it says it is one.
     ['angielski – B2', [{ language: 'angielski', fluency: 'B2' }]],
     ['inglés: avanzado', [{ language: 'inglés', fluency: 'avanzado' }]],
+    // A row of languages whose gaps a PDF lost: a name before a dash after a level starts the next one.
+    [
+      'Español – Nativo Inglés – B2 Valenciano – C1',
+      [
+        { language: 'Español', fluency: 'Nativo' },
+        { language: 'Inglés', fluency: 'B2' },
+        { language: 'Valenciano', fluency: 'C1' },
+      ],
+    ],
   ])('reads the languages of "%s"', (line, languages) => {
     expect(read('Languages', line).languages).toEqual(languages);
   });

@@ -74,6 +74,8 @@ const SPOKEN_LEVEL = new RegExp(
   'iu',
 );
 
+const LEVEL_AT_END = new RegExp(`${SPOKEN_LEVEL.source}\\)?$`, 'iu');
+
 /** Whether a list names spoken languages by their level ("English (native), Spanish B2", "Fluent in French"). */
 export const namesSpokenLanguages = (text: string): boolean =>
   splitList(text, LIST_SEPARATORS).some((item) => {
@@ -84,6 +86,15 @@ export const namesSpokenLanguages = (text: string): boolean =>
 // "Anglais : courant (C1) – Espagnol : intermédiaire (B1)": a dash before the next language's name and its
 // level separates two languages ("Englisch – verhandlungssicher" is one language and its level).
 const DASH_BEFORE_LANGUAGE = /\s[–—-]\s(?=\p{Lu}[\p{L}'’-]+\s?[:(])/gu;
+// "Español – Nativo Inglés – B2 Valenciano – C1" (a row whose gaps the PDF lost): a capitalised name before a
+// dash, after a language's level, starts the next language.
+const NEXT_NAME_WITH_DASH = /\s+(?=\p{Lu}[\p{L}'’-]+\s[–—-]\s)/gu;
+
+function splitAfterLevels(text: string): string {
+  return text.replace(NEXT_NAME_WITH_DASH, (gap: string, at: number) =>
+    LEVEL_AT_END.test(text.slice(Math.max(0, at - 24), at)) ? ';' : gap,
+  );
+}
 
 /**
  * Languages, one a line or several to a line: "Spanish (Native or Bilingual)", "Englisch – verhandlungssicher",
@@ -93,7 +104,7 @@ export function parseLanguages(section: readonly string[]): ParsedResumeLanguage
   const out: ParsedResumeLanguage[] = [];
   for (const line of toLines(section))
     for (const item of splitList(
-      (line.bullet ?? line.text).replace(DASH_BEFORE_LANGUAGE, ';'),
+      splitAfterLevels((line.bullet ?? line.text).replace(DASH_BEFORE_LANGUAGE, ';')),
       LIST_SEPARATORS,
     )) {
       const language = languageOf(item);
