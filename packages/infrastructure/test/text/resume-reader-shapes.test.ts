@@ -1010,4 +1010,11 @@ describe('the resume reader', () => {
     ]);
     expect(headingOf('À PROPOS D E MOI')).toBe('summary');
   });
+
+  it.each([
+    ["DYLAN O'BRIEN", "Dylan O'Brien"],
+    ['CLAIRE D’ARCY', 'Claire D’Arcy'],
+  ])('keeps the capital after the apostrophe of "%s"', (line, name) => {
+    expect(parseResumeText(`${line}\ndylan@example.com`).fullName).toBe(name);
+  });
 });

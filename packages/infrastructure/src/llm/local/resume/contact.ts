@@ -155,6 +155,8 @@ const titleCase = (text: string): string =>
     ? text
         .toLowerCase()
         .replace(/(^|[^\p{L}'’])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+        // Irish and French names keep the capital after their apostrophe: "O'BRIEN" is O'Brien, "D'ARCY" D'Arcy.
+        .replace(/(?<!\p{L})([OD]['’])(\p{Ll})/gu, (_, prefix: string, c: string) => prefix + c.toUpperCase())
     : text;
 
 /**
