@@ -1017,4 +1017,17 @@ describe('the resume reader', () => {
   ])('keeps the capital after the apostrophe of "%s"', (line, name) => {
     expect(parseResumeText(`${line}\ndylan@example.com`).fullName).toBe(name);
   });
+
+  it("takes no place from an academic's affiliation under the name, and the place from the address below it", () => {
+    const parsed = parseResumeText(
+      [
+        'Dr. Priyanka Sharma',
+        'Department of Chemistry, University of Edinburgh',
+        'Joseph Black Building, Edinburgh EH9 3FJ, UK',
+        'p.sharma@ed.ac.uk | +44 131 650 1234',
+        'ACADEMIC APPOINTMENTS',
+      ].join('\n'),
+    );
+    expect(parsed.contact.location).toBe('Edinburgh, UK');
+  });
 });

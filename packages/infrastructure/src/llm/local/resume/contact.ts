@@ -84,6 +84,10 @@ const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|c
 const STATUS =
   /(?<!\p{L})(?:citizen(?:ship)?|clearance|veteran|visa|work permit|(?:authori[sz]ed|eligible|right) to work|green card|permanent resident|relocat\p{L}*|available (?:immediately|from|for)|driving licen[cs]e|driver'?s licen[cs]e|staatsangehörigkeit|führerschein|nationalit\p{L}*|nacionalidad|obywatelstwo|prawo jazdy|permis)(?!\p{L})/iu;
 
+// A unit of an organisation: what an academic or a hospital doctor writes under the name.
+const AFFILIATION =
+  /(?<!\p{L})(?:department|dept\.|faculty|school of|institute|university|universität|université|universidad|uniwersytet|hospital|lehrstuhl|fakultät|wydział|katedra|faculté|departamento|facultad|laboratory|laboratoire)(?!\p{L})/iu;
+
 const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
 const INDIAN_PIN = /(?<=\p{L})\s+\d{3}\s?\d{3}$/u;
 
@@ -220,7 +224,8 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
       fullName = titleCase(withLetters);
       continue;
     }
-    if (LOCATION_SEGMENT.test(segment)) {
+    // "Department of Chemistry, University of Edinburgh" (an academic's affiliation) names no place.
+    if (LOCATION_SEGMENT.test(segment) && !AFFILIATION.test(segment)) {
       location ??= segment;
       continue;
     }
