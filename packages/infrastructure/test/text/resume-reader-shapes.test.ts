@@ -1030,4 +1030,19 @@ describe('the resume reader', () => {
     );
     expect(parsed.contact.location).toBe('Edinburgh, UK');
   });
+
+  it("takes no headline or place from a German CV's personal details set in a table", () => {
+    const parsed = parseResumeText(
+      [
+        'Stefanie Brandt',
+        'Lindenstraße 14 · 70173 Stuttgart · +49 711 2345678',
+        'Persönliche Daten',
+        'Geburtsdatum   12.04.1988 in Heilbronn',
+        'Familienstand   verheiratet, 2 Kinder',
+        'Staatsangehörigkeit   deutsch',
+        'Berufserfahrung',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.location]).toEqual([null, 'Stuttgart']);
+  });
 });

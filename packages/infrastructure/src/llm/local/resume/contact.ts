@@ -171,6 +171,14 @@ const NOT_A_NUMBER_TO_CALL =
   /^(?:dni|nie|nif|pesel|nip|regon|ssn|social security|passport|pasaporte|passeport|paszport|personalausweis|ausweis|steuer-?id|sozialversicherungsnummer|n° de sécurité sociale|numéro de sécurité sociale|date of birth|d\.?o\.?b|birth ?date|geburtsdatum|geboren|date de naissance|né(?:e)? le|fecha de nacimiento|data urodzenia)\b/iu;
 
 /**
+ * A personal detail's row, labelled with a colon or set in a table ("Geburtsdatum   12.04.1988 in Heilbronn",
+ * "Familienstand   verheiratet", "Staatsangehörigkeit   deutsch"): neither its label nor its value is a
+ * headline or a place.
+ */
+const PERSONAL_DETAIL =
+  /^(?:geburtsdatum|geburtsort|geboren|familienstand|staatsangehörigkeit|nationalität|date of birth|place of birth|marital status|nationality|date de naissance|lieu de naissance|situation familiale|état civil|nationalité|fecha de nacimiento|lugar de nacimiento|estado civil|nacionalidad|data urodzenia|miejsce urodzenia|stan cywilny|obywatelstwo)(?:\s*:|\s{3})/iu;
+
+/**
  * Name, headline and contact details from the lines above the first section (and a "Contact" section):
  * the name is the first segment shaped like a name, the headline the next short line of words, the
  * location a "City, Region" segment or a labelled one. Values are copied, never composed.
@@ -185,15 +193,17 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
       .replace(new RegExp(EMAIL.source, 'gu'), ' '),
   );
   const links = [...whole.matchAll(new RegExp(LINK.source, 'giu'))].map((match) => match[0]);
-  const segments = lines.flatMap((line) => {
-    // An icon before each detail ("✆ +34 655 123 456 ✉ carlos@… ⌂ Valencia", Canva's templates) separates them.
-    const parts = line
-      .split(/\s{3,}|\s+[—–|·•]\s+|\s*\p{So}\s*/u)
-      .map((segment) => segment.trim())
-      .filter(Boolean);
-    const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
-    return parts.map((text) => ({ text, amongContactDetails }));
-  });
+  const segments = lines
+    .filter((line) => !PERSONAL_DETAIL.test(line))
+    .flatMap((line) => {
+      // An icon before each detail ("✆ +34 655 123 456 ✉ carlos@… ⌂ Valencia", Canva's templates) separates them.
+      const parts = line
+        .split(/\s{3,}|\s+[—–|·•]\s+|\s*\p{So}\s*/u)
+        .map((segment) => segment.trim())
+        .filter(Boolean);
+      const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
+      return parts.map((text) => ({ text, amongContactDetails }));
+    });
   let fullName: string | null = null;
   let headline: string | null = null;
   let location: string | null = null;
