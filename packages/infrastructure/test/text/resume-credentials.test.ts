@@ -162,4 +162,16 @@ describe('certifications and languages in an imported resume', () => {
       'rachel@example.com',
     ]);
   });
+
+  it('reads a driving licence in a row under the languages of a table as a licence, no language', () => {
+    const parsed = read(
+      'Sprachen',
+      'Deutsch (Muttersprache), Englisch (verhandlungssicher)',
+      'Führerschein   Klasse B',
+    );
+    expect([parsed.languages.map((l) => l.language), parsed.certifications]).toEqual([
+      ['Deutsch', 'Englisch'],
+      [{ name: 'Führerschein Klasse B', issuer: null, date: null }],
+    ]);
+  });
 });

@@ -44,6 +44,7 @@ export function parseResumeText(text: string): ParsedResume {
     } else if (current) current.push(line);
     else header.push(line);
   }
+  sections.languages = sections.languages.map((section) => withoutLicenceRows(section, sections));
   sections.skills = sections.skills.map((section) => sortSkillLines(section, sections));
   sections.contact = sections.contact.map((section) => sortContactLines(section, sections));
   const contactLines = [...header, ...sections.contact.flat()];
@@ -357,6 +358,22 @@ const DRIVING_LICENCE_LABEL =
 function drivingLicence(label: RegExpExecArray): string | null {
   const name = (label[1] as string).trim();
   return DRIVING_LICENCE_LABEL.test(name) ? `${name} ${(label[2] as string).trim()}` : null;
+}
+
+// A row of a table: its label, a column break, its value ("Führerschein   Klasse B").
+const CELL_LABEL = /^([\p{L}/&() -]{2,40}) {3}(.*)$/u;
+
+/**
+ * A driving licence in a row of its own under the languages ("Sprachen   Deutsch (Muttersprache)" then
+ * "Führerschein   Klasse B", as a German CV's table of skills sets them): a licence, no language.
+ */
+function withoutLicenceRows(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
+  return section.filter((line) => {
+    const row = LABEL.exec(line) ?? CELL_LABEL.exec(line);
+    const licence = row ? drivingLicence(row) : null;
+    if (licence) sections.certifications.push([licence]);
+    return licence === null;
+  });
 }
 
 /**
