@@ -43,6 +43,18 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it('reads no issuer from the words of an expiry after a dash ("– expires 2026")', () => {
+    const parsed = read(
+      'Tickets & Certifications',
+      'Standard First Aid & CPR Level C – expires 2026',
+      'H2S Alive, Energy Safety Canada (valid until 2027)',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'Standard First Aid & CPR Level C', issuer: null, date: null },
+      { name: 'H2S Alive', issuer: 'Energy Safety Canada', date: null },
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',
@@ -70,6 +82,18 @@ describe('certifications and languages in an imported resume', () => {
         { language: 'English', fluency: 'native' },
         { language: 'Polish', fluency: null },
         { language: 'Brazilian Portuguese', fluency: null },
+      ],
+    ],
+    // Polish and Spanish write a language in lower case: a level after it says it is one.
+    ['angielski – B2', [{ language: 'angielski', fluency: 'B2' }]],
+    ['inglés: avanzado', [{ language: 'inglés', fluency: 'avanzado' }]],
+    // A row of languages whose gaps a PDF lost: a name before a dash after a level starts the next one.
+    [
+      'Español – Nativo Inglés – B2 Valenciano – C1',
+      [
+        { language: 'Español', fluency: 'Nativo' },
+        { language: 'Inglés', fluency: 'B2' },
+        { language: 'Valenciano', fluency: 'C1' },
       ],
     ],
   ])('reads the languages of "%s"', (line, languages) => {
@@ -136,6 +160,18 @@ describe('certifications and languages in an imported resume', () => {
     expect([details.certifications, details.contact.email]).toEqual([
       [{ name: 'Driving licence full UK (B, BE)', issuer: null, date: null }],
       'rachel@example.com',
+    ]);
+  });
+
+  it('reads a driving licence in a row under the languages of a table as a licence, no language', () => {
+    const parsed = read(
+      'Sprachen',
+      'Deutsch (Muttersprache), Englisch (verhandlungssicher)',
+      'Führerschein   Klasse B',
+    );
+    expect([parsed.languages.map((l) => l.language), parsed.certifications]).toEqual([
+      ['Deutsch', 'Englisch'],
+      [{ name: 'Führerschein Klasse B', issuer: null, date: null }],
     ]);
   });
 });

@@ -59,6 +59,16 @@ describe('education lines', () => {
       'Data Science',
       'University of Edinburgh',
     ],
+    // British integrated masters and medical degrees, and the French master's year.
+    ['MChem, University of Oxford, 2014', 'MChem', null, 'University of Oxford'],
+    ['MPhys Physics, University of Manchester', 'MPhys', 'Physics', 'University of Manchester'],
+    ['MBBS, Imperial College London, 2016', 'MBBS', null, 'Imperial College London'],
+    [
+      '2018 – Master 2 Ressources Humaines, IAE de Nantes',
+      'Master 2',
+      'Ressources Humaines',
+      'IAE de Nantes',
+    ],
   ])('%s', (line, degree, field, institution) => {
     const [entry] = parseEducation([line]);
     expect({ degree: entry?.degree, field: entry?.field, institution: entry?.institution }).toEqual({

@@ -355,6 +355,20 @@ describe('the resume reader', () => {
     ['Educational Background', 'education'],
     ['Areas of Expertise', 'skills'],
     ['Professional Affiliations', 'other'],
+    // An academic CV, a trades person's tickets, a Polish summary, a Spanish CV's computer skills and extras.
+    ['ACADEMIC APPOINTMENTS', 'experience'],
+    ['Research Interests', 'other'],
+    ['Grants and Funding', 'other'],
+    ['Teaching', 'other'],
+    ['Honors-Awards', 'other'],
+    ['TICKETS & CERTIFICATIONS', 'certifications'],
+    ['Military Training', 'certifications'],
+    ['PODSUMOWANIE ZAWODOWE', 'summary'],
+    ['Conocimientos informáticos', 'skills'],
+    ['Relevant Skills', 'skills'],
+    ['OTROS DATOS DE INTERÉS', 'other'],
+    ['Informations complémentaires', 'other'],
+    ['Sonstiges', 'other'],
   ])('knows the heading "%s"', (heading, kind) => {
     expect(headingOf(heading)).toBe(kind);
   });
@@ -857,5 +871,178 @@ describe('the resume reader', () => {
     expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
       [title, company, location],
     ]);
+  });
+
+  it('takes no date of birth or identity number among the personal details for the phone', () => {
+    const parsed = parseResumeText(
+      [
+        'DATOS PERSONALES',
+        'Nombre: Lucía Martínez Ortega',
+        'Fecha de nacimiento: 23/07/1992',
+        'DNI: 12345678Z',
+        'Teléfono: 612 345 678',
+        'Email: lucia.martinez@gmail.com',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.contact.phone]).toEqual(['Lucía Martínez Ortega', '612 345 678']);
+    expect(parseResumeText('Stefanie Brandt\nGeboren: 12.04.1988\nTel. 0711 2345678').contact.phone).toBe(
+      '0711 2345678',
+    );
+  });
+
+  it('drops the consent to data processing that ends a Polish CV, also wrapped over lines as in a PDF', () => {
+    const consent = [
+      'Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu',
+      'rekrutacji (zgodnie z ustawą z dnia 10 maja 2018 r. o ochronie danych osobowych (Dz. Ustaw z 2018,',
+      'poz. 1000) oraz zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 (RODO)).',
+    ];
+    const parsed = parseResumeText(
+      [
+        'Marek Zieliński',
+        'marek.zielinski@gmail.com',
+        'UMIEJĘTNOŚCI',
+        'Symfonia, Comarch Optima, Excel (tabele przestawne)',
+        '',
+        ...consent,
+        'JĘZYKI',
+        'Angielski – B2',
+        '',
+        consent.join(' '),
+      ].join('\n'),
+    );
+    expect([parsed.skills, parsed.languages]).toEqual([
+      ['Symfonia', 'Comarch Optima', 'Excel (tabele przestawne)'],
+      [{ language: 'Angielski', fluency: 'B2' }],
+    ]);
+  });
+
+  it("reads a functional resume's themes as skills, not the pieces of the achievements under them", () => {
+    const parsed = parseResumeText(
+      [
+        'Jordan Ellis',
+        'RELEVANT SKILLS',
+        'Project Coordination',
+        '• Planned and delivered 40+ corporate events for groups of 50 to 1,200 attendees',
+        'Budget Management',
+        '• Renegotiated hotel contracts, saving $60,000 in 2022',
+        'Client Relations',
+        '• Served as main contact for 15 corporate accounts',
+        'WORK HISTORY',
+        'Event Coordinator, Mile High Events, Denver, CO   2018 – Present',
+        'SKILLS',
+        'Cvent, Microsoft Excel, Salesforce',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual([
+      'Project Coordination',
+      'Budget Management',
+      'Client Relations',
+      'Cvent',
+      'Microsoft Excel',
+      'Salesforce',
+    ]);
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Event Coordinator', 'Mile High Events', 'Denver, CO'],
+    ]);
+  });
+
+  it.each([
+    ['Ashley Nguyen, BSN, RN', 'Ashley Nguyen'],
+    ['Omar Haddad, PhD', 'Omar Haddad'],
+    ['LINDA PARK, CPA, CFA', 'Linda Park'],
+  ])('reads the name of "%s" without its post-nominal letters', (line, name) => {
+    const parsed = parseResumeText(`${line}\nHouston, TX | 713-555-0188\nEXPERIENCE`);
+    expect([parsed.fullName, parsed.contact.location]).toEqual([name, 'Houston, TX']);
+    // A region that is also a credential ("MD") still reads as a place.
+    const place = parseResumeText(`${name}\nSilver Spring, MD | 301-555-0142\nEXPERIENCE`);
+    expect([place.fullName, place.contact.location]).toEqual([name, 'Silver Spring, MD']);
+  });
+
+  it("reads LinkedIn's PDF: a city alone under timed dates, and a degree with its initials after a dash", () => {
+    const parsed = parseResumeText(
+      [
+        'Sophie Müller',
+        'Head of Talent Acquisition bei Zalando SE',
+        'Experience',
+        'Zalando SE',
+        'Senior Tech Recruiter',
+        'October 2019 - Present (5 years 3 months)',
+        'Berlin, Germany',
+        'Hired 60 engineers per year for the platform teams.',
+        'Delivery Hero',
+        'Tech Recruiter',
+        'March 2016 - September 2019 (3 years 7 months)',
+        'Berlin',
+        'Education',
+        'Humboldt-Universität zu Berlin',
+        'Master of Arts - MA, Psychologie · (2010 - 2015)',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets])).toEqual([
+      [
+        'Senior Tech Recruiter',
+        'Zalando SE',
+        'Berlin, Germany',
+        ['Hired 60 engineers per year for the platform teams'],
+      ],
+      ['Tech Recruiter', 'Delivery Hero', 'Berlin', []],
+    ]);
+    expect(parsed.education.map((e) => [e.degree, e.field, e.institution])).toEqual([
+      ['Master of Arts', 'Psychologie', 'Humboldt-Universität zu Berlin'],
+    ]);
+  });
+
+  it('reads a Canva-style header with an icon before each detail, and a letter-spaced heading split in places', () => {
+    const parsed = parseResumeText(
+      [
+        'CARLOS RUIZ',
+        'Diseñador Gráfico',
+        '✆ +34 655 123 456 ✉ carlos.ruiz.design@gmail.com ⌂ Valencia',
+        'SOBRE M Í',
+        'Diseñador con 7 años de experiencia en identidad de marca y packaging.',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.phone, parsed.contact.location, parsed.summary]).toEqual([
+      'Diseñador Gráfico',
+      '+34 655 123 456',
+      'Valencia',
+      'Diseñador con 7 años de experiencia en identidad de marca y packaging.',
+    ]);
+    expect(headingOf('À PROPOS D E MOI')).toBe('summary');
+  });
+
+  it.each([
+    ["DYLAN O'BRIEN", "Dylan O'Brien"],
+    ['CLAIRE D’ARCY', 'Claire D’Arcy'],
+  ])('keeps the capital after the apostrophe of "%s"', (line, name) => {
+    expect(parseResumeText(`${line}\ndylan@example.com`).fullName).toBe(name);
+  });
+
+  it("takes no place from an academic's affiliation under the name, and the place from the address below it", () => {
+    const parsed = parseResumeText(
+      [
+        'Dr. Priyanka Sharma',
+        'Department of Chemistry, University of Edinburgh',
+        'Joseph Black Building, Edinburgh EH9 3FJ, UK',
+        'p.sharma@ed.ac.uk | +44 131 650 1234',
+        'ACADEMIC APPOINTMENTS',
+      ].join('\n'),
+    );
+    expect(parsed.contact.location).toBe('Edinburgh, UK');
+  });
+
+  it("takes no headline or place from a German CV's personal details set in a table", () => {
+    const parsed = parseResumeText(
+      [
+        'Stefanie Brandt',
+        'Lindenstraße 14 · 70173 Stuttgart · +49 711 2345678',
+        'Persönliche Daten',
+        'Geburtsdatum   12.04.1988 in Heilbronn',
+        'Familienstand   verheiratet, 2 Kinder',
+        'Staatsangehörigkeit   deutsch',
+        'Berufserfahrung',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.location]).toEqual([null, 'Stuttgart']);
   });
 });

@@ -20,7 +20,9 @@ import { LIST_SEPARATORS, splitList } from './text-tools.js';
  */
 export function parseResumeText(text: string): ParsedResume {
   const lines = joinCutLines(
-    headingsApart(unlabelForm(withoutRunningHeaders(withoutDocumentTitle(normaliseLines(text))))),
+    headingsApart(
+      unlabelForm(withoutRunningHeaders(withoutDocumentTitle(withoutConsentClause(normaliseLines(text))))),
+    ),
   );
   const sections: Record<SectionKind, string[][]> = {
     summary: [],
@@ -47,6 +49,7 @@ export function parseResumeText(text: string): ParsedResume {
     } else if (current) current.push(line);
     else header.push(line);
   }
+  sections.languages = sections.languages.map((section) => withoutLicenceRows(section, sections));
   sections.skills = sections.skills.map((section) => sortSkillLines(section, sections));
   sections.contact = sections.contact.map((section) => sortContactLines(section, sections));
   const contactLines = [...header, ...sections.contact.flat()];
@@ -192,6 +195,30 @@ function withoutRunningHeaders(lines: readonly string[]): string[] {
   });
 }
 
+// The consent to data processing that Polish CVs must end with ("Wyrażam zgodę na przetwarzanie moich danych
+// osobowych …", RODO/GDPR), and its kin in the other languages: a legal formula, no part of any section.
+const CONSENT_OPENER =
+  /^(?:wyrażam zgodę|oświadczam, że wyrażam zgodę|zgodnie z (?:art\. 6|rozporządzeniem)|i (?:hereby )?(?:consent|agree|authori[sz]e) (?:to )?(?:the )?(?:processing|process|use) of my (?:personal )?data|i hereby (?:consent|authori[sz]e|give (?:my )?consent)|ich willige ein|hiermit willige ich|ich bin (?:damit )?einverstanden, dass meine|ich erkläre mich (?:damit )?einverstanden, dass meine|j['’]autorise|je consens|(?:autorizo|consiento) (?:a |el |expresamente )|doy mi consentimiento)/iu;
+// Its last full stop, not an abbreviation's ("2016 r.", "poz.", "art. 6 ust. 1"), which may end a wrapped line.
+const CLAUSE_END = /(?<!(?:^|[\s(])\p{L}{1,4}|\d)\.$/u;
+// A clause runs to its full stop over a few lines (wrapped in a PDF); no clause is longer than this.
+const MAX_CONSENT_LINES = 12;
+
+/** The lines without the consent clause, from its opening words to its full stop or the next blank line. */
+function withoutConsentClause(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let left = 0;
+  for (const line of lines) {
+    if (left === 0 && CONSENT_OPENER.test(line)) left = MAX_CONSENT_LINES;
+    if (left === 0) {
+      out.push(line);
+      continue;
+    }
+    left = line === '' || CLAUSE_END.test(line) ? 0 : left - 1;
+  }
+  return out;
+}
+
 const RULE = /^[=_~\-–—*#.·•]{3,}$/u;
 
 function normaliseLines(text: string): string[] {
@@ -241,11 +268,17 @@ function parseSkills(section: readonly string[]): string[] {
   const chunks: string[][] = [];
   for (const line of toLines(section)) {
     const content = line.bullet ?? line.text;
-    const startsChunk = line.bullet !== null || /^[\p{L}/&() -]{2,40}:\s/u.test(content);
+    const startsChunk =
+      line.bullet !== null ||
+      /^[\p{L}/&() -]{2,40}:\s/u.test(content) ||
+      (isSentence(chunks.at(-1)?.[0] ?? '') && THEME.test(content));
     if (startsChunk || chunks.length === 0) chunks.push([content]);
     else chunks.at(-1)?.push(content);
   }
   return chunks.flatMap((chunk) => {
+    // A functional resume's achievements under a theme ("• Planned and delivered 40+ corporate events for
+    // groups of 50 to 1,200 attendees"): a sentence is no list, and its pieces between commas are no skills.
+    if (isSentence(chunk[0] as string)) return [];
     // One skill a line, as a sidebar lists them ("Figma" / "User research" / "Prototyping"): no separators
     // to split on, and joining the lines would make one long "skill" that is dropped.
     if (
@@ -267,6 +300,20 @@ function parseSkills(section: readonly string[]): string[] {
       .filter((item) => item !== '' && item.split(/\s+/u).length <= 6);
   });
 }
+
+// A theme of a functional resume on its own line ("Budget Management", "Client Relations"): a few capitalised
+// words, a skill of its own, whose achievements follow as bullets.
+const THEME = /^\p{Lu}[\p{L}-]*(?:\s(?:&|and|\p{Lu}[\p{L}-]*)){0,3}$/u;
+// More words than a skill's name before the first separator, and no lead-in ("Proficient in …"), or an amount
+// of money, a percentage or a figure in thousands ("saving $60,000", "by 15%"): a sentence, an achievement.
+const SENTENCE_WORDS = 6;
+const ACHIEVEMENT_FIGURE = /[$€£]\s?\d|\d\s?%|\d,\d{3}(?!\d)/u;
+const isSentence = (text: string): boolean => {
+  const first = text.replace(ITEM_LABEL_START, '').split(SKILL_SEPARATOR)[0] ?? '';
+  if (SKILL_LEAD_IN.test(first)) return false;
+  return wordCount(first, SENTENCE_WORDS + 1) > SENTENCE_WORDS || ACHIEVEMENT_FIGURE.test(text);
+};
+const ITEM_LABEL_START = /^[\p{L}/&() -]{2,40}:\s*/u;
 
 // "Intermediate: Rust" after "Expert: Java, Kotlin;": a group's label inside a line.
 const ITEM_LABEL = /^[\p{L}/&() -]{2,40}:\s*/u;
@@ -320,6 +367,22 @@ const DRIVING_LICENCE_LABEL =
 function drivingLicence(label: RegExpExecArray): string | null {
   const name = (label[1] as string).trim();
   return DRIVING_LICENCE_LABEL.test(name) ? `${name} ${(label[2] as string).trim()}` : null;
+}
+
+// A row of a table: its label, a column break, its value ("Führerschein   Klasse B").
+const CELL_LABEL = /^([\p{L}/&() -]{2,40}) {3}(.*)$/u;
+
+/**
+ * A driving licence in a row of its own under the languages ("Sprachen   Deutsch (Muttersprache)" then
+ * "Führerschein   Klasse B", as a German CV's table of skills sets them): a licence, no language.
+ */
+function withoutLicenceRows(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
+  return section.filter((line) => {
+    const row = LABEL.exec(line) ?? CELL_LABEL.exec(line);
+    const licence = row ? drivingLicence(row) : null;
+    if (licence) sections.certifications.push([licence]);
+    return licence === null;
+  });
 }
 
 /**

@@ -45,6 +45,9 @@ function parsePhone(text: string, country?: CountryCode): PhoneNumbers.PhoneNumb
 }
 
 const YEARS = /(?:19|20)\d{2}\s*[-–/.]\s*(?:(?:19|20)\d{2}|\d{1,2})\b|^(?:19|20)\d{2}$/u;
+// A day's date ("23/07/1992", "12.04.1988", "07-23-1992"), as a date of birth is written among the contact
+// details: eight digits that libphonenumber reads as a possible number in some country.
+const CALENDAR_DATE = /^\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d{2}$/u;
 
 /**
  * The first phone number in the text, as written there ("555-201-3344", "+44 20 7946 0958", "030 1234567").
@@ -61,7 +64,8 @@ export function* phonesIn(text: string): Generator<string> {
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const candidate = match[0].trim().replace(/[\s(.-]+$/u, '');
     const digits = candidate.replace(/\D/gu, '');
-    if (digits.length < 7 || digits.length > 15 || YEARS.test(candidate)) continue;
+    if (digits.length < 7 || digits.length > 15 || YEARS.test(candidate) || CALENDAR_DATE.test(candidate))
+      continue;
     const international = /^(?:\+|00)/u.test(candidate);
     const normalised = candidate.replace(/^00/u, '+');
     const possible = international
@@ -79,6 +83,10 @@ const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|c
  */
 const STATUS =
   /(?<!\p{L})(?:citizen(?:ship)?|clearance|veteran|visa|work permit|(?:authori[sz]ed|eligible|right) to work|green card|permanent resident|relocat\p{L}*|available (?:immediately|from|for)|driving licen[cs]e|driver'?s licen[cs]e|staatsangehörigkeit|führerschein|nationalit\p{L}*|nacionalidad|obywatelstwo|prawo jazdy|permis)(?!\p{L})/iu;
+
+// A unit of an organisation: what an academic or a hospital doctor writes under the name.
+const AFFILIATION =
+  /(?<!\p{L})(?:department|dept\.|faculty|school of|institute|university|universität|université|universidad|uniwersytet|hospital|lehrstuhl|fakultät|wydział|katedra|faculté|departamento|facultad|laboratory|laboratoire)(?!\p{L})/iu;
 
 const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
 const INDIAN_PIN = /(?<=\p{L})\s+\d{3}\s?\d{3}$/u;
@@ -151,7 +159,24 @@ const titleCase = (text: string): string =>
     ? text
         .toLowerCase()
         .replace(/(^|[^\p{L}'’])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+        // Irish and French names keep the capital after their apostrophe: "O'BRIEN" is O'Brien, "D'ARCY" D'Arcy.
+        .replace(/(?<!\p{L})([OD]['’])(\p{Ll})/gu, (_, prefix: string, c: string) => prefix + c.toUpperCase())
     : text;
+
+/**
+ * A line of personal details whose digits are no phone number: an identity, tax or insurance number ("DNI:
+ * 12345678Z", "PESEL: 88041212345", "Steuer-ID") or a date of birth, as European CVs list them.
+ */
+const NOT_A_NUMBER_TO_CALL =
+  /^(?:dni|nie|nif|pesel|nip|regon|ssn|social security|passport|pasaporte|passeport|paszport|personalausweis|ausweis|steuer-?id|sozialversicherungsnummer|n° de sécurité sociale|numéro de sécurité sociale|date of birth|d\.?o\.?b|birth ?date|geburtsdatum|geboren|date de naissance|né(?:e)? le|fecha de nacimiento|data urodzenia)\b/iu;
+
+/**
+ * A personal detail's row, labelled with a colon or set in a table ("Geburtsdatum   12.04.1988 in Heilbronn",
+ * "Familienstand   verheiratet", "Staatsangehörigkeit   deutsch"): neither its label nor its value is a
+ * headline or a place.
+ */
+const PERSONAL_DETAIL =
+  /^(?:geburtsdatum|geburtsort|geboren|familienstand|staatsangehörigkeit|nationalität|date of birth|place of birth|marital status|nationality|date de naissance|lieu de naissance|situation familiale|état civil|nationalité|fecha de nacimiento|lugar de nacimiento|estado civil|nacionalidad|data urodzenia|miejsce urodzenia|stan cywilny|obywatelstwo)(?:\s*:|\s{3})/iu;
 
 /**
  * Name, headline and contact details from the lines above the first section (and a "Contact" section):
@@ -161,16 +186,24 @@ const titleCase = (text: string): string =>
 export function readHeader(lines: readonly string[]): HeaderFacts {
   const whole = lines.join('\n');
   const email = EMAIL.exec(whole)?.[0] ?? null;
-  const phone = findPhone(whole.replace(new RegExp(EMAIL.source, 'gu'), ' '));
+  const phone = findPhone(
+    lines
+      .filter((line) => !NOT_A_NUMBER_TO_CALL.test(line))
+      .join('\n')
+      .replace(new RegExp(EMAIL.source, 'gu'), ' '),
+  );
   const links = [...whole.matchAll(new RegExp(LINK.source, 'giu'))].map((match) => match[0]);
-  const segments = lines.flatMap((line) => {
-    const parts = line
-      .split(/\s{3,}|\s+[—–|·•]\s+/u)
-      .map((segment) => segment.trim())
-      .filter(Boolean);
-    const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
-    return parts.map((text) => ({ text, amongContactDetails }));
-  });
+  const segments = lines
+    .filter((line) => !PERSONAL_DETAIL.test(line))
+    .flatMap((line) => {
+      // An icon before each detail ("✆ +34 655 123 456 ✉ carlos@… ⌂ Valencia", Canva's templates) separates them.
+      const parts = line
+        .split(/\s{3,}|\s+[—–|·•]\s+|\s*\p{So}\s*/u)
+        .map((segment) => segment.trim())
+        .filter(Boolean);
+      const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
+      return parts.map((text) => ({ text, amongContactDetails }));
+    });
   let fullName: string | null = null;
   let headline: string | null = null;
   let location: string | null = null;
@@ -196,7 +229,13 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
     }
     // Icons from PDF fonts, contact details and labelled values are not names or headlines.
     if (/[@:/\d]|^\S\s/u.test(segment) || !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)) continue;
-    if (LOCATION_SEGMENT.test(segment)) {
+    const withLetters = fullName ? null : nameWithPostNominals(segment);
+    if (withLetters) {
+      fullName = titleCase(withLetters);
+      continue;
+    }
+    // "Department of Chemistry, University of Edinburgh" (an academic's affiliation) names no place.
+    if (LOCATION_SEGMENT.test(segment) && !AFFILIATION.test(segment)) {
       location ??= segment;
       continue;
     }
@@ -216,6 +255,19 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
   const labelledFull = named.full ?? (named.given && named.family ? `${named.given} ${named.family}` : null);
   if (labelledFull) fullName = titleCase(labelledFull);
   return { fullName, headline, email, phone, location, links };
+}
+
+// Degrees, licences and certifications written after a name ("Ashley Nguyen, BSN, RN", "Omar Haddad, PhD",
+// "Linda Park, CPA, CFA"). No region's code ("MD", "PA", "PE" are also states and provinces): a place is no name.
+const POST_NOMINAL =
+  /^(?:RN|BSN|MSN|DNP|LPN|LVN|NP|APRN|FNP(?:-BC)?|CRNA|CNA|CCRN|CEN|Ph\.?D\.?|PharmD|DDS|DMD|DPT|MBA|MPH|MSW|LCSW|LMFT|CPA|CMA|CFA|CFP|PMP|P\.Eng\.?|CISSP|SHRM-(?:CP|SCP)|PHR|SPHR|Esq\.?|J\.?D\.?|RD|OTR\/L|MSc|BSc|MEng|BEng|MA|BA|MS|BS|FACHE|CPhT|EMT(?:-P)?|CSP|CPCU|CHRP|ACCA|ACA|FCA|CIPD|MRICS)$/u;
+
+/** The name of "Name, BSN, RN": a name followed by its post-nominal letters only; else null. */
+function nameWithPostNominals(segment: string): string | null {
+  const [name, ...letters] = segment.split(/\s*,\s*/u);
+  if (letters.length === 0 || !letters.every((part) => POST_NOMINAL.test(part))) return null;
+  const words = (name as string).split(/\s+/u).length;
+  return words >= 2 && words <= 4 && /^\p{Lu}/u.test(name as string) ? (name as string) : null;
 }
 
 const NAME_LABELS: ReadonlyArray<[RegExp, 'full' | 'given' | 'family']> = [

@@ -12,8 +12,11 @@ const CODE = /^[\p{Lu}\d][\p{Lu}\d&/+.-]{1,11}$/u;
 const CREDENTIAL_NUMBER =
   /^(?:(?:licen[cs]e|registration|reg\.?|no\.?|number|nr\.?|#)\s*[:#.]?\s*)*#?[\p{Lu}]{0,4}-?\d{5,}$/iu;
 // Words before an expiry date, in the five languages.
-const EXPIRY =
-  /(?<!\p{L})(?:exp(?:\.|ires?|iry|iration)?|valid (?:until|through|to|thru)|renewal|gültig bis|ablauf|ważn\p{L}* do|expire\p{L}*|válid[oa] hasta|vence)(?!\p{L})[\s:]*(?:on\s+)?$/iu;
+const EXPIRY_WORDS =
+  '(?<!\\p{L})(?:exp(?:\\.|ires?|iry|iration)?|valid (?:until|through|to|thru)|renewal|gültig bis|ablauf|ważn\\p{L}* do|expire\\p{L}*|válid[oa] hasta|vence)(?!\\p{L})[\\s:]*(?:on\\s+)?';
+const EXPIRY = new RegExp(`${EXPIRY_WORDS}$`, 'iu');
+// The expiry's words left at the end once its date is taken out ("CPR Level C – expires"): no issuer.
+const EXPIRY_LEFT = new RegExp(`[\\s,;(–—-]*${EXPIRY_WORDS}[\\s)]*$`, 'iu');
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -32,7 +35,8 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     // "RN License #123456, exp. 2027": an expiry is no date the credential was earned.
     const expiry = single !== null && EXPIRY.test(item.slice(Math.max(0, single.index - 24), single.index));
     const date = range?.start ?? (expiry ? null : single?.end) ?? null;
-    const rest = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    const dated = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    const rest = expiry ? dated.replace(EXPIRY_LEFT, '') : dated;
     const parts = separatedParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
     );
@@ -70,6 +74,8 @@ const SPOKEN_LEVEL = new RegExp(
   'iu',
 );
 
+const LEVEL_AT_END = new RegExp(`${SPOKEN_LEVEL.source}\\)?$`, 'iu');
+
 /** Whether a list names spoken languages by their level ("English (native), Spanish B2", "Fluent in French"). */
 export const namesSpokenLanguages = (text: string): boolean =>
   splitList(text, LIST_SEPARATORS).some((item) => {
@@ -80,6 +86,15 @@ export const namesSpokenLanguages = (text: string): boolean =>
 // "Anglais : courant (C1) – Espagnol : intermédiaire (B1)": a dash before the next language's name and its
 // level separates two languages ("Englisch – verhandlungssicher" is one language and its level).
 const DASH_BEFORE_LANGUAGE = /\s[–—-]\s(?=\p{Lu}[\p{L}'’-]+\s?[:(])/gu;
+// "Español – Nativo Inglés – B2 Valenciano – C1" (a row whose gaps the PDF lost): a capitalised name before a
+// dash, after a language's level, starts the next language.
+const NEXT_NAME_WITH_DASH = /\s+(?=\p{Lu}[\p{L}'’-]+\s[–—-]\s)/gu;
+
+function splitAfterLevels(text: string): string {
+  return text.replace(NEXT_NAME_WITH_DASH, (gap: string, at: number) =>
+    LEVEL_AT_END.test(text.slice(Math.max(0, at - 24), at)) ? ';' : gap,
+  );
+}
 
 /**
  * Languages, one a line or several to a line: "Spanish (Native or Bilingual)", "Englisch – verhandlungssicher",
@@ -89,7 +104,7 @@ export function parseLanguages(section: readonly string[]): ParsedResumeLanguage
   const out: ParsedResumeLanguage[] = [];
   for (const line of toLines(section))
     for (const item of splitList(
-      (line.bullet ?? line.text).replace(DASH_BEFORE_LANGUAGE, ';'),
+      splitAfterLevels((line.bullet ?? line.text).replace(DASH_BEFORE_LANGUAGE, ';')),
       LIST_SEPARATORS,
     )) {
       const language = languageOf(item);
@@ -124,6 +139,9 @@ function levelledLanguage(item: string): ParsedResumeLanguage | null {
       : LEVEL.test(last)
         ? [name, last]
         : [`${name} ${last}`, null];
-  if (wordCount(language, 4) > 3 || !/^\p{Lu}/u.test(language)) return null;
-  return { language, fluency };
+  if (wordCount(language, 4) > 3) return null;
+  // Polish (and often Spanish) write a language's name in lower case ("angielski – B2", "inglés: avanzado"):
+  // then a spoken level must follow for the word to be a language.
+  const named = /^\p{Lu}/u.test(language) || (fluency !== null && SPOKEN_LEVEL.test(fluency));
+  return named ? { language, fluency } : null;
 }

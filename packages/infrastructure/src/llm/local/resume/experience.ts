@@ -106,6 +106,17 @@ const isPlaceLine = (line: Line | undefined): boolean =>
   !TITLE_WORD.test(line.text) &&
   !ORG_WORD.test(line.text);
 
+// A city alone, as LinkedIn prints it under timed dates ("Berlin", "Frankfurt am Main", "New York"): one to three
+// capitalised words, maybe with the small words of place names between them.
+const CITY_LINE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:am|an|im|upon|on|sur|en|de|del|la|le|nad|pod)\s+)?\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const isCityLine = (line: Line | undefined): boolean =>
+  line !== undefined &&
+  line.bullet === null &&
+  CITY_LINE.test(line.text) &&
+  !TITLE_WORD.test(line.text) &&
+  !ORG_WORD.test(line.text);
+
 /**
  * Experiences of a section, anchored on their date ranges: every entry has one. Its header is what is left
  * of the anchor line, plus header-like lines just above it (down to the previous entry's last bullet) and,
@@ -195,7 +206,8 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     };
     // A place alone under timed dates is the role's place ("Barcelona, Catalonia, Spain"), not its employer:
     // the header is above.
-    const place = anchor.timed && isPlaceLine(lines[anchor.at + 1]) ? anchor.at + 1 : null;
+    const below = lines[anchor.at + 1];
+    const place = anchor.timed && (isPlaceLine(below) || isCityLine(below)) ? anchor.at + 1 : null;
     if (place !== null) claimed[place] = true;
     placeOf.push(place);
     // A row that opens with its dates ("May 2019 – Present   Marketing Manager", a grid or a table) starts

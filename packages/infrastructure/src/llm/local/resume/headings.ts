@@ -61,6 +61,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'personal statement',
     'professional overview',
     'executive profile',
+    'podsumowanie zawodowe',
+    'resumen de cualificaciones',
   ],
   experience: [
     'experience',
@@ -106,6 +108,19 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'military experience',
     'leadership experience',
     'industry experience',
+    'academic appointments',
+    'academic positions',
+    'academic employment',
+    'professional appointments',
+    'appointments',
+    'employment record',
+    'positions held',
+    'stages',
+    'prácticas',
+    'praktyki',
+    'staże',
+    'praktika',
+    'berufliche stationen',
   ],
   education: [
     'education',
@@ -199,6 +214,19 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'tech stack',
     'computer skills',
     'it skills',
+    'relevant skills',
+    'professional skills',
+    'transferable skills',
+    'key competencies',
+    'soft skills',
+    'hard skills',
+    'skills highlights',
+    'conocimientos informáticos',
+    'competencias técnicas',
+    'competencias digitales',
+    'compétences informatiques',
+    'umiejętności komputerowe',
+    'technische kenntnisse',
   ],
   projects: [
     'projects',
@@ -266,6 +294,15 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'formations complémentaires',
     'cursos',
     'formación complementaria',
+    'tickets',
+    'safety tickets',
+    'tickets and certifications',
+    'tickets and certificates',
+    'tickets and licences',
+    'military training',
+    'military education',
+    'habilitations',
+    'licencje',
   ],
   languages: [
     'languages',
@@ -408,6 +445,31 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'extracurricular activities',
     'referees',
     'declaration',
+    'research interests',
+    'teaching',
+    'grants and funding',
+    'funding',
+    'fellowships',
+    'professional service',
+    'invited talks',
+    'presentations',
+    'honours',
+    'honors-awards',
+    'security clearance',
+    'otros datos de interés',
+    'datos de interés',
+    'información adicional',
+    'informations complémentaires',
+    'sonstiges',
+    'weitere informationen',
+    'dodatkowe informacje',
+    'publikacje',
+    'veröffentlichungen',
+    'nagrody',
+    'osiągnięcia',
+    'premios',
+    'klauzula',
+    'klauzula rodo',
   ],
 };
 
@@ -452,10 +514,16 @@ export function headingOf(line: string): SectionKind | undefined {
     .toLowerCase()
     .trim();
   const phrase = joinWords(text);
-  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase);
+  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase) ?? BY_PHRASE.get(joinWords(joinLoneLetters(text)));
 }
 
 const MISCELLANY = new Set<SectionKind>(['awards', 'volunteer', 'publications', 'interests', 'other']);
+
+/**
+ * A letter-spaced heading whose word gaps a PDF's text layer found only in places ("SOBRE M Í", "À PROPOS D E
+ * MOI"): letters standing alone next to each other are one word.
+ */
+const joinLoneLetters = (text: string): string => text.replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
 
 /**
  * "Skills & Interests", "Skills, Activities and Interests", "Education and Honors": headings joined from known
