@@ -360,7 +360,7 @@ describe('the resume reader', () => {
     ['Research Interests', 'other'],
     ['Grants and Funding', 'other'],
     ['Teaching', 'other'],
-    ['Honors-Awards', 'other'],
+    ['Honors-Awards', 'awards'],
     ['TICKETS & CERTIFICATIONS', 'certifications'],
     ['Military Training', 'certifications'],
     ['PODSUMOWANIE ZAWODOWE', 'summary'],
