@@ -1,5 +1,5 @@
 import type { KeywordMatcher } from '../jobs/keyword-matcher.js';
-import { phraseKey, tokenize } from '../jobs/keyword-text.js';
+import { phraseKey, tokenize, type Token } from '../jobs/keyword-text.js';
 import { defaultKeywordMatcher } from '../jobs/vocabulary.js';
 import type { ProfileContent } from '../profiles/profile-content.js';
 import { statedEntries, type StatedSection } from '../profiles/unmodelled-sections.js';
@@ -35,7 +35,7 @@ import {
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
-import { STATUS_CLAIMS } from './status-claims.js';
+import { AVAILABLE_RE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   languageClaims,
@@ -486,6 +486,8 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     });
     if (titled.length === 1) role = facts.items.get(`experiences:${titled[0]?.id ?? ''}`) ?? null;
   }
+  // "Available from 9am to 5pm": the hours one can be reached are no figure and no name.
+  if (AVAILABLE_RE.test(sentence)) masked = masked.replace(TIME_OF_DAY, (m) => ' '.repeat(m.length));
   const figures = facts.numberedNames
     ? masked.replace(facts.numberedNames, (m) => ' '.repeat(m.length))
     : masked;
@@ -536,9 +538,11 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     );
     // A sentence written in another language than the profile (a French letter from an English profile)
     // shares no words with its source line: there the same figure anywhere in the profile is its source.
-    const translated = scope.freeText && best === 0 && writtenInAnotherLanguage(view.text, facts);
+    // Only a name it keeps ("350 test cases in Selenium" from "350 przypadków testowych w Selenium") meets its
+    // line's words then, so its figure too may be found anywhere.
+    const translated = scope.freeText && writtenInAnotherLanguage(view.text, facts);
     const candidates =
-      best > 0
+      best > 0 && !translated
         ? origins
         : scope.freeText && !translated
           ? []
@@ -560,7 +564,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
       );
     // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
     const contradicted =
-      found === undefined && n.kind === 'duration' && best >= 2
+      found === undefined && n.kind === 'duration' && best >= 2 && !translated
         ? candidates.find(({ unit }) => unit.numbers.some((s) => s.kind === 'duration'))?.unit
         : undefined;
     if (contradicted !== undefined) {
@@ -724,10 +728,51 @@ function statedAsVerb(verb: { root: string; forms: RegExp }, item: ItemFacts): b
   );
 }
 
-function checkSkills(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
-  for (const hit of facts.matcher.find(sentence)) {
+/**
+ * The words a skill is written with in the sentence ("regression tests" for "Regression analysis"): the run of
+ * tokens the matcher took, from where it first found the skill.
+ */
+function skillSurface(tokens: readonly Token[], covered: readonly boolean[], at: number): string[] {
+  const first = tokens.findIndex((t) => t.start === at);
+  if (first < 0) return [];
+  const out: string[] = [];
+  for (let i = first; i < tokens.length && covered[i] === true; i++) out.push((tokens[i] as Token).surface);
+  return out;
+}
+
+/**
+ * A skill written in lower case in another language than the profile's ("automated API regression tests" from
+ * "Zautomatyzowałam testy regresyjne API") is the profile's when a line of it has a word starting as each of
+ * the skill's words does: the stems of most skills' words are shared across the five languages ("regre").
+ * A capitalised product ("SAP") still needs its own name.
+ */
+function statedInOtherWords(surface: readonly string[], item: ItemFacts): boolean {
+  const heads = surface.map((w) => fold(w).slice(0, 5));
+  if (heads.length === 0 || surface.some((w) => /\p{Lu}/u.test(w) || w.length < 5)) return false;
+  return item.units.some((u) => {
+    const words = [...u.words].map((w) => fold(w));
+    return heads.every((h) => words.some((w) => w.startsWith(h)));
+  });
+}
+
+function checkSkills(
+  c: Collector,
+  sentence: string,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+  translated = false,
+): void {
+  const tokens = tokenize(sentence);
+  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const hit of facts.matcher.findInTokens(tokens, covered)) {
     const verb = activityVerb(hit.name);
-    const found = scope.items.find((i) => i.keys.has(hit.key) || (verb !== null && statedAsVerb(verb, i)));
+    const surface = translated ? skillSurface(tokens, covered, hit.firstIndex) : [];
+    const found = scope.items.find(
+      (i) =>
+        i.keys.has(hit.key) ||
+        (verb !== null && statedAsVerb(verb, i)) ||
+        (translated && statedInOtherWords(surface, i)),
+    );
     const elsewhere =
       found === undefined && !scope.freeText ? facts.all.find((i) => i.keys.has(hit.key)) : undefined;
     const refs = scope.freeText ? (found ? [found.ref] : []) : scope.refs;
@@ -870,6 +915,84 @@ function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
       : weak
         ? `"${m[1]}" overstates the source, which says: "${weak}"`
         : `no source says "${m[1]}" about this work (checked ${shortRef(scope.refs)})`,
+  );
+}
+
+/**
+ * What a team is made of, stated as a fact: "a cross-functional team of planners and buyers", "ein
+ * interdisziplinäres Team", "une équipe pluridisciplinaire", "zespół międzynarodowy". A leadership title
+ * supports leading a team, not the people a letter says it held: the members ("planners", "buyers") need a line
+ * of the profile that names them, and a kind of team a line that says the same kind. The employer's team the
+ * letter would join ("your team of nurses") is none of the person's.
+ */
+const TEAM_KINDS: readonly RegExp[] = [
+  /cross[- ]functional|multi[- ]?disciplinar\p{L}*|inter[- ]?disciplinar\p{L}*|interdisziplinär\p{L}*|funktionsübergreifend\p{L}*|interdyscyplinarn\p{L}*|międzydziałow\p{L}*|pluridisciplinaire|transverse|multifuncional\p{L}*/iu,
+  /international\p{L}*|internacional\p{L}*|multinational\p{L}*|multinacional\p{L}*|global\p{L}*|multicultural\p{L}*|multikulturell\p{L}*|międzynarodow\p{L}*|wielokulturow\p{L}*|multiculturel\p{L}*/iu,
+  /remote|distributed|virtual|verteilt\p{L}*|zdaln\p{L}*|rozproszon\p{L}*|à distance|distribuid\p{L}*|remoto/iu,
+];
+const TEAM_KIND_RE = new RegExp(
+  `(?<![\\p{L}])(${TEAM_KINDS.map((k) => k.source).join('|')})(?![\\p{L}])\\s+(?:\\p{L}+\\s+)?(?:teams?|groups?|staff|crews?|zesp\\p{L}*|équipes?|equipos?)(?![\\p{L}])|(?<![\\p{L}])(?:teams?|zesp\\p{L}*|équipes?|equipos?)\\s+(?:\\p{L}+\\s+)?(${TEAM_KINDS.map((k) => k.source).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+// "team of (14) planners and buyers", "Team aus 12 Elektrikern", "équipe de 8 techniciens", "equipo de
+// operarios", "zespół 6 elektryków": the members, up to the first word that is none of them.
+const MEMBER =
+  '(?!(?:at|in|for|across|to|who|that|which|on|from|with|during|over|while|bei|für|à|chez|pour|dans|qui|en|para|con|que|w|na|dla|przy|de|del|and|und|et|y|i)(?![\\p{L}]))[\\p{L}-]+';
+const TEAM_MEMBERS_RE = new RegExp(
+  `(?<![\\p{L}])(?:teams? of|crew of|group of|staff of|team (?:aus|von)|équipe de|equipo de|zesp\\p{L}* (?:złożon\\p{L}* z|z))\\s+(?:\\d+\\s+)?((?:${MEMBER}(?:,\\s*|\\s+(?:and|&|or|und|et|y|i)\\s+|\\s+)){0,4}${MEMBER})`,
+  'iu',
+);
+const YOUR_TEAM_RE =
+  /(?<![\p{L}])(?:your|their|ihr\p{L}*|euer|eure[mn]?|votre|vos|su|sus|vuestro|wasz\p{L}*|państwa)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** The head nouns of a list of members: "warehouse associates and forklift drivers" → associates, drivers. */
+function memberHeads(members: string): string[] {
+  return (
+    members
+      .split(/,|\s+(?:and|&|or|und|et|y|i)\s+/u)
+      .map((part) => part.trim().split(/\s+/u).at(-1) ?? '')
+      .filter((w) => w.length >= 4)
+      // Who does the work meets the work: "pickers" the "picking" of a line, "planners" its "planning".
+      .map((w) =>
+        fold(w)
+          .replace(/(?:ers|ors|s)$/u, '')
+          .slice(0, 5),
+      )
+      .filter((w) => w.length >= 4)
+  );
+}
+
+function checkTeamMakeup(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const said = (test: (word: string) => boolean) =>
+    items.find((item) => item.units.some((u) => [...u.words].some((w) => test(fold(w)))));
+  const kind = TEAM_KIND_RE.exec(view.text);
+  if (kind !== null && !YOUR_TEAM_RE.test(view.text.slice(0, kind.index))) {
+    const claimed = kind[1] ?? kind[2] ?? '';
+    const same = TEAM_KINDS.find((k) => k.test(claimed));
+    const found = same ? items.find((item) => item.units.some((u) => same.test(u.text))) : undefined;
+    c.add(
+      'scope',
+      kind[0],
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found ? `${found.ref.section}/${found.ref.itemId} says so` : `no line of the profile says "${claimed}"`,
+    );
+  }
+  const members = TEAM_MEMBERS_RE.exec(view.text);
+  if (members === null || YOUR_TEAM_RE.test(view.text.slice(0, members.index))) return;
+  const heads = memberHeads(members[1] ?? '');
+  if (heads.length === 0) return;
+  const missing = heads.filter((head) => said((w) => w.startsWith(head)) === undefined);
+  const found = said((w) => w.startsWith(heads[0] as string));
+  c.add(
+    'scope',
+    members[0].trim(),
+    found && missing.length === 0 ? [found.ref] : scope.freeText ? [] : scope.refs,
+    missing.length === 0,
+    missing.length === 0
+      ? 'the profile names who the team was'
+      : `no line of the profile names the ${missing.join('…, ')}… of this team`,
   );
 }
 
@@ -1527,10 +1650,11 @@ function checkText(
     checkNumbers(c, view, scope, facts);
     // A credential the sentence itself only qualifies ("CPA-eligible") is not claimed as held.
     const unqualified = { ...view, masked: withoutQualified(view.masked) };
-    checkSkills(c, unqualified.masked, scope, facts);
+    checkSkills(c, unqualified.masked, scope, facts, writtenInAnotherLanguage(view.text, facts));
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
     checkFounding(c, view, scope);
+    checkTeamMakeup(c, view, scope, facts);
     checkOutputClaims(c, view, scope, facts);
     checkLanguages(c, view);
     checkReach(c, view, scope);
@@ -1544,9 +1668,10 @@ function checkText(
  * employer hires on needs a line of the profile that states the same kind of status (see STATUS_CLAIMS).
  */
 function checkStatus(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
-  for (const { claim, source, what } of STATUS_CLAIMS) {
+  for (const { claim, source, what, unless } of STATUS_CLAIMS) {
     const m = claim.exec(view.text);
     if (m === null) continue;
+    if (unless?.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) continue;
     const items = scope.freeText ? facts.all : scope.items;
     const found = items.find((item) => item.units.some((u) => source.test(u.text)));
     c.add(
