@@ -939,7 +939,7 @@ const TEAM_KIND_RE = new RegExp(
 const MEMBER =
   '(?!(?:at|in|for|across|to|who|that|which|on|from|with|during|over|while|bei|für|à|chez|pour|dans|qui|en|para|con|que|w|na|dla|przy|de|del|and|und|et|y|i)(?![\\p{L}]))[\\p{L}-]+';
 const TEAM_MEMBERS_RE = new RegExp(
-  `(?<![\\p{L}])(?:teams? of|crew of|group of|staff of|team (?:aus|von)|équipe de|equipo de|zesp\\p{L}* (?:złożon\\p{L}* z|z))\\s+(?:\\d+\\s+)?((?:${MEMBER}(?:,\\s*|\\s+(?:and|&|or|und|et|y|i)\\s+|\\s+)){0,4}${MEMBER})`,
+  `(?<![\\p{L}])(?:teams? of|crew of|group of|staff of|team (?:aus|von)|équipe de|equipo de|zesp\\p{L}* (?:złożon\\p{L}* z|z))\\s+(?:(?:more than|over|nearly|almost|about|around|up to|some|roughly|mehr als|über|plus de|près de|más de|casi|ponad|około|prawie)\\s+)?(?:\\d[\\d.,]*\\s+)?((?:${MEMBER}(?:,\\s*|\\s+(?:and|&|or|und|et|y|i)\\s+|\\s+)){0,4}${MEMBER})`,
   'iu',
 );
 const YOUR_TEAM_RE =
@@ -1088,6 +1088,26 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
     what: 'a rank',
   },
   {
+    // Praise from others: "customers praised my seafood dishes", "Mandanten loben meine Zuverlässigkeit", "les
+    // parents saluent mon engagement", "los clientes valoran", "klienci chwalą", "glowing reviews". What people
+    // said of the person is a fact the profile must hold; the employer's customers ("your customers") are not.
+    claim:
+      /(?<!(?:your|their|ihre|vos|vosotros|sus|wasi|państwa)\s)(?<!\p{L})(?:(?:customers?|clients?|guests?|patients?|parents|students|families|diners|residents|colleagues|peers|shoppers|visitors|managers|kunden|mandanten|gäste|patienten|eltern|schüler|kollegen|clientèle|élèves|familles|collègues|clientes|pacientes|padres|alumnos|compañeros|huéspedes|klienci|pacjenci|rodzice|uczniowie|współpracownicy|przełożeni|goście)\s+(?:\p{L}+\s+){0,2}?(?:praised|praise|praises|complimented|compliment|commended|commend|applauded|raved|lauded|loben|lobten|lobt|saluent|louent|félicitent|ont salué|elogian|elogiaron|valoran|valoraron|destacan|felicitan|chwal\p{L}*|chwalą|doceniają|docenili|doceniali)|(?:praised|commended|complimented|lauded) (?:by|for)|(?:glowing|positive|excellent|five-star|5-star|rave|outstanding) (?:reviews?|feedback|testimonials?|comments)|gelobt|positive[ns]? (?:rückmeldung|bewertung)\p{L}*|félicitée? (?:par|pour)|(?:retours|avis|commentaires) (?:très )?(?:positifs|élogieux|excellents)|elogiad[oa]s?|(?:opiniones|valoraciones|reseñas) (?:muy )?(?:positivas|excelentes)|pochwał\p{L}*|pozytywn\p{L}* (?:opini\p{L}*|recenzj\p{L}*))(?!\p{L})/iu,
+    source:
+      /prais|compliment|commend|feedback|review|testimonial|rating|satisf|lob|rückmeld|bewertung|félicit|salu|avis|retour|elogi|valoraci|reseña|opini|pochwał|chwal|zadowol|nps|csat/iu,
+    what: 'praise from others',
+  },
+  {
+    // Outdoing others without a figure: "record sales", "the best-performing store", "the busiest kitchen in
+    // the city", "die beste Abschlussprüfung meines Jahrgangs", "le meilleur taux de réussite de l'académie",
+    // "el operario más rápido del almacén", "rekordowa sprzedaż". Doing well is no record.
+    claim:
+      /(?<!\p{L})(?:record[- ](?!of\s)(?:[\p{L}-]+ )?(?:sales|revenue|profits?|year|quarter|month|week|numbers|results|growth|volumes?|turnover|margins?|takings|footfall|highs?|levels?|breaking|setting)|all-time (?:high|record)|(?:set|broke|beat) (?:a |the |\p{L}+ )?record|(?:best|top|highest|lowest)[- ](?:performing|selling|rated|grossing)|(?:the|our|my|its) (?:best|highest|fastest|busiest|lowest|most (?:productive|profitable|successful|efficient|accurate))\s+(?!(?:standards?|quality|level|levels|possible|care|way|ways)(?!\p{L}))(?:[\p{L}-]+\s+){1,3}?(?:in|across|among|within)(?=\s)|(?:der|die|das|den|dem|des) (?:beste[nrs]?|schnellste\p{L}*|höchste\p{L}*|erfolgreichste\p{L}*|umsatzstärkste\p{L}*)\s+(?!(?:qualität|standards?|sorgfalt)(?!\p{L}))(?:\p{L}+\s+){0,3}?(?:meines|meiner|unter|aller|im (?:bezirk|konzern|unternehmen|team)|in der (?:region|filiale|kanzlei|firma))|rekord\p{L}*|(?:le|la|les) (?:meilleure?s?|plus (?:rapide|performant|rentable|élevé)\p{L}*) (?:[\p{L}'’-]+ ){0,6}?(?:de l['’](?:académie|entreprise|équipe|établissement)|du (?:département|groupe|magasin|réseau|secteur)|de la (?:région|ville|promotion|zone|chaîne))|(?:chiffre d['’]affaires|ventes|résultats?) records?|(?:ventas|facturación|cifras?|resultados?) récord|récord de (?:ventas|facturación)|(?:el|la|los|las) (?:\p{L}+ )?(?:mejor(?:es)?|más (?:rápid|productiv|eficient|rentable)\p{L}*) (?:\p{L}+ ){0,3}?(?:del?|de la) (?:almacén|empresa|región|equipo|zona|tienda|grupo|cadena|ciudad|país|turno|plantilla|centro)|rekordow\p{L}*|(?:najlepsz|najszybsz|najwyższ)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:w (?:firmie|regionie|zespole|oddziale|spółce|mieście|kraju|polsce|branży|sklepie|magazynie)|wśród))(?!\p{L})/iu,
+    source:
+      /record|rekord|récord|best|top|highest|fastest|busiest|rank|first|#1|no\.? ?1|number one|beste|höchst|schnellst|meilleur|premier|mejor|primer|najlep|najszyb|najwyż|pierwsz/iu,
+    what: 'outdoing others',
+  },
+  {
     // A record without a figure: "a perfect safety record", "zero lost-time incidents", "no accidents".
     claim:
       /(?<!\p{L})(?:(?:perfect|flawless|spotless|clean|unblemished) (?:safety |attendance |audit |quality )?record|(?:accident|incident|injury|defect|error)[- ]free|(?:zero|no) (?:(?:\p{L}+[- ])?\p{L}+ )?(?:incidents|accidents|injuries|defects|errors|complaints|findings|violations|write-ups|absences)|null (?:unfälle|fehler)|bezwypadkow\p{L}*|zero (?:accident|incident)s?)(?!\p{L})/iu,
@@ -1232,7 +1252,7 @@ const INSTITUTION_RE = new RegExp(
   'gu',
 );
 const DEGREE_RE =
-  /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree|in)\b|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b)|(?:master|licence|doctorat|diplôme d['’]ingénieur|grado|licenciad[oa]|máster|doctorad[oa]|ingenier[oa])(?=\s+(?:en|de|d['’])\s?\p{L}))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach|en|de|d['’])\s*([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+|et\s+|y\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b|à\b|chez\b|pour\b|avec\b|dans\b|qui\b|que\b|en\b|de\b|del\b|la\b|le\b|les\b|para\b|con\b|por\b|y\b|et\b)[\p{L}-]+){0,3}))?/giu;
+  /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree\b|in\b(?!\s+(?:a|an|the|my|our|his|her|their|its|each|every|two|three|four|five|\d+)\b))|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b)|(?:master|licence|doctorat|diplôme d['’]ingénieur|grado|licenciad[oa]|máster|doctorad[oa]|ingenier[oa])(?=\s+(?:en|de|d['’])\s?\p{L}))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach|en|de|d['’])\s*([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+|et\s+|y\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b|à\b|chez\b|pour\b|avec\b|dans\b|qui\b|que\b|en\b|de\b|del\b|la\b|le\b|les\b|para\b|con\b|por\b|y\b|et\b)[\p{L}-]+){0,3}))?/giu;
 const CERT_RE = new RegExp(
   `(?:(?<![\\p{L}])(?:certified(?:\\s+in)?|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:certification|certificate|certified|licen[cs]e|credential|zertifizierung|zertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
   'gu',

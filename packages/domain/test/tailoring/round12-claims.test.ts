@@ -102,3 +102,126 @@ describe('an English sentence from a Polish profile', () => {
     expect(tester('I automated regression tests in Cypress.')).toEqual(['skill:Cypress']);
   });
 });
+
+const chef = flaggedBy(
+  compile({
+    fullName: 'Ciarán Byrne',
+    experiences: [
+      {
+        id: 'c1',
+        title: 'Sous Chef',
+        company: 'The Harbour Kitchen',
+        startDate: '2023-06',
+        current: true,
+        bullets: ['Run the pass for 120 covers a night', 'Cut food waste by 15% with a new prep list'],
+      },
+    ],
+  }),
+);
+const retail = flaggedBy(
+  compile({
+    fullName: 'Megan Hill',
+    experiences: [
+      {
+        id: 'r1',
+        title: 'Store Manager',
+        company: 'Target',
+        startDate: '2021-04',
+        current: true,
+        bullets: [
+          'Lead a team of 45 associates in a $12M store',
+          'Raised customer satisfaction scores from 78 to 86',
+          'Ranked first of 14 stores in the district for holiday sales in 2023',
+        ],
+      },
+    ],
+  }),
+);
+
+describe('praise from others', () => {
+  it('needs a line of the profile about feedback, in any of the five languages', () => {
+    for (const text of [
+      'Guests regularly praised my seafood dishes.',
+      'I received glowing reviews from diners.',
+      'Mandanten loben meine Zuverlässigkeit.',
+      'Les parents saluent régulièrement mon engagement.',
+      'Los clientes valoran mi atención.',
+      'Klienci chwalą moją dokładność.',
+    ])
+      expect(chef(text)).toEqual([expect.stringMatching(/^award:/u)]);
+    // A satisfaction score is what customers said.
+    expect(retail('Customers consistently praise my store.')).toEqual([]);
+    // The employer's customers are none of the person's.
+    expect(chef('I would love to cook for your guests, who praise the kitchen.')).toEqual([]);
+  });
+});
+
+describe('outdoing others without a figure', () => {
+  it('needs a line of the profile that ranks the work', () => {
+    for (const text of [
+      'I achieved record sales for the restaurant.',
+      'I ran the busiest kitchen in the city.',
+      'Our kitchen had the fastest ticket times in the group.',
+      'Ich habe die beste Abschlussprüfung meines Jahrgangs abgelegt.',
+      "Mes élèves ont obtenu le meilleur taux de réussite au brevet de l'académie.",
+      'Soy el operario más rápido del almacén.',
+      'Osiągnąłem rekordową sprzedaż.',
+    ])
+      expect(chef(text)).toEqual([expect.stringMatching(/^award:/u)]);
+    expect(retail('I led the best-performing store in the district.')).toEqual([]);
+    expect(retail('I delivered record holiday sales.')).toEqual([]);
+  });
+
+  it('leaves doing one’s best and high standards alone', () => {
+    expect(chef('I always give my best in the kitchen.')).toEqual([]);
+    expect(chef('I keep the highest standards in the kitchen.')).toEqual([]);
+  });
+});
+
+describe('faithful lines the earlier rounds removed', () => {
+  it('keeps a team "in a $12M store", German magnitudes and nouns in -ei, Polish magnitudes declined', () => {
+    expect(retail('I lead a team of 45 associates in a $12M store.')).toEqual([]);
+    const tax = flaggedBy(
+      compile({
+        fullName: 'Laura Schmidt',
+        experiences: [
+          {
+            id: 's1',
+            title: 'Steuerfachangestellte',
+            company: 'Kanzlei Weber & Partner',
+            startDate: '2017-09',
+            current: true,
+            bullets: ['Erstelle Finanzbuchhaltungen für 35 Mandanten mit DATEV'],
+          },
+        ],
+      }),
+    );
+    expect(tax('Ich betreue Dutzende Mandanten.')).toEqual([]);
+    expect(tax('Ich habe neun Jahre Berufserfahrung in einer Steuerkanzlei.')).toEqual([]);
+    const electrician = flaggedBy(
+      compile({
+        fullName: 'Tomasz Wiśniewski',
+        experiences: [
+          {
+            id: 'w1',
+            title: 'Elektryk',
+            company: 'Elmont Sp. z o.o.',
+            startDate: '2019-04',
+            current: true,
+            bullets: ['Wykonuję instalacje elektryczne w 8 budynkach mieszkalnych rocznie'],
+          },
+        ],
+      }),
+    );
+    // "W dziesiątkach budynków" claims at least twenty.
+    expect(electrician('Wykonuję instalacje w dziesiątkach budynków rocznie.')).toEqual([
+      'number:dziesiątkach',
+    ]);
+  });
+
+  it('reads a French promotion with its title straight after ("promue coordinatrice")', () => {
+    expect(chef("J'ai été promue coordinatrice de mathématiques.")).toEqual([
+      expect.stringMatching(/^title:/u),
+    ]);
+  });
+});
