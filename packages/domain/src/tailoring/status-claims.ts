@@ -130,6 +130,10 @@ const AVAILABILITY = re([
 export const NOT_A_START_DATE =
   /^(?:\s*,?\s*(?:for|für|zu|na|pour|para)\s+(?:[\p{L}'’]+\s+){0,3}?(?:an?\s+)?(?:interview|call|conversation|meeting|chat|\p{L}*gespräch|rozmow|spotkani|entretien|échange|entrevista|reunión|llamada)|[^.!?]{0,12}?(?:(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\s+(?:to|through|till|until|-|–)\s))/iu;
 
+/** The interview named before the availability: "Für ein Gespräch stehe ich ab sofort zur Verfügung". */
+export const INTERVIEW_BEFORE =
+  /(?:interview|call|\p{L}*gespräch|rozmow\p{L}*|spotkani\p{L}*|entretien|entrevista)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+
 /** Times of day ("9am", "17:30", "9 Uhr"): the hours one can be reached, in a sentence about availability. */
 export const TIME_OF_DAY =
   /(?<![\p{L}\p{N}])\d{1,2}(?:(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)|[:.]\d{2}(?:\s*(?:am|pm|uhr|h))?)(?![\p{L}\p{N}])/giu;

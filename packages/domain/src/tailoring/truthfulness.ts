@@ -35,7 +35,7 @@ import {
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
-import { AVAILABLE_RE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
+import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   languageClaims,
@@ -943,7 +943,7 @@ const TEAM_MEMBERS_RE = new RegExp(
   'iu',
 );
 const YOUR_TEAM_RE =
-  /(?<![\p{L}])(?:your|their|ihr\p{L}*|euer|eure[mn]?|votre|vos|su|sus|vuestro|wasz\p{L}*|państwa)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:your|their|ihr\p{L}*|euer|eure[mn]?|votre|vos|su|sus|vuestro|wasz\p{L}*|państwa)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** The head nouns of a list of members: "warehouse associates and forklift drivers" → associates, drivers. */
 function memberHeads(members: string): string[] {
@@ -1692,6 +1692,8 @@ function checkStatus(c: Collector, view: SentenceView, scope: Scope, facts: Comp
     const m = claim.exec(view.text);
     if (m === null) continue;
     if (unless?.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) continue;
+    if (unless !== undefined && INTERVIEW_BEFORE.test(view.text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
     const items = scope.freeText ? facts.all : scope.items;
     const found = items.find((item) => item.units.some((u) => source.test(u.text)));
     c.add(

@@ -54,6 +54,9 @@ describe('what a team was made of', () => {
   it('leaves the team the letter would join to the employer', () => {
     expect(supervisor('I would love to join your team of dedicated warehouse professionals.')).toEqual([]);
     expect(supervisor('I would be glad to support your international team.')).toEqual([]);
+    expect(supervisor('I would be glad to join your cross-functional team of planners and buyers.')).toEqual(
+      [],
+    );
   });
 });
 
@@ -62,6 +65,7 @@ describe('availability', () => {
     expect(supervisor('I am available from 9am to 5pm.')).toEqual([]);
     expect(supervisor('I am immediately available for an interview.')).toEqual([]);
     expect(supervisor('Ich stehe Ihnen ab sofort für ein Gespräch zur Verfügung.')).toEqual([]);
+    expect(supervisor('Für ein Gespräch stehe ich ab sofort zur Verfügung.')).toEqual([]);
     expect(supervisor('I am available from Monday to Friday.')).toEqual([]);
   });
 
