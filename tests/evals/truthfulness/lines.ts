@@ -49,6 +49,10 @@ export const FABRICATION_KINDS = [
   'budget',
   'education detail',
   'decade',
+  // Twelfth round: what a team was made of, praise from others, and outdoing others without a figure.
+  'team makeup',
+  'praise',
+  'outdoing others',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -541,10 +545,14 @@ export function faithfulSentences(rng: Rng, ctx: WritingContext): Sentence[] {
           'I am willing to relocate and happy to travel when the work requires it.',
           'I am open to relocation.',
           'I am available for an interview at your convenience.',
+          'I am immediately available for an interview.',
+          'I am available for a call from 9am to 5pm on weekdays.',
+          'I would be glad to join your cross-functional team of planners and buyers.',
         ],
         [
           'Ich bin bereit umzuziehen und reise gern, wenn die Arbeit es verlangt.',
           'Für ein persönliches Gespräch stehe ich gern zur Verfügung.',
+          'Für ein Gespräch stehe ich ab sofort zur Verfügung.',
         ],
         ['Jestem gotowa do przeprowadzki i podróży służbowych.', 'Chętnie spotkam się na rozmowie.'],
       ),
@@ -718,6 +726,9 @@ function absentLowerCaseCredential(rng: Rng, ctx: WritingContext): string | null
 const STATUS_WORDS =
   /clearance|cleared|citizen|visa|permit|sponsor|own car|immediately|sofort|zaraz|bürger|obywatel|pozwoleni/iu;
 const BUDGET_WORDS = /budget|p&l|profit|budż/iu;
+const TEAM_WORDS = /cross-functional|disciplin|international|planner|analyst|interdyscypl|międzynarod/iu;
+const PRAISE_WORDS = /prais|compliment|feedback|review|satisf|lob|pochwa|chwal|rating/iu;
+const OUTDOING_WORDS = /record|rekord|best|fastest|top|rank|first|beste|najlep/iu;
 const EDUCATION_DETAIL_WORDS =
   /thesis|dissertation|exchange|abroad|erasmus|distinction|honou?rs|arbeit|praca|wymian|auszeichnung|wyróżn/iu;
 
@@ -810,9 +821,57 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
   | 'status'
   | 'budget'
   | 'education detail'
-  | 'decade',
+  | 'decade'
+  | 'team makeup'
+  | 'praise'
+  | 'outdoing others',
   Lie
 > = {
+  'team makeup': (rng, ctx) => {
+    if (saysAnywhere(ctx, TEAM_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'I led a cross-functional team of planners and buyers.',
+          'I managed a multidisciplinary team of analysts and architects.',
+          'I supervised an international team spread over three sites.',
+        ],
+        ['Ich leitete ein interdisziplinäres Team.', 'Ich führte ein internationales Team.'],
+        ['Kierowałem zespołem międzynarodowym.', 'Zarządzałam interdyscyplinarnym zespołem.'],
+      ),
+    );
+  },
+  praise: (rng, ctx) => {
+    if (saysAnywhere(ctx, PRAISE_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'Customers regularly praised my attention to detail.',
+          'Colleagues often complimented my calm under pressure.',
+          'I received glowing feedback from every manager I worked for.',
+        ],
+        ['Kunden loben meine Zuverlässigkeit.', 'Ich wurde von Vorgesetzten oft gelobt.'],
+        ['Klienci chwalą moją dokładność.', 'Otrzymywałam pochwały od przełożonych.'],
+      ),
+    );
+  },
+  'outdoing others': (rng, ctx) => {
+    if (saysAnywhere(ctx, OUTDOING_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'I delivered record results for my team.',
+          'I ran the best-performing unit in the company.',
+          'My team had the fastest turnaround times in the region.',
+        ],
+        ['Ich erzielte Rekordergebnisse.', 'Ich hatte die besten Ergebnisse meines Jahrgangs.'],
+        ['Osiągnąłem rekordowe wyniki.', 'Miałem najlepsze wyniki w firmie.'],
+      ),
+    );
+  },
   status: (rng, ctx) => {
     if (saysAnywhere(ctx, STATUS_WORDS)) return null;
     return rng.pick(
@@ -1137,6 +1196,18 @@ function ninthRoundBulletLie(
               [`${b}, zarządzając budżetem działu`],
             ),
           );
+    case 'team makeup':
+      return ctx.language !== 'en' || saysAnywhere(ctx, TEAM_WORDS)
+        ? null
+        : `${b}, leading a cross-functional team of planners and buyers`;
+    case 'praise':
+      return ctx.language !== 'en' || saysAnywhere(ctx, PRAISE_WORDS)
+        ? null
+        : `${b}; customers praised the result`;
+    case 'outdoing others':
+      return ctx.language !== 'en' || saysAnywhere(ctx, OUTDOING_WORDS)
+        ? null
+        : `${b}, delivering record results`;
     case 'record or reach':
       return ctx.language !== 'en' ||
         saysAnywhere(ctx, /record|zero|incident|complaint|largest|entire|region/iu)
@@ -1549,7 +1620,10 @@ export function lieBullet(
     kind === 'status' ||
     kind === 'budget' ||
     kind === 'education detail' ||
-    kind === 'decade'
+    kind === 'decade' ||
+    kind === 'team makeup' ||
+    kind === 'praise' ||
+    kind === 'outdoing others'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

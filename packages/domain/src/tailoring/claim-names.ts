@@ -145,6 +145,8 @@ const NOT_NAMES = new Set(
     'mr mrs ms mx miss sir madam hiring recruiting recruitment talent acquisition team ' +
     // Words German writes as loans, which look foreign but name nothing ("auf B1-Niveau", "im Team").
     'niveau level stufe ' +
+    // A German magnitude, a noun written with its capital ("Dutzende Mandanten", "Hunderte von Anrufen").
+    'dutzende dutzenden hunderte hunderten tausende tausenden ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'sehr geehrte geehrter geehrtes damen herren freundlichen grussen gruss liebe lieber ' +
@@ -181,7 +183,8 @@ export function looksGerman(sentence: string): boolean {
   );
 }
 
-const FOREIGN_LOOKING = /c(?![hk])|[qxy]|oo|ee|eau|[aiou]$/iu;
+// German's own words end in "-ei" too ("Steuerkanzlei", "Bäckerei"): a final "i" after "e" looks German.
+const FOREIGN_LOOKING = /c(?![hk])|[qxy]|oo|ee|eau|[aou]$|(?<!e)i$/iu;
 
 /** Whether a word, where it stands, reads as a name (a claim) rather than an ordinary word. */
 export function isNameWord(surface: string, initial: boolean, german: boolean): boolean {

@@ -153,7 +153,7 @@ export const SCOPE_RE = new RegExp(
  * brand", "ran seasonal promotions").
  */
 export const PROMOTION_RE = new RegExp(
-  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times)|(?:earned|received|won)\\s+(?:a|two|three|\\d+)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:\\p{L}+\\s+){0,4}?befördert|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?\\s+(?:au poste|à|en tant que|comme)|ascendid[oa]\\s+a)${W1}`,
+  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times)|(?:earned|received|won)\\s+(?:a|two|three|\\d+)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:\\p{L}+\\s+){0,4}?befördert|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?s?\\s+(?:au poste|à|en tant que|comme)|(?:été|suis|fut|fus|avoir été)\\s+promue?s?|ascendid[oa]\\s+a)${W1}`,
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(

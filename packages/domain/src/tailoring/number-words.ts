@@ -304,7 +304,7 @@ const FRACTION_RE = new RegExp(
  * It claims at least the smallest figure it could mean.
  */
 const MAGNITUDE_RE = new RegExp(
-  `${W0}(?:(?<tens>tens|hundreds)\\s+of\\s+(?<big>thousands|millions)|(?<plain>dozens|hundreds|thousands|millions|billions))\\s+of${W1}|${W0}(?:(?<plainDe>Dutzende|Hunderte|Tausende)n?\\s+(?:von\\s+)?|des\\s+(?<plainFr>dizaines|centaines|milliers)\\s+d|(?<plainEs>docenas|decenas|cientos|miles)\\s+de\\s|(?<plainPl>dziesiątki|dziesiątek|setki|setek|tysiące)${W1})|${W0}(?<multi>multi-?(?:million|billion))${W1}|${W0}(?<figure>six|seven|eight)-figure${W1}`,
+  `${W0}(?:(?<tens>tens|hundreds)\\s+of\\s+(?<big>thousands|millions)|(?<plain>dozens|hundreds|thousands|millions|billions))\\s+of${W1}|${W0}(?:(?<plainDe>Dutzende|Hunderte|Tausende)n?\\s+(?:von\\s+)?|des\\s+(?<plainFr>dizaines|centaines|milliers)\\s+d|(?<plainEs>docenas|decenas|cientos|miles)\\s+de\\s|(?<plainPl>dziesiątki|dziesiątek|dziesiątkach|dziesiątkami|setki|setek|setkach|setkami|tysiące|tysięcy|tysiącach|tysiącami)${W1})|${W0}(?<multi>multi-?(?:million|billion))${W1}|${W0}(?<figure>six|seven|eight)-figure${W1}`,
   'giu',
 );
 const MAGNITUDES: Readonly<Record<string, number>> = {
@@ -328,6 +328,14 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   setki: 200,
   setek: 200,
   tysiące: 2_000,
+  // The same words declined: "w dziesiątkach budynków", "setkami zleceń", "tysiącach".
+  dziesiątkach: 20,
+  dziesiątkami: 20,
+  setkach: 200,
+  setkami: 200,
+  tysięcy: 2_000,
+  tysiącach: 2_000,
+  tysiącami: 2_000,
 };
 const FIGURES: Readonly<Record<string, number>> = { six: 100_000, seven: 1_000_000, eight: 10_000_000 };
 

@@ -122,7 +122,27 @@ const AVAILABILITY = re([
   '(?:periodo|plazo) de preaviso',
 ]);
 
+/**
+ * What follows "available …" / "ab sofort …" when it speaks of the interview or the hours, not of a start date:
+ * "available for an interview", "ab sofort für ein Gespräch", "available from 9am to 5pm", "available from
+ * Monday to Friday". Read over the next few words of the same sentence.
+ */
+export const NOT_A_START_DATE =
+  /^(?:\s*,?\s*(?:for|für|zu|na|pour|para)\s+(?:[\p{L}'’]+\s+){0,3}?(?:an?\s+)?(?:interview|call|conversation|meeting|chat|\p{L}*gespräch|rozmow|spotkani|entretien|échange|entrevista|reunión|llamada)|[^.!?]{0,12}?(?:(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\s+(?:to|through|till|until|-|–)\s))/iu;
+
+/** The interview named before the availability: "Für ein Gespräch stehe ich ab sofort zur Verfügung". */
+export const INTERVIEW_BEFORE =
+  /(?:interview|call|\p{L}*gespräch|rozmow\p{L}*|spotkani\p{L}*|entretien|entrevista)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+
+/** Times of day ("9am", "17:30", "9 Uhr"): the hours one can be reached, in a sentence about availability. */
+export const TIME_OF_DAY =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)|[:.]\d{2}(?:\s*(?:am|pm|uhr|h))?)(?![\p{L}\p{N}])/giu;
+export const AVAILABLE_RE =
+  /(?<![\p{L}])(?:available|availability|reach\p{L}*|contact\p{L}*|erreichbar|verfügbar|dostępn\p{L}*|disponible|disponibilidad)(?![\p{L}])/iu;
+
 export interface StatusClaimKind {
+  /** When the words after the claim say it is about something else (the interview, the hours). */
+  readonly unless?: RegExp;
   readonly claim: RegExp;
   /** What a line of the profile must say for the claim to stand. */
   readonly source: RegExp;
@@ -153,6 +173,7 @@ export const STATUS_CLAIMS: readonly StatusClaimKind[] = [
   { claim: OWN_VEHICLE, source: OWN_VEHICLE, what: 'an own vehicle' },
   {
     claim: AVAILABILITY,
+    unless: NOT_A_START_DATE,
     source: new RegExp(
       `${AVAILABILITY.source}|availab|verfügbar|dostępn|disponib|notice|kündigung|wypowiedz|préavis|preaviso`,
       'iu',

@@ -13,12 +13,17 @@ const FUNCTION_WORDS: Readonly<Record<TextLanguage, RegExp>> = {
   pl: /(?<!\p{L})(?:w|z|na|do|się|oraz|dla|jako|od|po|że|jest|ze|we|przez|moje|mój)(?!\p{L})/giu,
 };
 
+// The English pronoun before a lower-case word ("I wrote 350 test cases in Selenium"): no other of the five
+// languages writes a lone capital "I" before its verb, so it tells a short English sentence on its own.
+const ENGLISH_PRONOUN = /(?<![\p{L}'’])I(?:'m|’m|'ve|’ve|'d|’d)?(?=\s+\p{Ll})/gu;
+
 export function textLanguage(text: string): TextLanguage | null {
   let best: TextLanguage | null = null;
   let bestHits = 0;
   let tie = false;
   for (const [language, words] of Object.entries(FUNCTION_WORDS) as [TextLanguage, RegExp][]) {
-    const hits = text.match(words)?.length ?? 0;
+    const pronouns = language === 'en' ? 2 * (text.match(ENGLISH_PRONOUN)?.length ?? 0) : 0;
+    const hits = (text.match(words)?.length ?? 0) + pronouns;
     if (hits > bestHits) [best, bestHits, tie] = [language, hits, false];
     else if (hits === bestHits && hits > 0) tie = true;
   }

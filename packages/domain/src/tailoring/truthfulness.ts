@@ -1,5 +1,5 @@
 import type { KeywordMatcher } from '../jobs/keyword-matcher.js';
-import { phraseKey, tokenize } from '../jobs/keyword-text.js';
+import { phraseKey, tokenize, type Token } from '../jobs/keyword-text.js';
 import { defaultKeywordMatcher } from '../jobs/vocabulary.js';
 import type { ProfileContent } from '../profiles/profile-content.js';
 import { statedEntries, type StatedSection } from '../profiles/unmodelled-sections.js';
@@ -35,7 +35,7 @@ import {
 } from './claim-text.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
-import { STATUS_CLAIMS } from './status-claims.js';
+import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   languageClaims,
@@ -486,6 +486,8 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     });
     if (titled.length === 1) role = facts.items.get(`experiences:${titled[0]?.id ?? ''}`) ?? null;
   }
+  // "Available from 9am to 5pm": the hours one can be reached are no figure and no name.
+  if (AVAILABLE_RE.test(sentence)) masked = masked.replace(TIME_OF_DAY, (m) => ' '.repeat(m.length));
   const figures = facts.numberedNames
     ? masked.replace(facts.numberedNames, (m) => ' '.repeat(m.length))
     : masked;
@@ -536,9 +538,11 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
     );
     // A sentence written in another language than the profile (a French letter from an English profile)
     // shares no words with its source line: there the same figure anywhere in the profile is its source.
-    const translated = scope.freeText && best === 0 && writtenInAnotherLanguage(view.text, facts);
+    // Only a name it keeps ("350 test cases in Selenium" from "350 przypadków testowych w Selenium") meets its
+    // line's words then, so its figure too may be found anywhere.
+    const translated = scope.freeText && writtenInAnotherLanguage(view.text, facts);
     const candidates =
-      best > 0
+      best > 0 && !translated
         ? origins
         : scope.freeText && !translated
           ? []
@@ -560,7 +564,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
       );
     // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
     const contradicted =
-      found === undefined && n.kind === 'duration' && best >= 2
+      found === undefined && n.kind === 'duration' && best >= 2 && !translated
         ? candidates.find(({ unit }) => unit.numbers.some((s) => s.kind === 'duration'))?.unit
         : undefined;
     if (contradicted !== undefined) {
@@ -724,10 +728,51 @@ function statedAsVerb(verb: { root: string; forms: RegExp }, item: ItemFacts): b
   );
 }
 
-function checkSkills(c: Collector, sentence: string, scope: Scope, facts: CompiledProfileFacts): void {
-  for (const hit of facts.matcher.find(sentence)) {
+/**
+ * The words a skill is written with in the sentence ("regression tests" for "Regression analysis"): the run of
+ * tokens the matcher took, from where it first found the skill.
+ */
+function skillSurface(tokens: readonly Token[], covered: readonly boolean[], at: number): string[] {
+  const first = tokens.findIndex((t) => t.start === at);
+  if (first < 0) return [];
+  const out: string[] = [];
+  for (let i = first; i < tokens.length && covered[i] === true; i++) out.push((tokens[i] as Token).surface);
+  return out;
+}
+
+/**
+ * A skill written in lower case in another language than the profile's ("automated API regression tests" from
+ * "Zautomatyzowałam testy regresyjne API") is the profile's when a line of it has a word starting as each of
+ * the skill's words does: the stems of most skills' words are shared across the five languages ("regre").
+ * A capitalised product ("SAP") still needs its own name.
+ */
+function statedInOtherWords(surface: readonly string[], item: ItemFacts): boolean {
+  const heads = surface.map((w) => fold(w).slice(0, 5));
+  if (heads.length === 0 || surface.some((w) => /\p{Lu}/u.test(w) || w.length < 5)) return false;
+  return item.units.some((u) => {
+    const words = [...u.words].map((w) => fold(w));
+    return heads.every((h) => words.some((w) => w.startsWith(h)));
+  });
+}
+
+function checkSkills(
+  c: Collector,
+  sentence: string,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+  translated = false,
+): void {
+  const tokens = tokenize(sentence);
+  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const hit of facts.matcher.findInTokens(tokens, covered)) {
     const verb = activityVerb(hit.name);
-    const found = scope.items.find((i) => i.keys.has(hit.key) || (verb !== null && statedAsVerb(verb, i)));
+    const surface = translated ? skillSurface(tokens, covered, hit.firstIndex) : [];
+    const found = scope.items.find(
+      (i) =>
+        i.keys.has(hit.key) ||
+        (verb !== null && statedAsVerb(verb, i)) ||
+        (translated && statedInOtherWords(surface, i)),
+    );
     const elsewhere =
       found === undefined && !scope.freeText ? facts.all.find((i) => i.keys.has(hit.key)) : undefined;
     const refs = scope.freeText ? (found ? [found.ref] : []) : scope.refs;
@@ -874,6 +919,84 @@ function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
 }
 
 /**
+ * What a team is made of, stated as a fact: "a cross-functional team of planners and buyers", "ein
+ * interdisziplinäres Team", "une équipe pluridisciplinaire", "zespół międzynarodowy". A leadership title
+ * supports leading a team, not the people a letter says it held: the members ("planners", "buyers") need a line
+ * of the profile that names them, and a kind of team a line that says the same kind. The employer's team the
+ * letter would join ("your team of nurses") is none of the person's.
+ */
+const TEAM_KINDS: readonly RegExp[] = [
+  /cross[- ]functional|multi[- ]?disciplinar\p{L}*|inter[- ]?disciplinar\p{L}*|interdisziplinär\p{L}*|funktionsübergreifend\p{L}*|interdyscyplinarn\p{L}*|międzydziałow\p{L}*|pluridisciplinaire|transverse|multifuncional\p{L}*/iu,
+  /international\p{L}*|internacional\p{L}*|multinational\p{L}*|multinacional\p{L}*|global\p{L}*|multicultural\p{L}*|multikulturell\p{L}*|międzynarodow\p{L}*|wielokulturow\p{L}*|multiculturel\p{L}*/iu,
+  /remote|distributed|virtual|verteilt\p{L}*|zdaln\p{L}*|rozproszon\p{L}*|à distance|distribuid\p{L}*|remoto/iu,
+];
+const TEAM_KIND_RE = new RegExp(
+  `(?<![\\p{L}])(${TEAM_KINDS.map((k) => k.source).join('|')})(?![\\p{L}])\\s+(?:\\p{L}+\\s+)?(?:teams?|groups?|staff|crews?|zesp\\p{L}*|équipes?|equipos?)(?![\\p{L}])|(?<![\\p{L}])(?:teams?|zesp\\p{L}*|équipes?|equipos?)\\s+(?:\\p{L}+\\s+)?(${TEAM_KINDS.map((k) => k.source).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+// "team of (14) planners and buyers", "Team aus 12 Elektrikern", "équipe de 8 techniciens", "equipo de
+// operarios", "zespół 6 elektryków": the members, up to the first word that is none of them.
+const MEMBER =
+  '(?!(?:at|in|for|across|to|who|that|which|on|from|with|during|over|while|bei|für|à|chez|pour|dans|qui|en|para|con|que|w|na|dla|przy|de|del|and|und|et|y|i)(?![\\p{L}]))[\\p{L}-]+';
+const TEAM_MEMBERS_RE = new RegExp(
+  `(?<![\\p{L}])(?:teams? of|crew of|group of|staff of|team (?:aus|von)|équipe de|equipo de|zesp\\p{L}* (?:złożon\\p{L}* z|z))\\s+(?:(?:more than|over|nearly|almost|about|around|up to|some|roughly|mehr als|über|plus de|près de|más de|casi|ponad|około|prawie)\\s+)?(?:\\d[\\d.,]*\\s+)?((?:${MEMBER}(?:,\\s*|\\s+(?:and|&|or|und|et|y|i)\\s+|\\s+)){0,4}${MEMBER})`,
+  'iu',
+);
+const YOUR_TEAM_RE =
+  /(?<![\p{L}])(?:your|their|ihr\p{L}*|euer|eure[mn]?|votre|vos|su|sus|vuestro|wasz\p{L}*|państwa)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The head nouns of a list of members: "warehouse associates and forklift drivers" → associates, drivers. */
+function memberHeads(members: string): string[] {
+  return (
+    members
+      .split(/,|\s+(?:and|&|or|und|et|y|i)\s+/u)
+      .map((part) => part.trim().split(/\s+/u).at(-1) ?? '')
+      .filter((w) => w.length >= 4)
+      // Who does the work meets the work: "pickers" the "picking" of a line, "planners" its "planning".
+      .map((w) =>
+        fold(w)
+          .replace(/(?:ers|ors|s)$/u, '')
+          .slice(0, 5),
+      )
+      .filter((w) => w.length >= 4)
+  );
+}
+
+function checkTeamMakeup(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const said = (test: (word: string) => boolean) =>
+    items.find((item) => item.units.some((u) => [...u.words].some((w) => test(fold(w)))));
+  const kind = TEAM_KIND_RE.exec(view.text);
+  if (kind !== null && !YOUR_TEAM_RE.test(view.text.slice(0, kind.index))) {
+    const claimed = kind[1] ?? kind[2] ?? '';
+    const same = TEAM_KINDS.find((k) => k.test(claimed));
+    const found = same ? items.find((item) => item.units.some((u) => same.test(u.text))) : undefined;
+    c.add(
+      'scope',
+      kind[0],
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found ? `${found.ref.section}/${found.ref.itemId} says so` : `no line of the profile says "${claimed}"`,
+    );
+  }
+  const members = TEAM_MEMBERS_RE.exec(view.text);
+  if (members === null || YOUR_TEAM_RE.test(view.text.slice(0, members.index))) return;
+  const heads = memberHeads(members[1] ?? '');
+  if (heads.length === 0) return;
+  const missing = heads.filter((head) => said((w) => w.startsWith(head)) === undefined);
+  const found = said((w) => w.startsWith(heads[0] as string));
+  c.add(
+    'scope',
+    members[0].trim(),
+    found && missing.length === 0 ? [found.ref] : scope.freeText ? [] : scope.refs,
+    missing.length === 0,
+    missing.length === 0
+      ? 'the profile names who the team was'
+      : `no line of the profile names the ${missing.join('…, ')}… of this team`,
+  );
+}
+
+/**
  * "Founded the robotics club" where the source says "Assisted with the robotics club": founding needs a
  * source line that says the thing was started (founded, set up, created, launched, introduced…) and talks
  * about the same work.
@@ -963,6 +1086,26 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
       /(?<!\p{L})(?:ranked (?:among|in) the top|ranked (?:first|second|third|highest|number one|no\.? ?1|#1)|top[- ]ranked|among the (?:top|best)(?: performing)? (?:\p{L}+ ){0,2}(?:in|of|across) (?:the|my|our) )/iu,
     source: /rank|top|best|first|#1|highest/iu,
     what: 'a rank',
+  },
+  {
+    // Praise from others: "customers praised my seafood dishes", "Mandanten loben meine Zuverlässigkeit", "les
+    // parents saluent mon engagement", "los clientes valoran", "klienci chwalą", "glowing reviews". What people
+    // said of the person is a fact the profile must hold; the employer's customers ("your customers") are not.
+    claim:
+      /(?<!(?:your|their|ihre|vos|vosotros|sus|wasi|państwa)\s)(?<!\p{L})(?:(?:customers?|clients?|guests?|patients?|parents|students|families|diners|residents|colleagues|peers|shoppers|visitors|managers|kunden|mandanten|gäste|patienten|eltern|schüler|kollegen|clientèle|élèves|familles|collègues|clientes|pacientes|padres|alumnos|compañeros|huéspedes|klienci|pacjenci|rodzice|uczniowie|współpracownicy|przełożeni|goście)\s+(?:\p{L}+\s+){0,2}?(?:praised|praise|praises|complimented|compliment|commended|commend|applauded|raved|lauded|loben|lobten|lobt|saluent|louent|félicitent|ont salué|elogian|elogiaron|valoran|valoraron|destacan|felicitan|chwal\p{L}*|chwalą|doceniają|docenili|doceniali)|(?:praised|commended|complimented|lauded) (?:by|for)|(?:glowing|positive|excellent|five-star|5-star|rave|outstanding) (?:reviews?|feedback|testimonials?|comments)|gelobt|positive[ns]? (?:rückmeldung|bewertung)\p{L}*|félicitée? (?:par|pour)|(?:retours|avis|commentaires) (?:très )?(?:positifs|élogieux|excellents)|elogiad[oa]s?|(?:opiniones|valoraciones|reseñas) (?:muy )?(?:positivas|excelentes)|pochwał\p{L}*|pozytywn\p{L}* (?:opini\p{L}*|recenzj\p{L}*))(?!\p{L})/iu,
+    source:
+      /prais|compliment|commend|feedback|review|testimonial|rating|satisf|lob|rückmeld|bewertung|félicit|salu|avis|retour|elogi|valoraci|reseña|opini|pochwał|chwal|zadowol|nps|csat/iu,
+    what: 'praise from others',
+  },
+  {
+    // Outdoing others without a figure: "record sales", "the best-performing store", "the busiest kitchen in
+    // the city", "die beste Abschlussprüfung meines Jahrgangs", "le meilleur taux de réussite de l'académie",
+    // "el operario más rápido del almacén", "rekordowa sprzedaż". Doing well is no record.
+    claim:
+      /(?<!\p{L})(?:record[- ](?!of\s)(?:[\p{L}-]+ )?(?:sales|revenue|profits?|year|quarter|month|week|numbers|results|growth|volumes?|turnover|margins?|takings|footfall|highs?|levels?|breaking|setting)|all-time (?:high|record)|(?:set|broke|beat) (?:a |the |\p{L}+ )?record|(?:best|top|highest|lowest)[- ](?:performing|selling|rated|grossing)|(?:the|our|my|its) (?:best|highest|fastest|busiest|lowest|most (?:productive|profitable|successful|efficient|accurate))\s+(?!(?:standards?|quality|level|levels|possible|care|way|ways)(?!\p{L}))(?:[\p{L}-]+\s+){1,3}?(?:in|across|among|within)(?=\s)|(?:der|die|das|den|dem|des) (?:beste[nrs]?|schnellste\p{L}*|höchste\p{L}*|erfolgreichste\p{L}*|umsatzstärkste\p{L}*)\s+(?!(?:qualität|standards?|sorgfalt)(?!\p{L}))(?:\p{L}+\s+){0,3}?(?:meines|meiner|unter|aller|im (?:bezirk|konzern|unternehmen|team)|in der (?:region|filiale|kanzlei|firma))|rekord\p{L}*|(?:le|la|les) (?:meilleure?s?|plus (?:rapide|performant|rentable|élevé)\p{L}*) (?:[\p{L}'’-]+ ){0,6}?(?:de l['’](?:académie|entreprise|équipe|établissement)|du (?:département|groupe|magasin|réseau|secteur)|de la (?:région|ville|promotion|zone|chaîne))|(?:chiffre d['’]affaires|ventes|résultats?) records?|(?:ventas|facturación|cifras?|resultados?) récord|récord de (?:ventas|facturación)|(?:el|la|los|las) (?:\p{L}+ )?(?:mejor(?:es)?|más (?:rápid|productiv|eficient|rentable)\p{L}*) (?:\p{L}+ ){0,3}?(?:del?|de la) (?:almacén|empresa|región|equipo|zona|tienda|grupo|cadena|ciudad|país|turno|plantilla|centro)|rekordow\p{L}*|(?:najlepsz|najszybsz|najwyższ)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:w (?:firmie|regionie|zespole|oddziale|spółce|mieście|kraju|polsce|branży|sklepie|magazynie)|wśród))(?!\p{L})/iu,
+    source:
+      /record|rekord|récord|best|top|highest|fastest|busiest|rank|first|#1|no\.? ?1|number one|beste|höchst|schnellst|meilleur|premier|mejor|primer|najlep|najszyb|najwyż|pierwsz/iu,
+    what: 'outdoing others',
   },
   {
     // A record without a figure: "a perfect safety record", "zero lost-time incidents", "no accidents".
@@ -1109,7 +1252,7 @@ const INSTITUTION_RE = new RegExp(
   'gu',
 );
 const DEGREE_RE =
-  /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree|in)\b|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b)|(?:master|licence|doctorat|diplôme d['’]ingénieur|grado|licenciad[oa]|máster|doctorad[oa]|ingenier[oa])(?=\s+(?:en|de|d['’])\s?\p{L}))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach|en|de|d['’])\s*([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+|et\s+|y\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b|à\b|chez\b|pour\b|avec\b|dans\b|qui\b|que\b|en\b|de\b|del\b|la\b|le\b|les\b|para\b|con\b|por\b|y\b|et\b)[\p{L}-]+){0,3}))?/giu;
+  /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree\b|in\b(?!\s+(?:a|an|the|my|our|his|her|their|its|each|every|two|three|four|five|\d+)\b))|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b)|(?:master|licence|doctorat|diplôme d['’]ingénieur|grado|licenciad[oa]|máster|doctorad[oa]|ingenier[oa])(?=\s+(?:en|de|d['’])\s?\p{L}))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach|en|de|d['’])\s*([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+|et\s+|y\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b|à\b|chez\b|pour\b|avec\b|dans\b|qui\b|que\b|en\b|de\b|del\b|la\b|le\b|les\b|para\b|con\b|por\b|y\b|et\b)[\p{L}-]+){0,3}))?/giu;
 const CERT_RE = new RegExp(
   `(?:(?<![\\p{L}])(?:certified(?:\\s+in)?|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:certification|certificate|certified|licen[cs]e|credential|zertifizierung|zertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
   'gu',
@@ -1527,10 +1670,11 @@ function checkText(
     checkNumbers(c, view, scope, facts);
     // A credential the sentence itself only qualifies ("CPA-eligible") is not claimed as held.
     const unqualified = { ...view, masked: withoutQualified(view.masked) };
-    checkSkills(c, unqualified.masked, scope, facts);
+    checkSkills(c, unqualified.masked, scope, facts, writtenInAnotherLanguage(view.text, facts));
     checkNames(c, unqualified, scope, facts);
     checkScope(c, view, scope);
     checkFounding(c, view, scope);
+    checkTeamMakeup(c, view, scope, facts);
     checkOutputClaims(c, view, scope, facts);
     checkLanguages(c, view);
     checkReach(c, view, scope);
@@ -1544,9 +1688,12 @@ function checkText(
  * employer hires on needs a line of the profile that states the same kind of status (see STATUS_CLAIMS).
  */
 function checkStatus(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
-  for (const { claim, source, what } of STATUS_CLAIMS) {
+  for (const { claim, source, what, unless } of STATUS_CLAIMS) {
     const m = claim.exec(view.text);
     if (m === null) continue;
+    if (unless?.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) === true) continue;
+    if (unless !== undefined && INTERVIEW_BEFORE.test(view.text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
     const items = scope.freeText ? facts.all : scope.items;
     const found = items.find((item) => item.units.some((u) => source.test(u.text)));
     c.add(
