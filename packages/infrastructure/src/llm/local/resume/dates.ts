@@ -73,6 +73,9 @@ const OPEN_WORDS = [
   'today',
   'ongoing',
   'to date',
+  // Indian CVs: "July 2019 – Till Date".
+  'till date',
+  'till now',
   'heute',
   'jetzt',
   'aktuell',
