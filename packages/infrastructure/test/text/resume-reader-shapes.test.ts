@@ -1117,4 +1117,27 @@ describe('the resume reader, round twelve', () => {
       'Columbus, OH',
     ]);
   });
+
+  it('splits every header around its dates as the first one was, bullets without markers (a PDF draws them)', () => {
+    const parsed = parseResumeText(
+      [
+        'Freja Nielsen',
+        'freja.nielsen@example.dk',
+        'Work Experience',
+        'Senior Data Analyst',
+        'Jan 2020 – Present',
+        'Nordea (Copenhagen)',
+        'Built the credit-risk dashboard used by 40 analysts',
+        'Automated monthly reporting, saving 6 hours a week',
+        'Data Analyst',
+        'Aug 2016 – Dec 2019',
+        'Maersk (Aarhus)',
+        'Modelled container demand for route planning',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets.length])).toEqual([
+      ['Senior Data Analyst', 'Nordea', 'Copenhagen', 2],
+      ['Data Analyst', 'Maersk', 'Aarhus', 1],
+    ]);
+  });
 });
