@@ -1140,4 +1140,18 @@ describe('the resume reader, round twelve', () => {
       ['Data Analyst', 'Maersk', 'Aarhus', 1],
     ]);
   });
+
+  it("reads a skills matrix's years after a dash as no part of the skill", () => {
+    const parsed = parseResumeText(
+      [
+        'Freja Nielsen',
+        'freja@example.dk',
+        'Skills',
+        'Python — 6 years',
+        'SQL — 8 years',
+        'SAP – 3 Jahre',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual(['Python', 'SQL', 'SAP']);
+  });
 });

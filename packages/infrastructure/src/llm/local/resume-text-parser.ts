@@ -364,8 +364,10 @@ function namesOneSkill(text: string): boolean {
 const RATING = /\s*[●○◉◯⬤★☆✪✩■□▪▫◼◻]{2,}\s*/gu;
 const LEVEL_AFTER_DASH =
   /\s+[–—-]\s+(?:expert|advanced|intermediate|basic|beginner|proficient|familiar|fluent|native|good|very good|excellent|fortgeschritten|grundkenntnisse|sehr gut|gut|zaawansowan\p{L}*|średnio\p{L}*|podstawow\p{L}*|avancé|intermédiaire|débutant|avanzado|intermedio|básico)$/iu;
+// A skills matrix's experience after a dash ("Python — 6 years", "SAP – 3 Jahre", "Excel – 5 lat").
+const YEARS_AFTER_DASH = /\s+[–—-]\s+\d{1,2}\+?\s?(?:years?|yrs?\.?|jahre|lat|ans|años)$/iu;
 const withoutLevel = (skill: string): string =>
-  skill.replace(RATING, ' ').replace(LEVEL_AFTER_DASH, '').trim();
+  skill.replace(RATING, ' ').replace(LEVEL_AFTER_DASH, '').replace(YEARS_AFTER_DASH, '').trim();
 
 const SKILL_LEAD_IN =
   /^(?:(?:highly |very )?(?:proficient|skilled|experienced|familiar|fluent|competent|versed)\s+(?:in|with|at)|(?:working |basic |strong |good )?knowledge of|expertise in|experience (?:in|with))\s+/iu;
