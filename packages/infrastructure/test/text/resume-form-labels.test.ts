@@ -111,4 +111,23 @@ describe('resumes written as a form (Europass and labelled lines)', () => {
       ['Referentka ds. kadr', 'Bilans Sp. z o.o.', 'Kraków', '2016-09', []],
     ]);
   });
+
+  it("ends an entry's activities at the next section's heading when no blank line comes before it (a PDF)", () => {
+    expect(
+      unlabelForm([
+        '09.2016 – 05.2019',
+        'Stanowisko: Referentka ds. kadr',
+        'Firma: Bilans Sp. z o.o., Kraków',
+        'Obowiązki:',
+        'prowadzenie akt osobowych',
+        'WOLONTARIAT',
+        '2018 – 2020   Wolontariuszka – Fundacja Dzieciom',
+      ]),
+    ).toEqual([
+      'Referentka ds. kadr | Bilans Sp. z o.o., Kraków | 09.2016 – 05.2019',
+      '• prowadzenie akt osobowych',
+      'WOLONTARIAT',
+      '2018 – 2020   Wolontariuszka – Fundacja Dzieciom',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { findRange } from './dates.js';
+import { headingOf } from './headings.js';
 
 /**
  * Resumes written as a form: a label column beside the values, as the classic Europass CV and many
@@ -227,8 +228,9 @@ export function unlabelForm(lines: readonly string[]): string[] {
   lines.forEach((line, index) => {
     const reading = readings[index];
     if (reading === null || reading === undefined) {
-      // Bullet lines (or wrapped lines) under "Main activities" belong to the block.
-      if (block !== null && inActivities && line !== '') {
+      // Bullet lines (or wrapped lines) under "Main activities" belong to the block, up to the next section's
+      // heading (a PDF leaves no blank line before it).
+      if (block !== null && inActivities && line !== '' && headingOf(line) === undefined) {
         (block as Block).activities.push(line);
         return;
       }
