@@ -55,4 +55,79 @@ describe('resumes written as a form (Europass and labelled lines)', () => {
     expect(headingOf('Éducation et formation')).toBe('education');
     expect(headingOf('Angaben zur Person')).toBe('contact');
   });
+
+  it('reads an Indian CV\'s "Company:" / "Designation:" / "Duration:" blocks, the dates last', () => {
+    const parsed = parseResumeText(
+      [
+        'RAHUL SHARMA',
+        'Email: rahul@example.in | Mobile: +91 98765 43210',
+        'PROFESSIONAL EXPERIENCE',
+        'Company: Infosys Limited, Pune',
+        'Designation: Senior Test Engineer',
+        'Duration: July 2019 – Till Date',
+        'Roles & Responsibilities:',
+        '• Designed test cases for a banking application.',
+        '',
+        'Company: Tech Mahindra, Noida',
+        'Designation: Test Engineer',
+        'Duration: June 2016 – June 2019',
+        'Roles & Responsibilities:',
+        '• Executed manual test cases.',
+      ].join('\n'),
+    );
+    expect(
+      parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.current, e.bullets]),
+    ).toEqual([
+      [
+        'Senior Test Engineer',
+        'Infosys Limited',
+        'Pune',
+        '2019-07',
+        true,
+        ['Designed test cases for a banking application.'],
+      ],
+      ['Test Engineer', 'Tech Mahindra', 'Noida', '2016-06', false, ['Executed manual test cases.']],
+    ]);
+  });
+
+  it('reads a Polish CV\'s dates alone over "Stanowisko:" and "Firma:" as that entry\'s', () => {
+    const parsed = parseResumeText(
+      [
+        'Katarzyna Nowak',
+        'katarzyna.nowak@example.pl',
+        'DOŚWIADCZENIE ZAWODOWE',
+        '06.2019 – obecnie',
+        'Stanowisko: Specjalistka ds. kadr i płac',
+        'Firma: Comarch S.A., Kraków',
+        'Obowiązki:',
+        '• naliczanie wynagrodzeń',
+        '09.2016 – 05.2019',
+        'Stanowisko: Referentka ds. kadr',
+        'Firma: Bilans Sp. z o.o., Kraków',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.bullets])).toEqual([
+      ['Specjalistka ds. kadr i płac', 'Comarch S.A.', 'Kraków', '2019-06', ['naliczanie wynagrodzeń']],
+      ['Referentka ds. kadr', 'Bilans Sp. z o.o.', 'Kraków', '2016-09', []],
+    ]);
+  });
+
+  it("ends an entry's activities at the next section's heading when no blank line comes before it (a PDF)", () => {
+    expect(
+      unlabelForm([
+        '09.2016 – 05.2019',
+        'Stanowisko: Referentka ds. kadr',
+        'Firma: Bilans Sp. z o.o., Kraków',
+        'Obowiązki:',
+        'prowadzenie akt osobowych',
+        'WOLONTARIAT',
+        '2018 – 2020   Wolontariuszka – Fundacja Dzieciom',
+      ]),
+    ).toEqual([
+      'Referentka ds. kadr | Bilans Sp. z o.o., Kraków | 09.2016 – 05.2019',
+      '• prowadzenie akt osobowych',
+      'WOLONTARIAT',
+      '2018 – 2020   Wolontariuszka – Fundacja Dzieciom',
+    ]);
+  });
 });

@@ -110,4 +110,26 @@ describe('awards, volunteer work, publications and interests in an imported resu
       interests: [],
     });
   });
+
+  it.each([
+    [
+      'VOLUNTARIADO',
+      'Cruz Roja Española, Madrid — Voluntaria de emergencias (2014-2019)',
+      'Voluntaria de emergencias',
+      'Cruz Roja Española',
+    ],
+    ['BÉNÉVOLAT', 'Restos du Cœur — Bénévole (2019 – 2021)', 'Bénévole', 'Restos du Cœur'],
+    [
+      'VOLUNTEER EXPERIENCE',
+      'Habitat for Humanity — Volunteer (2018 – 2020)',
+      'Volunteer',
+      'Habitat for Humanity',
+    ],
+  ])(
+    'reads the volunteer role under %s, the organisation named first',
+    (heading, line, position, organization) => {
+      const parsed = parseResumeText(['Lucía Fernández', 'lucia@example.es', heading, line].join('\n'));
+      expect(parsed.volunteer.map((v) => [v.position, v.organization])).toEqual([[position, organization]]);
+    },
+  );
 });

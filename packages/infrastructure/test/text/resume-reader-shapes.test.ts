@@ -1046,3 +1046,112 @@ describe('the resume reader', () => {
     expect([parsed.headline, parsed.contact.location]).toEqual([null, 'Stuttgart']);
   });
 });
+
+// Leftovers the eleventh round noticed, each a general reading error.
+describe('the resume reader, round twelve', () => {
+  it.each([
+    ['Heavy Equipment Operator, Suncor Energy, Fort McMurray, AB   Jan 2018 – Present', 'Fort McMurray, AB'],
+    ['Paralegal, Morris James LLP, Wilmington, DE   2019 – 2021', 'Wilmington, DE'],
+  ])('keeps a region code in capitals before the dates with its place ("%s")', (header, place) => {
+    const parsed = parseResumeText(
+      ['Jordan Tremblay', 'jordan@example.com', 'EXPERIENCE', header].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.location, e.startDate !== null])).toEqual([[place, true]]);
+  });
+
+  it('keeps "ab 2019" (German "from") out of the place', () => {
+    const parsed = parseResumeText(
+      [
+        'Jonas Weber',
+        'jonas@example.de',
+        'BERUFSERFAHRUNG',
+        'Lagerleiter, DHL, Bremen   ab 03/2019 – heute',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.location, e.startDate, e.current])).toEqual([
+      ['Bremen', '2019-03', true],
+    ]);
+  });
+
+  it('joins a profile link wrapped after its hyphen, the hyphen kept', () => {
+    const parsed = parseResumeText(
+      ['Sophie Müller', 'sophie@example.de', 'linkedin.com/in/sophie-muller-', 'hr', 'BERUFSERFAHRUNG'].join(
+        '\n',
+      ),
+    );
+    expect([parsed.contact.links, parsed.headline]).toEqual([['linkedin.com/in/sophie-muller-hr'], null]);
+  });
+
+  it("reads a skills table row's first cell as its label, not a skill", () => {
+    const parsed = parseResumeText(
+      [
+        'Sophie Müller',
+        'sophie@example.de',
+        'KENNTNISSE',
+        'EDV   SAP EWM, MS Office',
+        'Python   SQL   Tableau',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual(['SAP EWM', 'MS Office', 'Python', 'SQL', 'Tableau']);
+  });
+
+  it("takes no headline from an academic's affiliation, but one that names a job", () => {
+    const header = (line: string) =>
+      parseResumeText(['Dr. Helena Marsh', line, 'h.marsh@ed.ac.uk', 'ACADEMIC APPOINTMENTS'].join('\n'))
+        .headline;
+    expect(header('Department of Chemistry, University of Edinburgh')).toBeNull();
+    expect(header('Senior Lecturer in Physical Chemistry')).toBe('Senior Lecturer in Physical Chemistry');
+  });
+
+  it('keeps every part of a headline written as a LinkedIn headline', () => {
+    const parsed = parseResumeText(
+      [
+        'MARK JENSEN',
+        'OPERATIONS MANAGER | LOGISTICS | TEAM LEADERSHIP',
+        'Columbus, OH | mark.jensen@example.com | (614) 555-0199',
+        'EXPERIENCE',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.location]).toEqual([
+      'OPERATIONS MANAGER | LOGISTICS | TEAM LEADERSHIP',
+      'Columbus, OH',
+    ]);
+  });
+
+  it('splits every header around its dates as the first one was, bullets without markers (a PDF draws them)', () => {
+    const parsed = parseResumeText(
+      [
+        'Freja Nielsen',
+        'freja.nielsen@example.dk',
+        'Work Experience',
+        'Senior Data Analyst',
+        'Jan 2020 – Present',
+        'Nordea (Copenhagen)',
+        'Built the credit-risk dashboard used by 40 analysts',
+        'Automated monthly reporting, saving 6 hours a week',
+        'Data Analyst',
+        'Aug 2016 – Dec 2019',
+        'Maersk (Aarhus)',
+        'Modelled container demand for route planning',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets.length])).toEqual([
+      ['Senior Data Analyst', 'Nordea', 'Copenhagen', 2],
+      ['Data Analyst', 'Maersk', 'Aarhus', 1],
+    ]);
+  });
+
+  it("reads a skills matrix's years after a dash as no part of the skill", () => {
+    const parsed = parseResumeText(
+      [
+        'Freja Nielsen',
+        'freja@example.dk',
+        'Skills',
+        'Python — 6 years',
+        'SQL — 8 years',
+        'SAP – 3 Jahre',
+      ].join('\n'),
+    );
+    expect(parsed.skills).toEqual(['Python', 'SQL', 'SAP']);
+  });
+});

@@ -267,9 +267,11 @@ function summaryOf(lines: readonly string[]): string | null {
 function parseSkills(section: readonly string[]): string[] {
   const chunks: string[][] = [];
   for (const line of toLines(section)) {
-    const content = line.bullet ?? line.text;
+    const row = labelledSkillRow(line.bullet ?? line.text);
+    const content = row ?? line.bullet ?? line.text;
     const startsChunk =
       line.bullet !== null ||
+      row !== null ||
       /^[\p{L}/&() -]{2,40}:\s/u.test(content) ||
       (isSentence(chunks.at(-1)?.[0] ?? '') && THEME.test(content));
     if (startsChunk || chunks.length === 0) chunks.push([content]);
@@ -299,6 +301,19 @@ function parseSkills(section: readonly string[]): string[] {
       .map((item) => withoutLevel(item.replace(SKILL_LEAD_IN, '')).replace(ITEM_LABEL, '').trim())
       .filter((item) => item !== '' && item.split(/\s+/u).length <= 6);
   });
+}
+
+/**
+ * The skills of a table row whose first cell labels them ("EDV   SAP EWM, MS Office", "Tools   Jira, Git"):
+ * two cells, the label a few words and no list, the value a list. A row of skills in cells ("Python   SQL")
+ * has no list in a cell and is read as it is; else null.
+ */
+function labelledSkillRow(text: string): string | null {
+  const cells = text.split('   ');
+  if (cells.length !== 2) return null;
+  const [label, value] = cells as [string, string];
+  const labelLike = !SKILL_SEPARATOR.test(label) && wordCount(label, 4) <= 3;
+  return labelLike && /[,;|]/u.test(value) ? value.trim() : null;
 }
 
 // A theme of a functional resume on its own line ("Budget Management", "Client Relations"): a few capitalised
@@ -349,8 +364,10 @@ function namesOneSkill(text: string): boolean {
 const RATING = /\s*[●○◉◯⬤★☆✪✩■□▪▫◼◻]{2,}\s*/gu;
 const LEVEL_AFTER_DASH =
   /\s+[–—-]\s+(?:expert|advanced|intermediate|basic|beginner|proficient|familiar|fluent|native|good|very good|excellent|fortgeschritten|grundkenntnisse|sehr gut|gut|zaawansowan\p{L}*|średnio\p{L}*|podstawow\p{L}*|avancé|intermédiaire|débutant|avanzado|intermedio|básico)$/iu;
+// A skills matrix's experience after a dash ("Python — 6 years", "SAP – 3 Jahre", "Excel – 5 lat").
+const YEARS_AFTER_DASH = /\s+[–—-]\s+\d{1,2}\+?\s?(?:years?|yrs?\.?|jahre|lat|ans|años)$/iu;
 const withoutLevel = (skill: string): string =>
-  skill.replace(RATING, ' ').replace(LEVEL_AFTER_DASH, '').trim();
+  skill.replace(RATING, ' ').replace(LEVEL_AFTER_DASH, '').replace(YEARS_AFTER_DASH, '').trim();
 
 const SKILL_LEAD_IN =
   /^(?:(?:highly |very )?(?:proficient|skilled|experienced|familiar|fluent|competent|versed)\s+(?:in|with|at)|(?:working |basic |strong |good )?knowledge of|expertise in|experience (?:in|with))\s+/iu;

@@ -138,6 +138,13 @@ const namesBareCity = (segment: string): boolean =>
   !ORG_WORD.test(segment) &&
   !PROFESSION.test(segment);
 
+/**
+ * "Department of Chemistry, University of Edinburgh" under an academic's name: where they work, no headline;
+ * "Professor of Chemistry, University of Edinburgh" names a job and is one.
+ */
+const namesOnlyAnAffiliation = (segment: string): boolean =>
+  AFFILIATION.test(segment) && !TITLE_WORD.test(segment);
+
 /** A line holding an email address, a phone number or a profile link. */
 const holdsContactDetail = (line: string): boolean =>
   EMAIL.test(line) ||
@@ -178,12 +185,35 @@ const NOT_A_NUMBER_TO_CALL =
 const PERSONAL_DETAIL =
   /^(?:geburtsdatum|geburtsort|geboren|familienstand|staatsangehörigkeit|nationalität|date of birth|place of birth|marital status|nationality|date de naissance|lieu de naissance|situation familiale|état civil|nationalité|fecha de nacimiento|lugar de nacimiento|estado civil|nacionalidad|data urodzenia|miejsce urodzenia|stan cywilny|obywatelstwo)(?:\s*:|\s{3})/iu;
 
+// A link cut where a narrow column wrapped it, after a hyphen or slash ("linkedin.com/in/sophie-muller-").
+const LINK_CUT_AT_END = new RegExp(`(?:${LINK.source})[-/_]$`, 'iu');
+// The rest of it alone on the next line ("hr", "sophie-muller/"): one lower-case path token.
+const LINK_REST = /^[a-z0-9][a-z0-9_-]{0,60}\/?$/u;
+
+/** A link wrapped over two lines is one link: its hyphen kept, no space put in. */
+function joinWrappedLinks(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (
+      previous !== undefined &&
+      previous.length <= 300 &&
+      LINK_CUT_AT_END.test(previous) &&
+      LINK_REST.test(line.trim())
+    )
+      joined[joined.length - 1] = previous + line.trim();
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /**
  * Name, headline and contact details from the lines above the first section (and a "Contact" section):
  * the name is the first segment shaped like a name, the headline the next short line of words, the
  * location a "City, Region" segment or a labelled one. Values are copied, never composed.
  */
-export function readHeader(lines: readonly string[]): HeaderFacts {
+export function readHeader(headerLines: readonly string[]): HeaderFacts {
+  const lines = joinWrappedLinks(headerLines);
   const whole = lines.join('\n');
   const email = EMAIL.exec(whole)?.[0] ?? null;
   const phone = findPhone(
@@ -202,13 +232,14 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
         .map((segment) => segment.trim())
         .filter(Boolean);
       const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
-      return parts.map((text) => ({ text, amongContactDetails }));
+      return parts.map((text) => ({ text, amongContactDetails, line }));
     });
   let fullName: string | null = null;
   let headline: string | null = null;
   let location: string | null = null;
   const named: { full?: string; given?: string; family?: string } = {};
-  for (const { text: segment, amongContactDetails } of segments) {
+  let headlineLine: string | null = null;
+  for (const { text: segment, amongContactDetails, line } of segments) {
     const name = labelledName(segment);
     if (name) {
       named[name.part] ??= name.value;
@@ -248,7 +279,20 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
     }
     if (!fullName && words >= 2 && words <= 4 && !segment.includes(',') && /^\p{Lu}/u.test(segment))
       fullName = titleCase(segment);
-    else if (fullName && !headline && words <= 8) headline = segment;
+    else if (fullName && !headline && words <= 8 && !namesOnlyAnAffiliation(segment)) {
+      headline = segment;
+      headlineLine = line;
+    }
+    // "OPERATIONS MANAGER | LOGISTICS | TEAM LEADERSHIP": a headline of several parts, no contact detail
+    // among them, is the whole line, as a LinkedIn headline is.
+    else if (
+      headline &&
+      line === headlineLine &&
+      !amongContactDetails &&
+      words <= 4 &&
+      !namesBareCity(segment)
+    )
+      headline = `${headline} | ${segment}`;
   }
   // A name the resume labels ("Name: Katharina Vogel", "Vorname: … / Nachname: …") is the name, whatever
   // name-shaped line came before it.

@@ -73,6 +73,9 @@ const OPEN_WORDS = [
   'today',
   'ongoing',
   'to date',
+  // Indian CVs: "July 2019 – Till Date".
+  'till date',
+  'till now',
   'heute',
   'jetzt',
   'aktuell',
@@ -159,6 +162,10 @@ const withMonth = (year: string, month: number) =>
 
 const isOpen = (text: string) => new RegExp(`^${OPEN_END}$`, 'iu').test(text.trim());
 
+// "Fort McMurray, AB   Jan 2018 – Present", "Wilmington, DE 2019 – 2021": a region's code in capitals before
+// the dates is no German "ab" or French "de" ("from"), and stays with the place.
+const REGION_CODE_BEFORE = /^(?:AB|DE|DU|OD)\s+/u;
+
 /** The first date range of a line (or an open start, "seit 2020"), else null. */
 export function findRange(line: string): FoundDates | null {
   // Every date has a year: a line without one is passed over without trying the long patterns.
@@ -167,12 +174,13 @@ export function findRange(line: string): FoundDates | null {
   if (range) {
     const endText = range[2] as string;
     const current = isOpen(endText);
+    const regionCode = REGION_CODE_BEFORE.exec(range[0])?.[0].length ?? 0;
     return {
       start: normaliseDate(range[1] as string),
       end: current ? null : normaliseDate(endText),
       current,
-      index: range.index,
-      length: range[0].length,
+      index: range.index + regionCode,
+      length: range[0].length - regionCode,
     };
   }
   const since = OPEN_START.exec(line);

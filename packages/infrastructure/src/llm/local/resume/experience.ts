@@ -145,6 +145,10 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
   // ("Title   dates" over "Employer · City"), so do the others: a short unmarked bullet closing the entry
   // before ("Ran 30+ usability sessions per quarter") is not the next entry's employer.
   let belowFirst = false;
+  // When the first entry's header is split around its dates ("Title" / "Jan 2020 – Present" / "Employer
+  // (City)"), so are the others': only as many lines above the dates are theirs. A PDF draws the bullets'
+  // markers, so the previous entry's last bullet is not told apart by one and would be taken as the employer.
+  let aboveWhenSplit = Number.POSITIVE_INFINITY;
   // LinkedIn's PDF lists several roles under one employer, named once above its total time: the roles
   // below it without an employer of their own are its.
   let groupEmployer: string | null = null;
@@ -163,9 +167,9 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     };
     const floor = position > 0 ? (anchors[position - 1] as Anchor).at : -1;
     const ceiling = (anchors[position + 1]?.at ?? lines.length) as number;
-    const takeAbove = () => {
+    const takeAbove = (limit = Number.POSITIVE_INFINITY) => {
       let index = anchor.at - 1;
-      for (; index > floor && parts < 2 && fieldLines < 2; index -= 1) {
+      for (; index > floor && parts < 2 && fieldLines < 2 && taken.length < limit; index -= 1) {
         const line = lines[index] as Line;
         // An employer's total time under its name ("Nestlé" / "5 years 2 months" / "Title" / dates).
         if (isDuration(line) && taken.length > 0) continue;
@@ -218,11 +222,13 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
       takeBelow();
       takeAbove();
     } else {
-      takeAbove();
-      if (position === 0 && taken.length === 0) {
+      takeAbove(position === 0 ? Number.POSITIVE_INFINITY : aboveWhenSplit);
+      const above = taken.length;
+      if (position === 0 && above === 0) {
         takeBelow();
         belowFirst = taken.length > 0;
       } else takeBelow();
+      if (position === 0 && above > 0 && taken.length > above) aboveWhenSplit = above;
     }
     // A line of short parts ("Swedish Medical Center, Seattle, WA") between the header and the first marked
     // bullet is the header's third line: the header was "Registered Nurse, ICU" over it.

@@ -1,3 +1,6 @@
+import { findRange } from './dates.js';
+import { headingOf } from './headings.js';
+
 /**
  * Resumes written as a form: a label column beside the values, as the classic Europass CV and many
  * templates do ("Dates   04/2021 – heute", "Occupation or position held   Data Analyst", "Name and address of
@@ -17,12 +20,15 @@ type Role =
   | 'drop';
 
 const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
-  dates: ['dates', 'date', 'period', 'zeitraum', 'daty', 'okres', 'période', 'fechas', 'periodo'],
+  dates: ['dates', 'date', 'period', 'duration', 'zeitraum', 'daty', 'okres', 'période', 'fechas', 'periodo'],
   position: [
     'occupation or position held',
     'position held',
     'position',
     'job title',
+    // Indian CVs: "Designation: Senior Test Engineer", "Role: …".
+    'designation',
+    'role',
     'beruf oder funktion',
     'position',
     'funktion',
@@ -38,6 +44,12 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'name and address of employer',
     'employer',
     'company',
+    'company name',
+    'organisation',
+    'organization',
+    'firma',
+    'unternehmen',
+    'entreprise',
     'name und adresse des arbeitgebers',
     'arbeitgeber',
     'nazwa i adres pracodawcy',
@@ -51,6 +63,11 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
   activities: [
     'main activities and responsibilities',
     'responsibilities',
+    'roles & responsibilities',
+    'roles and responsibilities',
+    'key responsibilities',
+    'job responsibilities',
+    'zakres obowiązków',
     'wichtigste tätigkeiten und zuständigkeiten',
     'tätigkeiten',
     'główne czynności i zakres odpowiedzialności',
@@ -131,8 +148,14 @@ function labelled(line: string): { role: Role; value: string } | null {
   if (at <= 0 || at > LONGEST_LABEL + 1) return null;
   const role = ROLE_OF.get(line.slice(0, at).trim().toLowerCase());
   if (role === undefined) return null;
-  return { role, value: line.slice(at + (at === column ? 3 : 1)).trim() };
+  const value = line.slice(at + (at === column ? 3 : 1)).trim();
+  // "Duration: 6 months" under a project is a length, no entry's dates.
+  if (role === 'dates' && !/(?:19|20)\d{2}/u.test(value)) return null;
+  return { role, value };
 }
+
+const startedHeader = (block: Block): boolean =>
+  [block.position, block.employer, block.qualification, block.organisation].some(Boolean);
 
 interface Block {
   dates: string;
@@ -160,13 +183,38 @@ function emit(block: Block, out: string[]): void {
   for (const activity of block.activities) out.push(/^[•\-–*▪]/u.test(activity) ? activity : `• ${activity}`);
 }
 
+const HEADER_ROLES = new Set<Role>(['position', 'employer', 'qualification', 'organisation']);
+
+/** Whether the line is a date range and nothing else ("06.2019 – obecnie"). */
+function onlyDates(line: string): boolean {
+  const found = findRange(line);
+  return found !== null && found.index === 0 && found.length === line.length;
+}
+
+/**
+ * A date range alone over labelled lines ("06.2019 – obecnie" over "Stanowisko: …" and "Firma: …", as Polish
+ * CVs write them): the dates of the entry those labels describe, as if labelled.
+ */
+function withDatesOverLabels(
+  lines: readonly string[],
+  readings: ReadonlyArray<{ role: Role; value: string } | null>,
+): Array<{ role: Role; value: string } | null> {
+  return readings.map((reading, index) => {
+    const next = readings[index + 1];
+    const line = lines[index] as string;
+    return reading === null && next && HEADER_ROLES.has(next.role) && onlyDates(line)
+      ? { role: 'dates', value: line }
+      : reading;
+  });
+}
+
 /**
  * Rewrites labelled blocks; lines without a known label pass through unchanged, so a resume that is no form
  * comes out as it went in. Needs at least two entry labels (dates with a position or a qualification) before
  * it rewrites anything: one "Company: …" line in a free-form resume is left alone.
  */
 export function unlabelForm(lines: readonly string[]): string[] {
-  const readings = lines.map(labelled);
+  const readings = withDatesOverLabels(lines, lines.map(labelled));
   const roles = new Set(readings.map((r) => r?.role));
   if (!roles.has('dates') || !(roles.has('position') || roles.has('qualification'))) return [...lines];
   const out: string[] = [];
@@ -180,8 +228,9 @@ export function unlabelForm(lines: readonly string[]): string[] {
   lines.forEach((line, index) => {
     const reading = readings[index];
     if (reading === null || reading === undefined) {
-      // Bullet lines (or wrapped lines) under "Main activities" belong to the block.
-      if (block !== null && inActivities && line !== '') {
+      // Bullet lines (or wrapped lines) under "Main activities" belong to the block, up to the next section's
+      // heading (a PDF leaves no blank line before it).
+      if (block !== null && inActivities && line !== '' && headingOf(line) === undefined) {
         (block as Block).activities.push(line);
         return;
       }
@@ -199,6 +248,12 @@ export function unlabelForm(lines: readonly string[]): string[] {
         inActivities = false;
         return;
       case 'dates':
+        // "Company: …" / "Designation: …" / "Duration: …": the dates after the header's labels close it.
+        if (block !== null && !(block as Block).dates && startedHeader(block)) {
+          (block as Block).dates = reading.value;
+          inActivities = false;
+          return;
+        }
         flush();
         block = { ...emptyBlock(), dates: reading.value };
         return;
@@ -208,6 +263,8 @@ export function unlabelForm(lines: readonly string[]): string[] {
         inActivities = true;
         return;
       default:
+        // A label given twice is the next entry's ("Company: Infosys" … "Company: Tech Mahindra").
+        if (block !== null && (block as Block)[reading.role] !== '') flush();
         block ??= emptyBlock();
         block[reading.role] = reading.value;
         inActivities = false;
