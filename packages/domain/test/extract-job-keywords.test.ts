@@ -88,6 +88,18 @@ describe('a German posting', () => {
     );
     expect(names(extractJobKeywords(english).required)).toContain('On-call duty');
   });
+
+  it('reads each member of a compound whose shared tail is written once', () => {
+    const posting = parseJobPosting(
+      'Buchhalter (m/w/d)\nKanzlei Brandt\nMünchen\n\nIhre Aufgaben\n- Kreditoren- und Debitorenbuchhaltung\n- Lohn- und Gehaltsabrechnung\n',
+    );
+    expect(names(extractJobKeywords(posting).required)).toEqual(
+      expect.arrayContaining(['Accounts payable', 'Accounts receivable', 'Payroll']),
+    );
+    // A hyphen before "und" that leaves no known word is no keyword ("Be- und Entladen" stays as it was).
+    const loading = parseJobPosting('Lagerist\nWeber GmbH\nBremen\n\nAufgaben\n- Be- und Entladen von LKW\n');
+    expect(names(extractJobKeywords(loading).required)).toEqual(['Loading and unloading']);
+  });
 });
 
 describe('keyword lists of a posting at the size limits', () => {
