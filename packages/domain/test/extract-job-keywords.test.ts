@@ -102,6 +102,31 @@ describe('a German posting', () => {
   });
 });
 
+describe('trade keywords of the floor, the kitchen and the office in five languages', () => {
+  it.each([
+    ['Cumplimiento de la normativa APPCC', 'HACCP'],
+    ['Cumplimiento del RGPD en materia de datos del personal', 'GDPR'],
+    ['Kenntnisse der DSGVO', 'GDPR'],
+    ['znajomość przepisów RODO', 'GDPR'],
+    ['Manual handling and First Aid training', 'Manual handling'],
+    ['Visual merchandising to brand standards', 'Visual merchandising'],
+    ['Manage stock loss prevention', 'Loss prevention'],
+    ['Drive workplace safety across the site', 'Occupational safety'],
+    ["2 years' experience in warehouse supervision", 'Warehouse supervision'],
+    ['doświadczenie w sprzedaży B2B', 'B2B sales'],
+    ['prowadzenie negocjacji handlowych', 'Negotiation'],
+    ['pozyskiwanie nowych klientów w regionie', 'Prospecting'],
+    ['Umsatzsteuervoranmeldungen', 'VAT'],
+  ])('%s → %s', (text, name) => {
+    expect(findKeywordsInText(text).map((h) => h.name)).toContain(name);
+  });
+
+  it('reads no supervision into the person one reports to, and no regulation into a lower-case word', () => {
+    expect(findKeywordsInText('You will report to the Warehouse Supervisor')).toEqual([]);
+    expect(findKeywordsInText('un rodo de pintor')).toEqual([]);
+  });
+});
+
 describe('keyword lists of a posting at the size limits', () => {
   // 300 tools the vocabulary knows (as a job's own keywords would be), each required and each once more preferred.
   const tools = Array.from({ length: 300 }, (_, i) => `Zorblax ${i + 1}`);
