@@ -390,6 +390,8 @@ function cleanTitle(raw: string): string | null {
     // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
     .replace(/\s+/g, ' ')
+    // The hours a German title ends with are the contract, not the role ("Buchhalter in Vollzeit (m/w/d)").
+    .replace(/ in (?:Vollzeit|Teilzeit|Voll- ?(?:und|oder|\/) ?Teilzeit)(?= ?$)/i, '')
     // Only from the start of the trailing run (the look-behind): tried inside a long run of these characters
     // that does not reach the end, the pattern read each time to the run's end.
     .replace(/(?<![\s,:–-])[\s,:–-]+$/, '')
