@@ -368,6 +368,17 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.title).toBe(title);
   });
 
+  it.each([
+    'Contrato indefinido y teletrabajo 2 días a la semana',
+    '2 Tage Homeoffice pro Woche',
+    '2 dni pracy zdalnej w tygodniu',
+    '2 jours de télétravail par semaine',
+    'You can work 2 days a week from home.',
+  ])('reads some days of the week from home as hybrid: "%s"', (line) => {
+    const posting = `Accountant\nAcme\nValencia\n\nRequirements\n- Excel\n\nBenefits\n- ${line}\n`;
+    expect(parseJobPosting(posting).remote).toBe('hybrid');
+  });
+
   it('reads a first line stating a hiring in Polish: the role as a title, the employer, and the place under it', () => {
     const p = parseJobPosting(
       'Firma Budmax zatrudni operatora koparki\nGniezno\n\nWymagania:\n- uprawnienia UDT\n',
