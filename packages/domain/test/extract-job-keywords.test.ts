@@ -88,6 +88,43 @@ describe('a German posting', () => {
     );
     expect(names(extractJobKeywords(english).required)).toContain('On-call duty');
   });
+
+  it('reads each member of a compound whose shared tail is written once', () => {
+    const posting = parseJobPosting(
+      'Buchhalter (m/w/d)\nKanzlei Brandt\nMünchen\n\nIhre Aufgaben\n- Kreditoren- und Debitorenbuchhaltung\n- Lohn- und Gehaltsabrechnung\n',
+    );
+    expect(names(extractJobKeywords(posting).required)).toEqual(
+      expect.arrayContaining(['Accounts payable', 'Accounts receivable', 'Payroll']),
+    );
+    // A hyphen before "und" that leaves no known word is no keyword ("Be- und Entladen" stays as it was).
+    const loading = parseJobPosting('Lagerist\nWeber GmbH\nBremen\n\nAufgaben\n- Be- und Entladen von LKW\n');
+    expect(names(extractJobKeywords(loading).required)).toEqual(['Loading and unloading']);
+  });
+});
+
+describe('trade keywords of the floor, the kitchen and the office in five languages', () => {
+  it.each([
+    ['Cumplimiento de la normativa APPCC', 'HACCP'],
+    ['Cumplimiento del RGPD en materia de datos del personal', 'GDPR'],
+    ['Kenntnisse der DSGVO', 'GDPR'],
+    ['znajomość przepisów RODO', 'GDPR'],
+    ['Manual handling and First Aid training', 'Manual handling'],
+    ['Visual merchandising to brand standards', 'Visual merchandising'],
+    ['Manage stock loss prevention', 'Loss prevention'],
+    ['Drive workplace safety across the site', 'Occupational safety'],
+    ["2 years' experience in warehouse supervision", 'Warehouse supervision'],
+    ['doświadczenie w sprzedaży B2B', 'B2B sales'],
+    ['prowadzenie negocjacji handlowych', 'Negotiation'],
+    ['pozyskiwanie nowych klientów w regionie', 'Prospecting'],
+    ['Umsatzsteuervoranmeldungen', 'VAT'],
+  ])('%s → %s', (text, name) => {
+    expect(findKeywordsInText(text).map((h) => h.name)).toContain(name);
+  });
+
+  it('reads no supervision into the person one reports to, and no regulation into a lower-case word', () => {
+    expect(findKeywordsInText('You will report to the Warehouse Supervisor')).toEqual([]);
+    expect(findKeywordsInText('un rodo de pintor')).toEqual([]);
+  });
 });
 
 describe('keyword lists of a posting at the size limits', () => {

@@ -28,6 +28,14 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
   ['pl', 'work_authorisation', 'Pozwolenie na pracę w Polsce'],
   ['fr', 'work_authorisation', 'Autorisation de travail en France'],
   ['es', 'work_authorisation', 'Permiso de trabajo en vigor'],
+  ['en', 'minimum_age', 'Must be 18+ due to the nature of the role'],
+  ['en', 'minimum_age', 'Must be over 25 for insurance purposes'],
+  ['de', 'minimum_age', 'Sie müssen mindestens 18 Jahre alt sein'],
+  ['pl', 'minimum_age', 'Pełnoletność'],
+  ['fr', 'minimum_age', 'Être majeur et titulaire du permis B'],
+  ['es', 'minimum_age', 'Ser mayor de edad'],
+  ['es', 'experience_years', 'Experiencia mínima de 2 años en cocina'],
+  ['es', 'language', 'Nivel de inglés B2'],
   ['en', 'shifts', 'Able to work rotating shifts including weekends'],
   ['de', 'shifts', 'Bereitschaft zur Schichtarbeit'],
   ['pl', 'shifts', 'Gotowość do pracy w systemie zmianowym'],
@@ -38,6 +46,28 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
 describe('knock-out requirements in five languages', () => {
   it.each(CASES)('%s %s: %s', (_lang, kind, text) => {
     expect(findKnockouts([text]).map((k) => k.kind)).toContain(kind);
+  });
+
+  it('reads an age as an age, not as years of experience', () => {
+    expect(findKnockouts(['Sie müssen mindestens 18 Jahre alt sein']).map((k) => k.kind)).toEqual([
+      'minimum_age',
+    ]);
+    expect(findKnockouts(['Un rôle majeur dans notre équipe'])).toEqual([]);
+    expect(findKnockouts(['18 years of experience in retail']).map((k) => k.kind)).toEqual([
+      'experience_years',
+    ]);
+  });
+
+  it('keeps an abbreviation inside its sentence ("min. 3 lata", "kat. B", "U.S. citizenship")', () => {
+    expect(
+      findKnockouts(['- min. 3 lata doświadczenia na podobnym stanowisku\n- prawo jazdy kat. B']),
+    ).toEqual([
+      { kind: 'experience_years', text: 'min. 3 lata doświadczenia na podobnym stanowisku' },
+      { kind: 'licence_or_certification', text: 'prawo jazdy kat. B' },
+    ]);
+    expect(findKnockouts(['U.S. Citizenship required'])).toEqual([
+      { kind: 'work_authorisation', text: 'U.S. Citizenship required' },
+    ]);
   });
 
   it('leaves ordinary skill lines alone in every language', () => {

@@ -32,8 +32,14 @@ function plainScan(original: string): { start: number; rule: number; knockout: K
 }
 
 // The sentence rule of knockouts.ts, restated so that this reference does not lean on the code under test.
+// A full stop after an abbreviation ("min.", "kat.") or an initialism's last letter ("U.S.") ends none.
+const ABBREVIATED =
+  /(?:^|[^\p{L}])(?:min|mín|max|máx|kat|np|ok|ca|approx|incl|inkl|bzw|ggf|nr|ds|vs)$|\p{L}\.\p{L}$/iu;
+
 function sentenceOf(text: string, at: number) {
-  const boundary = (i: number) => /[\n.!?;]/.test(text[i] ?? '');
+  const boundary = (i: number) =>
+    /[\n!?;]/.test(text[i] ?? '') ||
+    (text[i] === '.' && !ABBREVIATED.test(text.slice(Math.max(0, i - 10), i)));
   const space = (i: number) => /\s/.test(text[i] ?? '');
   let start = at;
   while (start > 0 && !(text[start - 1] === '\n' || (boundary(start - 1) && space(start)))) start--;

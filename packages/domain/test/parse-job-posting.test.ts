@@ -353,8 +353,30 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ['Zatrudnimy operatora wózka widłowego na zmiany.', 'Operator wózka widłowego'],
     ['Zatrudnimy elektryka z uprawnieniami SEP.', 'Elektryk'],
     ['Buscamos electricista con experiencia.', 'Electricista'],
+    ['Zatrudnimy handlowca w Lublinie.', 'Handlowiec'],
+    ['Poszukujemy doświadczonego handlowca.', 'Handlowiec'],
   ])('names the role a Polish hiring sentence puts in another case as a title: "%s"', (text, title) => {
     expect(parseJobPosting(text).title).toBe(title);
+  });
+
+  it.each([
+    ['Buchhalter in Vollzeit (m/w/d)\nKanzlei Brandt\nMünchen\n', 'Buchhalter'],
+    ['Staplerfahrer (m/w/d) in Teilzeit\nWeber GmbH\nBremen\n', 'Staplerfahrer'],
+    ['Pflegefachkraft in Voll- oder Teilzeit\nKlinikum Nord\nHamburg\n', 'Pflegefachkraft'],
+  ])('leaves the hours out of a German title: "%s"', (text, title) => {
+    const p = parseJobPosting(text);
+    expect(p.title).toBe(title);
+  });
+
+  it.each([
+    'Contrato indefinido y teletrabajo 2 días a la semana',
+    '2 Tage Homeoffice pro Woche',
+    '2 dni pracy zdalnej w tygodniu',
+    '2 jours de télétravail par semaine',
+    'You can work 2 days a week from home.',
+  ])('reads some days of the week from home as hybrid: "%s"', (line) => {
+    const posting = `Accountant\nAcme\nValencia\n\nRequirements\n- Excel\n\nBenefits\n- ${line}\n`;
+    expect(parseJobPosting(posting).remote).toBe('hybrid');
   });
 
   it('reads a first line stating a hiring in Polish: the role as a title, the employer, and the place under it', () => {

@@ -375,7 +375,15 @@ export const CURATED_SKILLS: readonly VocabularyEntry[] = [
   ['Change management'],
   ['Team leadership', 'People management', 'Team management'],
   ['Mentoring', 'Coaching'],
-  ['Negotiation', 'Negociación', 'négociation', 'negocjacje', 'Verhandlungsführung'],
+  [
+    'Negotiation',
+    'Negociación',
+    'négociation',
+    'negocjacje',
+    'negocjacji',
+    'negocjacje handlowe',
+    'Verhandlungsführung',
+  ],
   ['Vendor management'],
   ['Key performance indicators', 'KPI', 'KPIs'],
   ['OKRs', 'OKR', 'Objectives and key results'],
@@ -387,7 +395,8 @@ export const CURATED_SKILLS: readonly VocabularyEntry[] = [
   ['Data entry'],
   ['Scheduling'],
   ['Compliance', 'Regulatory compliance'],
-  ['GDPR'],
+  // The regulation's name in the other four languages' postings (RGPD in French and Spanish, DSGVO, RODO).
+  ['GDPR', 'General Data Protection Regulation', 'RGPD', 'DSGVO', 'RODO'],
 ];
 
 /**
@@ -395,6 +404,10 @@ export const CURATED_SKILLS: readonly VocabularyEntry[] = [
  * ("Go", "Swift"); one- and two-letter names must match exactly ("R", "C", "AI").
  */
 export const CASE_SENSITIVE_NAMES: readonly string[] = [
+  'APPCC',
+  'RGPD',
+  'DSGVO',
+  'RODO',
   'REST',
   'ATS',
   'GED',

@@ -369,6 +369,34 @@ function postingPhrases(
   return found;
 }
 
+// German leaves a compound's shared tail to its last member ("Kreditoren- und Debitorenbuchhaltung", "Lohn-
+// und Gehaltsabrechnung", "Kreditoren-, Debitoren- und Anlagenbuchhaltung"): each hyphenated member is a word of
+// its own. At most four members and 40 letters each, so the pattern stays linear.
+const SUSPENDED_COMPOUND =
+  /((?:\p{Lu}\p{L}{1,40}-,?[ \t]+){1,4})(?:und|oder|bzw\.|sowie|&)[ \t]+(\p{Lu}\p{L}{3,40})/gu;
+
+/**
+ * The members a suspended compound leaves unwritten ("Kreditorenbuchhaltung" of "Kreditoren- und
+ * Debitorenbuchhaltung"), one a line. A member takes the longest tail of the last word that makes a known
+ * keyword with it; a member that makes none is left out, as no guess is a skill.
+ */
+function spelledOutCompounds(text: string, matcher: KeywordMatcher): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(SUSPENDED_COMPOUND)) {
+    const [, members = '', last = ''] = m;
+    for (const member of members.split(/-,?[ \t]+/).filter((w) => w !== '')) {
+      for (let cut = 1; cut <= last.length - 4; cut++) {
+        const word = member + last.slice(cut);
+        if (matcher.nameOf(word) !== null) {
+          out.push(word);
+          break;
+        }
+      }
+    }
+  }
+  return out.join('\n');
+}
+
 /**
  * Required and preferred keywords of a job. Required come from the title, requirements, responsibilities
  * and the rest of the description; preferred only from nice-to-have sections, and a keyword found in both
@@ -380,7 +408,11 @@ export function extractJobKeywords(
 ): JobKeywords {
   const names = namesOf(posting);
   const raw = sectionText(posting);
-  const text = { required: maskNames(raw.required, names), preferred: maskNames(raw.preferred, names) };
+  const masked = { required: maskNames(raw.required, names), preferred: maskNames(raw.preferred, names) };
+  const text = {
+    required: `${masked.required}\n${spelledOutCompounds(masked.required, matcher)}`,
+    preferred: `${masked.preferred}\n${spelledOutCompounds(masked.preferred, matcher)}`,
+  };
   const requiredHits = matcher.find(text.required);
   const preferredHits = matcher.find(text.preferred);
   const requirements = posting.requirements.map((item) => maskNames(item, names));

@@ -390,6 +390,8 @@ function cleanTitle(raw: string): string | null {
     // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
     .replace(/\s+/g, ' ')
+    // The hours a German title ends with are the contract, not the role ("Buchhalter in Vollzeit (m/w/d)").
+    .replace(/ in (?:Vollzeit|Teilzeit|Voll- ?(?:und|oder|\/) ?Teilzeit)(?= ?$)/i, '')
     // Only from the start of the trailing run (the look-behind): tried inside a long run of these characters
     // that does not reach the end, the pattern read each time to the run's end.
     .replace(/(?<![\s,:–-])[\s,:–-]+$/, '')
@@ -785,6 +787,11 @@ function labelledWorkMode(lines: readonly Line[]): RemotePolicy | null {
   return remote === 'no' ? 'onsite' : null;
 }
 
+// Some days of the week from home is hybrid, whatever word names the home ("teletrabajo 2 días a la semana" read
+// remote): "2 days a week from home", "2 Tage Homeoffice", "2 dni pracy zdalnej", "2 jours de télétravail".
+const PART_OF_WEEK_AWAY_RE =
+  /\b(?:teletrabajo|télétravail|home ?office|remote|from home|zdaln\p{L}*)[^\n.;,]{0,12}\b[1-4] ?(?:días?|jours?|tage?n?|dni|dzień|days?)\b|\b[1-4] ?(?:días?|jours?|tage?n?|dni|dzień|days?)\b[^\n.;]{0,25}(?:teletrabajo|télétravail|home ?office|remote|from home|zdaln)/iu;
+
 function remoteOf(header: string, body: string, lines: readonly Line[]): RemotePolicy | null {
   // Rows that answer the question are read before the header, whose "Remote job: No" names the word.
   const labelled = labelledWorkMode(lines);
@@ -794,7 +801,8 @@ function remoteOf(header: string, body: string, lines: readonly Line[]): RemoteP
   if (
     /\bhybrid (?:role|position|work|schedule|model|working|setup)\b|\bhybrides arbeiten\b|\bhíbrido\b|\bhybride\b|praca hybrydowa|hybrydow|modelo híbrido|\bhybrid\b/i.test(
       body,
-    )
+    ) ||
+    PART_OF_WEEK_AWAY_RE.test(body)
   )
     return 'hybrid';
   if (

@@ -113,12 +113,26 @@ function polishAdjectiveNominative(word: string): string {
   return `${word.slice(0, word.endsWith('ej') ? -2 : -1)}a`;
 }
 
+// Roles whose dictionary form has an "e" the other cases drop ("handlowiec" → "handlowca"): no ending tells
+// them from roles that end so as titles ("kierowca", "sprzedawca"), so they are listed.
+const POLISH_MOBILE_E: Readonly<Record<string, string>> = {
+  handlowca: 'handlowiec',
+  handlowców: 'handlowiec',
+  krawca: 'krawiec',
+  krawców: 'krawiec',
+  kupca: 'kupiec',
+  szewca: 'szewc',
+};
+
 /**
  * The role's head noun back to its dictionary form: "kierowcę" → "kierowca", "operatora" → "operator",
  * "pielęgniarki" → "pielęgniarka", "programistów" → "programista". A form these endings do not cover stays as
  * written; a noun that already ends as a title ("kierowca", "specjalista") is left alone.
  */
 function polishNounNominative(word: string): string {
+  const mobile = POLISH_MOBILE_E[word.toLowerCase()];
+  // The role is shown as a title by now ("Handlowca"): its capital stays.
+  if (mobile !== undefined) return word.charAt(0) + mobile.slice(1);
   if (/\p{L}{3}ę$/u.test(word)) return `${word.slice(0, -1)}a`;
   if (/\p{L}{3}(?:ki|gi|cy|sty)$/u.test(word)) return `${word.slice(0, -1)}a`;
   if (/\p{L}{3}(?:c|st)ów$/u.test(word)) return `${word.slice(0, -2)}a`;

@@ -96,7 +96,16 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'cuentas por cobrar',
   ],
   ['General ledger', 'Hauptbuchhaltung', 'księga główna', 'grand livre', 'contabilidad general'],
-  ['VAT', 'VAT returns', 'Umsatzsteuer', 'Umsatzsteuervoranmeldung', 'deklaracje VAT', 'TVA', 'IVA'],
+  [
+    'VAT',
+    'VAT returns',
+    'Umsatzsteuer',
+    'Umsatzsteuervoranmeldung',
+    'Umsatzsteuervoranmeldungen',
+    'deklaracje VAT',
+    'TVA',
+    'IVA',
+  ],
   ['DATEV'],
   ['SAP FI', 'SAP FI/CO', 'SAP FICO'],
   ['SAP CO'],
@@ -500,7 +509,8 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   ['Six Sigma Green Belt', 'Green Belt'],
   ['Six Sigma Black Belt', 'Black Belt'],
   // Hospitality
-  ['HACCP'],
+  // APPCC is the Spanish name of HACCP (análisis de peligros y puntos de control crítico): one system.
+  ['HACCP', 'APPCC', 'sistema APPCC'],
   ['ServSafe', 'ServSafe certification', 'ServSafe Food Handler'],
   [
     'Food hygiene certificate',
@@ -619,6 +629,8 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   [
     'Occupational safety',
     'Occupational health and safety',
+    'Workplace safety',
+    'Health and safety at work',
     'OHS',
     'Arbeitssicherheit',
     'Arbeitsschutz',
@@ -627,6 +639,22 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'PRL',
     'prevención de riesgos laborales',
   ],
+  // Warehouse and store floors
+  [
+    // The work, not the title: "reports to the Warehouse Supervisor" asks for no supervision.
+    'Warehouse supervision',
+    'supervising warehouse operations',
+    'kierowanie magazynem',
+  ],
+  [
+    'Manual handling',
+    'Heben und Tragen',
+    'manutention manuelle',
+    'manipulación manual de cargas',
+    'ręczne prace transportowe',
+  ],
+  ['Visual merchandising', 'Warenpräsentation', 'merchandising visuel', 'merchandising visual'],
+  ['Loss prevention', 'Inventurdifferenzen', 'prévention des pertes', 'prevención de pérdidas'],
   // Transport
   [
     'Driving licence category CE',
@@ -910,7 +938,7 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   ['CIT', 'CIT-8'],
   ['Stripe', 'Stripe API'],
   ['CAPES'],
-  ['B2B sales', 'Venta B2B', 'ventas B2B', 'B2B-Vertrieb', 'sprzedaż B2B', 'vente B2B'],
+  ['B2B sales', 'Venta B2B', 'ventas B2B', 'B2B-Vertrieb', 'sprzedaż B2B', 'sprzedaży B2B', 'vente B2B'],
   [
     'Prospecting',
     'Prospección',
@@ -918,6 +946,9 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'prospection',
     'Neukundenakquise',
     'pozyskiwanie klientów',
+    'pozyskiwanie nowych klientów',
+    'akwizycja klientów',
+    'captación de clientes',
   ],
   [
     'Account management',

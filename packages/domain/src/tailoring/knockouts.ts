@@ -12,6 +12,7 @@ export type KnockoutKind =
   | 'security_clearance'
   | 'language'
   | 'work_authorisation'
+  | 'minimum_age'
   | 'shifts';
 
 export interface Knockout {
@@ -33,7 +34,7 @@ const LANGUAGES =
 const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   [
     'experience_years',
-    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]{0,300}\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej)\s*\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)/i,
+    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]{0,300}\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej|mínim[oa])\s*(?:de\s*)?\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)\b(?!\s+(?:alt|de edad|révolus))/i,
   ],
   [
     'degree',
@@ -50,13 +51,19 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   [
     'language',
     new RegExp(
-      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b|(?:deutsch|englisch|französisch|spanisch|polnisch)kenntnisse|fließend|verhandlungssicher|znajomość języka|język (?:${LANGUAGES_L10N})|(?:${LANGUAGES_L10N})\\S* (?:courant|niveau|na poziomie|fluido|avanzado|nativo|bilingüe)|niveau [abc][12]|nivel [abc][12]|poziom(?:ie)? [abc][12]|\\b[abc][12]\\b(?=[^.]{0,20}(?:${LANGUAGES_L10N}|${LANGUAGES}))`,
+      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b|(?:deutsch|englisch|französisch|spanisch|polnisch)kenntnisse|fließend|verhandlungssicher|znajomość języka|język (?:${LANGUAGES_L10N})|(?:${LANGUAGES_L10N})\\S* (?:courant|niveau|na poziomie|fluido|avanzado|nativo|bilingüe|\\(?[abc][12]\\b)|\\b(?:${LANGUAGES}) \\(?[abc][12]\\b|niveau [abc][12]|nivel [abc][12]|poziom(?:ie)? [abc][12]|\\b[abc][12]\\b(?=[^.]{0,20}(?:${LANGUAGES_L10N}|${LANGUAGES}))`,
       'i',
     ),
   ],
   [
     'work_authorisation',
     /\b(?:authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|eligible to work|eligibility to work|visa sponsorship|sponsorship|work permit|work visa|citizenship|citizens?\b|green card|permanent resident)|arbeitserlaubnis|aufenthaltstitel|arbeitsgenehmigung|pozwolenie na pracę|prawo do pracy|permis de travail|autorisation de travail|permiso de trabajo|autorización de trabajo/i,
+  ],
+  [
+    // An age the law or an insurer sets ("Must be 18+", "over 25 for insurance purposes"): the person can check
+    // it as they check a licence. An age alone ("18 Jahre alt") is no experience.
+    'minimum_age',
+    /\b(?:must be|applicants must be|minimum age(?: of)?|over the age of|aged)\s*(?:over\s*|at least\s*)?(?:1[6-9]|2[0-5])\b|\b(?:1[6-9]|2[0-5])\s*(?:\+\s*)?(?:years? (?:of age|old)|or (?:over|older|above))|(?:1[6-9]|2[0-5]) jahre alt|volljährig|mindestalter|pełnolet|ukończon\S* (?:1[6-9]|2[0-5]) (?:lat|rok)|être majeure?\b|âgée? d'au moins (?:1[6-9]|2[0-5])|(?:1[6-9]|2[0-5]) ans révolus|âge minimum|mayor(?:es)? de edad|mayor(?:es)? de (?:1[6-9]|2[0-5]) años|edad mínima/i,
   ],
   [
     'shifts',
@@ -124,20 +131,57 @@ export function isRegExpSpace(code: number): boolean {
   );
 }
 
+// Abbreviations postings write before a number or a class ("min. 3 lata doświadczenia", "prawo jazdy kat. B",
+// "mín. 2 años", "ca. 5 Jahre"): their full stop ends no sentence. Split there, the requirement lost its
+// number ("prawo jazdy kat.") or was not reported at all.
+const ABBREVIATIONS = new Set([
+  'min',
+  'mín',
+  'max',
+  'máx',
+  'kat',
+  'np',
+  'ok',
+  'ca',
+  'approx',
+  'incl',
+  'inkl',
+  'bzw',
+  'ggf',
+  'nr',
+  'ds',
+  'vs',
+]);
+const LONGEST_ABBREVIATION = 6;
+
+/** Whether the full stop at `dot` closes an abbreviation (a look-back of at most 7 characters). */
+function closesAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && dot - from <= LONGEST_ABBREVIATION && /\p{L}/u.test(text.charAt(from - 1))) from--;
+  if (from > 0 && /\p{L}/u.test(text.charAt(from - 1))) return false;
+  // An initialism's last letter ("U.S. citizenship", "e.g. Excel", "z.B. SAP"): one letter after a full stop.
+  if (dot - from === 1 && from >= 2 && text.charAt(from - 1) === '.' && /\p{L}/u.test(text.charAt(from - 2)))
+    return true;
+  return ABBREVIATIONS.has(text.slice(from, dot).toLowerCase());
+}
+
+/** Whether the character at `i` ends a sentence: a line break, or one of .!?; before whitespace or the end. */
+function endsSentence(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 10) return true;
+  if (!isBoundary(code) || (i + 1 < text.length && !isRegExpSpace(text.charCodeAt(i + 1)))) return false;
+  return code !== 46 || !closesAbbreviation(text, i);
+}
+
 function sentenceAround(text: string, at: number): { start: number; length: number; text: string } {
-  // A sentence ends at a line break, or at one of .!?; followed by whitespace (or the end of the text).
   let start = at;
-  while (start > 0) {
-    const code = text.charCodeAt(start - 1);
-    if (code === 10 || (isBoundary(code) && isRegExpSpace(text.charCodeAt(start)))) break;
-    start--;
-  }
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   let end = at;
   while (end < text.length) {
     const code = text.charCodeAt(end);
     if (code === 10) break;
     end++;
-    if (isBoundary(code) && (end >= text.length || isRegExpSpace(text.charCodeAt(end)))) break;
+    if (endsSentence(text, end - 1)) break;
   }
   const raw = text.slice(start, end);
   const stripped = raw.replace(/^\s*(?:[-*•·▪●◦–]|\d+[.)])\s*/u, '').trim();

@@ -211,6 +211,7 @@ const KIND_NAMES: Readonly<Record<KnockoutKind, string>> = {
   security_clearance: 'security clearance',
   language: 'language',
   work_authorisation: 'work authorisation',
+  minimum_age: 'minimum age',
   shifts: 'shifts',
 };
 
