@@ -25,6 +25,23 @@ const W1 = '(?![\\p{L}\\p{N}])';
  * Counts in words. Words another language uses otherwise are left out: French "sept" (September), "cent"
  * ("per cent"), Spanish "once" (German "elf" stays: no resume speaks of elves).
  */
+// German numbers two to twenty, as words ("zwölf") and as the first part of a span ("zwölfjährige").
+const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  fünfzehn: 15,
+  zwanzig: 20,
+};
+
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   // English
   two: 2,
@@ -53,19 +70,7 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   thousand: 1000,
   dozen: 12,
   // German
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  fünfzehn: 15,
-  zwanzig: 20,
+  ...GERMAN_NUMBERS,
   dreißig: 30,
   fünfzig: 50,
   hundert: 100,
@@ -239,19 +244,7 @@ const DECADE_RE = new RegExp(
  */
 const YEAR_ADJECTIVE_PREFIXES: Readonly<Record<string, number>> = {
   ein: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  fünfzehn: 15,
-  zwanzig: 20,
+  ...GERMAN_NUMBERS,
   jedno: 1,
   dwu: 2,
   trzy: 3,
