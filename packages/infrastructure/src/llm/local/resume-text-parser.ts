@@ -324,11 +324,10 @@ const THEME = /^\p{Lu}[\p{L}-]*(?:\s(?:&|and|\p{Lu}[\p{L}-]*)){0,3}$/u;
 const SENTENCE_WORDS = 6;
 const ACHIEVEMENT_FIGURE = /[$€£]\s?\d|\d\s?%|\d,\d{3}(?!\d)/u;
 const isSentence = (text: string): boolean => {
-  const first = text.replace(ITEM_LABEL_START, '').split(SKILL_SEPARATOR)[0] ?? '';
+  const first = text.replace(ITEM_LABEL, '').split(SKILL_SEPARATOR)[0] ?? '';
   if (SKILL_LEAD_IN.test(first)) return false;
   return wordCount(first, SENTENCE_WORDS + 1) > SENTENCE_WORDS || ACHIEVEMENT_FIGURE.test(text);
 };
-const ITEM_LABEL_START = /^[\p{L}/&() -]{2,40}:\s*/u;
 
 // "Intermediate: Rust" after "Expert: Java, Kotlin;": a group's label inside a line.
 const ITEM_LABEL = /^[\p{L}/&() -]{2,40}:\s*/u;
@@ -425,7 +424,8 @@ const KEPT_KINDS = new Set<SectionKind>(['awards', 'volunteer', 'publications', 
  * The lines of a skills section that belong elsewhere, under a label naming another section: "Languages:
  * English (native), Spanish (B2)" and "Language: Fluent in Spanish" are spoken languages (levels say so;
  * "Languages: Python, Go" stays a skill), "Certifications: …" are credentials, "Führerschein: Klasse B" a
- * licence, and "Interests: …", "Hobbies: …", "Awards: …" are their own sections, no skills. Lines that continue a moved line go with it.
+ * licence, and "Interests: …", "Hobbies: …", "Awards: …" are their own sections, no skills. Lines that
+ * continue a moved line go with it.
  */
 function sortSkillLines(section: readonly string[], sections: Record<SectionKind, string[][]>): string[] {
   const kept: string[] = [];
