@@ -6,7 +6,7 @@ import {
   type ParsedResume,
   type ProfileContentInput,
   type ProfileIssue,
-  UNMODELLED_SECTIONS_KEY,
+  keptSectionsFields,
 } from '@tailor/domain';
 import { createProfile } from './create-profile.js';
 import type { ProfileUseCaseDeps, ProfileView } from './profile-use-case-deps.js';
@@ -139,30 +139,22 @@ export function toProfileInput(parsed: ParsedResume): ProfileContentInput {
  * truthfulness gate lets generated text repeat what they state.
  */
 function keptSections(parsed: ParsedResume): Record<string, unknown> {
-  const sections = {
-    awards: parsed.awards.map((award) =>
-      dropNulls({ title: award.title, awarder: award.awarder, date: award.date }),
-    ),
-    volunteer: parsed.volunteer.map((role) =>
-      dropNulls({
-        position: role.position,
-        organization: role.organization,
-        startDate: role.startDate,
-        endDate: role.endDate,
-        highlights: role.bullets,
-      }),
-    ),
-    publications: parsed.publications.map((publication) =>
-      dropNulls({ name: publication.name, releaseDate: publication.date }),
-    ),
+  return keptSectionsFields({
+    awards: parsed.awards.map((award) => ({ title: award.title, awarder: award.awarder, date: award.date })),
+    volunteer: parsed.volunteer.map((role) => ({
+      position: role.position,
+      organization: role.organization,
+      startDate: role.startDate,
+      endDate: role.endDate,
+      highlights: role.bullets,
+    })),
+    publications: parsed.publications.map((publication) => ({
+      name: publication.name,
+      releaseDate: publication.date,
+    })),
     interests: parsed.interests.map((name) => ({ name })),
-  };
-  const read = Object.fromEntries(Object.entries(sections).filter(([, entries]) => entries.length > 0));
-  return Object.keys(read).length > 0 ? { [UNMODELLED_SECTIONS_KEY]: read } : {};
+  });
 }
-
-const dropNulls = (entry: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== null));
 
 // Fields whose absence makes an item meaningless: an item missing one is dropped, not kept half-empty.
 const REQUIRED_FIELDS = new Set(['title', 'company', 'institution', 'name', 'label', 'url', 'language']);

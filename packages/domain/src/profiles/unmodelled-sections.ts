@@ -6,6 +6,27 @@
  */
 export const UNMODELLED_SECTIONS_KEY = 'jsonResume';
 
+type Entry = Readonly<Record<string, unknown>>;
+const isEmptyValue = (value: unknown): boolean =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The custom fields that keep a resume's unmodelled sections, given as JSON Resume entries ({ awards: [{title,
+ * date}], volunteer: […] }): empty values, empty entries and empty sections left out; {} when nothing is left.
+ */
+export function keptSectionsFields(
+  sections: Readonly<Record<string, readonly Entry[]>>,
+): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [section, entries] of Object.entries(sections)) {
+    const read = entries
+      .map((entry) => Object.fromEntries(Object.entries(entry).filter(([, value]) => !isEmptyValue(value))))
+      .filter((entry) => Object.keys(entry).length > 0);
+    if (read.length > 0) kept[section] = read;
+  }
+  return Object.keys(kept).length > 0 ? { [UNMODELLED_SECTIONS_KEY]: kept } : {};
+}
+
 /** The kept sections that state facts about the person, which generated text may repeat. */
 export const STATED_SECTIONS = ['awards', 'volunteer', 'publications'] as const;
 export type StatedSection = (typeof STATED_SECTIONS)[number];

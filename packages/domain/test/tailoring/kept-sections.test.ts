@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseProfileContent, type ProfileContentInput } from '../../src/profiles/profile-content.js';
-import { statedEntries } from '../../src/profiles/unmodelled-sections.js';
+import { keptSectionsFields, statedEntries } from '../../src/profiles/unmodelled-sections.js';
 import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
 
 // Awards, volunteer work and publications a profile keeps without a field of its own (customFields.jsonResume,
@@ -77,6 +77,19 @@ describe('sections a profile keeps without a field', () => {
     });
     expect(statedEntries({ jsonResume: { awards: 'not a list', volunteer: [null, 3] } })).toEqual([]);
     expect(statedEntries({ enhancementHistory: [{ text: 'Won every award' }] })).toEqual([]);
+  });
+
+  it('are stored without empty values, entries or sections, and not at all when none is read', () => {
+    expect(
+      keptSectionsFields({
+        awards: [{ title: 'Dean’s List', awarder: null, date: '2013' }, { title: null }],
+        volunteer: [{ position: 'Tutor', highlights: [] }],
+        publications: [],
+      }),
+    ).toEqual({
+      jsonResume: { awards: [{ title: 'Dean’s List', date: '2013' }], volunteer: [{ position: 'Tutor' }] },
+    });
+    expect(keptSectionsFields({ awards: [], interests: [{ name: null }] })).toEqual({});
   });
 
   it.each(LETTER_LINES)('lets a letter repeat what they state: %s', (text) => {

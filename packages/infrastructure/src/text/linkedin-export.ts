@@ -1,5 +1,5 @@
 import type { ProfileContentInput } from '@tailor/domain';
-import { ImportErrors, UNMODELLED_SECTIONS_KEY } from '@tailor/domain';
+import { ImportErrors, keptSectionsFields } from '@tailor/domain';
 import { parse } from 'csv-parse/sync';
 import { readEntries, type ZipEntryInfo } from './bounded-zip.js';
 
@@ -101,7 +101,7 @@ export async function readLinkedInExport(bytes: Uint8Array): Promise<ProfileCont
  * Resume's shape (UNMODELLED_SECTIONS_KEY), as a resume file's are.
  */
 function keptSections(rows: (file: ExportFile) => Row[]): Record<string, unknown> {
-  const sections = {
+  return keptSectionsFields({
     awards: rows('Honors.csv').map((row) => ({
       title: text(row['Title']),
       date: monthOf(row['Issued On']),
@@ -121,21 +121,8 @@ function keptSections(rows: (file: ExportFile) => Row[]): Record<string, unknown
       url: httpUrl(row['Url']),
       summary: text(row['Description']),
     })),
-  };
-  const kept: Record<string, unknown> = {};
-  for (const [section, entries] of Object.entries(sections)) {
-    const read = entries.map(withoutEmpty).filter((entry) => Object.keys(entry).length > 0);
-    if (read.length > 0) kept[section] = read;
-  }
-  return Object.keys(kept).length > 0 ? { [UNMODELLED_SECTIONS_KEY]: kept } : {};
+  });
 }
-
-const withoutEmpty = (entry: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(
-    Object.entries(entry).filter(
-      ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
-    ),
-  );
 
 /**
  * One CSV file: BOM, CRLF and quoted multi-line fields are the parser's job. Some export files start with
