@@ -57,6 +57,47 @@ describe('document content rules', () => {
     ).toThrow(expect.objectContaining({ code: 'DOCUMENT.VALIDATION' }));
   });
 
+  it("keeps an edited resume's volunteer roles and publications, and refuses a role without a name", () => {
+    const content = parseDocumentContent(
+      {
+        ...valid,
+        resume: {
+          ...valid.resume,
+          volunteer: [{ position: 'Tutor', organization: 'Code Club', startDate: '2021', endDate: '2023' }],
+          publications: ['Typed pipelines — Dev Weekly (2022)'],
+        },
+      },
+      'resume',
+    );
+    expect(toRenderableDocument(content, 'CV').sections.slice(-2)).toEqual([
+      {
+        heading: 'Volunteering',
+        blocks: [
+          { type: 'entry', title: 'Tutor', organisation: 'Code Club', dates: '2021 – 2023', bullets: [] },
+        ],
+      },
+      {
+        heading: 'Publications',
+        blocks: [{ type: 'paragraph', text: 'Typed pipelines — Dev Weekly (2022)' }],
+      },
+    ]);
+    expect(() =>
+      parseDocumentContent(
+        { ...valid, resume: { ...valid.resume, volunteer: [{ position: null, startDate: '2021' }] } },
+        'resume',
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'DOCUMENT.VALIDATION',
+        details: expect.objectContaining({
+          issues: [
+            { path: 'content.resume.volunteer[0]', message: 'must name a position or an organization' },
+          ],
+        }),
+      }),
+    );
+  });
+
   it('names the path of each problem', () => {
     const broken = { ...valid, resume: { ...valid.resume, experiences: [{ title: 7, bullets: 'x' }] } };
     expect(() => parseDocumentContent(broken, 'resume')).toThrow(

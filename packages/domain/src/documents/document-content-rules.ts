@@ -6,6 +6,7 @@ import type {
   TailoredProject,
   TailoredResumeContent,
   TailoredText,
+  TailoredVolunteerRole,
 } from '../tailoring/tailored-resume.js';
 import type { DocumentContact, DocumentContent, DocumentType } from './document.js';
 import { DocumentErrors, type DocumentIssue } from './documents.errors.js';
@@ -241,6 +242,23 @@ class ContentReader {
         ) ?? [],
       awards:
         this.optionalList(`${p}.awards`, r.awards, L.strings, (q, t) => this.text(q, t, L.shortText)) ?? [],
+      volunteer:
+        this.optionalList(`${p}.volunteer`, r.volunteer, L.items, (path, v): TailoredVolunteerRole => {
+          const role = this.object(path, v) ?? {};
+          const position = this.optionalText(`${path}.position`, role.position, L.shortText);
+          const organization = this.optionalText(`${path}.organization`, role.organization, L.shortText);
+          if (!position && !organization) this.fail(path, 'must name a position or an organization');
+          return {
+            position,
+            organization,
+            startDate: this.optionalText(`${path}.startDate`, role.startDate, 10),
+            endDate: this.optionalText(`${path}.endDate`, role.endDate, 10),
+          };
+        }) ?? [],
+      publications:
+        this.optionalList(`${p}.publications`, r.publications, L.strings, (q, t) =>
+          this.text(q, t, L.longText),
+        ) ?? [],
       languages:
         this.optionalList(`${p}.languages`, r.languages, L.strings, (q, t) => this.text(q, t, L.shortText)) ??
         [],

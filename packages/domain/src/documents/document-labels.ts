@@ -16,6 +16,8 @@ export interface DocumentLabels {
       | 'education'
       | 'certifications'
       | 'awards'
+      | 'volunteer'
+      | 'publications'
       | 'languages',
       string
     >
@@ -62,6 +64,8 @@ export const ENGLISH_LABELS: DocumentLabels = {
     education: 'Education',
     certifications: 'Certifications',
     awards: 'Awards',
+    volunteer: 'Volunteering',
+    publications: 'Publications',
     languages: 'Languages',
   },
   present: 'Present',
@@ -81,6 +85,8 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       education: 'Ausbildung',
       certifications: 'Zertifikate und Weiterbildungen',
       awards: 'Auszeichnungen',
+      volunteer: 'Ehrenamtliches Engagement',
+      publications: 'Veröffentlichungen',
       languages: 'Sprachen',
     },
     present: 'heute',
@@ -98,6 +104,8 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       education: 'Formation',
       certifications: 'Certifications',
       awards: 'Distinctions',
+      volunteer: 'Bénévolat',
+      publications: 'Publications',
       languages: 'Langues',
     },
     present: 'aujourd’hui',
@@ -115,6 +123,8 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       education: 'Formación',
       certifications: 'Certificaciones',
       awards: 'Premios y reconocimientos',
+      volunteer: 'Voluntariado',
+      publications: 'Publicaciones',
       languages: 'Idiomas',
     },
     present: 'actualidad',
@@ -132,6 +142,8 @@ const LABELS: Readonly<Record<Exclude<TextLanguage, 'en'>, DocumentLabels>> = {
       education: 'Wykształcenie',
       certifications: 'Certyfikaty i szkolenia',
       awards: 'Nagrody i wyróżnienia',
+      volunteer: 'Wolontariat',
+      publications: 'Publikacje',
       languages: 'Języki',
     },
     present: 'obecnie',

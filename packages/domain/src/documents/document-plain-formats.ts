@@ -1,5 +1,9 @@
 import { signOff } from '../generations/letter-framing.js';
-import type { TailoredEducation, TailoredResumeContent } from '../tailoring/tailored-resume.js';
+import type {
+  TailoredEducation,
+  TailoredResumeContent,
+  TailoredVolunteerRole,
+} from '../tailoring/tailored-resume.js';
 import type { DocumentContact, DocumentContent, DocumentFormatters } from './document.js';
 import { documentLabels, ENGLISH_LABELS, type DocumentLabels } from './document-labels.js';
 
@@ -29,6 +33,12 @@ export function formatRange(
   if (s && e) return `${s} – ${e}`;
   return s || e;
 }
+
+/** A volunteer role's dates: a role with a start and no end goes on, as JSON Resume keeps a current one. */
+export const volunteerDates = (
+  role: TailoredVolunteerRole,
+  labels: DocumentLabels = ENGLISH_LABELS,
+): string => formatRange(role.startDate, role.endDate, Boolean(role.startDate) && !role.endDate, labels);
 
 /** "Technologies: A, B" as one printed line, or nothing for an empty list. */
 export const labelledList = (label: string, items: readonly string[] | undefined): string[] =>
@@ -95,6 +105,20 @@ function resumeBlocks(r: TailoredResumeContent, labels: DocumentLabels): Block[]
     blocks.push({
       heading: 'awards',
       entries: (r.awards ?? []).map((award) => ({ title: award, meta: '', lines: [] })),
+    });
+  if ((r.volunteer ?? []).length > 0)
+    blocks.push({
+      heading: 'volunteer',
+      entries: (r.volunteer ?? []).map((role) => ({
+        title: [role.position, role.organization].filter(Boolean).join(' · '),
+        meta: volunteerDates(role, labels),
+        lines: [],
+      })),
+    });
+  if ((r.publications ?? []).length > 0)
+    blocks.push({
+      heading: 'publications',
+      entries: (r.publications ?? []).map((citation) => ({ title: citation, meta: '', lines: [] })),
     });
   if ((r.languages ?? []).length > 0)
     blocks.push({ heading: 'languages', entries: [], paragraph: (r.languages ?? []).join(', ') });

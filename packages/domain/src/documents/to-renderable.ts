@@ -1,7 +1,7 @@
 import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
 import { documentLabels, ENGLISH_LABELS, type DocumentLabels } from './document-labels.js';
-import { educationLines, formatRange, labelledList } from './document-plain-formats.js';
+import { educationLines, formatRange, labelledList, volunteerDates } from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
 
 /** A letter's date as a letter prints it: "10 March 2026" (UTC, so the same instant gives the same line). */
@@ -107,6 +107,27 @@ export function toRenderableDocument(
     sections.push({
       heading: labels.sections.awards,
       blocks: (resume.awards ?? []).map((text) => ({ type: 'paragraph' as const, text })),
+    });
+  }
+  if ((resume.volunteer ?? []).length > 0) {
+    sections.push({
+      heading: labels.sections.volunteer,
+      blocks: (resume.volunteer ?? []).map((role) => {
+        const dates = volunteerDates(role, labels);
+        return {
+          type: 'entry' as const,
+          title: role.position || role.organization || '',
+          ...(role.position && role.organization ? { organisation: role.organization } : {}),
+          ...(dates ? { dates } : {}),
+          bullets: [],
+        };
+      }),
+    });
+  }
+  if ((resume.publications ?? []).length > 0) {
+    sections.push({
+      heading: labels.sections.publications,
+      blocks: (resume.publications ?? []).map((text) => ({ type: 'paragraph' as const, text })),
     });
   }
   if ((resume.languages ?? []).length > 0) {

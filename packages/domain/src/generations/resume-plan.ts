@@ -3,7 +3,7 @@ import { statedEntries } from '../profiles/unmodelled-sections.js';
 import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
 import { compileJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
 import type { ProfileRanking } from '../tailoring/ranking.js';
-import type { TailoredResumeContent } from '../tailoring/tailored-resume.js';
+import type { TailoredResumeContent, TailoredVolunteerRole } from '../tailoring/tailored-resume.js';
 import type { GenerationOptions } from './generation.js';
 
 /**
@@ -24,6 +24,8 @@ import type { GenerationOptions } from './generation.js';
  *   as many of its places as earn repetition credit (up to 3) and its most recent one, adding bullets, roles,
  *   projects or skills past the budget when needed, so the tailored resume never scores below the profile.
  *   Only the summary is left to the pipeline, since the writer rewrites it.
+ * - What the profile keeps without a field of its own prints as it is stated: every award (a line each), and
+ *   volunteer roles and publications in whatever room the page has left once the experience is placed.
  */
 export const PAGE_LINES = 48;
 const CHARS_PER_LINE = 95;
@@ -48,6 +50,10 @@ export interface ResumePlan {
   includeLanguages: boolean;
   /** The awards the profile keeps, one line each, as printed. */
   awards: string[];
+  /** The volunteer roles the profile keeps that fit the page. */
+  volunteer: TailoredVolunteerRole[];
+  /** The publications the profile keeps that fit the page, one citation each, as printed. */
+  publications: string[];
   estimatedLines: number;
   budgetLines: number;
 }
@@ -61,15 +67,45 @@ export interface PlanCoverage {
 }
 
 const MAX_AWARDS = 6;
+const MAX_VOLUNTEER_ROLES = 3;
+const MAX_PUBLICATIONS = 4;
 
-/** The awards the profile keeps, as a resume prints them: "Title — Awarder (2022)". */
-function awardLines(profile: ProfileContent): string[] {
+/**
+ * The awards or publications the profile keeps, as a resume prints them: "Title — Awarder (2022)",
+ * "Cross-docking without tears — Logistics Today (2023)".
+ */
+function keptLines(profile: ProfileContent, section: 'awards' | 'publications'): string[] {
   return statedEntries(profile.customFields)
-    .filter((entry) => entry.section === 'awards' && entry.names.length > 0)
+    .filter((entry) => entry.section === section && entry.names.length > 0)
     .map((entry) => {
       const year = /^\d{4}/u.exec(entry.startDate ?? '')?.[0];
       return `${entry.names.join(' — ')}${year && !entry.names.some((n) => n.includes(year)) ? ` (${year})` : ''}`;
     });
+}
+
+/** The volunteer roles the profile keeps, with their organisation and dates. */
+function volunteerRoles(profile: ProfileContent): TailoredVolunteerRole[] {
+  return statedEntries(profile.customFields)
+    .filter((entry) => entry.section === 'volunteer' && entry.names.length > 0)
+    .map((entry) => ({
+      position: entry.role,
+      organization: entry.names.find((name) => name !== entry.role) ?? null,
+      startDate: entry.startDate,
+      endDate: entry.endDate,
+    }));
+}
+
+/** What fits in the lines left: each entry by its cost, plus its section's heading before the first. */
+function fitting<T>(entries: readonly T[], linesLeft: number, cost: (entry: T) => number): [T[], number] {
+  const kept: T[] = [];
+  let used = 0;
+  for (const entry of entries) {
+    const lines = cost(entry) + (kept.length === 0 ? 2 : 0);
+    if (used + lines > linesLeft) break;
+    kept.push(entry);
+    used += lines;
+  }
+  return [kept, used];
 }
 
 /** Places a keyword is found in beyond which repetition earns nothing more (see SCORING.repetition). */
@@ -101,7 +137,7 @@ export function planResume(
   const includeLanguages = profile.languages.length > 0;
   if (includeLanguages) used += 3;
   // Awards have no section option either: the person listed them, and a few lines show them all.
-  const awards = awardLines(profile).slice(0, MAX_AWARDS);
+  const awards = keptLines(profile, 'awards').slice(0, MAX_AWARDS);
   if (awards.length > 0) used += 2 + awards.length;
 
   const chosen = new Map<string, number[]>();
@@ -168,6 +204,21 @@ export function planResume(
     });
   }
 
+  // Volunteer roles (a title line and a dates line each), then publications, in the order the person listed
+  // them, as far as the page allows: they support the experience, they do not displace it.
+  const [volunteer, volunteerLines] = fitting(
+    volunteerRoles(profile).slice(0, MAX_VOLUNTEER_ROLES),
+    budget - used,
+    () => 2,
+  );
+  used += volunteerLines;
+  const [publications, publicationLines] = fitting(
+    keptLines(profile, 'publications').slice(0, MAX_PUBLICATIONS),
+    budget - used,
+    bulletLines,
+  );
+  used += publicationLines;
+
   // Print order: bullets as ranked (best first) within each item; bullets added for evidence after them.
   const ordered = (section: 'experiences' | 'projects', itemId: string, ranked: { index: number }[]) => {
     const picked = chosen.get(key(section, itemId)) ?? [];
@@ -195,6 +246,8 @@ export function planResume(
     includeCertifications,
     includeLanguages,
     awards,
+    volunteer,
+    publications,
     estimatedLines: used,
     budgetLines: budget,
   };
@@ -385,6 +438,8 @@ export function assembleResume(
       ? profile.certifications.map((c) => [c.name, c.issuer].filter(Boolean).join(' — '))
       : [],
     awards: [...plan.awards],
+    volunteer: plan.volunteer.map((role) => ({ ...role })),
+    publications: [...plan.publications],
     languages: plan.includeLanguages
       ? profile.languages.map((l) => (l.fluency ? `${l.language} (${l.fluency})` : l.language))
       : [],

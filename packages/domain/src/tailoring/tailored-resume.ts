@@ -66,6 +66,15 @@ export interface TailoredEducation {
   readonly coursework?: readonly string[];
 }
 
+/** A volunteer role the profile keeps, printed as it states it: the role, the organisation and the dates. */
+export interface TailoredVolunteerRole {
+  readonly position: string | null;
+  readonly organization: string | null;
+  readonly startDate?: string | null;
+  /** None with a start date: the role goes on (JSON Resume leaves out the end of a current role). */
+  readonly endDate?: string | null;
+}
+
 export interface TailoredResumeContent {
   readonly headline?: string | null;
   readonly summary: TailoredText | null;
@@ -78,6 +87,10 @@ export interface TailoredResumeContent {
   readonly certifications?: readonly string[];
   /** Awards and honours the profile keeps ("President's Club — Keystone Distribution (2022)"), as it states them. */
   readonly awards?: readonly string[];
+  /** Volunteer roles the profile keeps, as it states them. */
+  readonly volunteer?: readonly TailoredVolunteerRole[];
+  /** Publications the profile keeps, one citation each, as it states them ("Title — Publisher (2023)"). */
+  readonly publications?: readonly string[];
   /** "Language (fluency)". */
   readonly languages?: readonly string[];
 }

@@ -43,7 +43,12 @@ import {
   type LanguageClaim,
   type SpokenLanguage,
 } from './language-claims.js';
-import type { SourceRef, TailoredResumeContent, TailoredText } from './tailored-resume.js';
+import type {
+  SourceRef,
+  TailoredResumeContent,
+  TailoredText,
+  TailoredVolunteerRole,
+} from './tailored-resume.js';
 
 /**
  * A profile item the gate reads: a section a generated line can cite, or a section the profile keeps without
@@ -1947,27 +1952,70 @@ function checkResume(
       idx >= 0 ? 'the profile records this certification' : 'no certification in the profile matches',
     );
   }
-  for (const award of resume.awards ?? []) checkAwardLine(c, award, facts);
+  for (const award of resume.awards ?? []) checkKeptLine(c, award, 'awards', facts);
+  for (const citation of resume.publications ?? []) checkKeptLine(c, citation, 'publications', facts);
+  for (const role of resume.volunteer ?? []) checkVolunteerRole(c, role, p);
 }
 
-const AWARD_YEAR = /\s*\((\d{4})\)$/u;
+const KEPT_LINE_YEAR = /\s*\((\d{4})\)$/u;
+const KEPT_LINE_WHAT = { awards: 'award', publications: 'publication' } as const;
 
-/** A line of the resume's awards: an award the profile keeps, with its year when it prints one. */
-function checkAwardLine(c: Collector, line: string, facts: CompiledProfileFacts): void {
-  const year = AWARD_YEAR.exec(line)?.[1];
-  const tokens = nameTokens(line.replace(AWARD_YEAR, ''));
+/**
+ * A line of the resume's awards or publications: an entry of that section the profile keeps, with its year
+ * when it prints one.
+ */
+function checkKeptLine(
+  c: Collector,
+  line: string,
+  section: 'awards' | 'publications',
+  facts: CompiledProfileFacts,
+): void {
+  const year = KEPT_LINE_YEAR.exec(line)?.[1];
+  const tokens = nameTokens(line.replace(KEPT_LINE_YEAR, ''));
   const found = facts.all.find(
     (item) =>
-      item.ref.section === 'awards' &&
+      item.ref.section === section &&
       wordsWithin(tokens, nameTokens(item.units.map((u) => u.text).join(' '))) &&
       (year === undefined || item.years.has(Number(year))),
   );
+  const what = KEPT_LINE_WHAT[section];
   c.add(
     'award',
     line,
     found ? [found.ref] : [],
     found !== undefined,
-    found ? `${found.ref.section}/${found.ref.itemId} records this award` : 'no award in the profile matches',
+    found
+      ? `${found.ref.section}/${found.ref.itemId} records this ${what}`
+      : `no ${what} in the profile matches`,
+  );
+}
+
+const yearOf = (date: string | null | undefined): string | null => /^\d{4}/u.exec(date ?? '')?.[0] ?? null;
+
+/**
+ * A volunteer role of the resume: a role the profile keeps, under its organisation, in its years. Dates may
+ * be left out, but a role printed with a start and no end claims to go on, so the kept role must not have
+ * ended.
+ */
+function checkVolunteerRole(c: Collector, role: TailoredVolunteerRole, profile: ProfileContent): void {
+  const line = [role.position, role.organization].filter(Boolean).join(' — ');
+  const tokens = nameTokens(line);
+  const [start, end] = [yearOf(role.startDate), yearOf(role.endDate)];
+  const found = statedEntries(profile.customFields).find(
+    (entry) =>
+      entry.section === 'volunteer' &&
+      wordsWithin(tokens, nameTokens(entry.names.join(' '))) &&
+      (start === null || start === yearOf(entry.startDate)) &&
+      (end === null ? start === null || entry.endDate === null : end === yearOf(entry.endDate)),
+  );
+  c.add(
+    'title',
+    [line, [role.startDate, role.endDate].filter(Boolean).join(' – ')].filter(Boolean).join(', '),
+    found ? [{ section: found.section, itemId: found.itemId }] : [],
+    found !== undefined,
+    found
+      ? `volunteer/${found.itemId} records this role in these years`
+      : 'no volunteer role in the profile matches, in these years',
   );
 }
 

@@ -28,6 +28,10 @@ const resume = (bullet: string, summary: string): DocumentContent =>
       education: [],
       certifications: ['Industriemeister Metall (IHK)'],
       awards: ['Bester Auszubildender des Jahrgangs — IHK Region Stuttgart (2017)'],
+      volunteer: [
+        { position: 'Jugendtrainer', organization: 'TSV Feuerbach', startDate: '2019-09', endDate: null },
+      ],
+      publications: ['Vorbeugende Instandhaltung im Mittelstand — Instandhaltung Praxis (2023)'],
       languages: ['Deutsch (Muttersprache)'],
     },
   }) as unknown as DocumentContent;
@@ -45,9 +49,26 @@ describe('the words a document prints around its content', () => {
       'Kenntnisse',
       'Zertifikate und Weiterbildungen',
       'Auszeichnungen',
+      'Ehrenamtliches Engagement',
+      'Veröffentlichungen',
       'Sprachen',
     ]);
     expect(renderable.sections[1]?.blocks[0]).toMatchObject({ dates: '04/2020 – heute' });
+    // A volunteer role with a start and no end goes on.
+    expect(renderable.sections[5]?.blocks[0]).toEqual({
+      type: 'entry',
+      title: 'Jugendtrainer',
+      organisation: 'TSV Feuerbach',
+      dates: '09/2019 – heute',
+      bullets: [],
+    });
+    expect(documentToText(german)).toContain(
+      'EHRENAMTLICHES ENGAGEMENT\nJugendtrainer · TSV Feuerbach\n09/2019 – heute\n',
+    );
+    expect(documentToText(german)).toContain(
+      'VERÖFFENTLICHUNGEN\nVorbeugende Instandhaltung im Mittelstand — Instandhaltung Praxis (2023)\n',
+    );
+    expect(documentToMarkdown(german)).toContain('## Ehrenamtliches Engagement');
     expect(documentToMarkdown(german)).toContain('## Berufserfahrung');
     expect(documentToMarkdown(german)).toContain(
       '## Auszeichnungen\n\n### Bester Auszubildender des Jahrgangs — IHK Region Stuttgart (2017)',
@@ -68,9 +89,12 @@ describe('the words a document prints around its content', () => {
       'Skills',
       'Certifications',
       'Awards',
+      'Volunteering',
+      'Publications',
       'Languages',
     ]);
     expect(renderable.sections[1]?.blocks[0]).toMatchObject({ dates: 'Apr 2020 – Present' });
+    expect(renderable.sections[5]?.blocks[0]).toMatchObject({ dates: 'Sep 2019 – Present' });
   });
 
   it.each([

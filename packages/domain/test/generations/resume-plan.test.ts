@@ -114,3 +114,54 @@ describe('awards the profile keeps', () => {
     ).toEqual([]);
   });
 });
+
+describe('volunteer work and publications the profile keeps', () => {
+  const keptSections = {
+    jsonResume: {
+      volunteer: [
+        { position: 'Volunteer Coordinator', organization: 'Harrisburg Food Bank', startDate: '2019-01' },
+        { organization: 'Habitat for Humanity', startDate: '2016', endDate: '2017' },
+        { summary: 'An entry with no role or organisation prints nothing' },
+      ],
+      publications: [
+        { name: 'Cross-docking without tears', publisher: 'Logistics Today', releaseDate: '2023-03' },
+      ],
+    },
+  };
+  const resumeOf = (input: ProfileContentInput) => {
+    const p = profile(input);
+    const plan = planResume(p, rankProfile(p, compileProfileEvidence(p), job), {
+      maxPages: 1,
+      sections: ['experiences'],
+    });
+    return { plan, resume: assembleResume(p, plan, [], null) };
+  };
+
+  it('are printed as the person states them when the page has room', () => {
+    const { plan, resume } = resumeOf({
+      fullName: 'Dana',
+      experiences: [{ title: 'Warehouse Supervisor', company: 'Keystone Distribution', startDate: '2018-04' }],
+      customFields: keptSections,
+    });
+    expect(resume.volunteer).toEqual([
+      {
+        position: 'Volunteer Coordinator',
+        organization: 'Harrisburg Food Bank',
+        startDate: '2019-01',
+        endDate: null,
+      },
+      { position: null, organization: 'Habitat for Humanity', startDate: '2016', endDate: '2017' },
+    ]);
+    expect(resume.publications).toEqual(['Cross-docking without tears — Logistics Today (2023)']);
+    expect(plan.estimatedLines).toBeLessThanOrEqual(plan.budgetLines);
+  });
+
+  it('do not take the place of experience on a full page', () => {
+    const { resume } = resumeOf({
+      ...crowded,
+      customFields: keptSections,
+    } as unknown as ProfileContentInput);
+    expect(resume.volunteer).toEqual([]);
+    expect(resume.publications).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseProfileContent, type ProfileContentInput } from '../../src/profiles/profile-content.js';
 import { keptSectionsFields, statedEntries } from '../../src/profiles/unmodelled-sections.js';
+import type { TailoredResumeContent } from '../../src/tailoring/tailored-resume.js';
 import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
 
 // Awards, volunteer work and publications a profile keeps without a field of its own (customFields.jsonResume,
@@ -127,6 +128,73 @@ describe('sections a profile keeps without a field', () => {
       "unsupported:President's Club — Keystone Distribution (2019)",
       'unsupported:Employee of the Year (2022)',
     ]);
+  });
+
+  it("checks a resume's publications and volunteer roles against those it keeps, years included", () => {
+    const facts = compileProfileFacts(profile(kept));
+    const verdicts = (content: Partial<TailoredResumeContent>) =>
+      checkTruthfulness(facts, {
+        kind: 'resume',
+        content: { summary: null, experiences: [], skills: [], projects: [], education: [], ...content },
+      }).claims.map((c) => `${c.verdict}:${c.text}`);
+    expect(
+      verdicts({
+        publications: [
+          'Cross-docking without tears — Logistics Today (2023)',
+          'Cross-docking without tears — Logistics Today (2021)',
+          'Yard management at scale — Supply Chain Review (2023)',
+        ],
+      }),
+    ).toEqual([
+      'supported:Cross-docking without tears — Logistics Today (2023)',
+      'unsupported:Cross-docking without tears — Logistics Today (2021)',
+      'unsupported:Yard management at scale — Supply Chain Review (2023)',
+    ]);
+    const role = (position: string, startDate: string | null, endDate: string | null = null) => ({
+      position,
+      organization: 'Harrisburg Food Bank',
+      startDate,
+      endDate,
+    });
+    expect(
+      verdicts({
+        volunteer: [
+          role('Volunteer Coordinator', '2019-01'),
+          role('Volunteer Coordinator', null),
+          role('Volunteer Coordinator', '2017-01'),
+          role('Volunteer Coordinator', '2019-01', '2021-06'),
+          role('Board Member', '2019-01'),
+        ],
+      }),
+    ).toEqual([
+      'supported:Volunteer Coordinator — Harrisburg Food Bank, 2019-01',
+      'supported:Volunteer Coordinator — Harrisburg Food Bank',
+      'unsupported:Volunteer Coordinator — Harrisburg Food Bank, 2017-01',
+      // The kept role goes on: an end is a date the person never gave.
+      'unsupported:Volunteer Coordinator — Harrisburg Food Bank, 2019-01 – 2021-06',
+      'unsupported:Board Member — Harrisburg Food Bank, 2019-01',
+    ]);
+    // A role that ended is not printed as going on.
+    const ended = compileProfileFacts(
+      profile({
+        jsonResume: {
+          volunteer: [{ position: 'Tutor', organization: 'Code Club', startDate: '2016', endDate: '2018' }],
+        },
+      }),
+    );
+    const tutor = (endDate: string | null) =>
+      checkTruthfulness(ended, {
+        kind: 'resume',
+        content: {
+          summary: null,
+          experiences: [],
+          skills: [],
+          projects: [],
+          education: [],
+          volunteer: [{ position: 'Tutor', organization: 'Code Club', startDate: '2016', endDate }],
+        },
+      }).passed;
+    expect([tutor('2018'), tutor(null)]).toEqual([true, false]);
   });
 
   it('stays out of a bullet that cites an experience', () => {

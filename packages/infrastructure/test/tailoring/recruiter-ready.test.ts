@@ -206,6 +206,17 @@ describe('letters and resumes a recruiter would send', { timeout: 300_000 }, () 
     expect(problems).toEqual([]);
   });
 
+  it('print the volunteer work and publications the person keeps, as they are kept', async () => {
+    const changer = applicants.find((a) => a.id === 'career-changer')!;
+    const t = await tailor(localModel(), changer.profile, changer.posting, 'resume');
+    const printed = readingOrder(toRenderableDocument(t.content, t.title)).join('\n');
+    expect(printed).toContain(
+      'Volunteering\nVolunteer Tutor · Seattle Public Library\nSep 2021 – Present\n' +
+        'Course Builder · Code.org Volunteer Network\nJan 2019 – Jun 2020\n',
+    );
+    expect(printed).toContain('Publications\nFlipping the middle-school lab — The Science Teacher (2022)');
+  });
+
   it('from a model that signs twice, greets the city and repeats the sign-off in the body', async () => {
     const { problems } = await check(lossyModel(), 'matching', false);
     expect(problems).toEqual([]);
