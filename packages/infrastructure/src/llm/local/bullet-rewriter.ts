@@ -37,13 +37,20 @@ const normaliseSpace = (text: string): string =>
     .replace(/\s+([,.;:])/gu, '$1')
     .trim();
 
-/** True when "and"/"or" is followed later in the text by a known verb in the given form. */
-function laterVerbInSameForm(text: string, form: string): boolean {
-  for (const m of text.matchAll(/\b(?:and|or)\s+([A-Za-z]+)\b/gu)) {
-    const later = verbForm(m[1] as string);
-    if (later && later.form === form) return true;
-  }
-  return false;
+/**
+ * The rest of a bullet with its later verbs in the past tense ("… and adjust instruction" → "… and adjusted
+ * instruction"): the known verbs after "and"/"or" in the first verb's form. Undefined when one of them could
+ * be a noun ("and support staff") or a gerund ("and training"), which a lexicon cannot tell from a verb.
+ */
+function laterVerbsInPast(text: string, form: string): string | undefined {
+  let unsure = false;
+  const rest = text.replace(/\b(and|or)(\s+)([A-Za-z]+)\b/gu, (whole, conjunction, space, word: string) => {
+    const later = verbForm(word);
+    if (!later || later.form !== form) return whole;
+    if (!later.verbOnly || form === 'gerund') unsure = true;
+    return `${conjunction}${space}${later.past}`;
+  });
+  return unsure ? undefined : rest;
 }
 
 /**
@@ -76,9 +83,13 @@ function leadWithPast(text: string): string | undefined {
     rest = next[3] as string;
   }
   // "Administer medications and document care": a second verb further on, in the same form as the first.
-  // Which later words are verbs and which are nouns ("and support teams") is not knowable from a lexicon,
-  // so such a bullet keeps its own (consistent) tense rather than risk "Administered … and document".
-  if (verb.form !== 'past' && laterVerbInSameForm(rest, verb.form)) return undefined;
+  // It takes the past tense too when it can only be a verb; when it could be a noun ("and support teams")
+  // the bullet keeps its own (consistent) tense rather than risk "Administered … and document".
+  if (verb.form !== 'past') {
+    const later = laterVerbsInPast(rest, verb.form);
+    if (later === undefined) return undefined;
+    rest = later;
+  }
   return `${capitalise(verb.past)}${done}${rest}`;
 }
 

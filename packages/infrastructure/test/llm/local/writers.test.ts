@@ -26,6 +26,20 @@ describe('the local engine’s grammar', () => {
       'Administer medications and document care in Epic',
     );
     expect(rewriteBullet('Supervise a team of 15 associates')).toBe('Supervised a team of 15 associates');
+    // The everyday verbs of shops, kitchens, care and classrooms are known too. A verb further on takes the
+    // past tense with the first when it can only be a verb; when it could be a noun ("price"), the bullet keeps
+    // its own tense instead of mixing two.
+    expect(rewriteBullet('Greet guests at the front desk')).toBe('Greeted guests at the front desk');
+    expect(rewriteBullet('Greets guests and answers phones')).toBe('Greeted guests and answered phones');
+    expect(rewriteBullet('Prep vegetables for the line')).toBe('Prepped vegetables for the line');
+    expect(rewriteBullet('Feed residents with dysphagia')).toBe('Fed residents with dysphagia');
+    expect(rewriteBullet('Restock shelves and price items')).toBe('Restock shelves and price items');
+    expect(rewriteBullet('Assess learning with rubrics and adjust instruction')).toBe(
+      'Assessed learning with rubrics and adjusted instruction',
+    );
+    expect(rewriteBullet('Planning rotas and training new starters')).toBe(
+      'Planning rotas and training new starters',
+    );
   });
 
   it('keeps the sentence’s own casing when spelling keywords the job’s way', () => {
