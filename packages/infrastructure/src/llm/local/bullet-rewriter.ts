@@ -37,19 +37,43 @@ const normaliseSpace = (text: string): string =>
     .replace(/\s+([,.;:])/gu, '$1')
     .trim();
 
+// Words after which a noun phrase ends ("and assessments for 120 students"), and endings only nouns have.
+const NOT_AN_OBJECT = /^(?:for|to|in|on|with|at|by|of|from|and|or|across|per|using|via|into|within|under)$/iu;
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ure|ery|ics|al)$/iu;
+
+/**
+ * A word the lexicon does not know that reads as a verb in the bullet's form with its object after it:
+ * "and rotate perishables" (base form, no plural -s, followed by a word that is not a preposition),
+ * "and rotates stock" (third person). "and lessons", "and assessment rubrics" or "and desserts for …" do not.
+ */
+function readsAsVerb(word: string, next: string | undefined, form: string): boolean {
+  if (next === undefined || NOT_AN_OBJECT.test(next) || NOUN_ENDING.test(word) || /^\p{Lu}/u.test(word))
+    return false;
+  const plural = /[^s]s$/u.test(word);
+  return form === 'third' ? plural : form === 'base' && !plural;
+}
+
 /**
  * The rest of a bullet with its later verbs in the past tense ("… and adjust instruction" → "… and adjusted
  * instruction"): the known verbs after "and"/"or" in the first verb's form. Undefined when one of them could
- * be a noun ("and support staff") or a gerund ("and training"), which a lexicon cannot tell from a verb.
+ * be a noun ("and support staff") or a gerund ("and training"), which a lexicon cannot tell from a verb, or
+ * when an unknown word reads as a verb ("and rotate perishables"): the bullet then keeps its own tense.
  */
 function laterVerbsInPast(text: string, form: string): string | undefined {
   let unsure = false;
-  const rest = text.replace(/\b(and|or)(\s+)([A-Za-z]+)\b/gu, (whole, conjunction, space, word: string) => {
-    const later = verbForm(word);
-    if (!later || later.form !== form) return whole;
-    if (!later.verbOnly || form === 'gerund') unsure = true;
-    return `${conjunction}${space}${later.past}`;
-  });
+  const rest = text.replace(
+    /\b(and|or)(\s+)([A-Za-z]+)\b(?=\s*([A-Za-z]+)?)/gu,
+    (whole, conjunction, space, word: string, next: string | undefined) => {
+      const later = verbForm(word);
+      if (!later) {
+        if (readsAsVerb(word, next, form)) unsure = true;
+        return whole;
+      }
+      if (later.form !== form) return whole;
+      if (!later.verbOnly || form === 'gerund') unsure = true;
+      return `${conjunction}${space}${later.past}`;
+    },
+  );
   return unsure ? undefined : rest;
 }
 

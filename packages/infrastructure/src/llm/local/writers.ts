@@ -189,10 +189,14 @@ export function writeCoverLetter(
   }
   paragraphs.push(opening.replace(/\s+/gu, ' ').trim());
 
+  // A role that has ended is told in the past tense: a bullet kept in its present tense ("restock shelves and
+  // rotate perishables") reads right only for the role the person holds now.
+  const toldOf = (experience: { endDate: string | null }) => (clause: string) =>
+    experience.endDate === null || clauseTense(clause) === 'past';
   if (recent) {
     const clauses = rankBullets(recent.bullets, job)
       .map((bullet) => asClause(bullet, job.keywords))
-      .filter((clause): clause is string => clause !== undefined)
+      .filter((clause): clause is string => clause !== undefined && toldOf(recent)(clause))
       .slice(0, 2);
     const [first, second] = clauses;
     if (first) {
@@ -212,7 +216,7 @@ export function writeCoverLetter(
     .map((experience, index) => {
       const clause = rankBullets(experience.bullets, job)
         .map((bullet) => asClause(bullet, job.keywords))
-        .find((candidate) => candidate !== undefined);
+        .find((candidate) => candidate !== undefined && toldOf(experience)(candidate));
       const lead = index === 0 ? 'Before that, as' : 'Earlier, as';
       return clause
         ? sentence(

@@ -1,6 +1,7 @@
+import type { ProfileFacts } from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { rewriteBullet } from '../../../src/llm/local/bullet-rewriter.js';
-import { article, inProse } from '../../../src/llm/local/writers.js';
+import { article, inProse, writeCoverLetter } from '../../../src/llm/local/writers.js';
 
 describe('the local engine’s grammar', () => {
   it('picks a or an by sound', () => {
@@ -37,6 +38,13 @@ describe('the local engine’s grammar', () => {
     expect(rewriteBullet('Assess learning with rubrics and adjust instruction')).toBe(
       'Assessed learning with rubrics and adjusted instruction',
     );
+    // A verb the lexicon does not know, read by its place: a word with its object after "and".
+    expect(rewriteBullet('Restock shelves and rotate perishables using FIFO')).toBe(
+      'Restock shelves and rotate perishables using FIFO',
+    );
+    expect(rewriteBullet('Create lesson plans and assessments for 120 students')).toBe(
+      'Created lesson plans and assessments for 120 students',
+    );
     expect(rewriteBullet('Planning rotas and training new starters')).toBe(
       'Planning rotas and training new starters',
     );
@@ -57,5 +65,40 @@ describe('the local engine’s grammar', () => {
     expect(inProse('Google Analytics')).toBe('Google Analytics');
     expect(inProse('SAP IS-H')).toBe('SAP IS-H');
     expect(inProse('Telemetry')).toBe('Telemetry');
+  });
+});
+
+describe('the local engine’s letter', () => {
+  it('tells of a role that has ended in the past tense, leaving out bullets kept in the present', () => {
+    const profile: ProfileFacts = {
+      fullName: 'Marcus Okafor',
+      headline: null,
+      experiences: [
+        {
+          title: 'Warehouse Associate',
+          company: 'Buckeye Logistics',
+          startDate: '2022-06',
+          endDate: null,
+          bullets: ['Pick and pack orders with RF scanners and rotate stock using FIFO'],
+        },
+        {
+          title: 'Stock Associate',
+          company: 'Kroger',
+          startDate: '2020-03',
+          endDate: '2022-05',
+          bullets: ['Restock shelves and rotate perishables using FIFO', 'Unload weekly truck deliveries'],
+        },
+      ],
+      skills: ['FIFO'],
+    } as unknown as ProfileFacts;
+    const letter = writeCoverLetter(profile, {
+      title: 'Team Lead',
+      company: 'Midwest Fulfillment',
+      keywords: ['FIFO'],
+    }).paragraphs.join('\n');
+    // The role held now may speak in the present; the one that ended does not.
+    expect(letter).toContain('At Buckeye Logistics, I pick and pack orders');
+    expect(letter).toContain('as a Stock Associate at Kroger, I unloaded weekly truck deliveries.');
+    expect(letter).not.toContain('I restock');
   });
 });
