@@ -7,10 +7,10 @@ import {
 } from '@tailor/infrastructure/testing';
 import { startBareFastify, startTailor, type Target } from './http-targets.js';
 import { benchPdfVersusChromium } from './pdf-vs-chromium.js';
-import { residentMegabytes } from './process-memory.js';
+import { cpuMicroseconds, residentMegabytes } from './process-usage.js';
 import { httpScenarios, timingBenchmarks, type BenchRequest, type HttpScenario } from './scenarios.js';
 import { benchSoak } from './soak.js';
-import { judgeTargets, type HttpResult, type Measurements, type TimingRow } from './targets.js';
+import { judgeTargets, serverCpu, type HttpResult, type Measurements, type TimingRow } from './targets.js';
 
 // `pnpm bench`: every HTTP route of interest against the real app, and a bare Fastify hello-world started by
 // this same script, in alternating rounds (bare, route, bare, route…); figures are medians over rounds, and
@@ -30,6 +30,8 @@ interface Sample {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time (user + system) per request served in the round. */
+  cpuMicrosPerRequest: number;
 }
 
 const median = (values: number[]): number => {
@@ -38,7 +40,8 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function hammer(url: string, request: Omit<BenchRequest, 'path'> = {}): Promise<Sample> {
+async function hammer(pid: number, url: string, request: Omit<BenchRequest, 'path'> = {}): Promise<Sample> {
+  const cpuBefore = cpuMicroseconds(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -52,6 +55,7 @@ async function hammer(url: string, request: Omit<BenchRequest, 'path'> = {}): Pr
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpuMicrosPerRequest: (cpuMicroseconds(pid) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -72,6 +76,7 @@ const summarise = (samples: Sample[]) => ({
   p50Ms: median(samples.map((s) => s.p50)),
   p99Ms: median(samples.map((s) => s.p99)),
   errors: samples.reduce((sum, s) => sum + s.errors, 0),
+  cpuMicrosPerRequest: Math.round(median(samples.map((s) => s.cpuMicrosPerRequest))),
 });
 
 async function runScenario(scenario: HttpScenario, app: Target, bare: Target): Promise<HttpResult> {
@@ -80,8 +85,10 @@ async function runScenario(scenario: HttpScenario, app: Target, bare: Target): P
   const bareSamples: Sample[] = [];
   let peakRssMb = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
-    bareSamples.push(await hammer(`${bare.baseUrl}/`));
-    const [sample, rss] = await peakRss(app.pid, () => hammer(`${app.baseUrl}${request.path}`, request));
+    bareSamples.push(await hammer(bare.pid, `${bare.baseUrl}/`));
+    const [sample, rss] = await peakRss(app.pid, () =>
+      hammer(app.pid, `${app.baseUrl}${request.path}`, request),
+    );
     appSamples.push(sample);
     peakRssMb = Math.max(peakRssMb, rss);
   }
@@ -98,6 +105,7 @@ async function runScenario(scenario: HttpScenario, app: Target, bare: Target): P
     database: app.name,
     ...route,
     bareRequestsPerSecond: baseline.requestsPerSecond,
+    bareCpuMicrosPerRequest: baseline.cpuMicrosPerRequest,
     ratioToBare: Number(median(ratios).toFixed(3)),
     peakRssMb,
   };
@@ -163,7 +171,7 @@ console.table([
   ...measurements.http.map((r) => ({
     target: `${r.name} (${r.database})`,
     goal: '—',
-    measured: `${r.ratioToBare}× (${r.requestsPerSecond} / ${r.bareRequestsPerSecond} req/s); p50 ${r.p50Ms} / p99 ${r.p99Ms} ms${r.errors ? `; ${r.errors} errors` : ''}`,
+    measured: `${r.ratioToBare}× (${r.requestsPerSecond} / ${r.bareRequestsPerSecond} req/s); p50 ${r.p50Ms} / p99 ${r.p99Ms} ms; ${serverCpu(r)}${r.errors ? `; ${r.errors} errors` : ''}`,
     verdict: '',
   })),
   ...measurements.timings.map((row) => ({

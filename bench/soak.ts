@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { createConnection } from 'node:net';
 import { createScratchPostgres, postgresIsAvailable } from '@tailor/infrastructure/testing';
 import { startTailor, type Target } from './http-targets.js';
-import { residentMegabytes } from './process-memory.js';
+import { residentMegabytes } from './process-usage.js';
 
 const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 60);
 /** Requests per second over both instances: well inside what two cores serve, so errors mean faults, not saturation. */

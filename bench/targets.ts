@@ -13,6 +13,9 @@ export interface HttpResult {
   errors: number;
   bareRequestsPerSecond: number;
   ratioToBare: number;
+  /** The server's CPU time per request (median of the rounds), and bare Fastify's in the same rounds. */
+  cpuMicrosPerRequest: number;
+  bareCpuMicrosPerRequest: number;
   /** Highest resident set size of the server process seen while this route was under load. */
   peakRssMb: number;
 }
@@ -48,6 +51,10 @@ function timingValue(m: Measurements, matches: (row: TimingRow) => boolean, key:
   return typeof value === 'number' ? { value, row: row! } : undefined;
 }
 
+/** "server CPU 131 µs/request (bare Fastify 18)": what a request costs, whatever the machine's speed. */
+export const serverCpu = (row: HttpResult): string =>
+  `server CPU ${row.cpuMicrosPerRequest} µs/request (bare Fastify ${row.bareCpuMicrosPerRequest})`;
+
 function ratioTarget(
   m: Measurements,
   target: string,
@@ -63,7 +70,7 @@ function ratioTarget(
   return {
     target,
     goal,
-    measured: `${row.ratioToBare}× (${row.requestsPerSecond} / ${row.bareRequestsPerSecond} req/s); p99 ${row.p99Ms} ms${row.errors ? `; ${row.errors} errors` : ''}`,
+    measured: `${row.ratioToBare}× (${row.requestsPerSecond} / ${row.bareRequestsPerSecond} req/s); p99 ${row.p99Ms} ms; ${serverCpu(row)}${row.errors ? `; ${row.errors} errors` : ''}`,
     verdict: verdict(ok),
   };
 }
