@@ -5,6 +5,7 @@ import {
   type ProfileFacts,
   type TextLanguage,
 } from '@tailor/domain';
+import { accusativeEmployer, bei, dativeEmployer } from './german-employers.js';
 import { rankBullets, rankSkills, roleName } from './writers.js';
 
 /**
@@ -29,6 +30,8 @@ export function writingLanguage(profile: ProfileFacts): WritingLanguage | null {
 interface Phrases {
   /** The word joining the last two items of a list. */
   and: string;
+  /** An employer's name as a list of employers prints it (German adds its article: "dem Klinikum …"). */
+  employer(name: string): string;
   experience(role: string, companies: string, since: string | null): string;
   skills(list: string): string;
   applying(role: string | null, company: string | null): string;
@@ -40,24 +43,30 @@ interface Phrases {
   signOff: string;
 }
 
+const asWritten = (name: string): string => name;
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
   de: {
     and: 'und',
+    employer: dativeEmployer,
     experience: (role, companies, since) =>
-      `${role} mit Berufserfahrung bei ${companies}${since ? ` seit ${since}` : ''}.`,
+      `${role} mit Berufserfahrung ${bei(companies)}${since ? ` seit ${since}` : ''}.`,
     skills: (list) => `Kenntnisse: ${list}.`,
     applying: (role, company) =>
-      `hiermit bewerbe ich mich um ${role ? `die Stelle „${role}“` : 'die ausgeschriebene Stelle'}${company ? ` bei ${company}` : ''}.`,
+      `hiermit bewerbe ich mich um ${role ? `die Stelle „${role}“` : 'die ausgeschriebene Stelle'}${company ? ` ${bei(dativeEmployer(company))}` : ''}.`,
     bring: (title, company, current, strengths) =>
-      `${current ? 'Derzeit bin' : 'Zuletzt war'} ich als ${title} bei ${company} tätig${strengths ? ` und bringe praktische Erfahrung mit ${strengths} mit` : ''}.`,
-    duties: (company, items) => `Bei ${company} gehörten unter anderem dazu: ${items.join('; ')}.`,
-    before: (title, company) => `Davor war ich als ${title} bei ${company} tätig.`,
+      `${current ? 'Derzeit bin' : 'Zuletzt war'} ich als ${title} ${bei(dativeEmployer(company))} tätig${strengths ? ` und bringe praktische Erfahrung mit ${strengths} mit` : ''}.`,
+    duties: (company, items) =>
+      `${capitalise(bei(dativeEmployer(company)))} gehörten unter anderem dazu: ${items.join('; ')}.`,
+    before: (title, company) => `Davor war ich als ${title} ${bei(dativeEmployer(company))} tätig.`,
     closing: (focus, company) =>
-      `Gern erläutere ich in einem persönlichen Gespräch, wie ich ${company ?? 'Ihr Team'}${focus ? ` mit meiner Erfahrung in ${focus}` : ''} unterstützen kann. Vielen Dank für Ihre Zeit.`,
+      `Gern erläutere ich in einem persönlichen Gespräch, wie ich ${company ? accusativeEmployer(company) : 'Ihr Team'}${focus ? ` mit meiner Erfahrung in ${focus}` : ''} unterstützen kann. Vielen Dank für Ihre Zeit.`,
     signOff: 'Mit freundlichen Grüßen',
   },
   fr: {
     and: 'et',
+    employer: asWritten,
     experience: (role, companies, since) =>
       `${role}, expérience chez ${companies}${since ? ` depuis ${since}` : ''}.`,
     skills: (list) => `Compétences : ${list}.`,
@@ -75,6 +84,7 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
   },
   es: {
     and: 'y',
+    employer: asWritten,
     experience: (role, companies, since) =>
       `${role} con experiencia en ${companies}${since ? ` desde ${since}` : ''}.`,
     skills: (list) => `Competencias: ${list}.`,
@@ -90,6 +100,7 @@ const PHRASES: Readonly<Record<WritingLanguage, Phrases>> = {
   },
   pl: {
     and: 'i',
+    employer: asWritten,
     experience: (role, companies, since) =>
       `${role}. Doświadczenie zawodowe: ${companies}${since ? ` (od ${since} r.)` : ''}.`,
     skills: (list) => `Umiejętności: ${list}.`,
@@ -130,7 +141,7 @@ export function writeLocalizedSummary(
       .sort()[0] ?? null;
   const role = recent?.title ?? profile.headline;
   if (role && companies.length > 0)
-    sentences.push(phrases.experience(role, listIn(phrases, companies), since));
+    sentences.push(phrases.experience(role, listIn(phrases, companies.map(phrases.employer)), since));
   else if (role) sentences.push(`${role}.`);
   const { ranked } = rankSkills(profile, job);
   if (ranked.length > 0) sentences.push(phrases.skills(listIn(phrases, ranked.slice(0, 6))));

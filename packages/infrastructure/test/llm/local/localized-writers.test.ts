@@ -50,14 +50,14 @@ describe('the built-in engine writes in the language of the profile', () => {
 
   it('writes a German summary and letter from the profile’s facts, quoting its lines as written', () => {
     expect(writeLocalizedSummary('de', max, job).summary).toBe(
-      'Instandhaltungstechniker mit Berufserfahrung bei Robert Bosch GmbH und Daimler AG seit 2010. Kenntnisse: SAP PM und MS Office.',
+      'Instandhaltungstechniker mit Berufserfahrung bei der Robert Bosch GmbH und der Daimler AG seit 2010. Kenntnisse: SAP PM und MS Office.',
     );
     const letter = writeLocalizedCoverLetter('de', max, job);
     expect(letter.paragraphs).toEqual([
-      'hiermit bewerbe ich mich um die Stelle „Instandhaltungstechniker“ bei Mercedes-Benz AG. Derzeit bin ich als Instandhaltungstechniker bei Robert Bosch GmbH tätig und bringe praktische Erfahrung mit SAP PM mit.',
-      'Bei Robert Bosch GmbH gehörten unter anderem dazu: Fehlerdiagnose an SPS-gesteuerten Anlagen (Siemens S7); Wartung und Instandsetzung von CNC-Bearbeitungszentren.',
-      'Davor war ich als Industriemechaniker bei Daimler AG tätig.',
-      'Gern erläutere ich in einem persönlichen Gespräch, wie ich Mercedes-Benz AG mit meiner Erfahrung in SAP PM unterstützen kann. Vielen Dank für Ihre Zeit.',
+      'hiermit bewerbe ich mich um die Stelle „Instandhaltungstechniker“ bei der Mercedes-Benz AG. Derzeit bin ich als Instandhaltungstechniker bei der Robert Bosch GmbH tätig und bringe praktische Erfahrung mit SAP PM mit.',
+      'Bei der Robert Bosch GmbH gehörten unter anderem dazu: Fehlerdiagnose an SPS-gesteuerten Anlagen (Siemens S7); Wartung und Instandsetzung von CNC-Bearbeitungszentren.',
+      'Davor war ich als Industriemechaniker bei der Daimler AG tätig.',
+      'Gern erläutere ich in einem persönlichen Gespräch, wie ich die Mercedes-Benz AG mit meiner Erfahrung in SAP PM unterstützen kann. Vielen Dank für Ihre Zeit.',
     ]);
     expect([letter.salutation, letter.closing]).toEqual([
       'Sehr geehrte Damen und Herren,',
