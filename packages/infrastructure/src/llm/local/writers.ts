@@ -1,4 +1,4 @@
-import { PhraseFinder, type JobFacts, type ProfileFacts } from '@tailor/domain';
+import { defaultKeywordMatcher, PhraseFinder, type JobFacts, type ProfileFacts } from '@tailor/domain';
 import { rewriteBullet } from './bullet-rewriter.js';
 import { verbForm } from './verbs.js';
 
@@ -92,13 +92,20 @@ export function rankSkills(profile: ProfileFacts, job: JobFacts): { matched: str
   profile.skills.forEach((skill, i) => {
     for (const k of keywords.in(skill)) firstHolding[k] ??= i;
   });
+  // The first skill the vocabulary reads as each keyword in other words: "WMS" for "Warehouse management
+  // system", "Excel (tabele przestawne)" for "Microsoft Excel", "Staplerschein" for "Forklift licence".
+  const matcher = defaultKeywordMatcher();
+  const firstNaming = new Map<string, number>();
+  profile.skills.forEach((skill, i) => {
+    for (const hit of matcher.find(skill)) if (!firstNaming.has(hit.key)) firstNaming.set(hit.key, i);
+  });
   const matched: string[] = [];
   const taken = new Set<string>();
   job.keywords.forEach((keyword, k) => {
     // Named skills and tools (capitalised in the posting) also match inside a longer skill ("Docker" in
     // "Docker and Kubernetes"); plain frequent words ("management") only match a skill of that exact name.
     const named = /^[A-Z0-9]/u.test(keyword);
-    const candidates = [sameName.get(keywords.simple[k] as string)];
+    const candidates = [sameName.get(keywords.simple[k] as string), firstNaming.get(matcher.keyOf(keyword))];
     if (named) candidates.push(firstHolding[k], ...skills.in(keyword));
     const first = Math.min(...candidates.map((i) => i ?? Infinity));
     const skill = profile.skills[first];

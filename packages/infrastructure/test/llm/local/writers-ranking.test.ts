@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JobFacts, ProfileFacts } from '@tailor/domain';
+import { defaultKeywordMatcher, type JobFacts, type ProfileFacts } from '@tailor/domain';
 import { rankBullets, rankSkills, writeCoverLetter } from '../../../src/llm/local/writers.js';
 
 // The rules as they were: every keyword compared with every skill or bullet in turn.
@@ -20,7 +20,11 @@ function eachSkill(profile: ProfileFacts, job: JobFacts) {
     const skill = profile.skills.find(
       (candidate) =>
         simplify(candidate) === simplify(keyword) ||
-        (named && (containsTerm(candidate, keyword) || containsTerm(keyword, candidate))),
+        (named && (containsTerm(candidate, keyword) || containsTerm(keyword, candidate))) ||
+        // Or the vocabulary reads the skill as the keyword in other words ("WMS", "Warehouse management system").
+        defaultKeywordMatcher()
+          .find(candidate)
+          .some((hit) => hit.key === defaultKeywordMatcher().keyOf(keyword)),
     );
     if (skill && !matched.includes(skill)) matched.push(skill);
   }
@@ -50,6 +54,12 @@ const word = fc.constantFrom(
   'Ü',
   'management',
   '2',
+  // Aliases the vocabulary folds together.
+  'WMS',
+  'warehouse management system',
+  'MS Excel',
+  'Excel',
+  'k8s',
 );
 const phrase = fc.array(word, { maxLength: 4 }).map((w) => w.join(' '));
 const jobOf = (keywords: string[]): JobFacts => ({ title: 'Engineer', company: 'Acme', keywords });
@@ -88,6 +98,15 @@ describe('the local writers rank by job keywords', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('match a skill the vocabulary reads as a keyword written in other words', () => {
+    const profile = profileOf(['Excel (tabele przestawne)', 'WMS', 'prawo jazdy kat. B'], []);
+    const { matched } = rankSkills(
+      profile,
+      jobOf(['Warehouse management system', 'Microsoft Excel', 'Kubernetes']),
+    );
+    expect(matched).toEqual(['WMS', 'Excel (tabele przestawne)']);
   });
 
   it('write a cover letter for a posting with thousands of phrases of its own', () => {
