@@ -44,6 +44,28 @@ export const volunteerDates = (
 export const labelledList = (label: string, items: readonly string[] | undefined): string[] =>
   items && items.length > 0 ? [`${label}: ${items.join(', ')}`] : [];
 
+// German vocational training names the trade it leads to: "Ausbildung zum Industriemechaniker", "Umschulung
+// zur Fachkraft für Lagerlogistik". The article follows the trade's noun: feminine forms (…in, …frau, …kraft)
+// take "zur", the rest "zum". A trade that would need its words declined ("Medizinische Fachangestellte")
+// keeps the plain "Ausbildung, …".
+const GERMAN_TRAINING = /^(?:Ausbildung|Umschulung|Weiterbildung|Fortbildung)$/iu;
+const FEMININE_TRADE = /(?:in|frau|kraft)$/iu;
+const UNDECLINED_TRADE = /^(?:\p{L}+-\s+und\s+)?\p{Lu}[\p{L}-]*[^e\s]$/u;
+
+/**
+ * An education entry's degree and field as one title: "Bachelor of Science, Biology"; a German training and
+ * its trade as German writes them ("Ausbildung zur Gesundheits- und Krankenpflegerin").
+ */
+export function degreeTitle(e: Pick<TailoredEducation, 'degree' | 'field'>): string {
+  const degree = e.degree?.trim();
+  const field = e.field?.trim();
+  if (degree && field && GERMAN_TRAINING.test(degree)) {
+    const noun = field.split(/\s+(?:für|im|in|an|der)\s/u)[0] ?? field;
+    if (UNDECLINED_TRADE.test(noun)) return `${degree} ${FEMININE_TRADE.test(noun) ? 'zur' : 'zum'} ${field}`;
+  }
+  return [degree, field].filter(Boolean).join(', ');
+}
+
 /** The lines under an education entry: honours, then coursework. */
 export const educationLines = (e: TailoredEducation, labels: DocumentLabels = ENGLISH_LABELS): string[] => [
   ...(e.honors?.trim() ? [e.honors.trim()] : []),
@@ -91,7 +113,7 @@ function resumeBlocks(r: TailoredResumeContent, labels: DocumentLabels): Block[]
     blocks.push({
       heading: 'education',
       entries: r.education.map((e) => ({
-        title: [[e.degree, e.field].filter(Boolean).join(', '), e.institution].filter(Boolean).join(' · '),
+        title: [degreeTitle(e), e.institution].filter(Boolean).join(' · '),
         meta: formatRange(e.startDate, e.endDate, false, labels),
         lines: educationLines(e, labels),
       })),

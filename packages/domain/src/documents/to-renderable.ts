@@ -1,7 +1,13 @@
 import { signOff } from '../generations/letter-framing.js';
 import type { DocumentContent } from './document.js';
 import { documentLabels, ENGLISH_LABELS, type DocumentLabels } from './document-labels.js';
-import { educationLines, formatRange, labelledList, volunteerDates } from './document-plain-formats.js';
+import {
+  degreeTitle,
+  educationLines,
+  formatRange,
+  labelledList,
+  volunteerDates,
+} from './document-plain-formats.js';
 import type { ContactItem, DocumentSection, RenderableDocument } from './renderable-document.js';
 
 /** A letter's date as a letter prints it: "10 March 2026" (UTC, so the same instant gives the same line). */
@@ -89,7 +95,7 @@ export function toRenderableDocument(
       heading: labels.sections.education,
       blocks: resume.education.map((e) => ({
         type: 'entry' as const,
-        title: [e.degree, e.field].filter(Boolean).join(', ') || e.institution,
+        title: degreeTitle(e) || e.institution,
         organisation: e.institution,
         dates: formatRange(e.startDate ?? null, e.endDate ?? null, false, labels),
         bullets: educationLines(e, labels),

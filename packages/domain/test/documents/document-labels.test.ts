@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../../src/documents/document.js';
-import { documentToMarkdown, documentToText } from '../../src/documents/document-plain-formats.js';
+import {
+  degreeTitle,
+  documentToMarkdown,
+  documentToText,
+} from '../../src/documents/document-plain-formats.js';
 import { toRenderableDocument } from '../../src/documents/to-renderable.js';
 
 const contact = { fullName: 'Max Hoffmann', email: 'max@example.de', phone: null, location: null, links: [] };
@@ -121,5 +125,29 @@ describe('the words a document prints around its content', () => {
       },
     } as unknown as DocumentContent;
     expect(toRenderableDocument(letter, 'Letter', new Date('2026-12-07T10:00:00Z')).letter?.date).toBe(date);
+  });
+});
+
+describe('a German training and its trade', () => {
+  it.each([
+    [{ degree: 'Ausbildung', field: 'Industriemechaniker' }, 'Ausbildung zum Industriemechaniker'],
+    [
+      { degree: 'Ausbildung', field: 'Gesundheits- und Krankenpflegerin' },
+      'Ausbildung zur Gesundheits- und Krankenpflegerin',
+    ],
+    [
+      { degree: 'Umschulung', field: 'Fachkraft für Lagerlogistik' },
+      'Umschulung zur Fachkraft für Lagerlogistik',
+    ],
+    [{ degree: 'Ausbildung', field: 'Kaufmann im Einzelhandel' }, 'Ausbildung zum Kaufmann im Einzelhandel'],
+    // Words that would have to be declined keep the plain form.
+    [
+      { degree: 'Ausbildung', field: 'Medizinische Fachangestellte' },
+      'Ausbildung, Medizinische Fachangestellte',
+    ],
+    [{ degree: 'Bachelor of Science', field: 'Biology' }, 'Bachelor of Science, Biology'],
+    [{ degree: 'Ausbildung', field: null }, 'Ausbildung'],
+  ])('%o reads "%s"', (entry, title) => {
+    expect(degreeTitle(entry)).toBe(title);
   });
 });
