@@ -371,3 +371,39 @@ describe('shapes met in the second blind batch', () => {
     );
   });
 });
+
+describe('nursing postings in the five languages', () => {
+  it.each([
+    [
+      'Enfermero/a de urgencias\nFunciones:\n- Administración de medicación y control de constantes\n- Triaje de pacientes\n- Registro en la historia clínica\nRequisitos:\n- Colegiación en vigor',
+      ['Medication administration', 'Vital signs', 'Triage', 'Medical records', 'Nursing registration'],
+    ],
+    [
+      'Pflegefachkraft (m/w/d) Intensivstation\nIhre Aufgaben:\n- Verabreichung von Medikamenten\n- Kontrolle der Vitalparameter\n- Dekubitusprophylaxe\n- Praxisanleitung',
+      [
+        'Critical care',
+        'Medication administration',
+        'Vital signs',
+        'Pressure ulcer prevention',
+        'Precepting',
+      ],
+    ],
+    [
+      'Infirmier (H/F) – Service des urgences\nMissions :\n- Distribution des médicaments et surveillance des constantes\n- Prévention des escarres\n- Soins infirmiers',
+      [
+        'Emergency nursing',
+        'Medication administration',
+        'Vital signs',
+        'Pressure ulcer prevention',
+        'Patient care',
+      ],
+    ],
+    [
+      'Pielęgniarka – oddział intensywnej terapii\nZadania:\n- Podawanie leków\n- Pomiar parametrów życiowych\n- Profilaktyka przeciwodleżynowa\nWymagania:\n- Prawo wykonywania zawodu pielęgniarki',
+      ['Medication administration', 'Vital signs', 'Pressure ulcer prevention', 'Nursing registration'],
+    ],
+  ])('reads the care a nurse gives as keywords: %s', (text, expected) => {
+    const keywords = extractJobKeywords(parseJobPosting(text));
+    expect(names([...keywords.required, ...keywords.preferred])).toEqual(expect.arrayContaining(expected));
+  });
+});

@@ -245,8 +245,10 @@ describe('spoken languages and German qualifications', () => {
   });
 
   it('reads German further training and "verantwortet" as claims', () => {
+    // The nurse never worked in intensive care either: "Intensivpflege" is the skill too.
     expect(flagged('Ich habe die Fachweiterbildung Intensivpflege abgeschlossen.')).toEqual([
       'certification:Fachweiterbildung Intensivpflege',
+      'skill:Critical care',
     ]);
     expect(flagged('Ich habe die Weiterbildung zur Praxisanleiterin abgeschlossen.')).toEqual([]);
     expect(flagged('Ich habe die Dokumentation in SAP ISH verantwortet.')).toEqual([
