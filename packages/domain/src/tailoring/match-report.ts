@@ -221,6 +221,10 @@ function suggestions(
   knockouts: readonly Knockout[],
 ) {
   const out: string[] = [];
+  if (required.length === 0 && preferred.length === 0)
+    out.push(
+      'No skill, tool or qualification of this posting was recognised, so the score of 0 says nothing about your fit. Add the keywords the posting asks for to the job (its "keywords"), and the report will score them.',
+    );
   for (const s of required.filter((r) => r.units.length === 0).slice(0, 5)) {
     out.push(
       `If you have experience with ${s.keyword.name}, say where — for example in a bullet of the experience where you used it.`,
