@@ -407,3 +407,43 @@ describe('nursing postings in the five languages', () => {
     expect(names([...keywords.required, ...keywords.preferred])).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('the everyday work of the commonest jobs', () => {
+  it.each([
+    [
+      'Limpiador/a\nFunciones:\n- Limpieza de oficinas y zonas comunes\n- Uso de maquinaria de limpieza (fregadora)\n- Gestión de residuos',
+      ['Office cleaning', 'Cleaning machines', 'Waste management'],
+    ],
+    [
+      'Reinigungskraft (m/w/d)\nIhre Aufgaben:\n- Unterhaltsreinigung von Büroräumen\n- Sanitärreinigung\n- Bedienung von Reinigungsmaschinen',
+      ['Office cleaning', 'Washroom cleaning', 'Cleaning machines'],
+    ],
+    [
+      'Caissier / Caissière\nMissions :\n- Encaissement des clients\n- Mise en rayon et réassort\n- Accueil et conseil clientèle',
+      ['Cash handling', 'Shelf replenishment', 'Customer service'],
+    ],
+    [
+      'Camarero/a\nFunciones:\n- Atención en sala y barra\n- Toma de comandas y cobro en caja',
+      ['Table service', 'Order taking', 'Cash handling'],
+    ],
+    [
+      'Kasjer-sprzedawca\nZadania:\n- Obsługa kasy fiskalnej\n- Wykładanie towaru i dbanie o ekspozycję',
+      ['Cash handling', 'Shelf replenishment'],
+    ],
+    [
+      'Kaufmann für Büromanagement (m/w/d)\nIhre Aufgaben:\n- Terminplanung und Korrespondenz\n- Pflege von Stammdaten in SAP',
+      ['Scheduling', 'Correspondence', 'Master data management'],
+    ],
+    [
+      'Security Officer\nDuties:\n- Patrol the site and monitor CCTV\n- Access control',
+      ['Patrolling', 'CCTV', 'Access control'],
+    ],
+    [
+      'Elektryk\nZadania:\n- Montaż instalacji elektrycznych\n- Pomiary elektryczne',
+      ['Electrical installation', 'Electrical testing'],
+    ],
+  ])('reads it as keywords: %s', (text, expected) => {
+    const keywords = extractJobKeywords(parseJobPosting(text));
+    expect(names([...keywords.required, ...keywords.preferred])).toEqual(expect.arrayContaining(expected));
+  });
+});

@@ -15,6 +15,7 @@ import {
 import { phraseKey } from './keyword-text.js';
 import { GENERATED_SPELLED_NAMES, GENERATED_VOCABULARY } from './vocabulary.generated.js';
 import { TRADE_VOCABULARY } from './trade-vocabulary.js';
+import { EVERYDAY_VOCABULARY } from './everyday-vocabulary.js';
 
 const caseSensitive = new Set(CASE_SENSITIVE_NAMES);
 const never = new Set(NEVER_KEYWORDS.map((w) => phraseKey(w)));
@@ -45,6 +46,7 @@ export function vocabularyTerms(): MatcherTerm[] {
     ...entriesToTerms(CURATED_ALIASES, curatedCaseRule, skip),
     ...entriesToTerms(CURATED_SKILLS, curatedCaseRule, skip),
     ...entriesToTerms(TRADE_VOCABULARY, curatedCaseRule, skip),
+    ...entriesToTerms(EVERYDAY_VOCABULARY, curatedCaseRule, skip),
     ...entriesToTerms(GENERATED_VOCABULARY, generatedCaseRule, skip),
     // Product names known only by their spelling match only as spelled (one-word forms; phrases match as any).
     ...entriesToTerms(GENERATED_SPELLED_NAMES, () => 'exact', skip),
