@@ -140,7 +140,9 @@ describe('volunteer work and publications the profile keeps', () => {
   it('are printed as the person states them when the page has room', () => {
     const { plan, resume } = resumeOf({
       fullName: 'Dana',
-      experiences: [{ title: 'Warehouse Supervisor', company: 'Keystone Distribution', startDate: '2018-04' }],
+      experiences: [
+        { title: 'Warehouse Supervisor', company: 'Keystone Distribution', startDate: '2018-04' },
+      ],
       customFields: keptSections,
     });
     expect(resume.volunteer).toEqual([
