@@ -447,3 +447,42 @@ describe('the everyday work of the commonest jobs', () => {
     expect(names([...keywords.required, ...keywords.preferred])).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('the work of garages, plumbers, nurseries, building sites, bakeries and pharmacies', () => {
+  it.each([
+    [
+      'Mécanicien automobile (H/F)\nMissions :\n- Entretien et réparation des véhicules\n- Diagnostic électronique\n- Changement des plaquettes de frein',
+      ['Vehicle repair', 'Vehicle diagnostics', 'Brake repair'],
+    ],
+    [
+      'Plumber\nDuties:\n- Install and repair pipework, boilers and radiators\nRequirements:\n- Gas Safe registration',
+      ['Pipework', 'Boiler servicing', 'Gas Safe registration'],
+    ],
+    [
+      'Erzieher (m/w/d)\nIhre Aufgaben:\n- Pädagogische Betreuung von Kindern\n- Beobachtung und Dokumentation\n- Elternarbeit',
+      ['Childcare', 'Child observation', 'Parent communication'],
+    ],
+    [
+      'Albañil\nFunciones:\n- Levantamiento de muros y tabiques\n- Alicatado y solado',
+      ['Bricklaying', 'Tiling'],
+    ],
+    [
+      'Boulanger (H/F)\nMissions :\n- Fabrication du pain et des viennoiseries\n- Pétrissage, façonnage et cuisson',
+      ['Baking', 'Pastry', 'Dough preparation'],
+    ],
+    [
+      'PTA (m/w/d)\nIhre Aufgaben:\n- Beratung und Abgabe von Arzneimitteln\n- Herstellung von Rezepturen',
+      ['Dispensing', 'Compounding'],
+    ],
+  ])('reads it as keywords: %s', (text, expected) => {
+    const keywords = extractJobKeywords(parseJobPosting(text));
+    expect(names([...keywords.required, ...keywords.preferred])).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads no metalwork into a French bakery ("fabrication du pain")', () => {
+    const keywords = extractJobKeywords(
+      parseJobPosting('Boulanger (H/F)\nMissions :\n- Fabrication du pain'),
+    );
+    expect(names(keywords.required)).not.toContain('Metal fabrication');
+  });
+});

@@ -425,7 +425,10 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   ['Weld inspection', 'Visual weld inspection'],
   [
     'Metal fabrication',
-    'Fabrication',
+    // Not "fabrication" alone: French writes it for making anything ("fabrication du pain", "agent de fabrication").
+    'Steel fabrication',
+    'Welding and fabrication',
+    'Fabrication and welding',
     'Metallbau',
     'konstrukcje stalowe',
     'konstrukcji stalowych',
