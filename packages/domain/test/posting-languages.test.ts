@@ -427,6 +427,10 @@ describe('the everyday work of the commonest jobs', () => {
       ['Table service', 'Order taking', 'Cash handling'],
     ],
     [
+      'Dependiente/a de tienda\nFunciones:\n- Atención al cliente\n- Reposición de producto y control de stock',
+      ['Customer service', 'Shelf replenishment', 'Inventory management'],
+    ],
+    [
       'Kasjer-sprzedawca\nZadania:\n- Obsługa kasy fiskalnej\n- Wykładanie towaru i dbanie o ekspozycję',
       ['Cash handling', 'Shelf replenishment'],
     ],

@@ -605,7 +605,6 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'accueil client',
     'accueil des clients',
     'atención al huésped',
-    'atención al cliente',
   ],
   ['Front desk operations', 'Front desk', 'Rezeption', 'recepcja', 'réception', 'recepción'],
   ['Oracle Opera', 'Opera PMS', 'OPERA Cloud', 'Opera'],
@@ -888,6 +887,7 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'obsługa klienta',
     'service client',
     'relation client',
+    'atención al cliente',
   ],
   // Met first in the blind postings
   ['Chairside assisting', 'chairside assistance', 'chairside'],
