@@ -70,6 +70,24 @@ describe('knock-out requirements in five languages', () => {
     ]);
   });
 
+  it('reads no degree in a ward\'s bed count, the verb "master" or master data', () => {
+    for (const text of [
+      'Mercy Ridge Medical Center is a 300-bed teaching hospital.',
+      'Join our 24-bed medical-surgical ICU',
+      'Ability to learn rapidly and master diverse web technologies',
+      'Experience with master data management in SAP',
+    ])
+      expect(findKnockouts([text])).toEqual([]);
+    for (const text of [
+      'B.Ed in Primary Education',
+      "Master's degree in HCI",
+      'Master MEEF ou CRPE',
+      'Máster en Prevención de Riesgos Laborales',
+      'Master of Science in Nursing',
+    ])
+      expect(findKnockouts([text]).map((k) => k.kind)).toContain('degree');
+  });
+
   it('leaves ordinary skill lines alone in every language', () => {
     for (const text of [
       'Erfahrung mit SAP EWM',
