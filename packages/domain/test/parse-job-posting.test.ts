@@ -444,6 +444,63 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(parseJobPosting('Clerk\nAcme\n\nRemote job: No\nTelework eligible: No\n').remote).toBe('onsite');
   });
 
+  it('reads a federal posting\'s overview rows as its details, not as benefits under "Salary"', () => {
+    const p = parseJobPosting(
+      [
+        'Supply Technician',
+        'Department of the Army',
+        'Army Materiel Command',
+        'Overview',
+        'Accepting applications',
+        'Open & closing dates',
+        '12/01/2026 to 12/15/2026',
+        'Salary',
+        '$47,006 - $61,105 per year',
+        'Pay scale & grade',
+        'GS 7',
+        'Location',
+        '1 vacancy in the following location:',
+        'Fort Knox, KY',
+        'Telework eligible',
+        'No',
+        'Appointment type',
+        'Permanent',
+        'Work schedule',
+        'Full-time',
+        'Security clearance',
+        'Secret',
+        'Duties',
+        '- Maintain stock control records for supplies and equipment.',
+        'Benefits',
+        'A comprehensive benefits package, including paid leave and health insurance.',
+      ].join('\n'),
+    );
+    expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
+      'Open & closing dates: 12/01/2026 to 12/15/2026',
+      'Salary: $47,006 - $61,105 per year',
+      'Pay scale & grade: GS 7',
+      'Location: 1 vacancy in the following location: Fort Knox, KY',
+      'Telework eligible: No',
+      'Appointment type: Permanent',
+      'Work schedule: Full-time',
+      'Security clearance: Secret',
+    ]);
+    expect(p.sections.find((s) => s.kind === 'benefits')?.items).toEqual([
+      'A comprehensive benefits package, including paid leave and health insurance.',
+    ]);
+    expect(p.responsibilities).toEqual(['Maintain stock control records for supplies and equipment.']);
+    // The place is the one the Location row names, not the sub-agency under the department.
+    expect([p.company, p.location, p.employmentType]).toEqual([
+      'Department of the Army',
+      'Fort Knox, KY',
+      'full_time',
+    ]);
+    expect(p.salaryRange).toEqual({ min: 47006, max: 61105, currency: 'USD', period: 'year' });
+    // A "Salary" heading over a list stays a heading.
+    const uk = parseJobPosting('Driver\nAcme Ltd\n\nSalary\n- £25,000 per year\n- Overtime paid\n');
+    expect(uk.sections.map((s) => s.kind)).toContain('benefits');
+  });
+
   it.each([
     // Places to choose from, the work mode after them.
     ['Data Analyst\nMonzo\nLondon or Manchester (Hybrid)\n', ['Monzo', 'London or Manchester', 'hybrid']],

@@ -229,13 +229,46 @@ const LEGAL_STATEMENT_RE = new RegExp(
   'iu',
 );
 
+// The labelled rows of a federal posting's overview (USAJOBS), each label alone over its value: "Salary" /
+// "$47,006 - $61,105 per year", "Pay scale & grade" / "GS 7", "Work schedule" / "Full-time", "Security
+// clearance" / "Secret". They state the job's terms, as a header does; read as headings, "Salary" made every
+// row under it a benefit.
+const ROW_LABEL_RE =
+  /^(?:open & closing dates|salary|pay scale & grade|locations?|duty locations?|remote job|telework eligible|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|security clearance|drug test|position sensitivity and risk|trust determination process|financial disclosure|bargaining unit status|announcement number|control number|this job is open to|clarification from the agency|hiring paths?)$/i;
+
+function nextFilled(lines: readonly Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j] as Line).text !== '') return j;
+  return -1;
+}
+
+/** Whether line `i` opens a run of labelled rows: a label, its value, and another label under that. */
+function opensRows(lines: readonly Line[], i: number): boolean {
+  if (!ROW_LABEL_RE.test((lines[i] as Line).text)) return false;
+  const value = nextFilled(lines, i);
+  const valueText = lines[value]?.text ?? '';
+  if (value < 0 || ROW_LABEL_RE.test(valueText) || BULLET_RE.test(valueText)) return false;
+  return ROW_LABEL_RE.test(lines[nextFilled(lines, value)]?.text ?? '');
+}
+
 function buildSections(lines: readonly Line[], start: number): RawSection[] {
   const sections: RawSection[] = [];
   let current: RawSection = { heading: null, kind: 'intro', items: [], bulleted: false, lastIndent: 0 };
   sections.push(current);
+  // Whether the last row read has its value yet ("Security clearance" → "Security clearance: Secret").
+  let rowHasValue = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
+    // Labelled rows are one section of details, each row one item: "Security clearance: Secret".
+    if (current.kind === 'details' ? ROW_LABEL_RE.test(line.text) : opensRows(lines, i)) {
+      if (current.kind !== 'details') {
+        current = { heading: null, kind: 'details', items: [], bulleted: false, lastIndent: 0 };
+        sections.push(current);
+      }
+      current.items.push(line.text);
+      rowHasValue = false;
+      continue;
+    }
     // A short line standing alone: after a blank line, or between a list item or a full sentence and a list
     // ("- naliczanie wynagrodzeń" / "Nasze wymagania" / "- znajomość Płatnika", "… en React et Ruby." /
     // "Profil recherché" / "- 3 ans …"), as text copied from a page often comes.
@@ -247,6 +280,14 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
         /^\p{Lu}/u.test(line.text) &&
         BULLET_RE.test(after));
     const heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
+    // A row's value, over one line or more, until a heading of a known kind or a list ends the rows.
+    if (current.kind === 'details' && (heading?.kind ?? 'other') === 'other' && !BULLET_RE.test(line.text)) {
+      const last = current.items.length - 1;
+      const row = current.items[last] as string;
+      current.items[last] = `${row}${!rowHasValue ? ':' : row.endsWith(':') ? '' : ';'} ${line.text}`;
+      rowHasValue = true;
+      continue;
+    }
     if (heading !== null) {
       current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
       sections.push(current);
@@ -434,6 +475,8 @@ function readHeader(lines: readonly Line[]): Header {
   let company: string | null = null;
   let location: string | null = null;
   let remote: RemotePolicy | null = null;
+  // Whether the place is a bare name taken for one for want of a better (a labelled place wins over it).
+  let placeGuessed = false;
   let consumed = 0;
   let titleAt = 0;
   let first = text(0);
@@ -615,8 +658,10 @@ function readHeader(lines: readonly Line[]): Header {
     // A bare place name on the line right after the employer ("Exeter", "Ribarroja del Turia (Valencia)"):
     // accepted only there, and only when no word of it is a skill ("Engineering", "Python").
     const bare = t.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim();
-    if (location === null && k === next && title !== null && company !== null && isPlaceName(bare))
+    if (location === null && k === next && title !== null && company !== null && isPlaceName(bare)) {
       location = bare;
+      placeGuessed = true;
+    }
   }
 
   // Labelled fields anywhere in the first part of the posting; in running text, at a sentence's start
@@ -629,11 +674,16 @@ function readHeader(lines: readonly Line[]): Header {
           .map((sentence) => sentence.replace(/\.$/u, ''))
       : [line.text],
   );
-  // "Location" alone over its value further down, as USAJOBS and careers pages lay out their rows.
-  for (let i = 0; i < Math.min(lines.length, 60) && location === null; i++) {
+  // "Location" alone over its value further down, as USAJOBS and careers pages lay out their rows. It wins over
+  // a bare name guessed for the place (a federal posting's sub-agency, "Army Materiel Command", under the
+  // department).
+  for (let i = 0; i < Math.min(lines.length, 60) && (location === null || placeGuessed); i++) {
     if (!LOCATION_ROW_RE.test((lines[i] as Line).text)) continue;
     const value = lines.slice(i + 1, i + 3).find((l) => l.text !== '')?.text ?? '';
-    if (looksLikeLocation(value)) location = labelledPlace(value);
+    if (looksLikeLocation(value)) {
+      location = labelledPlace(value);
+      placeGuessed = false;
+    }
   }
   for (const t of labelled) {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
