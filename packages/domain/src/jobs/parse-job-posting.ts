@@ -969,6 +969,30 @@ function separatePreferred(sections: RawSection[]): RawSection[] {
 
 // ---------------------------------------------------------------------------------------------- assembly
 
+/** A posting's layout: the lines of its header (title, employer, place, the rows among them) and its sections. */
+export interface PostingLayout {
+  readonly header: readonly string[];
+  readonly sections: readonly JobSection[];
+}
+
+/** Reads the layout of a posting as parseJobPosting does, without its fields (for a saved job's description). */
+export function readPostingLayout(text: string): PostingLayout {
+  const lines = toLines(typeof text === 'string' ? text : '');
+  const bodyStart = readHeader(lines).bodyStart;
+  return {
+    header: lines
+      .slice(0, bodyStart)
+      .map((l) => l.text)
+      .filter((t) => t !== ''),
+    // The items as written: the preferred clauses stay in their sentences.
+    sections: buildSections(lines, bodyStart).map((s) => ({
+      heading: s.heading,
+      kind: s.kind,
+      items: s.items,
+    })),
+  };
+}
+
 /**
  * Reads a pasted job posting into structured fields, deterministically and without any model. Never throws:
  * a posting without headings, on one line, or in another language gives null fields and a best-effort split.

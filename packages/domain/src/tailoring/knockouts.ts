@@ -248,11 +248,16 @@ function knockoutsOf(original: string): readonly { start: number; rule: number; 
  * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
  * sentence reported under several kinds appears once per kind; repeated sentences appear once.
  */
-export function findKnockouts(texts: readonly string[]): Knockout[] {
+export function findKnockouts(
+  texts: readonly string[],
+  /** Whether a knock-out found in `texts[t]` is kept (all are by default). */
+  keep: (knockout: Knockout, t: number) => boolean = () => true,
+): Knockout[] {
   const found: { t: number; start: number; rule: number; knockout: Knockout }[] = [];
   const seen = new Set<string>();
   texts.forEach((text, t) => {
     for (const k of knockoutsOf(text)) {
+      if (!keep(k.knockout, t)) continue;
       const id = `${k.knockout.kind}\u0000${k.knockout.text}`;
       if (seen.has(id)) continue;
       seen.add(id);

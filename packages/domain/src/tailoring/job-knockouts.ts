@@ -1,0 +1,87 @@
+import type { JobSection, JobSectionKind } from '../jobs/parsed-job-posting.js';
+import { readPostingLayout } from '../jobs/parse-job-posting.js';
+import { findKnockouts, type Knockout, type KnockoutKind } from './knockouts.js';
+
+/** The parts of a job its knock-outs are read from; `MatchableJob` fits. */
+interface KnockoutSource {
+  readonly title: string;
+  readonly description: string;
+  readonly responsibilities: readonly string[];
+  readonly requirements: readonly string[];
+  readonly niceToHave: readonly string[];
+}
+
+// What the employer offers or says about itself asks nothing of the applicant: "Overtime paid at time and a
+// half" under "Benefits" is no shift requirement, "We fund your Care Certificate" no licence, "We are an ISO
+// 9001 certified company" under "About us" none either. Those sections are not read, but for the conditions
+// of employment postings state among the legal lines and the how-to-apply ("Applicants must have the right to
+// work in the UK", "an enhanced DBS check is required"), and the sentence of "About us" that says whom the
+// employer is looking for ("We're looking for a Product Manager with over 10 years of experience").
+const OFFERED: ReadonlySet<JobSectionKind> = new Set(['benefits', 'about', 'application', 'legal']);
+const CONDITIONS: Readonly<Partial<Record<JobSectionKind, ReadonlySet<KnockoutKind>>>> = {
+  application: new Set(['work_authorisation', 'security_clearance']),
+  legal: new Set(['work_authorisation', 'security_clearance']),
+};
+const HIRING_RE =
+  /\b(?:looking for|seeking|searching for|hiring|recruiting)\b|\bsuch(?:t|en)\b|\bbusca(?:mos)?\b|recherch(?:e|ons)\b|recrut|poszukuj|szukamy|zatrudni/iu;
+
+// A heading that names the hours ("Schedule and pay", "Arbeitszeit & Vergütung", "Horaires et salaire"): the
+// shifts under it are the job's, even when the pay beside them made it a benefits heading; a line stating an
+// amount ("$58 - $72 per hour, overtime paid") under it is what is paid.
+const AMOUNT_RE = /[$€£₹]\s?\d|\d\s?(?:zł|PLN|EUR|USD|GBP|CHF|€|£)/u;
+const SCHEDULE_HEADING_RE =
+  /schedule|shifts?\b|hours|working time|rota\b|arbeitszeit|dienstzeit|schicht|horaires?|horario|jornada|turnos?|godziny pracy|czas pracy|grafik|zmian/iu;
+
+// A labelled pay row states what is paid: "Pay: $19.75/hr + $1.50 shift differential", "Salary: £24,000 plus
+// overtime", "Gehalt: 3.200 € + Schichtzulagen".
+const PAY_ROW_RE =
+  /^(?:pay|salary|wages?|rate of pay|pay rate|compensation|remuneration|gehalt|vergütung|lohn|stundenlohn|salaire|rémunération|salario|sueldo|retribución|wynagrodzenie|stawka)\s*(?:range\s*)?[:：]/iu;
+
+// A duty states a must only in so many words ("Maintain an active RN licence", "Must obtain a Secret
+// clearance"); otherwise "Collaborate with PhD students", "Maintain laboratory certification records" or "Assess
+// licensing opportunities" name a degree or a licence as work to do, not as one to hold. Shifts, a language and
+// an age a duty names are the job's whatever the words ("Work rotating shifts", "Serve guests in fluent French").
+const DUTY_KINDS: ReadonlySet<KnockoutKind> = new Set(['shifts', 'language', 'minimum_age']);
+const STATED_AS_MUST_RE =
+  /\b(?:must|required|requires?|mandatory|essential|need(?:s|ed)? to (?:have|hold|be|obtain)|have to|valid|current|active|hold|holding|possess|obtain|able to (?:obtain|pass)|eligible)\b|erforderlich|voraussetzung|vorausgesetzt|zwingend|gültig|wymagan|obowiązkow|ważn|aktualn|posiada|obligatoire|indispensable|exigée?|requise?|valide|titulaire|en vigor|vigente|imprescindible|obligatori|necesari/iu;
+
+type Keep = (knockout: Knockout) => boolean;
+const ALL: Keep = () => true;
+const DUTY: Keep = (k) => DUTY_KINDS.has(k.kind) || STATED_AS_MUST_RE.test(k.text);
+const SHIFTS: Keep = (k) => k.kind === 'shifts' && !AMOUNT_RE.test(k.text);
+
+/** Which knock-outs of a section's items are kept: all, some, or none (null). */
+function keepOf(section: JobSection): Keep | null {
+  if (section.kind === 'responsibilities') return DUTY;
+  if (!OFFERED.has(section.kind)) return ALL;
+  const conditions = CONDITIONS[section.kind];
+  if (conditions !== undefined) return (k) => conditions.has(k.kind);
+  if (section.kind === 'about') return (k) => HIRING_RE.test(k.text);
+  return section.kind === 'benefits' && SCHEDULE_HEADING_RE.test(section.heading ?? '') ? SHIFTS : null;
+}
+
+/**
+ * The knock-outs of a job: what its posting asks of the applicant (the title, the requirements, the duties that
+ * state a must, the nice-to-haves, and the text of its description outside what the employer offers or says
+ * about itself). A description without headings is read whole.
+ */
+export function jobKnockouts(job: KnockoutSource): Knockout[] {
+  const texts: string[] = [];
+  const keeps: Keep[] = [];
+  const add = (text: string, keep: Keep) => {
+    if (PAY_ROW_RE.test(text)) return;
+    texts.push(text);
+    keeps.push(keep);
+  };
+  add(job.title, ALL);
+  for (const item of job.requirements) add(item, ALL);
+  for (const item of job.responsibilities) add(item, DUTY);
+  for (const item of job.niceToHave) add(item, ALL);
+  const layout = readPostingLayout(job.description);
+  for (const line of layout.header) add(line, ALL);
+  for (const section of layout.sections) {
+    const keep = keepOf(section);
+    if (keep !== null) for (const item of section.items) add(item, keep);
+  }
+  return findKnockouts(texts, (k, t) => (keeps[t] as Keep)(k));
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
+import { compileJob } from '../src/tailoring/match-report.js';
+
+/** The knock-outs of a pasted posting, as a saved job's match report reads them: "kind: sentence". */
+function knockouts(posting: string): string[] {
+  const p = parseJobPosting(posting);
+  const job = {
+    title: p.title ?? '',
+    description: p.description,
+    responsibilities: p.responsibilities,
+    requirements: p.requirements,
+    niceToHave: p.niceToHave,
+    keywords: { required: [], preferred: [] },
+  };
+  return compileJob(job).knockouts.map((k) => `${k.kind}: ${k.text}`);
+}
+
+describe('knock-outs come from what a posting asks, not from what it offers', () => {
+  it.each([
+    [
+      'en',
+      'Care Assistant\nMeadowbank Care Home\nLeeds\n\nAbout us\nMeadowbank is a family-run care home. Our team works day and night shifts.\n\nYour role\n- Support residents with personal care and meals\n- Work a rota of days, nights and weekends\n\nRequirements\n- You must be 18 or over\n- Enhanced DBS check required\n\nWhat we offer\n- Overtime paid at time and a half\n- We fund the Care Certificate\n- Visa sponsorship available\n\nHow to apply\nApply online with your CV.\n',
+      [
+        'shifts: Work a rota of days, nights and weekends',
+        'minimum_age: You must be 18 or over',
+        'security_clearance: Enhanced DBS check required',
+      ],
+      ['Overtime paid', 'Care Certificate', 'Visa sponsorship', 'Our team works'],
+    ],
+    [
+      'de',
+      'Lagermitarbeiter (m/w/d)\nLogistik Nord GmbH\nHamburg\n\nIhre Aufgaben\n- Kommissionierung und Verpackung von Waren\n- Arbeit im Dreischichtsystem\n\nIhr Profil\n- Staplerschein erforderlich\n- Gute Deutschkenntnisse\n\nWir bieten\n- Schichtzulagen und bezahlte Überstunden\n- Wir finanzieren Ihren Führerschein Klasse C\n- 30 Tage Urlaub\n',
+      [
+        'shifts: Arbeit im Dreischichtsystem',
+        'licence_or_certification: Staplerschein erforderlich',
+        'language: Gute Deutschkenntnisse',
+      ],
+      ['Schichtzulagen', 'Führerschein Klasse C'],
+    ],
+    [
+      'fr',
+      "Serveur / Serveuse H/F\nBrasserie du Port\nMarseille\n\nVos missions\n- Accueil et service des clients\n\nProfil recherché\n- 2 ans d'expérience en restauration\n- Disponible le week-end\n\nNous offrons\n- Travail de nuit majoré à 25 %\n- Permis d'exploitation financé par l'entreprise\n",
+      ["experience_years: 2 ans d'expérience en restauration", 'shifts: Disponible le week-end'],
+      ['Travail de nuit', "Permis d'exploitation"],
+    ],
+    [
+      'es',
+      'Dependiente/a\nModa Sol S.L.\nSevilla\n\nRequisitos\n- Experiencia mínima de 1 año en tienda\n- Disponibilidad para trabajar fines de semana\n\nOfrecemos\n- Contrato indefinido\n- Turnos fijos de mañana\n- Carnet de manipulador de alimentos a cargo de la empresa\n',
+      [
+        'experience_years: Experiencia mínima de 1 año en tienda',
+        'shifts: Disponibilidad para trabajar fines de semana',
+      ],
+      ['Turnos fijos', 'Carnet de manipulador'],
+    ],
+    [
+      'pl',
+      'Magazynier\nTrans-Bud Sp. z o.o.\nŁódź\n\nWymagania\n- uprawnienia UDT na wózki widłowe\n- gotowość do pracy w systemie zmianowym\n\nOferujemy\n- dodatek za pracę w nocy i w weekendy\n- sfinansowanie kursu na prawo jazdy kat. C\n',
+      [
+        'licence_or_certification: uprawnienia UDT na wózki widłowe',
+        'shifts: gotowość do pracy w systemie zmianowym',
+      ],
+      ['dodatek za pracę', 'prawo jazdy'],
+    ],
+  ])('%s', (_lang, posting, asked, offered) => {
+    const found = knockouts(posting);
+    for (const k of asked) expect(found).toContain(k);
+    for (const o of offered) expect(found.filter((k) => k.includes(o))).toEqual([]);
+  });
+
+  it('reads a posting without headings whole', () => {
+    expect(
+      knockouts(
+        'Night shift warehouse operative needed in Leeds. You must hold a valid forklift licence and be available at weekends. £12.50 per hour.',
+      ),
+    ).toEqual([
+      'shifts: Night shift warehouse operative needed in Leeds.',
+      'licence_or_certification: You must hold a valid forklift licence and be available at weekends.',
+      'shifts: You must hold a valid forklift licence and be available at weekends.',
+    ]);
+  });
+
+  it('reads from a duty only what it states as a must, and its shifts', () => {
+    const found = knockouts(
+      'Research Nurse\nCity Hospital\n\nResponsibilities\n- Collaborate with PhD students on clinical studies\n- Keep certification records of the unit up to date\n- Maintain an active RN licence\n- Work rotating shifts\n',
+    );
+    expect(found).toEqual([
+      'licence_or_certification: Maintain an active RN licence',
+      'shifts: Work rotating shifts',
+    ]);
+  });
+
+  it('keeps the conditions stated among the legal lines, the hours beside the pay and the hiring sentence of "About us"', () => {
+    const found = knockouts(
+      'ICU Nurse\nMercy Ridge\n\nAbout us\nMercy Ridge is a regional hospital. We are looking for a nurse with 2 years of ICU experience.\n\nSchedule and pay\n- Three 12-hour shifts per week, rotating weekends\n- $58 - $72 per hour, overtime paid\n\nEqual opportunity\nWe are an equal opportunity employer. Applicants must be authorized to work in the U.S.\n',
+    );
+    expect(found).toEqual([
+      'experience_years: We are looking for a nurse with 2 years of ICU experience.',
+      'shifts: Three 12-hour shifts per week, rotating weekends',
+      'work_authorisation: Applicants must be authorized to work in the U.S.',
+    ]);
+  });
+
+  it('reads no shift into a labelled pay row', () => {
+    expect(
+      knockouts(
+        'Warehouse Associate\nKeystone Logistics\nAllentown, PA\nPay: $19.75/hr + $1.50 shift differential\n\nRequirements\n- Able to lift 50 lbs\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a federal posting's clearance from its row", () => {
+    const found = knockouts(
+      'Supply Technician\nDepartment of the Army\nOverview\nSalary\n$47,006 - $61,105 per year\nPay scale & grade\nGS 7\nSecurity clearance\nSecret\nDuties\n- Maintain stock control records.\nBenefits\nA comprehensive benefits package, including overtime pay and certification training.\n',
+    );
+    expect(found).toEqual(['security_clearance: Security clearance: Secret']);
+  });
+});
