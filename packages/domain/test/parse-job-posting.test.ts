@@ -344,6 +344,17 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.salaryRange).toEqual({ min: 1900, max: 1900, currency: 'EUR', period: 'month' });
   });
 
+  it('reads no pay period from another sentence of a posting written as one paragraph', () => {
+    const p = parseJobPosting(
+      'Senior Backend Engineer (Go) | Finlytics | London, UK (Hybrid) | £85,000 - £100,000 + equity. Finlytics builds payment reconciliation for SMEs. You will own Go services and join a weekly on-call rotation. Ganamos 1.500 € y trabajamos por semana.',
+    );
+    expect(p.salaryRange).toEqual({ min: 85000, max: 100000, currency: 'GBP', period: null });
+    const de = parseJobPosting(
+      'Wir suchen einen Lageristen in Bremen. Gehalt: 2.900 € brutto. Arbeitszeit: Montag bis Freitag, wöchentlich 40 Stunden, pro Woche ein Homeoffice-Tag.',
+    );
+    expect(de.salaryRange?.period).toBeNull();
+  });
+
   it.each([
     ['Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy 30 zł/h.', 'Kierowca kat. C+E'],
     ['Poszukujemy księgowej do biura w Krakowie.', 'Księgowa'],
