@@ -80,6 +80,19 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ]);
   });
 
+  it('reads no knock-out in a sentence that states what the employer gives, headed or not', () => {
+    expect(
+      knockouts(
+        'Backend Engineer | Finlytics | London | £85,000. You have 5+ years of backend experience. We offer 30 days holiday, private health insurance and visa sponsorship.',
+      ),
+    ).toEqual(['experience_years: You have 5+ years of backend experience.']);
+    expect(
+      knockouts(
+        'Magazynier\nLogi Sp. z o.o.\n\n- uprawnienia UDT\n- Oferujemy pracę zmianową i umowę o pracę\n- Free DBS check\n- Wir finanzieren Ihren Führerschein\n- Nous prenons en charge le permis CACES\n- Ofrecemos turnos fijos\n',
+      ),
+    ).toEqual(['licence_or_certification: uprawnienia UDT']);
+  });
+
   it('reads from a duty only what it states as a must, and its shifts', () => {
     const found = knockouts(
       'Research Nurse\nCity Hospital\n\nResponsibilities\n- Collaborate with PhD students on clinical studies\n- Keep certification records of the unit up to date\n- Maintain an active RN licence\n- Work rotating shifts\n',

@@ -45,6 +45,12 @@ const DUTY_KINDS: ReadonlySet<KnockoutKind> = new Set(['shifts', 'language', 'mi
 const STATED_AS_MUST_RE =
   /\b(?:must|required|requires?|mandatory|essential|need(?:s|ed)? to (?:have|hold|be|obtain)|have to|valid|current|active|hold|holding|possess|obtain|able to (?:obtain|pass)|eligible)\b|erforderlich|voraussetzung|vorausgesetzt|zwingend|gültig|wymagan|obowiązkow|ważn|aktualn|posiada|obligatoire|indispensable|exigée?|requise?|valide|titulaire|en vigor|vigente|imprescindible|obligatori|necesari/iu;
 
+// A sentence that states what the employer gives, wherever it stands ("We offer … visa sponsorship", "Oferujemy
+// … pracę zmianową", "Wir finanzieren Ihren Führerschein", "Free DBS check", "Paid overtime"): a posting
+// written as one paragraph, or a list of offers under no heading, asks nothing there.
+const OFFER_RE =
+  /^(?:we (?:offer|provide|give|pay|fund|cover|sponsor)|we(?:'ll| will) (?:provide|pay|fund|cover|sponsor|give you)|in return\b|benefits include|you(?:'ll| will) (?:get|receive|enjoy)|free\b|paid\b|(?:fully )?funded\b|wir (?:bieten|übernehmen|finanzieren|zahlen)|bei uns erwartet|nous (?:offrons|proposons|prenons en charge|finançons)|(?:te |les )?ofrecemos|se ofrece|oferujemy|zapewniamy|gwarantujemy|finansujemy)/iu;
+
 type Keep = (knockout: Knockout) => boolean;
 const ALL: Keep = () => true;
 const DUTY: Keep = (k) => DUTY_KINDS.has(k.kind) || STATED_AS_MUST_RE.test(k.text);
@@ -83,5 +89,5 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
     const keep = keepOf(section);
     if (keep !== null) for (const item of section.items) add(item, keep);
   }
-  return findKnockouts(texts, (k, t) => (keeps[t] as Keep)(k));
+  return findKnockouts(texts, (k, t) => !OFFER_RE.test(k.text) && (keeps[t] as Keep)(k));
 }
