@@ -344,6 +344,15 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.salaryRange).toEqual({ min: 1900, max: 1900, currency: 'EUR', period: 'month' });
   });
 
+  it('reads emoji opening lines as bullets, and over a heading as decoration', () => {
+    const p = parseJobPosting(
+      'Warehouse Operative\nNorthgate Ltd\nDoncaster\n\n🎯 What you will do:\n🔹 Pick and pack customer orders\n🔹 Load delivery vehicles\n\n📋 Requirements:\n✅ Must be 18+\n✅Able to work nights\n',
+    );
+    expect(p.responsibilities).toEqual(['Pick and pack customer orders', 'Load delivery vehicles']);
+    expect(p.requirements).toEqual(['Must be 18+', 'Able to work nights']);
+    expect(p.sections.map((s) => s.heading)).toContain('What you will do');
+  });
+
   it('reads no pay period from another sentence of a posting written as one paragraph', () => {
     const p = parseJobPosting(
       'Senior Backend Engineer (Go) | Finlytics | London, UK (Hybrid) | £85,000 - £100,000 + equity. Finlytics builds payment reconciliation for SMEs. You will own Go services and join a weekly on-call rotation. Ganamos 1.500 € y trabajamos por semana.',

@@ -29,7 +29,14 @@ const HEADER_LINES = 6;
 // Longer items stop absorbing continuation lines (a wall of text is not one requirement).
 const MAX_ITEM = 2_000;
 
-const BULLET_RE = /^(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+/;
+// An emoji opening a line is a bullet too ("✅ Must be 18+", "🔹 Pick and pack orders", "💷 £13.50 per hour"), as
+// board posts write their lists; over a heading it is decoration ("🎯 Your tasks").
+const EMOJI_LEAD = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*\s*`;
+const EMOJI_LEAD_RE = new RegExp(`^${EMOJI_LEAD}`, 'u');
+const BULLET_RE = new RegExp(
+  String.raw`^(?:(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+|${EMOJI_LEAD}(?=\S))`,
+  'u',
+);
 const PAGE_NUMBER_RE = /^\d{1,3}$/;
 
 // An equal-opportunity statement, in a heading or in the sentence closing a posting.
@@ -133,9 +140,10 @@ const PLAIN_HEADING_RE =
 
 /** Returns the section kind when the line is a heading, otherwise null. */
 function headingOf(
-  line: string,
+  written: string,
   standalone: boolean | 'overList' = false,
 ): { heading: string; kind: JobSectionKind } | null {
+  const line = written.replace(EMOJI_LEAD_RE, '');
   if (line.length > 70 || BULLET_RE.test(line) || looksLikeSalary(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
