@@ -353,6 +353,28 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.sections.map((s) => s.heading)).toContain('What you will do');
   });
 
+  it('reads a short heading between a list or a sentence and its body when the blank lines are gone', () => {
+    const de = parseJobPosting(
+      'Pflegefachkraft (m/w/d)\nKlinikum Nordstadt\nHannover\nIhr Profil\n- Ausbildung als Pflegefachkraft\nWir bieten\n- Schichtzulagen\nÜber uns\nDas Klinikum hat 800 Betten.\nHow to apply\nBewerben Sie sich online.\n',
+    );
+    expect(de.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', null],
+      ['requirements', 'Ihr Profil'],
+      ['benefits', 'Wir bieten'],
+      ['about', 'Über uns'],
+      ['application', 'How to apply'],
+    ]);
+    const pl = parseJobPosting(
+      'Kierowca kat. C+E\nTransPol Sp. z o.o.\nPoznań\numowa o pracę\nZapisz\nTwój zakres obowiązków\n- przewóz towarów na trasach UE\n',
+    );
+    expect(pl.responsibilities).toEqual(['przewóz towarów na trasach UE']);
+    // A line naming what its own list holds stays one of its items.
+    const en = parseJobPosting(
+      'Data Scientist\nAcme\n\nSkills required\n- Machine learning, SVM, CNN etc.\nGreat communication skills\n- SQL\n',
+    );
+    expect(en.requirements).toEqual(['Machine learning, SVM, CNN etc.', 'Great communication skills', 'SQL']);
+  });
+
   it('reads no pay period from another sentence of a posting written as one paragraph', () => {
     const p = parseJobPosting(
       'Senior Backend Engineer (Go) | Finlytics | London, UK (Hybrid) | £85,000 - £100,000 + equity. Finlytics builds payment reconciliation for SMEs. You will own Go services and join a weekly on-call rotation. Ganamos 1.500 € y trabajamos por semana.',

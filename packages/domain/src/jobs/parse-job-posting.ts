@@ -282,12 +282,28 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     // "Profil recherché" / "- 3 ans …"), as text copied from a page often comes.
     const before = lines[i - 1]?.text ?? '';
     const after = lines[i + 1]?.text ?? '';
+    // A short capitalised line between a list or a sentence and what follows, or right over a list, as text
+    // copied from a page without its blank lines comes: "- Betriebliche Altersvorsorge" / "Über uns" / "Das
+    // Klinikum …", "… enhanced DBS check." / "How to apply" / "Please complete …", "Zapisz" / "Twój zakres
+    // obowiązków" / "- przewóz towarów …". Only the words of a known section make it a heading.
+    const short =
+      after !== '' &&
+      /^\p{Lu}/u.test(line.text) &&
+      !/[.!?,;]$/.test(line.text) &&
+      !BULLET_RE.test(line.text) &&
+      line.text.split(/\s+/).length <= 4;
+    const spaced = (i === 0 || before === '') && after !== '';
     const standalone =
-      ((i === 0 || before === '') && after !== '') ||
+      spaced ||
       ((BULLET_RE.test(before) || /[.!?]$/.test(before)) &&
         /^\p{Lu}/u.test(line.text) &&
-        BULLET_RE.test(after));
-    const heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
+        BULLET_RE.test(after)) ||
+      (short && (BULLET_RE.test(before) || /[.!?]$/.test(before) || BULLET_RE.test(after)));
+    let heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
+    // Read that way, a line naming what its own section lists is one of its items ("Great communication
+    // skills" among the skills required).
+    if (heading !== null && !spaced && heading.kind === current.kind && headingOf(line.text) === null)
+      heading = null;
     // A row's value, over one line or more, until a heading of a known kind or a list ends the rows.
     if (current.kind === 'details' && (heading?.kind ?? 'other') === 'other' && !BULLET_RE.test(line.text)) {
       const last = current.items.length - 1;
