@@ -375,6 +375,19 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(en.requirements).toEqual(['Machine learning, SVM, CNN etc.', 'Great communication skills', 'SQL']);
   });
 
+  it.each([
+    ["What's in it for you:", 'benefits'],
+    ['Why join us', 'benefits'],
+    ['Career Development', 'benefits'],
+    ['Growth Opportunities', 'benefits'],
+    ['Safeguarding', 'legal'],
+  ])('reads "%s" as a %s heading', (heading, kind) => {
+    const p = parseJobPosting(
+      `Care Assistant\nMeadowbank\n\n${heading}\n- Paid training\n- A path to senior roles\n`,
+    );
+    expect(p.sections.map((s) => [s.heading, s.kind])).toContainEqual([heading.replace(/:$/, ''), kind]);
+  });
+
   it('reads no pay period from another sentence of a posting written as one paragraph', () => {
     const p = parseJobPosting(
       'Senior Backend Engineer (Go) | Finlytics | London, UK (Hybrid) | £85,000 - £100,000 + equity. Finlytics builds payment reconciliation for SMEs. You will own Go services and join a weekly on-call rotation. Ganamos 1.500 € y trabajamos por semana.',

@@ -57,10 +57,16 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
     'application',
     /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
   ],
-  ['legal', new RegExp(`${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation`, 'i')],
+  [
+    'legal',
+    new RegExp(
+      `${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation|safeguarding|data protection`,
+      'i',
+    ),
+  ],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+    /benefit|perks|we offer|what we offer|what(?:'|’)?s in it for you|what is in it for you|why (?:join|work (?:for|with)) us|(?:professional|career) development|development opportunities|growth opportunities|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
   ],
   [
     'summary',
