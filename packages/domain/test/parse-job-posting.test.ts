@@ -556,6 +556,22 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(uk.sections.map((s) => s.kind)).toContain('benefits');
   });
 
+  it("reads a board's job-details rows as details, up to the full description", () => {
+    const p = parseJobPosting(
+      'Warehouse Operative\nNorthgate Ltd\nDoncaster\nJob details\nPay\n£13.50 an hour\nJob type\nFull-time\nPermanent\nShift and schedule\nNight shift\nWeekend availability\nFull job description\nWe are recruiting warehouse operatives for our site.\n',
+    );
+    expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
+      'Pay: £13.50 an hour',
+      'Job type: Full-time; Permanent',
+      'Shift and schedule: Night shift; Weekend availability',
+    ]);
+    expect(p.sections.find((s) => s.kind === 'summary')).toEqual({
+      heading: 'Full job description',
+      kind: 'summary',
+      items: ['We are recruiting warehouse operatives for our site.'],
+    });
+  });
+
   it.each([
     // Places to choose from, the work mode after them.
     ['Data Analyst\nMonzo\nLondon or Manchester (Hybrid)\n', ['Monzo', 'London or Manchester', 'hybrid']],

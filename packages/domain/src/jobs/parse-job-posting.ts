@@ -248,7 +248,7 @@ const LEGAL_STATEMENT_RE = new RegExp(
 // clearance" / "Secret". They state the job's terms, as a header does; read as headings, "Salary" made every
 // row under it a benefit.
 const ROW_LABEL_RE =
-  /^(?:open & closing dates|salary|pay scale & grade|locations?|duty locations?|remote job|telework eligible|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|security clearance|drug test|position sensitivity and risk|trust determination process|financial disclosure|bargaining unit status|announcement number|control number|this job is open to|clarification from the agency|hiring paths?)$/i;
+  /^(?:open & closing dates|salary|pay|job types?|shift and schedule|work setting|pay scale & grade|locations?|duty locations?|remote job|telework eligible|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|security clearance|drug test|position sensitivity and risk|trust determination process|financial disclosure|bargaining unit status|announcement number|control number|this job is open to|clarification from the agency|hiring paths?)$/i;
 
 function nextFilled(lines: readonly Line[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) if ((lines[j] as Line).text !== '') return j;
@@ -310,7 +310,10 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     // skills" among the skills required).
     if (heading !== null && !spaced && heading.kind === current.kind && headingOf(line.text) === null)
       heading = null;
-    // A row's value, over one line or more, until a heading of a known kind or a list ends the rows.
+    // A row's value, over one line or more, until a heading of a known kind or a list ends the rows ("Full job
+    // description" under Indeed's "Shift and schedule" / "Night shift").
+    const endsRows = current.kind === 'details' ? headingOf(line.text, true) : null;
+    if (endsRows !== null && endsRows.kind !== 'other') heading = endsRows;
     if (current.kind === 'details' && (heading?.kind ?? 'other') === 'other' && !BULLET_RE.test(line.text)) {
       const last = current.items.length - 1;
       const row = current.items[last] as string;
