@@ -573,6 +573,14 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
   });
 
   it.each([
+    ['Warehouse Operative\nNorthgate Ltd\nDoncaster DN4\n', 'Doncaster'],
+    ['Teacher of Mathematics\nOakfield Academy Trust\nBristol, BS5\n', 'Bristol'],
+    ['Lehrkraft für Deutsch\nSprachschule Nord\nDeutsch C1\n', null],
+  ])('reads a place with a British district after it: %j', (header, location) => {
+    expect(parseJobPosting(`${header}\nRequirements\n- Must be 18+\n`).location).toBe(location);
+  });
+
+  it.each([
     // Places to choose from, the work mode after them.
     ['Data Analyst\nMonzo\nLondon or Manchester (Hybrid)\n', ['Monzo', 'London or Manchester', 'hybrid']],
     // The employer under the region a remote job is open to; the pay under it is no heading.

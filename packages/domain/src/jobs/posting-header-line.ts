@@ -58,8 +58,9 @@ const LEADING_POSTCODE = String.raw`^(?:\d{2}-?\d{3}|\d{4}\s?[A-Z]{2})\s+(?=\p{L
 // A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", a British one
 // ("Leeds, LS9 7TF", "London EC1V 9HX"), a Canadian one ("Toronto, ON M5V 3L9"), an Australian one after its
 // state ("Melbourne VIC 3000") or an Indian PIN after its state or a dash ("Pune, Maharashtra 411001",
-// "Pune - 411 001"; not "Job ID 123456").
-const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|(?<=\s(?:${AU_REGIONS}))\s+\d{4}$|(?<=,\s*\p{Lu}[\p{L}.' ]{1,40})\s+\d{3}\s?\d{3}$|(?<=\p{L})\s*-\s*\d{3}\s?\d{3}$`;
+// "Pune - 411 001"; not "Job ID 123456"), and a British district alone ("Doncaster DN4", "Bristol, BS5"; not a
+// language level, "Deutsch C1", nor "B2B").
+const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|(?:,\s*|\s+)(?![ABC][12]$|B2[BC]$)[A-Z]{1,2}\d[A-Z\d]?$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|(?<=\s(?:${AU_REGIONS}))\s+\d{4}$|(?<=,\s*\p{Lu}[\p{L}.' ]{1,40})\s+\d{3}\s?\d{3}$|(?<=\p{L})\s*-\s*\d{3}\s?\d{3}$`;
 const POSTCODE_RE = new RegExp(`${TRAILING_POSTCODE}|${LEADING_POSTCODE}`, 'u');
 const STARTS_WITH_POSTCODE_RE = new RegExp(LEADING_POSTCODE, 'u');
 
