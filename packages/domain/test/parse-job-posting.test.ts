@@ -572,6 +572,14 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     });
   });
 
+  it('reads "Work Location: In person" as on site, not as the place', () => {
+    const p = parseJobPosting(
+      'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',
+    );
+    expect([p.location, p.remote]).toEqual([null, 'onsite']);
+    expect(parseJobPosting('Clerk\nAcme\n\nLocation: Remote\n').location).toBeNull();
+  });
+
   it.each([
     ['Warehouse Operative\nNorthgate Ltd\nDoncaster DN4\n', 'Doncaster'],
     ['Teacher of Mathematics\nOakfield Academy Trust\nBristol, BS5\n', 'Bristol'],

@@ -726,6 +726,12 @@ function readHeader(lines: readonly Line[]): Header {
     }
     if (location === null) {
       const l = LOCATION_LABEL_RE.exec(t)?.[1]?.trim();
+      // "Work Location: In person", "Location: Remote": a work mode, not a place.
+      const mode = l === undefined || l.length > 20 || l.includes('(') ? null : workModeOf(l);
+      if (mode !== null) {
+        remote ??= mode;
+        continue;
+      }
       if (l !== undefined && l.length <= 80 && !/\bhome\b/i.test(l)) {
         const place = l.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) => {
           const mode = workModeOf(inner);

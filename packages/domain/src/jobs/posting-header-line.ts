@@ -38,7 +38,10 @@ const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
     'remote',
     /\bremote\b|zdaln|télétravail|teletravail|remoto|teletrabajo|home ?office|work from home|\bwfh\b/i,
   ],
-  ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|vor ort|stacjonarn|sur site|presencial|en présentiel/i],
+  [
+    'onsite',
+    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|vor ort|stacjonarn|sur site|presencial|en présentiel/i,
+  ],
 ];
 
 export function workModeOf(text: string): RemotePolicy | null {
