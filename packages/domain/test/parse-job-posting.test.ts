@@ -572,6 +572,21 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     });
   });
 
+  it.each([
+    [
+      'Konsultant infolinii z językiem niemieckim\nTeleperformance Polska Sp. z o.o.\nWarszawa, mazowieckie\n',
+      ['Teleperformance Polska Sp. z o.o.', 'Warszawa, mazowieckie'],
+    ],
+    [
+      'Servicetechniker (m/w/d)\nSiemens Deutschland GmbH\nErlangen\n',
+      ['Siemens Deutschland GmbH', 'Erlangen'],
+    ],
+    ['Pharmacist\nBoots\nCo. Cork\n', ['Boots', 'Co. Cork']],
+  ])('reads an employer naming a country, with its legal form, as the employer: %j', (header, expected) => {
+    const p = parseJobPosting(`${header}\nRequirements\n- Must be 18+\n`);
+    expect([p.company, p.location]).toEqual(expected);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

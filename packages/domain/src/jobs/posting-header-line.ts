@@ -89,6 +89,9 @@ export function looksLikeLocation(text: string): boolean {
   if (FRENCH_PLACE_RE.test(text.trim())) return true;
   // "13002 Marseille", "80-001 Gdańsk", "1012 AB Amsterdam": a postcode before a place name.
   if (STARTS_WITH_POSTCODE_RE.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
+  // A name with a legal form is an employer, whatever country it names ("Teleperformance Polska Sp. z o.o.");
+  // an Irish county ("Co. Cork") is a place.
+  if (LEGAL_FORM_RE.test(text) && !US_STATE_RE.test(text) && !/(?:^|,\s*)Co\.\s/.test(text)) return false;
   const t = withoutPostcode(text);
   if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
   // A postcode is a place's mark: "Leeds, LS9 7TF" is a place even as a single name.
