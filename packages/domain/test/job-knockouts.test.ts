@@ -93,6 +93,14 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ).toEqual(['licence_or_certification: uprawnienia UDT']);
   });
 
+  it('reads no knock-out in what a posting would only like', () => {
+    expect(
+      knockouts(
+        "Staff Nurse\nCity Hospital\n\nRequirements\n- Active RN license\n- Bachelor's degree (MSN preferred)\n- 1 year of acute care experience preferred\n- BSN (Preferred)\n\nNice to have\n- ACLS certification\n\nIhr Profil\n- Führerschein Klasse B wünschenswert\n- Uprawnienia UDT mile widziane\n",
+      ),
+    ).toEqual(['licence_or_certification: Active RN license', "degree: Bachelor's degree (MSN preferred)"]);
+  });
+
   it('reads from a duty only what it states as a must, and its shifts', () => {
     const found = knockouts(
       'Research Nurse\nCity Hospital\n\nResponsibilities\n- Collaborate with PhD students on clinical studies\n- Keep certification records of the unit up to date\n- Maintain an active RN licence\n- Work rotating shifts\n',

@@ -972,6 +972,11 @@ const PREFERRED_MARK_RE =
 const REQUIRED_MARK_RE =
   /(?<!\b(?:not|nicht|non|no|nie)\s)\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
 
+/** Whether a text states a preference and no requirement: "BSN preferred", "Anglais apprécié", "mile widziane". */
+export function statesPreference(text: string): boolean {
+  return PREFERRED_MARK_RE.test(text) && !REQUIRED_MARK_RE.test(text);
+}
+
 /**
  * Moves the preferred clauses of requirement items into a nice-to-have section: "OSHA 10 required, OSHA 30
  * preferred" keeps OSHA 10 required and makes OSHA 30 preferred. Whole items that only state a preference move

@@ -1,5 +1,5 @@
 import type { JobSection, JobSectionKind } from '../jobs/parsed-job-posting.js';
-import { readPostingLayout } from '../jobs/parse-job-posting.js';
+import { readPostingLayout, statesPreference } from '../jobs/parse-job-posting.js';
 import { findKnockouts, type Knockout, type KnockoutKind } from './knockouts.js';
 
 /** The parts of a job its knock-outs are read from; `MatchableJob` fits. */
@@ -51,6 +51,22 @@ const STATED_AS_MUST_RE =
 const OFFER_RE =
   /^(?:we (?:offer|provide|give|pay|fund|cover|sponsor)|we(?:'ll| will) (?:provide|pay|fund|cover|sponsor|give you)|in return\b|benefits include|you(?:'ll| will) (?:get|receive|enjoy)|free\b|paid\b|(?:fully )?funded\b|wir (?:bieten|übernehmen|finanzieren|zahlen)|bei uns erwartet|nous (?:offrons|proposons|prenons en charge|finançons)|(?:te |les )?ofrecemos|se ofrece|oferujemy|zapewniamy|gwarantujemy|finansujemy)/iu;
 
+/**
+ * Whether a knock-out's sentence states it only as a preference: "BSN preferred", "Master's degree preferred but
+ * not required", but not "Bachelor's degree (MBA preferred)", whose degree is asked in a clause of its own.
+ */
+const PREFERENCE_IN_BRACKETS_RE =
+  /\(\s*(?:preferred|desired|desirable|optional|a plus|nice to have|von vorteil|wünschenswert|souhaitée?|appréciée?|deseable|valorable|mile widzian\p{L}*)\s*\)\s*\.?$/iu;
+
+function onlyPreferred(k: Knockout): boolean {
+  if (!statesPreference(k.text)) return false;
+  // A mark alone in brackets closing an item is the item's: "Bachelor's (Preferred)".
+  if (PREFERENCE_IN_BRACKETS_RE.test(k.text)) return true;
+  return k.text
+    .split(/[,;()]/)
+    .every((clause) => statesPreference(clause) || !findKnockouts([clause]).some((c) => c.kind === k.kind));
+}
+
 type Keep = (knockout: Knockout) => boolean;
 const ALL: Keep = () => true;
 const DUTY: Keep = (k) => DUTY_KINDS.has(k.kind) || STATED_AS_MUST_RE.test(k.text);
@@ -59,6 +75,7 @@ const SHIFTS: Keep = (k) => k.kind === 'shifts' && !AMOUNT_RE.test(k.text);
 /** Which knock-outs of a section's items are kept: all, some, or none (null). */
 function keepOf(section: JobSection): Keep | null {
   if (section.kind === 'responsibilities') return DUTY;
+  if (section.kind === 'niceToHave') return null;
   if (!OFFERED.has(section.kind)) return ALL;
   const conditions = CONDITIONS[section.kind];
   if (conditions !== undefined) return (k) => conditions.has(k.kind);
@@ -68,8 +85,9 @@ function keepOf(section: JobSection): Keep | null {
 
 /**
  * The knock-outs of a job: what its posting asks of the applicant (the title, the requirements, the duties that
- * state a must, the nice-to-haves, and the text of its description outside what the employer offers or says
- * about itself). A description without headings is read whole.
+ * state a must, and the text of its description outside what the employer offers or says about itself). A
+ * description without headings is read whole. A knock-out is a hard requirement: what a posting would like
+ * ("1 year of acute care experience preferred", "Führerschein wünschenswert", nice-to-have sections) is none.
  */
 export function jobKnockouts(job: KnockoutSource): Knockout[] {
   const texts: string[] = [];
@@ -82,12 +100,11 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
   add(job.title, ALL);
   for (const item of job.requirements) add(item, ALL);
   for (const item of job.responsibilities) add(item, DUTY);
-  for (const item of job.niceToHave) add(item, ALL);
   const layout = readPostingLayout(job.description);
   for (const line of layout.header) add(line, ALL);
   for (const section of layout.sections) {
     const keep = keepOf(section);
     if (keep !== null) for (const item of section.items) add(item, keep);
   }
-  return findKnockouts(texts, (k, t) => !OFFER_RE.test(k.text) && (keeps[t] as Keep)(k));
+  return findKnockouts(texts, (k, t) => !OFFER_RE.test(k.text) && !onlyPreferred(k) && (keeps[t] as Keep)(k));
 }
