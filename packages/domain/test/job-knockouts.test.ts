@@ -122,6 +122,18 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ]);
   });
 
+  it('reads a check or the right to work stated as a condition among the benefits or About us', () => {
+    expect(
+      knockouts(
+        'Staff Nurse\nHCA Healthcare\n\nRequirements\n- Active RN license\n\nBenefits\n- Visa sponsorship available\n- Free DBS check\n- All offers are contingent on a background check and drug screen.\n\nAbout us\nWe are a regional hospital. Candidates must have the right to work in the UK.\n',
+      ),
+    ).toEqual([
+      'licence_or_certification: Active RN license',
+      'security_clearance: All offers are contingent on a background check and drug screen.',
+      'work_authorisation: Candidates must have the right to work in the UK.',
+    ]);
+  });
+
   it('reads no shift into a labelled pay row', () => {
     expect(
       knockouts(

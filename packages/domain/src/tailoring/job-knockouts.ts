@@ -73,14 +73,24 @@ const DUTY: Keep = (k) => DUTY_KINDS.has(k.kind) || STATED_AS_MUST_RE.test(k.tex
 const SHIFTS: Keep = (k) => k.kind === 'shifts' && !AMOUNT_RE.test(k.text);
 
 /** Which knock-outs of a section's items are kept: all, some, or none (null). */
+// Among benefits and "About us", a check or the right to work stated as a condition is one too: "All offers are
+// contingent on a background check" (an equal-opportunity line copied into the benefits), "Candidates must have
+// the right to work in the UK"; "Visa sponsorship available" is not.
+const CONDITION_RE =
+  /\b(?:must|required|requires?|mandatory|contingent|subject to|need to|will need)\b|erforderlich|voraussetzung|vorausgesetzt|obligatoire|exigée?|requise?|imprescindible|obligatori|necesari|wymagan|obowiązkow/iu;
+const STATED_CONDITION: Keep = (k) =>
+  (k.kind === 'work_authorisation' || k.kind === 'security_clearance') && CONDITION_RE.test(k.text);
+
 function keepOf(section: JobSection): Keep | null {
   if (section.kind === 'responsibilities') return DUTY;
   if (section.kind === 'niceToHave') return null;
   if (!OFFERED.has(section.kind)) return ALL;
   const conditions = CONDITIONS[section.kind];
   if (conditions !== undefined) return (k) => conditions.has(k.kind);
-  if (section.kind === 'about') return (k) => HIRING_RE.test(k.text);
-  return section.kind === 'benefits' && SCHEDULE_HEADING_RE.test(section.heading ?? '') ? SHIFTS : null;
+  if (section.kind === 'about') return (k) => HIRING_RE.test(k.text) || STATED_CONDITION(k);
+  return section.kind === 'benefits' && SCHEDULE_HEADING_RE.test(section.heading ?? '')
+    ? (k) => SHIFTS(k) || STATED_CONDITION(k)
+    : STATED_CONDITION;
 }
 
 /**
