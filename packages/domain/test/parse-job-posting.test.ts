@@ -654,6 +654,11 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect([es.title, es.location, es.employmentType]).toEqual(['Limpiador/a', 'Valencia', 'part_time']);
     const rn = parseJobPosting('Travel ICU RN - $2,450/week\nAya Healthcare\nPhoenix, AZ 85004\n');
     expect([rn.title, rn.company, rn.location]).toEqual(['Travel ICU RN', 'Aya Healthcare', 'Phoenix, AZ']);
+    // A hyphenated word in the pay part does not keep it in the title.
+    const bonus = parseJobPosting(
+      'Registered Nurse - Med/Surg - Nights - $5,000 Sign-On Bonus\nHCA Healthcare\n',
+    );
+    expect(bonus.title).toBe('Registered Nurse - Med/Surg - Nights');
   });
 
   it('reads "desirable but not essential" as a preference, and a contract after a dash ends no title', () => {

@@ -800,9 +800,9 @@ function readHeader(lines: readonly Line[]): Header {
     location = dashed[1];
     title = (title as string).slice(0, dashed.index).trim();
   }
-  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI": the pay or the contract after a dash is no
-  // part of the title.
-  const terms = title === null ? null : /\s[-–—|]\s([^-–—|]{2,40})$/u.exec(title);
+  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI", "RN - Nights - $5,000 Sign-On Bonus": the
+  // pay or the contract after a dash is no part of the title (a hyphen inside a word does not end the part).
+  const terms = title === null ? null : /\s[-–—|]\s((?:(?!\s[-–—|]\s).){2,40})$/u.exec(title);
   if (terms?.[1] !== undefined && (looksLikeSalary(terms[1]) || CONTRACT_LINE_RE.test(terms[1].trim())))
     title = (title as string).slice(0, terms.index).trim();
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
