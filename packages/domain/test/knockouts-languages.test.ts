@@ -41,6 +41,17 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
   ['pl', 'shifts', 'Gotowość do pracy w systemie zmianowym'],
   ['fr', 'shifts', 'Travail en 2x8 et un samedi sur deux'],
   ['es', 'shifts', 'Disponibilidad para turnos rotativos'],
+  // Weekend days named as the days worked, and school-leaving qualifications.
+  ['en', 'shifts', 'Available to work Saturdays and Sundays'],
+  ['de', 'shifts', 'Arbeit an der Kasse, auch samstags'],
+  ['fr', 'shifts', 'Disponible le samedi'],
+  ['es', 'shifts', 'Disponibilidad sábados y domingos'],
+  ['pl', 'shifts', 'Gotowość do pracy w soboty'],
+  ['en', 'degree', 'GCSEs in English and Maths (grade 4/C)'],
+  ['de', 'degree', 'Guter Realschulabschluss oder Abitur'],
+  ['fr', 'degree', 'Baccalauréat exigé'],
+  ['es', 'degree', 'Bachillerato o Formación Profesional'],
+  ['pl', 'degree', 'Matura'],
 ];
 
 describe('knock-out requirements in five languages', () => {

@@ -38,7 +38,7 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
   [
     'degree',
-    /\b(?:bachelor'?s?|master'?s|master (?:of|in|en|de|degree|[12]|meef)|máster|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.\s?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio/i,
+    /\b(?:bachelor'?s?|master'?s|master (?:of|in|en|de|degree|[12]|meef)|máster|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.\s?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio|schulabschluss|\babitur\b|mittlere reife|fachhochschulreife|baccalauréat|bachillerato|\bmatura\b|\bgcses?\b|\ba[- ]levels?\b/i,
   ],
   [
     'licence_or_certification',
@@ -67,7 +67,7 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
   [
     'shifts',
-    /\b(?:shifts?|night work|nights|weekends?|on[- ]call|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno/i,
+    /\b(?:shifts?|night work|nights|weekends?|on[- ]call|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno|samstags|sonntags|sonn- und feiertag|samedis?\b|dimanches?\b|sábados|domingos|festivos|w soboty|w niedziele|\bsaturdays\b|\bsundays\b/i,
   ],
 ];
 
