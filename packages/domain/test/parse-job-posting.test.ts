@@ -381,6 +381,8 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ['Career Development', 'benefits'],
     ['Growth Opportunities', 'benefits'],
     ['Safeguarding', 'legal'],
+    ["What you'll be doing", 'responsibilities'],
+    ['A day in the life', 'responsibilities'],
   ])('reads "%s" as a %s heading', (heading, kind) => {
     const p = parseJobPosting(
       `Care Assistant\nMeadowbank\n\n${heading}\n- Paid training\n- A path to senior roles\n`,
