@@ -589,6 +589,18 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect([p.company, p.location]).toEqual(expected);
   });
 
+  it.each([
+    ['Remoto parcial (2 días de teletrabajo)', 'hybrid'],
+    ['Semipresencial', 'hybrid'],
+    ['2 Tage Homeoffice pro Woche', 'hybrid'],
+    ['Remote', 'remote'],
+  ])('reads the work mode of the header line "%s"', (line, mode) => {
+    const p = parseJobPosting(
+      `Prácticas en Marketing Digital\nGrupo Nexo Media\nMadrid\n${line}\n\nRequisitos\n- Inglés B2\n`,
+    );
+    expect(p.remote).toBe(mode);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

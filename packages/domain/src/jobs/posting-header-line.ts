@@ -32,7 +32,7 @@ const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
   // Part of the week from home is hybrid: "Télétravail partiel", "teilweise Homeoffice", "teletrabajo parcial".
   [
     'hybrid',
-    /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa|télétravail (?:partiel|occasionnel|possible)|teletrabajo parcial|teilweise (?:home ?office|remote)|częściowo zdaln/i,
+    /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa|télétravail (?:partiel|occasionnel|possible)|teletrabajo parcial|remoto parcial|parcialmente remoto|semipresencial|teilweise (?:home ?office|remote)|częściowo zdaln|\b[1-4] ?(?:días?|jours?|tage?|dni|days?)\b[^\n.;]{0,20}(?:teletrabajo|télétravail|home ?office|remote|zdaln|from home)/i,
   ],
   [
     'remote',
