@@ -601,6 +601,18 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.remote).toBe(mode);
   });
 
+  it("leaves a board's buttons, cookie banner and repeated title out of the sections", () => {
+    const p = parseJobPosting(
+      'Junior Data Analyst\nBrightside Insurance\nLeeds\n\nRequirements\n- Good SQL and Excel skills\nSave job\nShare on LinkedIn\nReport this job\nJunior Data Analyst\nWe use cookies to improve your experience. By using our site you agree to our use of cookies. Accept all cookies\n',
+    );
+    expect(p.requirements).toEqual(['Good SQL and Excel skills']);
+    const pl = parseJobPosting(
+      'Magazynier\nLogi Sp. z o.o.\nŁódź\n\nAplikuj\nZapisz\nTwój zakres obowiązków\n- kompletacja zamówień\n',
+    );
+    expect(pl.responsibilities).toEqual(['kompletacja zamówień']);
+    expect(pl.sections.map((s) => s.kind)).not.toContain('application');
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

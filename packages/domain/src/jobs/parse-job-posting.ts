@@ -264,7 +264,23 @@ function opensRows(lines: readonly Line[], i: number): boolean {
   return ROW_LABEL_RE.test(lines[nextFilled(lines, value)]?.text ?? '');
 }
 
+// A job board's own buttons and banners copied with a posting ("Apply now", "Save job", "Share on LinkedIn",
+// "Report this job", "Jetzt bewerben", "Merken", "Postuler", "Inscribirme en esta oferta", "Aplikuj", "Zapisz",
+// a cookie banner): no part of any section. Left in, "Apply now" opened a how-to-apply section over the
+// duties under it, and "Share on LinkedIn" under a list of requirements was one (with its keyword).
+const SITE_CHROME_RE =
+  /^(?:apply(?: now| for this job| on company site)?|easy apply|quick apply|save(?: job| this job)?|saved|share(?: this job| on [\p{L} ]{1,20})?|report(?: this)? job|print|back to (?:search|results|jobs)|similar jobs|show (?:more|less)|see more|(?:jetzt )?bewerben|(?:job )?merken|teilen|stelle melden|postuler|sauvegarder|partager|signaler(?: cette offre)?|inscribirme(?: en esta oferta)?|guardar(?: oferta)?|compartir|aplikuj(?: teraz)?|zapisz(?: ofertę)?|udostępnij|zgłoś(?: ofertę)?)\s*[.!]?$/iu;
+const COOKIE_BANNER_RE =
+  /\bcookies?\b.{0,300}\b(?:accept|agree|akzeptier|zustimm|accepter|acceptez|aceptar|acepta|akceptuj|zgod)|\b(?:accept|reject) all cookies\b|\bcookie (?:settings|preferences)\b/iu;
+
+function isSiteChrome(text: string, title: string): boolean {
+  if (text.length > 400) return false;
+  return SITE_CHROME_RE.test(text) || COOKIE_BANNER_RE.test(text) || (title !== '' && text === title);
+}
+
 function buildSections(lines: readonly Line[], start: number): RawSection[] {
+  // The posting's first line: repeated in a board's footer, it is no item of the last section.
+  const title = start > 0 ? (lines.find((l) => l.text !== '')?.text ?? '') : '';
   const sections: RawSection[] = [];
   let current: RawSection = { heading: null, kind: 'intro', items: [], bulleted: false, lastIndent: 0 };
   sections.push(current);
@@ -272,7 +288,7 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
   let rowHasValue = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.text === '') continue;
+    if (line.text === '' || isSiteChrome(line.text, title)) continue;
     // Labelled rows are one section of details, each row one item: "Security clearance: Secret".
     if (current.kind === 'details' ? ROW_LABEL_RE.test(line.text) : opensRows(lines, i)) {
       if (current.kind !== 'details') {
