@@ -613,6 +613,24 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(pl.sections.map((s) => s.kind)).not.toContain('application');
   });
 
+  it('reads a short question over its section as a heading', () => {
+    const p = parseJobPosting(
+      'Stażysta w dziale księgowości\nGrant Thornton Polska\nPoznań\nStaż\nCzym będziesz się zajmować?\n• wsparcie w bieżącej księgowości\nCzego oczekujemy?\n• znajomości języka angielskiego na poziomie B2\nCo oferujemy?\n• płatny staż\n\nQui sommes-nous ?\nUn cabinet nantais.\n\n¿Qué ofrecemos?\n- Contrato indefinido\n',
+    );
+    expect(p.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', null],
+      ['responsibilities', 'Czym będziesz się zajmować'],
+      ['requirements', 'Czego oczekujemy'],
+      ['benefits', 'Co oferujemy'],
+      ['about', 'Qui sommes-nous'],
+      ['benefits', 'Qué ofrecemos'],
+    ]);
+    // A question that names no section stays text.
+    expect(
+      parseJobPosting('Clerk\nAcme\n\nReady to start?\n- Send your CV\n').sections.map((s) => s.kind),
+    ).toEqual(['intro']);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

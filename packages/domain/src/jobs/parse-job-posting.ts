@@ -153,6 +153,13 @@ function headingOf(
   if (line.length > 70 || BULLET_RE.test(line) || looksLikeSalary(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
+  // A short question standing over its section is a heading too ("Czego oczekujemy?", "Co oferujemy?", "Qui
+  // sommes-nous ?", "¿Qué ofrecemos?"), when its words name a known section.
+  const asked = /^[¿]?\s*([^?]{2,60}?)\s*\?$/u.exec(line.trim())?.[1];
+  if (asked !== undefined && standalone && asked.split(/\s+/).length <= 6) {
+    const kind = classifyHeading(asked);
+    return kind === null ? null : { heading: asked, kind };
+  }
   const heading = stripHeadingDecoration(line);
   if (heading === '' || /[.!?]$/.test(heading)) return null;
   const words = heading.split(/\s+/).length;
@@ -311,7 +318,7 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     const short =
       after !== '' &&
       /^\p{Lu}/u.test(line.text) &&
-      !/[.!?,;]$/.test(line.text) &&
+      !/[.!,;]$/.test(line.text) &&
       !BULLET_RE.test(line.text) &&
       line.text.split(/\s+/).length <= 4;
     const spaced = (i === 0 || before === '') && after !== '';
