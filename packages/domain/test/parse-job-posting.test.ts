@@ -381,6 +381,8 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ['Career Development', 'benefits'],
     ['Growth Opportunities', 'benefits'],
     ['Safeguarding', 'legal'],
+    ['Package', 'benefits'],
+    ['The package', 'benefits'],
     ["What you'll be doing", 'responsibilities'],
     ['A day in the life', 'responsibilities'],
   ])('reads "%s" as a %s heading', (heading, kind) => {

@@ -66,7 +66,7 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|what(?:'|’)?s in it for you|what is in it for you|why (?:join|work (?:for|with)) us|(?:professional|career) development|development opportunities|growth opportunities|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+    /benefit|perks|we offer|what we offer|^(?:the |your |our |salary (?:and|&) )?package$|what(?:'|’)?s in it for you|what is in it for you|why (?:join|work (?:for|with)) us|(?:professional|career) development|development opportunities|growth opportunities|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
   ],
   [
     'summary',
