@@ -52,6 +52,9 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
   ['fr', 'degree', 'Baccalauréat exigé'],
   ['es', 'degree', 'Bachillerato o Formación Profesional'],
   ['pl', 'degree', 'Matura'],
+  ['en', 'security_clearance', 'All candidates must complete a drug and alcohol test.'],
+  ['en', 'security_clearance', 'Must pass a drug screen'],
+  ['en', 'licence_or_certification', 'Valid CSCS card (Blue or Gold)'],
 ];
 
 describe('knock-out requirements in five languages', () => {

@@ -42,11 +42,11 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
   [
     'licence_or_certification',
-    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación/i,
+    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential|cscs|cpcs|npors)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación/i,
   ],
   [
     'security_clearance',
-    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|vetting|polygraph)\b|führungszeugnis|sicherheitsüberprüfung|zaświadczenie o niekaralności|niekaralność|casier judiciaire|certificado de (?:antecedentes|delitos)/i,
+    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|vetting|polygraph|drug (?:and alcohol )?(?:test|screen)(?:ing)?)\b|führungszeugnis|sicherheitsüberprüfung|zaświadczenie o niekaralności|niekaralność|casier judiciaire|certificado de (?:antecedentes|delitos)/i,
   ],
   [
     'language',
