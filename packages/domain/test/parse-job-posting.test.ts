@@ -392,6 +392,18 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.sections.map((s) => [s.heading, s.kind])).toContainEqual([heading.replace(/:$/, ''), kind]);
   });
 
+  it('reads "pa" after an amount as a year', () => {
+    expect(
+      parseJobPosting('Staff Nurse\nNHS Trust\nLeeds\nBand 5: £29,970 - £36,483 pa\n').salaryRange,
+    ).toEqual({
+      min: 29970,
+      max: 36483,
+      currency: 'GBP',
+      period: 'year',
+    });
+    expect(parseJobPosting('Welder\nAcme\nPittsburgh, PA\n$25 - $30\n').salaryRange?.period).toBeNull();
+  });
+
   it('reads no pay period from another sentence of a posting written as one paragraph', () => {
     const p = parseJobPosting(
       'Senior Backend Engineer (Go) | Finlytics | London, UK (Hybrid) | £85,000 - £100,000 + equity. Finlytics builds payment reconciliation for SMEs. You will own Go services and join a weekly on-call rotation. Ganamos 1.500 € y trabajamos por semana.',

@@ -57,7 +57,7 @@ const PERIODS: readonly (readonly [SalaryPeriod, RegExp])[] = [
   ],
   [
     'year',
-    /per year|per annum|a year|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año/i,
+    /per year|per annum|a year|(?<=\d\s?)pa\b|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año/i,
   ],
 ];
 
