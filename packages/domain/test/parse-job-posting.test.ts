@@ -578,8 +578,8 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     );
     expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
       'Pay: £13.50 an hour',
-      'Job type: Full-time; Permanent',
-      'Shift and schedule: Night shift; Weekend availability',
+      'Job type: Full-time, Permanent',
+      'Shift and schedule: Night shift, Weekend availability',
     ]);
     expect(p.sections.find((s) => s.kind === 'summary')).toEqual({
       heading: 'Full job description',

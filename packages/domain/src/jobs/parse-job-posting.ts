@@ -340,7 +340,7 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     if (current.kind === 'details' && (heading?.kind ?? 'other') === 'other' && !BULLET_RE.test(line.text)) {
       const last = current.items.length - 1;
       const row = current.items[last] as string;
-      current.items[last] = `${row}${!rowHasValue ? ':' : row.endsWith(':') ? '' : ';'} ${line.text}`;
+      current.items[last] = `${row}${!rowHasValue ? ':' : row.endsWith(':') ? '' : ','} ${line.text}`;
       rowHasValue = true;
       continue;
     }
