@@ -134,6 +134,14 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ]);
   });
 
+  it('reads the title once, and no knock-out in a details row answered no', () => {
+    expect(
+      knockouts(
+        'Registered Nurse - Nights - $5,000 Sign-On Bonus\nHCA Healthcare\nOverview\nSalary\n$38 - $52 per hour\nDrug test\nNo\nSecurity clearance\nNot required\nDuties\n- Patient care.\n',
+      ),
+    ).toEqual(['licence_or_certification: Registered Nurse - Nights', 'shifts: Registered Nurse - Nights']);
+  });
+
   it('reads no shift into a labelled pay row', () => {
     expect(
       knockouts(

@@ -81,8 +81,12 @@ const CONDITION_RE =
 const STATED_CONDITION: Keep = (k) =>
   (k.kind === 'work_authorisation' || k.kind === 'security_clearance') && CONDITION_RE.test(k.text);
 
+// A details row answered no asks nothing: "Drug test: No", "Security clearance: Not required".
+const ANSWERED_NO_RE = /:\s*(?:no|none|not required|not applicable|n\/a)\s*\.?$/iu;
+
 function keepOf(section: JobSection): Keep | null {
   if (section.kind === 'responsibilities') return DUTY;
+  if (section.kind === 'details') return (k) => !ANSWERED_NO_RE.test(k.text);
   if (section.kind === 'niceToHave') return null;
   if (!OFFERED.has(section.kind)) return ALL;
   const conditions = CONDITIONS[section.kind];
@@ -111,7 +115,10 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
   for (const item of job.requirements) add(item, ALL);
   for (const item of job.responsibilities) add(item, DUTY);
   const layout = readPostingLayout(job.description);
-  for (const line of layout.header) add(line, ALL);
+  // The title line is read as the job's title above, without what follows it on the line ("Registered Nurse
+  // - Nights - $5,000 Sign-On Bonus" once as the title, not again as a header line).
+  const title = job.title.trim();
+  for (const line of layout.header) if (title === '' || !line.startsWith(title)) add(line, ALL);
   for (const section of layout.sections) {
     const keep = keepOf(section);
     if (keep !== null) for (const item of section.items) add(item, keep);
