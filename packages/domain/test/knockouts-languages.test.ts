@@ -48,6 +48,7 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
   ['es', 'shifts', 'Disponibilidad sábados y domingos'],
   ['pl', 'shifts', 'Gotowość do pracy w soboty'],
   ['en', 'degree', 'GCSEs in English and Maths (grade 4/C)'],
+  ['en', 'degree', 'GCSE Maths and English at grade 4/C or above'],
   ['de', 'degree', 'Guter Realschulabschluss oder Abitur'],
   ['fr', 'degree', 'Baccalauréat exigé'],
   ['es', 'degree', 'Bachillerato o Formación Profesional'],
@@ -84,12 +85,13 @@ describe('knock-out requirements in five languages', () => {
     ]);
   });
 
-  it('reads no degree in a ward\'s bed count, the verb "master" or master data', () => {
+  it('reads no degree in a ward\'s bed count, the verb "master", master data or a GCSE class taught', () => {
     for (const text of [
       'Mercy Ridge Medical Center is a 300-bed teaching hospital.',
       'Join our 24-bed medical-surgical ICU',
       'Ability to learn rapidly and master diverse web technologies',
       'Experience with master data management in SAP',
+      'Experience of teaching GCSE Mathematics',
     ])
       expect(findKnockouts([text])).toEqual([]);
     for (const text of [

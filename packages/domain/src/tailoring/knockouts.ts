@@ -38,7 +38,7 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
   [
     'degree',
-    /\b(?:bachelor'?s?|master'?s|master (?:of|in|en|de|degree|[12]|meef)|máster|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.\s?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio|schulabschluss|\babitur\b|mittlere reife|fachhochschulreife|baccalauréat|bachillerato|\bmatura\b|\bgcses?\b|\ba[- ]levels?\b/i,
+    /\b(?:bachelor'?s?|master'?s|master (?:of|in|en|de|degree|[12]|meef)|máster|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.\s?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio|schulabschluss|\babitur\b|mittlere reife|fachhochschulreife|baccalauréat|bachillerato|\bmatura\b|\bgcses\b|\bgcse (?:grades?|passes|in|at)\b|\bgcse [^.]{0,40}\bgrade\b|\ba[- ]levels?\b/i,
   ],
   [
     'licence_or_certification',
