@@ -142,6 +142,18 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ).toEqual(['licence_or_certification: Registered Nurse - Nights', 'shifts: Registered Nurse - Nights']);
   });
 
+  it('reads no knock-out in a phrase where its word means something else', () => {
+    expect(
+      knockouts(
+        'Logistics Coordinator\nAcme Freight Ltd\n\nRequirements\n- Experience with customs clearance and import documentation\n- Knowledge of SSL certificate management\n- Experience building user registration flows\n- Understanding of software licensing models\n- Experience with shift-left testing practices\n- Experience with the Citizens Advice service\n- Active SC security clearance\n- Valid forklift licence\n- Willing to work shifts\n',
+      ),
+    ).toEqual([
+      'security_clearance: Active SC security clearance',
+      'licence_or_certification: Valid forklift licence',
+      'shifts: Willing to work shifts',
+    ]);
+  });
+
   it('reads no shift into a labelled pay row', () => {
     expect(
       knockouts(

@@ -1,6 +1,6 @@
 import type { JobSection, JobSectionKind } from '../jobs/parsed-job-posting.js';
 import { readPostingLayout, statesPreference } from '../jobs/parse-job-posting.js';
-import { findKnockouts, type Knockout, type KnockoutKind } from './knockouts.js';
+import { findKnockouts, KNOCKOUT_RULES, type Knockout, type KnockoutKind } from './knockouts.js';
 
 /** The parts of a job its knock-outs are read from; `MatchableJob` fits. */
 interface KnockoutSource {
@@ -67,6 +67,31 @@ function onlyPreferred(k: Knockout): boolean {
     .every((clause) => statesPreference(clause) || !findKnockouts([clause]).some((c) => c.kind === k.kind));
 }
 
+// Words of a rule that name something else in these phrases: "customs clearance" is no security clearance,
+// "SSL certificate management", "user registration flows" and "software licensing" are no licence, "shift-left
+// testing" is no shift, "Citizens Advice" asks no citizenship. A sentence whose only match is such a phrase
+// states no knock-out.
+const OTHER_MEANINGS: Readonly<Partial<Record<KnockoutKind, RegExp>>> = {
+  security_clearance:
+    /\b(?:customs|export|import|goods|tax|border|freight|shipment|cargo) clearance\b|odprawa celna|dédouanement|despacho aduanero/giu,
+  licence_or_certification:
+    /\b(?:ssl|tls|x\.509|digital|code[- ]signing|root|client|server) certificates?\b|\bcertificates? (?:authorit(?:y|ies)|management|pinning|rotation|revocation)\b|\b(?:user|account|customer|patient|event|domain|product|vehicle|company|student|voter) registrations?\b|\bregistration (?:flows?|forms?|process(?:es)?|pages?|systems?|desk)\b|\b(?:software|saas|microsoft|oracle|sap|product|cloud|open[- ]source|content|music|ip) licen[cs]ing\b|\blicen[cs]ing (?:models?|agreements?|deals?|opportunities|compliance|management|audits?|costs?)\b|\bcertification (?:audits?|process(?:es)?|bod(?:y|ies)|projects?)\b|\biso \d{4,5}(?:[-:]\d+)? certifi\p{L}*/giu,
+  shifts:
+    /\bshift[- ]left\b|\bparadigm shift\b|\bgear ?shifts?\b|\bshift (?:in|towards?) (?:focus|priorities|strategy)\b/giu,
+  work_authorisation:
+    /\bcitizens advice\b|\bsenior citizens\b|\bcitizens? (?:data|developers?|services?|engagement|journeys?)\b/giu,
+};
+const RULE_OF = new Map(KNOCKOUT_RULES);
+
+/** Whether a knock-out's sentence names its kind only in a phrase that means something else. */
+function otherMeaningOnly(k: Knockout): boolean {
+  const other = OTHER_MEANINGS[k.kind];
+  const rule = RULE_OF.get(k.kind);
+  if (other === undefined || rule === undefined) return false;
+  const rest = k.text.replace(other, ' ');
+  return rest !== k.text && !rule.test(rest);
+}
+
 type Keep = (knockout: Knockout) => boolean;
 const ALL: Keep = () => true;
 const DUTY: Keep = (k) => DUTY_KINDS.has(k.kind) || STATED_AS_MUST_RE.test(k.text);
@@ -123,5 +148,8 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
     const keep = keepOf(section);
     if (keep !== null) for (const item of section.items) add(item, keep);
   }
-  return findKnockouts(texts, (k, t) => !OFFER_RE.test(k.text) && !onlyPreferred(k) && (keeps[t] as Keep)(k));
+  return findKnockouts(
+    texts,
+    (k, t) => !OFFER_RE.test(k.text) && !onlyPreferred(k) && !otherMeaningOnly(k) && (keeps[t] as Keep)(k),
+  );
 }
