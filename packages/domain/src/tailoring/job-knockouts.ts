@@ -75,7 +75,7 @@ const OTHER_MEANINGS: Readonly<Partial<Record<KnockoutKind, RegExp>>> = {
   security_clearance:
     /\b(?:customs|export|import|goods|tax|border|freight|shipment|cargo) clearance\b|odprawa celna|dédouanement|despacho aduanero/giu,
   licence_or_certification:
-    /\b(?:ssl|tls|x\.509|digital|code[- ]signing|root|client|server) certificates?\b|\bcertificates? (?:authorit(?:y|ies)|management|pinning|rotation|revocation)\b|\b(?:user|account|customer|patient|event|domain|product|vehicle|company|student|voter) registrations?\b|\bregistration (?:flows?|forms?|process(?:es)?|pages?|systems?|desk)\b|\b(?:software|saas|microsoft|oracle|sap|product|cloud|open[- ]source|content|music|ip) licen[cs]ing\b|\blicen[cs]ing (?:models?|agreements?|deals?|opportunities|compliance|management|audits?|costs?)\b|\bcertification (?:audits?|process(?:es)?|bod(?:y|ies)|projects?)\b|\biso \d{4,5}(?:[-:]\d+)? certifi\p{L}*/giu,
+    /\b(?:ssl|tls|x\.509|digital|code[- ]signing|root|client|server) certificates?\b|\bcertificates? (?:authorit(?:y|ies)|management|pinning|rotation|revocation)\b|\b(?:user|account|customer|patient|event|domain|product|vehicle|company|student|voter) registrations?\b|\bregistration (?:flows?|forms?|process(?:es)?|pages?|systems?|desk)\b|\b(?:software|saas|microsoft|oracle|sap|product|cloud|open[- ]source|content|music|ip) licen[cs]ing\b|\blicen[cs]ing (?:models?|agreements?|deals?|opportunities|compliance|management|audits?|costs?)\b|\bcertification (?:audits?|process(?:es)?|bod(?:y|ies)|projects?)\b|\biso \d{4,5}(?:[-:]\d+)? certifi\p{L}*|\blicence (?:en|professionnelle|pro)\b/giu,
   shifts:
     /\bshift[- ]left\b|\bparadigm shift\b|\bgear ?shifts?\b|\bshift (?:in|towards?) (?:focus|priorities|strategy)\b/giu,
   work_authorisation:
