@@ -660,6 +660,21 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ).toEqual(['intro']);
   });
 
+  it('reads a labelled pay or benefits line closing a list of requirements as its own section', () => {
+    const p = parseJobPosting(
+      'Forklift Operator\nAcme Logistics\nMemphis, TN\n\nQualifications:\n1. Must be 18 years of age or older\n2. Forklift certification required\nPay: $21.50/hr + $1.00 shift differential\nBenefits: Medical, dental and vision from day one\n3. Able to lift up to 50 lbs\n',
+    );
+    expect(p.requirements).toEqual([
+      'Must be 18 years of age or older',
+      'Forklift certification required',
+      'Able to lift up to 50 lbs',
+    ]);
+    expect(p.sections.filter((s) => s.kind === 'benefits').map((s) => [s.heading, s.items])).toEqual([
+      ['Pay', ['$21.50/hr + $1.00 shift differential']],
+      ['Benefits', ['Medical, dental and vision from day one']],
+    ]);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

@@ -291,6 +291,9 @@ function isSiteChrome(text: string, title: string): boolean {
   return SITE_CHROME_RE.test(text) || COOKIE_BANNER_RE.test(text) || (title !== '' && text === title);
 }
 
+const OFFERED_KINDS: ReadonlySet<JobSectionKind> = new Set(['benefits', 'application', 'legal', 'about']);
+const ASKING_KINDS: ReadonlySet<JobSectionKind> = new Set(['requirements', 'responsibilities', 'niceToHave']);
+
 function buildSections(lines: readonly Line[], start: number): RawSection[] {
   // The posting's first line: repeated in a board's footer, it is no item of the last section.
   const title = start > 0 ? (lines.find((l) => l.text !== '')?.text ?? '') : '';
@@ -358,6 +361,35 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     const bullet = BULLET_RE.exec(line.text);
     const body = bullet ? line.text.slice(bullet[0].length).trim() : line.text;
     if (body === '' || /^[-–—•·]+$/.test(body)) continue;
+    // A labelled line stating what is offered, under a section that asks ("Pay: $21.50/hr + $1.00 shift
+    // differential", "Benefits: Medical, dental and vision" closing a list of qualifications): its own section,
+    // and the lines after it go on in the section it interrupted.
+    const labelled = /^([^:：]{2,30})[:：]\s+(\S.*)$/u.exec(body);
+    const offered = labelled?.[1] === undefined ? null : headingOf(`${labelled[1]}:`);
+    if (
+      labelled?.[2] !== undefined &&
+      offered !== null &&
+      OFFERED_KINDS.has(offered.kind) &&
+      ASKING_KINDS.has(current.kind) &&
+      before !== ''
+    ) {
+      sections.push({
+        heading: offered.heading,
+        kind: offered.kind,
+        items: [labelled[2]],
+        bulleted: false,
+        lastIndent: 0,
+      });
+      current = {
+        heading: null,
+        kind: current.kind,
+        items: [],
+        bulleted: current.bulleted,
+        lastIndent: current.lastIndent,
+      };
+      sections.push(current);
+      continue;
+    }
     // An equal-opportunity statement after a blank line closes the list above it, headed or not: it is no
     // requirement ("Cloudflare is an equal opportunity employer." under "Bonus points").
     if (!bullet && current.kind !== 'legal' && lines[i - 1]?.text === '' && LEGAL_STATEMENT_RE.test(body)) {
