@@ -660,6 +660,19 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ).toEqual(['intro']);
   });
 
+  it("reads a careers site's label rows under the title as details", () => {
+    const p = parseJobPosting(
+      'Forklift Operator - 2nd Shift\nlocations\nMemphis, TN\ntime type\nFull time\nposted on\nPosted 2 Days Ago\njob requisition id\nR-204518\nJob Description\nOur distribution center is hiring forklift operators.\n',
+    );
+    expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
+      'locations: Memphis, TN',
+      'time type: Full time',
+      'posted on: Posted 2 Days Ago',
+      'job requisition id: R-204518',
+    ]);
+    expect([p.location, p.employmentType]).toEqual(['Memphis, TN', 'full_time']);
+  });
+
   it('reads a labelled pay or benefits line closing a list of requirements as its own section', () => {
     const p = parseJobPosting(
       'Forklift Operator\nAcme Logistics\nMemphis, TN\n\nQualifications:\n1. Must be 18 years of age or older\n2. Forklift certification required\nPay: $21.50/hr + $1.00 shift differential\nBenefits: Medical, dental and vision from day one\n3. Able to lift up to 50 lbs\n',

@@ -261,7 +261,7 @@ const LEGAL_STATEMENT_RE = new RegExp(
 // clearance" / "Secret". They state the job's terms, as a header does; read as headings, "Salary" made every
 // row under it a benefit.
 const ROW_LABEL_RE =
-  /^(?:open & closing dates|salary|pay|job types?|shift and schedule|work setting|pay scale & grade|locations?|duty locations?|remote job|telework eligible|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|security clearance|drug test|position sensitivity and risk|trust determination process|financial disclosure|bargaining unit status|announcement number|control number|this job is open to|clarification from the agency|hiring paths?)$/i;
+  /^(?:open & closing dates|salary|pay|job types?|shift and schedule|work setting|time type|posted on|(?:job )?requisition id|remote type|worker (?:sub-)?type|pay scale & grade|locations?|duty locations?|remote job|telework eligible|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|security clearance|drug test|position sensitivity and risk|trust determination process|financial disclosure|bargaining unit status|announcement number|control number|this job is open to|clarification from the agency|hiring paths?)$/i;
 
 function nextFilled(lines: readonly Line[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) if ((lines[j] as Line).text !== '') return j;
