@@ -53,6 +53,10 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
   ['fr', 'degree', 'Baccalauréat exigé'],
   ['es', 'degree', 'Bachillerato o Formación Profesional'],
   ['pl', 'degree', 'Matura'],
+  // Years of doing the work, without the word "experience".
+  ['en', 'experience_years', '3+ years running end-to-end UK payroll'],
+  ['en', 'experience_years', '4+ years in a DevOps or SRE role'],
+  ['en', 'experience_years', '2 years as a forklift driver'],
   // The years after the experience, in words, or several of them.
   ['de', 'experience_years', 'Berufserfahrung von mindestens drei Jahren'],
   ['de', 'experience_years', 'Mehrjährige Berufserfahrung in der Pflege'],
@@ -80,6 +84,10 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
 describe('knock-out requirements in five languages', () => {
   it.each(CASES)('%s %s: %s', (_lang, kind, text) => {
     expect(findKnockouts([text]).map((k) => k.kind)).toContain(kind);
+  });
+
+  it('reads no experience in a contract length or an age of the company', () => {
+    expect(findKnockouts(['A 2 year fixed-term contract', 'Founded 20 years ago in Leeds'])).toEqual([]);
   });
 
   it('reads an age as an age, not as years of experience', () => {
