@@ -88,7 +88,7 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ).toEqual(['experience_years: You have 5+ years of backend experience.']);
     expect(
       knockouts(
-        'Magazynier\nLogi Sp. z o.o.\n\n- uprawnienia UDT\n- Oferujemy pracę zmianową i umowę o pracę\n- Free DBS check\n- Wir finanzieren Ihren Führerschein\n- Nous prenons en charge le permis CACES\n- Ofrecemos turnos fijos\n',
+        'Magazynier\nLogi Sp. z o.o.\n\n- uprawnienia UDT\n- Oferujemy pracę zmianową i umowę o pracę\n- Free DBS check\n- Overtime paid at time and a half\n- Night shift allowance of 15%\n- Schichtzulagen und Nachtzuschläge\n- Prime de nuit\n- Plus de nocturnidad\n- Dodatek za pracę w nocy\n- Wir finanzieren Ihren Führerschein\n- Nous prenons en charge le permis CACES\n- Ofrecemos turnos fijos\n',
       ),
     ).toEqual(['licence_or_certification: uprawnienia UDT']);
   });

@@ -46,10 +46,11 @@ const STATED_AS_MUST_RE =
   /\b(?:must|required|requires?|mandatory|essential|need(?:s|ed)? to (?:have|hold|be|obtain)|have to|valid|current|active|hold|holding|possess|obtain|able to (?:obtain|pass)|eligible)\b|erforderlich|voraussetzung|vorausgesetzt|zwingend|gültig|wymagan|obowiązkow|ważn|aktualn|posiada|obligatoire|indispensable|exigée?|requise?|valide|titulaire|en vigor|vigente|imprescindible|obligatori|necesari/iu;
 
 // A sentence that states what the employer gives, wherever it stands ("We offer … visa sponsorship", "Oferujemy
-// … pracę zmianową", "Wir finanzieren Ihren Führerschein", "Free DBS check", "Paid overtime"): a posting
-// written as one paragraph, or a list of offers under no heading, asks nothing there.
+// … pracę zmianową", "Wir finanzieren Ihren Führerschein", "Free DBS check", "Paid overtime", "Overtime paid at
+// time and a half", "Night shift allowance", "Schichtzulagen"): a posting written as one paragraph, or a list
+// of offers under no heading, asks nothing there.
 const OFFER_RE =
-  /^(?:we (?:offer|provide|give|pay|fund|cover|sponsor)|we(?:'ll| will) (?:provide|pay|fund|cover|sponsor|give you)|in return\b|benefits include|you(?:'ll| will) (?:get|receive|enjoy)|free\b|paid\b|(?:fully )?funded\b|wir (?:bieten|übernehmen|finanzieren|zahlen)|bei uns erwartet|nous (?:offrons|proposons|prenons en charge|finançons)|(?:te |les )?ofrecemos|se ofrece|oferujemy|zapewniamy|gwarantujemy|finansujemy)/iu;
+  /^(?:(?:plenty of |regular )?overtime (?:is )?(?:paid|available|at)\b|(?:(?:night|late|early|weekend) )?(?:shift|night|weekend|unsocial hours?) (?:allowances?|differentials?|premiums?|enhancements?|rates?)\b|(?:schicht|nacht|sonntags|wochenend)zu(?:lagen?|schläge?)|zuschläge|primes? (?:de nuit|d'équipe|de week-end)|plus (?:de )?(?:nocturnidad|turnicidad)|dodat(?:ek|ki) (?:za|nocn)|we (?:offer|provide|give|pay|fund|cover|sponsor)|we(?:'ll| will) (?:provide|pay|fund|cover|sponsor|give you)|in return\b|benefits include|you(?:'ll| will) (?:get|receive|enjoy)|free\b|paid\b|(?:fully )?funded\b|wir (?:bieten|übernehmen|finanzieren|zahlen)|bei uns erwartet|nous (?:offrons|proposons|prenons en charge|finançons)|(?:te |les )?ofrecemos|se ofrece|oferujemy|zapewniamy|gwarantujemy|finansujemy)/iu;
 
 /**
  * Whether a knock-out's sentence states it only as a preference: "BSN preferred", "Master's degree preferred but
