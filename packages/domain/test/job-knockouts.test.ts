@@ -155,6 +155,14 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ]);
   });
 
+  it('reads a requirement once when the parser split a preference off its sentence', () => {
+    expect(
+      knockouts(
+        'Réceptionniste de nuit (H/F)\nHôtel Le Grand Large\n\nProfil recherché\n• Anglais courant, une deuxième langue serait un plus\n• Active Registered Nurse licence\n',
+      ),
+    ).toEqual(['language: Anglais courant', 'licence_or_certification: Active Registered Nurse licence']);
+  });
+
   it('reads no shift into a labelled pay row', () => {
     expect(
       knockouts(

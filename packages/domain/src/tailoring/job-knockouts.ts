@@ -149,8 +149,15 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
     const keep = keepOf(section);
     if (keep !== null) for (const item of section.items) add(item, keep);
   }
-  return findKnockouts(
+  const found = findKnockouts(
     texts,
     (k, t) => !OFFER_RE.test(k.text) && !onlyPreferred(k) && !otherMeaningOnly(k) && (keeps[t] as Keep)(k),
+  );
+  // The same requirement read twice, once as the parser's requirement and once in the description's sentence
+  // around it ("Anglais courant" and "Anglais courant, une deuxième langue serait un plus"): the longer goes.
+  // A title is no such requirement ("Registered Nurse" leaves "Active Registered Nurse licence" alone).
+  return found.filter(
+    (k, i) =>
+      !found.some((o, j) => j < i && o.kind === k.kind && o.text !== title && k.text.startsWith(o.text)),
   );
 }
