@@ -57,6 +57,12 @@ const CASES: readonly (readonly [string, KnockoutKind, string])[] = [
   ['en', 'experience_years', '3+ years running end-to-end UK payroll'],
   ['en', 'experience_years', '4+ years in a DevOps or SRE role'],
   ['en', 'experience_years', '2 years as a forklift driver'],
+  // Months of experience.
+  ['en', 'experience_years', "6 months' experience in retail"],
+  ['de', 'experience_years', 'Mindestens 6 Monate Erfahrung'],
+  ['fr', 'experience_years', "6 mois d'expérience en restauration"],
+  ['es', 'experience_years', 'Experiencia mínima de 6 meses en UCI'],
+  ['pl', 'experience_years', 'Doświadczenie min. 6 miesięcy'],
   // The years after the experience, in words, or several of them.
   ['de', 'experience_years', 'Berufserfahrung von mindestens drei Jahren'],
   ['de', 'experience_years', 'Mehrjährige Berufserfahrung in der Pflege'],
@@ -87,7 +93,9 @@ describe('knock-out requirements in five languages', () => {
   });
 
   it('reads no experience in a contract length or an age of the company', () => {
-    expect(findKnockouts(['A 2 year fixed-term contract', 'Founded 20 years ago in Leeds'])).toEqual([]);
+    expect(
+      findKnockouts(['A 2 year fixed-term contract', 'Founded 20 years ago in Leeds', 'A 6 month contract']),
+    ).toEqual([]);
   });
 
   it('reads an age as an age, not as years of experience', () => {
