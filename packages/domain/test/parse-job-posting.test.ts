@@ -688,6 +688,19 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ]);
   });
 
+  it.each([
+    ['Contrato de sustitución', 'temporary'],
+    ['Contrato de interinidad', 'temporary'],
+    ['Arbeitnehmerüberlassung', 'temporary'],
+    ['Umowa na zastępstwo', 'temporary'],
+  ])('reads the contract line "%s" as %s', (line, type) => {
+    expect(
+      parseJobPosting(
+        `Enfermero/a\nHospital Santa Lucía\nMurcia\n${line}\n\nRequisitos\n- Grado en Enfermería\n`,
+      ).employmentType,
+    ).toBe(type);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

@@ -984,7 +984,10 @@ const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
     /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umow[aęy] o pracę|contrato indefinido/i,
   ],
   ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b|\bB2B\b|umowa zlecenie|autónomo/i],
-  ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b|intérim|praca tymczasowa/i],
+  [
+    'temporary',
+    /\btemporary\b|\btemp\b|zeitarbeit|arbeitnehmerüberlassung|temporal\b|intérim|praca tymczasowa|contrato (?:de )?(?:sustitución|interinidad|eventual|por obra)|umowa na zastępstwo/i,
+  ],
 ];
 
 function employmentOf(header: string, lines: readonly Line[], body: string): EmploymentType | null {
