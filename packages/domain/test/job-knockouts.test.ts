@@ -163,6 +163,14 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ).toEqual(['language: Anglais courant', 'licence_or_certification: Active Registered Nurse licence']);
   });
 
+  it('reads no licence or degree in a sentence where the employer describes itself', () => {
+    expect(
+      knockouts(
+        'Groundworker\nKier Group\n\nWe are a certified B Corp. Nous sommes titulaires de la certification Qualiopi. We are looking for a groundworker with a valid CSCS card.\n',
+      ),
+    ).toEqual(['licence_or_certification: We are looking for a groundworker with a valid CSCS card.']);
+  });
+
   it('reads no shift into a labelled pay row', () => {
     expect(
       knockouts(

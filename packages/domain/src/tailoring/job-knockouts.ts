@@ -93,6 +93,17 @@ function otherMeaningOnly(k: Knockout): boolean {
   return rest !== k.text && !rule.test(rest);
 }
 
+// A sentence in which the employer describes itself ("We are an ISO 9001 certified manufacturer", "Nous sommes
+// un organisme de formation certifié Qualiopi", "Somos una empresa certificada", "Jesteśmy firmą z
+// certyfikatem ISO") names its own certificates, not the applicant's, unless it says whom it is looking for.
+const SELF_RE =
+  /^(?:we(?:'re| are)|our (?:company|team|firm|group|hospital|school|store|clinic|practice|business)|wir sind|unser(?:e)? (?:unternehmen|firma|team|haus)|nous sommes|notre (?:entreprise|société|équipe|cabinet)|somos|nuestra (?:empresa|compañía)|jesteśmy|nasza firma)\b/iu;
+const selfDescription = (k: Knockout): boolean =>
+  (k.kind === 'licence_or_certification' || k.kind === 'degree') &&
+  SELF_RE.test(k.text) &&
+  !HIRING_RE.test(k.text) &&
+  !/\b(?:you|your|candidates?|applicants?)\b|\b(?:du|sie|vous|usted|ty)\b/iu.test(k.text);
+
 type Keep = (knockout: Knockout) => boolean;
 const ALL: Keep = () => true;
 const DUTY: Keep = (k) => DUTY_KINDS.has(k.kind) || STATED_AS_MUST_RE.test(k.text);
@@ -151,7 +162,12 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
   }
   const found = findKnockouts(
     texts,
-    (k, t) => !OFFER_RE.test(k.text) && !onlyPreferred(k) && !otherMeaningOnly(k) && (keeps[t] as Keep)(k),
+    (k, t) =>
+      !OFFER_RE.test(k.text) &&
+      !selfDescription(k) &&
+      !onlyPreferred(k) &&
+      !otherMeaningOnly(k) &&
+      (keeps[t] as Keep)(k),
   );
   // The same requirement read twice, once as the parser's requirement and once in the description's sentence
   // around it ("Anglais courant" and "Anglais courant, une deuxième langue serait un plus"): the longer goes.
