@@ -134,6 +134,14 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
     ]);
   });
 
+  it('reads the title once, with its gender marker too', () => {
+    expect(
+      knockouts(
+        'Kommissionierer (m/w/d) - Nachtschicht\nDHL Supply Chain\nPforzheim\n\nDeine Aufgaben\n- Verladung\n',
+      ),
+    ).toEqual(['shifts: Kommissionierer - Nachtschicht']);
+  });
+
   it('reads the title once, and no knock-out in a details row answered no', () => {
     expect(
       knockouts(

@@ -155,7 +155,15 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
   // The title line is read as the job's title above, without what follows it on the line ("Registered Nurse
   // - Nights - $5,000 Sign-On Bonus" once as the title, not again as a header line).
   const title = job.title.trim();
-  for (const line of layout.header) if (title === '' || !line.startsWith(title)) add(line, ALL);
+  const ungendered = (t: string) =>
+    t
+      .replace(
+        /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|m\/k|k\/m|all genders)\)/giu,
+        '',
+      )
+      .replace(/\s+/g, ' ');
+  for (const line of layout.header)
+    if (title === '' || !ungendered(line).startsWith(ungendered(title))) add(line, ALL);
   for (const section of layout.sections) {
     const keep = keepOf(section);
     if (keep !== null) for (const item of section.items) add(item, keep);
