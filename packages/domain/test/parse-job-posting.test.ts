@@ -701,6 +701,28 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ).toBe(type);
   });
 
+  it('reads a list written without bullets in lower case, and the headings over it', () => {
+    const p = parseJobPosting(
+      'Specjalista ds. płac\nGrupa Azoty S.A.\nTarnów, małopolskie\nTwój zakres obowiązków\nnaliczanie wynagrodzeń dla 500 pracowników\nrozliczanie ZUS i PIT\nNasze wymagania\nwykształcenie wyższe ekonomiczne\nmin. 3 lata doświadczenia w naliczaniu płac\nTo oferujemy\nprywatna opieka medyczna\n',
+    );
+    expect(p.responsibilities).toEqual([
+      'naliczanie wynagrodzeń dla 500 pracowników',
+      'rozliczanie ZUS i PIT',
+    ]);
+    expect(p.requirements).toEqual([
+      'wykształcenie wyższe ekonomiczne',
+      'min. 3 lata doświadczenia w naliczaniu płac',
+    ]);
+    expect(p.sections.map((s) => s.kind)).toContain('benefits');
+    // A long line wrapped in lower case still goes on.
+    const wrapped = parseJobPosting(
+      'Engineer\nAcme\n\nRequirements\n- Experience designing and operating distributed systems across\nmultiple regions and clouds\n',
+    );
+    expect(wrapped.requirements).toEqual([
+      'Experience designing and operating distributed systems across multiple regions and clouds',
+    ]);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

@@ -336,7 +336,13 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
       ((BULLET_RE.test(before) || /[.!?]$/.test(before)) &&
         /^\p{Lu}/u.test(line.text) &&
         BULLET_RE.test(after)) ||
-      (short && (BULLET_RE.test(before) || /[.!?]$/.test(before) || BULLET_RE.test(after)));
+      (short &&
+        (BULLET_RE.test(before) ||
+          /[.!?]$/.test(before) ||
+          BULLET_RE.test(after) ||
+          // Over a list written without bullets in lower case, as Polish boards copy: "Nasze wymagania" /
+          // "wykształcenie wyższe".
+          /^\p{Ll}/u.test(after)));
     let heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
     // Read that way, a line naming what its own section lists is one of its items ("Great communication
     // skills" among the skills required).
@@ -426,7 +432,9 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
       prev !== undefined &&
       prev.length < MAX_ITEM &&
       ((current.bulleted && line.indent > current.lastIndent) ||
-        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(tail)) ||
+        // A line wrapped in lower case goes on; but short lines in lower case, one under another, are a list
+        // written without bullets ("naliczanie wynagrodzeń" / "rozliczanie ZUS i PIT").
+        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(tail) && (before.length >= 45 || current.bulleted)) ||
         endsOpen(tail));
     if (continues && prev !== undefined) {
       current.items[last] = /\p{L}-$/u.test(tail) ? prev + body : `${prev} ${body}`;
