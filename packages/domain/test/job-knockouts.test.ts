@@ -153,9 +153,10 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
   it('reads no knock-out in a phrase where its word means something else', () => {
     expect(
       knockouts(
-        'Logistics Coordinator\nAcme Freight Ltd\n\nRequirements\n- Experience with customs clearance and import documentation\n- Knowledge of SSL certificate management\n- Experience building user registration flows\n- Understanding of software licensing models\n- Experience with shift-left testing practices\n- Experience with the Citizens Advice service\n- Licence en droit\n- Active SC security clearance\n- Valid forklift licence\n- Willing to work shifts\n',
+        'Logistics Coordinator\nAcme Freight Ltd\n\nRequirements\n- Experience with customs clearance and import documentation\n- Knowledge of SSL certificate management\n- Experience building user registration flows\n- Understanding of software licensing models\n- Experience with shift-left testing practices\n- Supervise nursing assistants on the shift\n- Give medications to 24 patients per shift\n- Able to work the shift pattern\n- Experience with the Citizens Advice service\n- Licence en droit\n- Active SC security clearance\n- Valid forklift licence\n- Willing to work shifts\n',
       ),
     ).toEqual([
+      'shifts: Able to work the shift pattern',
       'degree: Licence en droit',
       'security_clearance: Active SC security clearance',
       'licence_or_certification: Valid forklift licence',

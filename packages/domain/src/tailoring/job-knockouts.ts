@@ -70,7 +70,8 @@ function onlyPreferred(k: Knockout): boolean {
 
 // Words of a rule that name something else in these phrases: "customs clearance" is no security clearance,
 // "SSL certificate management", "user registration flows" and "software licensing" are no licence, "shift-left
-// testing" is no shift, "Citizens Advice" asks no citizenship. A sentence whose only match is such a phrase
+// testing", "24 patients per shift" or "supervise the assistants on the shift" is no shift, "Citizens Advice"
+// asks no citizenship. A sentence whose only match is such a phrase
 // states no knock-out.
 const OTHER_MEANINGS: Readonly<Partial<Record<KnockoutKind, RegExp>>> = {
   security_clearance:
@@ -78,7 +79,7 @@ const OTHER_MEANINGS: Readonly<Partial<Record<KnockoutKind, RegExp>>> = {
   licence_or_certification:
     /\b(?:ssl|tls|x\.509|digital|code[- ]signing|root|client|server) certificates?\b|\bcertificates? (?:authorit(?:y|ies)|management|pinning|rotation|revocation)\b|\b(?:user|account|customer|patient|event|domain|product|vehicle|company|student|voter) registrations?\b|\bregistration (?:flows?|forms?|process(?:es)?|pages?|systems?|desk)\b|\b(?:software|saas|microsoft|oracle|sap|product|cloud|open[- ]source|content|music|ip) licen[cs]ing\b|\blicen[cs]ing (?:models?|agreements?|deals?|opportunities|compliance|management|audits?|costs?)\b|\bcertification (?:audits?|process(?:es)?|bod(?:y|ies)|projects?)\b|\biso \d{4,5}(?:[-:]\d+)? certifi\p{L}*|\blicence (?:en|professionnelle|pro)\b/giu,
   shifts:
-    /\bshift[- ]left\b|\bparadigm shift\b|\bgear ?shifts?\b|\bshift (?:in|towards?) (?:focus|priorities|strategy)\b/giu,
+    /\b(?:per|each|every|the) shift\b(?! patterns?| work| rota)|\bshift (?:handovers?|reports?|notes?|changes?)\b|\bshift[- ]left\b|\bparadigm shift\b|\bgear ?shifts?\b|\bshift (?:in|towards?) (?:focus|priorities|strategy)\b/giu,
   work_authorisation:
     /\bcitizens advice\b|\bsenior citizens\b|\bcitizens? (?:data|developers?|services?|engagement|journeys?)\b/giu,
 };
