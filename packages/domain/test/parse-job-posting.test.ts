@@ -723,6 +723,16 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     ]);
   });
 
+  it('reads "Must haves:" and "Nice to haves:" inside a posting written on one line', () => {
+    const p = parseJobPosting(
+      'Junior Accountant at Baker Tilly, Leeds (hybrid). We are hiring a Junior Accountant to join our audit team in Leeds, preparing statutory accounts, VAT returns and management reports for SME clients across Yorkshire. Must haves: AAT Level 4 or ACCA part-qualified, 2+ years in practice, strong Excel. Nice to haves: experience with Xero and IRIS, a full UK driving licence.',
+    );
+    expect(p.requirements).toEqual([
+      'AAT Level 4 or ACCA part-qualified, 2+ years in practice, strong Excel.',
+    ]);
+    expect(p.niceToHave).toEqual(['experience with Xero and IRIS, a full UK driving licence.']);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',
