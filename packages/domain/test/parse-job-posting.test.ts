@@ -733,6 +733,18 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.niceToHave).toEqual(['experience with Xero and IRIS, a full UK driving licence.']);
   });
 
+  it('reads the employer and the place of an opening "<role> at <employer>, <place>." sentence', () => {
+    const p = parseJobPosting(
+      'Junior Accountant at Baker Tilly, Leeds (hybrid). We are hiring a Junior Accountant to join our audit team, preparing statutory accounts, VAT returns and management reports for SME clients across Yorkshire.',
+    );
+    expect([p.title, p.company, p.location, p.remote]).toEqual([
+      'Junior Accountant',
+      'Baker Tilly',
+      'Leeds',
+      'hybrid',
+    ]);
+  });
+
   it('reads "Work Location: In person" as on site, not as the place', () => {
     const p = parseJobPosting(
       'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',

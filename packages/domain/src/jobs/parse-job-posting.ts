@@ -543,6 +543,8 @@ function cleanTitle(raw: string): string | null {
   return title;
 }
 
+const AT_EMPLOYER_RE =
+  /^([^.,;:]{2,80}?) at (\p{Lu}[\p{L}\p{N}&'-]*(?: \p{Lu}[\p{L}\p{N}&'-]*){0,3}),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\s*\(([^()]{2,30})\))?[.:]/u;
 const HIRING_RE =
   /\b(?:hiring|seeking|looking for|recruiting|sucht|suchen|buscamos|recherche|recrute)(?: an?| the| eine?n?| un[ae]?)?\s+((?:\p{Lu}[\p{L}\p{N}/+#&.-]*\s?){1,6}?)(?:\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f)\))?\s+(?:at|to join|bei|en|chez|für)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s\p{Lu}[\p{L}\p{N}&.'-]*){0,3})/u;
 
@@ -857,6 +859,14 @@ function readHeader(lines: readonly Line[]): Header {
     if (hired !== undefined && hired.length <= MAX_TITLE) {
       title ??= hired;
       company ??= m?.[2]?.trim() ?? null;
+    }
+    // "Junior Accountant at Baker Tilly, Leeds (hybrid). We are hiring …": the opening sentence names the
+    // role, the employer after "at" and the place after a comma.
+    const at = AT_EMPLOYER_RE.exec(first.slice(0, 200));
+    if (at?.[2] !== undefined && title !== null && at[1]?.trim().toLowerCase() === title.toLowerCase()) {
+      company ??= at[2];
+      if (location === null && at[3] !== undefined && isPlaceName(at[3])) location = at[3];
+      if (at[4] !== undefined) remote ??= workModeOf(at[4]);
     }
   }
 
