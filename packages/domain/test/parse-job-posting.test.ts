@@ -632,9 +632,10 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
 
   it("leaves a board's buttons, cookie banner and repeated title out of the sections", () => {
     const p = parseJobPosting(
-      'Junior Data Analyst\nBrightside Insurance\nLeeds\n\nRequirements\n- Good SQL and Excel skills\nSave job\nShare on LinkedIn\nReport this job\nJunior Data Analyst\nWe use cookies to improve your experience. By using our site you agree to our use of cookies. Accept all cookies\n',
+      'Junior Data Analyst\nBrightside Insurance\nLeeds\n\nRequirements\n- Good SQL and Excel skills\nApply for this apprenticeship\nSave job\nShare on LinkedIn\nReport this job\nJunior Data Analyst\nWe use cookies to improve your experience. By using our site you agree to our use of cookies. Accept all cookies\n',
     );
     expect(p.requirements).toEqual(['Good SQL and Excel skills']);
+    expect(p.sections.map((s) => s.kind)).toEqual(['intro', 'requirements']);
     const pl = parseJobPosting(
       'Magazynier\nLogi Sp. z o.o.\nŁódź\n\nAplikuj\nZapisz\nTwój zakres obowiązków\n- kompletacja zamówień\n',
     );

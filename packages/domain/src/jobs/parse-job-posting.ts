@@ -282,7 +282,7 @@ function opensRows(lines: readonly Line[], i: number): boolean {
 // a cookie banner): no part of any section. Left in, "Apply now" opened a how-to-apply section over the
 // duties under it, and "Share on LinkedIn" under a list of requirements was one (with its keyword).
 const SITE_CHROME_RE =
-  /^(?:apply(?: now| for this job| on company site)?|easy apply|quick apply|save(?: job| this job)?|saved|share(?: this job| on [\p{L} ]{1,20})?|report(?: this)? job|print|back to (?:search|results|jobs)|similar jobs|show (?:more|less)|see more|(?:jetzt )?bewerben|(?:job )?merken|teilen|stelle melden|postuler|sauvegarder|partager|signaler(?: cette offre)?|inscribirme(?: en esta oferta)?|guardar(?: oferta)?|compartir|aplikuj(?: teraz)?|zapisz(?: ofertę)?|udostępnij|zgłoś(?: ofertę)?)\s*[.!]?$/iu;
+  /^(?:apply(?: now| (?:for|to) this (?:job|role|position|vacancy|apprenticeship|internship|opportunity)| on company site)?|easy apply|quick apply|save(?: job| this job)?|saved|share(?: this job| on [\p{L} ]{1,20})?|report(?: this)? job|print|back to (?:search|results|jobs)|similar jobs|show (?:more|less)|see more|(?:jetzt )?bewerben|(?:job )?merken|teilen|stelle melden|postuler|sauvegarder|partager|signaler(?: cette offre)?|inscribirme(?: en esta oferta)?|guardar(?: oferta)?|compartir|aplikuj(?: teraz)?|zapisz(?: ofertę)?|udostępnij|zgłoś(?: ofertę)?)\s*[.!]?$/iu;
 const COOKIE_BANNER_RE =
   /\bcookies?\b.{0,300}\b(?:accept|agree|akzeptier|zustimm|accepter|acceptez|aceptar|acepta|akceptuj|zgod)|\b(?:accept|reject) all cookies\b|\bcookie (?:settings|preferences)\b/iu;
 
