@@ -212,3 +212,19 @@ describe('findKeywordsInText (for resumes)', () => {
     expect(matcher.find('Naïve Bayes classifiers').map((h) => h.name)).toEqual(['Naive Bayes']);
   });
 });
+
+describe('a one-letter name after a grade or a class', () => {
+  it.each([
+    ['GCSEs in English and Maths at grade 4/C or above', []],
+    ['Grade C or above in Maths', []],
+    ['Category C licence and CPC card', []],
+    ['Experience with C/C++ and R', ['C', 'C++', 'R']],
+    ['Programming in C', ['C']],
+  ])('%s', (text, names) => {
+    expect(
+      findKeywordsInText(text)
+        .map((k) => k.name)
+        .filter((n) => n.length <= 3),
+    ).toEqual(names);
+  });
+});

@@ -344,6 +344,92 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(p.salaryRange).toEqual({ min: 1900, max: 1900, currency: 'EUR', period: 'month' });
   });
 
+  it('reads emoji opening lines as bullets, and over a heading as decoration', () => {
+    const p = parseJobPosting(
+      'Warehouse Operative\nNorthgate Ltd\nDoncaster\n\n🎯 What you will do:\n🔹 Pick and pack customer orders\n🔹 Load delivery vehicles\n\n📋 Requirements:\n✅ Must be 18+\n✅Able to work nights\n',
+    );
+    expect(p.responsibilities).toEqual(['Pick and pack customer orders', 'Load delivery vehicles']);
+    expect(p.requirements).toEqual(['Must be 18+', 'Able to work nights']);
+    expect(p.sections.map((s) => s.heading)).toContain('What you will do');
+  });
+
+  it('reads a short heading between a list or a sentence and its body when the blank lines are gone', () => {
+    const de = parseJobPosting(
+      'Pflegefachkraft (m/w/d)\nKlinikum Nordstadt\nHannover\nIhr Profil\n- Ausbildung als Pflegefachkraft\nWir bieten\n- Schichtzulagen\nÜber uns\nDas Klinikum hat 800 Betten.\nHow to apply\nBewerben Sie sich online.\n',
+    );
+    expect(de.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', null],
+      ['requirements', 'Ihr Profil'],
+      ['benefits', 'Wir bieten'],
+      ['about', 'Über uns'],
+      ['application', 'How to apply'],
+    ]);
+    const pl = parseJobPosting(
+      'Kierowca kat. C+E\nTransPol Sp. z o.o.\nPoznań\numowa o pracę\nZapisz\nTwój zakres obowiązków\n- przewóz towarów na trasach UE\n',
+    );
+    expect(pl.responsibilities).toEqual(['przewóz towarów na trasach UE']);
+    // A line naming what its own list holds stays one of its items.
+    const en = parseJobPosting(
+      'Data Scientist\nAcme\n\nSkills required\n- Machine learning, SVM, CNN etc.\nGreat communication skills\n- SQL\n',
+    );
+    expect(en.requirements).toEqual(['Machine learning, SVM, CNN etc.', 'Great communication skills', 'SQL']);
+  });
+
+  it.each([
+    ["What's in it for you:", 'benefits'],
+    ['Why join us', 'benefits'],
+    ['Career Development', 'benefits'],
+    ['Growth Opportunities', 'benefits'],
+    ['Safeguarding', 'legal'],
+    ['Package', 'benefits'],
+    ['The package', 'benefits'],
+    ['Ce que nous proposons', 'benefits'],
+    ['Deine Vorteile', 'benefits'],
+    ['Co zyskujesz', 'benefits'],
+    ['Rémunération', 'benefits'],
+    ['Über das Unternehmen', 'about'],
+    ['Sobre la empresa', 'about'],
+    ['Kontakt', 'application'],
+    ['So bewirbst du dich', 'application'],
+    ['Voraussetzungen', 'requirements'],
+    ['Oczekiwania', 'requirements'],
+    ['Expérience', 'requirements'],
+    ['Working hours', 'other'],
+    ['Arbeitszeiten', 'other'],
+    ['Horaires', 'other'],
+    ['Godziny pracy', 'other'],
+    ["What you'll be doing", 'responsibilities'],
+    ['A day in the life', 'responsibilities'],
+  ])('reads "%s" as a %s heading', (heading, kind) => {
+    const p = parseJobPosting(
+      `Care Assistant\nMeadowbank\n\n${heading}\n- Paid training\n- A path to senior roles\n`,
+    );
+    expect(p.sections.map((s) => [s.heading, s.kind])).toContainEqual([heading.replace(/:$/, ''), kind]);
+  });
+
+  it('reads "pa" after an amount as a year', () => {
+    expect(
+      parseJobPosting('Staff Nurse\nNHS Trust\nLeeds\nBand 5: £29,970 - £36,483 pa\n').salaryRange,
+    ).toEqual({
+      min: 29970,
+      max: 36483,
+      currency: 'GBP',
+      period: 'year',
+    });
+    expect(parseJobPosting('Welder\nAcme\nPittsburgh, PA\n$25 - $30\n').salaryRange?.period).toBeNull();
+  });
+
+  it('reads no pay period from another sentence of a posting written as one paragraph', () => {
+    const p = parseJobPosting(
+      'Senior Backend Engineer (Go) | Finlytics | London, UK (Hybrid) | £85,000 - £100,000 + equity. Finlytics builds payment reconciliation for SMEs. You will own Go services and join a weekly on-call rotation. Ganamos 1.500 € y trabajamos por semana.',
+    );
+    expect(p.salaryRange).toEqual({ min: 85000, max: 100000, currency: 'GBP', period: null });
+    const de = parseJobPosting(
+      'Wir suchen einen Lageristen in Bremen. Gehalt: 2.900 € brutto. Arbeitszeit: Montag bis Freitag, wöchentlich 40 Stunden, pro Woche ein Homeoffice-Tag.',
+    );
+    expect(de.salaryRange?.period).toBeNull();
+  });
+
   it.each([
     ['Zatrudnimy kierowcę kat. C+E w transporcie międzynarodowym. Oferujemy 30 zł/h.', 'Kierowca kat. C+E'],
     ['Poszukujemy księgowej do biura w Krakowie.', 'Księgowa'],
@@ -444,6 +530,238 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect(parseJobPosting('Clerk\nAcme\n\nRemote job: No\nTelework eligible: No\n').remote).toBe('onsite');
   });
 
+  it('reads a federal posting\'s overview rows as its details, not as benefits under "Salary"', () => {
+    const p = parseJobPosting(
+      [
+        'Supply Technician',
+        'Department of the Army',
+        'Army Materiel Command',
+        'Overview',
+        'Accepting applications',
+        'Open & closing dates',
+        '12/01/2026 to 12/15/2026',
+        'Salary',
+        '$47,006 - $61,105 per year',
+        'Pay scale & grade',
+        'GS 7',
+        'Location',
+        '1 vacancy in the following location:',
+        'Fort Knox, KY',
+        'Telework eligible',
+        'No',
+        'Appointment type',
+        'Permanent',
+        'Work schedule',
+        'Full-time',
+        'Security clearance',
+        'Secret',
+        'Duties',
+        '- Maintain stock control records for supplies and equipment.',
+        'Benefits',
+        'A comprehensive benefits package, including paid leave and health insurance.',
+      ].join('\n'),
+    );
+    expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
+      'Open & closing dates: 12/01/2026 to 12/15/2026',
+      'Salary: $47,006 - $61,105 per year',
+      'Pay scale & grade: GS 7',
+      'Location: 1 vacancy in the following location: Fort Knox, KY',
+      'Telework eligible: No',
+      'Appointment type: Permanent',
+      'Work schedule: Full-time',
+      'Security clearance: Secret',
+    ]);
+    expect(p.sections.find((s) => s.kind === 'benefits')?.items).toEqual([
+      'A comprehensive benefits package, including paid leave and health insurance.',
+    ]);
+    expect(p.responsibilities).toEqual(['Maintain stock control records for supplies and equipment.']);
+    // The place is the one the Location row names, not the sub-agency under the department.
+    expect([p.company, p.location, p.employmentType]).toEqual([
+      'Department of the Army',
+      'Fort Knox, KY',
+      'full_time',
+    ]);
+    expect(p.salaryRange).toEqual({ min: 47006, max: 61105, currency: 'USD', period: 'year' });
+    // A "Salary" heading over a list stays a heading.
+    const uk = parseJobPosting('Driver\nAcme Ltd\n\nSalary\n- £25,000 per year\n- Overtime paid\n');
+    expect(uk.sections.map((s) => s.kind)).toContain('benefits');
+  });
+
+  it("reads a board's job-details rows as details, up to the full description", () => {
+    const p = parseJobPosting(
+      'Warehouse Operative\nNorthgate Ltd\nDoncaster\nJob details\nPay\n£13.50 an hour\nJob type\nFull-time\nPermanent\nShift and schedule\nNight shift\nWeekend availability\nFull job description\nWe are recruiting warehouse operatives for our site.\n',
+    );
+    expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
+      'Pay: £13.50 an hour',
+      'Job type: Full-time, Permanent',
+      'Shift and schedule: Night shift, Weekend availability',
+    ]);
+    expect(p.sections.find((s) => s.kind === 'summary')).toEqual({
+      heading: 'Full job description',
+      kind: 'summary',
+      items: ['We are recruiting warehouse operatives for our site.'],
+    });
+  });
+
+  it.each([
+    [
+      'Konsultant infolinii z językiem niemieckim\nTeleperformance Polska Sp. z o.o.\nWarszawa, mazowieckie\n',
+      ['Teleperformance Polska Sp. z o.o.', 'Warszawa, mazowieckie'],
+    ],
+    [
+      'Servicetechniker (m/w/d)\nSiemens Deutschland GmbH\nErlangen\n',
+      ['Siemens Deutschland GmbH', 'Erlangen'],
+    ],
+    ['Pharmacist\nBoots\nCo. Cork\n', ['Boots', 'Co. Cork']],
+  ])('reads an employer naming a country, with its legal form, as the employer: %j', (header, expected) => {
+    const p = parseJobPosting(`${header}\nRequirements\n- Must be 18+\n`);
+    expect([p.company, p.location]).toEqual(expected);
+  });
+
+  it.each([
+    ['Remoto parcial (2 días de teletrabajo)', 'hybrid'],
+    ['Semipresencial', 'hybrid'],
+    ['2 Tage Homeoffice pro Woche', 'hybrid'],
+    ['Remote', 'remote'],
+  ])('reads the work mode of the header line "%s"', (line, mode) => {
+    const p = parseJobPosting(
+      `Prácticas en Marketing Digital\nGrupo Nexo Media\nMadrid\n${line}\n\nRequisitos\n- Inglés B2\n`,
+    );
+    expect(p.remote).toBe(mode);
+  });
+
+  it("leaves a board's buttons, cookie banner and repeated title out of the sections", () => {
+    const p = parseJobPosting(
+      'Junior Data Analyst\nBrightside Insurance\nLeeds\n\nRequirements\n- Good SQL and Excel skills\nApply for this apprenticeship\nSave job\nShare on LinkedIn\nReport this job\nJunior Data Analyst\nWe use cookies to improve your experience. By using our site you agree to our use of cookies. Accept all cookies\n',
+    );
+    expect(p.requirements).toEqual(['Good SQL and Excel skills']);
+    expect(p.sections.map((s) => s.kind)).toEqual(['intro', 'requirements']);
+    const pl = parseJobPosting(
+      'Magazynier\nLogi Sp. z o.o.\nŁódź\n\nAplikuj\nZapisz\nTwój zakres obowiązków\n- kompletacja zamówień\n',
+    );
+    expect(pl.responsibilities).toEqual(['kompletacja zamówień']);
+    expect(pl.sections.map((s) => s.kind)).not.toContain('application');
+  });
+
+  it('reads a short question over its section as a heading', () => {
+    const p = parseJobPosting(
+      'Stażysta w dziale księgowości\nGrant Thornton Polska\nPoznań\nStaż\nCzym będziesz się zajmować?\n• wsparcie w bieżącej księgowości\nCzego oczekujemy?\n• znajomości języka angielskiego na poziomie B2\nCo oferujemy?\n• płatny staż\n\nQui sommes-nous ?\nUn cabinet nantais.\n\n¿Qué ofrecemos?\n- Contrato indefinido\n',
+    );
+    expect(p.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', null],
+      ['responsibilities', 'Czym będziesz się zajmować'],
+      ['requirements', 'Czego oczekujemy'],
+      ['benefits', 'Co oferujemy'],
+      ['about', 'Qui sommes-nous'],
+      ['benefits', 'Qué ofrecemos'],
+    ]);
+    // A question that names no section stays text.
+    expect(
+      parseJobPosting('Clerk\nAcme\n\nReady to start?\n- Send your CV\n').sections.map((s) => s.kind),
+    ).toEqual(['intro']);
+  });
+
+  it("reads a careers site's label rows under the title as details", () => {
+    const p = parseJobPosting(
+      'Forklift Operator - 2nd Shift\nlocations\nMemphis, TN\ntime type\nFull time\nposted on\nPosted 2 Days Ago\njob requisition id\nR-204518\nJob Description\nOur distribution center is hiring forklift operators.\n',
+    );
+    expect(p.sections.find((s) => s.kind === 'details')?.items).toEqual([
+      'locations: Memphis, TN',
+      'time type: Full time',
+      'posted on: Posted 2 Days Ago',
+      'job requisition id: R-204518',
+    ]);
+    expect([p.location, p.employmentType]).toEqual(['Memphis, TN', 'full_time']);
+  });
+
+  it('reads a labelled pay or benefits line closing a list of requirements as its own section', () => {
+    const p = parseJobPosting(
+      'Forklift Operator\nAcme Logistics\nMemphis, TN\n\nQualifications:\n1. Must be 18 years of age or older\n2. Forklift certification required\nPay: $21.50/hr + $1.00 shift differential\nBenefits: Medical, dental and vision from day one\n3. Able to lift up to 50 lbs\n',
+    );
+    expect(p.requirements).toEqual([
+      'Must be 18 years of age or older',
+      'Forklift certification required',
+      'Able to lift up to 50 lbs',
+    ]);
+    expect(p.sections.filter((s) => s.kind === 'benefits').map((s) => [s.heading, s.items])).toEqual([
+      ['Pay', ['$21.50/hr + $1.00 shift differential']],
+      ['Benefits', ['Medical, dental and vision from day one']],
+    ]);
+  });
+
+  it.each([
+    ['Contrato de sustitución', 'temporary'],
+    ['Contrato de interinidad', 'temporary'],
+    ['Arbeitnehmerüberlassung', 'temporary'],
+    ['Umowa na zastępstwo', 'temporary'],
+  ])('reads the contract line "%s" as %s', (line, type) => {
+    expect(
+      parseJobPosting(
+        `Enfermero/a\nHospital Santa Lucía\nMurcia\n${line}\n\nRequisitos\n- Grado en Enfermería\n`,
+      ).employmentType,
+    ).toBe(type);
+  });
+
+  it('reads a list written without bullets in lower case, and the headings over it', () => {
+    const p = parseJobPosting(
+      'Specjalista ds. płac\nGrupa Azoty S.A.\nTarnów, małopolskie\nTwój zakres obowiązków\nnaliczanie wynagrodzeń dla 500 pracowników\nrozliczanie ZUS i PIT\nNasze wymagania\nwykształcenie wyższe ekonomiczne\nmin. 3 lata doświadczenia w naliczaniu płac\nTo oferujemy\nprywatna opieka medyczna\n',
+    );
+    expect(p.responsibilities).toEqual([
+      'naliczanie wynagrodzeń dla 500 pracowników',
+      'rozliczanie ZUS i PIT',
+    ]);
+    expect(p.requirements).toEqual([
+      'wykształcenie wyższe ekonomiczne',
+      'min. 3 lata doświadczenia w naliczaniu płac',
+    ]);
+    expect(p.sections.map((s) => s.kind)).toContain('benefits');
+    // A long line wrapped in lower case still goes on.
+    const wrapped = parseJobPosting(
+      'Engineer\nAcme\n\nRequirements\n- Experience designing and operating distributed systems across\nmultiple regions and clouds\n',
+    );
+    expect(wrapped.requirements).toEqual([
+      'Experience designing and operating distributed systems across multiple regions and clouds',
+    ]);
+  });
+
+  it('reads "Must haves:" and "Nice to haves:" inside a posting written on one line', () => {
+    const p = parseJobPosting(
+      'Junior Accountant at Baker Tilly, Leeds (hybrid). We are hiring a Junior Accountant to join our audit team in Leeds, preparing statutory accounts, VAT returns and management reports for SME clients across Yorkshire. Must haves: AAT Level 4 or ACCA part-qualified, 2+ years in practice, strong Excel. Nice to haves: experience with Xero and IRIS, a full UK driving licence.',
+    );
+    expect(p.requirements).toEqual([
+      'AAT Level 4 or ACCA part-qualified, 2+ years in practice, strong Excel.',
+    ]);
+    expect(p.niceToHave).toEqual(['experience with Xero and IRIS, a full UK driving licence.']);
+  });
+
+  it('reads the employer and the place of an opening "<role> at <employer>, <place>." sentence', () => {
+    const p = parseJobPosting(
+      'Junior Accountant at Baker Tilly, Leeds (hybrid). We are hiring a Junior Accountant to join our audit team, preparing statutory accounts, VAT returns and management reports for SME clients across Yorkshire.',
+    );
+    expect([p.title, p.company, p.location, p.remote]).toEqual([
+      'Junior Accountant',
+      'Baker Tilly',
+      'Leeds',
+      'hybrid',
+    ]);
+  });
+
+  it('reads "Work Location: In person" as on site, not as the place', () => {
+    const p = parseJobPosting(
+      'Warehouse Associate\nKeystone Logistics\n\nRequirements\n- Able to lift 50 lbs\n\nJob Type: Full-time\nWork Location: In person\n',
+    );
+    expect([p.location, p.remote]).toEqual([null, 'onsite']);
+    expect(parseJobPosting('Clerk\nAcme\n\nLocation: Remote\n').location).toBeNull();
+  });
+
+  it.each([
+    ['Warehouse Operative\nNorthgate Ltd\nDoncaster DN4\n', 'Doncaster'],
+    ['Teacher of Mathematics\nOakfield Academy Trust\nBristol, BS5\n', 'Bristol'],
+    ['Lehrkraft für Deutsch\nSprachschule Nord\nDeutsch C1\n', null],
+  ])('reads a place with a British district after it: %j', (header, location) => {
+    expect(parseJobPosting(`${header}\nRequirements\n- Must be 18+\n`).location).toBe(location);
+  });
+
   it.each([
     // Places to choose from, the work mode after them.
     ['Data Analyst\nMonzo\nLondon or Manchester (Hybrid)\n', ['Monzo', 'London or Manchester', 'hybrid']],
@@ -495,6 +813,11 @@ describe('parseJobPosting on postings written by hand in shapes the boards use',
     expect([es.title, es.location, es.employmentType]).toEqual(['Limpiador/a', 'Valencia', 'part_time']);
     const rn = parseJobPosting('Travel ICU RN - $2,450/week\nAya Healthcare\nPhoenix, AZ 85004\n');
     expect([rn.title, rn.company, rn.location]).toEqual(['Travel ICU RN', 'Aya Healthcare', 'Phoenix, AZ']);
+    // A hyphenated word in the pay part does not keep it in the title.
+    const bonus = parseJobPosting(
+      'Registered Nurse - Med/Surg - Nights - $5,000 Sign-On Bonus\nHCA Healthcare\n',
+    );
+    expect(bonus.title).toBe('Registered Nurse - Med/Surg - Nights');
   });
 
   it('reads "desirable but not essential" as a preference, and a contract after a dash ends no title', () => {

@@ -36,6 +36,7 @@ const IGNORED_KINDS: ReadonlySet<JobSectionKind> = new Set([
   'application',
   'legal',
   'about',
+  'details',
   'niceToHave',
 ]);
 

@@ -58,6 +58,36 @@ function caseRulePasses(rule: CaseRule, written: string, form: string): boolean 
   }
 }
 
+// A one-letter name ("C", "R", "D") after a grade, a class or a number is that grade or class: "GCSE Maths at
+// grade 4/C", "grade C or above", "Category C licence", "Führerschein Klasse C", "Band D", not a language.
+const GRADE_WORDS = new Set([
+  'grade',
+  'grades',
+  'category',
+  'categories',
+  'cat',
+  'kat',
+  'class',
+  'klasse',
+  'band',
+  'level',
+  'type',
+  'typ',
+  'vitamin',
+  'permis',
+  'carnet',
+  'carné',
+  'kategoria',
+  'kategorii',
+  'categoría',
+  'catégorie',
+]);
+
+function isGradeLetter(target: Target, before: Token | undefined): boolean {
+  if (target.caseRule !== 'exact' || target.surface.length !== 1 || before === undefined) return false;
+  return GRADE_WORDS.has(before.norm) || /^\d+$/.test(before.norm);
+}
+
 /**
  * A compiled vocabulary: finds the longest known phrase at each position of a text in one pass over its
  * tokens. Phrases are keyed by their normalised token sequence; a prefix set stops the look-ahead as soon as
@@ -147,7 +177,7 @@ export class KeywordMatcher {
         if (j >= n || j - i >= this.maxTokens) break;
         phrase += ' ' + (tokens[j] as Token).norm;
       }
-      if (best === undefined) {
+      if (best === undefined || isGradeLetter(best, tokens[i - 1])) {
         i++;
         continue;
       }

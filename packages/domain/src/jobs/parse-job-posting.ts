@@ -29,7 +29,14 @@ const HEADER_LINES = 6;
 // Longer items stop absorbing continuation lines (a wall of text is not one requirement).
 const MAX_ITEM = 2_000;
 
-const BULLET_RE = /^(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+/;
+// An emoji opening a line is a bullet too ("✅ Must be 18+", "🔹 Pick and pack orders", "💷 £13.50 per hour"), as
+// board posts write their lists; over a heading it is decoration ("🎯 Your tasks").
+const EMOJI_LEAD = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*\s*`;
+const EMOJI_LEAD_RE = new RegExp(`^${EMOJI_LEAD}`, 'u');
+const BULLET_RE = new RegExp(
+  String.raw`^(?:(?:[•\-*·▪◦‣●○■□►▸▶✓✔➢➤–—→]|\d{1,2}[.)]|\(?[a-z][.)])\s+|${EMOJI_LEAD}(?=\S))`,
+  'u',
+);
 const PAGE_NUMBER_RE = /^\d{1,3}$/;
 
 // An equal-opportunity statement, in a heading or in the sentence closing a posting.
@@ -48,12 +55,24 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'application',
-    /how to apply|\bapplication\b|\bapply\b|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
+    /how to apply|\bapplication\b|\bapply\b|^(?:kontakt|contact(?:o| us)?|ansprechpartner(?:in)?|(?:ihr|dein)e? ansprechpartner(?:in)?)$|bewirb|cómo inscribirse|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
   ],
-  ['legal', new RegExp(`${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation`, 'i')],
+  [
+    'legal',
+    new RegExp(
+      `${EQUAL_OPPORTUNITY}|diversity|inclusion|disclaimer|accommodation|safeguarding|data protection`,
+      'i',
+    ),
+  ],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+    /benefit|perks|we offer|what we offer|nous (?:vous |te )?proposons|pourquoi nous rejoindre|co zyskujesz|zaoferować|(?:deine|ihre) vorteile|was wir (?:dir|ihnen) bieten|why you(?:'|’)?ll love|why you will love|^vergütung$|^rémunération$|^(?:the |your |our |salary (?:and|&) )?package$|what(?:'|’)?s in it for you|what is in it for you|why (?:join|work (?:for|with)) us|(?:professional|career) development|development opportunities|growth opportunities|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+  ],
+  // The hours ("Working hours", "Arbeitszeiten", "Horaires", "Godziny pracy"): a section of its own, not part of
+  // the list above it (the benefits, most often).
+  [
+    'other',
+    /^(?:(?:working |work |your )?(?:hours|schedule|shifts?|rota)|working time|arbeitszeit(?:en)?|dienstzeiten|horaires?(?: de travail)?|horario(?: de trabajo)?|jornada(?: laboral)?|godziny pracy|czas pracy|grafik(?: pracy)?)$/i,
   ],
   [
     'summary',
@@ -61,15 +80,15 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'about',
-    /^about\b|company (?:overview|profile|description)|who we are|our (?:company|mission|story|culture|team)|your new company|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
+    /^about\b|company (?:overview|profile|description)|über das unternehmen|sobre la empresa|who we are|our (?:company|mission|story|culture|team)|your new company|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|what we need|you will need|person specification|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|^(?:oczekiwania|voraussetzungen|formation|expérience|formación|experiencia|wykształcenie|doświadczenie|berufserfahrung|ausbildung)$|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|what we need|you will need|person specification|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
   ],
   [
     'responsibilities',
-    /responsibilit|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll work on|duties|your (?:new )?role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
+    /responsibilit|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|what you will be doing|a day in the life|what you(?:'|’)?ll work on|duties|your (?:new )?role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
   ],
 ];
 
@@ -133,12 +152,20 @@ const PLAIN_HEADING_RE =
 
 /** Returns the section kind when the line is a heading, otherwise null. */
 function headingOf(
-  line: string,
+  written: string,
   standalone: boolean | 'overList' = false,
 ): { heading: string; kind: JobSectionKind } | null {
+  const line = written.replace(EMOJI_LEAD_RE, '');
   if (line.length > 70 || BULLET_RE.test(line) || looksLikeSalary(line)) return null;
   // "Salary: ₹35,000 per month" is a labelled value, not a heading.
   if (/[:：]\s*\S/.test(line)) return null;
+  // A short question standing over its section is a heading too ("Czego oczekujemy?", "Co oferujemy?", "Qui
+  // sommes-nous ?", "¿Qué ofrecemos?"), when its words name a known section.
+  const asked = /^[¿]?\s*([^?]{2,60}?)\s*\?$/u.exec(line.trim())?.[1];
+  if (asked !== undefined && standalone && asked.split(/\s+/).length <= 6) {
+    const kind = classifyHeading(asked);
+    return kind === null ? null : { heading: asked, kind };
+  }
   const heading = stripHeadingDecoration(line);
   if (heading === '' || /[.!?]$/.test(heading)) return null;
   const words = heading.split(/\s+/).length;
@@ -195,10 +222,10 @@ function toLines(text: string): Line[] {
 }
 
 const INLINE_HEADING_RE =
-  /\s(?=(?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to have|Must have|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché)\s*:)/g;
+  /\s(?=(?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to haves?|Must haves?|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché)\s*:)/g;
 
 const INLINE_HEADING_BODY_RE =
-  /(?<=^|\n)((?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to have|Must have|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché))\s*:\s+/g;
+  /(?<=^|\n)((?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to haves?|Must haves?|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché))\s*:\s+/g;
 
 function splitInline(line: string): string[] {
   return line
@@ -229,24 +256,109 @@ const LEGAL_STATEMENT_RE = new RegExp(
   'iu',
 );
 
+// The labelled rows of a federal posting's overview (USAJOBS), each label alone over its value: "Salary" /
+// "$47,006 - $61,105 per year", "Pay scale & grade" / "GS 7", "Work schedule" / "Full-time", "Security
+// clearance" / "Secret". They state the job's terms, as a header does; read as headings, "Salary" made every
+// row under it a benefit.
+const ROW_LABEL_RE =
+  /^(?:open & closing dates|salary|pay|job types?|shift and schedule|work setting|time type|posted on|(?:job )?requisition id|remote type|worker (?:sub-)?type|pay scale & grade|locations?|duty locations?|remote job|telework eligible|travel required|relocation expenses reimbursed|appointment type|work schedule|service|promotion potential|job family \(series\)|supervisory status|security clearance|drug test|position sensitivity and risk|trust determination process|financial disclosure|bargaining unit status|announcement number|control number|this job is open to|clarification from the agency|hiring paths?)$/i;
+
+function nextFilled(lines: readonly Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j] as Line).text !== '') return j;
+  return -1;
+}
+
+/** Whether line `i` opens a run of labelled rows: a label, its value, and another label under that. */
+function opensRows(lines: readonly Line[], i: number): boolean {
+  if (!ROW_LABEL_RE.test((lines[i] as Line).text)) return false;
+  const value = nextFilled(lines, i);
+  const valueText = lines[value]?.text ?? '';
+  if (value < 0 || ROW_LABEL_RE.test(valueText) || BULLET_RE.test(valueText)) return false;
+  return ROW_LABEL_RE.test(lines[nextFilled(lines, value)]?.text ?? '');
+}
+
+// A job board's own buttons and banners copied with a posting ("Apply now", "Save job", "Share on LinkedIn",
+// "Report this job", "Jetzt bewerben", "Merken", "Postuler", "Inscribirme en esta oferta", "Aplikuj", "Zapisz",
+// a cookie banner): no part of any section. Left in, "Apply now" opened a how-to-apply section over the
+// duties under it, and "Share on LinkedIn" under a list of requirements was one (with its keyword).
+const SITE_CHROME_RE =
+  /^(?:apply(?: now| (?:for|to) this (?:job|role|position|vacancy|apprenticeship|internship|opportunity)| on company site)?|easy apply|quick apply|save(?: job| this job)?|saved|share(?: this job| on [\p{L} ]{1,20})?|report(?: this)? job|print|back to (?:search|results|jobs)|similar jobs|show (?:more|less)|see more|(?:jetzt )?bewerben|(?:job )?merken|teilen|stelle melden|postuler|sauvegarder|partager|signaler(?: cette offre)?|inscribirme(?: en esta oferta)?|guardar(?: oferta)?|compartir|aplikuj(?: teraz)?|zapisz(?: ofertę)?|udostępnij|zgłoś(?: ofertę)?)\s*[.!]?$/iu;
+const COOKIE_BANNER_RE =
+  /\bcookies?\b.{0,300}\b(?:accept|agree|akzeptier|zustimm|accepter|acceptez|aceptar|acepta|akceptuj|zgod)|\b(?:accept|reject) all cookies\b|\bcookie (?:settings|preferences)\b/iu;
+
+function isSiteChrome(text: string, title: string): boolean {
+  if (text.length > 400) return false;
+  return SITE_CHROME_RE.test(text) || COOKIE_BANNER_RE.test(text) || (title !== '' && text === title);
+}
+
+const OFFERED_KINDS: ReadonlySet<JobSectionKind> = new Set(['benefits', 'application', 'legal', 'about']);
+const ASKING_KINDS: ReadonlySet<JobSectionKind> = new Set(['requirements', 'responsibilities', 'niceToHave']);
+
 function buildSections(lines: readonly Line[], start: number): RawSection[] {
+  // The posting's first line: repeated in a board's footer, it is no item of the last section.
+  const title = start > 0 ? (lines.find((l) => l.text !== '')?.text ?? '') : '';
   const sections: RawSection[] = [];
   let current: RawSection = { heading: null, kind: 'intro', items: [], bulleted: false, lastIndent: 0 };
   sections.push(current);
+  // Whether the last row read has its value yet ("Security clearance" → "Security clearance: Secret").
+  let rowHasValue = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.text === '') continue;
+    if (line.text === '' || isSiteChrome(line.text, title)) continue;
+    // Labelled rows are one section of details, each row one item: "Security clearance: Secret".
+    if (current.kind === 'details' ? ROW_LABEL_RE.test(line.text) : opensRows(lines, i)) {
+      if (current.kind !== 'details') {
+        current = { heading: null, kind: 'details', items: [], bulleted: false, lastIndent: 0 };
+        sections.push(current);
+      }
+      current.items.push(line.text);
+      rowHasValue = false;
+      continue;
+    }
     // A short line standing alone: after a blank line, or between a list item or a full sentence and a list
     // ("- naliczanie wynagrodzeń" / "Nasze wymagania" / "- znajomość Płatnika", "… en React et Ruby." /
     // "Profil recherché" / "- 3 ans …"), as text copied from a page often comes.
     const before = lines[i - 1]?.text ?? '';
     const after = lines[i + 1]?.text ?? '';
+    // A short capitalised line between a list or a sentence and what follows, or right over a list, as text
+    // copied from a page without its blank lines comes: "- Betriebliche Altersvorsorge" / "Über uns" / "Das
+    // Klinikum …", "… enhanced DBS check." / "How to apply" / "Please complete …", "Zapisz" / "Twój zakres
+    // obowiązków" / "- przewóz towarów …". Only the words of a known section make it a heading.
+    const short =
+      after !== '' &&
+      /^\p{Lu}/u.test(line.text) &&
+      !/[.!,;]$/.test(line.text) &&
+      !BULLET_RE.test(line.text) &&
+      line.text.split(/\s+/).length <= 4;
+    const spaced = (i === 0 || before === '') && after !== '';
     const standalone =
-      ((i === 0 || before === '') && after !== '') ||
+      spaced ||
       ((BULLET_RE.test(before) || /[.!?]$/.test(before)) &&
         /^\p{Lu}/u.test(line.text) &&
-        BULLET_RE.test(after));
-    const heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
+        BULLET_RE.test(after)) ||
+      (short &&
+        (BULLET_RE.test(before) ||
+          /[.!?]$/.test(before) ||
+          BULLET_RE.test(after) ||
+          // Over a list written without bullets in lower case, as Polish boards copy: "Nasze wymagania" /
+          // "wykształcenie wyższe".
+          /^\p{Ll}/u.test(after)));
+    let heading = headingOf(line.text, standalone && BULLET_RE.test(after) ? 'overList' : standalone);
+    // Read that way, a line naming what its own section lists is one of its items ("Great communication
+    // skills" among the skills required).
+    if (heading !== null && !spaced && heading.kind === current.kind && headingOf(line.text) === null)
+      heading = null;
+    // A row's value, over one line or more, until a heading of a known kind or a list ends the rows ("Full job
+    // description" under Indeed's "Shift and schedule" / "Night shift").
+    const endsRows = current.kind === 'details' ? headingOf(line.text, true) : null;
+    if (endsRows !== null && endsRows.kind !== 'other') heading = endsRows;
+    if (current.kind === 'details' && (heading?.kind ?? 'other') === 'other' && !BULLET_RE.test(line.text)) {
+      const last = current.items.length - 1;
+      const row = current.items[last] as string;
+      current.items[last] = `${row}${!rowHasValue ? ':' : row.endsWith(':') ? '' : ','} ${line.text}`;
+      rowHasValue = true;
+      continue;
+    }
     if (heading !== null) {
       current = { heading: heading.heading, kind: heading.kind, items: [], bulleted: false, lastIndent: 0 };
       sections.push(current);
@@ -255,6 +367,35 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
     const bullet = BULLET_RE.exec(line.text);
     const body = bullet ? line.text.slice(bullet[0].length).trim() : line.text;
     if (body === '' || /^[-–—•·]+$/.test(body)) continue;
+    // A labelled line stating what is offered, under a section that asks ("Pay: $21.50/hr + $1.00 shift
+    // differential", "Benefits: Medical, dental and vision" closing a list of qualifications): its own section,
+    // and the lines after it go on in the section it interrupted.
+    const labelled = /^([^:：]{2,30})[:：]\s+(\S.*)$/u.exec(body);
+    const offered = labelled?.[1] === undefined ? null : headingOf(`${labelled[1]}:`);
+    if (
+      labelled?.[2] !== undefined &&
+      offered !== null &&
+      OFFERED_KINDS.has(offered.kind) &&
+      ASKING_KINDS.has(current.kind) &&
+      before !== ''
+    ) {
+      sections.push({
+        heading: offered.heading,
+        kind: offered.kind,
+        items: [labelled[2]],
+        bulleted: false,
+        lastIndent: 0,
+      });
+      current = {
+        heading: null,
+        kind: current.kind,
+        items: [],
+        bulleted: current.bulleted,
+        lastIndent: current.lastIndent,
+      };
+      sections.push(current);
+      continue;
+    }
     // An equal-opportunity statement after a blank line closes the list above it, headed or not: it is no
     // requirement ("Cloudflare is an equal opportunity employer." under "Bonus points").
     if (!bullet && current.kind !== 'legal' && lines[i - 1]?.text === '' && LEGAL_STATEMENT_RE.test(body)) {
@@ -291,7 +432,9 @@ function buildSections(lines: readonly Line[], start: number): RawSection[] {
       prev !== undefined &&
       prev.length < MAX_ITEM &&
       ((current.bulleted && line.indent > current.lastIndent) ||
-        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(tail)) ||
+        // A line wrapped in lower case goes on; but short lines in lower case, one under another, are a list
+        // written without bullets ("naliczanie wynagrodzeń" / "rozliczanie ZUS i PIT").
+        (/^\p{Ll}/u.test(body) && !/[.!?:]$/.test(tail) && (before.length >= 45 || current.bulleted)) ||
         endsOpen(tail));
     if (continues && prev !== undefined) {
       current.items[last] = /\p{L}-$/u.test(tail) ? prev + body : `${prev} ${body}`;
@@ -400,6 +543,8 @@ function cleanTitle(raw: string): string | null {
   return title;
 }
 
+const AT_EMPLOYER_RE =
+  /^([^.,;:]{2,80}?) at (\p{Lu}[\p{L}\p{N}&'-]*(?: \p{Lu}[\p{L}\p{N}&'-]*){0,3}),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\s*\(([^()]{2,30})\))?[.:]/u;
 const HIRING_RE =
   /\b(?:hiring|seeking|looking for|recruiting|sucht|suchen|buscamos|recherche|recrute)(?: an?| the| eine?n?| un[ae]?)?\s+((?:\p{Lu}[\p{L}\p{N}/+#&.-]*\s?){1,6}?)(?:\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f)\))?\s+(?:at|to join|bei|en|chez|für)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s\p{Lu}[\p{L}\p{N}&.'-]*){0,3})/u;
 
@@ -434,6 +579,8 @@ function readHeader(lines: readonly Line[]): Header {
   let company: string | null = null;
   let location: string | null = null;
   let remote: RemotePolicy | null = null;
+  // Whether the place is a bare name taken for one for want of a better (a labelled place wins over it).
+  let placeGuessed = false;
   let consumed = 0;
   let titleAt = 0;
   let first = text(0);
@@ -615,8 +762,10 @@ function readHeader(lines: readonly Line[]): Header {
     // A bare place name on the line right after the employer ("Exeter", "Ribarroja del Turia (Valencia)"):
     // accepted only there, and only when no word of it is a skill ("Engineering", "Python").
     const bare = t.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim();
-    if (location === null && k === next && title !== null && company !== null && isPlaceName(bare))
+    if (location === null && k === next && title !== null && company !== null && isPlaceName(bare)) {
       location = bare;
+      placeGuessed = true;
+    }
   }
 
   // Labelled fields anywhere in the first part of the posting; in running text, at a sentence's start
@@ -629,11 +778,16 @@ function readHeader(lines: readonly Line[]): Header {
           .map((sentence) => sentence.replace(/\.$/u, ''))
       : [line.text],
   );
-  // "Location" alone over its value further down, as USAJOBS and careers pages lay out their rows.
-  for (let i = 0; i < Math.min(lines.length, 60) && location === null; i++) {
+  // "Location" alone over its value further down, as USAJOBS and careers pages lay out their rows. It wins over
+  // a bare name guessed for the place (a federal posting's sub-agency, "Army Materiel Command", under the
+  // department).
+  for (let i = 0; i < Math.min(lines.length, 60) && (location === null || placeGuessed); i++) {
     if (!LOCATION_ROW_RE.test((lines[i] as Line).text)) continue;
     const value = lines.slice(i + 1, i + 3).find((l) => l.text !== '')?.text ?? '';
-    if (looksLikeLocation(value)) location = labelledPlace(value);
+    if (looksLikeLocation(value)) {
+      location = labelledPlace(value);
+      placeGuessed = false;
+    }
   }
   for (const t of labelled) {
     if (title === null) title = cleanTitle(TITLE_LABEL_RE.exec(t)?.[1] ?? '') ?? title;
@@ -643,6 +797,12 @@ function readHeader(lines: readonly Line[]): Header {
     }
     if (location === null) {
       const l = LOCATION_LABEL_RE.exec(t)?.[1]?.trim();
+      // "Work Location: In person", "Location: Remote": a work mode, not a place.
+      const mode = l === undefined || l.length > 20 || l.includes('(') ? null : workModeOf(l);
+      if (mode !== null) {
+        remote ??= mode;
+        continue;
+      }
       if (l !== undefined && l.length <= 80 && !/\bhome\b/i.test(l)) {
         const place = l.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) => {
           const mode = workModeOf(inner);
@@ -700,6 +860,14 @@ function readHeader(lines: readonly Line[]): Header {
       title ??= hired;
       company ??= m?.[2]?.trim() ?? null;
     }
+    // "Junior Accountant at Baker Tilly, Leeds (hybrid). We are hiring …": the opening sentence names the
+    // role, the employer after "at" and the place after a comma.
+    const at = AT_EMPLOYER_RE.exec(first.slice(0, 200));
+    if (at?.[2] !== undefined && title !== null && at[1]?.trim().toLowerCase() === title.toLowerCase()) {
+      company ??= at[2];
+      if (location === null && at[3] !== undefined && isPlaceName(at[3])) location = at[3];
+      if (at[4] !== undefined) remote ??= workModeOf(at[4]);
+    }
   }
 
   // "Warehouse Worker - Poznań (Swarzędz)": a place after a dash ends the title, the bracket names its district.
@@ -711,9 +879,9 @@ function readHeader(lines: readonly Line[]): Header {
     location = dashed[1];
     title = (title as string).slice(0, dashed.index).trim();
   }
-  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI": the pay or the contract after a dash is no
-  // part of the title.
-  const terms = title === null ? null : /\s[-–—|]\s([^-–—|]{2,40})$/u.exec(title);
+  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI", "RN - Nights - $5,000 Sign-On Bonus": the
+  // pay or the contract after a dash is no part of the title (a hyphen inside a word does not end the part).
+  const terms = title === null ? null : /\s[-–—|]\s((?:(?!\s[-–—|]\s).){2,40})$/u.exec(title);
   if (terms?.[1] !== undefined && (looksLikeSalary(terms[1]) || CONTRACT_LINE_RE.test(terms[1].trim())))
     title = (title as string).slice(0, terms.index).trim();
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
@@ -834,7 +1002,10 @@ const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
     /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umow[aęy] o pracę|contrato indefinido/i,
   ],
   ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b|\bB2B\b|umowa zlecenie|autónomo/i],
-  ['temporary', /\btemporary\b|\btemp\b|zeitarbeit|temporal\b|intérim|praca tymczasowa/i],
+  [
+    'temporary',
+    /\btemporary\b|\btemp\b|zeitarbeit|arbeitnehmerüberlassung|temporal\b|intérim|praca tymczasowa|contrato (?:de )?(?:sustitución|interinidad|eventual|por obra)|umowa na zastępstwo/i,
+  ],
 ];
 
 function employmentOf(header: string, lines: readonly Line[], body: string): EmploymentType | null {
@@ -883,6 +1054,11 @@ const PREFERRED_MARK_RE =
 const REQUIRED_MARK_RE =
   /(?<!\b(?:not|nicht|non|no|nie)\s)\b(?:required|must|mandatory|essential|erforderlich|zwingend|wymagan\p{L}*|obowiązkow\p{L}*|obligatoire|indispensable|exigée?|obligatorio|imprescindible)(?=$|[^\p{L}])/iu;
 
+/** Whether a text states a preference and no requirement: "BSN preferred", "Anglais apprécié", "mile widziane". */
+export function statesPreference(text: string): boolean {
+  return PREFERRED_MARK_RE.test(text) && !REQUIRED_MARK_RE.test(text);
+}
+
 /**
  * Moves the preferred clauses of requirement items into a nice-to-have section: "OSHA 10 required, OSHA 30
  * preferred" keeps OSHA 10 required and makes OSHA 30 preferred. Whole items that only state a preference move
@@ -918,6 +1094,30 @@ function separatePreferred(sections: RawSection[]): RawSection[] {
 }
 
 // ---------------------------------------------------------------------------------------------- assembly
+
+/** A posting's layout: the lines of its header (title, employer, place, the rows among them) and its sections. */
+export interface PostingLayout {
+  readonly header: readonly string[];
+  readonly sections: readonly JobSection[];
+}
+
+/** Reads the layout of a posting as parseJobPosting does, without its fields (for a saved job's description). */
+export function readPostingLayout(text: string): PostingLayout {
+  const lines = toLines(typeof text === 'string' ? text : '');
+  const bodyStart = readHeader(lines).bodyStart;
+  return {
+    header: lines
+      .slice(0, bodyStart)
+      .map((l) => l.text)
+      .filter((t) => t !== ''),
+    // The items as written: the preferred clauses stay in their sentences.
+    sections: buildSections(lines, bodyStart).map((s) => ({
+      heading: s.heading,
+      kind: s.kind,
+      items: s.items,
+    })),
+  };
+}
 
 /**
  * Reads a pasted job posting into structured fields, deterministically and without any model. Never throws:

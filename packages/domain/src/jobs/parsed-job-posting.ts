@@ -23,6 +23,8 @@ export type JobSectionKind =
   | 'about'
   | 'application'
   | 'legal'
+  /** Labelled rows stating the job's terms ("Pay scale & grade: GS 7", "Security clearance: Secret"). */
+  | 'details'
   | 'other';
 
 export interface JobSection {

@@ -32,13 +32,16 @@ const MODES: readonly (readonly [RemotePolicy, RegExp])[] = [
   // Part of the week from home is hybrid: "Télétravail partiel", "teilweise Homeoffice", "teletrabajo parcial".
   [
     'hybrid',
-    /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa|télétravail (?:partiel|occasionnel|possible)|teletrabajo parcial|teilweise (?:home ?office|remote)|częściowo zdaln/i,
+    /\bhybrid\b|hybrydow|hybride|híbrido|hibrido|praca hybrydowa|télétravail (?:partiel|occasionnel|possible)|teletrabajo parcial|remoto parcial|parcialmente remoto|semipresencial|teilweise (?:home ?office|remote)|częściowo zdaln|\b[1-4] ?(?:días?|jours?|tage?|dni|days?)\b[^\n.;]{0,20}(?:teletrabajo|télétravail|home ?office|remote|zdaln|from home)/i,
   ],
   [
     'remote',
     /\bremote\b|zdaln|télétravail|teletravail|remoto|teletrabajo|home ?office|work from home|\bwfh\b/i,
   ],
-  ['onsite', /\bon[- ]?site\b|\bin[- ]office\b|vor ort|stacjonarn|sur site|presencial|en présentiel/i],
+  [
+    'onsite',
+    /\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|vor ort|stacjonarn|sur site|presencial|en présentiel/i,
+  ],
 ];
 
 export function workModeOf(text: string): RemotePolicy | null {
@@ -58,8 +61,9 @@ const LEADING_POSTCODE = String.raw`^(?:\d{2}-?\d{3}|\d{4}\s?[A-Z]{2})\s+(?=\p{L
 // A postcode or department number written after a place: "Tacoma, WA 98402", "Lyon (69)", a British one
 // ("Leeds, LS9 7TF", "London EC1V 9HX"), a Canadian one ("Toronto, ON M5V 3L9"), an Australian one after its
 // state ("Melbourne VIC 3000") or an Indian PIN after its state or a dash ("Pune, Maharashtra 411001",
-// "Pune - 411 001"; not "Job ID 123456").
-const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|(?<=\s(?:${AU_REGIONS}))\s+\d{4}$|(?<=,\s*\p{Lu}[\p{L}.' ]{1,40})\s+\d{3}\s?\d{3}$|(?<=\p{L})\s*-\s*\d{3}\s?\d{3}$`;
+// "Pune - 411 001"; not "Job ID 123456"), and a British district alone ("Doncaster DN4", "Bristol, BS5"; not a
+// language level, "Deutsch C1", nor "B2B").
+const TRAILING_POSTCODE = String.raw`(?:,\s*|\s+)(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$|(?:,\s*|\s+)(?![ABC][12]$|B2[BC]$)[A-Z]{1,2}\d[A-Z\d]?$|\s+(?:\d{5}(?:-\d{4})?|\(\d{2,5}\))$|(?<=\s(?:${AU_REGIONS}))\s+\d{4}$|(?<=,\s*\p{Lu}[\p{L}.' ]{1,40})\s+\d{3}\s?\d{3}$|(?<=\p{L})\s*-\s*\d{3}\s?\d{3}$`;
 const POSTCODE_RE = new RegExp(`${TRAILING_POSTCODE}|${LEADING_POSTCODE}`, 'u');
 const STARTS_WITH_POSTCODE_RE = new RegExp(LEADING_POSTCODE, 'u');
 
@@ -85,6 +89,9 @@ export function looksLikeLocation(text: string): boolean {
   if (FRENCH_PLACE_RE.test(text.trim())) return true;
   // "13002 Marseille", "80-001 Gdańsk", "1012 AB Amsterdam": a postcode before a place name.
   if (STARTS_WITH_POSTCODE_RE.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
+  // A name with a legal form is an employer, whatever country it names ("Teleperformance Polska Sp. z o.o.");
+  // an Irish county ("Co. Cork") is a place.
+  if (LEGAL_FORM_RE.test(text) && !US_STATE_RE.test(text) && !/(?:^|,\s*)Co\.\s/.test(text)) return false;
   const t = withoutPostcode(text);
   if (t.length === 0 || t.length > 60 || /\d{3,}|[$€£]/.test(t)) return false;
   // A postcode is a place's mark: "Leeds, LS9 7TF" is a place even as a single name.

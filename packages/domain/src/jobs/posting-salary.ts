@@ -57,7 +57,7 @@ const PERIODS: readonly (readonly [SalaryPeriod, RegExp])[] = [
   ],
   [
     'year',
-    /per year|per annum|a year|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año/i,
+    /per year|per annum|a year|(?<=\d\s?)pa\b|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año/i,
   ],
 ];
 
@@ -103,6 +103,16 @@ const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const BETWEEN_RE =
   /\b(between|entre|zwischen|między|pomiędzy)(\s+\S{0,4}\d[\d .,\u00a0\u202f]{0,14}[kK]?\s?(?:€|\$|£|zł|EUR|USD|GBP|PLN|CHF)?\s)(?:and|et|und|y|a|i)\s/giu;
 
+/**
+ * The sentence of a line the amount at `at` is in: a posting written as one paragraph names other periods in
+ * other sentences ("… £85,000 - £100,000 + equity. … join a weekly on-call rotation." is no weekly pay).
+ */
+function sentenceAt(line: string, at: number, length: number): string {
+  const start = Math.max(0, ...[...line.slice(0, at).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
+  const end = /[.!?](?:\s|$)/.exec(line.slice(at + length));
+  return line.slice(start, end === null ? line.length : at + length + end.index);
+}
+
 /** The stated salary of one line, or null. Amounts without a currency are ignored (years, counts, ids). */
 export function salaryInLine(written: string, context: string, dollar = 'USD'): SalaryRange | null {
   const line = written.replace(BETWEEN_RE, '$1$2- ');
@@ -137,7 +147,7 @@ export function salaryInLine(written: string, context: string, dollar = 'USD'): 
       min: upTo && b === null ? null : a,
       max: b ?? a,
       currency,
-      period: periodOf(after) ?? periodOf(line) ?? periodOf(context),
+      period: periodOf(after) ?? periodOf(sentenceAt(line, m.index, m[0].length)) ?? periodOf(context),
     };
     if (best === null || (best.min === best.max && b !== null)) best = range;
     if (b !== null) break;

@@ -34,40 +34,40 @@ const LANGUAGES =
 const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   [
     'experience_years',
-    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]{0,300}\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej|mínim[oa])\s*(?:de\s*)?\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)\b(?!\s+(?:alt|de edad|révolus))/i,
+    /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?=[^.]{0,300}\b(?:experience|exp|background|working|industry|practice|teaching|clinical)\b)|\b\d{1,2}\s*\+?\s*(?:jahre?n?|lat[a]?|rok|ans?|años?)\b(?=[^.]{0,80}(?:erfahrung|doświadczeni|expérience|experiencia|praxis))|(?:mindestens|min\.|minimum|al menos|au moins|co najmniej|mínim[oa])\s*(?:de\s*)?\d{1,2}\s*(?:jahre?n?|lat[a]?|ans?|años?)\b(?!\s+(?:alt|de edad|révolus))|(?:mindestens|minimum|al menos|au moins|co najmniej|mínim[oa])\s*(?:de\s*)?(?:zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dwa|trzy|cztery|pięć)\s*(?:jahre?n?|lat[a]?|ans?|años?)\b(?!\s+(?:alt|de edad|révolus))|(?:berufserfahrung|erfahrung|doświadczeni[ae]|expérience|experiencia)[^.\n]{0,40}?\b(?:\d{1,2}|zwei|drei|vier|fünf|sechs|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dwa|dwóch|dwu|trzy|trzech|cztery|czterech|pięć|pięciu)\s*\+?\s*(?:jahre?n?|ans?|años?|lat[a]?)\b|mehrjährige (?:berufs)?erfahrung|kilkuletnie doświadczenie|plusieurs années d'expérience|varios años de experiencia|several years(?:'|’)? (?:of )?experience|(?:minimum|min\.|co najmniej|przynajmniej)\s*(?:rok|roczne|roku)\s+doświadcz|\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:running|managing|leading|working|building|developing|designing|delivering|supporting|teaching|selling|driving|hands-on|professional|commercial|relevant|proven|post-qualification|pqe|as an?\s|in an?\s|in a similar)|\b\d{1,2}\s*\+?\s*(?:months?|monate?n?|mois|meses|miesi(?:ąc|ące|ęcy))(?:'|’)?\s+(?:of\s+)?(?:experience|erfahrung|berufserfahrung|d'expérience|de experiencia|doświadczeni)|(?:experience|erfahrung|expérience|experiencia|doświadczeni[ae])[^\n]{0,30}?\b\d{1,2}\s*(?:months?|monate?n?|mois|meses|miesi(?:ąc|ące|ęcy))\b/i,
   ],
   [
     'degree',
-    /\b(?:bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio/i,
+    /\b(?:bachelor'?s?|master'?s|master (?:of|in|en|de|degree|[12]|meef)|máster|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.?sc?\.?|m\.?sc\.?|mba|bsn|msn|associate'?s? degree|diploma|graduate of|b\.?\s?tech|m\.?\s?tech|b\.\s?ed|pgce)(?![\w])|studium|hochschulabschluss|ausbildung als|abgeschlossene ausbildung|staatsexamen|wykształcenie (?:wyższe|średnie|techniczne)|studia wyższe|dyplom|diplôme|bac\s?\+\s?\d|licence professionnelle|\bbts\b|\bcap\b|titulación|título (?:universitario|de)|licenciatura|\bgrado en\b|formación profesional|\bfp\b|magisterio|schulabschluss|\babitur\b|mittlere reife|fachhochschulreife|baccalauréat|bachillerato|\bmatura\b|\bgcses\b|\bgcse (?:grades?|passes|in|at)\b|\bgcse [^.]{0,40}\bgrade\b|grado universitario|titulación universitaria|\blicence en\b|\ba[- ]levels?\b/i,
   ],
   [
     'licence_or_certification',
-    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación/i,
+    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential|cscs|cpcs|npors)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|titre professionnel|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación/i,
   ],
   [
     'security_clearance',
-    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|vetting|polygraph)\b|führungszeugnis|sicherheitsüberprüfung|zaświadczenie o niekaralności|niekaralność|casier judiciaire|certificado de (?:antecedentes|delitos)/i,
+    /\b(?:security clearance|clearance|ts\/sci|top secret|secret clearance|background (?:check|screening)|dbs check|(?:enhanced|basic|standard) dbs|(?:obtain|hold|have|undergo) an? (?:enhanced )?dbs|vetting|polygraph|drug (?:and alcohol )?(?:test|screen)(?:ing)?)\b|führungszeugnis|sicherheitsüberprüfung|zaświadczenie o niekaralności|niekaralność|casier judiciaire|certificado de (?:antecedentes|delitos)/i,
   ],
   [
     'language',
     new RegExp(
-      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b|(?:deutsch|englisch|französisch|spanisch|polnisch)kenntnisse|fließend|verhandlungssicher|znajomość języka|język (?:${LANGUAGES_L10N})|(?:${LANGUAGES_L10N})\\S* (?:courant|niveau|na poziomie|fluido|avanzado|nativo|bilingüe|\\(?[abc][12]\\b)|\\b(?:${LANGUAGES}) \\(?[abc][12]\\b|niveau [abc][12]|nivel [abc][12]|poziom(?:ie)? [abc][12]|\\b[abc][12]\\b(?=[^.]{0,20}(?:${LANGUAGES_L10N}|${LANGUAGES}))`,
+      `\\b(?:fluent|fluency|bilingual|native speaker|mother tongue|proficien(?:t|cy) in (?:${LANGUAGES})|(?:written and spoken|spoken and written|business[- ]level|professional[- ]level) (?:${LANGUAGES})|(?:${LANGUAGES}) (?:language )?(?:skills|proficiency|fluency|speaker))\\b|(?:deutsch|englisch|französisch|spanisch|polnisch)kenntnisse|fließend|verhandlungssicher|znajomość języka|znajomość (?:${LANGUAGES_L10N})|dominio (?:del? )?(?:${LANGUAGES_L10N})|maîtrise (?:de l'|du |de la )(?:${LANGUAGES_L10N})|(?:${LANGUAGES_L10N})\\S* (?:auf|à|de|en|na) (?:niveau |nivel |poziomie )?[abc][12]\\b|(?:${LANGUAGES_L10N})\\S* (?:alto|medio|intermedio)\\b|język (?:${LANGUAGES_L10N})|(?:${LANGUAGES_L10N})\\S* (?:courant|niveau|na poziomie|fluido|avanzado|nativo|bilingüe|\\(?[abc][12]\\b)|\\b(?:${LANGUAGES}) \\(?[abc][12]\\b|niveau [abc][12]|nivel [abc][12]|poziom(?:ie)? [abc][12]|\\b[abc][12]\\b(?=[^.]{0,20}(?:${LANGUAGES_L10N}|${LANGUAGES}))`,
       'i',
     ),
   ],
   [
     'work_authorisation',
-    /\b(?:authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|eligible to work|eligibility to work|visa sponsorship|sponsorship|work permit|work visa|citizenship|citizens?\b|green card|permanent resident)|arbeitserlaubnis|aufenthaltstitel|arbeitsgenehmigung|pozwolenie na pracę|prawo do pracy|permis de travail|autorisation de travail|permiso de trabajo|autorización de trabajo/i,
+    /\b(?:authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|eligible to work|eligibility to work|visa sponsorship|sponsorship|work permit|work visa|citizenship|citizens?\b|green card|permanent resident)|arbeitserlaubnis|aufenthaltstitel|arbeitsgenehmigung|pozwolenie na pracę|prawo do pracy|permis de travail|autorisation de travail|permiso de trabajo|autorización de trabajo|nationalité|ressortissant|nacionalidad|obywatelstw|staatsangehörigkeit|staatsbürgerschaft/i,
   ],
   [
     // An age the law or an insurer sets ("Must be 18+", "over 25 for insurance purposes"): the person can check
     // it as they check a licence. An age alone ("18 Jahre alt") is no experience.
     'minimum_age',
-    /\b(?:must be|applicants must be|minimum age(?: of)?|over the age of|aged)\s*(?:over\s*|at least\s*)?(?:1[6-9]|2[0-5])\b|\b(?:1[6-9]|2[0-5])\s*(?:\+\s*)?(?:years? (?:of age|old)|or (?:over|older|above))|(?:1[6-9]|2[0-5]) jahre alt|volljährig|mindestalter|pełnolet|ukończon\S* (?:1[6-9]|2[0-5]) (?:lat|rok)|être majeure?\b|âgée? d'au moins (?:1[6-9]|2[0-5])|(?:1[6-9]|2[0-5]) ans révolus|âge minimum|mayor(?:es)? de edad|mayor(?:es)? de (?:1[6-9]|2[0-5]) años|edad mínima/i,
+    /\b(?:must be|applicants must be|minimum age(?: of)?|over the age of|aged)\s*(?:over\s*|at least\s*)?(?:1[6-9]|2[0-5])\b|\b(?:1[6-9]|2[0-5])\s*(?:\+\s*)?(?:years? (?:of age|old)|or (?:over|older|above))|(?:1[6-9]|2[0-5]) jahre alt|volljährig|mindestalter|pełnolet|ukończon\S* (?:1[6-9]|2[0-5]) (?:lat|rok)|être majeure?\b|âgée? d'au moins (?:1[6-9]|2[0-5])|(?:1[6-9]|2[0-5]) ans révolus|âge minimum|avoir (?:au moins )?(?:1[6-9]|2[0-5]) ans|(?:1[6-9]|2[0-5]) años cumplidos|tener (?:al menos )?(?:1[6-9]|2[0-5]) años|mayor(?:es)? de edad|mayor(?:es)? de (?:1[6-9]|2[0-5]) años|edad mínima/i,
   ],
   [
     'shifts',
-    /\b(?:shifts?|night work|nights|weekends?|on[- ]call|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno/i,
+    /\b(?:shifts?|night work|nights|weekends?|on[- ]call|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno|samstags|sonntags|sonn- und feiertag|samedis?\b|dimanches?\b|sábados|domingos|festivos|w soboty|w niedziele|\bsaturdays\b|\bsundays\b|disponibilidad horaria|disponibilité horaire|dyspozycyjn|prac\S* w nocy|nocne zmiany/i,
   ],
 ];
 
@@ -248,11 +248,16 @@ function knockoutsOf(original: string): readonly { start: number; rule: number; 
  * Finds knock-out requirements in a posting's text, in the order the posting states them. The same
  * sentence reported under several kinds appears once per kind; repeated sentences appear once.
  */
-export function findKnockouts(texts: readonly string[]): Knockout[] {
+export function findKnockouts(
+  texts: readonly string[],
+  /** Whether a knock-out found in `texts[t]` is kept (all are by default). */
+  keep: (knockout: Knockout, t: number) => boolean = () => true,
+): Knockout[] {
   const found: { t: number; start: number; rule: number; knockout: Knockout }[] = [];
   const seen = new Set<string>();
   texts.forEach((text, t) => {
     for (const k of knockoutsOf(text)) {
+      if (!keep(k.knockout, t)) continue;
       const id = `${k.knockout.kind}\u0000${k.knockout.text}`;
       if (seen.has(id)) continue;
       seen.add(id);

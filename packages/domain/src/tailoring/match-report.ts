@@ -6,7 +6,8 @@ import {
   type EvidenceUnit,
   type ResolvedKeyword,
 } from './evidence.js';
-import { findKnockouts, type Knockout, type KnockoutKind } from './knockouts.js';
+import { jobKnockouts } from './job-knockouts.js';
+import type { Knockout, KnockoutKind } from './knockouts.js';
 
 /**
  * The explainable match score. The formula is documented in docs-tailoring.md; bump SCORING_VERSION with any
@@ -114,13 +115,7 @@ export function compileJob(job: MatchableJob): CompiledJob {
   const seen = new Set<string>();
   const required = dedupe(job.keywords.required, seen);
   const preferred = dedupe(job.keywords.preferred, seen);
-  const knockouts = findKnockouts([
-    job.title,
-    ...job.requirements,
-    ...job.responsibilities,
-    ...job.niceToHave,
-    job.description,
-  ]);
+  const knockouts = jobKnockouts(job);
   return { required, preferred, knockouts };
 }
 
