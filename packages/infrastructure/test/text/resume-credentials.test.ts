@@ -55,6 +55,34 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it("keeps a year written into a credential's name in the name, and reads a year written as a date as its date", () => {
+    const parsed = read(
+      'Certifications',
+      'WHMIS 2015',
+      'ISO 9001:2015 Internal Auditor',
+      'Windows Server 2019 administration',
+      'ISO/IEC 27001:2022 Lead Implementer, PECB, 2023',
+      'First Aid, Red Cross (2015)',
+      'PMP – 2015',
+      'Scrum Master, Scrum.org, Jan 2015',
+      'Six Sigma Green Belt 2015–2018',
+      'CCNA, issued 2015',
+      'AWS Certified Developer – Associate 2021',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'WHMIS 2015', issuer: null, date: null },
+      { name: 'ISO 9001:2015 Internal Auditor', issuer: null, date: null },
+      { name: 'Windows Server 2019 administration', issuer: null, date: null },
+      { name: 'ISO/IEC 27001:2022 Lead Implementer', issuer: 'PECB', date: '2023' },
+      { name: 'First Aid', issuer: 'Red Cross', date: '2015' },
+      { name: 'PMP', issuer: null, date: '2015' },
+      { name: 'Scrum Master', issuer: 'Scrum.org', date: '2015-01' },
+      { name: 'Six Sigma Green Belt', issuer: null, date: '2015' },
+      { name: 'CCNA', issuer: null, date: '2015' },
+      { name: 'AWS Certified Developer – Associate', issuer: null, date: '2021' },
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',

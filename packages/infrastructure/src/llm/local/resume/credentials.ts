@@ -1,5 +1,5 @@
 import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
-import { findRange, findSingle, withoutDates } from './dates.js';
+import { findRange, findSingle, tidy, withoutDates, type FoundDates } from './dates.js';
 import { separatedParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
 import { LIST_SEPARATORS, splitList } from '../text-tools.js';
@@ -17,6 +17,45 @@ const EXPIRY_WORDS =
 const EXPIRY = new RegExp(`${EXPIRY_WORDS}$`, 'iu');
 // The expiry's words left at the end once its date is taken out ("CPR Level C – expires"): no issuer.
 const EXPIRY_LEFT = new RegExp(`[\\s,;(–—-]*${EXPIRY_WORDS}[\\s)]*$`, 'iu');
+// Words that say the year after them is when the credential was earned ("issued 2015", "seit 2019", "obtenu en
+// 2018"), in the five languages: such a year is a date even when nothing else separates it from the name.
+const DATE_WORDS =
+  'issued|obtained|earned|awarded|completed|received|passed|certified|since|in|on|from|year|erworben|ausgestellt|abgeschlossen|bestanden|seit|im|ab|von|jahr|uzyskan\\p{L}*|wydan\\p{L}*|ukończon\\p{L}*|zdan\\p{L}*|od|w|rok|obtenu\\p{L}*|délivré\\p{L}*|depuis|en|année|obtenid\\p{L}*|expedid\\p{L}*|desde|año';
+const DATE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${DATE_WORDS})\\s+$`, 'iu');
+// The date words a taken-out date leaves at the end of a part ("CCNA, issued 2015" → "CCNA, issued").
+const DATE_WORD_LEFT = new RegExp(`[\\s,;(–—-]*(?<!\\p{L})(?:${DATE_WORDS})[\\s:)]*$`, 'iu');
+// A year written into a credential's name: after a number and a colon ("ISO 9001:2015"), or after a word with
+// only a space between ("WHMIS 2015", "Windows Server 2019 administration"), no date word before it.
+const GLUED_YEAR_BEFORE = /(?:\d:|[\p{L}\d+#]\s)$/u;
+const LEVEL_BEFORE =
+  /(?<!\p{L})(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)\s$/iu;
+const BARE_YEAR = /^(?:19|20)\d{2}$/u;
+
+/**
+ * The date a credential's line gives: its first single date that is no year of the credential's name. A year
+ * glued into the name ("WHMIS 2015", "ISO 9001:2015", "Windows Server 2019 administration") names a version
+ * of the standard, not when it was earned; a year written as a date ("(2015)", "– 2015", "Jan 2015", "issued
+ * 2015", "2015–2018") is one.
+ */
+function credentialDate(item: string): FoundDates | null {
+  for (let offset = 0; offset < item.length;) {
+    const found = findSingle(item.slice(offset));
+    if (found === null) return null;
+    const index = offset + found.index;
+    const before = item.slice(Math.max(0, index - 32), index);
+    const glued =
+      BARE_YEAR.test(item.slice(index, index + found.length)) &&
+      GLUED_YEAR_BEFORE.test(before) &&
+      !DATE_WORD_BEFORE.test(before) &&
+      // "… – Associate 2021": after the credential's level its name has ended.
+      !LEVEL_BEFORE.test(before) &&
+      !EXPIRY.test(before);
+    if (!glued) return { ...found, index };
+    offset = index + found.length;
+  }
+  return null;
+}
+
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -31,11 +70,18 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     const item = line.bullet ?? line.text;
     if (wordCount(item, MAX_CREDENTIAL_WORDS + 1) > MAX_CREDENTIAL_WORDS) continue;
     const range = findRange(item);
-    const single = range ? null : findSingle(item);
+    const single = range ? null : credentialDate(item);
     // "RN License #123456, exp. 2027": an expiry is no date the credential was earned.
     const expiry = single !== null && EXPIRY.test(item.slice(Math.max(0, single.index - 24), single.index));
     const date = range?.start ?? (expiry ? null : single?.end) ?? null;
-    const dated = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    // "CCNA, issued 2015": the words that dated the year go with it.
+    const dated = range
+      ? withoutDates(item, range)
+      : single
+        ? tidy(
+            `${item.slice(0, single.index).replace(DATE_WORD_LEFT, '')}   ${item.slice(single.index + single.length)}`,
+          )
+        : item;
     const rest = expiry ? dated.replace(EXPIRY_LEFT, '') : dated;
     const parts = separatedParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
