@@ -83,6 +83,34 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it('reads a certificate after a licence as a credential of its own, never as its issuer', () => {
+    const parsed = read(
+      'Zertifikate',
+      'Führerschein Klasse B, Staplerschein',
+      'Führerschein Klasse C/CE – Fahrerkarte – ADR-Schein',
+      'Prawo jazdy kat. B, uprawnienia na wózki widłowe',
+      'Permis B, CACES R489',
+      'Driving licence (B), Forklift licence',
+      'Forklift licence, Forklift Training Ltd, 2019',
+      'CCRN, AACN Certification Corporation, 2020',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'Führerschein Klasse B', issuer: null, date: null },
+      { name: 'Staplerschein', issuer: null, date: null },
+      { name: 'Führerschein Klasse C/CE', issuer: null, date: null },
+      { name: 'Fahrerkarte', issuer: null, date: null },
+      { name: 'ADR-Schein', issuer: null, date: null },
+      { name: 'Prawo jazdy kat. B', issuer: null, date: null },
+      { name: 'uprawnienia na wózki widłowe', issuer: null, date: null },
+      { name: 'Permis B', issuer: null, date: null },
+      { name: 'CACES R489', issuer: null, date: null },
+      { name: 'Driving licence (B)', issuer: null, date: null },
+      { name: 'Forklift licence', issuer: null, date: null },
+      { name: 'Forklift licence', issuer: 'Forklift Training Ltd', date: '2019' },
+      { name: 'CCRN', issuer: 'AACN Certification Corporation', date: '2020' },
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',

@@ -1,6 +1,6 @@
 import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
 import { findRange, findSingle, tidy, withoutDates, type FoundDates } from './dates.js';
-import { separatedParts } from './entry-header.js';
+import { ORG_WORD, separatedParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
 import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 
@@ -56,6 +56,18 @@ function credentialDate(item: string): FoundDates | null {
   return null;
 }
 
+// A credential or licence's own noun, in the five languages ("Staplerschein", "ADR-Schein", "Fahrerkarte",
+// "Forklift licence", "uprawnienia SEP", "permis CACES", "carné de manipulador"): a part naming one is another
+// credential, never the issuer of the one before it.
+const CREDENTIAL_NOUN =
+  /(?:schein|zertifikat|nachweis|ausweis|zeugnis|fahrerkarte|fahrerlaubnis|(?<!\p{L})(?:licen[cs]e|certificate|certification|permit|card|ticket|prawo jazdy|uprawnieni\p{L}*|certyfikat|zaświadczeni\p{L}*|świadectwo|licencja|permis|certificat|brevet|habilitation|attestation|carn[eé]t?|caces|certificado|licencia|permiso|tarjeta))(?!\p{L})/iu;
+// What names an organisation that certifies: a part with one of these issues, whatever else it says ("AACN
+// Certification Corporation", "Board of Certification").
+const ISSUER_WORD =
+  /(?<!\p{L})(?:board|council|association|society|commission|authority|registry|agency|department|office|chamber|kammer|verband|ihk|tüv|dekra|urząd|izba|stowarzyszenie|chambre|ordre|colegio|cámara|consejo|asociación)(?!\p{L})/iu;
+const namesCredential = (part: string): boolean =>
+  CREDENTIAL_NOUN.test(part) && !ORG_WORD.test(part) && !ISSUER_WORD.test(part);
+
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -93,6 +105,14 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
       const issuer = codes === -1 ? null : (parts[codes] as string);
       for (const code of parts.slice(0, codes === -1 ? parts.length : codes))
         out.push({ name: code, issuer, date });
+      continue;
+    }
+    // "Führerschein Klasse B, Staplerschein": several credentials on one line, maybe their issuer last.
+    if (parts.length > 1 && namesCredential(parts[1] as string)) {
+      const other = parts.findIndex((part, index) => index > 0 && !namesCredential(part));
+      const issuer = other === parts.length - 1 ? (parts[other] as string) : null;
+      for (const name of parts.slice(0, issuer === null ? parts.length : other))
+        out.push({ name, issuer, date });
       continue;
     }
     // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
