@@ -1011,6 +1011,31 @@ describe('the resume reader', () => {
     expect(headingOf('À PROPOS D E MOI')).toBe('summary');
   });
 
+  // The full name heads every generated document: a title before it is left out (the degree is read from the
+  // education), as resume parsers keep academic titles apart from the name.
+  it.each([
+    ['Dr. Anna Schmidt', 'Anna Schmidt'],
+    ['Prof. Dr. med. Hans Peter Müller', 'Hans Peter Müller'],
+    ['Dr.-Ing. Klaus Weber', 'Klaus Weber'],
+    ['Dipl.-Ing. Jan Nowak', 'Jan Nowak'],
+    ['mgr inż. Anna Kowalska', 'Anna Kowalska'],
+    ['dr hab. Piotr Zieliński', 'Piotr Zieliński'],
+    ['Lic. María García López', 'María García López'],
+    ['Ing. Petr Novák', 'Petr Novák'],
+    ['Mrs Jane Doe', 'Jane Doe'],
+    ['Mme Claire Dubois', 'Claire Dubois'],
+    ['DR OMAR HADDAD, PhD', 'Omar Haddad'],
+    // An initial and a given name that look like titles stay.
+    ['M. Scott Peck', 'M. Scott Peck'],
+    ['Med Amine Trabelsi', 'Med Amine Trabelsi'],
+    ['Don Draper', 'Don Draper'],
+  ])('reads the name of "%s" without the titles before it', (line, name) => {
+    expect(parseResumeText(`${line}\nData Scientist\nanna@example.com`).fullName).toBe(name);
+    expect(parseResumeText(`Name: ${line.split(',')[0]}\nE-Mail: anna@example.com`).fullName).toBe(
+      name.split(',')[0],
+    );
+  });
+
   it.each([
     ["DYLAN O'BRIEN", "Dylan O'Brien"],
     ['CLAIRE D’ARCY', 'Claire D’Arcy'],

@@ -239,7 +239,10 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
   let location: string | null = null;
   const named: { full?: string; given?: string; family?: string } = {};
   let headlineLine: string | null = null;
-  for (const { text: segment, amongContactDetails, line } of segments) {
+  for (const { text, amongContactDetails, line } of segments) {
+    // "Dr. Anna Schmidt", "mgr inż. Jan Nowak": until the name is read, a title before it is no part of it.
+    const segment = fullName ? text : withoutHonorifics(text);
+    if (segment === '') continue;
     const name = labelledName(segment);
     if (name) {
       named[name.part] ??= name.value;
@@ -301,6 +304,26 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
   return { fullName, headline, email, phone, location, links };
 }
 
+/**
+ * Forms of address and academic or professional titles written before a name, in the five languages: "Dr.",
+ * "Prof. Dr.", "Dr. med.", "Dr. rer. nat.", "Dr.-Ing.", "Dipl.-Ing.", "Mag.", "Ing.", "mgr inż.", "dr hab.",
+ * "lek. med.", "Lic.", "Mr", "Ms", "Mrs", "Herr", "Frau", "Mme", "Sra.", "Pani". Not "M." (an initial as often as
+ * "Monsieur"), "Sr." (Senior) or "Don" (a given name too); "med." only after "Dr." ("Med" shortens Mohamed).
+ */
+const HONORIFIC =
+  /^(?:(?:(?:dipl|dr)\.-\p{L}+\.?\s*|[bm]\.\s?(?:sc|a|eng)\.\s*|(?:dr|lek)(?:\.\s*|\s+)(?:(?:med|dent|vet|rer|nat|pol|oec|phil|jur|habil|hab)(?:\.\s*|\s+))*|(?:prof|dres|ing|mgr|inż|lic|mag|dott|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sra|srta|dña|pan|pani)(?:\.\s*|\s+)))+/iu;
+
+/**
+ * A name without the titles before it: a profile's full name heads every document generated from it, and the
+ * resume's degrees are read from its education. Left as written when nothing but titles would remain.
+ */
+function withoutHonorifics(segment: string): string {
+  const title = HONORIFIC.exec(segment);
+  if (title === null) return segment;
+  const rest = segment.slice(title[0].length).trim();
+  return /^\p{Lu}/u.test(rest) && rest.split(/\s+/u).length >= 2 ? rest : segment;
+}
+
 // Degrees, licences and certifications written after a name ("Ashley Nguyen, BSN, RN", "Omar Haddad, PhD",
 // "Linda Park, CPA, CFA"). No region's code ("MD", "PA", "PE" are also states and provinces): a place is no name.
 const POST_NOMINAL =
@@ -331,7 +354,7 @@ function labelledName(segment: string): { part: 'full' | 'given' | 'family'; val
   const colon = segment.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = segment.slice(0, colon).trim();
-  const value = segment.slice(colon + 1).trim();
+  const value = withoutHonorifics(segment.slice(colon + 1).trim());
   const part = NAME_LABELS.find(([pattern]) => pattern.test(label))?.[1];
   if (!part || !/^\p{L}[\p{L} .'’-]*$/u.test(value) || value.split(/\s+/u).length > 5) return null;
   return { part, value };
