@@ -209,12 +209,28 @@ function withDatesOverLabels(
 }
 
 /**
+ * The lines, those of a projects section as null: there "Role: …", "Duration: …" are a project's fields, which
+ * the projects reader takes, not an entry of a form.
+ */
+function outsideProjects(lines: readonly string[]): Array<string | null> {
+  let inProjects = false;
+  return lines.map((line) => {
+    const kind = headingOf(line);
+    if (kind !== undefined) inProjects = kind === 'projects';
+    return inProjects && kind === undefined ? null : line;
+  });
+}
+
+/**
  * Rewrites labelled blocks; lines without a known label pass through unchanged, so a resume that is no form
  * comes out as it went in. Needs at least two entry labels (dates with a position or a qualification) before
  * it rewrites anything: one "Company: …" line in a free-form resume is left alone.
  */
 export function unlabelForm(lines: readonly string[]): string[] {
-  const readings = withDatesOverLabels(lines, lines.map(labelled));
+  const readings = withDatesOverLabels(
+    lines,
+    outsideProjects(lines).map((line) => (line === null ? null : labelled(line))),
+  );
   const roles = new Set(readings.map((r) => r?.role));
   if (!roles.has('dates') || !(roles.has('position') || roles.has('qualification'))) return [...lines];
   const out: string[] = [];
