@@ -21,6 +21,13 @@ describe('education lines', () => {
       'Betriebswirtschaftslehre',
       'Universität Mannheim',
     ],
+    // A Polish vocational school ("Zespół Szkół …", its genitive plural) and the technician's title in lower case.
+    [
+      '2011 – 2015 Zespół Szkół Zawodowych nr 3 w Poznaniu, technik logistyk',
+      'technik',
+      'logistyk',
+      'Zespół Szkół Zawodowych nr 3 w Poznaniu',
+    ],
     [
       'Ausbildung zum Industriemechaniker, Berufsschule Stuttgart',
       'Ausbildung',
