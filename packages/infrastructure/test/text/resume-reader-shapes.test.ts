@@ -1011,6 +1011,15 @@ describe('the resume reader', () => {
     expect(headingOf('À PROPOS D E MOI')).toBe('summary');
   });
 
+  it.each([
+    ['Cashier / Customer Service', 'Cashier / Customer Service'],
+    ['Magazynier / Operator wózka widłowego', 'Magazynier / Operator wózka widłowego'],
+    ['Kellner/Barkeeper', 'Kellner/Barkeeper'],
+    ['behance.net/maria', null],
+  ])('reads a headline whose jobs a slash separates ("%s"), no web address', (line, headline) => {
+    expect(parseResumeText(`Maria Lopez\n${line}\n(555) 201-3344\nSKILLS\nPOS`).headline).toBe(headline);
+  });
+
   // The full name heads every generated document: a title before it is left out (the degree is read from the
   // education), as resume parsers keep academic titles apart from the name.
   it.each([

@@ -151,6 +151,10 @@ const holdsContactDetail = (line: string): boolean =>
   LINK.test(line) ||
   findPhone(line.replace(new RegExp(EMAIL.source, 'gu'), ' ')) !== null;
 
+// A web address without its scheme ("behance.net/maria", "www.maria.design"): a domain before a slash or at
+// the end, or "www.".
+const WEB_ADDRESS = /\.\p{L}{2,}(?:\/|$)|www\./iu;
+
 export interface HeaderFacts {
   fullName: string | null;
   headline: string | null;
@@ -262,7 +266,13 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
       continue;
     }
     // Icons from PDF fonts, contact details and labelled values are not names or headlines.
-    if (/[@:/\d]|^\S\s/u.test(segment) || !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)) continue;
+    // A slash between words is no link ("Cashier / Customer Service", "Kellner/Barkeeper"); after a domain it is.
+    if (
+      /[@:\d]|^\S\s/u.test(segment) ||
+      (segment.includes('/') && WEB_ADDRESS.test(segment)) ||
+      !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)
+    )
+      continue;
     const withLetters = fullName ? null : nameWithPostNominals(segment);
     if (withLetters) {
       fullName = titleCase(withLetters);
@@ -280,7 +290,7 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
       location ??= segment;
       continue;
     }
-    if (!fullName && words >= 2 && words <= 4 && !segment.includes(',') && /^\p{Lu}/u.test(segment))
+    if (!fullName && words >= 2 && words <= 4 && !/[,/]/u.test(segment) && /^\p{Lu}/u.test(segment))
       fullName = titleCase(segment);
     else if (fullName && !headline && words <= 8 && !namesOnlyAnAffiliation(segment)) {
       headline = segment;
