@@ -1189,3 +1189,30 @@ describe('the resume reader, round twelve', () => {
     expect(parsed.skills).toEqual(['Python', 'SQL', 'SAP']);
   });
 });
+
+describe('the resume reader, round thirteen', () => {
+  it('keeps a lower-case part after a dash with the title, and reads the employer on the next line', () => {
+    const parsed = parseResumeText(
+      [
+        'Krzysztof Wiśniewski',
+        'DOŚWIADCZENIE ZAWODOWE',
+        'od 2019',
+        'Magazynier – operator wózka widłowego',
+        'Amazon Fulfillment Poland Sp. z o.o., Sady k. Poznania',
+        '• załadunek i rozładunek towarów',
+        '',
+        '2016 – 2019',
+        'Kellner – Hotel Adlon, Berlin',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets])).toEqual([
+      [
+        'Magazynier – operator wózka widłowego',
+        'Amazon Fulfillment Poland Sp. z o.o.',
+        'Sady k. Poznania',
+        ['załadunek i rozładunek towarów'],
+      ],
+      ['Kellner', 'Hotel Adlon', 'Berlin', []],
+    ]);
+  });
+});
