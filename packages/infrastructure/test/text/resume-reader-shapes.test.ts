@@ -1215,4 +1215,38 @@ describe('the resume reader, round thirteen', () => {
       ['Kellner', 'Hotel Adlon', 'Berlin', []],
     ]);
   });
+
+  it('reads a season before a year as that year ("Summer 2019 – Feb 2021", "été 2020 – hiver 2021"), no month made up', () => {
+    const parsed = parseResumeText(
+      [
+        'Maria Lopez',
+        'WORK EXPERIENCE',
+        'Cashier',
+        'Walmart Supercenter, Fresno, CA',
+        'March 2021 – Present',
+        '- Handle cash, card and EBT transactions',
+        '',
+        'Sales Associate',
+        'Target — Clovis, CA',
+        'Summer 2019 – Feb 2021',
+        '- Restocked shelves',
+        '',
+        'Serveuse, Café de Flore, Paris, été 2020 – hiver 2021',
+      ].join('\n'),
+    );
+    expect(
+      parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.endDate, e.bullets]),
+    ).toEqual([
+      [
+        'Cashier',
+        'Walmart Supercenter',
+        'Fresno, CA',
+        '2021-03',
+        null,
+        ['Handle cash, card and EBT transactions'],
+      ],
+      ['Sales Associate', 'Target', 'Clovis, CA', '2019', '2021-02', ['Restocked shelves']],
+      ['Serveuse', 'Café de Flore', 'Paris', '2020', '2021', []],
+    ]);
+  });
 });

@@ -65,7 +65,11 @@ const MONTH = `(?:${[...MONTH_NUMBER.keys()]
   .join('|')})(?!\\p{L})\\.?`;
 const YEAR = '(?:19|20)\\d{2}';
 const HAS_YEAR = /(?:19|20)\d{2}/u;
-const POINT = `(?:${MONTH}\\s*${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
+// A season before a year ("Summer 2021", "Sommer 2019", "été 2020", "verano 2018", "lato 2017"): read as the
+// year alone, no month is made up.
+const SEASON =
+  '(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|wiosna|lato|jesień|zima)(?!\\p{L})';
+const POINT = `(?:(?:${MONTH}|${SEASON})\\s*${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
 const OPEN_WORDS = [
   'present',
   'current',
