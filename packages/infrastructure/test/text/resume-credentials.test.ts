@@ -111,6 +111,32 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it.each([
+    'Führerscheine',
+    'Driving licences',
+    'Permis et habilitations',
+    'Carnés',
+    'Uprawnienia i certyfikaty',
+  ])('reads a "%s" section as licences, a line of classes as one licence', (heading) => {
+    const parsed = read(
+      'Ausbildung',
+      '2012 – 2015 Ausbildung zum Fachlageristen, IHK Dortmund',
+      heading,
+      'Klasse B, C, CE',
+      'Prawo jazdy kat. B, C+E',
+      'Fahrerkarte, ADR-Schein (Basiskurs)',
+    );
+    expect([parsed.education.map((e) => e.details), parsed.certifications]).toEqual([
+      [[]],
+      [
+        { name: 'Klasse B, C, CE', issuer: null, date: null },
+        { name: 'Prawo jazdy kat. B, C+E', issuer: null, date: null },
+        { name: 'Fahrerkarte', issuer: null, date: null },
+        { name: 'ADR-Schein (Basiskurs)', issuer: null, date: null },
+      ],
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',

@@ -68,6 +68,9 @@ const ISSUER_WORD =
 const namesCredential = (part: string): boolean =>
   CREDENTIAL_NOUN.test(part) && !ORG_WORD.test(part) && !ISSUER_WORD.test(part);
 
+// A driving licence's class ("B", "BE", "C1E", "C+E", "T"), after the first on a line.
+const LICENCE_CLASS = /^(?:AM|A1|A2|A|B1|B|BE|B\+E|C1|C1E|C1\+E|C|CE|C\+E|D1|D1E|D1\+E|D|DE|D\+E|T|L)$/u;
+
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -99,6 +102,11 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
     );
     if (parts.length === 0) continue;
+    // "Klasse B, C, CE", "Prawo jazdy kat. B, C, C+E": one licence and its classes.
+    if (parts.length > 1 && parts.slice(1).every((part) => LICENCE_CLASS.test(part))) {
+      out.push({ name: parts.join(', '), issuer: null, date });
+      continue;
+    }
     // "CCRN, BLS, ACLS", and "BLS, ACLS – American Heart Association": several codes, then maybe their issuer.
     const codes = parts.findIndex((part) => !CODE.test(part));
     if (parts.length > 1 && (codes === -1 || (codes >= 2 && codes === parts.length - 1))) {
