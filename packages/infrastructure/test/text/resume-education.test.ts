@@ -28,6 +28,27 @@ describe('education lines', () => {
       'logistyk',
       'Zespół Szkół Zawodowych nr 3 w Poznaniu',
     ],
+    // School-leaving and vocational qualifications of the five countries.
+    ['Graduado en ESO – IES Cervantes, Madrid (2010)', 'Graduado', 'ESO', 'IES Cervantes'],
+    [
+      'Ciclo Formativo de Grado Medio en Cuidados Auxiliares de Enfermería, IES La Paz, 2012',
+      'Ciclo Formativo',
+      'Grado Medio en Cuidados Auxiliares de Enfermería',
+      'IES La Paz',
+    ],
+    [
+      '2005 – 2011 Realschule Dortmund, Realschulabschluss',
+      'Realschulabschluss',
+      null,
+      'Realschule Dortmund',
+    ],
+    ['Bac pro ASSP – Lycée Jean Moulin, 2012', 'Bac pro ASSP', null, 'Lycée Jean Moulin'],
+    [
+      '2010 – 2014 I Liceum Ogólnokształcące w Krakowie, matura',
+      'matura',
+      null,
+      'I Liceum Ogólnokształcące w Krakowie',
+    ],
     [
       'Ausbildung zum Industriemechaniker, Berufsschule Stuttgart',
       'Ausbildung',
