@@ -1249,4 +1249,33 @@ describe('the resume reader, round thirteen', () => {
       ['Serveuse', 'Café de Flore', 'Paris', '2020', '2021', []],
     ]);
   });
+
+  it.each([
+    ['CIVILIAN EXPERIENCE', 'experience'],
+    ['Military Service', 'experience'],
+    ['Part-time jobs', 'experience'],
+    ['Projekte (Auswahl)', 'projects'],
+    ['Berufserfahrung (Auszug)', 'experience'],
+    ['COMPÉTENCES PERSONNELLES', 'skills'],
+    ['Engineer (Berlin)', undefined],
+  ])('reads "%s" as a heading of %s', (line, kind) => {
+    expect(headingOf(line)).toBe(kind);
+  });
+
+  it('ends a section at a heading with a remark in brackets ("Projekte (Auswahl)")', () => {
+    const parsed = parseResumeText(
+      [
+        'Julia Becker',
+        'Profil',
+        'Seit 2016 selbständig als UX-Designerin für Banken und Versicherungen.',
+        'Projekte (Auswahl)',
+        '2023 – 2024   Redesign Online-Banking, Sparkasse KölnBonn',
+        'Rolle: Lead UX',
+      ].join('\n'),
+    );
+    expect([parsed.summary, parsed.projects.map((p) => [p.name, p.description, p.startDate])]).toEqual([
+      'Seit 2016 selbständig als UX-Designerin für Banken und Versicherungen.',
+      [['Redesign Online-Banking, Sparkasse KölnBonn', 'Rolle: Lead UX', '2023']],
+    ]);
+  });
 });

@@ -106,6 +106,17 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'teaching experience',
     'clinical experience',
     'military experience',
+    'civilian experience',
+    'military service',
+    'service history',
+    'other experience',
+    'additional experience',
+    'part-time jobs',
+    'part-time work',
+    'nebenjobs',
+    'nebentätigkeiten',
+    'service militaire',
+    'servicio militar',
     'leadership experience',
     'industry experience',
     'academic appointments',
@@ -196,6 +207,10 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'savoir-faire',
     'habilidades',
     'personal skills',
+    // Europass's "Personal skills", in the other four languages.
+    'compétences personnelles',
+    'competencias personales',
+    'umiejętności osobiste',
     'personal skills and competences',
     'persönliche fähigkeiten',
     'persönliche fähigkeiten und kompetenzen',
@@ -527,8 +542,16 @@ export function headingOf(line: string): SectionKind | undefined {
     .toLowerCase()
     .trim();
   const phrase = joinWords(text);
-  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase) ?? BY_PHRASE.get(joinWords(joinLoneLetters(text)));
+  return (
+    BY_PHRASE.get(phrase) ??
+    combinedHeading(phrase) ??
+    BY_PHRASE.get(joinWords(joinLoneLetters(text))) ??
+    // "Projekte (Auswahl)", "Experience (selected)", "Berufserfahrung (Auszug)": a heading and a short remark.
+    BY_PHRASE.get(phrase.replace(REMARK, ''))
+  );
 }
+
+const REMARK = /\s*\([^()]{1,24}\)$/u;
 
 const MISCELLANY = new Set<SectionKind>(['awards', 'volunteer', 'publications', 'interests', 'other']);
 
