@@ -1278,4 +1278,32 @@ describe('the resume reader, round thirteen', () => {
       [['Redesign Online-Banking, Sparkasse KölnBonn', 'Rolle: Lead UX', '2023']],
     ]);
   });
+
+  it("reads Europass's rows of languages: the mother tongue with its label as its level, the others as written", () => {
+    const europass = parseResumeText(
+      [
+        'Camille Martin',
+        'COMPÉTENCES PERSONNELLES',
+        'Langue(s) maternelle(s)   français',
+        'Autre(s) langue(s)   anglais B2, espagnol A2',
+      ].join('\n'),
+    );
+    expect([europass.languages, europass.skills]).toEqual([
+      [
+        { language: 'français', fluency: 'Langue maternelle' },
+        { language: 'anglais', fluency: 'B2' },
+        { language: 'espagnol', fluency: 'A2' },
+      ],
+      [],
+    ]);
+    const polish = parseResumeText(
+      ['Anna Nowak', 'Języki', 'Język(i) ojczysty(e): polski', 'Inne języki: angielski B2'].join('\n'),
+    );
+    expect(polish.languages).toEqual([
+      { language: 'polski', fluency: 'Język ojczysty' },
+      { language: 'angielski', fluency: 'B2' },
+    ]);
+    const spanish = parseResumeText(['Ana Ruiz', 'Idiomas', 'Lengua(s) materna(s)   español'].join('\n'));
+    expect(spanish.languages).toEqual([{ language: 'español', fluency: 'Lengua materna' }]);
+  });
 });

@@ -144,7 +144,7 @@ const LEVEL_FIRST = new RegExp(
 // A spoken language's level in the five languages: what "(…)" after a name must say for the name to be one
 // ("SQL (Postgres)" is a programming language with its dialect).
 const SPOKEN_LEVEL = new RegExp(
-  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
+  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|lengua materna|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
   'iu',
 );
 
