@@ -1306,4 +1306,30 @@ describe('the resume reader, round thirteen', () => {
     const spanish = parseResumeText(['Ana Ruiz', 'Idiomas', 'Lengua(s) materna(s)   español'].join('\n'));
     expect(spanish.languages).toEqual([{ language: 'español', fluency: 'Lengua materna' }]);
   });
+
+  it('reads a "KEY ACHIEVEMENTS" label over a role\'s bullets, or before one, as no bullet', () => {
+    const parsed = parseResumeText(
+      [
+        'Tom Baker',
+        'Experience',
+        'Operations Manager, H-E-B, San Antonio, TX      Aug 2023 – Present',
+        'KEY ACHIEVEMENTS',
+        '• Cut order-to-ship time by 18%',
+        'Key Responsibilities',
+        '• Managed 40 staff',
+        '',
+        'Shift Lead, Costco, Austin, TX      2019 – 2023',
+        'Achievements: Reduced waste by 10%. Trained 12 new hires.',
+        '',
+        'Vendeuse, Zara, Lyon      2015 – 2019',
+        'Réalisations',
+        '- Meilleure vendeuse du magasin en 2018',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => e.bullets)).toEqual([
+      ['Cut order-to-ship time by 18%', 'Managed 40 staff'],
+      ['Reduced waste by 10%', 'Trained 12 new hires'],
+      ['Meilleure vendeuse du magasin en 2018'],
+    ]);
+  });
 });

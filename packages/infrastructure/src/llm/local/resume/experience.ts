@@ -304,9 +304,20 @@ const ENTRY_PARTICULARS =
   /^(?:hours(?: per week)?|salary|(?:starting |ending |annual )?pay(?: plan)?|series(?:\s*\/\s*grade)?|grade(?: level)?|supervisor(?:'s name| name| phone)?|may contact|(?:ok(?:ay)? to )?contact supervisor|reason for leaving|employment type|duty station)\s*:/iu;
 const GROUP_LABEL = /^[\p{L}][\p{L} ,&/'-]{0,60}\s?:$/u;
 
+// The labels over a group of bullets, also without a colon ("KEY ACHIEVEMENTS", "Erfolge", "Réalisations").
+const GROUP_LABEL_WORDS =
+  '(?:(?:key|main|major|selected|notable)\\s+)?(?:achievements|accomplishments|responsibilities|duties|contributions|highlights|aufgaben|tätigkeiten|erfolge|hauptaufgaben|verantwortung|réalisations|missions|responsabilités|logros|funciones|responsabilidades|obowiązki|osiągnięcia|zakres obowiązków)';
+const NAMED_GROUP_LABEL = new RegExp(`^${GROUP_LABEL_WORDS}\\s*:?$`, 'iu');
+// A group's label before the achievement on its line ("Achievements: Reduced waste by 10%").
+const GROUP_LABEL_BEFORE = new RegExp(`^${GROUP_LABEL_WORDS}\\s*:\\s+(?=\\S)`, 'iu');
+
 function isEntryLabel(line: Line): boolean {
   if (line.bullet !== null) return false;
-  return ENTRY_PARTICULARS.test(line.text) || (GROUP_LABEL.test(line.text) && wordCount(line.text, 8) <= 5);
+  return (
+    ENTRY_PARTICULARS.test(line.text) ||
+    NAMED_GROUP_LABEL.test(line.text) ||
+    (GROUP_LABEL.test(line.text) && wordCount(line.text, 8) <= 5)
+  );
 }
 
 /** Two or more parts of at most four words each: an "Employer, City" line, not a sentence. */
@@ -332,7 +343,8 @@ export function bulletsOf(body: readonly Line[]): string[] {
   // Without markers, a body whose lines end in full stops is written in sentences: there a line that stops
   // without one was wrapped, and the next line goes on with it ("… across Google" + "Ads and Meta. Grew …").
   const punctuated = !marked && body.some((line) => /[.!?]$/u.test(line.text));
-  for (const line of body) {
+  for (const labelled of body) {
+    const line = { ...labelled, text: labelled.text.replace(GROUP_LABEL_BEFORE, '') };
     const previous = items.at(-1);
     const last = previous?.at(-1) as string;
     if (line.bullet !== null) items.push([line.bullet]);
