@@ -1332,4 +1332,32 @@ describe('the resume reader, round thirteen', () => {
       ['Meilleure vendeuse du magasin en 2018'],
     ]);
   });
+
+  it('reads a role with one date in the date column as its own entry, not a bullet of the role before', () => {
+    const parsed = parseResumeText(
+      [
+        'Aisha Khan',
+        'Experience',
+        'Part-time Barista\tOct 2022 – Present',
+        'Costa Coffee, Manchester',
+        '- Serve 200+ customers per shift',
+        '',
+        'Student Ambassador (volunteer)\t2023',
+        'University of Manchester',
+        '',
+        'Berufserfahrung',
+        '2019 – 2021   Werkstudentin, Siemens AG, München',
+        '2017   Praktikum, Bosch GmbH, Stuttgart',
+        '- Promoted to team lead in 2018',
+      ].join('\n'),
+    );
+    expect(
+      parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate, e.current, e.bullets]),
+    ).toEqual([
+      ['Part-time Barista', 'Costa Coffee', '2022-10', null, true, ['Serve 200+ customers per shift']],
+      ['Student Ambassador (volunteer)', 'University of Manchester', '2023', '2023', false, []],
+      ['Werkstudentin', 'Siemens AG', '2019', '2021', false, []],
+      ['Praktikum', 'Bosch GmbH', '2017', '2017', false, ['Promoted to team lead in 2018']],
+    ]);
+  });
 });

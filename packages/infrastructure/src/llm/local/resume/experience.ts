@@ -4,6 +4,7 @@ import {
   DANGLING_START,
   DANGLING_TAIL,
   findRange,
+  findSingle,
   OPEN_OR_POINT_LINE,
   OPEN_OR_POINT_START,
   RANGE_END_START,
@@ -118,6 +119,20 @@ const isCityLine = (line: Line | undefined): boolean =>
   !ORG_WORD.test(line.text);
 
 /**
+ * A role's one date in a column of dates ("Intern   2017", "Student Ambassador   Summer 2023", "2017   Praktikum,
+ * Siemens AG"): set apart from the header by a column gap, at the line's end or start. The role began and
+ * ended then. A date inside a sentence or after a comma is no role's.
+ */
+function singleInColumn(line: Line, text: string): FoundDates | null {
+  if (!headerLike(line)) return null;
+  const single = findSingle(text);
+  if (single === null) return null;
+  const atEnd = single.index + single.length === text.length && text.slice(0, single.index).endsWith('   ');
+  const atStart = single.index === 0 && text.slice(single.length).startsWith('   ');
+  return atEnd || atStart ? { ...single, start: single.end } : null;
+}
+
+/**
  * Experiences of a section, anchored on their date ranges: every entry has one. Its header is what is left
  * of the anchor line, plus header-like lines just above it (down to the previous entry's last bullet) and,
  * when that does not yet give a title and an employer, just below it (tables put dates first). What
@@ -130,7 +145,7 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     if (line.bullet !== null) return;
     // The range's length after it ("January 2022 - Present (2 years 11 months)") is no part of the header.
     const text = line.text.replace(TRAILING_DURATION, '');
-    const dates = findRange(text);
+    const dates = findRange(text) ?? singleInColumn(line, text);
     if (!dates || !dates.start) return;
     const beside = withoutDates(text, dates);
     const rest = DURATION.test(beside) ? '' : beside;
