@@ -1360,4 +1360,26 @@ describe('the resume reader, round thirteen', () => {
       ['Praktikum', 'Bosch GmbH', '2017', '2017', false, ['Promoted to team lead in 2018']],
     ]);
   });
+
+  it("reads a veteran's rank in brackets as the title's, and the service named above as the employer", () => {
+    const parsed = parseResumeText(
+      [
+        'James Carter',
+        'MILITARY EXPERIENCE',
+        'United States Army, Fort Hood, TX',
+        'Logistics Officer (Captain, O-3)    2018 – 2023',
+        '• Directed a $12M inventory',
+        'Platoon Leader (First Lieutenant, O-2)    2014 – 2018',
+        '• Planned convoy operations',
+        'CIVILIAN EXPERIENCE',
+        'Hotel Zum Löwen, Köln',
+        'Hotel Receptionist    2023 – Present',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Logistics Officer (Captain, O-3)', 'United States Army', 'Fort Hood, TX'],
+      ['Platoon Leader (First Lieutenant, O-2)', 'United States Army', 'Fort Hood, TX'],
+      ['Hotel Receptionist', 'Hotel Zum Löwen', 'Köln'],
+    ]);
+  });
 });

@@ -36,6 +36,10 @@ export interface HeaderParts {
 const PAY_GRADE =
   /^(?:(?:GS|GG|GM|WG|WL|WS|SES|ES|NH|NT|FS|FP|O|E|W)-\d{1,4}(?:-\d{1,2})?|(?:Band|Grade|Pay grade|Level|EG|TVöD|TV-L|Stufe)\s?\d{1,2}[a-z]?)$/u;
 
+// Military ranks, in the five languages: what a veteran writes in brackets after a role ("(Captain, O-3)").
+const RANK =
+  /^(?:(?:first|second|staff|master|chief|senior|lance|petty|warrant|flight|sergeant|lieutenant|brigadier|major|rear|vice)\s+)*(?:private|corporal|sergeant|lieutenant|captain|major|colonel|commander|ensign|officer|specialist|airman|seaman|general|admiral|gefreiter|unteroffizier|feldwebel|stabsfeldwebel|leutnant|oberleutnant|hauptmann|oberst|caporal|sergent|adjudant|capitaine|commandant|soldado|cabo|sargento|teniente|capitán|comandante|szeregowy|kapral|sierżant|chorąży|podporucznik|porucznik|kapitan)$/iu;
+
 /** Commas split, except before a legal form ("ABC Company, Inc.") or a pay grade, or inside brackets. */
 function splitCommas(text: string): string[] {
   const parts: string[] = [];
@@ -190,6 +194,8 @@ const TITLE_QUALIFIER =
  */
 function namesEmployerInBrackets(title: string, inBrackets: string, placeGiven: boolean): boolean {
   const name = inBrackets.trim();
+  // "Logistics Officer (Captain, O-3)", "Staff Nurse (Band 5)": a rank or a pay grade is the title's.
+  if (name.split(/\s*,\s*/u).some((part) => PAY_GRADE.test(part) || RANK.test(part))) return false;
   return (
     TITLE_WORD.test(title) &&
     /^\p{Lu}/u.test(name) &&
@@ -260,7 +266,13 @@ export function assignHeader(
   }
   // Swap when the second part reads more like a job than the first (a job word counts for, an
   // organisation word against); ties follow the entries before, else the usual order, title first.
-  const [first, second] = [titleScore(title), company === null ? 0 : titleScore(company)];
+  // A tie is broken by the job word alone when only one part has one ("United States Army" over "Logistics
+  // Officer": the organisation word in a title, "Logistics", evens its score).
+  const tieBreak = (text: string | null) => (text !== null && TITLE_WORD.test(text) ? 0.5 : 0);
+  const [first, second] = [
+    titleScore(title) + tieBreak(title),
+    company === null ? 0 : titleScore(company) + tieBreak(company),
+  ];
   const decided: HeaderOrder =
     company === null || first === second ? null : second > first ? 'companyFirst' : 'titleFirst';
   if (company !== null && (decided ?? order) === 'companyFirst') {
