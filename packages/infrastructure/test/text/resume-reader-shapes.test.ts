@@ -1382,4 +1382,27 @@ describe('the resume reader, round thirteen', () => {
       ['Hotel Receptionist', 'Hotel Zum Löwen', 'Köln'],
     ]);
   });
+
+  it("reads a city alone in a sidebar's contact section as the place", () => {
+    const parsed = parseResumeText(
+      [
+        'Lena Schulz',
+        'Fachkraft für Lagerlogistik',
+        'Berufserfahrung',
+        'Teamleiterin Wareneingang   03/2020 – heute',
+        'Amazon Logistik Leipzig GmbH, Leipzig',
+        'Kontakt',
+        '+49 151 23456789',
+        'lena.schulz@posteo.de',
+        'Leipzig',
+        'Kenntnisse',
+        'SAP MM',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.location, parsed.contact.phone]).toEqual([
+      'Fachkraft für Lagerlogistik',
+      'Leipzig',
+      '+49 151 23456789',
+    ]);
+  });
 });

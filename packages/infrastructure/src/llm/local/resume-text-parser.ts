@@ -55,7 +55,10 @@ export function parseResumeText(text: string): ParsedResume {
   sections.skills = sections.skills.map((section) => sortSkillLines(section, sections));
   sections.contact = sections.contact.map((section) => sortContactLines(section, sections));
   const contactLines = [...header, ...sections.contact.flat()];
-  const facts = readHeader(contactLines.length > 0 ? contactLines : lines.slice(0, 10));
+  const facts = readHeader(
+    contactLines.length > 0 ? contactLines : lines.slice(0, 10),
+    new Set(sections.contact.flat()),
+  );
   // Contact details printed elsewhere (a sidebar read after the main column, a footer).
   const everything = lines.join('\n');
   const email = facts.email ?? EMAIL.exec(everything)?.[0] ?? null;

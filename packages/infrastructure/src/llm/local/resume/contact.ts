@@ -212,11 +212,15 @@ function joinWrappedLinks(lines: readonly string[]): string[] {
 }
 
 /**
- * Name, headline and contact details from the lines above the first section (and a "Contact" section):
+ * Name, headline and contact details from the lines above the first section (and a "Contact" section, whose
+ * lines `contactSection` holds):
  * the name is the first segment shaped like a name, the headline the next short line of words, the
  * location a "City, Region" segment or a labelled one. Values are copied, never composed.
  */
-export function readHeader(headerLines: readonly string[]): HeaderFacts {
+export function readHeader(
+  headerLines: readonly string[],
+  contactSection: ReadonlySet<string> = new Set(),
+): HeaderFacts {
   const lines = joinWrappedLinks(headerLines);
   const whole = lines.join('\n');
   const email = EMAIL.exec(whole)?.[0] ?? null;
@@ -235,7 +239,8 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
         .split(/\s{3,}|\s+[—–|·•]\s+|\s*\p{So}\s*/u)
         .map((segment) => segment.trim())
         .filter(Boolean);
-      const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
+      // A "Contact" section (a sidebar's) holds contact details only: a city alone there is the place.
+      const amongContactDetails = (parts.length > 1 && holdsContactDetail(line)) || contactSection.has(line);
       return parts.map((text) => ({ text, amongContactDetails, line }));
     });
   let fullName: string | null = null;
