@@ -1405,4 +1405,23 @@ describe('the resume reader, round thirteen', () => {
       '+49 151 23456789',
     ]);
   });
+
+  it('reads two months of one year ("Avril – juin 2024") and a Spanish "enero de 2020" as dates', () => {
+    const parsed = parseResumeText(
+      [
+        'Léa Moreau',
+        'STAGES',
+        'Avril – juin 2024 : Stagiaire marketing, Decathlon, Nantes',
+        '- Création de 20 publications Instagram par mois',
+        'EXPERIENCIA',
+        'Dependienta, Zara, Sevilla, enero de 2020 – marzo de 2021',
+        'Aushilfe, Rewe, Köln, Mai – Juli 2019',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate])).toEqual([
+      ['Stagiaire marketing', 'Decathlon', '2024-04', '2024-06'],
+      ['Dependienta', 'Zara', '2020-01', '2021-03'],
+      ['Aushilfe', 'Rewe', '2019-05', '2019-07'],
+    ]);
+  });
 });
