@@ -1252,6 +1252,8 @@ describe('the resume reader, round thirteen', () => {
 
   it.each([
     ['CIVILIAN EXPERIENCE', 'experience'],
+    ['JOBS ÉTUDIANTS', 'experience'],
+    ['Studentenjobs', 'experience'],
     ['Military Service', 'experience'],
     ['Part-time jobs', 'experience'],
     ['Projekte (Auswahl)', 'projects'],
