@@ -1426,4 +1426,19 @@ describe('the resume reader, round thirteen', () => {
       ['Aushilfe', 'Rewe', '2019-05', '2019-07'],
     ]);
   });
+
+  it('reads a role whose one date opens its line before a colon ("Été 2022 : Équipière …")', () => {
+    const parsed = parseResumeText(
+      [
+        'Léa Moreau',
+        'JOBS ÉTUDIANTS',
+        "Été 2022 : Équipière polyvalente, McDonald's, Nantes",
+        'Depuis septembre 2023 : Baby-sitter (10 h/semaine)',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate, e.current])).toEqual([
+      ['Équipière polyvalente', "McDonald's", '2022', '2022', false],
+      ['Baby-sitter (10 h/semaine)', null, '2023-09', null, true],
+    ]);
+  });
 });

@@ -119,16 +119,17 @@ const isCityLine = (line: Line | undefined): boolean =>
   !ORG_WORD.test(line.text);
 
 /**
- * A role's one date in a column of dates ("Intern   2017", "Student Ambassador   Summer 2023", "2017   Praktikum,
- * Siemens AG"): set apart from the header by a column gap, at the line's end or start. The role began and
- * ended then. A date inside a sentence or after a comma is no role's.
+ * A role's one date in a column of dates ("Intern   2017", "Student Ambassador   Summer 2023", "2017
+ * Praktikum, Siemens AG", "Été 2022 : Équipière, McDonald's"): set apart from the header by a column gap, at
+ * the line's end or start, or by a colon after it. The role began and ended then. A date inside a sentence
+ * or after a comma is no role's.
  */
 function singleInColumn(line: Line, text: string): FoundDates | null {
   if (!headerLike(line)) return null;
   const single = findSingle(text);
   if (single === null) return null;
   const atEnd = single.index + single.length === text.length && text.slice(0, single.index).endsWith('   ');
-  const atStart = single.index === 0 && text.slice(single.length).startsWith('   ');
+  const atStart = single.index === 0 && /^(?: {3}|\s?:\s)/u.test(text.slice(single.length));
   return atEnd || atStart ? { ...single, start: single.end } : null;
 }
 
