@@ -1441,4 +1441,27 @@ describe('the resume reader, round thirteen', () => {
       ['Baby-sitter (10 h/semaine)', null, '2023-09', null, true],
     ]);
   });
+
+  it('reads the employer above a "Title, Unit   dates" line, and keeps the unit of the roles under it in their titles', () => {
+    const parsed = parseResumeText(
+      [
+        'Daniel Okafor',
+        'EXPERIENCE',
+        'Memorial Hermann Hospital   Houston, TX',
+        'Charge Nurse, Emergency Department   Jan 2021 – Present',
+        'Supervise a team of 10 nurses per shift',
+        'Staff Nurse, ICU   Jun 2018 – Dec 2020',
+        'Cared for 2–3 critically ill patients per shift',
+        'CVS Pharmacy   Houston, TX',
+        'Pharmacy Technician   2016 – 2018',
+        'Software Engineer, Google   2014 – 2016',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Charge Nurse, Emergency Department', 'Memorial Hermann Hospital', 'Houston, TX'],
+      ['Staff Nurse, ICU', 'Memorial Hermann Hospital', 'Houston, TX'],
+      ['Pharmacy Technician', 'CVS Pharmacy', 'Houston, TX'],
+      ['Software Engineer', 'Google', null],
+    ]);
+  });
 });

@@ -118,6 +118,16 @@ const isCityLine = (line: Line | undefined): boolean =>
   !TITLE_WORD.test(line.text) &&
   !ORG_WORD.test(line.text);
 
+// A unit of an employer, written after a title ("Charge Nurse, Emergency Department", "Staff Nurse, ICU").
+const EMPLOYER_UNIT =
+  /^(?:(?:[\p{L}&-]+\s+){0,3}(?:department|unit|ward|division|abteilung|station|équipe|servicio|departamento|oddział|dział)|icu|nicu|picu|micu|sicu|ccu|er|ed|or|pacu|l&d|med[/-]surg)$/iu;
+
+/** "Charge Nurse, Emergency Department": a title, then a unit of its employer. */
+function namesTitleAndUnit(text: string): boolean {
+  const parts = lineParts(text, true);
+  return parts.length === 2 && TITLE_WORD.test(parts[0] as string) && EMPLOYER_UNIT.test(parts[1] as string);
+}
+
 /**
  * A role's one date in a column of dates ("Intern   2017", "Student Ambassador   Summer 2023", "2017
  * Praktikum, Siemens AG", "Été 2022 : Équipière, McDonald's"): set apart from the header by a column gap, at
@@ -212,6 +222,21 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
         taken.unshift(index);
         take(above);
       }
+      // "Memorial Hermann Hospital   Houston, TX" over "Charge Nurse, Emergency Department   Jan 2021 –
+      // Present": a title and its unit on the dates' line, the employer with its place right above.
+      const unitAbove = lines[anchor.at - 1];
+      if (
+        taken.length === 0 &&
+        unitAbove !== undefined &&
+        anchor.at - 1 > floor &&
+        !claimed[anchor.at - 1] &&
+        headerLike(unitAbove) &&
+        isEmployerWithPlace(unitAbove.text) &&
+        namesTitleAndUnit(anchor.rest)
+      ) {
+        taken.unshift(anchor.at - 1);
+        take(unitAbove);
+      }
     };
     const takeBelow = () => {
       for (let index = anchor.at + 1; index < ceiling && parts < 2 && fieldLines < 2; index += 1) {
@@ -282,6 +307,18 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const { order: decided, ...header } = assignHeader(texts, order);
     order = decided;
     header.company ??= employerOf[position] ?? null;
+    // "Staff Nurse, ICU   Jun 2018 – Dec 2020" after a role under "Memorial Hermann Hospital": a unit is no
+    // employer; the role is the employer's above.
+    if (
+      employerAbove !== null &&
+      texts.length === 1 &&
+      header.title !== null &&
+      header.company !== null &&
+      EMPLOYER_UNIT.test(header.company)
+    ) {
+      header.title = `${header.title}, ${header.company}`;
+      header.company = null;
+    }
     if (header.company === null && header.title !== null && employerAbove !== null) {
       header.company = employerAbove.company;
       header.location ??= employerAbove.location;
