@@ -1253,6 +1253,10 @@ describe('the resume reader, round thirteen', () => {
   it.each([
     ['CIVILIAN EXPERIENCE', 'experience'],
     ['JOBS ÉTUDIANTS', 'experience'],
+    ['Contracts', 'experience'],
+    ['Earlier career', 'experience'],
+    ['Freiberufliche Tätigkeit', 'experience'],
+    ['Expériences antérieures', 'experience'],
     ['Studentenjobs', 'experience'],
     ['Military Service', 'experience'],
     ['Part-time jobs', 'experience'],
@@ -1462,6 +1466,27 @@ describe('the resume reader, round thirteen', () => {
       ['Staff Nurse, ICU', 'Memorial Hermann Hospital', 'Houston, TX'],
       ['Pharmacy Technician', 'CVS Pharmacy', 'Houston, TX'],
       ['Software Engineer', 'Google', null],
+    ]);
+  });
+
+  it('reads a contractor\'s "Contracts" and "Earlier career" sections as experience, not the summary', () => {
+    const parsed = parseResumeText(
+      [
+        'Priya Desai',
+        'Profile',
+        'Contract data engineer specialising in Spark and Azure.',
+        'Contracts',
+        'HSBC — Senior Data Engineer (contract), Jan 2021 – Dec 2022',
+        'Earlier career',
+        'Teacher of Mathematics, Harris Academy, 2012 – 2017',
+      ].join('\n'),
+    );
+    expect([parsed.summary, parsed.experiences.map((e) => [e.title, e.company])]).toEqual([
+      'Contract data engineer specialising in Spark and Azure.',
+      [
+        ['Senior Data Engineer (contract)', 'HSBC'],
+        ['Teacher of Mathematics', 'Harris Academy'],
+      ],
     ]);
   });
 });
