@@ -1489,4 +1489,14 @@ describe('the resume reader, round thirteen', () => {
       ],
     ]);
   });
+
+  it("takes no website from an email address's domain", () => {
+    const parsed = parseResumeText(
+      'Priya Desai\nData Engineer · London · priya@desai.dev · https://blog.priya.io · linkedin.com/in/priyadesai',
+    );
+    expect([parsed.contact.email, parsed.contact.links]).toEqual([
+      'priya@desai.dev',
+      ['https://blog.priya.io', 'linkedin.com/in/priyadesai'],
+    ]);
+  });
 });

@@ -9,8 +9,9 @@ import { ORG_WORD, TITLE_WORD } from './entry-header.js';
 export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 // A domain label is at most 63 characters: bounded, so a long run of "a-a-a-…" is not read to its end from each
 // of its word starts (100,000 characters took 23 s).
+// Not inside an email address ("priya@desai.dev" names no website); a site may have subdomains ("blog.priya.io").
 export const LINK =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|[\w-]{1,63}\.(?:dev|io|me))\/?[\w\-./]*/iu;
+  /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|(?:[\w-]{1,63}\.){1,3}(?:dev|io|me))\/?[\w\-./]*/iu;
 
 // A run of digits with the punctuation phones are written with; 7 to 15 digits are checked after.
 const PHONE_CANDIDATE = /(?:\+|00)?\s?\(?\d[\d\s()./-]{5,22}\d/gu;
