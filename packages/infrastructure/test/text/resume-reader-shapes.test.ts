@@ -1499,4 +1499,24 @@ describe('the resume reader, round thirteen', () => {
       ['https://blog.priya.io', 'linkedin.com/in/priyadesai'],
     ]);
   });
+
+  it("reads Europass's German rows of languages and the licence row after them", () => {
+    const parsed = parseResumeText(
+      [
+        'Thomas Wagner',
+        'Persönliche Fähigkeiten und Kompetenzen',
+        'Muttersprache(n)   Deutsch',
+        'Sonstige Sprache(n)   Englisch B1',
+        'Führerschein   Klasse B',
+      ].join('\n'),
+    );
+    expect([parsed.languages, parsed.certifications, parsed.skills]).toEqual([
+      [
+        { language: 'Deutsch', fluency: 'Muttersprache' },
+        { language: 'Englisch', fluency: 'B1' },
+      ],
+      [{ name: 'Führerschein Klasse B', issuer: null, date: null }],
+      [],
+    ]);
+  });
 });

@@ -427,7 +427,7 @@ function sortContactLines(section: readonly string[], sections: Record<SectionKi
 const MOTHER_TONGUE_ROW =
   /^(mother tongues?|native languages?|muttersprachen?|langues? maternelles?|lenguas? maternas?|język(?:i)? ojczyst(?:y|e)|lengua materna)$/iu;
 const OTHER_LANGUAGES_ROW =
-  /^(?:other languages?|foreign languages?|weitere sprachen?|fremdsprachen?|autres? langues?|langues? étrangères?|otros? idiomas?|idiomas? extranjeros?|inne języki|inny język|język(?:i)? obc(?:y|e))$/iu;
+  /^(?:other languages?|foreign languages?|weitere sprachen?|sonstige sprachen?|andere sprachen?|fremdsprachen?|autres? langues?|langues? étrangères?|otros? idiomas?|idiomas? extranjeros?|inne języki|inny język|język(?:i)? obc(?:y|e))$/iu;
 const EUROPASS_ROW = /^([\p{L}() ]{4,40}?)\s*(?::\s*|\s{3,})(\S.*)$/u;
 
 /**
@@ -463,7 +463,16 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
   for (const line of section) {
     const spoken = europassLanguages(line);
     if (spoken !== null) {
-      sections.languages.push((target = spoken));
+      sections.languages.push(spoken);
+      target = kept;
+      continue;
+    }
+    // "Führerschein   Klasse B", a row of Europass's table of personal skills: a licence.
+    const row = CELL_LABEL.exec(line);
+    const rowLicence = row ? drivingLicence(row) : null;
+    if (rowLicence !== null) {
+      sections.certifications.push([rowLicence]);
+      target = kept;
       continue;
     }
     const label = LABEL.exec(line.replace(BULLET, ''));
