@@ -130,4 +130,27 @@ describe('resumes written as a form (Europass and labelled lines)', () => {
       '2018 – 2020   Wolontariuszka – Fundacja Dzieciom',
     ]);
   });
+
+  it.each([
+    ['Nachname(n) / Vorname(n)   Wagner, Thomas', 'Adresse(n)   Gartenweg 3, 90402 Nürnberg, Deutschland'],
+    ['Surname(s) / First name(s)   Wagner, Thomas', 'Address(es)   12 High Street, Nürnberg, Deutschland'],
+    ['Nazwisko(-a) / Imię(-ona)   Wagner, Thomas', 'Adres(y)   Nürnberg, Deutschland'],
+  ])('reads the classic Europass\'s "%s" as the name, given names first', (name, address) => {
+    const parsed = parseResumeText(
+      [
+        'Europass',
+        'Angaben zur Person',
+        name,
+        address,
+        'Berufserfahrung',
+        'Zeitraum   04/2018 – heute',
+        'Beruf oder Funktion   Elektroniker für Betriebstechnik',
+        'Name und Adresse des Arbeitgebers   Siemens AG, Erlangen',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.experiences.map((e) => e.company)]).toEqual([
+      'Thomas Wagner',
+      ['Siemens AG'],
+    ]);
+  });
 });
