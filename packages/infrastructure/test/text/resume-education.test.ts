@@ -28,6 +28,13 @@ describe('education lines', () => {
       'logistyk',
       'Zespół Szkół Zawodowych nr 3 w Poznaniu',
     ],
+    // British postgraduate teaching and diploma qualifications.
+    [
+      'PGCE Primary, University of the West of England, 2015',
+      'PGCE',
+      'Primary',
+      'University of the West of England',
+    ],
     // School-leaving and vocational qualifications of the five countries.
     ['Graduado en ESO – IES Cervantes, Madrid (2010)', 'Graduado', 'ESO', 'IES Cervantes'],
     [
