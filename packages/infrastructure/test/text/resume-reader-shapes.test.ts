@@ -1519,4 +1519,22 @@ describe('the resume reader, round thirteen', () => {
       [],
     ]);
   });
+
+  it('reads a personal website of any domain beside the contact details as a link', () => {
+    const parsed = parseResumeText(
+      [
+        'Emily Carter',
+        'UX Designer',
+        'Bristol, UK | emily.carter@gmail.com | 07911 123456 | emilycarter.design',
+        'Anna Nowak · anna@nowak.pl · www.anna-nowak.pl · linkedin.com/in/annanowak',
+        'Skills',
+        'Figma, Node.js',
+      ].join('\n'),
+    );
+    expect([parsed.contact.links, parsed.contact.location, parsed.skills]).toEqual([
+      ['linkedin.com/in/annanowak', 'emilycarter.design', 'www.anna-nowak.pl'],
+      'Bristol, UK',
+      ['Figma', 'Node.js'],
+    ]);
+  });
 });

@@ -156,6 +156,10 @@ const holdsContactDetail = (line: string): boolean =>
 // the end, or "www.".
 const WEB_ADDRESS = /\.\p{L}{2,}(?:\/|$)|www\./iu;
 
+// A website alone in its segment: a domain name with a country's or a generic ending, maybe a path.
+const WEBSITE =
+  /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|co|uk|de|fr|es|pl|eu|at|ch|it|nl|be|us|ca|design|art|studio|page|site|tech|info|blog|app|ai|online|website|me|io|dev)(?:\/[\w\-./]*)?$/iu;
+
 export interface HeaderFacts {
   fullName: string | null;
   headline: string | null;
@@ -250,6 +254,12 @@ export function readHeader(
   const named: { full?: string; given?: string; family?: string } = {};
   let headlineLine: string | null = null;
   for (const { text, amongContactDetails, line } of segments) {
+    // "emilycarter.design", "www.anna-nowak.pl" beside an email or a phone: a personal website, whatever its
+    // domain (LINK knows only the developers' ones).
+    if (amongContactDetails && WEBSITE.test(text) && !links.some((link) => link.includes(text))) {
+      links.push(text);
+      continue;
+    }
     // "Dr. Anna Schmidt", "mgr inż. Jan Nowak": until the name is read, a title before it is no part of it.
     const segment = fullName ? text : withoutHonorifics(text);
     if (segment === '') continue;
