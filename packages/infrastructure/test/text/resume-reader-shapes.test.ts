@@ -1537,4 +1537,25 @@ describe('the resume reader, round thirteen', () => {
       ['Figma', 'Node.js'],
     ]);
   });
+
+  it("reads short lower-case lines without markers as items of their own, a long line's wrap as its continuation", () => {
+    const parsed = parseResumeText(
+      [
+        'Katarzyna Lewandowska',
+        'DOŚWIADCZENIE ZAWODOWE',
+        'Kelnerka, Restauracja Pod Łososiem, Gdańsk, od 06.2021',
+        'obsługa gości na sali (80 miejsc)',
+        'przyjmowanie zamówień i rozliczanie rachunków',
+        'Barmanka, Hotel Hilton, Gdańsk, 05.2018 – 05.2021',
+        'przygotowywanie koktajli i napojów dla gości hotelowych oraz',
+        'gości zewnętrznych podczas wydarzeń firmowych',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => e.bullets)).toEqual([
+      ['obsługa gości na sali (80 miejsc)', 'przyjmowanie zamówień i rozliczanie rachunków'],
+      [
+        'przygotowywanie koktajli i napojów dla gości hotelowych oraz gości zewnętrznych podczas wydarzeń firmowych',
+      ],
+    ]);
+  });
 });

@@ -412,5 +412,10 @@ export function bulletsOf(body: readonly Line[]): string[] {
   });
 }
 
+// A line a column wrapped fills most of it; a short line before a lower-case one ended its item ("obsługa
+// gości na sali (80 miejsc)" over "przyjmowanie zamówień", a Polish list written in lower case).
+const SHORT_LINE = 40;
 const continues = (previous: string, next: string): boolean =>
-  /^\p{Ll}/u.test(next) || /\p{Ll}-$/u.test(previous.slice(-2)) || /[,(&]$/u.test(previous);
+  (/^\p{Ll}/u.test(next) && previous.length >= SHORT_LINE) ||
+  /\p{Ll}-$/u.test(previous.slice(-2)) ||
+  /[,(&]$/u.test(previous);
