@@ -1253,6 +1253,9 @@ describe('the resume reader, round thirteen', () => {
   it.each([
     ['CIVILIAN EXPERIENCE', 'experience'],
     ['JOBS ÉTUDIANTS', 'experience'],
+    ['P R O F E S S I O N A L   E X P E R I E N C E', 'experience'],
+    ['W O R K E X P E R I E N C E', 'experience'],
+    ['D O Ś W I A D C Z E N I E   Z A W O D O W E', 'experience'],
     ['Contracts', 'experience'],
     ['Earlier career', 'experience'],
     ['Freiberufliche Tätigkeit', 'experience'],
@@ -1556,6 +1559,20 @@ describe('the resume reader, round thirteen', () => {
       [
         'przygotowywanie koktajli i napojów dla gości hotelowych oraz gości zewnętrznych podczas wydarzeń firmowych',
       ],
+    ]);
+  });
+
+  it('reads a letter-spaced heading of several words as its section', () => {
+    const parsed = parseResumeText(
+      [
+        'Jan Nowak',
+        'P R O F E S S I O N A L   E X P E R I E N C E',
+        'Engineer, Acme Corp, 2019 – 2021',
+        '- Built the billing service',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.bullets])).toEqual([
+      ['Engineer', 'Acme Corp', ['Built the billing service']],
     ]);
   });
 });

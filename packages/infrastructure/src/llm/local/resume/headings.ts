@@ -543,6 +543,10 @@ const BY_PHRASE = new Map<string, SectionKind>(
   ),
 );
 
+const BY_COMPACT = new Map<string, SectionKind>(
+  [...BY_PHRASE].map(([phrase, kind]) => [phrase.replace(/ /gu, ''), kind] as [string, SectionKind]),
+);
+
 // The first words of every heading of two or more words ("career", "beruflicher", "przebieg"): a line that
 // is one of them may be a heading wrapped onto the next line.
 const HEADING_STARTS = new Set(
@@ -566,6 +570,12 @@ export function headingOf(line: string): SectionKind | undefined {
   let text = line.trim();
   // Headings are short and never end in a full stop: most lines are ruled out before any pattern runs.
   if (text.length === 0 || text.length > 60 || text.endsWith('.')) return undefined;
+  // Several letter-spaced words ("W O R K   E X P E R I E N C E"), whose word gap the text may have lost
+  // ("W O R K E X P E R I E N C E"): the letters compared with the headings written without spaces.
+  if (/^(?:\p{L} {1,3}){3,}\p{L}$/u.test(text)) {
+    const compact = BY_COMPACT.get(text.replace(/ /gu, '').toLowerCase());
+    if (compact !== undefined) return compact;
+  }
   // Letter-spaced capitals: every character separated by one space.
   if (/^(\p{L} ){3,}\p{L}$/u.test(text)) text = text.replace(/ /gu, '');
   text = text
