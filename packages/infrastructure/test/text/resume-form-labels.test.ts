@@ -153,4 +153,20 @@ describe('resumes written as a form (Europass and labelled lines)', () => {
       ['Siemens AG'],
     ]);
   });
+
+  it('takes no name from a Europass title ("Curriculum Vitae Europass")', () => {
+    const parsed = parseResumeText(
+      [
+        'Curriculum Vitae Europass',
+        'Información personal',
+        'Apellido(s) / Nombre(s)   García López, María',
+        'Correo(s) electrónico(s)   maria.garcia@gmail.com',
+        'Experiencia laboral',
+        'Fechas   03/2019 – actualidad',
+        'Profesión o cargo desempeñado   Auxiliar administrativa',
+        'Nombre y dirección de la empresa o empleador   Gestoría Martín S.L., Sevilla',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.contact.location]).toEqual(['María García López', null]);
+  });
 });

@@ -77,7 +77,9 @@ export function* phonesIn(text: string): Generator<string> {
 }
 
 const LOCATION_SEGMENT = /^[\p{Lu}][\p{L} .'-]*(,\s*[\p{Lu}][\p{L} .'-]*)+$/u;
-const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)$/iu;
+// The document's title, maybe named after its template ("Curriculum Vitae Europass", "Europass CV").
+const NOT_A_NAME =
+  /^(?:europass\s+)?(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)(?:\s+europass)?$/iu;
 /**
  * A status line under the name ("U.S. Citizen", "Active Secret Clearance", "Eligible to work in the UK",
  * "Open to relocation", "Führerschein Klasse B"): no headline.
