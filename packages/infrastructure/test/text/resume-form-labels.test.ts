@@ -169,4 +169,15 @@ describe('resumes written as a form (Europass and labelled lines)', () => {
     );
     expect([parsed.fullName, parsed.contact.location]).toEqual(['María García López', null]);
   });
+
+  it('reads the place of a Europass address with its country in brackets ("75011 Paris (France)")', () => {
+    const parsed = parseResumeText(
+      [
+        'Camille Martin',
+        'Adresse   12 rue des Lilas, 75011 Paris (France)',
+        'Courrier électronique   camille.martin@gmail.com',
+      ].join('\n'),
+    );
+    expect(parsed.contact.location).toBe('Paris (France)');
+  });
 });

@@ -91,7 +91,8 @@ const STATUS =
 const AFFILIATION =
   /(?<!\p{L})(?:department|dept\.|faculty|school of|institute|university|universität|université|universidad|uniwersytet|hospital|lehrstuhl|fakultät|wydział|katedra|faculté|departamento|facultad|laboratory|laboratoire)(?!\p{L})/iu;
 
-const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
+// A place's name, maybe with its country in brackets as Europass writes it ("Sevilla (España)").
+const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*(?:\s?\(\p{Lu}[\p{L} .'’-]*\))?$/u;
 const INDIAN_PIN = /(?<=\p{L})\s+\d{3}\s?\d{3}$/u;
 
 /**
