@@ -55,6 +55,88 @@ describe('certifications and languages in an imported resume', () => {
     ]);
   });
 
+  it("keeps a year written into a credential's name in the name, and reads a year written as a date as its date", () => {
+    const parsed = read(
+      'Certifications',
+      'WHMIS 2015',
+      'ISO 9001:2015 Internal Auditor',
+      'Windows Server 2019 administration',
+      'ISO/IEC 27001:2022 Lead Implementer, PECB, 2023',
+      'First Aid, Red Cross (2015)',
+      'PMP – 2015',
+      'Scrum Master, Scrum.org, Jan 2015',
+      'Six Sigma Green Belt 2015–2018',
+      'CCNA, issued 2015',
+      'AWS Certified Developer – Associate 2021',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'WHMIS 2015', issuer: null, date: null },
+      { name: 'ISO 9001:2015 Internal Auditor', issuer: null, date: null },
+      { name: 'Windows Server 2019 administration', issuer: null, date: null },
+      { name: 'ISO/IEC 27001:2022 Lead Implementer', issuer: 'PECB', date: '2023' },
+      { name: 'First Aid', issuer: 'Red Cross', date: '2015' },
+      { name: 'PMP', issuer: null, date: '2015' },
+      { name: 'Scrum Master', issuer: 'Scrum.org', date: '2015-01' },
+      { name: 'Six Sigma Green Belt', issuer: null, date: '2015' },
+      { name: 'CCNA', issuer: null, date: '2015' },
+      { name: 'AWS Certified Developer – Associate', issuer: null, date: '2021' },
+    ]);
+  });
+
+  it('reads a certificate after a licence as a credential of its own, never as its issuer', () => {
+    const parsed = read(
+      'Zertifikate',
+      'Führerschein Klasse B, Staplerschein',
+      'Führerschein Klasse C/CE – Fahrerkarte – ADR-Schein',
+      'Prawo jazdy kat. B, uprawnienia na wózki widłowe',
+      'Permis B, CACES R489',
+      'Driving licence (B), Forklift licence',
+      'Forklift licence, Forklift Training Ltd, 2019',
+      'CCRN, AACN Certification Corporation, 2020',
+    );
+    expect(parsed.certifications).toEqual([
+      { name: 'Führerschein Klasse B', issuer: null, date: null },
+      { name: 'Staplerschein', issuer: null, date: null },
+      { name: 'Führerschein Klasse C/CE', issuer: null, date: null },
+      { name: 'Fahrerkarte', issuer: null, date: null },
+      { name: 'ADR-Schein', issuer: null, date: null },
+      { name: 'Prawo jazdy kat. B', issuer: null, date: null },
+      { name: 'uprawnienia na wózki widłowe', issuer: null, date: null },
+      { name: 'Permis B', issuer: null, date: null },
+      { name: 'CACES R489', issuer: null, date: null },
+      { name: 'Driving licence (B)', issuer: null, date: null },
+      { name: 'Forklift licence', issuer: null, date: null },
+      { name: 'Forklift licence', issuer: 'Forklift Training Ltd', date: '2019' },
+      { name: 'CCRN', issuer: 'AACN Certification Corporation', date: '2020' },
+    ]);
+  });
+
+  it.each([
+    'Führerscheine',
+    'Driving licences',
+    'Permis et habilitations',
+    'Carnés',
+    'Uprawnienia i certyfikaty',
+  ])('reads a "%s" section as licences, a line of classes as one licence', (heading) => {
+    const parsed = read(
+      'Ausbildung',
+      '2012 – 2015 Ausbildung zum Fachlageristen, IHK Dortmund',
+      heading,
+      'Klasse B, C, CE',
+      'Prawo jazdy kat. B, C+E',
+      'Fahrerkarte, ADR-Schein (Basiskurs)',
+    );
+    expect([parsed.education.map((e) => e.details), parsed.certifications]).toEqual([
+      [[]],
+      [
+        { name: 'Klasse B, C, CE', issuer: null, date: null },
+        { name: 'Prawo jazdy kat. B, C+E', issuer: null, date: null },
+        { name: 'Fahrerkarte', issuer: null, date: null },
+        { name: 'ADR-Schein (Basiskurs)', issuer: null, date: null },
+      ],
+    ]);
+  });
+
   it('passes over a long line under the heading: a description, no credential', () => {
     const parsed = read(
       'Certifications',

@@ -21,6 +21,41 @@ describe('education lines', () => {
       'Betriebswirtschaftslehre',
       'Universität Mannheim',
     ],
+    // A Polish vocational school ("Zespół Szkół …", its genitive plural) and the technician's title in lower case.
+    [
+      '2011 – 2015 Zespół Szkół Zawodowych nr 3 w Poznaniu, technik logistyk',
+      'technik',
+      'logistyk',
+      'Zespół Szkół Zawodowych nr 3 w Poznaniu',
+    ],
+    // British postgraduate teaching and diploma qualifications.
+    [
+      'PGCE Primary, University of the West of England, 2015',
+      'PGCE',
+      'Primary',
+      'University of the West of England',
+    ],
+    // School-leaving and vocational qualifications of the five countries.
+    ['Graduado en ESO – IES Cervantes, Madrid (2010)', 'Graduado', 'ESO', 'IES Cervantes'],
+    [
+      'Ciclo Formativo de Grado Medio en Cuidados Auxiliares de Enfermería, IES La Paz, 2012',
+      'Ciclo Formativo',
+      'Grado Medio en Cuidados Auxiliares de Enfermería',
+      'IES La Paz',
+    ],
+    [
+      '2005 – 2011 Realschule Dortmund, Realschulabschluss',
+      'Realschulabschluss',
+      null,
+      'Realschule Dortmund',
+    ],
+    ['Bac pro ASSP – Lycée Jean Moulin, 2012', 'Bac pro ASSP', null, 'Lycée Jean Moulin'],
+    [
+      '2010 – 2014 I Liceum Ogólnokształcące w Krakowie, matura',
+      'matura',
+      null,
+      'I Liceum Ogólnokształcące w Krakowie',
+    ],
     [
       'Ausbildung zum Industriemechaniker, Berufsschule Stuttgart',
       'Ausbildung',

@@ -130,4 +130,54 @@ describe('resumes written as a form (Europass and labelled lines)', () => {
       '2018 – 2020   Wolontariuszka – Fundacja Dzieciom',
     ]);
   });
+
+  it.each([
+    ['Nachname(n) / Vorname(n)   Wagner, Thomas', 'Adresse(n)   Gartenweg 3, 90402 Nürnberg, Deutschland'],
+    ['Surname(s) / First name(s)   Wagner, Thomas', 'Address(es)   12 High Street, Nürnberg, Deutschland'],
+    ['Nazwisko(-a) / Imię(-ona)   Wagner, Thomas', 'Adres(y)   Nürnberg, Deutschland'],
+  ])('reads the classic Europass\'s "%s" as the name, given names first', (name, address) => {
+    const parsed = parseResumeText(
+      [
+        'Europass',
+        'Angaben zur Person',
+        name,
+        address,
+        'Berufserfahrung',
+        'Zeitraum   04/2018 – heute',
+        'Beruf oder Funktion   Elektroniker für Betriebstechnik',
+        'Name und Adresse des Arbeitgebers   Siemens AG, Erlangen',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.experiences.map((e) => e.company)]).toEqual([
+      'Thomas Wagner',
+      ['Siemens AG'],
+    ]);
+  });
+
+  it('takes no name from a Europass title ("Curriculum Vitae Europass")', () => {
+    const parsed = parseResumeText(
+      [
+        'Curriculum Vitae Europass',
+        'Información personal',
+        'Apellido(s) / Nombre(s)   García López, María',
+        'Correo(s) electrónico(s)   maria.garcia@gmail.com',
+        'Experiencia laboral',
+        'Fechas   03/2019 – actualidad',
+        'Profesión o cargo desempeñado   Auxiliar administrativa',
+        'Nombre y dirección de la empresa o empleador   Gestoría Martín S.L., Sevilla',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.contact.location]).toEqual(['María García López', null]);
+  });
+
+  it('reads the place of a Europass address with its country in brackets ("75011 Paris (France)")', () => {
+    const parsed = parseResumeText(
+      [
+        'Camille Martin',
+        'Adresse   12 rue des Lilas, 75011 Paris (France)',
+        'Courrier électronique   camille.martin@gmail.com',
+      ].join('\n'),
+    );
+    expect(parsed.contact.location).toBe('Paris (France)');
+  });
 });

@@ -104,4 +104,68 @@ describe('projects in a resume', () => {
       ['Routenoptimierung', null, ['Python', 'OR-Tools'], ['Optimiert die Touren von 12 Fahrzeugen']],
     ]);
   });
+
+  it('reads "Role:", "Duration:", "Client:", "Technologies:" lines under a project as its fields, in five languages', () => {
+    const parsed = parseResumeText(
+      [
+        'Rahul Sharma',
+        'rahul@example.com',
+        '',
+        'Projects',
+        'Project: Online Claims Portal',
+        'Client: Allianz',
+        'Role: Module lead',
+        'Duration: Jan 2020 – Mar 2021',
+        'Team Size: 12',
+        'Environment: Java, Spring Boot, Angular',
+        'Responsibilities:',
+        '• Designed the claims workflow',
+        '',
+        'Projekte',
+        'Kundenportal Energieversorger',
+        'Rolle: Backend-Entwickler',
+        'Zeitraum: 03/2019 – 12/2019',
+        'Technologien: Kotlin, PostgreSQL',
+        '',
+        'Projets',
+        'Refonte du site e-commerce',
+        'Rôle : Développeur front-end',
+        'Durée : 6 mois',
+        '',
+        'Proyectos',
+        'App de reservas',
+        'Rol: Desarrollador móvil',
+        'Tecnologías: Flutter, Firebase',
+        '',
+        'Projekty',
+        'System rezerwacji',
+        'Rola: Programista',
+        'Czas trwania: 05.2020 – 11.2020',
+      ].join('\n'),
+    );
+    expect(
+      parsed.projects.map((p) => [p.name, p.description, p.technologies, p.startDate, p.endDate, p.bullets]),
+    ).toEqual([
+      [
+        'Online Claims Portal',
+        'Client: Allianz — Role: Module lead — Team Size: 12',
+        ['Java', 'Spring Boot', 'Angular'],
+        '2020-01',
+        '2021-03',
+        ['Designed the claims workflow'],
+      ],
+      [
+        'Kundenportal Energieversorger',
+        'Rolle: Backend-Entwickler',
+        ['Kotlin', 'PostgreSQL'],
+        '2019-03',
+        '2019-12',
+        [],
+      ],
+      ['Refonte du site e-commerce', 'Rôle : Développeur front-end — Durée : 6 mois', [], null, null, []],
+      ['App de reservas', 'Rol: Desarrollador móvil', ['Flutter', 'Firebase'], null, null, []],
+      ['System rezerwacji', 'Rola: Programista', [], '2020-05', '2020-11', []],
+    ]);
+    expect(parsed.experiences).toEqual([]);
+  });
 });

@@ -1012,6 +1012,40 @@ describe('the resume reader', () => {
   });
 
   it.each([
+    ['Cashier / Customer Service', 'Cashier / Customer Service'],
+    ['Magazynier / Operator wózka widłowego', 'Magazynier / Operator wózka widłowego'],
+    ['Kellner/Barkeeper', 'Kellner/Barkeeper'],
+    ['behance.net/maria', null],
+  ])('reads a headline whose jobs a slash separates ("%s"), no web address', (line, headline) => {
+    expect(parseResumeText(`Maria Lopez\n${line}\n(555) 201-3344\nSKILLS\nPOS`).headline).toBe(headline);
+  });
+
+  // The full name heads every generated document: a title before it is left out (the degree is read from the
+  // education), as resume parsers keep academic titles apart from the name.
+  it.each([
+    ['Dr. Anna Schmidt', 'Anna Schmidt'],
+    ['Prof. Dr. med. Hans Peter Müller', 'Hans Peter Müller'],
+    ['Dr.-Ing. Klaus Weber', 'Klaus Weber'],
+    ['Dipl.-Ing. Jan Nowak', 'Jan Nowak'],
+    ['mgr inż. Anna Kowalska', 'Anna Kowalska'],
+    ['dr hab. Piotr Zieliński', 'Piotr Zieliński'],
+    ['Lic. María García López', 'María García López'],
+    ['Ing. Petr Novák', 'Petr Novák'],
+    ['Mrs Jane Doe', 'Jane Doe'],
+    ['Mme Claire Dubois', 'Claire Dubois'],
+    ['DR OMAR HADDAD, PhD', 'Omar Haddad'],
+    // An initial and a given name that look like titles stay.
+    ['M. Scott Peck', 'M. Scott Peck'],
+    ['Med Amine Trabelsi', 'Med Amine Trabelsi'],
+    ['Don Draper', 'Don Draper'],
+  ])('reads the name of "%s" without the titles before it', (line, name) => {
+    expect(parseResumeText(`${line}\nData Scientist\nanna@example.com`).fullName).toBe(name);
+    expect(parseResumeText(`Name: ${line.split(',')[0]}\nE-Mail: anna@example.com`).fullName).toBe(
+      name.split(',')[0],
+    );
+  });
+
+  it.each([
     ["DYLAN O'BRIEN", "Dylan O'Brien"],
     ['CLAIRE D’ARCY', 'Claire D’Arcy'],
   ])('keeps the capital after the apostrophe of "%s"', (line, name) => {
@@ -1153,5 +1187,392 @@ describe('the resume reader, round twelve', () => {
       ].join('\n'),
     );
     expect(parsed.skills).toEqual(['Python', 'SQL', 'SAP']);
+  });
+});
+
+describe('the resume reader, round thirteen', () => {
+  it('keeps a lower-case part after a dash with the title, and reads the employer on the next line', () => {
+    const parsed = parseResumeText(
+      [
+        'Krzysztof Wiśniewski',
+        'DOŚWIADCZENIE ZAWODOWE',
+        'od 2019',
+        'Magazynier – operator wózka widłowego',
+        'Amazon Fulfillment Poland Sp. z o.o., Sady k. Poznania',
+        '• załadunek i rozładunek towarów',
+        '',
+        '2016 – 2019',
+        'Kellner – Hotel Adlon, Berlin',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.bullets])).toEqual([
+      [
+        'Magazynier – operator wózka widłowego',
+        'Amazon Fulfillment Poland Sp. z o.o.',
+        'Sady k. Poznania',
+        ['załadunek i rozładunek towarów'],
+      ],
+      ['Kellner', 'Hotel Adlon', 'Berlin', []],
+    ]);
+  });
+
+  it('reads a season before a year as that year ("Summer 2019 – Feb 2021", "été 2020 – hiver 2021"), no month made up', () => {
+    const parsed = parseResumeText(
+      [
+        'Maria Lopez',
+        'WORK EXPERIENCE',
+        'Cashier',
+        'Walmart Supercenter, Fresno, CA',
+        'March 2021 – Present',
+        '- Handle cash, card and EBT transactions',
+        '',
+        'Sales Associate',
+        'Target — Clovis, CA',
+        'Summer 2019 – Feb 2021',
+        '- Restocked shelves',
+        '',
+        'Serveuse, Café de Flore, Paris, été 2020 – hiver 2021',
+      ].join('\n'),
+    );
+    expect(
+      parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.endDate, e.bullets]),
+    ).toEqual([
+      [
+        'Cashier',
+        'Walmart Supercenter',
+        'Fresno, CA',
+        '2021-03',
+        null,
+        ['Handle cash, card and EBT transactions'],
+      ],
+      ['Sales Associate', 'Target', 'Clovis, CA', '2019', '2021-02', ['Restocked shelves']],
+      ['Serveuse', 'Café de Flore', 'Paris', '2020', '2021', []],
+    ]);
+  });
+
+  it.each([
+    ['CIVILIAN EXPERIENCE', 'experience'],
+    ['JOBS ÉTUDIANTS', 'experience'],
+    ['P R O F E S S I O N A L   E X P E R I E N C E', 'experience'],
+    ['W O R K E X P E R I E N C E', 'experience'],
+    ['D O Ś W I A D C Z E N I E   Z A W O D O W E', 'experience'],
+    ['Contracts', 'experience'],
+    ['Earlier career', 'experience'],
+    ['Freiberufliche Tätigkeit', 'experience'],
+    ['Expériences antérieures', 'experience'],
+    ['Studentenjobs', 'experience'],
+    ['Military Service', 'experience'],
+    ['Part-time jobs', 'experience'],
+    ['Projekte (Auswahl)', 'projects'],
+    ['Berufserfahrung (Auszug)', 'experience'],
+    ['COMPÉTENCES PERSONNELLES', 'skills'],
+    ['Engineer (Berlin)', undefined],
+  ])('reads "%s" as a heading of %s', (line, kind) => {
+    expect(headingOf(line)).toBe(kind);
+  });
+
+  it('ends a section at a heading with a remark in brackets ("Projekte (Auswahl)")', () => {
+    const parsed = parseResumeText(
+      [
+        'Julia Becker',
+        'Profil',
+        'Seit 2016 selbständig als UX-Designerin für Banken und Versicherungen.',
+        'Projekte (Auswahl)',
+        '2023 – 2024   Redesign Online-Banking, Sparkasse KölnBonn',
+        'Rolle: Lead UX',
+      ].join('\n'),
+    );
+    expect([parsed.summary, parsed.projects.map((p) => [p.name, p.description, p.startDate])]).toEqual([
+      'Seit 2016 selbständig als UX-Designerin für Banken und Versicherungen.',
+      [['Redesign Online-Banking, Sparkasse KölnBonn', 'Rolle: Lead UX', '2023']],
+    ]);
+  });
+
+  it("reads Europass's rows of languages: the mother tongue with its label as its level, the others as written", () => {
+    const europass = parseResumeText(
+      [
+        'Camille Martin',
+        'COMPÉTENCES PERSONNELLES',
+        'Langue(s) maternelle(s)   français',
+        'Autre(s) langue(s)   anglais B2, espagnol A2',
+      ].join('\n'),
+    );
+    expect([europass.languages, europass.skills]).toEqual([
+      [
+        { language: 'français', fluency: 'Langue maternelle' },
+        { language: 'anglais', fluency: 'B2' },
+        { language: 'espagnol', fluency: 'A2' },
+      ],
+      [],
+    ]);
+    const polish = parseResumeText(
+      ['Anna Nowak', 'Języki', 'Język(i) ojczysty(e): polski', 'Inne języki: angielski B2'].join('\n'),
+    );
+    expect(polish.languages).toEqual([
+      { language: 'polski', fluency: 'Język ojczysty' },
+      { language: 'angielski', fluency: 'B2' },
+    ]);
+    const spanish = parseResumeText(['Ana Ruiz', 'Idiomas', 'Lengua(s) materna(s)   español'].join('\n'));
+    expect(spanish.languages).toEqual([{ language: 'español', fluency: 'Lengua materna' }]);
+  });
+
+  it('reads a "KEY ACHIEVEMENTS" label over a role\'s bullets, or before one, as no bullet', () => {
+    const parsed = parseResumeText(
+      [
+        'Tom Baker',
+        'Experience',
+        'Operations Manager, H-E-B, San Antonio, TX      Aug 2023 – Present',
+        'KEY ACHIEVEMENTS',
+        '• Cut order-to-ship time by 18%',
+        'Key Responsibilities',
+        '• Managed 40 staff',
+        '',
+        'Shift Lead, Costco, Austin, TX      2019 – 2023',
+        'Achievements: Reduced waste by 10%. Trained 12 new hires.',
+        '',
+        'Vendeuse, Zara, Lyon      2015 – 2019',
+        'Réalisations',
+        '- Meilleure vendeuse du magasin en 2018',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => e.bullets)).toEqual([
+      ['Cut order-to-ship time by 18%', 'Managed 40 staff'],
+      ['Reduced waste by 10%', 'Trained 12 new hires'],
+      ['Meilleure vendeuse du magasin en 2018'],
+    ]);
+  });
+
+  it('reads a role with one date in the date column as its own entry, not a bullet of the role before', () => {
+    const parsed = parseResumeText(
+      [
+        'Aisha Khan',
+        'Experience',
+        'Part-time Barista\tOct 2022 – Present',
+        'Costa Coffee, Manchester',
+        '- Serve 200+ customers per shift',
+        '',
+        'Student Ambassador (volunteer)\t2023',
+        'University of Manchester',
+        '',
+        'Berufserfahrung',
+        '2019 – 2021   Werkstudentin, Siemens AG, München',
+        '2017   Praktikum, Bosch GmbH, Stuttgart',
+        '- Promoted to team lead in 2018',
+      ].join('\n'),
+    );
+    expect(
+      parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate, e.current, e.bullets]),
+    ).toEqual([
+      ['Part-time Barista', 'Costa Coffee', '2022-10', null, true, ['Serve 200+ customers per shift']],
+      ['Student Ambassador (volunteer)', 'University of Manchester', '2023', '2023', false, []],
+      ['Werkstudentin', 'Siemens AG', '2019', '2021', false, []],
+      ['Praktikum', 'Bosch GmbH', '2017', '2017', false, ['Promoted to team lead in 2018']],
+    ]);
+  });
+
+  it("reads a veteran's rank in brackets as the title's, and the service named above as the employer", () => {
+    const parsed = parseResumeText(
+      [
+        'James Carter',
+        'MILITARY EXPERIENCE',
+        'United States Army, Fort Hood, TX',
+        'Logistics Officer (Captain, O-3)    2018 – 2023',
+        '• Directed a $12M inventory',
+        'Platoon Leader (First Lieutenant, O-2)    2014 – 2018',
+        '• Planned convoy operations',
+        'CIVILIAN EXPERIENCE',
+        'Hotel Zum Löwen, Köln',
+        'Hotel Receptionist    2023 – Present',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Logistics Officer (Captain, O-3)', 'United States Army', 'Fort Hood, TX'],
+      ['Platoon Leader (First Lieutenant, O-2)', 'United States Army', 'Fort Hood, TX'],
+      ['Hotel Receptionist', 'Hotel Zum Löwen', 'Köln'],
+    ]);
+  });
+
+  it("reads a city alone in a sidebar's contact section as the place", () => {
+    const parsed = parseResumeText(
+      [
+        'Lena Schulz',
+        'Fachkraft für Lagerlogistik',
+        'Berufserfahrung',
+        'Teamleiterin Wareneingang   03/2020 – heute',
+        'Amazon Logistik Leipzig GmbH, Leipzig',
+        'Kontakt',
+        '+49 151 23456789',
+        'lena.schulz@posteo.de',
+        'Leipzig',
+        'Kenntnisse',
+        'SAP MM',
+      ].join('\n'),
+    );
+    expect([parsed.headline, parsed.contact.location, parsed.contact.phone]).toEqual([
+      'Fachkraft für Lagerlogistik',
+      'Leipzig',
+      '+49 151 23456789',
+    ]);
+  });
+
+  it('reads two months of one year ("Avril – juin 2024") and a Spanish "enero de 2020" as dates', () => {
+    const parsed = parseResumeText(
+      [
+        'Léa Moreau',
+        'STAGES',
+        'Avril – juin 2024 : Stagiaire marketing, Decathlon, Nantes',
+        '- Création de 20 publications Instagram par mois',
+        'EXPERIENCIA',
+        'Dependienta, Zara, Sevilla, enero de 2020 – marzo de 2021',
+        'Aushilfe, Rewe, Köln, Mai – Juli 2019',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate])).toEqual([
+      ['Stagiaire marketing', 'Decathlon', '2024-04', '2024-06'],
+      ['Dependienta', 'Zara', '2020-01', '2021-03'],
+      ['Aushilfe', 'Rewe', '2019-05', '2019-07'],
+    ]);
+  });
+
+  it('reads a role whose one date opens its line before a colon ("Été 2022 : Équipière …")', () => {
+    const parsed = parseResumeText(
+      [
+        'Léa Moreau',
+        'JOBS ÉTUDIANTS',
+        "Été 2022 : Équipière polyvalente, McDonald's, Nantes",
+        'Depuis septembre 2023 : Baby-sitter (10 h/semaine)',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.startDate, e.endDate, e.current])).toEqual([
+      ['Équipière polyvalente', "McDonald's", '2022', '2022', false],
+      ['Baby-sitter (10 h/semaine)', null, '2023-09', null, true],
+    ]);
+  });
+
+  it('reads the employer above a "Title, Unit   dates" line, and keeps the unit of the roles under it in their titles', () => {
+    const parsed = parseResumeText(
+      [
+        'Daniel Okafor',
+        'EXPERIENCE',
+        'Memorial Hermann Hospital   Houston, TX',
+        'Charge Nurse, Emergency Department   Jan 2021 – Present',
+        'Supervise a team of 10 nurses per shift',
+        'Staff Nurse, ICU   Jun 2018 – Dec 2020',
+        'Cared for 2–3 critically ill patients per shift',
+        'CVS Pharmacy   Houston, TX',
+        'Pharmacy Technician   2016 – 2018',
+        'Software Engineer, Google   2014 – 2016',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Charge Nurse, Emergency Department', 'Memorial Hermann Hospital', 'Houston, TX'],
+      ['Staff Nurse, ICU', 'Memorial Hermann Hospital', 'Houston, TX'],
+      ['Pharmacy Technician', 'CVS Pharmacy', 'Houston, TX'],
+      ['Software Engineer', 'Google', null],
+    ]);
+  });
+
+  it('reads a contractor\'s "Contracts" and "Earlier career" sections as experience, not the summary', () => {
+    const parsed = parseResumeText(
+      [
+        'Priya Desai',
+        'Profile',
+        'Contract data engineer specialising in Spark and Azure.',
+        'Contracts',
+        'HSBC — Senior Data Engineer (contract), Jan 2021 – Dec 2022',
+        'Earlier career',
+        'Teacher of Mathematics, Harris Academy, 2012 – 2017',
+      ].join('\n'),
+    );
+    expect([parsed.summary, parsed.experiences.map((e) => [e.title, e.company])]).toEqual([
+      'Contract data engineer specialising in Spark and Azure.',
+      [
+        ['Senior Data Engineer (contract)', 'HSBC'],
+        ['Teacher of Mathematics', 'Harris Academy'],
+      ],
+    ]);
+  });
+
+  it("takes no website from an email address's domain", () => {
+    const parsed = parseResumeText(
+      'Priya Desai\nData Engineer · London · priya@desai.dev · https://blog.priya.io · linkedin.com/in/priyadesai',
+    );
+    expect([parsed.contact.email, parsed.contact.links]).toEqual([
+      'priya@desai.dev',
+      ['https://blog.priya.io', 'linkedin.com/in/priyadesai'],
+    ]);
+  });
+
+  it("reads Europass's German rows of languages and the licence row after them", () => {
+    const parsed = parseResumeText(
+      [
+        'Thomas Wagner',
+        'Persönliche Fähigkeiten und Kompetenzen',
+        'Muttersprache(n)   Deutsch',
+        'Sonstige Sprache(n)   Englisch B1',
+        'Führerschein   Klasse B',
+      ].join('\n'),
+    );
+    expect([parsed.languages, parsed.certifications, parsed.skills]).toEqual([
+      [
+        { language: 'Deutsch', fluency: 'Muttersprache' },
+        { language: 'Englisch', fluency: 'B1' },
+      ],
+      [{ name: 'Führerschein Klasse B', issuer: null, date: null }],
+      [],
+    ]);
+  });
+
+  it('reads a personal website of any domain beside the contact details as a link', () => {
+    const parsed = parseResumeText(
+      [
+        'Emily Carter',
+        'UX Designer',
+        'Bristol, UK | emily.carter@gmail.com | 07911 123456 | emilycarter.design',
+        'Anna Nowak · anna@nowak.pl · www.anna-nowak.pl · linkedin.com/in/annanowak',
+        'Skills',
+        'Figma, Node.js',
+      ].join('\n'),
+    );
+    expect([parsed.contact.links, parsed.contact.location, parsed.skills]).toEqual([
+      ['linkedin.com/in/annanowak', 'emilycarter.design', 'www.anna-nowak.pl'],
+      'Bristol, UK',
+      ['Figma', 'Node.js'],
+    ]);
+  });
+
+  it("reads short lower-case lines without markers as items of their own, a long line's wrap as its continuation", () => {
+    const parsed = parseResumeText(
+      [
+        'Katarzyna Lewandowska',
+        'DOŚWIADCZENIE ZAWODOWE',
+        'Kelnerka, Restauracja Pod Łososiem, Gdańsk, od 06.2021',
+        'obsługa gości na sali (80 miejsc)',
+        'przyjmowanie zamówień i rozliczanie rachunków',
+        'Barmanka, Hotel Hilton, Gdańsk, 05.2018 – 05.2021',
+        'przygotowywanie koktajli i napojów dla gości hotelowych oraz',
+        'gości zewnętrznych podczas wydarzeń firmowych',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => e.bullets)).toEqual([
+      ['obsługa gości na sali (80 miejsc)', 'przyjmowanie zamówień i rozliczanie rachunków'],
+      [
+        'przygotowywanie koktajli i napojów dla gości hotelowych oraz gości zewnętrznych podczas wydarzeń firmowych',
+      ],
+    ]);
+  });
+
+  it('reads a letter-spaced heading of several words as its section', () => {
+    const parsed = parseResumeText(
+      [
+        'Jan Nowak',
+        'P R O F E S S I O N A L   E X P E R I E N C E',
+        'Engineer, Acme Corp, 2019 – 2021',
+        '- Built the billing service',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.bullets])).toEqual([
+      ['Engineer', 'Acme Corp', ['Built the billing service']],
+    ]);
   });
 });

@@ -49,11 +49,16 @@ export function parseResumeText(text: string): ParsedResume {
     } else if (current) current.push(line);
     else header.push(line);
   }
-  sections.languages = sections.languages.map((section) => withoutLicenceRows(section, sections));
+  sections.languages = sections.languages.map((section) =>
+    withoutLicenceRows(section, sections).flatMap((line) => europassLanguages(line) ?? [line]),
+  );
   sections.skills = sections.skills.map((section) => sortSkillLines(section, sections));
   sections.contact = sections.contact.map((section) => sortContactLines(section, sections));
   const contactLines = [...header, ...sections.contact.flat()];
-  const facts = readHeader(contactLines.length > 0 ? contactLines : lines.slice(0, 10));
+  const facts = readHeader(
+    contactLines.length > 0 ? contactLines : lines.slice(0, 10),
+    new Set(sections.contact.flat()),
+  );
   // Contact details printed elsewhere (a sidebar read after the main column, a footer).
   const everything = lines.join('\n');
   const email = facts.email ?? EMAIL.exec(everything)?.[0] ?? null;
@@ -417,6 +422,31 @@ function sortContactLines(section: readonly string[], sections: Record<SectionKi
   });
 }
 
+// Europass's rows of languages, in the five languages, their "(s)" left out: the mother tongue(s), then the
+// others with their levels ("Langue(s) maternelle(s)   français", "Other language(s)   English B2").
+const MOTHER_TONGUE_ROW =
+  /^(mother tongues?|native languages?|muttersprachen?|langues? maternelles?|lenguas? maternas?|język(?:i)? ojczyst(?:y|e)|lengua materna)$/iu;
+const OTHER_LANGUAGES_ROW =
+  /^(?:other languages?|foreign languages?|weitere sprachen?|sonstige sprachen?|andere sprachen?|fremdsprachen?|autres? langues?|langues? étrangères?|otros? idiomas?|idiomas? extranjeros?|inne języki|inny język|język(?:i)? obc(?:y|e))$/iu;
+const EUROPASS_ROW = /^([\p{L}() ]{4,40}?)\s*(?::\s*|\s{3,})(\S.*)$/u;
+
+/**
+ * A Europass row of languages, as lines the languages reader takes: the mother tongue with its label as its
+ * level ("français (langue maternelle)"), the others as written. Null for any other line.
+ */
+function europassLanguages(line: string): string[] | null {
+  const row = EUROPASS_ROW.exec(line.replace(BULLET, ''));
+  if (row === null) return null;
+  const label = (row[1] as string)
+    .replace(/\((?:s|n|e|i|y|es)\)/giu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const value = (row[2] as string).trim();
+  if (OTHER_LANGUAGES_ROW.test(label)) return [value];
+  if (!MOTHER_TONGUE_ROW.test(label)) return null;
+  return splitList(value, LIST_SEPARATORS).map((language) => `${language.trim()} (${label})`);
+}
+
 // Sections kept beside the profile: "Interests: chess, hiking" under Skills is read as that section.
 const KEPT_KINDS = new Set<SectionKind>(['awards', 'volunteer', 'publications', 'interests']);
 
@@ -431,6 +461,20 @@ function sortSkillLines(section: readonly string[], sections: Record<SectionKind
   const kept: string[] = [];
   let target: string[] | null = kept;
   for (const line of section) {
+    const spoken = europassLanguages(line);
+    if (spoken !== null) {
+      sections.languages.push(spoken);
+      target = kept;
+      continue;
+    }
+    // "Führerschein   Klasse B", a row of Europass's table of personal skills: a licence.
+    const row = CELL_LABEL.exec(line);
+    const rowLicence = row ? drivingLicence(row) : null;
+    if (rowLicence !== null) {
+      sections.certifications.push([rowLicence]);
+      target = kept;
+      continue;
+    }
     const label = LABEL.exec(line.replace(BULLET, ''));
     if (label) {
       const kind = headingOf(label[1] as string);

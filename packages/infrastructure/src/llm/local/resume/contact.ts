@@ -9,8 +9,9 @@ import { ORG_WORD, TITLE_WORD } from './entry-header.js';
 export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 // A domain label is at most 63 characters: bounded, so a long run of "a-a-a-…" is not read to its end from each
 // of its word starts (100,000 characters took 23 s).
+// Not inside an email address ("priya@desai.dev" names no website); a site may have subdomains ("blog.priya.io").
 export const LINK =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|[\w-]{1,63}\.(?:dev|io|me))\/?[\w\-./]*/iu;
+  /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|(?:[\w-]{1,63}\.){1,3}(?:dev|io|me))\/?[\w\-./]*/iu;
 
 // A run of digits with the punctuation phones are written with; 7 to 15 digits are checked after.
 const PHONE_CANDIDATE = /(?:\+|00)?\s?\(?\d[\d\s()./-]{5,22}\d/gu;
@@ -76,7 +77,9 @@ export function* phonesIn(text: string): Generator<string> {
 }
 
 const LOCATION_SEGMENT = /^[\p{Lu}][\p{L} .'-]*(,\s*[\p{Lu}][\p{L} .'-]*)+$/u;
-const NOT_A_NAME = /^(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)$/iu;
+// The document's title, maybe named after its template ("Curriculum Vitae Europass", "Europass CV").
+const NOT_A_NAME =
+  /^(?:europass\s+)?(curriculum vitae|resume|résumé|cv|lebenslauf|życiorys|contact|kontakt|contacto)(?:\s+europass)?$/iu;
 /**
  * A status line under the name ("U.S. Citizen", "Active Secret Clearance", "Eligible to work in the UK",
  * "Open to relocation", "Führerschein Klasse B"): no headline.
@@ -88,7 +91,8 @@ const STATUS =
 const AFFILIATION =
   /(?<!\p{L})(?:department|dept\.|faculty|school of|institute|university|universität|université|universidad|uniwersytet|hospital|lehrstuhl|fakultät|wydział|katedra|faculté|departamento|facultad|laboratory|laboratoire)(?!\p{L})/iu;
 
-const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*$/u;
+// A place's name, maybe with its country in brackets as Europass writes it ("Sevilla (España)").
+const PLACE_PART = /^\p{Lu}[\p{L} .'’-]*(?:\s?\(\p{Lu}[\p{L} .'’-]*\))?$/u;
 const INDIAN_PIN = /(?<=\p{L})\s+\d{3}\s?\d{3}$/u;
 
 /**
@@ -151,6 +155,14 @@ const holdsContactDetail = (line: string): boolean =>
   LINK.test(line) ||
   findPhone(line.replace(new RegExp(EMAIL.source, 'gu'), ' ')) !== null;
 
+// A web address without its scheme ("behance.net/maria", "www.maria.design"): a domain before a slash or at
+// the end, or "www.".
+const WEB_ADDRESS = /\.\p{L}{2,}(?:\/|$)|www\./iu;
+
+// A website alone in its segment: a domain name with a country's or a generic ending, maybe a path.
+const WEBSITE =
+  /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|co|uk|de|fr|es|pl|eu|at|ch|it|nl|be|us|ca|design|art|studio|page|site|tech|info|blog|app|ai|online|website|me|io|dev)(?:\/[\w\-./]*)?$/iu;
+
 export interface HeaderFacts {
   fullName: string | null;
   headline: string | null;
@@ -208,11 +220,15 @@ function joinWrappedLinks(lines: readonly string[]): string[] {
 }
 
 /**
- * Name, headline and contact details from the lines above the first section (and a "Contact" section):
+ * Name, headline and contact details from the lines above the first section (and a "Contact" section, whose
+ * lines `contactSection` holds):
  * the name is the first segment shaped like a name, the headline the next short line of words, the
  * location a "City, Region" segment or a labelled one. Values are copied, never composed.
  */
-export function readHeader(headerLines: readonly string[]): HeaderFacts {
+export function readHeader(
+  headerLines: readonly string[],
+  contactSection: ReadonlySet<string> = new Set(),
+): HeaderFacts {
   const lines = joinWrappedLinks(headerLines);
   const whole = lines.join('\n');
   const email = EMAIL.exec(whole)?.[0] ?? null;
@@ -231,7 +247,8 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
         .split(/\s{3,}|\s+[—–|·•]\s+|\s*\p{So}\s*/u)
         .map((segment) => segment.trim())
         .filter(Boolean);
-      const amongContactDetails = parts.length > 1 && holdsContactDetail(line);
+      // A "Contact" section (a sidebar's) holds contact details only: a city alone there is the place.
+      const amongContactDetails = (parts.length > 1 && holdsContactDetail(line)) || contactSection.has(line);
       return parts.map((text) => ({ text, amongContactDetails, line }));
     });
   let fullName: string | null = null;
@@ -239,7 +256,16 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
   let location: string | null = null;
   const named: { full?: string; given?: string; family?: string } = {};
   let headlineLine: string | null = null;
-  for (const { text: segment, amongContactDetails, line } of segments) {
+  for (const { text, amongContactDetails, line } of segments) {
+    // "emilycarter.design", "www.anna-nowak.pl" beside an email or a phone: a personal website, whatever its
+    // domain (LINK knows only the developers' ones).
+    if (amongContactDetails && WEBSITE.test(text) && !links.some((link) => link.includes(text))) {
+      links.push(text);
+      continue;
+    }
+    // "Dr. Anna Schmidt", "mgr inż. Jan Nowak": until the name is read, a title before it is no part of it.
+    const segment = fullName ? text : withoutHonorifics(text);
+    if (segment === '') continue;
     const name = labelledName(segment);
     if (name) {
       named[name.part] ??= name.value;
@@ -259,7 +285,13 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
       continue;
     }
     // Icons from PDF fonts, contact details and labelled values are not names or headlines.
-    if (/[@:/\d]|^\S\s/u.test(segment) || !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)) continue;
+    // A slash between words is no link ("Cashier / Customer Service", "Kellner/Barkeeper"); after a domain it is.
+    if (
+      /[@:\d]|^\S\s/u.test(segment) ||
+      (segment.includes('/') && WEB_ADDRESS.test(segment)) ||
+      !/^[\p{L}][\p{L} .,'’()&/-]*$/u.test(segment)
+    )
+      continue;
     const withLetters = fullName ? null : nameWithPostNominals(segment);
     if (withLetters) {
       fullName = titleCase(withLetters);
@@ -277,7 +309,7 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
       location ??= segment;
       continue;
     }
-    if (!fullName && words >= 2 && words <= 4 && !segment.includes(',') && /^\p{Lu}/u.test(segment))
+    if (!fullName && words >= 2 && words <= 4 && !/[,/]/u.test(segment) && /^\p{Lu}/u.test(segment))
       fullName = titleCase(segment);
     else if (fullName && !headline && words <= 8 && !namesOnlyAnAffiliation(segment)) {
       headline = segment;
@@ -299,6 +331,26 @@ export function readHeader(headerLines: readonly string[]): HeaderFacts {
   const labelledFull = named.full ?? (named.given && named.family ? `${named.given} ${named.family}` : null);
   if (labelledFull) fullName = titleCase(labelledFull);
   return { fullName, headline, email, phone, location, links };
+}
+
+/**
+ * Forms of address and academic or professional titles written before a name, in the five languages: "Dr.",
+ * "Prof. Dr.", "Dr. med.", "Dr. rer. nat.", "Dr.-Ing.", "Dipl.-Ing.", "Mag.", "Ing.", "mgr inż.", "dr hab.",
+ * "lek. med.", "Lic.", "Mr", "Ms", "Mrs", "Herr", "Frau", "Mme", "Sra.", "Pani". Not "M." (an initial as often as
+ * "Monsieur"), "Sr." (Senior) or "Don" (a given name too); "med." only after "Dr." ("Med" shortens Mohamed).
+ */
+const HONORIFIC =
+  /^(?:(?:(?:dipl|dr)\.-\p{L}+\.?\s*|[bm]\.\s?(?:sc|a|eng)\.\s*|(?:dr|lek)(?:\.\s*|\s+)(?:(?:med|dent|vet|rer|nat|pol|oec|phil|jur|habil|hab)(?:\.\s*|\s+))*|(?:prof|dres|ing|mgr|inż|lic|mag|dott|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sra|srta|dña|pan|pani)(?:\.\s*|\s+)))+/iu;
+
+/**
+ * A name without the titles before it: a profile's full name heads every document generated from it, and the
+ * resume's degrees are read from its education. Left as written when nothing but titles would remain.
+ */
+function withoutHonorifics(segment: string): string {
+  const title = HONORIFIC.exec(segment);
+  if (title === null) return segment;
+  const rest = segment.slice(title[0].length).trim();
+  return /^\p{Lu}/u.test(rest) && rest.split(/\s+/u).length >= 2 ? rest : segment;
 }
 
 // Degrees, licences and certifications written after a name ("Ashley Nguyen, BSN, RN", "Omar Haddad, PhD",
@@ -331,7 +383,7 @@ function labelledName(segment: string): { part: 'full' | 'given' | 'family'; val
   const colon = segment.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = segment.slice(0, colon).trim();
-  const value = segment.slice(colon + 1).trim();
+  const value = withoutHonorifics(segment.slice(colon + 1).trim());
   const part = NAME_LABELS.find(([pattern]) => pattern.test(label))?.[1];
   if (!part || !/^\p{L}[\p{L} .'’-]*$/u.test(value) || value.split(/\s+/u).length > 5) return null;
   return { part, value };

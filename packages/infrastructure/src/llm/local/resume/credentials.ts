@@ -1,6 +1,6 @@
 import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
-import { findRange, findSingle, withoutDates } from './dates.js';
-import { separatedParts } from './entry-header.js';
+import { findRange, findSingle, tidy, withoutDates, type FoundDates } from './dates.js';
+import { ORG_WORD, separatedParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
 import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 
@@ -17,6 +17,60 @@ const EXPIRY_WORDS =
 const EXPIRY = new RegExp(`${EXPIRY_WORDS}$`, 'iu');
 // The expiry's words left at the end once its date is taken out ("CPR Level C – expires"): no issuer.
 const EXPIRY_LEFT = new RegExp(`[\\s,;(–—-]*${EXPIRY_WORDS}[\\s)]*$`, 'iu');
+// Words that say the year after them is when the credential was earned ("issued 2015", "seit 2019", "obtenu en
+// 2018"), in the five languages: such a year is a date even when nothing else separates it from the name.
+const DATE_WORDS =
+  'issued|obtained|earned|awarded|completed|received|passed|certified|since|in|on|from|year|erworben|ausgestellt|abgeschlossen|bestanden|seit|im|ab|von|jahr|uzyskan\\p{L}*|wydan\\p{L}*|ukończon\\p{L}*|zdan\\p{L}*|od|w|rok|obtenu\\p{L}*|délivré\\p{L}*|depuis|en|année|obtenid\\p{L}*|expedid\\p{L}*|desde|año';
+const DATE_WORD_BEFORE = new RegExp(`(?<!\\p{L})(?:${DATE_WORDS})\\s+$`, 'iu');
+// The date words a taken-out date leaves at the end of a part ("CCNA, issued 2015" → "CCNA, issued").
+const DATE_WORD_LEFT = new RegExp(`[\\s,;(–—-]*(?<!\\p{L})(?:${DATE_WORDS})[\\s:)]*$`, 'iu');
+// A year written into a credential's name: after a number and a colon ("ISO 9001:2015"), or after a word with
+// only a space between ("WHMIS 2015", "Windows Server 2019 administration"), no date word before it.
+const GLUED_YEAR_BEFORE = /(?:\d:|[\p{L}\d+#]\s)$/u;
+const LEVEL_BEFORE =
+  /(?<!\p{L})(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)\s$/iu;
+const BARE_YEAR = /^(?:19|20)\d{2}$/u;
+
+/**
+ * The date a credential's line gives: its first single date that is no year of the credential's name. A year
+ * glued into the name ("WHMIS 2015", "ISO 9001:2015", "Windows Server 2019 administration") names a version
+ * of the standard, not when it was earned; a year written as a date ("(2015)", "– 2015", "Jan 2015", "issued
+ * 2015", "2015–2018") is one.
+ */
+function credentialDate(item: string): FoundDates | null {
+  for (let offset = 0; offset < item.length;) {
+    const found = findSingle(item.slice(offset));
+    if (found === null) return null;
+    const index = offset + found.index;
+    const before = item.slice(Math.max(0, index - 32), index);
+    const glued =
+      BARE_YEAR.test(item.slice(index, index + found.length)) &&
+      GLUED_YEAR_BEFORE.test(before) &&
+      !DATE_WORD_BEFORE.test(before) &&
+      // "… – Associate 2021": after the credential's level its name has ended.
+      !LEVEL_BEFORE.test(before) &&
+      !EXPIRY.test(before);
+    if (!glued) return { ...found, index };
+    offset = index + found.length;
+  }
+  return null;
+}
+
+// A credential or licence's own noun, in the five languages ("Staplerschein", "ADR-Schein", "Fahrerkarte",
+// "Forklift licence", "uprawnienia SEP", "permis CACES", "carné de manipulador"): a part naming one is another
+// credential, never the issuer of the one before it.
+const CREDENTIAL_NOUN =
+  /(?:schein|zertifikat|nachweis|ausweis|zeugnis|fahrerkarte|fahrerlaubnis|(?<!\p{L})(?:licen[cs]e|certificate|certification|permit|card|ticket|prawo jazdy|uprawnieni\p{L}*|certyfikat|zaświadczeni\p{L}*|świadectwo|licencja|permis|certificat|brevet|habilitation|attestation|carn[eé]t?|caces|certificado|licencia|permiso|tarjeta))(?!\p{L})/iu;
+// What names an organisation that certifies: a part with one of these issues, whatever else it says ("AACN
+// Certification Corporation", "Board of Certification").
+const ISSUER_WORD =
+  /(?<!\p{L})(?:board|council|association|society|commission|authority|registry|agency|department|office|chamber|kammer|verband|ihk|tüv|dekra|urząd|izba|stowarzyszenie|chambre|ordre|colegio|cámara|consejo|asociación)(?!\p{L})/iu;
+const namesCredential = (part: string): boolean =>
+  CREDENTIAL_NOUN.test(part) && !ORG_WORD.test(part) && !ISSUER_WORD.test(part);
+
+// A driving licence's class ("B", "BE", "C1E", "C+E", "T"), after the first on a line.
+const LICENCE_CLASS = /^(?:AM|A1|A2|A|B1|B|BE|B\+E|C1|C1E|C1\+E|C|CE|C\+E|D1|D1E|D1\+E|D|DE|D\+E|T|L)$/u;
+
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -31,22 +85,42 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     const item = line.bullet ?? line.text;
     if (wordCount(item, MAX_CREDENTIAL_WORDS + 1) > MAX_CREDENTIAL_WORDS) continue;
     const range = findRange(item);
-    const single = range ? null : findSingle(item);
+    const single = range ? null : credentialDate(item);
     // "RN License #123456, exp. 2027": an expiry is no date the credential was earned.
     const expiry = single !== null && EXPIRY.test(item.slice(Math.max(0, single.index - 24), single.index));
     const date = range?.start ?? (expiry ? null : single?.end) ?? null;
-    const dated = range ? withoutDates(item, range) : single ? withoutDates(item, single) : item;
+    // "CCNA, issued 2015": the words that dated the year go with it.
+    const dated = range
+      ? withoutDates(item, range)
+      : single
+        ? tidy(
+            `${item.slice(0, single.index).replace(DATE_WORD_LEFT, '')}   ${item.slice(single.index + single.length)}`,
+          )
+        : item;
     const rest = expiry ? dated.replace(EXPIRY_LEFT, '') : dated;
     const parts = separatedParts(rest.replace(/\(\s*\)/gu, '').trim()).filter(
       (part) => /\p{L}/u.test(part) && !CREDENTIAL_NUMBER.test(part),
     );
     if (parts.length === 0) continue;
+    // "Klasse B, C, CE", "Prawo jazdy kat. B, C, C+E": one licence and its classes.
+    if (parts.length > 1 && parts.slice(1).every((part) => LICENCE_CLASS.test(part))) {
+      out.push({ name: parts.join(', '), issuer: null, date });
+      continue;
+    }
     // "CCRN, BLS, ACLS", and "BLS, ACLS – American Heart Association": several codes, then maybe their issuer.
     const codes = parts.findIndex((part) => !CODE.test(part));
     if (parts.length > 1 && (codes === -1 || (codes >= 2 && codes === parts.length - 1))) {
       const issuer = codes === -1 ? null : (parts[codes] as string);
       for (const code of parts.slice(0, codes === -1 ? parts.length : codes))
         out.push({ name: code, issuer, date });
+      continue;
+    }
+    // "Führerschein Klasse B, Staplerschein": several credentials on one line, maybe their issuer last.
+    if (parts.length > 1 && namesCredential(parts[1] as string)) {
+      const other = parts.findIndex((part, index) => index > 0 && !namesCredential(part));
+      const issuer = other === parts.length - 1 ? (parts[other] as string) : null;
+      for (const name of parts.slice(0, issuer === null ? parts.length : other))
+        out.push({ name, issuer, date });
       continue;
     }
     // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
@@ -70,7 +144,7 @@ const LEVEL_FIRST = new RegExp(
 // A spoken language's level in the five languages: what "(…)" after a name must say for the name to be one
 // ("SQL (Postgres)" is a programming language with its dialect).
 const SPOKEN_LEVEL = new RegExp(
-  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
+  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|lengua materna|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
   'iu',
 );
 

@@ -65,7 +65,12 @@ const MONTH = `(?:${[...MONTH_NUMBER.keys()]
   .join('|')})(?!\\p{L})\\.?`;
 const YEAR = '(?:19|20)\\d{2}';
 const HAS_YEAR = /(?:19|20)\d{2}/u;
-const POINT = `(?:${MONTH}\\s*${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
+// A season before a year ("Summer 2021", "Sommer 2019", "été 2020", "verano 2018", "lato 2017"): read as the
+// year alone, no month is made up.
+const SEASON =
+  '(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|wiosna|lato|jesień|zima)(?!\\p{L})';
+// Spanish writes "enero de 2020".
+const POINT = `(?:(?:${MONTH}|${SEASON})\\s*(?:de\\s+)?${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
 const OPEN_WORDS = [
   'present',
   'current',
@@ -110,6 +115,11 @@ const RANGE = new RegExp(
   `(?<![\\p{L}\\d])${FROM}(${POINT})${SEPARATOR}(${POINT}|${OPEN_END})(?![\\p{L}\\d])`,
   'iu',
 );
+// "Avril – juin 2024", "Mai – Juli 2023", "de abril a junio de 2024": two months of the year written once.
+const MONTH_SPAN = new RegExp(
+  `(?<![\\p{L}\\d])${FROM}(${MONTH})${SEPARATOR}(${MONTH}\\s*(?:de\\s+)?(${YEAR}))(?![\\p{L}\\d])`,
+  'iu',
+);
 const OPEN_START = new RegExp(`(?<![\\p{L}\\d])${SINCE}\\s+(${POINT})(?![\\p{L}\\d])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${POINT})(?![\\p{L}\\d])`, 'iu');
 /** A line that is only the start of a range, its end on the next line ("June 2022 –"). */
@@ -145,7 +155,7 @@ export interface FoundDates {
 /** "June 2022" → "2022-06", "03/2021" → "2021-03", "2021.3" → "2021-03", "2019" → "2019". */
 export function normaliseDate(text: string): string | null {
   const value = text.trim().toLowerCase().replace(/\.$/u, '');
-  const named = new RegExp(`^(\\p{L}+)\\.?\\s*(${YEAR})$`, 'u').exec(value);
+  const named = new RegExp(`^(\\p{L}+)\\.?\\s*(?:de\\s+)?(${YEAR})$`, 'u').exec(value);
   if (named) {
     const month = MONTH_NUMBER.get(named[1] as string);
     return month ? `${named[2]}-${String(month).padStart(2, '0')}` : (named[2] as string);
@@ -181,6 +191,17 @@ export function findRange(line: string): FoundDates | null {
       current,
       index: range.index + regionCode,
       length: range[0].length - regionCode,
+    };
+  }
+  const span = MONTH_SPAN.exec(line);
+  if (span) {
+    const regionCode = REGION_CODE_BEFORE.exec(span[0])?.[0].length ?? 0;
+    return {
+      start: normaliseDate(`${span[1] as string} ${span[3] as string}`),
+      end: normaliseDate(span[2] as string),
+      current: false,
+      index: span.index + regionCode,
+      length: span[0].length - regionCode,
     };
   }
   const since = OPEN_START.exec(line);

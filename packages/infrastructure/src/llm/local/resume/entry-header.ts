@@ -36,6 +36,10 @@ export interface HeaderParts {
 const PAY_GRADE =
   /^(?:(?:GS|GG|GM|WG|WL|WS|SES|ES|NH|NT|FS|FP|O|E|W)-\d{1,4}(?:-\d{1,2})?|(?:Band|Grade|Pay grade|Level|EG|TVöD|TV-L|Stufe)\s?\d{1,2}[a-z]?)$/u;
 
+// Military ranks, in the five languages: what a veteran writes in brackets after a role ("(Captain, O-3)").
+const RANK =
+  /^(?:(?:first|second|staff|master|chief|senior|lance|petty|warrant|flight|sergeant|lieutenant|brigadier|major|rear|vice)\s+)*(?:private|corporal|sergeant|lieutenant|captain|major|colonel|commander|ensign|officer|specialist|airman|seaman|general|admiral|gefreiter|unteroffizier|feldwebel|stabsfeldwebel|leutnant|oberleutnant|hauptmann|oberst|caporal|sergent|adjudant|capitaine|commandant|soldado|cabo|sargento|teniente|capitán|comandante|szeregowy|kapral|sierżant|chorąży|podporucznik|porucznik|kapitan)$/iu;
+
 /** Commas split, except before a legal form ("ABC Company, Inc.") or a pay grade, or inside brackets. */
 function splitCommas(text: string): string[] {
   const parts: string[] = [];
@@ -64,8 +68,34 @@ function splitCommas(text: string): string[] {
  * A line split at its strong separators, each part without separators left at its ends ("Title | Employer |
  * dates | City": with the dates taken out, "| City" would keep its bar).
  */
-const strongParts = (line: string): string[] =>
-  line.split(STRONG).map((part) => part.replace(/^[\s|·•—–,;-]+|[\s|·•—–,;-]+$/gu, ''));
+const strongParts = (line: string, header = false): string[] =>
+  (header ? withLowerTails(line) : line.split(STRONG)).map((part) =>
+    part.replace(/^[\s|·•—–,;-]+|[\s|·•—–,;-]+$/gu, ''),
+  );
+
+const STRONG_KEPT = new RegExp(`(${STRONG.source})`, 'u');
+const DASH = /^\s*[—–-]\s*$/u;
+
+/**
+ * A header's parts, a part in lower case after a dash kept with the one before: "Magazynier – operator
+ * wózka widłowego", "Verkäufer – stellvertretende Filialleitung" are one title (an employer's name has a
+ * capital, "eBay" too), unless it is a place or an employment type ("– remote", "– part-time").
+ */
+function withLowerTails(line: string): string[] {
+  const pieces = line.split(STRONG_KEPT);
+  const parts: string[] = [pieces[0] as string];
+  for (let index = 1; index + 1 < pieces.length; index += 2) {
+    const [separator, text] = [pieces[index] as string, pieces[index + 1] as string];
+    const tail =
+      DASH.test(separator) &&
+      /^\p{Ll}[^\p{Lu}\d]*$/u.test(text.trim()) &&
+      !EMPLOYMENT_TYPE.test(text.trim()) &&
+      !isPlaceName(text.trim());
+    if (tail && parts.length > 0) parts[parts.length - 1] += `${separator}${text}`;
+    else parts.push(text);
+  }
+  return parts;
+}
 
 /**
  * The parts a line's separators make (bars, dashes, wide gaps, commas), "at" left inside its part: a
@@ -76,8 +106,8 @@ export const separatedParts = (line: string): string[] =>
     .filter(Boolean)
     .flatMap((part) => splitCommas(part));
 
-export function lineParts(line: string): string[] {
-  const strong = strongParts(line).filter(Boolean);
+export function lineParts(line: string, header = false): string[] {
+  const strong = strongParts(line, header).filter(Boolean);
   const parts: string[] = [];
   for (const part of strong) {
     const found =
@@ -164,6 +194,8 @@ const TITLE_QUALIFIER =
  */
 function namesEmployerInBrackets(title: string, inBrackets: string, placeGiven: boolean): boolean {
   const name = inBrackets.trim();
+  // "Logistics Officer (Captain, O-3)", "Staff Nurse (Band 5)": a rank or a pay grade is the title's.
+  if (name.split(/\s*,\s*/u).some((part) => PAY_GRADE.test(part) || RANK.test(part))) return false;
   return (
     TITLE_WORD.test(title) &&
     /^\p{Lu}/u.test(name) &&
@@ -176,7 +208,7 @@ function namesEmployerInBrackets(title: string, inBrackets: string, placeGiven: 
 
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
 export const headerFields = (line: string): number => {
-  const parts = lineParts(line);
+  const parts = lineParts(line, true);
   const place = placeTail(parts);
   // "Senior Software Engineer (Stripe) — Seattle, WA": the title and its employer in one part.
   const bracketed = parts.length - place === 1 ? BRACKETS_AT_END.exec(parts[0] as string) : null;
@@ -211,9 +243,9 @@ export function assignHeader(
 ): HeaderParts & { order: HeaderOrder } {
   // One line split by strong separators ("Employer, City — Title", "Title | Employer | City, ST") is read as
   // one line per part: commas split inside a part, not between the fields.
-  const single = lines.length === 1 ? strongParts(lines[0] as string).filter(Boolean) : [];
+  const single = lines.length === 1 ? strongParts(lines[0] as string, true).filter(Boolean) : [];
   const rows = single.length >= 2 && !single.some((part) => AT.test(part)) ? single : lines;
-  const split = rows.map(lineParts).filter((parts) => parts.length > 0);
+  const split = rows.map((row) => lineParts(row, true)).filter((parts) => parts.length > 0);
   // A line that is only a place ("Seattle, WA") is the place, wherever it stands.
   const places = split.filter((parts) => placeTail(parts) === parts.length);
   const perLine = split.filter((parts) => placeTail(parts) < parts.length);
@@ -234,7 +266,13 @@ export function assignHeader(
   }
   // Swap when the second part reads more like a job than the first (a job word counts for, an
   // organisation word against); ties follow the entries before, else the usual order, title first.
-  const [first, second] = [titleScore(title), company === null ? 0 : titleScore(company)];
+  // A tie is broken by the job word alone when only one part has one ("United States Army" over "Logistics
+  // Officer": the organisation word in a title, "Logistics", evens its score).
+  const tieBreak = (text: string | null) => (text !== null && TITLE_WORD.test(text) ? 0.5 : 0);
+  const [first, second] = [
+    titleScore(title) + tieBreak(title),
+    company === null ? 0 : titleScore(company) + tieBreak(company),
+  ];
   const decided: HeaderOrder =
     company === null || first === second ? null : second > first ? 'companyFirst' : 'titleFirst';
   if (company !== null && (decided ?? order) === 'companyFirst') {

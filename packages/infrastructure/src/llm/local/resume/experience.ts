@@ -4,6 +4,7 @@ import {
   DANGLING_START,
   DANGLING_TAIL,
   findRange,
+  findSingle,
   OPEN_OR_POINT_LINE,
   OPEN_OR_POINT_START,
   RANGE_END_START,
@@ -117,6 +118,31 @@ const isCityLine = (line: Line | undefined): boolean =>
   !TITLE_WORD.test(line.text) &&
   !ORG_WORD.test(line.text);
 
+// A unit of an employer, written after a title ("Charge Nurse, Emergency Department", "Staff Nurse, ICU").
+const EMPLOYER_UNIT =
+  /^(?:(?:[\p{L}&-]+\s+){0,3}(?:department|unit|ward|division|abteilung|station|équipe|servicio|departamento|oddział|dział)|icu|nicu|picu|micu|sicu|ccu|er|ed|or|pacu|l&d|med[/-]surg)$/iu;
+
+/** "Charge Nurse, Emergency Department": a title, then a unit of its employer. */
+function namesTitleAndUnit(text: string): boolean {
+  const parts = lineParts(text, true);
+  return parts.length === 2 && TITLE_WORD.test(parts[0] as string) && EMPLOYER_UNIT.test(parts[1] as string);
+}
+
+/**
+ * A role's one date in a column of dates ("Intern   2017", "Student Ambassador   Summer 2023", "2017
+ * Praktikum, Siemens AG", "Été 2022 : Équipière, McDonald's"): set apart from the header by a column gap, at
+ * the line's end or start, or by a colon after it. The role began and ended then. A date inside a sentence
+ * or after a comma is no role's.
+ */
+function singleInColumn(line: Line, text: string): FoundDates | null {
+  if (!headerLike(line)) return null;
+  const single = findSingle(text);
+  if (single === null) return null;
+  const atEnd = single.index + single.length === text.length && text.slice(0, single.index).endsWith('   ');
+  const atStart = single.index === 0 && /^(?: {3}|\s?:\s)/u.test(text.slice(single.length));
+  return atEnd || atStart ? { ...single, start: single.end } : null;
+}
+
 /**
  * Experiences of a section, anchored on their date ranges: every entry has one. Its header is what is left
  * of the anchor line, plus header-like lines just above it (down to the previous entry's last bullet) and,
@@ -130,7 +156,7 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     if (line.bullet !== null) return;
     // The range's length after it ("January 2022 - Present (2 years 11 months)") is no part of the header.
     const text = line.text.replace(TRAILING_DURATION, '');
-    const dates = findRange(text);
+    const dates = findRange(text) ?? singleInColumn(line, text);
     if (!dates || !dates.start) return;
     const beside = withoutDates(text, dates);
     const rest = DURATION.test(beside) ? '' : beside;
@@ -195,6 +221,21 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
       ) {
         taken.unshift(index);
         take(above);
+      }
+      // "Memorial Hermann Hospital   Houston, TX" over "Charge Nurse, Emergency Department   Jan 2021 –
+      // Present": a title and its unit on the dates' line, the employer with its place right above.
+      const unitAbove = lines[anchor.at - 1];
+      if (
+        taken.length === 0 &&
+        unitAbove !== undefined &&
+        anchor.at - 1 > floor &&
+        !claimed[anchor.at - 1] &&
+        headerLike(unitAbove) &&
+        isEmployerWithPlace(unitAbove.text) &&
+        namesTitleAndUnit(anchor.rest)
+      ) {
+        taken.unshift(anchor.at - 1);
+        take(unitAbove);
       }
     };
     const takeBelow = () => {
@@ -266,6 +307,18 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const { order: decided, ...header } = assignHeader(texts, order);
     order = decided;
     header.company ??= employerOf[position] ?? null;
+    // "Staff Nurse, ICU   Jun 2018 – Dec 2020" after a role under "Memorial Hermann Hospital": a unit is no
+    // employer; the role is the employer's above.
+    if (
+      employerAbove !== null &&
+      texts.length === 1 &&
+      header.title !== null &&
+      header.company !== null &&
+      EMPLOYER_UNIT.test(header.company)
+    ) {
+      header.title = `${header.title}, ${header.company}`;
+      header.company = null;
+    }
     if (header.company === null && header.title !== null && employerAbove !== null) {
       header.company = employerAbove.company;
       header.location ??= employerAbove.location;
@@ -304,9 +357,20 @@ const ENTRY_PARTICULARS =
   /^(?:hours(?: per week)?|salary|(?:starting |ending |annual )?pay(?: plan)?|series(?:\s*\/\s*grade)?|grade(?: level)?|supervisor(?:'s name| name| phone)?|may contact|(?:ok(?:ay)? to )?contact supervisor|reason for leaving|employment type|duty station)\s*:/iu;
 const GROUP_LABEL = /^[\p{L}][\p{L} ,&/'-]{0,60}\s?:$/u;
 
+// The labels over a group of bullets, also without a colon ("KEY ACHIEVEMENTS", "Erfolge", "Réalisations").
+const GROUP_LABEL_WORDS =
+  '(?:(?:key|main|major|selected|notable)\\s+)?(?:achievements|accomplishments|responsibilities|duties|contributions|highlights|aufgaben|tätigkeiten|erfolge|hauptaufgaben|verantwortung|réalisations|missions|responsabilités|logros|funciones|responsabilidades|obowiązki|osiągnięcia|zakres obowiązków)';
+const NAMED_GROUP_LABEL = new RegExp(`^${GROUP_LABEL_WORDS}\\s*:?$`, 'iu');
+// A group's label before the achievement on its line ("Achievements: Reduced waste by 10%").
+const GROUP_LABEL_BEFORE = new RegExp(`^${GROUP_LABEL_WORDS}\\s*:\\s+(?=\\S)`, 'iu');
+
 function isEntryLabel(line: Line): boolean {
   if (line.bullet !== null) return false;
-  return ENTRY_PARTICULARS.test(line.text) || (GROUP_LABEL.test(line.text) && wordCount(line.text, 8) <= 5);
+  return (
+    ENTRY_PARTICULARS.test(line.text) ||
+    NAMED_GROUP_LABEL.test(line.text) ||
+    (GROUP_LABEL.test(line.text) && wordCount(line.text, 8) <= 5)
+  );
 }
 
 /** Two or more parts of at most four words each: an "Employer, City" line, not a sentence. */
@@ -332,7 +396,8 @@ export function bulletsOf(body: readonly Line[]): string[] {
   // Without markers, a body whose lines end in full stops is written in sentences: there a line that stops
   // without one was wrapped, and the next line goes on with it ("… across Google" + "Ads and Meta. Grew …").
   const punctuated = !marked && body.some((line) => /[.!?]$/u.test(line.text));
-  for (const line of body) {
+  for (const labelled of body) {
+    const line = { ...labelled, text: labelled.text.replace(GROUP_LABEL_BEFORE, '') };
     const previous = items.at(-1);
     const last = previous?.at(-1) as string;
     if (line.bullet !== null) items.push([line.bullet]);
@@ -347,5 +412,10 @@ export function bulletsOf(body: readonly Line[]): string[] {
   });
 }
 
+// A line a column wrapped fills most of it; a short line before a lower-case one ended its item ("obsługa
+// gości na sali (80 miejsc)" over "przyjmowanie zamówień", a Polish list written in lower case).
+const SHORT_LINE = 40;
 const continues = (previous: string, next: string): boolean =>
-  /^\p{Ll}/u.test(next) || /\p{Ll}-$/u.test(previous.slice(-2)) || /[,(&]$/u.test(previous);
+  (/^\p{Ll}/u.test(next) && previous.length >= SHORT_LINE) ||
+  /\p{Ll}-$/u.test(previous.slice(-2)) ||
+  /[,(&]$/u.test(previous);

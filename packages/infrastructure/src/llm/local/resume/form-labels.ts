@@ -16,6 +16,7 @@ type Role =
   | 'qualification'
   | 'organisation'
   | 'name'
+  | 'surnameFirst'
   | 'contact'
   | 'drop';
 
@@ -106,6 +107,15 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'centro',
   ],
   name: ['name', 'full name', 'imię i nazwisko', 'nom', 'nombre', 'nom et prénom', 'vor- und nachname'],
+  // The classic Europass's "Surname(s) / First name(s)   Wagner, Thomas".
+  surnameFirst: [
+    'surname / first name',
+    'nachname / vorname',
+    'nom / prénom',
+    'apellido / nombre',
+    'nazwisko / imię',
+    'nazwisko / imiona',
+  ],
   contact: [
     'address',
     'adresse',
@@ -146,7 +156,14 @@ function labelled(line: string): { role: Role; value: string } | null {
   const colon = line.indexOf(':');
   const at = column > 0 && (colon < 0 || column < colon) ? column : colon;
   if (at <= 0 || at > LONGEST_LABEL + 1) return null;
-  const role = ROLE_OF.get(line.slice(0, at).trim().toLowerCase());
+  // Europass writes plurals in brackets: "Adresse(n)", "Nachname(n) / Vorname(n)", "Nazwisko(-a)".
+  const role = ROLE_OF.get(
+    line
+      .slice(0, at)
+      .replace(/\((?:s|n|e|es|-a|-ona|-iona)\)/giu, '')
+      .trim()
+      .toLowerCase(),
+  );
   if (role === undefined) return null;
   const value = line.slice(at + (at === column ? 3 : 1)).trim();
   // "Duration: 6 months" under a project is a length, no entry's dates.
@@ -209,12 +226,28 @@ function withDatesOverLabels(
 }
 
 /**
+ * The lines, those of a projects section as null: there "Role: …", "Duration: …" are a project's fields, which
+ * the projects reader takes, not an entry of a form.
+ */
+function outsideProjects(lines: readonly string[]): Array<string | null> {
+  let inProjects = false;
+  return lines.map((line) => {
+    const kind = headingOf(line);
+    if (kind !== undefined) inProjects = kind === 'projects';
+    return inProjects && kind === undefined ? null : line;
+  });
+}
+
+/**
  * Rewrites labelled blocks; lines without a known label pass through unchanged, so a resume that is no form
  * comes out as it went in. Needs at least two entry labels (dates with a position or a qualification) before
  * it rewrites anything: one "Company: …" line in a free-form resume is left alone.
  */
 export function unlabelForm(lines: readonly string[]): string[] {
-  const readings = withDatesOverLabels(lines, lines.map(labelled));
+  const readings = withDatesOverLabels(
+    lines,
+    outsideProjects(lines).map((line) => (line === null ? null : labelled(line))),
+  );
   const roles = new Set(readings.map((r) => r?.role));
   if (!roles.has('dates') || !(roles.has('position') || roles.has('qualification'))) return [...lines];
   const out: string[] = [];
@@ -244,6 +277,13 @@ export function unlabelForm(lines: readonly string[]): string[] {
         flush();
         if (reading.value) out.push(reading.value);
         return;
+      case 'surnameFirst': {
+        flush();
+        // "Wagner, Thomas": the family name, a comma, the given names.
+        const [family, given, ...more] = reading.value.split(/\s*,\s*/u);
+        out.push(given && more.length === 0 ? `${given} ${family as string}` : reading.value);
+        return;
+      }
       case 'drop':
         inActivities = false;
         return;

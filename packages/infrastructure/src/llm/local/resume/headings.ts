@@ -106,6 +106,50 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'teaching experience',
     'clinical experience',
     'military experience',
+    'civilian experience',
+    'military service',
+    'service history',
+    'other experience',
+    'additional experience',
+    'part-time jobs',
+    'part-time work',
+    'nebenjobs',
+    // Contractors' and career changers' sections of roles.
+    'contracts',
+    'selected contracts',
+    'contract work',
+    'contract history',
+    'contract experience',
+    'contract roles',
+    'freelance',
+    'freelance work',
+    'freelance experience',
+    'consulting engagements',
+    'consulting experience',
+    'earlier career',
+    'early career',
+    'earlier experience',
+    'previous experience',
+    'prior experience',
+    'freiberufliche tätigkeit',
+    'freiberufliche tätigkeiten',
+    'selbstständige tätigkeit',
+    'expériences antérieures',
+    'expérience en freelance',
+    'experiencia previa',
+    'experiencia como autónomo',
+    'wcześniejsze doświadczenie',
+    'studentenjobs',
+    'student jobs',
+    'jobs étudiants',
+    'emplois étudiants',
+    "jobs d'été",
+    'trabajos de estudiante',
+    'prace dorywcze',
+    'praca dorywcza',
+    'nebentätigkeiten',
+    'service militaire',
+    'servicio militar',
     'leadership experience',
     'industry experience',
     'academic appointments',
@@ -196,6 +240,10 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'savoir-faire',
     'habilidades',
     'personal skills',
+    // Europass's "Personal skills", in the other four languages.
+    'compétences personnelles',
+    'competencias personales',
+    'umiejętności osobiste',
     'personal skills and competences',
     'persönliche fähigkeiten',
     'persönliche fähigkeiten und kompetenzen',
@@ -268,6 +316,25 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'uprawnienia',
     'certificados',
     'licencias y certificaciones',
+    // Driving licences as a heading of their own (plural: "Führerschein   Klasse B" is a table's row).
+    'führerscheine',
+    'führerscheinklassen',
+    'fahrerlaubnisse',
+    'driving licences',
+    'driving licenses',
+    "driver's licenses",
+    'permis et habilitations',
+    'habilitations',
+    'carnés',
+    'carnets',
+    'permisos',
+    'licencias',
+    'permisos y licencias',
+    'carnés y certificados',
+    'uprawnienia i certyfikaty',
+    'certyfikaty i uprawnienia',
+    'kwalifikacje',
+    'dodatkowe kwalifikacje',
     'registration',
     'registrations',
     'professional registration',
@@ -476,6 +543,10 @@ const BY_PHRASE = new Map<string, SectionKind>(
   ),
 );
 
+const BY_COMPACT = new Map<string, SectionKind>(
+  [...BY_PHRASE].map(([phrase, kind]) => [phrase.replace(/ /gu, ''), kind] as [string, SectionKind]),
+);
+
 // The first words of every heading of two or more words ("career", "beruflicher", "przebieg"): a line that
 // is one of them may be a heading wrapped onto the next line.
 const HEADING_STARTS = new Set(
@@ -499,6 +570,12 @@ export function headingOf(line: string): SectionKind | undefined {
   let text = line.trim();
   // Headings are short and never end in a full stop: most lines are ruled out before any pattern runs.
   if (text.length === 0 || text.length > 60 || text.endsWith('.')) return undefined;
+  // Several letter-spaced words ("W O R K   E X P E R I E N C E"), whose word gap the text may have lost
+  // ("W O R K E X P E R I E N C E"): the letters compared with the headings written without spaces.
+  if (/^(?:\p{L} {1,3}){3,}\p{L}$/u.test(text)) {
+    const compact = BY_COMPACT.get(text.replace(/ /gu, '').toLowerCase());
+    if (compact !== undefined) return compact;
+  }
   // Letter-spaced capitals: every character separated by one space.
   if (/^(\p{L} ){3,}\p{L}$/u.test(text)) text = text.replace(/ /gu, '');
   text = text
@@ -508,8 +585,16 @@ export function headingOf(line: string): SectionKind | undefined {
     .toLowerCase()
     .trim();
   const phrase = joinWords(text);
-  return BY_PHRASE.get(phrase) ?? combinedHeading(phrase) ?? BY_PHRASE.get(joinWords(joinLoneLetters(text)));
+  return (
+    BY_PHRASE.get(phrase) ??
+    combinedHeading(phrase) ??
+    BY_PHRASE.get(joinWords(joinLoneLetters(text))) ??
+    // "Projekte (Auswahl)", "Experience (selected)", "Berufserfahrung (Auszug)": a heading and a short remark.
+    BY_PHRASE.get(phrase.replace(REMARK, ''))
+  );
 }
+
+const REMARK = /\s*\([^()]{1,24}\)$/u;
 
 const MISCELLANY = new Set<SectionKind>(['awards', 'volunteer', 'publications', 'interests', 'other']);
 

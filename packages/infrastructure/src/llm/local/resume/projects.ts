@@ -21,6 +21,18 @@ export function parseProjects(section: readonly string[]): ParsedResumeProject[]
     if (header !== null) projects.push({ ...header, ...bodyOf(header, body) });
   };
   for (const line of lines) {
+    const field = projectField(line.bullet ?? line.text);
+    // "Project: Online banking" opens a project; "Role: …", "Duration: …", "Client: …" under it are its fields.
+    if (field?.kind === 'name') {
+      flush();
+      header = readHeader(field.value);
+      body = [];
+      continue;
+    }
+    if (field !== null && header !== null) {
+      addField(header, field, body);
+      continue;
+    }
     if (startsProject(line, marked, header !== null, body)) {
       flush();
       header = readHeader(line.text);
@@ -61,7 +73,140 @@ function startsProject(line: Line, marked: boolean, open: boolean, body: readonl
 const URL = new RegExp(`https?://\\S+|${LINK.source}`, 'iu');
 // "Tech: …", "Technologies: …", "Stack: …", "Built with: …", "Technologien: …", "Technologie: …".
 const TECH_LABEL =
-  /^(?:tech(?:nologies|nology|nologien|nologie|nologías|nologies utilisées)?(?:\s+(?:stack|used))?|stack|tools|built with|tools used|narzędzia|herramientas|outils)\s*:\s*/iu;
+  /^(?:tech(?:nologies|nology|nologien|nologie|nologías|nologies utilisées)?(?:\s+(?:stack|used))?|tecnolog(?:ías|ia|ía)s?|stack|tools|built with|tools used|environment|technical environment|environnement(?: technique)?|entorno|werkzeuge|tools und technologien|stack technologiczny|narzędzia|herramientas|outils)\s*:\s*/iu;
+
+type FieldKind = 'name' | 'technologies' | 'dates' | 'description' | 'activities' | 'detail';
+// A project's labelled fields, in the five languages ("Role: Backend developer", "Dauer: 6 Monate", "Taille de
+// l'équipe : 5", "Cliente: Banco Santander", "Czas trwania: 03.2020 – 09.2020"). The "Tech …" labels are
+// TECH_LABEL's.
+const FIELD_LABELS: Record<Exclude<FieldKind, 'technologies'>, string[]> = {
+  name: [
+    'project',
+    'project name',
+    'project title',
+    'projekt',
+    'projektname',
+    'projekttitel',
+    'projet',
+    'nom du projet',
+    'proyecto',
+    'nombre del proyecto',
+    'nazwa projektu',
+  ],
+  dates: [
+    'duration',
+    'period',
+    'dates',
+    'date',
+    'timeline',
+    'dauer',
+    'zeitraum',
+    'laufzeit',
+    'durée',
+    'période',
+    'duración',
+    'periodo',
+    'período',
+    'fechas',
+    'czas trwania',
+    'okres',
+    'termin',
+  ],
+  description: ['description', 'summary', 'beschreibung', 'descripción', 'opis', 'opis projektu'],
+  activities: [
+    'responsibilities',
+    'contribution',
+    'key contributions',
+    'aufgaben',
+    'tätigkeiten',
+    'responsabilités',
+    'missions',
+    'responsabilidades',
+    'funciones',
+    'obowiązki',
+    'zakres obowiązków',
+  ],
+  detail: [
+    'role',
+    'my role',
+    'position',
+    'client',
+    'customer',
+    'team size',
+    'team',
+    'company',
+    'employer',
+    'domain',
+    'industry',
+    'rolle',
+    'meine rolle',
+    'funktion',
+    'kunde',
+    'auftraggeber',
+    'teamgröße',
+    'branche',
+    'rôle',
+    'poste',
+    "taille de l'équipe",
+    'taille de l’équipe',
+    'équipe',
+    'secteur',
+    'rol',
+    'función',
+    'puesto',
+    'cliente',
+    'tamaño del equipo',
+    'equipo',
+    'sector',
+    'rola',
+    'stanowisko',
+    'klient',
+    'wielkość zespołu',
+    'zespół',
+    'branża',
+  ],
+};
+const FIELD_OF = new Map<string, FieldKind>(
+  (Object.entries(FIELD_LABELS) as Array<[FieldKind, string[]]>).flatMap(([kind, labels]) =>
+    labels.map((label) => [label, kind] as [string, FieldKind]),
+  ),
+);
+
+interface ProjectField {
+  kind: FieldKind;
+  /** The whole line, its label kept. */
+  text: string;
+  value: string;
+}
+
+/** A project's labelled field ("Role: Tech lead", "Technologies : Java, Spring"), else null. */
+function projectField(text: string): ProjectField | null {
+  const tech = TECH_LABEL.exec(text);
+  if (tech) return { kind: 'technologies', text, value: text.slice(tech[0].length).trim() };
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 24) return null;
+  const label = text.slice(0, colon).trim();
+  const kind = FIELD_OF.get(label.toLowerCase());
+  const value = text.slice(colon + 1).trim();
+  return kind === undefined || (kind === 'name' && value === '') ? null : { kind, text, value };
+}
+
+/** A field of the open project: its technologies, its dates, or a detail kept in its description. */
+function addField(header: Omit<ParsedResumeProject, 'bullets'>, field: ProjectField, body: Line[]): void {
+  const range = field.kind === 'dates' ? findRange(field.value) : null;
+  const single = field.kind === 'dates' && range === null ? findSingle(field.value) : null;
+  if (field.kind === 'technologies') header.technologies.push(...techList(field.value));
+  else if ((range ?? single) !== null && header.startDate === null) {
+    header.startDate = range?.start ?? single?.end ?? null;
+    header.endDate = range ? (range.current ? null : range.end) : null;
+  } else if (field.kind === 'activities') {
+    if (field.value !== '') body.push({ text: field.value, bullet: field.value, blankBefore: false });
+  } else if (field.value !== '') {
+    // "Role: Backend developer", "Duration: 6 months", "Description: …": kept as written, in the description.
+    const detail = field.kind === 'description' ? field.value : field.text;
+    header.description = header.description === null ? detail : `${header.description} — ${detail}`;
+  }
+}
 
 function readHeader(text: string): Omit<ParsedResumeProject, 'bullets'> {
   const range = findRange(text);
