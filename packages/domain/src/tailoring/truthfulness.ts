@@ -37,6 +37,7 @@ import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
+import { frequencyClaims, sourceFrequencies, withoutFrequencies } from './work-claims.js';
 import {
   languageClaims,
   profileLanguages,
@@ -1680,6 +1681,43 @@ function checkText(
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
     checkStatus(c, view, scope, facts);
+    checkFrequency(c, view, scope, facts);
+  }
+}
+
+/**
+ * "I ran daily stock counts" where the profile says monthly, or says nothing of how often: a frequency needs a
+ * line about the same work that states the same period ("per day" for "daily"). A sentence written in another
+ * language than the profile meets its line in no word: there any line stating the period supports it.
+ */
+function checkFrequency(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const claims = frequencyClaims(view.text);
+  if (claims.length === 0) return;
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const mine = stems(contentWords(withoutFrequencies(view.masked)));
+  // A name (the employer "Tienda Norte") meets a Spanish sentence's "tienda" but says nothing of the work.
+  const related = (u: UnitFacts) => !u.name && [...stems(u.words)].some((w) => mine.has(w));
+  // Another language, by its words or because no line meets the sentence in any word.
+  // (A skills list is words, not work: "inventory" meets "inventarios" in any language.)
+  const translated =
+    writtenInAnotherLanguage(view.text, facts) ||
+    !items.some((item) => item.ref.section !== 'skills' && item.units.some(related));
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    if (seen.has(claim.period)) continue;
+    seen.add(claim.period);
+    const found = items.find((item) =>
+      item.units.some((u) => sourceFrequencies(u.text).has(claim.period) && (translated || related(u))),
+    );
+    c.add(
+      'number',
+      claim.raw,
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} states this frequency`
+        : `no line about this work says "${claim.raw}"`,
+    );
   }
 }
 

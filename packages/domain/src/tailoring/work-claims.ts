@@ -1,0 +1,387 @@
+/**
+ * Claims about the work itself that carry no figure and no name, in the five languages the gate reads: how
+ * often a task was done ("daily stock counts" where the profile says monthly). Each needs a line of the
+ * profile that says the same about the same work.
+ *
+ * Every pattern is anchored on a word of its own and looks a bounded number of words around it.
+ */
+const W0 = '(?<![\\p{L}\\p{N}])';
+const W1 = '(?![\\p{L}\\p{N}])';
+const re = (alternatives: readonly string[], flags = 'iu'): RegExp =>
+  new RegExp(`${W0}(?:${alternatives.join('|')})${W1}`, flags);
+
+/**
+ * How often, per period: what a sentence claims, and what a source line may say for it (wider: "a day", "per
+ * month", "year-end"). "Bi-weekly" is its own period, neither weekly nor monthly.
+ */
+export const FREQUENCIES: readonly {
+  readonly period: string;
+  readonly claim: RegExp;
+  readonly source: RegExp;
+}[] = [
+  {
+    period: 'day',
+    claim: re([
+      'daily',
+      'nightly',
+      '(?:every|each|per) (?:single )?(?:day|night|morning|evening)',
+      'on a daily basis',
+      'täglich\\p{L}*',
+      '(?:jeden|pro) (?:tag|morgen|abend)',
+      'quotidien\\p{L}*',
+      'journali\\p{L}*',
+      '(?:chaque|par) (?:jour|matin|soir)',
+      'tous les (?:jours|matins|soirs)',
+      'diari[oa]s?',
+      'diariamente',
+      'a diario',
+      '(?:cada|por) (?:día|mañana|noche)',
+      'todos los días',
+      'codzienn\\p{L}*',
+      'dziennie',
+      'każdego (?:dnia|ranka|wieczoru)',
+      'na dzień',
+    ]),
+    source: re([
+      'daily',
+      'nightly',
+      '(?:every|each|per|a) (?:single )?(?:day|night|morning|evening)',
+      '/\\s?day',
+      'täglich\\p{L}*',
+      '(?:jeden|pro|am) (?:tag|morgen|abend)',
+      'quotidien\\p{L}*',
+      'journali\\p{L}*',
+      '(?:chaque|par) (?:jour|matin|soir)',
+      'tous les (?:jours|matins|soirs)',
+      'diari[oa]s?',
+      'diariamente',
+      'a diario',
+      '(?:cada|por|al) (?:día|mañana|noche)',
+      'todos los días',
+      'codzienn\\p{L}*',
+      'dzienn\\p{L}*',
+      'każdego (?:dnia|ranka|wieczoru)',
+      'na dzień',
+    ]),
+  },
+  {
+    period: 'shift',
+    claim: re([
+      '(?:every|each|per) shift',
+      'pro schicht',
+      '(?:chaque|par) (?:poste|service)',
+      '(?:cada|por) turno',
+      'na (?:każdej )?zmian\\p{L}*',
+    ]),
+    source: re([
+      '(?:every|each|per|a) shift',
+      '(?:pro|jede) schicht',
+      '(?:chaque|par) (?:poste|service)',
+      '(?:cada|por) turno',
+      'na (?:każdej )?zmian\\p{L}*',
+    ]),
+  },
+  {
+    period: 'week',
+    claim: re([
+      'weekly',
+      '(?:every|each|per) week',
+      'wöchentlich\\p{L}*',
+      '(?:jede|pro) woche',
+      'hebdomadaire\\p{L}*',
+      '(?:chaque|par) semaine',
+      'toutes les semaines',
+      'semanal\\p{L}*',
+      '(?:cada|por) semana',
+      'todas las semanas',
+      'a la semana',
+      'tygodniow\\p{L}*',
+      'cotygodniow\\p{L}*',
+      'co tydzień',
+    ]),
+    source: re([
+      'weekly',
+      '(?:every|each|per|a) week',
+      '/\\s?(?:week|wk)',
+      'wöchentlich\\p{L}*',
+      '(?:jede|pro) woche',
+      'hebdomadaire\\p{L}*',
+      '(?:chaque|par) semaine',
+      'toutes les semaines',
+      'semanal\\p{L}*',
+      '(?:cada|por) semana',
+      'todas las semanas',
+      'a la semana',
+      'tygodniow\\p{L}*',
+      'cotygodniow\\p{L}*',
+      'co tydzień',
+      'w tygodniu',
+    ]),
+  },
+  {
+    period: 'fortnight',
+    claim: re([
+      'bi-?weekly',
+      'fortnightly',
+      'every (?:two|other) weeks?',
+      'zweiwöchentlich\\p{L}*',
+      'alle zwei wochen',
+      'toutes les deux semaines',
+      'bimensuel\\p{L}*',
+      'quincenal\\p{L}*',
+      'cada dos semanas',
+      'co dwa tygodnie',
+      'dwutygodniow\\p{L}*',
+    ]),
+    source: re([
+      'bi-?weekly',
+      'fortnightly',
+      'every (?:two|other) weeks?',
+      'zweiwöchentlich\\p{L}*',
+      'alle zwei wochen',
+      'toutes les deux semaines',
+      'bimensuel\\p{L}*',
+      'quincenal\\p{L}*',
+      'cada dos semanas',
+      'co dwa tygodnie',
+      'dwutygodniow\\p{L}*',
+    ]),
+  },
+  {
+    period: 'month',
+    claim: re([
+      'monthly',
+      '(?:every|each|per) month',
+      'month-end',
+      'monatlich\\p{L}*',
+      '(?:jeden|pro) monat',
+      'mensuel\\p{L}*',
+      'mensuellement',
+      '(?:chaque|par) mois',
+      'tous les mois',
+      'mensual\\p{L}*',
+      '(?:cada|por) mes',
+      'todos los meses',
+      'al mes',
+      'miesięczn\\p{L}*',
+      'comiesięczn\\p{L}*',
+      'co miesiąc',
+    ]),
+    source: re([
+      'monthly',
+      '(?:every|each|per|a) month',
+      '/\\s?(?:month|mo)',
+      'month-end',
+      'monatlich\\p{L}*',
+      'monats\\p{L}+',
+      '(?:jeden|pro|im) monat',
+      'mensuel\\p{L}*',
+      'mensuellement',
+      '(?:chaque|par) mois',
+      'tous les mois',
+      'fin de mois',
+      'mensual\\p{L}*',
+      '(?:cada|por) mes',
+      'todos los meses',
+      'al mes',
+      'cierre de mes',
+      'miesięczn\\p{L}*',
+      'comiesięczn\\p{L}*',
+      'co miesiąc',
+      'w miesiącu',
+    ]),
+  },
+  {
+    period: 'quarter',
+    claim: re([
+      'quarterly',
+      '(?:every|each|per) quarter',
+      'vierteljährlich\\p{L}*',
+      'quartalsweise',
+      '(?:jedes|pro) quartal',
+      'trimestriel\\p{L}*',
+      '(?:chaque|par) trimestre',
+      'trimestral\\p{L}*',
+      '(?:cada|por) trimestre',
+      'kwartaln\\p{L}*',
+      'co kwartał',
+    ]),
+    source: re([
+      'quarterly',
+      '(?:every|each|per|a) quarter',
+      'quarter-end',
+      'vierteljährlich\\p{L}*',
+      'quartals\\p{L}*',
+      '(?:jedes|pro|im) quartal',
+      'trimestriel\\p{L}*',
+      '(?:chaque|par) trimestre',
+      'trimestral\\p{L}*',
+      '(?:cada|por|al) trimestre',
+      'kwartaln\\p{L}*',
+      'co kwartał',
+      'w kwartale',
+    ]),
+  },
+  {
+    period: 'year',
+    claim: re([
+      'annual\\p{L}*',
+      'yearly',
+      '(?:every|each|per) year',
+      'jährlich\\p{L}*',
+      '(?:jedes|pro) jahr',
+      'annuel\\p{L}*',
+      'annuellement',
+      '(?:chaque|par) année',
+      'tous les ans',
+      'par an',
+      'anual\\p{L}*',
+      '(?:cada|por) año',
+      'todos los años',
+      'al año',
+      'rocznie',
+      'coroczn\\p{L}*',
+      'co roku',
+    ]),
+    source: re([
+      'annual\\p{L}*',
+      'yearly',
+      '(?:every|each|per|a) year',
+      '/\\s?(?:year|yr)',
+      'year-end',
+      'fiscal year',
+      'jährlich\\p{L}*',
+      'jahres\\p{L}+',
+      '(?:jedes|pro|im) jahr',
+      'annuel\\p{L}*',
+      'annuellement',
+      '(?:chaque|par) année',
+      'tous les ans',
+      'par an',
+      "fin d['’]année",
+      'anual\\p{L}*',
+      '(?:cada|por) año',
+      'todos los años',
+      'al año',
+      'cierre del? (?:año|ejercicio)',
+      'rocznie',
+      'roczn\\p{L}*',
+      'coroczn\\p{L}*',
+      'co roku',
+      'w roku',
+    ]),
+  },
+];
+
+// The routine itself, not a frequency: "daily operations", "tâches quotidiennes", "codzienna praca",
+// "au quotidien", "a diario" of a tool ("I use Excel daily").
+const ROUTINE_WORD = new RegExp(
+  `^(?:${[
+    'operations?',
+    'routines?',
+    'tasks?',
+    'activit(?:y|ies)',
+    'living',
+    'lives?',
+    'life',
+    'business',
+    'work',
+    'workflows?',
+    'duties',
+    'running',
+    'responsibilities',
+    'challenges',
+    'needs',
+    'practice',
+    'betrieb\\p{L}*',
+    'arbeit',
+    'aufgaben',
+    'geschäft\\p{L}*',
+    'alltag\\p{L}*',
+    'praxis',
+    'travail',
+    'tâches?',
+    'activités?',
+    'vie',
+    'gestion',
+    'fonctionnement',
+    'opérations?',
+    'pratique',
+    'trabajo',
+    'tareas?',
+    'actividades?',
+    'vida',
+    'gestión',
+    'funcionamiento',
+    'operaciones?',
+    'práctica',
+    'labor(?:es)?',
+    'prac\\p{L}*',
+    'obowiązk\\p{L}*',
+    'zada\\p{L}*',
+    'życi\\p{L}*',
+    'funkcjonowani\\p{L}*',
+    'działa\\p{L}*',
+    'operacj\\p{L}*',
+    'praktyc\\p{L}*',
+  ].join('|')})$`,
+  'iu',
+);
+const TOOL_USE = re([
+  'use[sd]?',
+  'using',
+  'rel(?:y|ies|ied) on',
+  'work(?:ed|ing|s)? (?:with|in)',
+  'nutze\\p{L}*',
+  'arbeite\\p{L}* (?:\\p{L}+ )?(?:mit|in)',
+  'utilis\\p{L}*',
+  'emplo\\p{L}*',
+  'utiliz\\p{L}*',
+  'uso',
+  'trabaj\\p{L}* con',
+  'używ\\p{L}*',
+  'korzyst\\p{L}*',
+  'pracuj\\p{L}* (?:w|z|na)',
+]);
+
+export interface FrequencyClaim {
+  readonly period: string;
+  readonly raw: string;
+  readonly index: number;
+}
+
+/** The frequencies a sentence states about its work (not the routine, not how often a tool is used). */
+export function frequencyClaims(text: string): FrequencyClaim[] {
+  if (TOOL_USE.test(text) || /(?<!\p{L})au quotidien(?!\p{L})/iu.test(text)) return [];
+  const out: FrequencyClaim[] = [];
+  for (const { period, claim } of FREQUENCIES) {
+    const all = new RegExp(claim.source, 'giu');
+    for (const m of text.matchAll(all)) {
+      const before =
+        text
+          .slice(Math.max(0, m.index - 30), m.index)
+          .match(/[\p{L}-]+/gu)
+          ?.at(-1) ?? '';
+      const after =
+        text
+          .slice(m.index + m[0].length, m.index + m[0].length + 40)
+          .match(/[\p{L}-]+/gu)
+          ?.slice(0, 2) ?? [];
+      if ([before, ...after].some((w) => ROUTINE_WORD.test(w))) continue;
+      out.push({ period, raw: m[0], index: m.index });
+    }
+  }
+  return out;
+}
+
+/** The periods a source line states. */
+export function sourceFrequencies(text: string): Set<string> {
+  return new Set(FREQUENCIES.filter((f) => f.source.test(text)).map((f) => f.period));
+}
+
+/** The sentence without its frequency words, to find the work it speaks of. */
+export function withoutFrequencies(text: string): string {
+  let out = text;
+  for (const { claim } of FREQUENCIES) out = out.replace(new RegExp(claim.source, 'giu'), ' ');
+  return out;
+}

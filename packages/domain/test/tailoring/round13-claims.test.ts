@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
+import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
+
+// Claims a lying model writes that earlier rounds let through, and faithful lines they removed: how often a
+// task was done, how many sites the work covered, who the clients were, a responsibility taken over, and a
+// figure derived from two the profile states.
+let n = 0;
+const compile = (profile: Parameters<typeof normaliseProfileContent>[0]) =>
+  compileProfileFacts(
+    normaliseProfileContent(profile, { keep: () => true, next: () => `id-${++n}` }),
+    undefined,
+    { today: new Date('2026-12-01') },
+  );
+type Facts = ReturnType<typeof compile>;
+const flaggedBy = (facts: Facts) => (text: string) =>
+  checkTruthfulness(facts, { kind: 'text', text })
+    .claims.filter((claim) => claim.verdict === 'unsupported')
+    .map((claim) => `${claim.type}:${claim.text}`);
+/** A bullet rewritten from the profile's first role, checked against that role only. */
+const bulletBy = (facts: Facts) => (text: string) => {
+  const e = facts.profile.experiences[0];
+  if (!e) throw new Error('no role');
+  const content = {
+    summary: null,
+    skills: [],
+    projects: [],
+    education: [],
+    experiences: [
+      {
+        itemId: e.id,
+        title: e.title,
+        company: e.company,
+        startDate: e.startDate,
+        endDate: e.current ? null : e.endDate,
+        current: e.current,
+        bullets: [{ text, sourceRefs: [{ section: 'experiences' as const, itemId: e.id }] }],
+      },
+    ],
+  };
+  return checkTruthfulness(facts, { kind: 'resume', content })
+    .claims.filter((claim) => claim.verdict === 'unsupported')
+    .map((claim) => `${claim.type}:${claim.text}`);
+};
+
+const role = (
+  title: string,
+  company: string,
+  bullets: string[],
+  startDate = '2020-01',
+): {
+  title: string;
+  company: string;
+  startDate: string;
+  current: boolean;
+  endDate?: string;
+  bullets: string[];
+} => ({
+  title,
+  company,
+  startDate,
+  current: true,
+  bullets,
+});
+const profileOf = (...experiences: ReturnType<typeof role>[]) => ({
+  fullName: 'Alex Doe',
+  experiences,
+  skills: { technical: [], tools: [], soft: [] },
+});
+
+const storeFacts = compile(
+  profileOf(
+    role('Shift Supervisor', 'Northgate Market', [
+      'Ran monthly stock counts for the store',
+      'Supervised 6 cashiers on the day shift',
+      'Raised customer satisfaction scores from 78 to 86',
+      'Grew weekly sales from 10,000 to 20,000 EUR',
+      'Cut stock losses from 30 to 20 cases a month',
+    ]),
+    {
+      ...role(
+        'Cashier',
+        'Sunrise Foods',
+        ['Handled cash and card payments', 'Served 120 customers per day'],
+        '2017-05',
+      ),
+      current: false,
+      endDate: '2019-12',
+    },
+  ),
+);
+const store = flaggedBy(storeFacts);
+const storeBullet = bulletBy(storeFacts);
+
+describe('how often a task was done', () => {
+  it('needs a line about the same work stating the same period', () => {
+    expect(store('I ran daily stock counts for the store.')).toEqual(['number:daily']);
+    expect(storeBullet('Ran weekly stock counts for the store')).toEqual(['number:weekly']);
+    expect(storeBullet('Ran stock counts every day')).toEqual(['number:every day']);
+    expect(store('I ran quarterly stock counts.')).toEqual(['number:quarterly']);
+    // A period the profile states about other work ("per day" of the customers served).
+    expect(store('At Northgate Market I ran daily stock counts.')).toEqual(['number:daily']);
+  });
+
+  it('reads the period in German, French, Spanish and Polish', () => {
+    const de = flaggedBy(
+      compile(
+        profileOf(role('Filialleiterin', 'Marktkauf Nord', ['Monatliche Inventur der Filiale durchgeführt'])),
+      ),
+    );
+    expect(de('Ich erledigte die tägliche Inventur der Filiale.')).toEqual(['number:tägliche']);
+    expect(de('Ich erledigte die monatliche Inventur der Filiale.')).toEqual([]);
+    const fr = flaggedBy(
+      compile(
+        profileOf(role('Adjoint de magasin', 'Super U', ["Réalisation de l'inventaire mensuel du magasin"])),
+      ),
+    );
+    expect(fr("J'ai réalisé l'inventaire quotidien du magasin.")).toEqual(['number:quotidien']);
+    expect(fr("J'ai réalisé l'inventaire mensuel du magasin.")).toEqual([]);
+    const es = flaggedBy(
+      compile(
+        profileOf(role('Encargada de tienda', 'Mercadona', ['Realicé el inventario mensual de la tienda'])),
+      ),
+    );
+    expect(es('Realizo inventarios diarios de la tienda.')).toEqual(['number:diarios']);
+    expect(es('Realicé inventarios mensuales de la tienda.')).toEqual([]);
+    const pl = flaggedBy(
+      compile(
+        profileOf(role('Kierowniczka zmiany', 'Biedronka', ['Prowadziłam miesięczną inwentaryzację sklepu'])),
+      ),
+    );
+    expect(pl('Codziennie prowadziłam inwentaryzację sklepu.')).toEqual(['number:Codziennie']);
+    expect(pl('Prowadziłam comiesięczną inwentaryzację sklepu.')).toEqual([]);
+  });
+
+  it('keeps the period a line states, the routine, and the tools one uses', () => {
+    expect(store('I ran monthly stock counts for the store.')).toEqual([]);
+    expect(storeBullet('Ran stock counts every month')).toEqual([]);
+    expect(store('At Sunrise Foods I served 120 customers daily.')).toEqual([]);
+    expect(store('I handled the daily operations of the checkout area.')).toEqual([]);
+    expect(store('I use Excel daily.')).toEqual(['skill:Microsoft Excel']);
+    expect(
+      flaggedBy(compile(profileOf(role('Comptable', 'Fiducial', ['Saisie des factures']))))(
+        "J'assure la gestion quotidienne des factures.",
+      ),
+    ).toEqual([]);
+  });
+});
