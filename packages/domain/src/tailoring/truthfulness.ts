@@ -37,7 +37,13 @@ import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
-import { frequencyClaims, sourceFrequencies, withoutFrequencies } from './work-claims.js';
+import {
+  ALL_SITES_RE,
+  frequencyClaims,
+  sourceFrequencies,
+  sourceSpansSites,
+  withoutFrequencies,
+} from './work-claims.js';
 import {
   languageClaims,
   profileLanguages,
@@ -1682,7 +1688,33 @@ function checkText(
     checkPromotion(c, view, scope, facts);
     checkStatus(c, view, scope, facts);
     checkFrequency(c, view, scope, facts);
+    checkAllSites(c, view, scope, facts);
   }
+}
+
+/**
+ * "Ran stock counts for all stores in the district", "in allen Filialen", "dans toutes les agences": the work
+ * said to cover every site needs a line of the cited item (for free text, of the role it names, else of any)
+ * that speaks of every site or of several. The employer's sites the letter would serve ("all your stores") are
+ * none of the person's.
+ */
+const YOUR_SITES_RE =
+  /(?<!\p{L})(?:your|their|ihre[nr]?|eure[nr]?|vos|leurs|sus|vuestr[oa]s|wasz\p{L}*|państwa)(?!\p{L})/iu;
+
+function checkAllSites(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const m = ALL_SITES_RE.exec(view.text);
+  if (m === null || YOUR_TEAM_RE.test(view.text.slice(0, m.index)) || YOUR_SITES_RE.test(m[0])) return;
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const found = items.find((item) => item.units.some((u) => !u.name && sourceSpansSites(u.text)));
+  c.add(
+    'scope',
+    m[0],
+    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} speaks of several sites`
+      : `no line of the profile says the work covered "${m[0]}"`,
+  );
 }
 
 /**

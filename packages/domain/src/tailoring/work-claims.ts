@@ -385,3 +385,34 @@ export function withoutFrequencies(text: string): string {
   for (const { claim } of FREQUENCIES) out = out.replace(new RegExp(claim.source, 'giu'), ' ');
   return out;
 }
+
+/**
+ * Places the work may be said to cover, in the five languages: stores, branches, sites, plants, warehouses,
+ * restaurants, hospitals and wards, schools, offices, regions and countries, departments.
+ */
+const SITE =
+  '(?:stores?|shops?|outlets?|supermarkets?|branch(?:es)?|sites?|locations?|facilit(?:y|ies)|plants?|factor(?:y|ies)|warehouses?|depots?|restaurants?|hotels?|hospitals?|clinics?|wards?|schools?|campus(?:es)?|offices?|regions?|countries|markets?|departments?|subsidiar(?:y|ies)|franchises?|filiale[n]?|geschäfte?|märkte?|läden|laden|niederlassung(?:en)?|zweigstellen?|standorte?|werke?|lager|restaurants?|kliniken|klinik|stationen|station|krankenhäuser|krankenhaus|schulen|schule|büros?|regionen|länder|abteilungen|abteilung|magasins?|boutiques?|agences?|succursales?|établissements?|usines?|entrepôts?|hôpitaux|hôpital|cliniques?|services?|écoles?|bureaux|bureau|pays|marchés?|départements?|tiendas?|sucursal(?:es)?|oficinas?|sedes?|centros?|plantas?|fábricas?|almacenes|almacén|restaurantes?|hospitales?|clínicas?|escuelas?|colegios?|regiones|región|países|país|mercados?|departamentos?|sklep\\p{L}*|oddzia\\p{L}*|placów\\p{L}*|filii|filia\\p{L}*|zakład\\p{L}*|magazyn\\p{L}*|restauracj\\p{L}*|szpital\\p{L}*|szkoł\\p{L}*|szkół|biur\\p{L}*|region\\p{L}*|kraj\\p{L}*|rynk\\p{L}*|dział\\p{L}*|lokalizacj\\p{L}*|punkt\\p{L}*)';
+const COUNT = '(?:\\d+|\\p{L}+)\\s+';
+const OWN =
+  '(?:the|our|its|their|my|his|her|der|die|den|unserer?|unseren|ihrer?|ses|nos|leurs|les|l[oa]s|nuestr[oa]s|sus|naszych|nasze)\\s+';
+
+/**
+ * The work said to cover every site: "all stores in the district", "every site in the region", "across all 12
+ * branches", "alle Filialen", "toutes les agences", "todas las tiendas", "wszystkie oddziały", "każdy
+ * sklep". A line speaking of one store supports none of it.
+ */
+export const ALL_SITES_RE = new RegExp(
+  `${W0}(?:(?:all|every|each)\\s+(?:of\\s+)?(?:${OWN})?(?:${COUNT})?(?:[\\p{L}-]+\\s+)?${SITE}|(?:alle[nr]?|sämtliche[nr]?|jede[nrs]?)\\s+(?:${OWN})?(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tou(?:te)?s\\s+(?:les|nos|ses|leurs)|chaque|l['’]ensemble\\s+des)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tod[oa]s\\s+(?:l[oa]s|nuestr[oa]s|sus)|cada)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:wszystki\\p{L}*|każd\\p{L}*|cał\\p{L}*\\s+sieci\\p{L}*)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE})${W1}`,
+  'iu',
+);
+
+// Several sites in a source line: "6 stores", "three branches", "several sites", "mehrere Filialen",
+// "plusieurs magasins", "varias tiendas", "kilka sklepów".
+const SEVERAL_SITES_RE = new RegExp(
+  `${W0}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|numerous|zwei|drei|vier|fünf|sechs|mehrere[nr]?|verschiedene[nr]?|deux|trois|quatre|cinq|six|plusieurs|diverses|dos|tres|cuatro|cinco|seis|varias|varios|diversas|diversos|dwa|dwóch|dwie|trzy|trzech|cztery|czterech|pięć|pięciu|kilka|kilku|wiele|wielu|różnych)\\s+(?:[\\p{L}-]+\\s+)?${SITE}${W1}`,
+  'iu',
+);
+
+/** Whether a source line speaks of every site or of several (the work covered more than one). */
+export const sourceSpansSites = (text: string): boolean =>
+  ALL_SITES_RE.test(text) || SEVERAL_SITES_RE.test(text);

@@ -146,3 +146,59 @@ describe('how often a task was done', () => {
     ).toEqual([]);
   });
 });
+
+describe('the work said to cover every site', () => {
+  it('needs a line speaking of every site or of several', () => {
+    expect(store('I ran monthly stock counts for all stores in the district.')).toEqual(['scope:all stores']);
+    expect(storeBullet('Ran monthly stock counts for every store in the region')).toEqual([
+      'scope:every store',
+    ]);
+    expect(storeBullet('Supervised cashiers across all branches')).toEqual(['scope:all branches']);
+    const de = flaggedBy(
+      compile(
+        profileOf(role('Filialleiterin', 'Marktkauf Nord', ['Monatliche Inventur der Filiale durchgeführt'])),
+      ),
+    );
+    expect(de('Ich erledigte die monatliche Inventur für alle Filialen.')).toEqual(['scope:alle Filialen']);
+    const fr = flaggedBy(
+      compile(
+        profileOf(
+          role('Conseillère clientèle', 'Crédit Agricole', ["Accueil des clients de l'agence de Lyon"]),
+        ),
+      ),
+    );
+    expect(fr("J'ai accueilli les clients de toutes les agences de la région.")).toEqual([
+      'scope:toutes les agences',
+    ]);
+    const es = flaggedBy(
+      compile(
+        profileOf(role('Encargada de tienda', 'Mercadona', ['Realicé el inventario mensual de la tienda'])),
+      ),
+    );
+    expect(es('Realicé el inventario mensual de todas las tiendas.')).toEqual(['scope:todas las tiendas']);
+    const pl = flaggedBy(
+      compile(profileOf(role('Kasjerka', 'PKO BP', ['Obsługa klientów w oddziale w Gdańsku']))),
+    );
+    expect(pl('Obsługiwałam klientów we wszystkich oddziałach banku.')).toEqual([
+      'scope:wszystkich oddziałach',
+    ]);
+  });
+
+  it('keeps it where a line speaks of several sites, and leaves the employer its own', () => {
+    const district = compile(
+      profileOf(
+        role('District Manager', 'Valley Foods', [
+          'Oversaw 6 stores in the Fresno district',
+          'Ran quarterly audits',
+        ]),
+      ),
+    );
+    expect(flaggedBy(district)('I oversaw all 6 stores in the Fresno district.')).toEqual([]);
+    expect(bulletBy(district)('Oversaw every store in the Fresno district')).toEqual([]);
+    expect(store('I would be glad to support all your stores in the region.')).toEqual([]);
+    const de = flaggedBy(
+      compile(profileOf(role('Bezirksleiter', 'Rewe', ['Betreuung von mehreren Filialen im Bezirk Köln']))),
+    );
+    expect(de('Ich betreute alle Filialen im Bezirk Köln.')).toEqual([]);
+  });
+});
