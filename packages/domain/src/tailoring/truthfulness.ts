@@ -39,6 +39,7 @@ import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './st
 import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   ALL_SITES_RE,
+  AUDIENCES,
   frequencyClaims,
   sourceFrequencies,
   sourceSpansSites,
@@ -1689,6 +1690,30 @@ function checkText(
     checkStatus(c, view, scope, facts);
     checkFrequency(c, view, scope, facts);
     checkAllSites(c, view, scope, facts);
+    checkAudience(c, view, scope, facts);
+  }
+}
+
+/**
+ * "I served celebrities and VIP guests", "clients included government ministers": who the work was for, when it
+ * claims standing, needs a line of the profile naming the same kind of audience. The employer's own guests
+ * ("your VIP guests") are none of the person's.
+ */
+function checkAudience(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  for (const { what, claim } of AUDIENCES) {
+    const m = claim.exec(view.text);
+    if (m === null || YOUR_SITES_RE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const items = scope.freeText ? facts.all : scope.items;
+    const found = items.find((item) => item.units.some((u) => claim.test(u.text)));
+    c.add(
+      'name',
+      m[0],
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} names ${what}`
+        : `no line of the profile names ${what}`,
+    );
   }
 }
 

@@ -202,3 +202,43 @@ describe('the work said to cover every site', () => {
     expect(de('Ich betreute alle Filialen im Bezirk Köln.')).toEqual([]);
   });
 });
+
+describe('who the work was for', () => {
+  const waiter = compile(
+    profileOf(
+      role('Waiter', 'Hotel Bristol', [
+        'Served up to 40 guests per evening in the hotel restaurant',
+        'Took orders and handled payments',
+      ]),
+    ),
+  );
+  const hotel = flaggedBy(waiter);
+
+  it('needs a line naming the same kind of audience, in any of the five languages', () => {
+    expect(hotel('I served celebrities and VIP guests at Hotel Bristol.')).toContain('name:celebrities');
+    expect(hotel('I served high-net-worth guests.')).toEqual(['name:high-net-worth']);
+    expect(bulletBy(waiter)('Served royalty and government ministers in the hotel restaurant')).toEqual([
+      'name:royalty',
+      'name:government ministers',
+    ]);
+    expect(hotel('My clients included Fortune 500 executives.')).toContain('name:Fortune 500');
+    expect(hotel('Ich bediente Prominente und Staatsgäste.')).toEqual([
+      'name:Prominente',
+      'name:Staatsgäste',
+    ]);
+    expect(hotel("J'ai servi des célébrités et des chefs d'État.")).toEqual(
+      expect.arrayContaining(['name:célébrités', "name:chefs d'État"]),
+    );
+    expect(hotel('Atendí a famosos y a la familia real.')).toEqual(['name:famosos', 'name:familia real']);
+    expect(hotel('Obsługiwałem celebrytów i polityków.')).toEqual(['name:celebrytów', 'name:polityków']);
+  });
+
+  it('keeps an audience the profile names, and leaves the employer its own guests', () => {
+    const concierge = compile(
+      profileOf(role('Concierge', 'The Savoy', ['Looked after VIP guests and visiting celebrities'])),
+    );
+    expect(flaggedBy(concierge)('I looked after celebrities and VIP guests at The Savoy.')).toEqual([]);
+    expect(hotel('I would be proud to look after your celebrity guests.')).toEqual([]);
+    expect(hotel('I served up to 40 guests per evening in the hotel restaurant.')).toEqual([]);
+  });
+});
