@@ -43,6 +43,7 @@ import {
   frequencyClaims,
   sourceFrequencies,
   sourceSpansSites,
+  TAKE_OVER_RE,
   withoutFrequencies,
 } from './work-claims.js';
 import {
@@ -1691,7 +1692,43 @@ function checkText(
     checkFrequency(c, view, scope, facts);
     checkAllSites(c, view, scope, facts);
     checkAudience(c, view, scope, facts);
+    checkTakeOver(c, view, scope, facts);
   }
+}
+
+/**
+ * "I went on to lead the night shift", "übernahm die Leitung des Lagers", "pasé a coordinar el turno de noche":
+ * a responsibility taken over is a promotion without a title. It needs a role (the cited one, the one named,
+ * else any) that states leadership (in its title or a line) or a promotion, and names what was taken over: the
+ * "night shift" of a Shift Supervisor who ran the day shift is not that role's.
+ */
+function checkTakeOver(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const m = TAKE_OVER_RE.exec(view.text);
+  if (m === null) return;
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const after = view.masked.slice(m.index + m[0].length).split(/[,;.:!?()]/u)[0] ?? '';
+  const object = [...stems(contentWords(after.split(/\s+/u).slice(0, 6).join(' ')))];
+  const said = (item: ItemFacts) => new Set(item.units.flatMap((u) => [...stems(u.words)]));
+  // Written in another language, the object meets no line in any word: only the leadership is checked then.
+  const translated = writtenInAnotherLanguage(view.text, facts);
+  const found = items.find(
+    (item) =>
+      (item.scopeTitle ||
+        item.units.some(
+          (u) =>
+            !u.name && (hasSourceScope(u.text) || PROMOTION_RE.test(u.text) || TAKE_OVER_RE.test(u.text)),
+        )) &&
+      (translated || object.every((w) => said(item).has(w))),
+  );
+  c.add(
+    'title',
+    wholeWordsAround(view.text, m.index, 0, 40),
+    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} states this leadership`
+      : `no role of the profile leads what "${m[0]}" claims`,
+  );
 }
 
 /**

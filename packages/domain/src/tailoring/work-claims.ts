@@ -519,3 +519,41 @@ export const AUDIENCES: readonly { readonly what: string; readonly claim: RegExp
     claim: re(['c-suite', 'c-level', 'ceos? of']),
   },
 ];
+
+/**
+ * Taking over a responsibility, a promotion without a title: "I went on to lead the night shift", "took over
+ * the running of the warehouse", "übernahm die Leitung", "j'ai pris la responsabilité de", "pasé a coordinar",
+ * "objąłem kierownictwo". What follows the match is what was taken over.
+ */
+export const TAKE_OVER_RE = new RegExp(
+  `${W0}(?:${[
+    'went on to (?:lead|manage|run|head|supervise|coordinate|oversee|direct)',
+    'took over (?:the |a |my )?(?:running|management|leadership|lead|supervision|coordination|direction|responsibility|charge|helm|command) (?:of|for)',
+    'took over (?:the |a |my )(?:[\\p{L}-]+ )?(?:team|shift|department|store|unit|ward|branch|site|warehouse|kitchen|crew|office|section|line|desk|project|account|region|restaurant|floor)',
+    'took (?:charge|control|command|ownership|the helm) of',
+    '(?:stepped|moved) (?:up|in) (?:to|as) (?:lead|manage|run|head|supervise|coordinate|oversee)',
+    '(?:stepped|moved) (?:up )?into (?:a |the )?(?:lead|leadership|management|managerial|supervisory|team[- ]lead|coordinator) (?:role|position)',
+    '(?:was|were|been|got) (?:given|entrusted with|handed|put in|placed in) (?:the )?(?:responsibility for|leadership of|management of|charge of|running of|lead of|leading|managing|running|charge)',
+    'became (?:responsible|accountable) for (?:leading|managing|running|supervising|coordinating|the (?:[\\p{L}-]+ )?(?:team|staff|shift|crew|department|store|unit))',
+    'rose to (?:lead|manage|head|run|supervise)',
+    'assumed (?:the )?(?:role|leadership|management|command|direction|coordination|supervision|running) (?:of|as|for)',
+    'übernahm\\p{L}* (?:\\p{L}+ ){0,3}(?:die |das )?(?:\\p{L}*leitung|führung|verantwortung|koordination|kommando)',
+    '(?:habe|hat|hatte) (?:\\p{L}+ ){0,4}(?:\\p{L}*leitung|führung|verantwortung|koordination) (?:\\p{L}+ ){0,4}übernommen',
+    '(?:mit der|die) (?:\\p{L}*leitung|führung) (?:\\p{L}+ ){0,3}(?:betraut|übertragen)',
+    "(?:pris|prenais|repris) (?:la|le) (?:responsabilité|direction|tête|gestion|coordination|commandement|pilotage|encadrement) (?:de|du|des|d['’])",
+    '(?:suis|est|étais) passée? (?:à la|au) (?:coordination|direction|gestion|responsabilité|pilotage|encadrement)',
+    "(?:on )?m['’]a (?:confié|été confiée?) (?:la |le |l['’])?(?:direction|responsabilité|gestion|coordination|encadrement|pilotage)",
+    'suis devenue? (?:responsable|cheffe?|chef d|coordinat\\p{L}*|superviseu\\p{L}*)',
+    'pasé a (?:coordinar|dirigir|gestionar|liderar|supervisar|encargarme|ser (?:responsable|encargad[oa]|jef[ea])|llevar|coordinarlo|dirigirlo)',
+    'asumí (?:la |el )?(?:dirección|coordinación|responsabilidad|gestión|jefatura|liderazgo|mando|supervisión)',
+    'me hice cargo (?:de|del)',
+    'quedé a cargo (?:de|del)',
+    'me (?:encargaron|confiaron) (?:la |el )?(?:dirección|coordinación|gestión|responsabilidad|jefatura|mando)',
+    'me convertí en (?:el |la )?(?:responsable|encargad[oa]|jef[ea]|coordinador[a]?|supervisor[a]?)',
+    'obj(?:ął|ęł)\\p{L}* (?:\\p{L}+ )?(?:kierownictwo|stanowisko|funkcj\\p{L}*|dowodzenie|zarządzanie|prowadzenie|kierowanie|nadzór)',
+    'przej(?:ął|ęł)\\p{L}* (?:\\p{L}+ )?(?:kierownictwo|odpowiedzialność|zarządzanie|prowadzenie|koordynację|nadzór|kierowanie|obowiązki (?:kierown|koordyn|brygadz)\\p{L}*)',
+    'zacz(?:ął|ęł)\\p{L}* (?:kierować|koordynować|zarządzać|nadzorować)',
+    'powierzono mi (?:kierowanie|koordynację|prowadzenie|nadzór|zarządzanie|kierownictwo)',
+  ].join('|')})${W1}`,
+  'iu',
+);

@@ -242,3 +242,51 @@ describe('who the work was for', () => {
     expect(hotel('I served up to 40 guests per evening in the hotel restaurant.')).toEqual([]);
   });
 });
+
+describe('a responsibility taken over', () => {
+  it('needs a role that leads what was taken over', () => {
+    expect(store('I went on to lead the night shift.')).toEqual(['title:went on to lead the night shift.']);
+    expect(store('At Sunrise Foods I took over the running of the warehouse.')).toEqual([
+      'title:took over the running of the warehouse.',
+    ]);
+    const cashier = compile(
+      profileOf(role('Kassiererin', 'Aldi Süd', ['Bediente die Kasse und zählte den Kassenbestand'])),
+    );
+    expect(flaggedBy(cashier)('Später übernahm ich die Leitung der Filiale.')).toEqual([
+      'title:übernahm ich die Leitung der Filiale.',
+    ]);
+    const fr = flaggedBy(
+      compile(profileOf(role('Vendeuse', 'Fnac', ['Conseil des clients au rayon livres']))),
+    );
+    expect(fr("J'ai pris la responsabilité du rayon livres.")).toHaveLength(1);
+    const es = flaggedBy(
+      compile(profileOf(role('Reponedor', 'Carrefour', ['Reposición de productos en el turno de tarde']))),
+    );
+    expect(es('Pasé a coordinar el turno de noche.')).toHaveLength(1);
+    expect(es('Pasé a coordinar el turno de tarde.')).toHaveLength(1);
+    const pl = flaggedBy(
+      compile(profileOf(role('Magazynier', 'Raben', ['Kompletacja zamówień w magazynie']))),
+    );
+    expect(pl('W 2022 roku objąłem kierownictwo magazynu.')).toHaveLength(1);
+  });
+
+  it('keeps it where the role leads the same work', () => {
+    expect(store('I went on to lead the day shift.')).toEqual([]);
+    const lead = compile(
+      profileOf(
+        role('Night Shift Lead', 'Raben Logistics', [
+          'Led 8 pickers on the night shift in the Poznań warehouse',
+        ]),
+      ),
+    );
+    expect(flaggedBy(lead)('I took over the running of the night shift in the warehouse.')).toEqual([]);
+    const de = compile(
+      profileOf(role('Filialleiterin', 'Aldi Süd', ['Leitung der Filiale mit 12 Mitarbeitenden'])),
+    );
+    expect(flaggedBy(de)('2021 übernahm ich die Leitung der Filiale.')).toEqual([]);
+    const pl = compile(
+      profileOf(role('Kierownik magazynu', 'Raben', ['Kierowanie pracą magazynu w Poznaniu'])),
+    );
+    expect(flaggedBy(pl)('W 2022 roku objąłem kierownictwo magazynu.')).toEqual([]);
+  });
+});
