@@ -18,6 +18,7 @@ import {
   extractNumbers,
   extractYears,
   FOUNDING_RE,
+  FRACTION_SLACK_POINTS,
   NOVELTY_RE,
   hasSourceFirst,
   hasSourceFounding,
@@ -558,7 +559,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
           : items.flatMap((item) => item.units.map((unit) => ({ item, unit })));
     // A name's figure stated as the name states it ("I taught Grade 3 at Lincoln Elementary") is its own
     // origin, whichever line the other words meet best.
-    const found =
+    const stated =
       candidates.find(({ unit }) =>
         (n.atLeast === true ? figuresAbout(unit, mine) : unit.numbers).some(
           (s) => sameNumber(n, s) && (!unit.name || sameNamedFigure(sentence, n, unit.text, s)),
@@ -571,6 +572,8 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
             unit.numbers.some((s) => sameNumber(n, s) && sameNamedFigure(sentence, n, unit.text, s)),
         ),
       );
+    // Or worked out from two figures of its line: "by 8 points" for "from 78 to 86", "doubled" for 10 → 20.
+    const found = stated ?? candidates.find(({ unit }) => !unit.name && derivedFigure(n, unit.numbers))?.item;
     // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
     const contradicted =
       found === undefined && n.kind === 'duration' && best >= 2 && !translated
@@ -618,6 +621,46 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
         : `no source states this ${n.kind} (checked ${shortRef(scope.refs)})`,
     );
   }
+}
+
+/** How far a percentage worked out from two figures may be rounded ("10%" for 78 → 86, 10.3 %). */
+const DERIVED_SLACK_POINTS = 1;
+
+/**
+ * Whether a figure is worked out from two figures a line states, in the order it states them ("from 78 to 86",
+ * "45 of 50 tickets"): their difference ("by 8 points"), their sum, the change as a percentage of the first
+ * ("by 10%", "by a third", "halved"), the share one is of the other ("90%"), or a multiple ("doubled"). Only
+ * within one line: figures of different lines are about different things.
+ */
+function derivedFigure(n: NumberMention, figures: readonly NumberMention[]): boolean {
+  if (n.kind === 'duration' || n.atLeast === true) return false;
+  const usable = figures.filter((f) => f.kind !== 'duration' && f.atLeast !== true && f.approximate !== true);
+  const slack = n.approximate === true ? FRACTION_SLACK_POINTS : DERIVED_SLACK_POINTS;
+  const near = (value: number, tolerance: number) => Math.abs(n.value - value) <= tolerance;
+  const loose = (k: NumberMention['kind']) => k === 'count' || k === 'money';
+  for (let i = 0; i < usable.length; i++)
+    for (let j = i + 1; j < usable.length; j++) {
+      const a = usable[i] as NumberMention;
+      const b = usable[j] as NumberMention;
+      if (a.value === b.value || a.value <= 0 || b.value <= 0) continue;
+      const sameKind = a.kind === b.kind || (loose(a.kind) && loose(b.kind));
+      if (!sameKind) continue;
+      const exact = 1e-9 * Math.max(1, a.value, b.value);
+      if (loose(n.kind) || (n.kind === 'percent' && a.kind === 'percent')) {
+        // A difference in points ("by 4 points" for 12 % → 8 %), a sum, a difference.
+        if (near(Math.abs(b.value - a.value), n.kind === 'percent' ? 0.5 : exact)) return true;
+        if (loose(n.kind) && loose(a.kind) && near(a.value + b.value, exact)) return true;
+      }
+      if (n.kind === 'percent' && a.kind !== 'percent') {
+        if (near((Math.abs(b.value - a.value) / a.value) * 100, slack)) return true;
+        if (near((Math.min(a.value, b.value) / Math.max(a.value, b.value)) * 100, slack)) return true;
+      }
+      if (n.kind === 'multiplier' && a.kind !== 'percent') {
+        const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+        if (Math.abs(ratio - n.value) <= 0.1 * n.value) return true;
+      }
+    }
+  return false;
 }
 
 /**

@@ -290,3 +290,43 @@ describe('a responsibility taken over', () => {
     expect(flaggedBy(pl)('W 2022 roku objąłem kierownictwo magazynu.')).toEqual([]);
   });
 });
+
+describe('a figure worked out from two the profile states', () => {
+  it('keeps a difference, a sum, a change in percent or a multiple of one line', () => {
+    expect(storeBullet('Raised customer satisfaction scores by 8 points')).toEqual([]);
+    expect(store('I raised customer satisfaction scores by 8 points.')).toEqual([]);
+    expect(storeBullet('Raised customer satisfaction scores by 10%')).toEqual([]);
+    expect(storeBullet('Doubled weekly sales')).toEqual([]);
+    expect(storeBullet('Grew weekly sales by 100%')).toEqual([]);
+    expect(storeBullet('Cut stock losses by a third')).toEqual([]);
+    expect(storeBullet('Cut stock losses by 33%')).toEqual([]);
+    expect(storeBullet('Cut stock losses by 10 cases a month')).toEqual([]);
+    const tickets = compile(
+      profileOf(
+        role('Support Agent', 'Zendesk', [
+          'Resolved 45 of 50 escalated tickets within SLA',
+          'Trained 6 agents and 4 team leads',
+        ]),
+      ),
+    );
+    expect(bulletBy(tickets)('Resolved 90% of escalated tickets within SLA')).toEqual([]);
+    expect(bulletBy(tickets)('Trained 10 agents and team leads')).toEqual([]);
+    const de = compile(
+      profileOf(role('Verkäuferin', 'dm', ['Kundenzufriedenheit von 78 auf 86 Punkte gesteigert'])),
+    );
+    expect(bulletBy(de)('Kundenzufriedenheit um 8 Punkte gesteigert')).toEqual([]);
+    const pl = compile(
+      profileOf(role('Sprzedawca', 'Rossmann', ['Zwiększyłem sprzedaż z 40 000 do 50 000 zł miesięcznie'])),
+    );
+    expect(bulletBy(pl)('Zwiększyłem sprzedaż o 25% miesięcznie')).toEqual([]);
+  });
+
+  it('still flags a figure no two of them give', () => {
+    expect(storeBullet('Raised customer satisfaction scores by 9 points')).toEqual(['number:9']);
+    expect(storeBullet('Raised customer satisfaction scores by 25%')).toEqual(['number:25%']);
+    expect(storeBullet('Tripled weekly sales')).toEqual(['number:Tripled']);
+    expect(storeBullet('Cut stock losses by half')).toEqual(['number:by half']);
+    // Figures of two different lines are about different things.
+    expect(storeBullet('Supervised 126 cashiers')).toEqual(['number:126']);
+  });
+});
