@@ -937,10 +937,18 @@ const COMMON_OPENERS = new Set(
   ),
 );
 
+const SEPARABLE_PARTICLE_RE = /\s(?:durch|ein|aus|vor|zusammen|herbei|fort|weiter|zu)\s*$/iu;
+
 function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
   const sentence = view.text;
   const m = SCOPE_RE.exec(sentence);
   if (m === null) return;
+  // German "führte … durch / ein / aus" is carrying out, introducing, performing: no leadership.
+  if (
+    /^führte$/iu.test(m[1] ?? '') &&
+    SEPARABLE_PARTICLE_RE.test(sentence.slice(m.index).split(/[,;:.!?]/u)[0] ?? '')
+  )
+    return;
   // What the sentence is about, without its leadership words (they are what needs support).
   const words = contentWords(sentence.replace(new RegExp(SCOPE_RE.source, 'giu'), ' '));
   const related = (u: UnitFacts) => [...u.words].some((w) => words.has(w));

@@ -330,3 +330,18 @@ describe('a figure worked out from two the profile states', () => {
     expect(storeBullet('Supervised 126 cashiers')).toEqual(['number:126']);
   });
 });
+
+describe('German "führte … durch"', () => {
+  const de = flaggedBy(
+    compile(
+      profileOf(role('Verkäuferin', 'Marktkauf Nord', ['Monatliche Inventur der Filiale durchgeführt'])),
+    ),
+  );
+  it('is carrying out, not leading', () => {
+    expect(de('Ich führte die monatliche Inventur der Filiale durch.')).toEqual([]);
+    expect(de('Ich führte die monatliche Inventur der Filiale ein.')).toEqual([]);
+  });
+  it('still leads where no particle follows', () => {
+    expect(de('Ich führte das Team der Filiale.')).toHaveLength(1);
+  });
+});
