@@ -1816,7 +1816,9 @@ const YOUR_SITES_RE =
 
 function checkAllSites(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
   const m = ALL_SITES_RE.exec(view.text);
-  if (m === null || YOUR_TEAM_RE.test(view.text.slice(0, m.index)) || YOUR_SITES_RE.test(m[0])) return;
+  // The employer's own sites ("all your stores"), not a reader's team before it ("their orientation for every
+  // site" is still the person's claim).
+  if (m === null || YOUR_SITES_RE.test(m[0])) return;
   const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
   const found = items.find((item) => item.units.some((u) => !u.name && sourceSpansSites(u.text)));
   c.add(

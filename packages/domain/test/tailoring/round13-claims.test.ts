@@ -345,3 +345,11 @@ describe('German "führte … durch"', () => {
     expect(de('Ich führte das Team der Filiale.')).toHaveLength(1);
   });
 });
+
+describe('every site, after a possessive that is not the employer', () => {
+  it('is still the person’s claim', () => {
+    expect(storeBullet('Supervised 6 cashiers through their training for every store in the group')).toEqual([
+      'scope:every store',
+    ]);
+  });
+});
