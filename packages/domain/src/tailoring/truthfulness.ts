@@ -573,7 +573,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
         ),
       );
     // Or worked out from two figures of its line: "by 8 points" for "from 78 to 86", "doubled" for 10 → 20.
-    const found = stated ?? candidates.find(({ unit }) => !unit.name && derivedFigure(n, unit.numbers))?.item;
+    const found = stated ?? candidates.find(({ unit }) => !unit.name && derivedFigure(n, unit))?.item;
     // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
     const contradicted =
       found === undefined && n.kind === 'duration' && best >= 2 && !translated
@@ -623,6 +623,11 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
   }
 }
 
+// What joins two figures of a change ("from 78 to 86", "10 → 20") and of a part and its whole ("45 of 50").
+// (A figure written "40 000" reads as 40 and 000: the group of thousands may stand between.)
+const CHANGE_RE = /^(?:\s\d{3})*\s*%?\s*\p{L}{0,12}\s*(?:to|auf|bis|à|a|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
+const PART_RE = /^\s*[\p{L}\s-]{0,40}?\s(?:of|von|aus|sur|de|z|out of)\s*[$€£]?\s*$/iu;
+
 /** How far a percentage worked out from two figures may be rounded ("10%" for 78 → 86, 10.3 %). */
 const DERIVED_SLACK_POINTS = 1;
 
@@ -632,9 +637,12 @@ const DERIVED_SLACK_POINTS = 1;
  * ("by 10%", "by a third", "halved"), the share one is of the other ("90%"), or a multiple ("doubled"). Only
  * within one line: figures of different lines are about different things.
  */
-function derivedFigure(n: NumberMention, figures: readonly NumberMention[]): boolean {
+function derivedFigure(n: NumberMention, unit: UnitFacts): boolean {
   if (n.kind === 'duration' || n.atLeast === true) return false;
-  const usable = figures.filter((f) => f.kind !== 'duration' && f.atLeast !== true && f.approximate !== true);
+  const text = canonicalText(unit.text);
+  const usable = unit.numbers.filter(
+    (f) => f.kind !== 'duration' && f.atLeast !== true && f.approximate !== true,
+  );
   const slack = n.approximate === true ? FRACTION_SLACK_POINTS : DERIVED_SLACK_POINTS;
   const near = (value: number, tolerance: number) => Math.abs(n.value - value) <= tolerance;
   const loose = (k: NumberMention['kind']) => k === 'count' || k === 'money';
@@ -646,16 +654,21 @@ function derivedFigure(n: NumberMention, figures: readonly NumberMention[]): boo
       const sameKind = a.kind === b.kind || (loose(a.kind) && loose(b.kind));
       if (!sameKind) continue;
       const exact = 1e-9 * Math.max(1, a.value, b.value);
+      // A change ("from 78 to 86", "von 10 auf 6", "z 8 do 5") gives a difference, a percentage and a
+      // multiple; a list ("6 agents and 4 team leads") a sum; a part of a whole ("45 of 50") a share.
+      const between = text.slice(a.start + a.raw.length, b.start);
+      const change = CHANGE_RE.test(between);
+      const part = PART_RE.test(between);
       if (loose(n.kind) || (n.kind === 'percent' && a.kind === 'percent')) {
-        // A difference in points ("by 4 points" for 12 % → 8 %), a sum, a difference.
-        if (near(Math.abs(b.value - a.value), n.kind === 'percent' ? 0.5 : exact)) return true;
-        if (loose(n.kind) && loose(a.kind) && near(a.value + b.value, exact)) return true;
+        // A difference (in points: "by 4 points" for 12 % → 8 %).
+        if (change && near(Math.abs(b.value - a.value), n.kind === 'percent' ? 0.5 : exact)) return true;
+        if (!change && !part && loose(n.kind) && loose(a.kind) && near(a.value + b.value, exact)) return true;
       }
       if (n.kind === 'percent' && a.kind !== 'percent') {
-        if (near((Math.abs(b.value - a.value) / a.value) * 100, slack)) return true;
-        if (near((Math.min(a.value, b.value) / Math.max(a.value, b.value)) * 100, slack)) return true;
+        if (change && near((Math.abs(b.value - a.value) / a.value) * 100, slack)) return true;
+        if (part && near((Math.min(a.value, b.value) / Math.max(a.value, b.value)) * 100, slack)) return true;
       }
-      if (n.kind === 'multiplier' && a.kind !== 'percent') {
+      if (change && n.kind === 'multiplier' && a.kind !== 'percent') {
         const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
         if (Math.abs(ratio - n.value) <= 0.1 * n.value) return true;
       }

@@ -353,3 +353,18 @@ describe('every site, after a possessive that is not the employer', () => {
     ]);
   });
 });
+
+describe('a figure worked out from a change', () => {
+  it('is no sum of its two ends', () => {
+    const close = bulletBy(
+      compile(
+        profileOf(
+          role('Accountant', 'Baker Tilly', ['Shortened the month-end close from 10 to 6 business days']),
+        ),
+      ),
+    );
+    expect(close('Shortened the month-end close from 16 to 6 business days')).toEqual(['number:16']);
+    expect(close('Shortened the month-end close by 4 business days')).toEqual([]);
+    expect(close('Shortened the month-end close by 40%')).toEqual([]);
+  });
+});
