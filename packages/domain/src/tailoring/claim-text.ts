@@ -157,7 +157,7 @@ export const PROMOTION_RE = new RegExp(
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
-  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|verantwortet|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|gerente|director[a]?|encargad[oa])${W1}`,
+  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|verantwortet|kierował\\p{L}*|kieruję|kierownik\\p{L}*|kierowani\\p{L}*|zarządzał\\p{L}*|zarządzam|zarządzani\\p{L}*|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|jefatura|dirección|gerente|director[a]?|encargad[oa])${W1}`,
   'iu',
 );
 /**

@@ -368,3 +368,24 @@ describe('a figure worked out from a change', () => {
     expect(close('Shortened the month-end close by 40%')).toEqual([]);
   });
 });
+
+describe('leadership a line states as a noun', () => {
+  it('supports the verb ("Kierowanie zespołem" for "Kierowałam zespołem")', () => {
+    const ward = compile(
+      profileOf(
+        role('Pielęgniarka oddziałowa', 'Szpital Wojewódzki', [
+          'Kierowanie zespołem 18 pielęgniarek na oddziale chirurgii',
+        ]),
+      ),
+    );
+    expect(bulletBy(ward)('Kierowałam zespołem 18 pielęgniarek na oddziale chirurgii')).toEqual([]);
+    const es = compile(
+      profileOf(role('Encargado', 'Mercadona', ['Dirección del equipo de reposición de la tienda'])),
+    );
+    expect(bulletBy(es)('Dirigí el equipo de reposición de la tienda')).toEqual([]);
+    const none = compile(
+      profileOf(role('Pielęgniarka', 'Szpital Miejski', ['Opieka nad 10 pacjentami na zmianie'])),
+    );
+    expect(bulletBy(none)('Kierowałam opieką nad 10 pacjentami na zmianie')).toHaveLength(1);
+  });
+});
