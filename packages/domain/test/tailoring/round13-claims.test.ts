@@ -389,3 +389,20 @@ describe('leadership a line states as a noun', () => {
     expect(bulletBy(none)('Kierowałam opieką nad 10 pacjentami na zmianie')).toHaveLength(1);
   });
 });
+
+describe('a French name after an elided article', () => {
+  it('is the name ("l\'Université Lyon 3" names Université Lyon 3)', () => {
+    const fr = flaggedBy(
+      compile({
+        ...profileOf(role('Comptable', 'Cabinet Fiducia', ['Tenue de la comptabilité de 35 PME clientes'])),
+        education: [
+          { institution: 'Université Lyon 3', degree: 'Master', field: 'Comptabilité Contrôle Audit' },
+        ],
+      }),
+    );
+    expect(fr("Je suis titulaire d'un Master Comptabilité Contrôle Audit de l'Université Lyon 3.")).toEqual(
+      [],
+    );
+    expect(fr("J'ai travaillé pour l'Oréal.")).toEqual(['name:Oréal']);
+  });
+});
