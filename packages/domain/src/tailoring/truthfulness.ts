@@ -509,10 +509,18 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     role,
     roles: role ? [role] : named,
     employerRoles: named,
-    german: looksGerman(sentence),
+    german: writtenInGerman(sentence, facts),
     polish: writtenInPolish(sentence, facts),
     languages: languageClaims(sentence, facts.spoken),
   };
+}
+
+/**
+ * German by its words, or, when nothing tells ("Senkung der Nacharbeiten um 5 Prozentpunkte"), because the
+ * profile is written in German: there every noun is capitalised and only foreign-looking words are names.
+ */
+function writtenInGerman(sentence: string, facts: CompiledProfileFacts): boolean {
+  return looksGerman(sentence) || (facts.language === 'de' && textLanguage(sentence) === null);
 }
 
 /** Polish by its words or letters, or, when nothing tells, because the profile is written in Polish. */

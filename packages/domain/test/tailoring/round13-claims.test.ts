@@ -406,3 +406,20 @@ describe('a French name after an elided article', () => {
     expect(fr("J'ai travaillé pour l'Oréal.")).toEqual(['name:Oréal']);
   });
 });
+
+describe('a short German line', () => {
+  const de = compile(
+    profileOf(
+      role('Elektromeister', 'Elektro Huber GmbH', [
+        'Leitung eines Teams von 6 Elektrikern auf Baustellen im Wohnungsbau',
+        'Senkung der Nacharbeiten von 12 % auf 7 %',
+      ]),
+    ),
+  );
+  it('reads its nouns as nouns when the profile is German', () => {
+    expect(bulletBy(de)('Senkung der Nacharbeiten um 5 Prozentpunkte')).toEqual([]);
+  });
+  it('still reads a foreign-looking name as a name', () => {
+    expect(bulletBy(de)('Senkung der Nacharbeiten mit Procore')).toHaveLength(1);
+  });
+});
