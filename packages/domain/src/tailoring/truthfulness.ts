@@ -1535,13 +1535,19 @@ const LOWER_CASE_CREDENTIAL_RES: readonly RegExp[] = [
     `(?<![\\p{L}])${HELD}\\s+(?:a|an|the|my)\\s+(?:valid\\s+|current\\s+|active\\s+|full\\s+|clean\\s+)?${CREDENTIAL_WORDS}\\s+(?:licen[cs]e|certification|certificate)(?![\\p{L}])`,
     'gu',
   ),
+  // "Je suis expert-comptable diplômée", "en tant qu'infirmière agréée".
+  /(?<![\p{L}])(?:suis|est|être|comme|en tant qu['’]e?)\s*(?:une?\s+)?(\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s+(?:diplômée?s?|certifiée?s?|agréée?s?|assermentée?s?|habilitée?s?)(?![\p{L}])/gu,
+  // "Titulada en enfermería", "certificado como técnico", "colegiada en psicología".
+  /(?<![\p{L}])(?:[Tt]itulad[oa]s?|[Cc]ertificad[oa]s?|[Cc]olegiad[oa]s?|[Aa]creditad[oa]s?|[Hh]abilitad[oa]s?)\s+(?:en|como)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
+  // "Posiadam specjalizację z pielęgniarstwa anestezjologicznego", "mam uprawnienia SEP"-like lower-case ones.
+  /(?<![\p{L}])(?:[Pp]osiadam|[Mm]am|[Uu]zyskał\p{L}*|[Zz]dobył\p{L}*|[Uu]kończył\p{L}*)\s+(?:\p{Ll}+\s+)?(?:specjalizacj\p{L}*|certyfikat\p{L}*|uprawnieni\p{L}*|licencj\p{L}*)\s+(?:z|w zakresie|do|na)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
 ];
 // German further training, capitalised like every noun: "Fachweiterbildung Intensivpflege", "Weiterbildung
 // zur Praxisanleiterin", "Zusatzqualifikation Palliative Care".
 const GERMAN_TRAINING_RE =
   /(?<![\p{L}])(?:Fach)?(?:[Ww]eiterbildung|[Ff]ortbildung|Zusatzqualifikation|Spezialisierung)(?:\s+(?:zur|zum|als|in|im|für))?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const CREDENTIAL_SOURCE_RE =
-  /licen[cs]|certif|zertifi|certyfik|weiterbildung|fortbildung|qualifikation|spezialisierung/iu;
+  /licen[cs]|certif|zertifi|certyfik|weiterbildung|fortbildung|qualifikation|spezialisierung|specjaliz|uprawnien|diplôm|agréé|titulad|colegiad|acreditad/iu;
 /**
  * A course or training the profile lists (among its certifications, as CVs list "Training" and
  * "Weiterbildung"): taking a Scrum Master course makes no one a Certified Scrum Master.

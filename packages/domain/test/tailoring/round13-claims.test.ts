@@ -423,3 +423,36 @@ describe('a short German line', () => {
     expect(bulletBy(de)('Senkung der Nacharbeiten mit Procore')).toHaveLength(1);
   });
 });
+
+describe('a credential in lower case, in French, Spanish and Polish', () => {
+  it('needs a line of the profile stating it', () => {
+    const fr = flaggedBy(
+      compile(profileOf(role('Comptable', 'Cabinet Fiducia', ['Tenue de la comptabilité de 35 PME']))),
+    );
+    expect(fr('Je suis expert-comptable diplômée.')).toEqual([
+      'certification:suis expert-comptable diplômée',
+    ]);
+    const es = flaggedBy(
+      compile(
+        profileOf(role('Auxiliar de enfermería', 'Hospital La Fe', ['Atención a 12 pacientes por turno'])),
+      ),
+    );
+    expect(es('Soy titulada en enfermería pediátrica.')).toHaveLength(1);
+    const pl = compile(
+      profileOf(role('Pielęgniarka', 'Szpital Miejski', ['Opieka nad 10 pacjentami na zmianie'])),
+    );
+    expect(flaggedBy(pl)('Posiadam specjalizację z pielęgniarstwa anestezjologicznego.')).toHaveLength(1);
+  });
+
+  it('keeps one the profile states', () => {
+    const pl = compile({
+      ...profileOf(role('Pielęgniarka', 'Szpital Miejski', ['Opieka nad 10 pacjentami na zmianie'])),
+      certifications: [{ name: 'Specjalizacja z pielęgniarstwa anestezjologicznego i intensywnej opieki' }],
+    });
+    expect(flaggedBy(pl)('Posiadam specjalizację z pielęgniarstwa anestezjologicznego.')).toEqual([]);
+    const fr = compile(
+      profileOf(role('Expert-comptable', 'Cabinet Fiducia', ['Expert-comptable diplômée (DEC) depuis 2019'])),
+    );
+    expect(flaggedBy(fr)('Je suis expert-comptable diplômée.')).toEqual([]);
+  });
+});
