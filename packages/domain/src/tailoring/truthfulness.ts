@@ -633,7 +633,8 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
 
 // What joins two figures of a change ("from 78 to 86", "10 → 20") and of a part and its whole ("45 of 50").
 // (A figure written "40 000" reads as 40 and 000: the group of thousands may stand between.)
-const CHANGE_RE = /^(?:\s\d{3})*\s*%?\s*\p{L}{0,12}\s*(?:to|auf|bis|à|a|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
+const CHANGE_RE =
+  /^(?:\s\d{3})*\s*[%$€£]?\s*(?:\p{L}{1,12}\s+)?(?:to|auf|bis|à|au|aux|a|al|hasta|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
 const PART_RE = /^\s*[\p{L}\s-]{0,40}?\s(?:of|von|aus|sur|de|z|out of)\s*[$€£]?\s*$/iu;
 
 /** How far a percentage worked out from two figures may be rounded ("10%" for 78 → 86, 10.3 %). */
@@ -672,9 +673,15 @@ function derivedFigure(n: NumberMention, unit: UnitFacts): boolean {
         if (change && near(Math.abs(b.value - a.value), n.kind === 'percent' ? 0.5 : exact)) return true;
         if (!change && !part && loose(n.kind) && loose(a.kind) && near(a.value + b.value, exact)) return true;
       }
-      if (n.kind === 'percent' && a.kind !== 'percent') {
+      if (n.kind === 'percent') {
+        // A change in percent of the first, also of a rate ("halved" for 12 % → 6 %).
         if (change && near((Math.abs(b.value - a.value) / a.value) * 100, slack)) return true;
-        if (part && near((Math.min(a.value, b.value) / Math.max(a.value, b.value)) * 100, slack)) return true;
+        if (
+          part &&
+          a.kind !== 'percent' &&
+          near((Math.min(a.value, b.value) / Math.max(a.value, b.value)) * 100, slack)
+        )
+          return true;
       }
       if (change && n.kind === 'multiplier' && a.kind !== 'percent') {
         const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);

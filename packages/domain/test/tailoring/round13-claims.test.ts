@@ -456,3 +456,24 @@ describe('a credential in lower case, in French, Spanish and Polish', () => {
     expect(flaggedBy(fr)('Je suis expert-comptable diplômée.')).toEqual([]);
   });
 });
+
+describe('a change written with a currency or an article between its figures', () => {
+  it('gives its difference and percentage', () => {
+    const fr = bulletBy(
+      compile(
+        profileOf(role('Conseillère de vente', 'Decathlon', ['Hausse du panier moyen de 40 € à 48 €'])),
+      ),
+    );
+    expect(fr('Hausse du panier moyen de 8 €')).toEqual([]);
+    expect(fr('Hausse du panier moyen de 20 %')).toEqual([]);
+    expect(fr('Hausse du panier moyen de 40 %')).toEqual(['number:40 %']);
+    const es = bulletBy(
+      compile(
+        profileOf(role('Jefa de cocina', 'El Faro', ['Reducción del desperdicio alimentario del 12% al 6%'])),
+      ),
+    );
+    expect(es('Reducción del desperdicio alimentario en 6 puntos')).toEqual([]);
+    expect(es('Reducción del desperdicio alimentario a la mitad')).toEqual([]);
+    expect(es('Reducción del desperdicio alimentario en 9 puntos')).toEqual(['number:9']);
+  });
+});
