@@ -739,6 +739,18 @@ function writtenInAnotherLanguage(sentence: string, facts: CompiledProfileFacts)
 /** Crude stems (first five letters), so "graduated" meets "graduates" and "reconciliation" its plural. */
 const stems = (words: ReadonlySet<string>): Set<string> => new Set([...words].map((w) => w.slice(0, 5)));
 
+/** The text within a few words of a mention (five before, three after). */
+function wordsNearText(text: string, start: number, length: number): string {
+  const before = text.slice(0, start).trim().split(/\s+/u).slice(-5).join(' ');
+  const after = text
+    .slice(start + length)
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 3)
+    .join(' ');
+  return `${before} ${after}`;
+}
+
 /** Content words within a few words of a figure. */
 function wordsNear(text: string, start: number, length: number): Set<string> {
   const before = text.slice(0, start).trim().split(/\s+/u).slice(-5).join(' ');
@@ -1887,9 +1899,34 @@ function checkFrequency(c: Collector, view: SentenceView, scope: Scope, facts: C
   for (const claim of claims) {
     if (seen.has(claim.period)) continue;
     seen.add(claim.period);
-    const found = items.find((item) =>
-      item.units.some((u) => sourceFrequencies(u.text).has(claim.period) && (translated || related(u))),
+    // The line the frequency was written from: the one whose words best meet the words around it ("Mise en
+    // rayon quotidienne" is the weekly restocking line's, not the "par jour" of the advice line beside it).
+    const near = stems(
+      contentWords(withoutFrequencies(wordsNearText(view.masked, claim.index, claim.raw.length))),
     );
+    const words = near.size > 0 ? near : mine;
+    // (A skills list states no period and no work: its words are no origin.)
+    const overlaps = items.flatMap((item) =>
+      item.units
+        .filter((u) => !u.name && item.ref.section !== 'skills')
+        .map((u) => ({ item, u, overlap: [...stems(u.words)].filter((w) => words.has(w)).length })),
+    );
+    const best = Math.max(0, ...overlaps.map((o) => o.overlap));
+    const found =
+      overlaps.find(
+        ({ u, overlap }) =>
+          sourceFrequencies(u.text).has(claim.period) &&
+          (translated ||
+            best === 0 ||
+            (overlap > 0 && (overlap === best || (overlap >= 2 && overlap * 2 >= best)))) &&
+          (translated || related(u)),
+      )?.item ??
+      // A skill the list names with its period ("Month-end close").
+      items.find(
+        (item) =>
+          item.ref.section === 'skills' &&
+          item.units.some((u) => sourceFrequencies(u.text).has(claim.period) && related(u)),
+      );
     c.add(
       'number',
       claim.raw,

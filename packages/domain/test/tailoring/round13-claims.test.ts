@@ -477,3 +477,42 @@ describe('a change written with a currency or an article between its figures', (
     expect(es('Reducción del desperdicio alimentario en 9 puntos')).toEqual(['number:9']);
   });
 });
+
+describe('a frequency borrowed from another line of the same role', () => {
+  const sales = compile(
+    profileOf(
+      role('Conseillère de vente', 'Decathlon', [
+        'Conseil de 60 clients par jour au rayon running',
+        'Mise en rayon hebdomadaire des nouveautés',
+      ]),
+    ),
+  );
+  it('is flagged: the period is the one of the line the words come from', () => {
+    expect(bulletBy(sales)('Mise en rayon quotidienne des nouveautés')).toEqual(['number:quotidienne']);
+    expect(bulletBy(sales)('Mise en rayon des nouveautés chaque semaine')).toEqual([]);
+    expect(store('I ran monthly stock counts and served 120 customers per day.')).toEqual([]);
+    expect(store('I ran stock counts per day and served 120 customers monthly.')).toHaveLength(2);
+  });
+});
+
+describe('a period a skill list names', () => {
+  it('is no competing origin, and supports itself', () => {
+    const accountant = compile({
+      ...profileOf(
+        role('Staff Accountant', 'Baker Tilly', ['Shortened the month-end close from 10 to 6 business days']),
+      ),
+      skills: {
+        technical: ['general ledger', 'reconciliations', 'quarterly reporting'],
+        tools: ['Excel'],
+        soft: [],
+      },
+    });
+    expect(
+      flaggedBy(accountant)('Skilled in month-end close, general ledger, Excel and reconciliations.'),
+    ).toEqual([]);
+    expect(flaggedBy(accountant)('Skilled in quarterly reporting and general ledger.')).toEqual([]);
+    expect(flaggedBy(accountant)('Skilled in weekly reporting and general ledger.')).toEqual([
+      'number:weekly',
+    ]);
+  });
+});
