@@ -391,7 +391,7 @@ export function withoutFrequencies(text: string): string {
  * restaurants, hospitals and wards, schools, offices, regions and countries, departments.
  */
 const SITE =
-  '(?:stores?|shops?|outlets?|supermarkets?|branch(?:es)?|sites?|locations?|facilit(?:y|ies)|plants?|factor(?:y|ies)|warehouses?|depots?|restaurants?|hotels?|hospitals?|clinics?|wards?|schools?|campus(?:es)?|offices?|regions?|countries|markets?|departments?|subsidiar(?:y|ies)|franchises?|filiale[n]?|geschäfte?|märkte?|läden|laden|niederlassung(?:en)?|zweigstellen?|standorte?|werke?|lager|restaurants?|kliniken|klinik|stationen|station|krankenhäuser|krankenhaus|schulen|schule|büros?|regionen|länder|abteilungen|abteilung|magasins?|boutiques?|agences?|succursales?|établissements?|usines?|entrepôts?|hôpitaux|hôpital|cliniques?|services?|écoles?|bureaux|bureau|pays|marchés?|départements?|tiendas?|sucursal(?:es)?|oficinas?|sedes?|centros?|plantas?|fábricas?|almacenes|almacén|restaurantes?|hospitales?|clínicas?|escuelas?|colegios?|regiones|región|países|país|mercados?|departamentos?|sklep\\p{L}*|oddzia\\p{L}*|placów\\p{L}*|filii|filia\\p{L}*|zakład\\p{L}*|magazyn\\p{L}*|restauracj\\p{L}*|szpital\\p{L}*|szkoł\\p{L}*|szkół|biur\\p{L}*|region\\p{L}*|kraj\\p{L}*|rynk\\p{L}*|dział\\p{L}*|lokalizacj\\p{L}*|punkt\\p{L}*)';
+  '(?:stores?|shops?|class(?:es|rooms?)?|year groups?|kitchens?|naves?|hangars?|outlets?|supermarkets?|branch(?:es)?|sites?|locations?|facilit(?:y|ies)|plants?|factor(?:y|ies)|warehouses?|depots?|restaurants?|hotels?|hospitals?|clinics?|wards?|schools?|campus(?:es)?|offices?|regions?|countries|markets?|departments?|subsidiar(?:y|ies)|franchises?|filiale[n]?|geschäfte?|märkte?|läden|laden|niederlassung(?:en)?|zweigstellen?|standorte?|werke?|lager|restaurants?|kliniken|klinik|stationen|station|krankenhäuser|krankenhaus|schulen|schule|büros?|regionen|länder|abteilungen|abteilung|magasins?|boutiques?|agences?|succursales?|établissements?|usines?|entrepôts?|hôpitaux|hôpital|cliniques?|services?|écoles?|bureaux|bureau|pays|marchés?|départements?|tiendas?|sucursal(?:es)?|oficinas?|sedes?|centros?|plantas?|fábricas?|almacenes|almacén|restaurantes?|hospitales?|clínicas?|escuelas?|colegios?|regiones|región|países|país|mercados?|departamentos?|sklep\\p{L}*|oddzia\\p{L}*|placów\\p{L}*|filii|filia\\p{L}*|zakład\\p{L}*|magazyn\\p{L}*|restauracj\\p{L}*|szpital\\p{L}*|szkoł\\p{L}*|szkół|biur\\p{L}*|region\\p{L}*|kraj\\p{L}*|rynk\\p{L}*|dział\\p{L}*|lokalizacj\\p{L}*|punkt\\p{L}*)';
 const COUNT = '(?:\\d+|\\p{L}+)\\s+';
 const OWN =
   '(?:the|our|its|their|my|his|her|der|die|den|unserer?|unseren|ihrer?|ses|nos|leurs|les|l[oa]s|nuestr[oa]s|sus|naszych|nasze)\\s+';
@@ -434,6 +434,7 @@ export const AUDIENCES: readonly { readonly what: string; readonly claim: RegExp
       'prominente[nr]?',
       'promis?',
       'célébrités?',
+      '(?:clients?|clientèle|personnes|personnalités|invités) célèbres?',
       'stars? (?:du|de la) (?:cinéma|télé\\p{L}*|sport|musique)',
       'famos[oa]s',
       'celebridades?',
@@ -489,6 +490,8 @@ export const AUDIENCES: readonly { readonly what: string; readonly claim: RegExp
       'politycy',
       'dyplomat\\p{L}*',
       'głow\\p{L}* państw\\p{L}*',
+      'członk\\p{L}* (?:rządu|parlamentu)',
+      'posł\\p{L}*',
     ]),
   },
   {

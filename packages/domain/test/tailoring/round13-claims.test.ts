@@ -516,3 +516,34 @@ describe('a period a skill list names', () => {
     ]);
   });
 });
+
+describe('more sites, reaches and audiences', () => {
+  const teacher = compile(
+    profileOf(
+      role('Maths Teacher', 'Oakfield Academy', [
+        'Taught GCSE maths to 5 classes of 30 students',
+        'Mentored 2 trainee teachers',
+      ]),
+    ),
+  );
+  it('reads classes, a trust or a chain, famous clients and members of government', () => {
+    const oneClass = compile(
+      profileOf(role('Maths Teacher', 'Oakfield Academy', ['Taught GCSE maths to a Year 10 set'])),
+    );
+    expect(bulletBy(oneClass)('Taught GCSE maths to every class in the school')).toEqual([
+      'scope:every class',
+    ]);
+    expect(bulletBy(teacher)('Mentored 2 trainee teachers across the trust')).toEqual([
+      'scope:across the trust',
+    ]);
+    expect(bulletBy(teacher)('Taught GCSE maths to all 5 classes')).toEqual([]);
+    const fr = flaggedBy(
+      compile(profileOf(role('Conseillère de vente', 'Decathlon', ['Conseil de 60 clients par jour']))),
+    );
+    expect(fr("J'ai conseillé des clients célèbres.")).toEqual(['name:clients célèbres']);
+    const pl = flaggedBy(
+      compile(profileOf(role('Specjalista IT', 'Comarch', ['Obsługa 40 zgłoszeń dziennie']))),
+    );
+    expect(pl('Obsługiwałem członków rządu i posłów.')).toEqual(['name:członków rządu']);
+  });
+});
