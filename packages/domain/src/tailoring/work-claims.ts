@@ -116,6 +116,8 @@ export const FREQUENCIES: readonly {
       'cotygodniow\\p{L}*',
       'co tydzień',
       'w tygodniu',
+      // "Three mornings a week" is weekly work.
+      '(?:\\p{L}+ )?(?:times|mornings|evenings|nights|days|shifts|mal|fois|veces|razy) (?:a|per|pro|par|à la|por|a la|w) (?:week|woche|semaine|semana|tygodniu)',
     ]),
   },
   {
@@ -220,6 +222,13 @@ export const FREQUENCIES: readonly {
       'kwartaln\\p{L}*',
       'co kwartał',
       'w kwartale',
+      // Four times a year, every three months.
+      '(?:four|4|vier|quatre|cuatro|cztery) (?:times|mal|fois|veces|razy) (?:a|per|im|pro|par|al|por|w) (?:year|jahr|an|année|año|roku)',
+      'every three months',
+      'alle drei monate',
+      'tous les trois mois',
+      'cada tres meses',
+      'co trzy miesiące',
     ]),
   },
   {

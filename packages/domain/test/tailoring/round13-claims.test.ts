@@ -547,3 +547,20 @@ describe('more sites, reaches and audiences', () => {
     expect(pl('Obsługiwałem członków rządu i posłów.')).toEqual(['name:członków rządu']);
   });
 });
+
+describe('a period a line states in other words', () => {
+  it('"four times a year" is quarterly, "three mornings a week" weekly', () => {
+    const es = bulletBy(
+      compile(
+        profileOf(role('Jefa de cocina', 'El Faro', ['Diseño de la carta de temporada cuatro veces al año'])),
+      ),
+    );
+    expect(es('Diseño trimestral de la carta de temporada')).toEqual([]);
+    expect(es('Diseño mensual de la carta de temporada')).toEqual(['number:mensual']);
+    const en = bulletBy(
+      compile(profileOf(role('Barista', 'Blue Door Coffee', ['Opened the café three mornings a week']))),
+    );
+    expect(en('Opened the café every week')).toEqual([]);
+    expect(en('Opened the café every morning')).toEqual(['number:every morning']);
+  });
+});
