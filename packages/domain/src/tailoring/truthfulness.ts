@@ -631,7 +631,8 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
   }
 }
 
-// What joins two figures of a change ("from 78 to 86", "10 → 20") and of a part and its whole ("45 of 50").
+// What joins two figures of a change ("from 78 to 86", "10 → 20") and of a part and its whole ("45 of 50"),
+// or of groups and their size ("5 classes of 30").
 // (A figure written "40 000" reads as 40 and 000: the group of thousands may stand between.)
 const CHANGE_RE =
   /^(?:\s\d{3})*\s*[%$€£]?\s*(?:\p{L}{1,12}\s+)?(?:to|auf|bis|à|au|aux|a|al|hasta|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
@@ -643,7 +644,8 @@ const DERIVED_SLACK_POINTS = 1;
 /**
  * Whether a figure is worked out from two figures a line states, in the order it states them ("from 78 to 86",
  * "45 of 50 tickets"): their difference ("by 8 points"), their sum, the change as a percentage of the first
- * ("by 10%", "by a third", "halved"), the share one is of the other ("90%"), or a multiple ("doubled"). Only
+ * ("by 10%", "by a third", "halved"), the share one is of the other ("90%"), a multiple ("doubled"), or the
+ * product of groups and their size ("150 students" for "5 classes of 30 students"). Only
  * within one line: figures of different lines are about different things.
  */
 function derivedFigure(n: NumberMention, unit: UnitFacts): boolean {
@@ -672,6 +674,15 @@ function derivedFigure(n: NumberMention, unit: UnitFacts): boolean {
         // A difference (in points: "by 4 points" for 12 % → 8 %).
         if (change && near(Math.abs(b.value - a.value), n.kind === 'percent' ? 0.5 : exact)) return true;
         if (!change && !part && loose(n.kind) && loose(a.kind) && near(a.value + b.value, exact)) return true;
+        // Groups of a size: "5 classes of 30 students" are 150 students.
+        if (
+          part &&
+          n.kind === 'count' &&
+          a.kind === 'count' &&
+          b.kind === 'count' &&
+          near(a.value * b.value, exact)
+        )
+          return true;
       }
       if (n.kind === 'percent') {
         // A change in percent of the first, also of a rate ("halved" for 12 % → 6 %).

@@ -564,3 +564,17 @@ describe('a period a line states in other words', () => {
     expect(en('Opened the café every morning')).toEqual(['number:every morning']);
   });
 });
+
+describe('groups of a size', () => {
+  it('give their product', () => {
+    const teacher = bulletBy(
+      compile(
+        profileOf(
+          role('Maths Teacher', 'Oakfield Academy', ['Taught GCSE maths to 5 classes of 30 students']),
+        ),
+      ),
+    );
+    expect(teacher('Taught GCSE maths to 150 students across 5 classes')).toEqual([]);
+    expect(teacher('Taught GCSE maths to 180 students across 5 classes')).toEqual(['number:180']);
+  });
+});
