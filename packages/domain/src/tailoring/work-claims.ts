@@ -344,7 +344,6 @@ const TOOL_USE = re([
   'nutze\\p{L}*',
   'arbeite\\p{L}* (?:\\p{L}+ )?(?:mit|in)',
   'utilis\\p{L}*',
-  'emplo\\p{L}*',
   'utiliz\\p{L}*',
   'uso',
   'trabaj\\p{L}* con',
@@ -376,7 +375,8 @@ export function frequencyClaims(text: string): FrequencyClaim[] {
           .slice(m.index + m[0].length, m.index + m[0].length + 40)
           .match(/[\p{L}-]+/gu)
           ?.slice(0, 2) ?? [];
-      if ([before, ...after].some((w) => ROUTINE_WORD.test(w))) continue;
+      // Only "daily" names the routine ("day-to-day"): "gestión semanal" is a weekly task.
+      if (period === 'day' && [before, ...after].some((w) => ROUTINE_WORD.test(w))) continue;
       out.push({ period, raw: m[0], index: m.index });
     }
   }

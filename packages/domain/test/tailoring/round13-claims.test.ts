@@ -578,3 +578,15 @@ describe('groups of a size', () => {
     expect(teacher('Taught GCSE maths to 180 students across 5 classes')).toEqual(['number:180']);
   });
 });
+
+describe('other periods beside a routine word', () => {
+  it('are frequencies: only "daily" names the routine', () => {
+    const es = bulletBy(
+      compile(
+        profileOf(role('Administrativa', 'Gestoría Ruiz', ['Gestión de nóminas de 45 empleados cada mes'])),
+      ),
+    );
+    expect(es('Gestión semanal de nóminas de 45 empleados')).toEqual(['number:semanal']);
+    expect(es('Gestión mensual de nóminas de 45 empleados')).toEqual([]);
+  });
+});
