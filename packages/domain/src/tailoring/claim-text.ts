@@ -100,7 +100,8 @@ export function extractNumbers(text: string): NumberMention[] {
   out.push(...wordNumbers(t));
   for (const m of t.matchAll(MULTIPLIER_WORD_RE)) {
     const word = (m[1] ?? '').toLowerCase();
-    const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ?? ['multiplier', 2];
+    const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ??
+      OTHER_MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? ['multiplier', 2];
     out.push({ raw: m[0], kind, value, start: m.index });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -113,7 +114,15 @@ const MULTIPLIER_WORDS: Record<string, [NumberKind, number]> = {
   quadrupl: ['multiplier', 4],
   halv: ['percent', 50],
 };
-const MULTIPLIER_WORD_RE = /\b(doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b/giu;
+// The same in German, French, Spanish and Polish: "verdoppelt", "a doublé", "duplicó", "podwoiłam", "halbiert".
+const OTHER_MULTIPLIERS: readonly (readonly [RegExp, [NumberKind, number]])[] = [
+  [/^(?:verdoppel|doubl|duplic|podw)/u, ['multiplier', 2]],
+  [/^(?:verdreifach|tripl|potr)/u, ['multiplier', 3]],
+  [/^(?:vervierfach|quadrupl|cuadrupl|poczw)/u, ['multiplier', 4]],
+  [/^halbi/u, ['percent', 50]],
+];
+const MULTIPLIER_WORD_RE =
+  /(?<![\p{L}\p{N}])(doubled|doubling|tripled|tripling|quadrupled|halved|halving|verdoppel\p{L}*|verdreifach\p{L}*|vervierfach\p{L}*|halbiert\p{L}*|halbierte\p{L}*|doublée?s?|doublant|triplée?s?|quadruplée?s?|duplic(?:ó|é|aba|ado|ada|ando)|triplic(?:ó|é|aba|ado|ada|ando)|cuadruplic(?:ó|é|ado)|podwoi\p{L}*|podwoj\p{L}*|potroi\p{L}*|potroj\p{L}*|poczwórn\p{L}*)(?![\p{L}\p{N}])/giu;
 
 /** How far a stated duration may exceed what the dates show (rounding: "5 years" for 4 years 7 months). */
 export const DURATION_SLACK_YEARS = 0.5;

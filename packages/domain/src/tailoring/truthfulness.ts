@@ -635,7 +635,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
 // or of groups and their size ("5 classes of 30").
 // (A figure written "40 000" reads as 40 and 000: the group of thousands may stand between.)
 const CHANGE_RE =
-  /^(?:\s\d{3})*\s*[%$€£]?\s*(?:\p{L}{1,12}\s+)?(?:to|auf|bis|à|au|aux|a|al|hasta|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
+  /^(?:\s\d{3})*\.?\s*[%$€£]?\s*(?:[\p{L}.]{1,12}\s+)?(?:to|auf|bis|à|au|aux|a|al|hasta|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
 const PART_RE = /^\s*[\p{L}\s-]{0,40}?\s(?:of|von|aus|sur|de|z|out of)\s*[$€£]?\s*$/iu;
 
 /** How far a percentage worked out from two figures may be rounded ("10%" for 78 → 86, 10.3 %). */

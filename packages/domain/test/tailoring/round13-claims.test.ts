@@ -590,3 +590,36 @@ describe('other periods beside a routine word', () => {
     expect(es('Gestión mensual de nóminas de 45 empleados')).toEqual([]);
   });
 });
+
+describe('a multiple in words in German, French, Spanish and Polish', () => {
+  it('is a figure the profile must state', () => {
+    const de = bulletBy(
+      compile(
+        profileOf(role('Vertriebsmitarbeiter', 'Würth', ['Steigerung des Umsatzes im Gebiet um 15 %'])),
+      ),
+    );
+    expect(de('Verdoppelte den Umsatz im Gebiet')).toEqual(['number:Verdoppelte']);
+    const fr = bulletBy(
+      compile(profileOf(role('Technicien', 'Airbus', ['Réduction des arrêts de ligne de 30 %']))),
+    );
+    expect(fr('A doublé la disponibilité des robots')).toEqual(['number:doublé']);
+    const es = bulletBy(
+      compile(profileOf(role('Administrativa', 'Gestoría Ruiz', ['Atención telefónica a clientes']))),
+    );
+    expect(es('Duplicó la cartera de clientes')).toEqual(['number:Duplicó']);
+    const pl = bulletBy(
+      compile(profileOf(role('Księgowa', 'Biuro Plus', ['Prowadzenie ksiąg dla 30 firm']))),
+    );
+    expect(pl('Podwoiłam liczbę obsługiwanych firm')).toEqual(['number:Podwoiłam']);
+  });
+  it('is supported by a change it states', () => {
+    const de = bulletBy(
+      compile(
+        profileOf(
+          role('Vertriebsmitarbeiter', 'Würth', ['Umsatz im Gebiet von 1 Mio. auf 2 Mio. Euro gesteigert']),
+        ),
+      ),
+    );
+    expect(de('Verdoppelte den Umsatz im Gebiet')).toEqual([]);
+  });
+});
