@@ -476,14 +476,25 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     .join(' ')} `;
   // Roles named by their employer. Two or more ("at A and B since 2016"): the dates may be any of theirs.
   const named: ItemFacts[] = [];
+  // Polish declines an employer's name ("w Szpitalu Miejskim" for Szpital Miejski): there each word of it may
+  // end otherwise, its stem kept.
+  const polish = writtenInPolish(sentence, facts);
+  const sentenceWords = folded.trim().split(' ');
+  const declined = (key: readonly string[]) =>
+    sentenceWords.some((_, i) =>
+      key.every((k, j) => {
+        const w = sentenceWords[i + j];
+        return w !== undefined && (w === k || (k.length >= 4 && w.startsWith(k.slice(0, k.length - 1))));
+      }),
+    );
   for (const e of facts.profile.experiences) {
-    const key = nameTokens(e.company)
+    const tokens = nameTokens(e.company)
       .map((t) => fold(t))
       .filter((t) => t.length > 1)
-      .slice(0, 2)
-      .join(' ');
+      .slice(0, 2);
+    const key = tokens.join(' ');
     const item = facts.items.get(`experiences:${e.id}`);
-    if (key !== '' && item && folded.includes(` ${key}`)) named.push(item);
+    if (key !== '' && item && (folded.includes(` ${key}`) || (polish && declined(tokens)))) named.push(item);
   }
   let role: ItemFacts | null = named.length === 1 ? (named[0] as ItemFacts) : null;
   // No employer named: a role's full title names it just as well ("for 6 years I worked as a Clerk").
@@ -510,7 +521,7 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     roles: role ? [role] : named,
     employerRoles: named,
     german: writtenInGerman(sentence, facts),
-    polish: writtenInPolish(sentence, facts),
+    polish,
     languages: languageClaims(sentence, facts.spoken),
   };
 }

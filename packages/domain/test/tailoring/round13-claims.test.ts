@@ -623,3 +623,27 @@ describe('a multiple in words in German, French, Spanish and Polish', () => {
     expect(de('Verdoppelte den Umsatz im Gebiet')).toEqual([]);
   });
 });
+
+describe('a Polish employer named in another case', () => {
+  const nurse = compile(
+    profileOf(
+      role(
+        'Pielęgniarka oddziałowa',
+        'Szpital Wojewódzki',
+        ['Kierowanie zespołem 18 pielęgniarek na oddziale chirurgii'],
+        '2012-01',
+      ),
+      {
+        ...role('Pielęgniarka', 'Szpital Miejski', ['Opieka nad 10 pacjentami na zmianie'], '2005-09'),
+        current: false,
+        endDate: '2011-12',
+      },
+    ),
+  );
+  it('names its role: the role must support the claim', () => {
+    expect(flaggedBy(nurse)('W Szpitalu Miejskim objęłam kierownictwo oddziału.')).toHaveLength(1);
+    expect(flaggedBy(nurse)('W Szpitalu Miejskim pracowałam w 2015 roku.')).toEqual(['date:2015']);
+    expect(flaggedBy(nurse)('W Szpitalu Miejskim pracowałam w 2008 roku.')).toEqual([]);
+    expect(flaggedBy(nurse)('W Szpitalu Wojewódzkim kieruję zespołem 18 pielęgniarek.')).toEqual([]);
+  });
+});
