@@ -360,7 +360,10 @@ export interface FrequencyClaim {
 
 /** The frequencies a sentence states about its work (not the routine, not how often a tool is used). */
 export function frequencyClaims(text: string): FrequencyClaim[] {
-  if (TOOL_USE.test(text) || /(?<!\p{L})au quotidien(?!\p{L})/iu.test(text)) return [];
+  if (/(?<!\p{L})au quotidien(?!\p{L})/iu.test(text)) return [];
+  // How often a tool is used ("I use Excel daily", "Ich arbeite täglich mit SAP"): a use just before the
+  // period, not one after the work it qualifies ("Ran daily stock counts using scanners").
+  const uses = [...text.matchAll(new RegExp(TOOL_USE.source, 'giu'))].map((m) => m.index);
   const out: FrequencyClaim[] = [];
   for (const { period, claim } of FREQUENCIES) {
     const all = new RegExp(claim.source, 'giu');
@@ -377,6 +380,7 @@ export function frequencyClaims(text: string): FrequencyClaim[] {
           ?.slice(0, 2) ?? [];
       // Only "daily" names the routine ("day-to-day"): "gestión semanal" is a weekly task.
       if (period === 'day' && [before, ...after].some((w) => ROUTINE_WORD.test(w))) continue;
+      if (uses.some((at) => at < m.index && at >= m.index - 30)) continue;
       out.push({ period, raw: m[0], index: m.index });
     }
   }

@@ -647,3 +647,16 @@ describe('a Polish employer named in another case', () => {
     expect(flaggedBy(nurse)('W Szpitalu Wojewódzkim kieruję zespołem 18 pielęgniarek.')).toEqual([]);
   });
 });
+
+describe('a tool used after the work a period qualifies', () => {
+  it('does not exempt the period', () => {
+    expect(storeBullet('Ran daily stock counts using handheld scanners')).toEqual(['number:daily']);
+    expect(storeBullet('Ran monthly stock counts using handheld scanners')).toEqual([]);
+    expect(store('I use Excel daily.')).toEqual(['skill:Microsoft Excel']);
+    expect(
+      flaggedBy(compile(profileOf(role('Buchhalterin', 'Kanzlei Roth', ['Buchhaltung in DATEV']))))(
+        'Ich arbeite täglich mit DATEV.',
+      ),
+    ).toEqual([]);
+  });
+});
