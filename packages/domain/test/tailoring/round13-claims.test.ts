@@ -660,3 +660,13 @@ describe('a tool used after the work a period qualifies', () => {
     ).toEqual([]);
   });
 });
+
+describe('a skill a line states in another case or word', () => {
+  it('is the same skill ("zamknięcia miesiąca", "inventory", "stock counts")', () => {
+    const pl = bulletBy(
+      compile(profileOf(role('Księgowa', 'Biuro Plus', ['Skrócenie zamknięcia miesiąca z 10 do 7 dni']))),
+    );
+    expect(pl('Skróciłam zamknięcie miesiąca o 3 dni')).toEqual([]);
+    expect(store('Realizo inventarios mensuales en la tienda.')).toEqual([]);
+  });
+});
