@@ -53,6 +53,12 @@ export const FABRICATION_KINDS = [
   'team makeup',
   'praise',
   'outdoing others',
+  // Thirteenth round: how often a task was done, every site, an audience of standing, a responsibility taken
+  // over without a title.
+  'frequency',
+  'all sites',
+  'audience',
+  'taken over',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -413,6 +419,24 @@ export function faithfulBullet(rng: Rng, bullet: string, lang: Language): { vari
         tail && tail.index > 25 && !/\d/u.test(bullet.slice(tail.index)) ? bullet.slice(0, tail.index) : null,
     });
   }
+  // A figure worked out from the line's two ("from 71% to 84%" → "by 13 points", "z 8 do 5" → "o 3").
+  const fromTo = /(?<!\p{L})(?:from|von|z) (\d+)(%?) (?:to|auf|do) (\d+)(%?)/u.exec(bullet);
+  if (fromTo) {
+    const [a, b] = [Number(fromTo[1]), Number(fromTo[3])];
+    const points = fromTo[2] === '%';
+    const by = T(lang, ['by'], ['um'], ['o'])[0] as string;
+    const rest = bullet.slice(fromTo.index + fromTo[0].length);
+    // A percentage only where no unit follows ("by 40%", not "by 40% business days").
+    const change = points
+      ? `${Math.abs(b - a)} ${T(lang, ['points'], ['Punkte'], ['punktów'])[0] as string}`
+      : /^\s+\p{L}/u.test(rest)
+        ? `${Math.abs(b - a)}`
+        : rng.pick([`${Math.abs(b - a)}`, `${Math.round((Math.abs(b - a) / a) * 100)}%`]);
+    options.push({
+      variant: 'derived figure',
+      text: `${bullet.slice(0, fromTo.index)}${by} ${change}${rest}`,
+    });
+  }
   const usable = options.filter((o): o is { variant: string; text: string } => o.text !== null);
   return rng.pick(usable);
 }
@@ -729,6 +753,11 @@ const BUDGET_WORDS = /budget|p&l|profit|budż/iu;
 const TEAM_WORDS = /cross-functional|disciplin|international|planner|analyst|interdyscypl|międzynarod/iu;
 const PRAISE_WORDS = /prais|compliment|feedback|review|satisf|lob|pochwa|chwal|rating/iu;
 const OUTDOING_WORDS = /record|rekord|best|fastest|top|rank|first|beste|najlep/iu;
+const FREQUENCY_WORDS =
+  /daily|weekly|monthly|quarterly|annual|yearly|every|each|per (?:day|week|month|shift)|täglich|wöchentlich|monatlich|jährlich|codzien|dzienn|tygodni|miesięcz|roczn|month-end/iu;
+const SITES_WORDS =
+  /all |every |stores|sites|branches|locations|regions|filialen|standort|oddział|sklep|several|multiple/iu;
+const AUDIENCE_WORDS = /celebr|vip|royal|minister|politi|wealth|net-worth|fortune|prominent|c-suite/iu;
 const EDUCATION_DETAIL_WORDS =
   /thesis|dissertation|exchange|abroad|erasmus|distinction|honou?rs|arbeit|praca|wymian|auszeichnung|wyróżn/iu;
 
@@ -824,9 +853,73 @@ const NINTH_ROUND_SENTENCE_LIES: Record<
   | 'decade'
   | 'team makeup'
   | 'praise'
-  | 'outdoing others',
+  | 'outdoing others'
+  | 'frequency'
+  | 'all sites'
+  | 'audience'
+  | 'taken over',
   Lie
 > = {
+  frequency: (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    const b = role?.bullets.find((x) => !FREQUENCY_WORDS.test(x));
+    if (!role || !b || FREQUENCY_WORDS.test([role.title, ...role.bullets].join(' '))) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I ${lowerFirst(stripDot(b))} every day.`,
+          `At ${role.company}, I would ${lowerFirst(stripDot(b))} on a weekly basis.`,
+        ],
+        [`Bei ${role.company}: ${stripDot(b)}, täglich.`],
+        [`W ${role.company} codziennie: ${lowerFirst(stripDot(b))}.`],
+      ),
+    );
+  },
+  'all sites': (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, SITES_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I supported every site in the region.`,
+          `At ${role.company}, my work covered all branches across the country.`,
+        ],
+        [`Bei ${role.company} betreute ich alle Standorte der Region.`],
+        [`W ${role.company} obsługiwałam wszystkie oddziały w regionie.`],
+      ),
+    );
+  },
+  audience: (rng, ctx) => {
+    if (saysAnywhere(ctx, AUDIENCE_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'My clients included celebrities and government ministers.',
+          'I regularly worked with high-net-worth clients and VIP guests.',
+        ],
+        ['Zu meinen Kunden zählten Prominente und Politiker.'],
+        ['Wśród moich klientów byli celebryci i politycy.'],
+      ),
+    );
+  },
+  'taken over': (rng, ctx) => {
+    const role = ctx.profile.experiences.find((e) => ![e.title, ...e.bullets].some(hasScope));
+    if (!role || saysAnywhere(ctx, /night|nacht|nocn/iu)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I went on to lead the night shift.`,
+          `At ${role.company}, I took over the running of the night shift.`,
+        ],
+        [`Bei ${role.company} übernahm ich später die Leitung der Nachtschicht.`],
+        [`W ${role.company} objęłam kierownictwo zmiany nocnej.`],
+      ),
+    );
+  },
   'team makeup': (rng, ctx) => {
     if (saysAnywhere(ctx, TEAM_WORDS)) return null;
     return rng.pick(
@@ -1213,6 +1306,53 @@ function ninthRoundBulletLie(
         saysAnywhere(ctx, /record|zero|incident|complaint|largest|entire|region/iu)
         ? null
         : rng.pick([`${b} with zero safety incidents`, `${b} for the entire region`]);
+    case 'frequency':
+      return !item || FREQUENCY_WORDS.test([item.title, ...item.bullets].join(' '))
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} on a daily basis`, `${b} every week`, `Quarterly, ${lowerFirst(b)}`],
+              [`${b}, täglich`, `Wöchentlich: ${b}`],
+              [`${b} codziennie`, `Co tydzień: ${lowerFirst(b)}`],
+            ),
+          );
+    case 'all sites':
+      return saysAnywhere(ctx, SITES_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} across all stores in the district`, `${b} for every site in the group`],
+              [`${b} in allen Filialen`],
+              [`${b} we wszystkich oddziałach`],
+            ),
+          );
+    case 'audience':
+      return saysAnywhere(ctx, AUDIENCE_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} for celebrity clients`, `${b} for high-net-worth clients`, `${b}, serving royalty`],
+              [`${b} für prominente Kunden`],
+              [`${b} dla celebrytów`],
+            ),
+          );
+    case 'taken over':
+      return !item || [item.title, ...item.bullets].some(hasScope) || saysAnywhere(ctx, /night|nacht|nocn/iu)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [
+                `${b}; went on to lead the night shift`,
+                `${b}, then took over the running of the night shift`,
+              ],
+              [`${b}; übernahm danach die Leitung der Nachtschicht`],
+              [`${b}; następnie objąłem kierownictwo zmiany nocnej`],
+            ),
+          );
     default:
       // 'employer figure', 'spoken language', 'education detail' and 'decade' are a letter's or summary's: a bullet already names its role,
       // and no bullet says which languages one speaks.
@@ -1623,7 +1763,11 @@ export function lieBullet(
     kind === 'decade' ||
     kind === 'team makeup' ||
     kind === 'praise' ||
-    kind === 'outdoing others'
+    kind === 'outdoing others' ||
+    kind === 'frequency' ||
+    kind === 'all sites' ||
+    kind === 'audience' ||
+    kind === 'taken over'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   switch (kind) {

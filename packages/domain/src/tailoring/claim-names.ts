@@ -41,10 +41,15 @@ export interface NameWord {
   readonly end: number;
 }
 
+// A French or Italian elided article before a name ("l'Université Lyon 3", "d'Orange"): the name is the rest.
+const ELIDED_ARTICLE = /^(?:[lLdD]|qu)['’](?=\p{Lu})/u;
+
 export function words(text: string): NameWord[] {
   const out: NameWord[] = [];
-  for (const m of text.matchAll(WORD_RE))
-    out.push({ surface: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD_RE)) {
+    const skip = ELIDED_ARTICLE.exec(m[0])?.[0].length ?? 0;
+    out.push({ surface: m[0].slice(skip), start: m.index + skip, end: m.index + m[0].length });
+  }
   return out;
 }
 

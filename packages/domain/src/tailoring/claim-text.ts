@@ -100,7 +100,8 @@ export function extractNumbers(text: string): NumberMention[] {
   out.push(...wordNumbers(t));
   for (const m of t.matchAll(MULTIPLIER_WORD_RE)) {
     const word = (m[1] ?? '').toLowerCase();
-    const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ?? ['multiplier', 2];
+    const [kind, value] = MULTIPLIER_WORDS[word.replace(/ing$|ed$/u, '')] ??
+      OTHER_MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? ['multiplier', 2];
     out.push({ raw: m[0], kind, value, start: m.index });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -113,7 +114,15 @@ const MULTIPLIER_WORDS: Record<string, [NumberKind, number]> = {
   quadrupl: ['multiplier', 4],
   halv: ['percent', 50],
 };
-const MULTIPLIER_WORD_RE = /\b(doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b/giu;
+// The same in German, French, Spanish and Polish: "verdoppelt", "a doublé", "duplicó", "podwoiłam", "halbiert".
+const OTHER_MULTIPLIERS: readonly (readonly [RegExp, [NumberKind, number]])[] = [
+  [/^(?:verdoppel|doubl|duplic|podw)/u, ['multiplier', 2]],
+  [/^(?:verdreifach|tripl|potr)/u, ['multiplier', 3]],
+  [/^(?:vervierfach|quadrupl|cuadrupl|poczw)/u, ['multiplier', 4]],
+  [/^halbi/u, ['percent', 50]],
+];
+const MULTIPLIER_WORD_RE =
+  /(?<![\p{L}\p{N}])(doubled|doubling|tripled|tripling|quadrupled|halved|halving|verdoppel\p{L}*|verdreifach\p{L}*|vervierfach\p{L}*|halbiert\p{L}*|halbierte\p{L}*|doublée?s?|doublant|triplée?s?|quadruplée?s?|duplic(?:ó|é|aba|ado|ada|ando)|triplic(?:ó|é|aba|ado|ada|ando)|cuadruplic(?:ó|é|ado)|podwoi\p{L}*|podwoj\p{L}*|potroi\p{L}*|potroj\p{L}*|poczwórn\p{L}*)(?![\p{L}\p{N}])/giu;
 
 /** How far a stated duration may exceed what the dates show (rounding: "5 years" for 4 years 7 months). */
 export const DURATION_SLACK_YEARS = 0.5;
@@ -157,7 +166,7 @@ export const PROMOTION_RE = new RegExp(
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
-  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|verantwortet|kierował\\p{L}*|kieruję|kierownik\\p{L}*|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|gerente|director[a]?|encargad[oa])${W1}`,
+  `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|verantwortet|kierował\\p{L}*|kieruję|kierownik\\p{L}*|kierowani\\p{L}*|zarządzał\\p{L}*|zarządzam|zarządzani\\p{L}*|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|jefatura|dirección|gerente|director[a]?|encargad[oa])${W1}`,
   'iu',
 );
 /**
@@ -196,7 +205,7 @@ export const hasSourceFirst = (text: string): boolean => SOURCE_FIRST_RE.test(te
  * empresa". A rewrite may say it only where its source says the same reach.
  */
 export const REACH_RE =
-  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm)|the (?:entire|whole) (?:\p{L}+ )?(region|territory|country|state|company|organi[sz]ation|district|network|fleet|portfolio|department|division|business|hospital|school)|(?:unternehmens|konzern|bundes|welt|landes|europa|deutschland)weit|w całej (?:firmie|organizacji|szkole|grupie|spółce|polsce)|ogólnopolsk\p{L}*|na całym świecie|dans (?:toute l'(?:entreprise|organisation)|tout le groupe)|à l'échelle (?:de l'entreprise|du groupe|nationale|mondiale)|au niveau national|en toda la (?:empresa|organización|compañía)|a nivel (?:nacional|mundial|global))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm|trust|chain|network|region|country)|the (?:entire|whole) (?:\p{L}+ )?(region|territory|country|state|company|organi[sz]ation|district|network|fleet|portfolio|department|division|business|hospital|school)|(?:unternehmens|konzern|bundes|welt|landes|europa|deutschland)weit|w całej (?:firmie|organizacji|szkole|grupie|spółce|polsce)|ogólnopolsk\p{L}*|na całym świecie|dans (?:toute l'(?:entreprise|organisation)|tout le groupe)|à l'échelle (?:de l'entreprise|du groupe|nationale|mondiale)|au niveau national|en toda la (?:empresa|organización|compañía)|a nivel (?:nacional|mundial|global))(?![\p{L}\p{N}])/iu;
 
 export const WEAK_SCOPE_RE =
   /\b(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside)\b/i;

@@ -18,6 +18,7 @@ import {
   extractNumbers,
   extractYears,
   FOUNDING_RE,
+  FRACTION_SLACK_POINTS,
   NOVELTY_RE,
   hasSourceFirst,
   hasSourceFounding,
@@ -37,6 +38,15 @@ import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
 import { textLanguage, type TextLanguage } from './text-language.js';
+import {
+  ALL_SITES_RE,
+  AUDIENCES,
+  frequencyClaims,
+  sourceFrequencies,
+  sourceSpansSites,
+  TAKE_OVER_RE,
+  withoutFrequencies,
+} from './work-claims.js';
 import {
   languageClaims,
   profileLanguages,
@@ -471,14 +481,25 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     .join(' ')} `;
   // Roles named by their employer. Two or more ("at A and B since 2016"): the dates may be any of theirs.
   const named: ItemFacts[] = [];
+  // Polish declines an employer's name ("w Szpitalu Miejskim" for Szpital Miejski): there each word of it may
+  // end otherwise, its stem kept.
+  const polish = writtenInPolish(sentence, facts);
+  const sentenceWords = folded.trim().split(' ');
+  const declined = (key: readonly string[]) =>
+    sentenceWords.some((_, i) =>
+      key.every((k, j) => {
+        const w = sentenceWords[i + j];
+        return w !== undefined && (w === k || (k.length >= 4 && w.startsWith(k.slice(0, k.length - 1))));
+      }),
+    );
   for (const e of facts.profile.experiences) {
-    const key = nameTokens(e.company)
+    const tokens = nameTokens(e.company)
       .map((t) => fold(t))
       .filter((t) => t.length > 1)
-      .slice(0, 2)
-      .join(' ');
+      .slice(0, 2);
+    const key = tokens.join(' ');
     const item = facts.items.get(`experiences:${e.id}`);
-    if (key !== '' && item && folded.includes(` ${key}`)) named.push(item);
+    if (key !== '' && item && (folded.includes(` ${key}`) || (polish && declined(tokens)))) named.push(item);
   }
   let role: ItemFacts | null = named.length === 1 ? (named[0] as ItemFacts) : null;
   // No employer named: a role's full title names it just as well ("for 6 years I worked as a Clerk").
@@ -504,10 +525,18 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
     role,
     roles: role ? [role] : named,
     employerRoles: named,
-    german: looksGerman(sentence),
-    polish: writtenInPolish(sentence, facts),
+    german: writtenInGerman(sentence, facts),
+    polish,
     languages: languageClaims(sentence, facts.spoken),
   };
+}
+
+/**
+ * German by its words, or, when nothing tells ("Senkung der Nacharbeiten um 5 Prozentpunkte"), because the
+ * profile is written in German: there every noun is capitalised and only foreign-looking words are names.
+ */
+function writtenInGerman(sentence: string, facts: CompiledProfileFacts): boolean {
+  return looksGerman(sentence) || (facts.language === 'de' && textLanguage(sentence) === null);
 }
 
 /** Polish by its words or letters, or, when nothing tells, because the profile is written in Polish. */
@@ -554,7 +583,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
           : items.flatMap((item) => item.units.map((unit) => ({ item, unit })));
     // A name's figure stated as the name states it ("I taught Grade 3 at Lincoln Elementary") is its own
     // origin, whichever line the other words meet best.
-    const found =
+    const stated =
       candidates.find(({ unit }) =>
         (n.atLeast === true ? figuresAbout(unit, mine) : unit.numbers).some(
           (s) => sameNumber(n, s) && (!unit.name || sameNamedFigure(sentence, n, unit.text, s)),
@@ -567,6 +596,8 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
             unit.numbers.some((s) => sameNumber(n, s) && sameNamedFigure(sentence, n, unit.text, s)),
         ),
       );
+    // Or worked out from two figures of its line: "by 8 points" for "from 78 to 86", "doubled" for 10 → 20.
+    const found = stated ?? candidates.find(({ unit }) => !unit.name && derivedFigure(n, unit))?.item;
     // A duration its origin states otherwise ("over 9 years" where the line says "over 3 years").
     const contradicted =
       found === undefined && n.kind === 'duration' && best >= 2 && !translated
@@ -616,6 +647,77 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
   }
 }
 
+// What joins two figures of a change ("from 78 to 86", "10 → 20") and of a part and its whole ("45 of 50"),
+// or of groups and their size ("5 classes of 30").
+// (A figure written "40 000" reads as 40 and 000: the group of thousands may stand between.)
+const CHANGE_RE =
+  /^(?:\s\d{3})*\.?\s*[%$€£]?\s*(?:[\p{L}.]{1,12}\s+)?(?:to|auf|bis|à|au|aux|a|al|hasta|do|na|→|->|–|-)\s*[$€£]?\s*$/iu;
+const PART_RE = /^\s*[\p{L}\s-]{0,40}?\s(?:of|von|aus|sur|de|z|out of)\s*[$€£]?\s*$/iu;
+
+/** How far a percentage worked out from two figures may be rounded ("10%" for 78 → 86, 10.3 %). */
+const DERIVED_SLACK_POINTS = 1;
+
+/**
+ * Whether a figure is worked out from two figures a line states, in the order it states them ("from 78 to 86",
+ * "45 of 50 tickets"): their difference ("by 8 points"), their sum, the change as a percentage of the first
+ * ("by 10%", "by a third", "halved"), the share one is of the other ("90%"), a multiple ("doubled"), or the
+ * product of groups and their size ("150 students" for "5 classes of 30 students"). Only
+ * within one line: figures of different lines are about different things.
+ */
+function derivedFigure(n: NumberMention, unit: UnitFacts): boolean {
+  if (n.kind === 'duration' || n.atLeast === true) return false;
+  const text = canonicalText(unit.text);
+  const usable = unit.numbers.filter(
+    (f) => f.kind !== 'duration' && f.atLeast !== true && f.approximate !== true,
+  );
+  const slack = n.approximate === true ? FRACTION_SLACK_POINTS : DERIVED_SLACK_POINTS;
+  const near = (value: number, tolerance: number) => Math.abs(n.value - value) <= tolerance;
+  const loose = (k: NumberMention['kind']) => k === 'count' || k === 'money';
+  for (let i = 0; i < usable.length; i++)
+    for (let j = i + 1; j < usable.length; j++) {
+      const a = usable[i] as NumberMention;
+      const b = usable[j] as NumberMention;
+      if (a.value === b.value || a.value <= 0 || b.value <= 0) continue;
+      const sameKind = a.kind === b.kind || (loose(a.kind) && loose(b.kind));
+      if (!sameKind) continue;
+      const exact = 1e-9 * Math.max(1, a.value, b.value);
+      // A change ("from 78 to 86", "von 10 auf 6", "z 8 do 5") gives a difference, a percentage and a
+      // multiple; a list ("6 agents and 4 team leads") a sum; a part of a whole ("45 of 50") a share.
+      const between = text.slice(a.start + a.raw.length, b.start);
+      const change = CHANGE_RE.test(between);
+      const part = PART_RE.test(between);
+      if (loose(n.kind) || (n.kind === 'percent' && a.kind === 'percent')) {
+        // A difference (in points: "by 4 points" for 12 % → 8 %).
+        if (change && near(Math.abs(b.value - a.value), n.kind === 'percent' ? 0.5 : exact)) return true;
+        if (!change && !part && loose(n.kind) && loose(a.kind) && near(a.value + b.value, exact)) return true;
+        // Groups of a size: "5 classes of 30 students" are 150 students.
+        if (
+          part &&
+          n.kind === 'count' &&
+          a.kind === 'count' &&
+          b.kind === 'count' &&
+          near(a.value * b.value, exact)
+        )
+          return true;
+      }
+      if (n.kind === 'percent') {
+        // A change in percent of the first, also of a rate ("halved" for 12 % → 6 %).
+        if (change && near((Math.abs(b.value - a.value) / a.value) * 100, slack)) return true;
+        if (
+          part &&
+          a.kind !== 'percent' &&
+          near((Math.min(a.value, b.value) / Math.max(a.value, b.value)) * 100, slack)
+        )
+          return true;
+      }
+      if (change && n.kind === 'multiplier' && a.kind !== 'percent') {
+        const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+        if (Math.abs(ratio - n.value) <= 0.1 * n.value) return true;
+      }
+    }
+  return false;
+}
+
 /**
  * A figure of a name ("Grade 3 Teacher", "Studio 54") is no count: it supports the same figure only where the
  * sentence names it the same way, with the same word beside it ("I taught Grade 3"), not "Mentored 3 student
@@ -663,6 +765,18 @@ function writtenInAnotherLanguage(sentence: string, facts: CompiledProfileFacts)
 
 /** Crude stems (first five letters), so "graduated" meets "graduates" and "reconciliation" its plural. */
 const stems = (words: ReadonlySet<string>): Set<string> => new Set([...words].map((w) => w.slice(0, 5)));
+
+/** The text within a few words of a mention (five before, three after). */
+function wordsNearText(text: string, start: number, length: number): string {
+  const before = text.slice(0, start).trim().split(/\s+/u).slice(-5).join(' ');
+  const after = text
+    .slice(start + length)
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 3)
+    .join(' ');
+  return `${before} ${after}`;
+}
 
 /** Content words within a few words of a figure. */
 function wordsNear(text: string, start: number, length: number): Set<string> {
@@ -890,10 +1004,18 @@ const COMMON_OPENERS = new Set(
   ),
 );
 
+const SEPARABLE_PARTICLE_RE = /\s(?:durch|ein|aus|vor|zusammen|herbei|fort|weiter|zu)\s*$/iu;
+
 function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
   const sentence = view.text;
   const m = SCOPE_RE.exec(sentence);
   if (m === null) return;
+  // German "führte … durch / ein / aus" is carrying out, introducing, performing: no leadership.
+  if (
+    /^führte$/iu.test(m[1] ?? '') &&
+    SEPARABLE_PARTICLE_RE.test(sentence.slice(m.index).split(/[,;:.!?]/u)[0] ?? '')
+  )
+    return;
   // What the sentence is about, without its leadership words (they are what needs support).
   const words = contentWords(sentence.replace(new RegExp(SCOPE_RE.source, 'giu'), ' '));
   const related = (u: UnitFacts) => [...u.words].some((w) => words.has(w));
@@ -1459,13 +1581,19 @@ const LOWER_CASE_CREDENTIAL_RES: readonly RegExp[] = [
     `(?<![\\p{L}])${HELD}\\s+(?:a|an|the|my)\\s+(?:valid\\s+|current\\s+|active\\s+|full\\s+|clean\\s+)?${CREDENTIAL_WORDS}\\s+(?:licen[cs]e|certification|certificate)(?![\\p{L}])`,
     'gu',
   ),
+  // "Je suis expert-comptable diplômée", "en tant qu'infirmière agréée".
+  /(?<![\p{L}])(?:suis|est|être|comme|en tant qu['’]e?)\s*(?:une?\s+)?(\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s+(?:diplômée?s?|certifiée?s?|agréée?s?|assermentée?s?|habilitée?s?)(?![\p{L}])/gu,
+  // "Titulada en enfermería", "certificado como técnico", "colegiada en psicología".
+  /(?<![\p{L}])(?:[Tt]itulad[oa]s?|[Cc]ertificad[oa]s?|[Cc]olegiad[oa]s?|[Aa]creditad[oa]s?|[Hh]abilitad[oa]s?)\s+(?:en|como)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
+  // "Posiadam specjalizację z pielęgniarstwa anestezjologicznego", "mam uprawnienia SEP"-like lower-case ones.
+  /(?<![\p{L}])(?:[Pp]osiadam|[Mm]am|[Uu]zyskał\p{L}*|[Zz]dobył\p{L}*|[Uu]kończył\p{L}*)\s+(?:\p{Ll}+\s+)?(?:specjalizacj\p{L}*|certyfikat\p{L}*|uprawnieni\p{L}*|licencj\p{L}*)\s+(?:z|w zakresie|do|na)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
 ];
 // German further training, capitalised like every noun: "Fachweiterbildung Intensivpflege", "Weiterbildung
 // zur Praxisanleiterin", "Zusatzqualifikation Palliative Care".
 const GERMAN_TRAINING_RE =
   /(?<![\p{L}])(?:Fach)?(?:[Ww]eiterbildung|[Ff]ortbildung|Zusatzqualifikation|Spezialisierung)(?:\s+(?:zur|zum|als|in|im|für))?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const CREDENTIAL_SOURCE_RE =
-  /licen[cs]|certif|zertifi|certyfik|weiterbildung|fortbildung|qualifikation|spezialisierung/iu;
+  /licen[cs]|certif|zertifi|certyfik|weiterbildung|fortbildung|qualifikation|spezialisierung|specjaliz|uprawnien|diplôm|agréé|titulad|colegiad|acreditad/iu;
 /**
  * A course or training the profile lists (among its certifications, as CVs list "Training" and
  * "Weiterbildung"): taking a Scrum Master course makes no one a Certified Scrum Master.
@@ -1685,6 +1813,156 @@ function checkText(
     checkReach(c, view, scope);
     checkPromotion(c, view, scope, facts);
     checkStatus(c, view, scope, facts);
+    checkFrequency(c, view, scope, facts);
+    checkAllSites(c, view, scope, facts);
+    checkAudience(c, view, scope, facts);
+    checkTakeOver(c, view, scope, facts);
+  }
+}
+
+/**
+ * "I went on to lead the night shift", "übernahm die Leitung des Lagers", "pasé a coordinar el turno de noche":
+ * a responsibility taken over is a promotion without a title. It needs a role (the cited one, the one named,
+ * else any) that states leadership (in its title or a line) or a promotion, and names what was taken over: the
+ * "night shift" of a Shift Supervisor who ran the day shift is not that role's.
+ */
+function checkTakeOver(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const m = TAKE_OVER_RE.exec(view.text);
+  if (m === null) return;
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const after = view.masked.slice(m.index + m[0].length).split(/[,;.:!?()]/u)[0] ?? '';
+  const object = [...stems(contentWords(after.split(/\s+/u).slice(0, 6).join(' ')))];
+  const said = (item: ItemFacts) => new Set(item.units.flatMap((u) => [...stems(u.words)]));
+  // Written in another language, the object meets no line in any word: only the leadership is checked then.
+  const translated = writtenInAnotherLanguage(view.text, facts);
+  const found = items.find(
+    (item) =>
+      (item.scopeTitle ||
+        item.units.some(
+          (u) =>
+            !u.name && (hasSourceScope(u.text) || PROMOTION_RE.test(u.text) || TAKE_OVER_RE.test(u.text)),
+        )) &&
+      (translated || object.every((w) => said(item).has(w))),
+  );
+  c.add(
+    'title',
+    wholeWordsAround(view.text, m.index, 0, 40),
+    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} states this leadership`
+      : `no role of the profile leads what "${m[0]}" claims`,
+  );
+}
+
+/**
+ * "I served celebrities and VIP guests", "clients included government ministers": who the work was for, when it
+ * claims standing, needs a line of the profile naming the same kind of audience. The employer's own guests
+ * ("your VIP guests") are none of the person's.
+ */
+function checkAudience(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  for (const { what, claim } of AUDIENCES) {
+    const m = claim.exec(view.text);
+    if (m === null || YOUR_SITES_RE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const items = scope.freeText ? facts.all : scope.items;
+    const found = items.find((item) => item.units.some((u) => claim.test(u.text)));
+    c.add(
+      'name',
+      m[0],
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} names ${what}`
+        : `no line of the profile names ${what}`,
+    );
+  }
+}
+
+/**
+ * "Ran stock counts for all stores in the district", "in allen Filialen", "dans toutes les agences": the work
+ * said to cover every site needs a line of the cited item (for free text, of the role it names, else of any)
+ * that speaks of every site or of several. The employer's sites the letter would serve ("all your stores") are
+ * none of the person's.
+ */
+const YOUR_SITES_RE =
+  /(?<!\p{L})(?:your|their|ihre[nr]?|eure[nr]?|vos|leurs|sus|vuestr[oa]s|wasz\p{L}*|państwa)(?!\p{L})/iu;
+
+function checkAllSites(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const m = ALL_SITES_RE.exec(view.text);
+  // The employer's own sites ("all your stores"), not a reader's team before it ("their orientation for every
+  // site" is still the person's claim).
+  if (m === null || YOUR_SITES_RE.test(m[0])) return;
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const found = items.find((item) => item.units.some((u) => !u.name && sourceSpansSites(u.text)));
+  c.add(
+    'scope',
+    m[0],
+    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} speaks of several sites`
+      : `no line of the profile says the work covered "${m[0]}"`,
+  );
+}
+
+/**
+ * "I ran daily stock counts" where the profile says monthly, or says nothing of how often: a frequency needs a
+ * line about the same work that states the same period ("per day" for "daily"). A sentence written in another
+ * language than the profile meets its line in no word: there any line stating the period supports it.
+ */
+function checkFrequency(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
+  const claims = frequencyClaims(view.text);
+  if (claims.length === 0) return;
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const mine = stems(contentWords(withoutFrequencies(view.masked)));
+  // A name (the employer "Tienda Norte") meets a Spanish sentence's "tienda" but says nothing of the work.
+  const related = (u: UnitFacts) => !u.name && [...stems(u.words)].some((w) => mine.has(w));
+  // Another language, by its words or because no line meets the sentence in any word.
+  // (A skills list is words, not work: "inventory" meets "inventarios" in any language.)
+  const translated =
+    writtenInAnotherLanguage(view.text, facts) ||
+    !items.some((item) => item.ref.section !== 'skills' && item.units.some(related));
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    if (seen.has(claim.period)) continue;
+    seen.add(claim.period);
+    // The line the frequency was written from: the one whose words best meet the words around it ("Mise en
+    // rayon quotidienne" is the weekly restocking line's, not the "par jour" of the advice line beside it).
+    const near = stems(
+      contentWords(withoutFrequencies(wordsNearText(view.masked, claim.index, claim.raw.length))),
+    );
+    const words = near.size > 0 ? near : mine;
+    // (A skills list states no period and no work: its words are no origin.)
+    const overlaps = items.flatMap((item) =>
+      item.units
+        .filter((u) => !u.name && item.ref.section !== 'skills')
+        .map((u) => ({ item, u, overlap: [...stems(u.words)].filter((w) => words.has(w)).length })),
+    );
+    const best = Math.max(0, ...overlaps.map((o) => o.overlap));
+    const found =
+      overlaps.find(
+        ({ u, overlap }) =>
+          sourceFrequencies(u.text).has(claim.period) &&
+          (translated ||
+            best === 0 ||
+            (overlap > 0 && (overlap === best || (overlap >= 2 && overlap * 2 >= best)))) &&
+          (translated || related(u)),
+      )?.item ??
+      // A skill the list names with its period ("Month-end close").
+      items.find(
+        (item) =>
+          item.ref.section === 'skills' &&
+          item.units.some((u) => sourceFrequencies(u.text).has(claim.period) && related(u)),
+      );
+    c.add(
+      'number',
+      claim.raw,
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} states this frequency`
+        : `no line about this work says "${claim.raw}"`,
+    );
   }
 }
 
