@@ -288,7 +288,13 @@ const COOKIE_BANNER_RE =
 
 function isSiteChrome(text: string, title: string): boolean {
   if (text.length > 400) return false;
-  return SITE_CHROME_RE.test(text) || COOKIE_BANNER_RE.test(text) || (title !== '' && text === title);
+  return (
+    SITE_CHROME_RE.test(text) ||
+    // The plain word first: the banner pattern (case-insensitive Unicode, a bounded look-ahead) costs every
+    // line of every posting a full scan otherwise, and match reports read each posting's lines again.
+    (/cookie/i.test(text) && COOKIE_BANNER_RE.test(text)) ||
+    (title !== '' && text === title)
+  );
 }
 
 const OFFERED_KINDS: ReadonlySet<JobSectionKind> = new Set(['benefits', 'application', 'legal', 'about']);

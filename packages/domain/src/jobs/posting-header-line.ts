@@ -70,6 +70,8 @@ const STARTS_WITH_POSTCODE_RE = new RegExp(LEADING_POSTCODE, 'u');
 /** The place without its postcode or department number. */
 export function withoutPostcode(text: string): string {
   // "Lyon 6e (69)", "Paris 8ème": a French arrondissement after the city goes with its department number.
+  // Every postcode has a digit: most lines have none and skip the pattern's look-behinds at every position.
+  if (!/\d/u.test(text)) return text.trim();
   return text
     .trim()
     .replace(POSTCODE_RE, '')
