@@ -17,6 +17,7 @@ import {
   matchReport,
   normaliseProfileContent,
   parseJobPosting,
+  storedPostingLayout,
   type MatchableJob,
   type ProfileContent,
   type TailoredResumeContent,
@@ -45,7 +46,12 @@ function asJob(text: string): MatchableJob {
     requirements: parsed.requirements,
     niceToHave: parsed.niceToHave,
   };
-  return { ...details, keywords: keywordsOf(details, parsed.sections) };
+  // As a saved job: its keywords extracted and its description laid out when it was written.
+  return {
+    ...details,
+    keywords: keywordsOf(details, parsed.sections),
+    layout: storedPostingLayout(details.description),
+  };
 }
 
 function sharedJobs(): MatchableJob[] {
@@ -82,9 +88,11 @@ function generatedJobs(base: readonly MatchableJob[], count: number, from = 42):
 export function distinctJobs(base: readonly MatchableJob[], count: number, seed = 42): MatchableJob[] {
   return generatedJobs(base, count, seed).map((job, i) => {
     const own = (line: string) => `${line} (${i})`;
+    const description = own(job.description);
     return {
       ...job,
-      description: own(job.description),
+      description,
+      layout: storedPostingLayout(description),
       responsibilities: job.responsibilities.map(own),
       requirements: job.requirements.map(own),
       niceToHave: job.niceToHave.map(own),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseJobPosting } from '../src/jobs/parse-job-posting.js';
+import { Job } from '../src/jobs/job.js';
+import {
+  parseJobPosting,
+  POSTING_LAYOUT_VERSION,
+  storedPostingLayout,
+  type StoredPostingLayout,
+} from '../src/jobs/parse-job-posting.js';
 import { compileJob } from '../src/tailoring/match-report.js';
 
 /** The knock-outs of a pasted posting, as a saved job's match report reads them: "kind: sentence". */
@@ -193,5 +199,56 @@ describe('knock-outs come from what a posting asks, not from what it offers', ()
       'Supply Technician\nDepartment of the Army\nOverview\nSalary\n$47,006 - $61,105 per year\nPay scale & grade\nGS 7\nSecurity clearance\nSecret\nDuties\n- Maintain stock control records.\nBenefits\nA comprehensive benefits package, including overtime pay and certification training.\n',
     );
     expect(found).toEqual(['security_clearance: Security clearance: Secret']);
+  });
+});
+
+describe('a saved job’s stored layout', () => {
+  const posting =
+    'Care Assistant\nMeadowbank Care Home\n\nRequirements\n- You must be 18 or over\n\nWhat we offer\n- Overtime paid at time and a half\n- Weekend work available for those who want it\n';
+  const p = parseJobPosting(posting);
+  const job = {
+    title: p.title ?? '',
+    description: p.description,
+    responsibilities: [],
+    requirements: [],
+    niceToHave: [],
+    keywords: { required: [], preferred: [] },
+  };
+  const kinds = (layout?: StoredPostingLayout | null) =>
+    compileJob({ ...job, layout }).knockouts.map((k) => `${k.kind}: ${k.text}`);
+
+  it('is what the match report reads when this version stored it, and read anew otherwise', () => {
+    const read = kinds(undefined);
+    expect(read).toEqual(['minimum_age: You must be 18 or over']);
+    expect(kinds(storedPostingLayout(job.description))).toEqual(read);
+    // A layout that says the weekend line is a requirement: used as stored, since this version made it.
+    const stored = storedPostingLayout(job.description);
+    const asRequirements = {
+      ...stored,
+      sections: stored.sections.map((s) => ({ ...s, kind: 'requirements' as const })),
+    };
+    expect(kinds(asRequirements)).toContain('shifts: Weekend work available for those who want it');
+    // The same layout from another version of the reading is read again from the description.
+    expect(kinds({ ...asRequirements, version: POSTING_LAYOUT_VERSION + 1 })).toEqual(read);
+  });
+
+  it('is read when a job is created or its description changes', () => {
+    const saved = Job.create({
+      id: 'j1',
+      ownerId: 'u1',
+      source: 'parsed',
+      details: { title: 'Care Assistant', description: posting },
+      keywords: { required: [], preferred: [] },
+      now: new Date('2026-12-07T00:00:00Z'),
+    });
+    expect(saved.toPrimitives().layout).toEqual(storedPostingLayout(posting));
+    saved.update(
+      { title: 'Care Assistant', description: 'Requirements\n- Valid driving licence' },
+      { required: [], preferred: [] },
+      new Date('2026-12-08T00:00:00Z'),
+    );
+    expect(saved.toPrimitives().layout?.sections).toEqual([
+      { heading: 'Requirements', kind: 'requirements', items: ['Valid driving licence'] },
+    ]);
   });
 });

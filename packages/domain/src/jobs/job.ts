@@ -1,6 +1,7 @@
 import { assertTransition, stageIndex, type ApplicationStatus } from './application-status.js';
 import type { JobSource, JobStatus } from './job-status.js';
 import { JobErrors } from './jobs.errors.js';
+import { storedPostingLayout, type StoredPostingLayout } from './parse-job-posting.js';
 import type { EmploymentType, RemotePolicy, SalaryRange } from './parsed-job-posting.js';
 
 /** Business limits of a job posting (the HTTP edge only checks types). */
@@ -44,6 +45,11 @@ export interface JobPrimitives {
   /** The posting's application deadline where known (schema.org validThrough of an imported page). */
   validThrough: Date | null;
   keywords: JobKeywordLists;
+  /**
+   * The description's header lines and sections, read when the description was written (match reports take
+   * their knock-outs from it); null for a job saved before layouts were kept, whose layout is read when used.
+   */
+  layout: StoredPostingLayout | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -122,13 +128,16 @@ const salary = (range: SalaryRange | null | undefined): SalaryRange | null => {
 };
 
 function validated(details: JobDetails) {
+  const description = text('description', details.description ?? '', JOB_LIMITS.description);
   return {
     title: text('title', details.title, JOB_LIMITS.title, true),
     company: optionalText('company', details.company, JOB_LIMITS.company),
     location: optionalText('location', details.location, JOB_LIMITS.location),
     remote: details.remote ?? null,
     employmentType: details.employmentType ?? null,
-    description: text('description', details.description ?? '', JOB_LIMITS.description),
+    description,
+    // Read once here, whenever the description is written, not on every match report.
+    layout: storedPostingLayout(description),
     responsibilities: list('responsibilities', details.responsibilities),
     requirements: list('requirements', details.requirements),
     niceToHave: list('niceToHave', details.niceToHave),

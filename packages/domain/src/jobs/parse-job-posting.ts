@@ -1107,6 +1107,29 @@ export interface PostingLayout {
   readonly sections: readonly JobSection[];
 }
 
+/**
+ * A layout as a saved job keeps it, read once when its description is written: laying a posting out costs
+ * more than the rest of a match report together. The version says which reading made it; a layout read by
+ * another version is read again (packages/domain/test/posting-layout-version.test.ts pins what this version
+ * reads, so a change to the reading fails there until the version is raised).
+ */
+export const POSTING_LAYOUT_VERSION = 1;
+export interface StoredPostingLayout extends PostingLayout {
+  readonly version: number;
+}
+
+/** The layout of a description, as a saved job stores it. */
+export const storedPostingLayout = (description: string): StoredPostingLayout => ({
+  version: POSTING_LAYOUT_VERSION,
+  ...readPostingLayout(description),
+});
+
+/** A stored layout if this version read it, else the description read now. */
+export const currentPostingLayout = (
+  description: string,
+  stored: StoredPostingLayout | null | undefined,
+): PostingLayout => (stored?.version === POSTING_LAYOUT_VERSION ? stored : readPostingLayout(description));
+
 /** Reads the layout of a posting as parseJobPosting does, without its fields (for a saved job's description). */
 export function readPostingLayout(text: string): PostingLayout {
   const lines = toLines(typeof text === 'string' ? text : '');

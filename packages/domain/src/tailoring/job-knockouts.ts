@@ -1,5 +1,9 @@
 import type { JobSection, JobSectionKind } from '../jobs/parsed-job-posting.js';
-import { readPostingLayout, statesPreference } from '../jobs/parse-job-posting.js';
+import {
+  currentPostingLayout,
+  statesPreference,
+  type StoredPostingLayout,
+} from '../jobs/parse-job-posting.js';
 import { findKnockouts, KNOCKOUT_RULES, type Knockout, type KnockoutKind } from './knockouts.js';
 
 /** The parts of a job its knock-outs are read from; `MatchableJob` fits. */
@@ -9,6 +13,8 @@ interface KnockoutSource {
   readonly responsibilities: readonly string[];
   readonly requirements: readonly string[];
   readonly niceToHave: readonly string[];
+  /** The description's layout as the saved job keeps it (read now when absent or read by another version). */
+  readonly layout?: StoredPostingLayout | null;
 }
 
 // What the employer offers or says about itself asks nothing of the applicant: "Overtime paid at time and a
@@ -152,7 +158,7 @@ export function jobKnockouts(job: KnockoutSource): Knockout[] {
   add(job.title, ALL);
   for (const item of job.requirements) add(item, ALL);
   for (const item of job.responsibilities) add(item, DUTY);
-  const layout = readPostingLayout(job.description);
+  const layout = currentPostingLayout(job.description, job.layout);
   // The title line is read as the job's title above, without what follows it on the line ("Registered Nurse
   // - Nights - $5,000 Sign-On Bonus" once as the title, not again as a header line).
   const title = job.title.trim();

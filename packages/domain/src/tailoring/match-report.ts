@@ -6,6 +6,7 @@ import {
   type EvidenceUnit,
   type ResolvedKeyword,
 } from './evidence.js';
+import type { StoredPostingLayout } from '../jobs/parse-job-posting.js';
 import { jobKnockouts } from './job-knockouts.js';
 import type { Knockout, KnockoutKind } from './knockouts.js';
 
@@ -38,6 +39,8 @@ export interface MatchableJob {
   readonly niceToHave: readonly string[];
   /** Display names, as stored on the job (most important first). */
   readonly keywords: { readonly required: readonly string[]; readonly preferred: readonly string[] };
+  /** The description's layout as the saved job keeps it (see JobPrimitives.layout). */
+  readonly layout?: StoredPostingLayout | null;
 }
 
 export interface Evidence {

@@ -2,6 +2,7 @@ import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } 
 import type {
   ApplicationStatus,
   JobKeywordLists,
+  StoredPostingLayout,
   JobSource,
   JobStatus,
   SalaryRange,
@@ -40,6 +41,7 @@ export const jobs = pgTable(
     followUpAt: instant('follow_up_at'),
     validThrough: instant('valid_through'),
     keywords: jsonb('keywords').$type<JobKeywordLists>().notNull(),
+    layout: jsonb('layout').$type<StoredPostingLayout>(),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },

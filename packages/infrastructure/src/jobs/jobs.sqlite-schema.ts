@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import type {
   ApplicationStatus,
   JobKeywordLists,
+  StoredPostingLayout,
   JobSource,
   JobStatus,
   SalaryRange,
@@ -40,6 +41,7 @@ export const jobs = sqliteTable(
     followUpAt: instant('follow_up_at'),
     validThrough: instant('valid_through'),
     keywords: json<JobKeywordLists>('keywords').notNull(),
+    layout: json<StoredPostingLayout>('layout'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },

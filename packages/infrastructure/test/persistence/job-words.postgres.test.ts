@@ -61,9 +61,19 @@ describe.skipIf(!postgresAvailable)('the owner’s word list (PostgreSQL)', () =
     const repos = createSqlRepositories(database);
     const ann = UserMother.create();
     await repos.users.add(ann);
-    await repos.jobs.add(
-      JobMother.create({ ownerId: ann.id, title: 'Welder', company: 'Acme', description: 'TIG' }),
-    );
+    // Saved as it was then: without the columns later migrations added (the stored layout).
+    const then = JobMother.create({
+      ownerId: ann.id,
+      title: 'Welder',
+      company: 'Acme',
+      description: 'TIG',
+    }).toPrimitives();
+    await client`insert into jobs (id, owner_id, title, company, description, responsibilities, requirements,
+      nice_to_have, source, status, application_status, furthest_stage, keywords, created_at, updated_at)
+      values (${then.id}, ${then.ownerId}, ${then.title}, ${then.company}, ${then.description},
+      ${JSON.stringify(then.responsibilities)}::jsonb, ${JSON.stringify(then.requirements)}::jsonb, ${JSON.stringify(then.niceToHave)}::jsonb,
+      ${then.source}, ${then.status}, ${then.applicationStatus}, ${then.furthestStage},
+      ${JSON.stringify(then.keywords)}::jsonb, ${then.createdAt.toISOString()}, ${then.updatedAt.toISOString()})`;
     await database.migrate();
     expect(await words(ann.id)).toEqual(expect.arrayContaining(['acme', 'tig', 'welder']));
     expect(
