@@ -58,7 +58,10 @@ function sharedJobs(): MatchableJob[] {
   return fixtureFiles('jobs', '.txt').map((f) => asJob(readFixture(`jobs/${f}`)));
 }
 
-/** 10,000 postings mixed from the fixture ones: stored jobs (keywords already extracted), varied text. */
+/**
+ * 10,000 postings mixed from the fixture ones: stored jobs (keywords extracted and the description laid out
+ * when saved), varied text.
+ */
 function generatedJobs(base: readonly MatchableJob[], count: number, from = 42): MatchableJob[] {
   let seed = from;
   const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -70,9 +73,11 @@ function generatedJobs(base: readonly MatchableJob[], count: number, from = 42):
     const b = pick(base);
     const required = Array.from({ length: 8 + Math.floor(rnd() * 12) }, () => pick(allRequired));
     const preferred = Array.from({ length: Math.floor(rnd() * 6) }, () => pick(allPreferred));
+    const description = [a.description.slice(0, 1200), b.requirements.join('\n')].join('\n');
     return {
       title: `${a.title} #${i}`,
-      description: [a.description.slice(0, 1200), b.requirements.join('\n')].join('\n'),
+      description,
+      layout: storedPostingLayout(description),
       responsibilities: a.responsibilities,
       requirements: [...b.requirements, `${2 + (i % 6)}+ years of experience`],
       niceToHave: a.niceToHave,
