@@ -1,5 +1,5 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
-import { statedEntries } from '../profiles/unmodelled-sections.js';
+import { statedEntries, type StatedEntry } from '../profiles/unmodelled-sections.js';
 import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
 import { compileJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
 import type { ProfileRanking } from '../tailoring/ranking.js';
@@ -74,8 +74,8 @@ const MAX_PUBLICATIONS = 4;
  * The awards or publications the profile keeps, as a resume prints them: "Title — Awarder (2022)",
  * "Cross-docking without tears — Logistics Today (2023)".
  */
-function keptLines(profile: ProfileContent, section: 'awards' | 'publications'): string[] {
-  return statedEntries(profile.customFields)
+function keptLines(stated: readonly StatedEntry[], section: 'awards' | 'publications'): string[] {
+  return stated
     .filter((entry) => entry.section === section && entry.names.length > 0)
     .map((entry) => {
       const year = /^\d{4}/u.exec(entry.startDate ?? '')?.[0];
@@ -84,8 +84,8 @@ function keptLines(profile: ProfileContent, section: 'awards' | 'publications'):
 }
 
 /** The volunteer roles the profile keeps, with their organisation and dates. */
-function volunteerRoles(profile: ProfileContent): TailoredVolunteerRole[] {
-  return statedEntries(profile.customFields)
+function volunteerRoles(stated: readonly StatedEntry[]): TailoredVolunteerRole[] {
+  return stated
     .filter((entry) => entry.section === 'volunteer' && entry.names.length > 0)
     .map((entry) => ({
       position: entry.role,
@@ -137,7 +137,9 @@ export function planResume(
   const includeLanguages = profile.languages.length > 0;
   if (includeLanguages) used += 3;
   // Awards have no section option either: the person listed them, and a few lines show them all.
-  const awards = keptLines(profile, 'awards').slice(0, MAX_AWARDS);
+  // What the profile keeps without a field of its own, read once for its awards, volunteer work and publications.
+  const stated = statedEntries(profile.customFields);
+  const awards = keptLines(stated, 'awards').slice(0, MAX_AWARDS);
   if (awards.length > 0) used += 2 + awards.length;
 
   const chosen = new Map<string, number[]>();
@@ -207,13 +209,13 @@ export function planResume(
   // Volunteer roles (a title line and a dates line each), then publications, in the order the person listed
   // them, as far as the page allows: they support the experience, they do not displace it.
   const [volunteer, volunteerLines] = fitting(
-    volunteerRoles(profile).slice(0, MAX_VOLUNTEER_ROLES),
+    volunteerRoles(stated).slice(0, MAX_VOLUNTEER_ROLES),
     budget - used,
     () => 2,
   );
   used += volunteerLines;
   const [publications, publicationLines] = fitting(
-    keptLines(profile, 'publications').slice(0, MAX_PUBLICATIONS),
+    keptLines(stated, 'publications').slice(0, MAX_PUBLICATIONS),
     budget - used,
     bulletLines,
   );

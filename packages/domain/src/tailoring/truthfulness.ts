@@ -2,7 +2,7 @@ import type { KeywordMatcher } from '../jobs/keyword-matcher.js';
 import { phraseKey, tokenize, type Token } from '../jobs/keyword-text.js';
 import { defaultKeywordMatcher } from '../jobs/vocabulary.js';
 import type { ProfileContent } from '../profiles/profile-content.js';
-import { statedEntries, type StatedSection } from '../profiles/unmodelled-sections.js';
+import { statedEntries, type StatedEntry, type StatedSection } from '../profiles/unmodelled-sections.js';
 import {
   NameIndex,
   fold,
@@ -2232,7 +2232,8 @@ function checkResume(
   }
   for (const award of resume.awards ?? []) checkKeptLine(c, award, 'awards', facts);
   for (const citation of resume.publications ?? []) checkKeptLine(c, citation, 'publications', facts);
-  for (const role of resume.volunteer ?? []) checkVolunteerRole(c, role, p);
+  const volunteer = (resume.volunteer ?? []).length > 0 ? statedEntries(p.customFields) : [];
+  for (const role of resume.volunteer ?? []) checkVolunteerRole(c, role, volunteer);
 }
 
 const KEPT_LINE_YEAR = /\s*\((\d{4})\)$/u;
@@ -2275,11 +2276,11 @@ const yearOf = (date: string | null | undefined): string | null => /^\d{4}/u.exe
  * be left out, but a role printed with a start and no end claims to go on, so the kept role must not have
  * ended.
  */
-function checkVolunteerRole(c: Collector, role: TailoredVolunteerRole, profile: ProfileContent): void {
+function checkVolunteerRole(c: Collector, role: TailoredVolunteerRole, stated: readonly StatedEntry[]): void {
   const line = [role.position, role.organization].filter(Boolean).join(' — ');
   const tokens = nameTokens(line);
   const [start, end] = [yearOf(role.startDate), yearOf(role.endDate)];
-  const found = statedEntries(profile.customFields).find(
+  const found = stated.find(
     (entry) =>
       entry.section === 'volunteer' &&
       wordsWithin(tokens, nameTokens(entry.names.join(' '))) &&
