@@ -156,33 +156,51 @@ export const SCOPE_RE = new RegExp(
   `${W0}(led|leads|managed|manages|managing|spearheaded|spearheading|architected|owned|directed|directing|headed|heading|oversaw|oversees|overseeing|supervised|supervising|chaired|orchestrated|drove|championed|championing|steered|steering|leitete|leite|geleitet|verantwortete|verantwortet|führte|kierował\\p{L}*|kieruję|zarządzał\\p{L}*|zarządzam|nadzorował\\p{L}*|nadzoruję|dirigé\\p{L}*|dirigeais|dirigeait|géré\\p{L}*|gérais|encadré\\p{L}*|encadrais|piloté\\p{L}*|supervisé\\p{L}*|managé\\p{L}*|dirigí|dirigía|lideré|lideraba|gestioné|gestionaba|supervisaba|encabecé)${W1}`,
   'iu',
 );
+// The titles an appointment names in French and Spanish ("promue cheffe de mission", "nommé responsable",
+// "nombrada jefa de turno"): a leading or senior role, not any word after "promu" ("les produits promus sur…").
+const APPOINTED_TO =
+  '(?:chef|cheffe|responsable|directeur|directrice|manager|superviseu(?:r|se)|coordinat(?:eur|rice)|adjointe?|encadrante?|gérante?|référente?|jef[ea]|encargad[oa]|director[a]?|gerente|coordinador[a]?|supervisor[a]?|subdirector[a]?)';
 /**
  * A promotion claimed, in the five languages: "was promoted", "promoted to Senior Analyst", "earned a promotion",
  * "wurde befördert", "awansował", "promue au poste", "ascendida a". Not the marketing sense ("promoted the
  * brand", "ran seasonal promotions").
  */
 export const PROMOTION_RE = new RegExp(
-  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times)|(?:earned|received|won)\\s+(?:a|two|three|\\d+)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:\\p{L}+\\s+){0,4}?befördert|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?s?\\s+(?:au poste|à|en tant que|comme)|(?:été|suis|fut|fus|avoir été)\\s+promue?s?|ascendid[oa]\\s+a)${W1}`,
+  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times)|(?:earned|received|won)\\s+(?:a|two|three|\\d+)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:\\p{L}+\\s+){0,4}?befördert|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?s?\\s+(?:au poste|à|en tant que|comme|${APPOINTED_TO})|nommée?s?\\s+(?:au poste d[e']\\s*|comme\\s+)?${APPOINTED_TO}|appointed\\s+(?:as\\s+|to\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:lead|leader|manager|supervisor|head|director|chief|coordinator|captain|officer|principal)|(?:zum|zur)\\s+\\p{L}+\\s+ernannt|mianowan\\p{L}*|nombrad[oa]\\s+(?:como\\s+)?${APPOINTED_TO}|(?:été|suis|fut|fus|avoir été)\\s+promue?s?|ascendid[oa]\\s+a)${W1}`,
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
   `${W0}(led|lead|leads|leading|managed|manages|managing|manager|management|spearheaded|architected|architect|owned|own|owns|owning|owner|ownership|directed|director|headed|head of|oversaw|oversees|supervised|supervisor|supervising|chaired|orchestrated|principal|foreman|chief|leitete|leite|leiter|leiterin|leitung|führte|verantwortete|verantwortet|kierował\\p{L}*|kieruję|kierownik\\p{L}*|kierowani\\p{L}*|zarządzał\\p{L}*|zarządzam|zarządzani\\p{L}*|nadzorował\\p{L}*|brygadzist\\p{L}*|lider\\p{L}*|dirigé\\p{L}*|géré\\p{L}*|gérant\\p{L}*|encadr\\p{L}*|piloté\\p{L}*|supervisé\\p{L}*|responsable|directeur|directrice|chef|cheffe|dirigí|lideré|gestioné|jefe|jefa|jefatura|dirección|gerente|director[a]?|encargad[oa])${W1}`,
   'iu',
 );
+// Starting a part of an organisation, which is founding it: "created the quality department", "set up a
+// subsidiary in Lyon", "créé le service de contrôle de gestion", "creé el departamento de calidad",
+// "baute die Abteilung … auf". Only when the unit ends the phrase or a preposition follows: "created the company
+// newsletter" is writing, not founding.
+const UNIT =
+  '(?:department|division|unit|subsidiary|business|company|office|branch|service|département|pôle|cellule|filiale|entreprise|société|agence|departamento|unidad|sucursal|empresa|delegación|filial|abteilung|firma|niederlassung|tochtergesellschaft|dział|firmę|spółkę|oddział)';
+const STARTED_UNIT = `(?:created|set\\s+up|established|launched|started|créé|crée|créée|monté|montée|lancé|creé|creó|monté|montó|puse\\s+en\\s+marcha|gründete|stworzył\\p{L}*|utworzył\\p{L}*)\\s+(?:the|a|an|our|its|my|le|la|l['’]|un|une|notre|mon|ma|el|una|nuestro|nuestra|mi|die|das|den|eine?n?|unsere?n?)\\s*(?:new\\s+|nouve(?:au|l|lle)\\s+|nuev[oa]\\s+|neue[nrs]?\\s+|own\\s+|propre\\s+|propia\\s+|eigene[nrs]?\\s+)?${UNIT}(?=\\s*(?:$|[.,;:!?)]|\\s(?:of|for|in|at|de|du|des|d['’]|pour|en|à|del|para|für|in|im|w|dla)(?![\\p{L}\\p{N}])))`;
+
 /**
  * Founding something, in the five languages: "founded", "co-founded", "pioneered", "gründete", "założyłam",
  * "fondé", "fundé". A rewrite may say it only where its source says the thing was started. ("Established",
  * which rewrites mostly use for "set up" or "built", is left to the other checks.)
  */
 export const FOUNDING_RE = new RegExp(
-  `${W0}(co-?founded|founded|pioneered|(?:mit)?gegründet|gründete|(?:współ)?założył\\p{L}*|(?:co)?fondé\\p{L}*|fund[éó]|fundad[oa]|cofund[éó])${W1}`,
+  `${W0}(co-?founded|founded|pioneered|(?:mit)?gegründet|gründete|(?:współ)?założył\\p{L}*|(?:co)?fondé\\p{L}*|fund[éó]|fundad[oa]|cofund[éó]|${STARTED_UNIT})${W1}`,
   'iu',
 );
 const SOURCE_FOUNDING_RE = new RegExp(
-  `${W0}(co-?founded|founded|founder|co-?founder|founding|established|pioneered|instituted|started|start(?:ed)? up|set up|created|launched|introduced|initiated|built|new|gegründet|gründete|gründer\\p{L}*|aufgebaut|eingeführt|założył\\p{L}*|założyciel\\p{L}*|stworzył\\p{L}*|wprowadził\\p{L}*|fondé\\p{L}*|fondat\\p{L}*|créé\\p{L}*|lancé\\p{L}*|fund[éó]|fundad\\p{L}*|cre[éó]|lanc[éó])${W1}`,
+  `${W0}(co-?founded|founded|founder|co-?founder|founding|established|pioneered|instituted|started|start(?:ed)? up|set up|created|launched|introduced|initiated|built|new|gegründet|gründete|gründer\\p{L}*|aufgebaut|eingeführt|założył\\p{L}*|założyciel\\p{L}*|stworzył\\p{L}*|wprowadził\\p{L}*|fondé\\p{L}*|fondat\\p{L}*|créé\\p{L}*|lancé\\p{L}*|monté\\p{L}*|mise? en place|mis\\p{L}* en place|fund[éó]|fundad\\p{L}*|cre[éó]|lanc[éó]|mont[éó]|puest[oa] en marcha|puse en marcha|eingerichtet|utworzył\\p{L}*|uruchomił\\p{L}*)${W1}`,
   'iu',
 );
 export const hasSourceFounding = (text: string): boolean => SOURCE_FOUNDING_RE.test(text);
+
+// Being the first of a group to do something: "the first in the company to", "als Erste im Team", "la première
+// du cabinet à", "el primero de la empresa en", "jako pierwszy w firmie".
+const GROUP =
+  '(?:company|firm|organi[sz]ation|team|department|industry|sector|country|region|state|city|hospital|school|store|plant|unternehmen|firma|team|abteilung|branche|entreprise|société|cabinet|équipe|service|secteur|pays|région|ville|hôpital|magasin|usine|empresa|compañía|equipo|departamento|sector|país|región|ciudad|hospital|tienda|planta|firmie|zespole|dziale|branży|polsce|regionie|mieście|szpitalu|sklepie|zakładzie)';
+const FIRST_AMONG = `(?:(?:the|der|die)\\s+first\\s+(?:person\\s+|employee\\s+|one\\s+|woman\\s+|man\\s+)?(?:in|at|of)\\s+(?:the|my|our)\\s+${GROUP}\\s+to|als\\s+erste[rn]?\\s+(?:im|in\\s+der|des|der)\\s+${GROUP}|(?:le|la)\\s+premi(?:er|ère)\\s+(?:de|du|dans)\\s+(?:l['’]|la\\s+|le\\s+|mon\\s+|ma\\s+|notre\\s+)?${GROUP}\\s+à|(?:el|la)\\s+primer[oa]\\s+(?:de|en)\\s+(?:la|el|mi|nuestra|nuestro)\\s+${GROUP}\\s+en|jako\\s+pierwsz\\p{L}*\\s+w\\s+(?:całej\\s+)?${GROUP})`;
 
 /**
  * Being first, stated as a claim: "the first-ever", "the industry's first", "the world's first", "an
@@ -190,7 +208,7 @@ export const hasSourceFounding = (text: string): boolean => SOURCE_FOUNDING_RE.t
  * thing is not building the first of its kind.
  */
 export const NOVELTY_RE = new RegExp(
-  `${W0}(first-ever|first ever|(?:industry|world|company|firm|country|nation|market)(?:(?:'s|’s) |-)first|first of its kind|erstmals|weltweit erste\\p{L}*|pierwsz\\p{L}* w (?:polsce|branży)|premi(?:er|ère) (?:du|en) (?:secteur|france)|primer\\p{L}* (?:del sector|en españa))${W1}`,
+  `${W0}(first-ever|first ever|(?:industry|world|company|firm|country|nation|market)(?:(?:'s|’s) |-)first|first of its kind|erstmals|weltweit erste\\p{L}*|pierwsz\\p{L}* w (?:polsce|branży)|premi(?:er|ère) (?:du|en) (?:secteur|france)|primer\\p{L}* (?:del sector|en españa)|${FIRST_AMONG})${W1}`,
   'iu',
 );
 const SOURCE_FIRST_RE = new RegExp(

@@ -463,6 +463,14 @@ function wholeNamesPattern(names: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${distinct.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** `target` (a copy of `source` with spans blanked) with every match of `pattern` in `source` blanked too. */
+function blankMatches(target: string, source: string, pattern: RegExp): string {
+  let out = target;
+  for (const m of source.matchAll(pattern))
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
 function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly string[]): SentenceView {
   let masked = sentence;
   const allowedWords = new Set<string>();
@@ -514,9 +522,9 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
   }
   // "Available from 9am to 5pm": the hours one can be reached are no figure and no name.
   if (AVAILABLE_RE.test(sentence)) masked = masked.replace(TIME_OF_DAY, (m) => ' '.repeat(m.length));
-  const figures = facts.numberedNames
-    ? masked.replace(facts.numberedNames, (m) => ' '.repeat(m.length))
-    : masked;
+  // The profile's numbered names are found in the sentence as written: a job's place blanked inside one ("IUT
+  // Lyon 3" for a posting in Lyon) must not leave its figure behind as a claim.
+  const figures = facts.numberedNames ? blankMatches(masked, sentence, facts.numberedNames) : masked;
   return {
     text: sentence,
     masked,
@@ -1385,7 +1393,7 @@ const CERT_RE = new RegExp(
   'gu',
 );
 export const AWARD_RE =
-  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|top (?:performer|producer|seller|salesperson|biller|earner)s?|star performer|(?:employee|salesperson|engineer|teacher|nurse|agent|associate|manager) of the (?:month|quarter|year)|mitarbeiter(?:in)? des (?:monats|jahres)|pracownik\p{L}* (?:miesiąca|roku)|employée? du mois|emplead[oa] del (?:mes|año)|employée? de l'année|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:awards?|awarded|prize|medal|honou?rs?|honou?red (?:with|as|for)|recipient|recogni[sz]ed (?:as|with|for|by)|nominated|named (?:the |an? )?\p{Lu}|dean'?s list|top (?:performer|producer|seller|salesperson|biller|earner)s?|star performer|(?:employee|salesperson|engineer|teacher|nurse|agent|associate|manager) of the (?:month|quarter|year)|mitarbeiter(?:in)? des (?:monats|jahres)|pracownik\p{L}* (?:miesiąca|roku)|employée? du mois|emplead[oa] del (?:mes|año)|employée? de l'année|cum laude|valedictorian|salutatorian|(?:first|top) (?:in|of) (?:my|the|his|her) (?:class|cohort|year)|scholarship|fellowship|trophy|first place|first prize|auszeichnung|ausgezeichnet|preis(?:träger\p{L}*)?|nagrod\p{L}*|wyróżni\p{L}*|(?:reçu|remporté|obtenu|décroché|gagné)\s+(?:le|un|une|la|les|deux|trois|\d+)\s+(?:premiers?\s+)?(?:prix|distinctions?|récompenses?|trophées?|médailles?)|prix\s+(?:du|de la|de l['’]|d['’])\s*(?:meilleur\p{L}*|excellence|innovation)|lauréat\p{L}*|récompensé\p{L}*|trophées?|premios?|premiad[oa]s?|galard\p{L}+|(?:désigné|élu|nommé|classé|sacré)e?s?\s+(?:comme\s+)?(?:le\s+|la\s+)?meilleur\p{L}*|(?:nombrad|elegid|designad|reconocid)[oa]s?\s+(?:como\s+)?(?:el\s+|la\s+)?mejor(?:es)?|(?:collaborat(?:eur|rice)|salariée?|vendeu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|infirmi(?:er|ère)|agent|commerciale?)s?\s+(?:du mois|de l['’]année)|(?:trabajador|vendedor|técnic|enfermer|camarer|cociner|agente)\p{L}*\s+del\s+(?:mes|año))(?![\p{L}])/iu;
 
 // Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
 const TITLE_WORDS =

@@ -409,13 +409,20 @@ const COUNT = '(?:\\d+|\\p{L}+)\\s+';
 const OWN =
   '(?:the|our|its|their|my|his|her|der|die|den|unserer?|unseren|ihrer?|ses|nos|leurs|les|l[oa]s|nuestr[oa]s|sus|naszych|nasze)\\s+';
 
+// Every one of something in a whole area or organisation: "all the residential blocks in the city", "toutes les
+// copropriétés de la ville", "todas las comunidades de la ciudad", "alle Kunden der Region", "wszystkie
+// wspólnoty w mieście". A line about some of them supports none of it.
+const AREA =
+  '(?:city|town|region|district|area|county|state|country|province|company|group|chain|network|organi[sz]ation|ville|région|département|pays|entreprise|société|groupe|réseau|ciudad|región|provincia|zona|comarca|país|empresa|compañía|grupo|red|stadt|region|landkreises|bezirks|landes|unternehmens|konzerns|gruppe|mieście|regionie|województwie|powiecie|kraju|firmie|grupie|sieci)';
+const EVERY_ONE_OF_AREA = `(?:(?:all|every)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:[\\p{L}-]+\\s+){1,2}(?:in|of|across)\\s+(?:the|our|my)\\s+${AREA}|tou(?:te)?s\\s+les\\s+(?:\\p{L}+\\s+){1,2}(?:de|du|dans)\\s+(?:la\\s+|le\\s+|l['’]|notre\\s+)?${AREA}|tod[oa]s\\s+l[oa]s\\s+(?:\\p{L}+\\s+){1,2}(?:de|en)\\s+(?:la\\s+|el\\s+|nuestra\\s+|nuestro\\s+)?${AREA}|alle[nr]?\\s+(?:\\p{L}+\\s+){1,2}(?:der|des|im|in\\s+der)\\s+${AREA}|wszystki\\p{L}*\\s+(?:\\p{L}+\\s+){1,2}w\\s+(?:całym\\s+|całej\\s+)?${AREA})`;
+
 /**
  * The work said to cover every site: "all stores in the district", "every site in the region", "across all 12
  * branches", "alle Filialen", "toutes les agences", "todas las tiendas", "wszystkie oddziały", "każdy
  * sklep". A line speaking of one store supports none of it.
  */
 export const ALL_SITES_RE = new RegExp(
-  `${W0}(?:(?:all|every|each)\\s+(?:of\\s+)?(?:${OWN})?(?:${COUNT})?(?:[\\p{L}-]+\\s+)?${SITE}|(?:alle[nr]?|sämtliche[nr]?|jede[nrs]?)\\s+(?:${OWN})?(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tou(?:te)?s\\s+(?:les|nos|ses|leurs)|chaque|l['’]ensemble\\s+des)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tod[oa]s\\s+(?:l[oa]s|nuestr[oa]s|sus)|cada)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:wszystki\\p{L}*|każd\\p{L}*|cał\\p{L}*\\s+sieci\\p{L}*)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE})${W1}`,
+  `${W0}(?:(?:all|every|each)\\s+(?:of\\s+)?(?:${OWN})?(?:${COUNT})?(?:[\\p{L}-]+\\s+)?${SITE}|(?:alle[nr]?|sämtliche[nr]?|jede[nrs]?)\\s+(?:${OWN})?(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tou(?:te)?s\\s+(?:les|nos|ses|leurs)|chaque|l['’]ensemble\\s+des)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tod[oa]s\\s+(?:l[oa]s|nuestr[oa]s|sus)|cada)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:wszystki\\p{L}*|każd\\p{L}*|cał\\p{L}*\\s+sieci\\p{L}*)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|${EVERY_ONE_OF_AREA})${W1}`,
   'iu',
 );
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
+import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
+
+// A French accountant and a Spanish electrician, checked against claims a lying model writes in their own
+// language: prizes, being named the best, promotions and appointments, starting a department, being the first
+// in the company, every one of something in a whole city. And the faithful lines that look like them.
+let n = 0;
+const compile = (profile: Parameters<typeof normaliseProfileContent>[0]) =>
+  compileProfileFacts(
+    normaliseProfileContent(profile, { keep: () => true, next: () => `id-${++n}` }),
+    undefined,
+    { today: new Date('2026-12-01') },
+  );
+type Facts = ReturnType<typeof compile>;
+const flaggedBy =
+  (facts: Facts, allowedNames: string[] = []) =>
+  (text: string): string[] =>
+    checkTruthfulness(facts, { kind: 'text', text }, { allowedNames })
+      .claims.filter((claim) => claim.verdict === 'unsupported')
+      .map((claim) => claim.type);
+
+const accountant = compile({
+  fullName: 'Claire Dubois',
+  experiences: [
+    {
+      title: 'Comptable',
+      company: 'Cabinet Martin & Associés',
+      startDate: '2020-09',
+      current: true,
+      bullets: [
+        'Tiens la comptabilité de 45 TPE et PME clientes sur Sage 100',
+        'Mise en place d’un service de télétransmission des déclarations de TVA',
+        'Négocie les prix des fournitures avec les fournisseurs',
+      ],
+    },
+  ],
+  education: [
+    {
+      institution: 'IUT Lyon 3',
+      degree: 'DUT',
+      field: 'Gestion des entreprises et des administrations',
+      startDate: '2015-09',
+      endDate: '2017-06',
+    },
+  ],
+  skills: { technical: [], tools: [], soft: [] },
+});
+const electrician = compile({
+  fullName: 'Javier Morales',
+  experiences: [
+    {
+      title: 'Oficial de segunda electricista',
+      company: 'Electro Turia S.L.',
+      startDate: '2019-02',
+      current: true,
+      bullets: [
+        'Mantenimiento de alumbrado en comunidades de vecinos',
+        'Instalé el primer punto de recarga de la empresa en un garaje comunitario',
+      ],
+    },
+  ],
+  skills: { technical: [], tools: [], soft: [] },
+});
+const fr = flaggedBy(accountant, ['Lyon', 'Groupe Lumière']);
+const es = flaggedBy(electrician, ['Valencia']);
+
+describe('claims written in French and Spanish', () => {
+  it('reads a prize or being named the best as an award', () => {
+    expect(fr('J’ai reçu le prix du meilleur jeune comptable de la région en 2022.')).toContain('award');
+    expect(fr('J’ai été désignée meilleure collaboratrice de l’année 2023.')).toContain('award');
+    expect(fr('Élue collaboratrice du mois à deux reprises.')).toContain('award');
+    expect(es('Recibí un premio a la calidad en 2021.')).toContain('award');
+    expect(es('Fui elegido mejor técnico del año.')).toContain('award');
+    // A price is no prize.
+    expect(fr('Je négocie les prix des fournitures avec les fournisseurs.')).toEqual([]);
+  });
+
+  it('reads a promotion or an appointment to a senior title', () => {
+    expect(fr('Promue cheffe de mission en 2023, je supervise les dossiers de révision.')).toContain('title');
+    expect(fr('Nommée responsable du pôle social en 2024.')).toContain('title');
+    expect(es('Nombrado encargado de obra en 2022.')).toContain('title');
+  });
+
+  it('reads starting a department as founding it, unless a source line says it was set up', () => {
+    expect(fr('J’ai créé le service de contrôle de gestion du cabinet.')).toEqual(['scope']);
+    expect(es('Creé el departamento de mantenimiento de la empresa.')).toEqual(['scope']);
+    // The profile says the service was set up ("mise en place").
+    expect(fr('J’ai créé un service de télétransmission des déclarations de TVA.')).toEqual([]);
+  });
+
+  it('reads being the first in the company, unless a source line says so', () => {
+    expect(es('Fui el primero de la empresa en instalar paneles solares.')).toEqual(['scope']);
+    expect(es('Fui el primero de la empresa en instalar puntos de recarga.')).toEqual([]);
+  });
+
+  it('reads every one of something in a whole city as a claim of reach', () => {
+    expect(es('Me encargué del mantenimiento de todas las comunidades de la ciudad.')).toEqual(['scope']);
+    expect(es('Me encargo del mantenimiento del alumbrado en comunidades de vecinos.')).toEqual([]);
+  });
+
+  it('keeps the figure of a school named with the job’s city', () => {
+    expect(fr('Titulaire d’un DUT Gestion des entreprises et des administrations de l’IUT Lyon 3.')).toEqual(
+      [],
+    );
+    expect(fr('Diplômée de l’IUT Lyon 4 en 2017.')).not.toEqual([]);
+  });
+});
