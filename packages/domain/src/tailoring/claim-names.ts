@@ -69,6 +69,24 @@ function foldWord(w: string): string {
 }
 
 /** What a set of source texts names: whole words and their parts, folded. */
+// Words an abbreviation skips: "GEA" is "Gestion des entreprises et des administrations", "MBA" "Master of
+// Business Administration".
+const LINKING_WORDS = new Set(
+  'of and the for in a an de des du d l la le les et en a au aux y del el los las e i w z und fur der die das von im'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The abbreviation of a short name (three to six words that count), folded: a writer may name "Gestion des
+ * entreprises et des administrations" as "GEA". A long line has none: it is no name.
+ */
+function initialsOf(foldedWords: readonly string[]): string | null {
+  const counted = foldedWords.filter((w) => !LINKING_WORDS.has(w) && /^\p{L}/u.test(w));
+  if (counted.length < 3 || counted.length > 6 || foldedWords.length > 9) return null;
+  return counted.map((w) => w[0]).join('');
+}
+
 export class NameIndex {
   private constructor(
     private readonly whole: ReadonlySet<string>,
@@ -90,6 +108,10 @@ export class NameIndex {
     for (const f of folded.flat()) {
       whole.add(f);
       for (const p of f.split(/[-./']/u)) if (p !== '') parts.add(p);
+    }
+    for (const f of folded) {
+      const initials = initialsOf(f);
+      if (initials !== null) whole.add(initials);
     }
     return new NameIndex(whole, parts, ` ${folded.map((f) => f.join(' ')).join(' | ')} `);
   }

@@ -297,7 +297,7 @@ const FRACTION_RE = new RegExp(
  * It claims at least the smallest figure it could mean.
  */
 const MAGNITUDE_RE = new RegExp(
-  `${W0}(?:(?<tens>tens|hundreds)\\s+of\\s+(?<big>thousands|millions)|(?<plain>dozens|hundreds|thousands|millions|billions))\\s+of${W1}|${W0}(?:(?<plainDe>Dutzende|Hunderte|Tausende)n?\\s+(?:von\\s+)?|des\\s+(?<plainFr>dizaines|centaines|milliers)\\s+d|(?<plainEs>docenas|decenas|cientos|miles)\\s+de\\s|(?<plainPl>dziesiątki|dziesiątek|dziesiątkach|dziesiątkami|setki|setek|setkach|setkami|tysiące|tysięcy|tysiącach|tysiącami)${W1})|${W0}(?<multi>multi-?(?:million|billion))${W1}|${W0}(?<figure>six|seven|eight)-figure${W1}`,
+  `${W0}(?:(?<tens>tens|hundreds)\\s+of\\s+(?<big>thousands|millions)|(?<plain>dozens|hundreds|thousands|millions|billions))\\s+of${W1}|${W0}(?:(?<plainDe>Dutzende|Hunderte|Tausende)n?\\s+(?:von\\s+)?|des\\s+(?<plainFr>dizaines|centaines|milliers)\\s+d|(?<plainEs>docenas|decenas|cientos|miles)\\s+de\\s|(?<plainPl>dziesiątki|dziesiątek|dziesiątkach|dziesiątkami|setki|setek|setkach|setkami|tysiące|tysięcy|tysiącach|tysiącami)${W1})|${W0}(?:(?:une|plus\\s+d['’]une|près\\s+d['’]une|environ\\s+une)\\s+(?<approxFr>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:un|plus\\s+d['’]un|près\\s+d['’]un)\\s+(?<approxFrK>millier))\\s+d|${W0}(?:(?:una|más\\s+de\\s+una|casi\\s+una)\\s+(?<approxEs>decena|docena|veintena|treintena|cincuentena)|(?:un|más\\s+de\\s+un|casi\\s+un)\\s+(?<approxEsK>centenar|millar))\\s+de\\s|${W0}(?<approxPl>kilkanaście|kilkunast\\p{L}*|kilkadziesiąt|kilkudziesięci\\p{L}*|kilkaset|kilkuset)${W1}|${W0}(?<multi>multi-?(?:million|billion))${W1}|${W0}(?<figure>six|seven|eight)-figure${W1}`,
   'giu',
 );
 const MAGNITUDES: Readonly<Record<string, number>> = {
@@ -330,6 +330,39 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   tysiącach: 2_000,
   tysiącami: 2_000,
 };
+/**
+ * Round counts in words ("une centaine de clients", "un centenar de obras", "kilkadziesiąt sklepów"): each
+ * claims at least the least it could honestly round from ("about a hundred" is not 45).
+ */
+const APPROXIMATE_AT_LEAST: Readonly<Record<string, number>> = {
+  dizaine: 8,
+  douzaine: 10,
+  quinzaine: 13,
+  vingtaine: 18,
+  trentaine: 27,
+  quarantaine: 36,
+  cinquantaine: 45,
+  soixantaine: 55,
+  centaine: 80,
+  millier: 800,
+  decena: 8,
+  docena: 10,
+  veintena: 18,
+  treintena: 27,
+  cincuentena: 45,
+  centenar: 80,
+  millar: 800,
+  kilkanaście: 11,
+  kilkadziesiąt: 20,
+  kilkaset: 200,
+};
+const approximateKey = (word: string): string => {
+  const w = word.toLowerCase();
+  if (w.startsWith('kilkunast')) return 'kilkanaście';
+  if (w.startsWith('kilkudziesięci')) return 'kilkadziesiąt';
+  if (w === 'kilkuset') return 'kilkaset';
+  return w;
+};
 const FIGURES: Readonly<Record<string, number>> = { six: 100_000, seven: 1_000_000, eight: 10_000_000 };
 
 /** Money after a magnitude: "millions of dollars", "a multi-million-euro contract". */
@@ -340,6 +373,8 @@ function magnitudeOf(g: Record<string, string | undefined>): number {
     return (g.tens.toLowerCase() === 'tens' ? 10 : 100) * (MAGNITUDES[g.big.toLowerCase()] ?? 0);
   const plain = g.plain ?? g.plainDe ?? g.plainFr ?? g.plainEs ?? g.plainPl;
   if (plain !== undefined) return MAGNITUDES[plain.toLowerCase()] ?? 0;
+  const approximate = g.approxFr ?? g.approxFrK ?? g.approxEs ?? g.approxEsK ?? g.approxPl;
+  if (approximate !== undefined) return APPROXIMATE_AT_LEAST[approximateKey(approximate)] ?? 0;
   if (g.multi !== undefined) return /billion/iu.test(g.multi) ? 2_000_000_000 : 2_000_000;
   return FIGURES[(g.figure ?? '').toLowerCase()] ?? 0;
 }

@@ -751,11 +751,18 @@ function sameNamedFigure(sentence: string, n: NumberMention, name: string, s: Nu
  * The figures of a source line that speak of what `near` speaks of: "dozens of carriers" is measured against
  * the "three regional carriers" of its line, not the "120 shipments" beside them. All of them when none does.
  */
+/** A figure that ends a name ("Sage 100", "Office 365", "IUT Lyon 3"): a capitalised word, not the line's first, before it. */
+const namesFigure = (text: string, figure: NumberMention): boolean =>
+  /(?<=\S\s+)\p{Lu}[\p{L}\p{N}./-]*\s+$/u.test(text.slice(0, figure.start)) &&
+  !/^\s+\p{Ll}/u.test(text.slice(figure.start + figure.raw.length));
+
 function figuresAbout(unit: UnitFacts, near: ReadonlySet<string>): readonly NumberMention[] {
   const text = canonicalText(unit.text);
   let best = 0;
   let out: NumberMention[] = [];
-  for (const figure of unit.numbers) {
+  // A magnitude counts things: the figure of a product's or a place's name counts none.
+  const counts = unit.numbers.filter((f) => !namesFigure(text, f));
+  for (const figure of counts) {
     const words = stems(wordsNear(text, figure.start, figure.raw.length));
     const overlap = [...words].filter((w) => near.has(w)).length;
     if (overlap > best) {
@@ -763,7 +770,7 @@ function figuresAbout(unit: UnitFacts, near: ReadonlySet<string>): readonly Numb
       out = [figure];
     } else if (overlap === best && overlap > 0) out.push(figure);
   }
-  return best > 0 ? out : unit.numbers;
+  return best > 0 ? out : counts;
 }
 
 function writtenInAnotherLanguage(sentence: string, facts: CompiledProfileFacts): boolean {
@@ -1198,9 +1205,9 @@ const OUTPUT_CLAIMS: ReadonlyArray<{
   },
   {
     claim:
-      /(?<!\p{L})(?:(?:spoke|speak|speaks|speaking|spoken) at|speaker at|keynote|(?:gave|give|given|delivered|deliver) (?:a |the |several |many |\d+ )?(?:talks?|keynotes?|lectures?|presentations?) at|presented (?:(?:\p{L}+|\d+) ){0,3}at (?:(?:\p{L}+|\d+) ){0,2}(?:conferences?|summits?|meetups?|symposi(?:um|a))|vortr(?:a|ä)g\p{L}* (?:auf|bei)|wystąpienia? na|prelegent\p{L}*|conférencier|ponente en)(?!\p{L})/iu,
+      /(?<!\p{L})(?:(?:spoke|speak|speaks|speaking|spoken) at|speaker at|keynote|(?:gave|give|given|delivered|deliver) (?:a |the |several |many |\d+ )?(?:talks?|keynotes?|lectures?|presentations?) at|presented (?:(?:\p{L}+|\d+) ){0,3}at (?:(?:\p{L}+|\d+) ){0,2}(?:conferences?|summits?|meetups?|symposi(?:um|a))|vortr(?:a|ä)g\p{L}* (?:auf|bei)|wystąpienia? na|prelegent\p{L}*|conférencier|conférencière|ponente en|interv(?:iens|ient|enu\p{L}*|enant\p{L}*|iendrai|ention\p{L}*) (?:\p{L}+ ){0,3}(?:conférences?|colloques?|congrès|salons? professionnels?|séminaires?|tables? rondes?)|(?:donné|animé|présenté|tenu) (?:des|une|plusieurs|deux|trois|\d+) (?:conférences?|interventions?) (?:lors|à|au|aux|dans|sur)|(?:participado|intervenido|participé|intervine) (?:\p{L}+ ){0,2}(?:como ponente|en congresos|en jornadas)|(?:impartido|impartí|di|dado|ofrecido) (?:\p{L}+ ){0,2}(?:conferencias|ponencias) (?:en|sobre))(?!\p{L})/iu,
     source:
-      /(?<!\p{L})(?:talks?|spoke|speak\p{L}*|presented (?:\p{L}+ ){0,4}at|keynote|lecture\p{L}*|conference|summit|meetup|symposi\p{L}*|webinar|panelists?|panel discussions?|vortr\p{L}*|konferenz\p{L}*|konferencj\p{L}*|wystąpi\p{L}*|conférence\p{L}*|congreso|ponencia)(?!\p{L})/iu,
+      /(?<!\p{L})(?:talks?|spoke|speak\p{L}*|presented (?:\p{L}+ ){0,4}at|keynote|lecture\p{L}*|conference|summit|meetup|symposi\p{L}*|webinar|panelists?|panel discussions?|vortr\p{L}*|konferenz\p{L}*|konferencj\p{L}*|wystąpi\p{L}*|conférence\p{L}*|colloque\p{L}*|congrès|séminaire\p{L}*|congreso\p{L}*|ponencia\p{L}*|jornadas)(?!\p{L})/iu,
     what: 'a talk',
   },
   {

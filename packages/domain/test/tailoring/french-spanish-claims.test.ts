@@ -105,4 +105,21 @@ describe('claims written in French and Spanish', () => {
     );
     expect(fr('Diplômée de l’IUT Lyon 4 en 2017.')).not.toEqual([]);
   });
+
+  it('reads talks at conferences', () => {
+    expect(fr('J’interviens régulièrement lors de conférences sur la fiscalité.')).toEqual(['award']);
+    expect(es('He participado como ponente en congresos del sector.')).toEqual(['award']);
+  });
+
+  it('reads a round count in words as at least what it could round from', () => {
+    // 45 clients is not "about a hundred", and the 100 of "Sage 100" counts no clients.
+    expect(fr('Je gère un portefeuille d’une centaine de clients.')).toEqual(['number']);
+    expect(fr('Je tiens la comptabilité d’une quarantaine de TPE et PME clientes.')).toEqual([]);
+    expect(es('He realizado más de un centenar de instalaciones en viviendas.')).toEqual(['number']);
+  });
+
+  it('knows a short name by its initials', () => {
+    expect(fr('Diplômée d’un DUT GEA obtenu en 2017.')).toEqual([]);
+    expect(fr('Diplômée d’un DUT GEB obtenu en 2017.')).toEqual(['name']);
+  });
 });
