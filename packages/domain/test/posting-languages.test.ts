@@ -431,6 +431,11 @@ describe('the everyday work of the commonest jobs', () => {
       ['Customer service', 'Shelf replenishment', 'Inventory management'],
     ],
     [
+      'Recepcionista\nFunciones:\n- Atención a clientes en inglés\n- Atención al público por teléfono',
+      ['Customer service'],
+    ],
+    ['Infirmier / Infirmière\nMissions :\n- Encadrement des étudiants infirmiers en stage', ['Precepting']],
+    [
       'Kasjer-sprzedawca\nZadania:\n- Obsługa kasy fiskalnej\n- Wykładanie towaru i dbanie o ekspozycję',
       ['Cash handling', 'Shelf replenishment'],
     ],

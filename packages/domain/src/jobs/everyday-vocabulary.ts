@@ -89,6 +89,12 @@ export const EVERYDAY_VOCABULARY: readonly VocabularyEntry[] = [
     'conseil clientèle',
     'serve customers',
     'serving customers',
+    // The same work with its article or its number changed: "atención a clientes", "obsługa klientów".
+    'atención a clientes',
+    'atención a los clientes',
+    'atención al público',
+    'service à la clientèle',
+    'obsługa klientów',
   ],
   [
     'Cash handling',

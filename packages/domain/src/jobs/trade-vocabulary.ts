@@ -68,7 +68,14 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'cuidados intensivos',
     'intensywna terapia',
   ],
-  ['Precepting', 'Preceptorship', 'Praxisanleitung', 'tutorat des étudiants infirmiers'],
+  [
+    'Precepting',
+    'Preceptorship',
+    'Praxisanleitung',
+    'tutorat des étudiants infirmiers',
+    'encadrement des étudiants infirmiers',
+    'tutoría de estudiantes de enfermería',
+  ],
   [
     'Pressure ulcer prevention',
     'Pressure injury prevention',

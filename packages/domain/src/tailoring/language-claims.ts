@@ -112,18 +112,25 @@ export function languageClaims(
   known: ReadonlyMap<string, SpokenLanguage>,
 ): LanguageClaim[] {
   const folded = fold(sentence);
-  const level = levelOf(sentence);
-  if (level === null && !SPEAKING.test(folded)) return [];
+  const sentenceLevel = levelOf(sentence);
+  if (sentenceLevel === null && !SPEAKING.test(folded)) return [];
   const claims: LanguageClaim[] = [];
   const seen = new Set<string>();
-  for (const word of folded.match(/\p{L}+/gu) ?? []) {
+  const mentions = [...folded.matchAll(/\p{L}+/gu)].filter((m) => LANGUAGE_OF.has(m[0]));
+  // Each language at the level stated right after it ("inglés (B2) y alemán (A2)"), else at the one stated
+  // before them all ("fluent in English and German"), else at the sentence's ("English and German, fluently").
+  const before = levelOf(folded.slice(0, mentions[0]?.index ?? 0));
+  mentions.forEach((mention, i) => {
+    const word = mention[0];
     const code = LANGUAGE_OF.get(word);
-    if (code === undefined || seen.has(code)) continue;
+    if (code === undefined || seen.has(code)) return;
     seen.add(code);
+    const after = folded.slice(mention.index + word.length, mentions[i + 1]?.index ?? folded.length);
+    const level = levelOf(after) ?? before ?? sentenceLevel;
     const held = known.get(code);
     if (held === undefined) {
       claims.push({ text: word, supported: false, reason: `the profile lists no ${word}`, index: null });
-      continue;
+      return;
     }
     const supported = level === null || (held.level !== null && level <= held.level);
     claims.push({
@@ -136,6 +143,6 @@ export function languageClaims(
           ? 'the profile gives no level for this language'
           : 'the profile gives a lower level for this language',
     });
-  }
+  });
   return claims;
 }

@@ -500,6 +500,14 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
         return w !== undefined && (w === k || (k.length >= 4 && w.startsWith(k.slice(0, k.length - 1))));
       }),
     );
+  // An employer inside a school's name ("IFSI du CHU de Bordeaux") names the school, not the role.
+  let outsideSchools = folded;
+  for (const e of facts.profile.education) {
+    const school = nameWords(e.institution)
+      .map((w) => fold(w.surface))
+      .join(' ');
+    if (school.includes(' ')) outsideSchools = outsideSchools.split(` ${school} `).join(' | ');
+  }
   for (const e of facts.profile.experiences) {
     const tokens = nameTokens(e.company)
       .map((t) => fold(t))
@@ -507,7 +515,8 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
       .slice(0, 2);
     const key = tokens.join(' ');
     const item = facts.items.get(`experiences:${e.id}`);
-    if (key !== '' && item && (folded.includes(` ${key}`) || (polish && declined(tokens)))) named.push(item);
+    if (key !== '' && item && (outsideSchools.includes(` ${key}`) || (polish && declined(tokens))))
+      named.push(item);
   }
   let role: ItemFacts | null = named.length === 1 ? (named[0] as ItemFacts) : null;
   // No employer named: a role's full title names it just as well ("for 6 years I worked as a Clerk").
@@ -810,7 +819,36 @@ const CODE_RE =
   /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\s-]?\d+(?:[.-]\d+)*(?:-\p{L}+)?|\d+\p{L}{1,2}(?![\p{L}\p{N}])(?<!\d(?:st|nd|rd|th|k|m|x|K|M|X|bn|mm|yr|h|am|pm))|\p{Lu}\d+)/gu;
 const maskCodes = (s: string) => s.replace(CODE_RE, (m) => ' '.repeat(m.length));
 
-function checkYears(c: Collector, view: SentenceView, scope: Scope): void {
+/**
+ * The item with a line stating the same year among the same words: "Infirmière diplômée d'État depuis 2018, j'exerce
+ * au CHU…" repeats the summary's "Infirmière diplômée d'État depuis 2018", whatever role the sentence goes on to
+ * name. Two words in common near the year at least.
+ */
+function statedAround(
+  y: { readonly years: readonly number[]; readonly raw: string; readonly start: number },
+  view: SentenceView,
+  items: readonly ItemFacts[],
+  facts: CompiledProfileFacts,
+): ItemFacts | undefined {
+  const near = wordsNear(canonicalText(view.figures), y.start, y.raw.length);
+  // A year beside the named employer ("at Acme since 2018") is that role's, whatever else says 2018.
+  const employers = view.roles.flatMap((r) => [...contentWords(roleCompany(facts, r) ?? '')]);
+  if (employers.some((w) => near.has(w))) return undefined;
+  const mine = stems(near);
+  return items.find((item) =>
+    item.units.some((u) => {
+      if (u.name) return false;
+      const text = canonicalText(u.text);
+      return extractYears(text).some((theirs) => {
+        if (!y.years.every((v) => theirs.years.includes(v))) return false;
+        const theirWords = stems(wordsNear(text, theirs.start, theirs.raw.length));
+        return [...theirWords].filter((w) => mine.has(w)).length >= 2;
+      });
+    }),
+  );
+}
+
+function checkYears(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
   const items = view.roles.length > 0 ? view.roles : scope.items;
   for (const y of extractYears(view.figures)) {
     // "2000 requests" for the source's "2,000 requests" is a count, not a year.
@@ -821,7 +859,9 @@ function checkYears(c: Collector, view: SentenceView, scope: Scope): void {
       )
     )
       continue;
-    const found = items.find((i) => y.years.every((v) => i.years.has(v)));
+    const found =
+      items.find((i) => y.years.every((v) => i.years.has(v))) ??
+      (view.roles.length > 0 ? statedAround(y, view, scope.items, facts) : undefined);
     const refs = scope.freeText || view.role ? (found ? [found.ref] : []) : scope.refs;
     c.add(
       'date',
@@ -1814,7 +1854,7 @@ function checkText(
     checkEntities(c, view, facts, allowed);
     checkAwards(c, view, scope);
     checkLowerCaseCredentials(c, view, scope);
-    checkYears(c, view, scope);
+    checkYears(c, view, scope, facts);
     checkNumbers(c, view, scope, facts);
     // A credential the sentence itself only qualifies ("CPA-eligible") is not claimed as held.
     const unqualified = { ...view, masked: withoutQualified(view.masked) };

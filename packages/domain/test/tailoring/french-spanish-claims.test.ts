@@ -122,4 +122,62 @@ describe('claims written in French and Spanish', () => {
     expect(fr('Diplômée d’un DUT GEA obtenu en 2017.')).toEqual([]);
     expect(fr('Diplômée d’un DUT GEB obtenu en 2017.')).toEqual(['name']);
   });
+
+  it('reads each language at the level stated beside it', () => {
+    const waiter = flaggedBy(
+      compile({
+        fullName: 'Lucía Fernández',
+        experiences: [
+          {
+            title: 'Camarera',
+            company: 'Restaurante La Sardina',
+            startDate: '2019-06',
+            current: true,
+            bullets: ['Atención a clientes en inglés y alemán'],
+          },
+        ],
+        languages: [
+          { language: 'Inglés', fluency: 'B2' },
+          { language: 'Alemán', fluency: 'A2' },
+        ],
+        skills: { technical: [], tools: [], soft: [] },
+      }),
+    );
+    expect(waiter('Atiendo a clientes en inglés (B2) y alemán (A2).')).toEqual([]);
+    expect(waiter('Atiendo a clientes en inglés (B2) y alemán (B2).')).toEqual(['language']);
+    expect(waiter('Hablo inglés y alemán con fluidez.')).toEqual(['language', 'language']);
+  });
+
+  it('dates a school named after an employer as the school, and a year as the profile states it', () => {
+    const nurse = flaggedBy(
+      compile({
+        fullName: 'Sophie Laurent',
+        summary: 'Infirmière diplômée d’État depuis 2018, expérience en médecine polyvalente.',
+        experiences: [
+          {
+            title: 'Infirmière',
+            company: 'CHU de Bordeaux',
+            startDate: '2021-01',
+            current: true,
+            bullets: ['Prise en charge de 10 à 12 patients par poste'],
+          },
+        ],
+        education: [
+          {
+            institution: 'IFSI du CHU de Bordeaux',
+            degree: 'Diplôme d’État d’infirmier',
+            startDate: '2015-09',
+            endDate: '2018-07',
+          },
+        ],
+        skills: { technical: [], tools: [], soft: [] },
+      }),
+    );
+    expect(nurse('Diplômée de l’IFSI du CHU de Bordeaux en 2018.')).toEqual([]);
+    expect(
+      nurse('Infirmière diplômée d’État depuis 2018, j’exerce aujourd’hui au CHU de Bordeaux en médecine.'),
+    ).toEqual([]);
+    // Beside the employer, the year is the role's.
+    expect(nurse('Infirmière au CHU de Bordeaux depuis 2018.')).toEqual(['date']);
+  });
 });
