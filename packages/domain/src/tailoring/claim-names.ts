@@ -198,7 +198,7 @@ const NUMBER_LIKE =
 /** German sentences capitalise every noun: there only codes, acronyms and foreign-looking words are names. */
 export function looksGerman(sentence: string): boolean {
   const hits = fold(sentence).match(
-    /\b(?:der|die|das|und|ich|mit|bei|fur|von|zu|den|dem|ein|eine|einer|habe|bin|ist|auf|als|im|sehr|uber|meine[nmr]?)\b/gu,
+    /\b(?:der|die|das|und|ich|mit|bei|fur|von|zu|den|dem|ein|eine|einer|einem|einen|eines|habe|haben|bin|ist|sind|wird|werden|auf|als|im|zum|zur|sehr|uber|meine[nmr]?|sich|mich|mir|nicht|auch|gerne|wir|sie|ihr|ihre[mnrs]?|unsere?[mnrs]?|oder|aber|dass)\b/gu,
   );
   const count = hits?.length ?? 0;
   // A short sentence ("Vielen Dank für Ihre Zeit.") has one such word: its umlauts and no English word tell.

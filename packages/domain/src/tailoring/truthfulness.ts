@@ -553,7 +553,10 @@ function viewOf(sentence: string, facts: CompiledProfileFacts, allowed: readonly
  * profile is written in German: there every noun is capitalised and only foreign-looking words are names.
  */
 function writtenInGerman(sentence: string, facts: CompiledProfileFacts): boolean {
-  return looksGerman(sentence) || (facts.language === 'de' && textLanguage(sentence) === null);
+  // A German profile's line with nothing but German letters to tell ("Täglich rund 60 Kundenaufträge bearbeitet")
+  // is German: its capitalised nouns are words, not names.
+  const language = textLanguage(sentence);
+  return looksGerman(sentence) || (facts.language === 'de' && (language === null || language === 'de'));
 }
 
 /** Polish by its words or letters, or, when nothing tells, because the profile is written in Polish. */
@@ -1426,9 +1429,28 @@ const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}&'.-]*";
 const NEXT_CAP_WORD = `(?!I(?![\\p{L}\\p{N}&'.-]))${CAP_WORD}`;
 const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:&\\s+|of\\s+|de\\s+|von\\s+|und\\s+|sp\\.\\s+z\\s+)?${NEXT_CAP_WORD}){0,5}`;
 const EMPLOYER_RE = new RegExp(
-  `(?<![\\p{L}])(?:[Aa]t|[Jj]oined|join|for|with|[Bb]ei|[Ww]|[Ww]e|[Dd]la|u)\\s+(${CAP_PHRASE})`,
+  `(?<![\\p{L}])(?:[Aa]t|[Jj]oined|join|for|with|[Bb]ei(?:\\s+(?:der|dem|den))?|[Bb]eim|[Ww]|[Ww]e|[Dd]la|u)\\s+(${CAP_PHRASE})`,
   'gu',
 );
+
+// German writes "bei" before any noun: "Bei Fragen stehe ich Ihnen gerne zur Verfügung", "bei der Einarbeitung",
+// "Bei Bedarf", "bei Kunden vor Ort". One capitalised word there that reads as a common noun (an abstract noun's
+// ending, or one of the nouns letters put there) is no employer; "bei Siemens", "bei der Deutschen Post" are.
+const GERMAN_NOUN_ENDING =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nissen|ismus)$/u;
+const GERMAN_TOPICS = new Set(
+  'fragen rückfragen anfragen interesse bedarf problemen schwierigkeiten reklamationen beschwerden störungen engpässen notfällen ausfällen krankheit urlaub terminen veranstaltungen projekten kunden kundinnen patienten patientinnen bewohnern bewohnerinnen kindern inventuren audits prüfungen abschlüssen einsätzen übergaben lieferungen bestellungen aufträgen schichtwechseln spitzenzeiten'.split(
+    ' ',
+  ),
+);
+
+function germanTopicAfterBei(view: SentenceView, preposition: string, name: string): boolean {
+  const word = name.trim();
+  if (!view.german || !/^[Bb]ei/u.test(preposition) || /\s/u.test(word)) return false;
+  if (isNameWord(word, false, true)) return false;
+  const lower = word.toLowerCase();
+  return GERMAN_TOPICS.has(lower) || GERMAN_NOUN_ENDING.test(lower);
+}
 const INSTITUTION_RE = new RegExp(
   `((?:${CAP_PHRASE}\\s+)?(?:University|College|Institute|Polytechnic|Academy|School|Universität|Hochschule|Fachhochschule|Akademie|Uniwersytet|Politechnika|Akademia|Szkoła)(?:\\s+(?:of|w|im\\.|für|der)(?:\\s+\\p{Lu}[\\p{L}&'.-]*){1,4})?)`,
   'gu',
@@ -1811,12 +1833,16 @@ function checkEntities(
     if (name === '') continue;
     const start = m.index + m[0].length - raw.length;
     if (overlaps(start, start + name.length) || isKnownPhrase(facts, name, allowed)) continue;
+    if (germanTopicAfterBei(view, m[0], name)) continue;
     const exp = p.experiences.find((e) => wordsWithin(nameTokens(fold(name)), nameTokens(fold(e.company))));
     const item = exp
       ? false
       : anywhere(name) ||
         nameWords(name).every(
-          (w) => facts.names.has(w.surface) || (view.polish && facts.names.hasDeclined(w.surface)),
+          // Polish and German decline a name: "w Szpitalu Miejskim", "bei den Stadtwerken Bonn".
+          (w) =>
+            facts.names.has(w.surface) ||
+            ((view.polish || view.german) && facts.names.hasDeclined(w.surface)),
         );
     const ok = exp !== undefined || item;
     c.add(

@@ -181,3 +181,47 @@ describe('claims written in French and Spanish', () => {
     expect(nurse('Infirmière au CHU de Bordeaux depuis 2018.')).toEqual(['date']);
   });
 });
+
+describe('a German letter’s everyday phrases', () => {
+  const office = flaggedBy(
+    compile({
+      fullName: 'Julia Becker',
+      summary: 'Kauffrau für Büromanagement mit Erfahrung in Auftragsabwicklung.',
+      experiences: [
+        {
+          title: 'Sachbearbeiterin Auftragsabwicklung',
+          company: 'Rheinland Logistik GmbH',
+          startDate: '2021-08',
+          current: true,
+          bullets: [
+            'Bearbeitung von rund 60 Kundenaufträgen pro Tag in SAP SD',
+            'Reklamationsbearbeitung in enger Abstimmung mit dem Lager',
+          ],
+        },
+        {
+          title: 'Auszubildende Kauffrau für Büromanagement',
+          company: 'Stadtwerke Bonn',
+          startDate: '2018-08',
+          endDate: '2021-07',
+          current: false,
+          bullets: ['Terminplanung und Korrespondenz für die Abteilungsleitung'],
+        },
+      ],
+      skills: { technical: [], tools: ['SAP SD'], soft: [] },
+    }),
+  );
+
+  it('reads "bei" before a common noun as no employer', () => {
+    expect(office('Bei Fragen stehe ich Ihnen gerne zur Verfügung.')).toEqual([]);
+    expect(office('Bei Reklamationen stimme ich mich eng mit dem Lager ab.')).toEqual([]);
+    expect(office('Gerne überzeuge ich Sie in einem persönlichen Gespräch.')).toEqual([]);
+    expect(office('Täglich rund 60 Kundenaufträge in SAP SD bearbeitet.')).toEqual([]);
+  });
+
+  it('still reads an employer the profile does not name, and one it names in another case', () => {
+    expect(office('Zuvor war ich drei Jahre bei der Deutschen Post tätig.')).toContain('employer');
+    expect(office('Bei Siemens habe ich Kundenaufträge bearbeitet.')).toContain('employer');
+    expect(office('Bei der Einarbeitung neuer Kolleginnen habe ich unterstützt.')).toEqual([]);
+    expect(office('Meine Ausbildung habe ich bei den Stadtwerken Bonn absolviert.')).toEqual([]);
+  });
+});
