@@ -2,6 +2,7 @@ import type { Keyword, KeywordHit, KeywordMatcher } from './keyword-matcher.js';
 import { phraseKey, tokenize } from './keyword-text.js';
 import type { JobSection, JobSectionKind } from './parsed-job-posting.js';
 import { defaultKeywordMatcher } from './vocabulary.js';
+import { textLanguage, type TextLanguage } from '../tailoring/text-language.js';
 
 /** The parts of a job the extraction reads; a parsed posting or a structured job both fit. */
 export interface JobKeywordSource {
@@ -258,12 +259,18 @@ export function blankOut(text: string, name: string): string {
 }
 
 /** The company and place as written, and their parts ("Hamburg, Deutschland" → also "Hamburg"). */
+const LEGAL_FORM_TAIL =
+  /,?\s+(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|plc|PLC|GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|KG|e\.\s?V\.|SE|S\.?A\.?S?|S\.?L\.?U?|SARL|SAS|[Ss]p\.\s?[zZ]\s?[oO]\.\s?[oO]\.|S\.?p\.?A\.?)$/u;
+
 function namesOf(posting: JobKeywordSource): string[] {
   const names: string[] = [];
   for (const value of [posting.company, posting.location]) {
     if (!value) continue;
     names.push(value);
     for (const part of value.split(/[,;()|/·]/)) if (part.trim().length >= 3) names.push(part.trim());
+    // "Apex Access Ltd" writes itself "Apex Access" in its own text.
+    const bare = value.replace(LEGAL_FORM_TAIL, '').trim();
+    if (bare !== value && bare.length >= 3) names.push(bare);
   }
   // Longest first, so "Mercy Ridge Hospital" is blanked before "Mercy".
   return names.sort((a, b) => b.length - a.length);
@@ -376,6 +383,38 @@ function postingPhrases(
 const SUSPENDED_COMPOUND =
   /((?:\p{Lu}\p{L}{1,40}-,?[ \t]+){1,4})(?:und|oder|bzw\.|sowie|&)[ \t]+(\p{Lu}\p{L}{3,40})/gu;
 
+// Words whose meaning the rest of the posting decides. German "Hydraulik" is hydraulics, Polish "hydraulik"
+// (and its cases) is a plumber, the person, unless it is power hydraulics ("hydraulika siłowa"); Spanish
+// "colegiación" is a nurse's registration only in a nursing posting (a pharmacist's or a social worker's is
+// another college's). Where the posting says otherwise, the word names no keyword.
+interface ContextRule {
+  readonly form: RegExp;
+  readonly keep: (text: string, language: () => TextLanguage | null) => boolean;
+}
+const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    form: /(?<!\p{L})hydrauli(?:k|ka|kiem|ków|cy|kowi|kach|kami|kom)(?!\p{L})(?!\s+siłow)/giu,
+    keep: (_, language) => language() !== 'pl',
+  },
+  {
+    form: /(?<!\p{L})(?:colegiaci[oó]n|n[uú]mero de colegiad[oa])(?!\p{L})/giu,
+    keep: (text) => /enfermer/iu.test(text),
+  },
+];
+
+/** The posting's texts with the words its context gives another meaning blanked out. */
+function inContext(texts: readonly string[]): string[] {
+  const rules = CONTEXT_RULES.filter(({ form }) => texts.some((t) => t.search(form) >= 0));
+  if (rules.length === 0) return [...texts];
+  const all = texts.join('\n');
+  let language: TextLanguage | null | undefined;
+  const languageOf = () => (language === undefined ? (language = textLanguage(all)) : language);
+  let out = [...texts];
+  for (const { form, keep } of rules)
+    if (!keep(all, languageOf)) out = out.map((t) => t.replace(form, (w) => ' '.repeat(w.length)));
+  return out;
+}
+
 /**
  * The members a suspended compound leaves unwritten ("Kreditorenbuchhaltung" of "Kreditoren- und
  * Debitorenbuchhaltung"), one a line. A member takes the longest tail of the last word that makes a known
@@ -409,15 +448,21 @@ export function extractJobKeywords(
 ): JobKeywords {
   const names = namesOf(posting);
   const raw = sectionText(posting);
-  const masked = { required: maskNames(raw.required, names), preferred: maskNames(raw.preferred, names) };
+  const [required0 = '', preferred0 = '', ...items] = inContext([
+    raw.required,
+    raw.preferred,
+    ...posting.requirements,
+    ...posting.niceToHave,
+  ]);
+  const masked = { required: maskNames(required0, names), preferred: maskNames(preferred0, names) };
   const text = {
     required: `${masked.required}\n${spelledOutCompounds(masked.required, matcher)}`,
     preferred: `${masked.preferred}\n${spelledOutCompounds(masked.preferred, matcher)}`,
   };
   const requiredHits = matcher.find(text.required);
   const preferredHits = matcher.find(text.preferred);
-  const requirements = posting.requirements.map((item) => maskNames(item, names));
-  const niceToHave = posting.niceToHave.map((item) => maskNames(item, names));
+  const requirements = items.slice(0, posting.requirements.length).map((item) => maskNames(item, names));
+  const niceToHave = items.slice(posting.requirements.length).map((item) => maskNames(item, names));
 
   const exclude = new Set(
     [posting.company, posting.location, posting.title]

@@ -23,12 +23,22 @@ export type CaseRule = 'any' | 'capital' | 'upper' | 'exact';
 export interface MatcherForm {
   readonly text: string;
   readonly caseRule: CaseRule;
+  /**
+   * A form worked out from another (a verb form of an activity phrase): it counts only where no term names
+   * the same phrase itself, and a later term never merges into the term through it.
+   */
+  readonly derived?: boolean;
 }
 
 export interface MatcherTerm {
   readonly name: string;
   readonly forms: readonly MatcherForm[];
   readonly source?: Keyword['source'];
+  /**
+   * Words (normalised) that, written right after a form, show it is not this term: "on call" before
+   * "handling" is a call being handled, not on-call duty.
+   */
+  readonly notBefore?: ReadonlySet<string>;
 }
 
 interface Target {
@@ -37,6 +47,7 @@ interface Target {
   readonly source: Keyword['source'];
   readonly caseRule: CaseRule;
   readonly surface: string;
+  readonly notBefore?: ReadonlySet<string> | undefined;
 }
 
 // French elision is not part of the word: "d'Excel" is "Excel" written after "de".
@@ -108,24 +119,47 @@ export class KeywordMatcher {
     const phrases = new Map<string, Target[]>();
     const prefixes = new Set<string>();
     let maxTokens = 1;
+    const derived: {
+      form: MatcherForm;
+      key: string;
+      name: string;
+      source: Keyword['source'];
+      notBefore: ReadonlySet<string> | undefined;
+    }[] = [];
+    const add = (pk: string, target: Target) => {
+      const parts = pk.split(' ');
+      const list = phrases.get(pk) ?? [];
+      list.push(target);
+      phrases.set(pk, list);
+      maxTokens = Math.max(maxTokens, parts.length);
+      for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+    };
     for (const term of terms) {
-      const keys = term.forms.map((f) => phraseKey(f.text));
+      const own = term.forms.filter((f) => f.derived !== true);
+      const keys = own.map((f) => phraseKey(f.text));
       const existing = keys.map((k) => phrases.get(k)?.[0]).find((t) => t !== undefined);
       const key = existing?.key ?? phraseKey(term.name);
       const name = existing?.name ?? term.name;
       if (key === '') continue;
-      term.forms.forEach((form, i) => {
+      const source = term.source ?? 'vocabulary';
+      const notBefore = term.notBefore;
+      for (const form of term.forms)
+        if (form.derived === true) derived.push({ form, key, name, source, notBefore });
+      own.forEach((form, i) => {
         const pk = keys[i] ?? '';
         if (pk === '') return;
-        const parts = pk.split(' ');
-        const rule = parts.length === 1 ? form.caseRule : 'any';
-        const list = phrases.get(pk) ?? [];
-        if (list.some((t) => t.key === key && t.caseRule === rule && t.surface === form.text)) return;
-        list.push({ key, name, source: term.source ?? 'vocabulary', caseRule: rule, surface: form.text });
-        phrases.set(pk, list);
-        maxTokens = Math.max(maxTokens, parts.length);
-        for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+        const rule = pk.includes(' ') ? 'any' : form.caseRule;
+        const list = phrases.get(pk);
+        if (list?.some((t) => t.key === key && t.caseRule === rule && t.surface === form.text)) return;
+        add(pk, { key, name, source, caseRule: rule, surface: form.text, notBefore });
       });
+    }
+    // Derived forms last: a phrase some term names itself keeps that term.
+    for (const { form, key, name, source, notBefore } of derived) {
+      const pk = phraseKey(form.text);
+      if (pk === '' || phrases.has(pk)) continue;
+      const caseRule = pk.includes(' ') ? 'any' : form.caseRule;
+      add(pk, { key, name, source, caseRule, surface: form.text, notBefore });
     }
     return new KeywordMatcher(phrases, prefixes, maxTokens);
   }
@@ -165,7 +199,8 @@ export class KeywordMatcher {
           const ok = candidates.find(
             (t) =>
               caseRulePasses(t.caseRule, first.surface, t.surface) &&
-              !(t.caseRule === 'exact' && first.hyphenated),
+              !(t.caseRule === 'exact' && first.hyphenated) &&
+              !(t.notBefore !== undefined && j + 1 < n && t.notBefore.has((tokens[j + 1] as Token).norm)),
           );
           if (ok !== undefined) {
             best = ok;

@@ -227,13 +227,30 @@ const INLINE_HEADING_RE =
 const INLINE_HEADING_BODY_RE =
   /(?<=^|\n)((?:Key |Main |Your |Core |Primary )?(?:Responsibilities|Requirements|Qualifications|Preferred Qualifications|Nice to haves?|Must haves?|What you(?:'|’)ll do|What you(?:'|’)ll bring|Benefits|About us|Skills|Aufgaben|Anforderungen|Profil|Requisitos|Responsabilidades|Missions|Profil recherché))\s*:\s+/g;
 
+// A one-line posting that opens with its header, "Plongeur H/F - Restaurant Le Vieux Port - Marseille - 11,88 €
+// - Le Restaurant … recrute … :": the dashes before its first stop separate the header's parts, not bullets.
+const HEADER_DASH_RE = /\s+[-–—|]\s+/;
+
+function dashedHeaderLength(line: string): number {
+  const stop = /[:.!?](?:\s|$)/.exec(line.slice(0, 200));
+  if (stop === null) return 0;
+  const head = line.slice(0, stop.index);
+  return head.split(HEADER_DASH_RE).length >= 3 ? stop.index : 0;
+}
+
 function splitInline(line: string): string[] {
-  return line
-    .replace(INLINE_HEADING_RE, '\n')
-    .replace(INLINE_HEADING_BODY_RE, '$1:\n')
-    .replace(/\s+(?=[•·▪]\s)/g, '\n')
-    .replace(/(:)\s+(?=[-*]\s)/g, '$1\n')
-    .replace(/\s+(?=-\s+\p{Lu})/gu, '\n')
+  const headLength = dashedHeaderLength(line);
+  const head = line.slice(0, headLength);
+  return (
+    head +
+    line
+      .slice(headLength)
+      .replace(INLINE_HEADING_RE, '\n')
+      .replace(INLINE_HEADING_BODY_RE, '$1:\n')
+      .replace(/\s+(?=[•·▪]\s)/g, '\n')
+      .replace(/(:)\s+(?=[-*]\s)/g, '$1\n')
+      .replace(/\s+(?=-\s+\p{Lu})/gu, '\n')
+  )
     .split('\n')
     .map((s) => s.trim())
     .filter((s) => s !== '');
@@ -845,6 +862,19 @@ function readHeader(lines: readonly Line[]): Header {
     if (statesHiring && prose.company !== null && nameBelowTitle !== null && company === nameBelowTitle) {
       company = prose.company;
       if (location === null && isPlaceName(nameBelowTitle)) location = nameBelowTitle;
+    } else if (
+      // "Verkäufer (m/w/d)" / "München" / "Wir, die Bäckerei Schmidt GmbH, suchen …": the text names the
+      // employer, so the bare place under the title is the place, not the employer.
+      prose.company !== null &&
+      nameBelowTitle !== null &&
+      company === nameBelowTitle &&
+      location === null &&
+      !prose.company.includes(nameBelowTitle) &&
+      isPlaceName(nameBelowTitle) &&
+      !LEGAL_FORM_RE.test(nameBelowTitle)
+    ) {
+      company = prose.company;
+      location = nameBelowTitle;
     }
     company ??= prose.company;
     location ??= prose.location;
@@ -877,19 +907,28 @@ function readHeader(lines: readonly Line[]): Header {
   }
 
   // "Warehouse Worker - Poznań (Swarzędz)": a place after a dash ends the title, the bracket names its district.
-  const dashed =
-    title === null || location !== null
-      ? null
-      : /\s[-–—|]\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:\s\([^()]{2,40}\))?$/u.exec(title);
-  if (dashed?.[1] !== undefined && isPlaceName(dashed[1])) {
-    location = dashed[1];
-    title = (title as string).slice(0, dashed.index).trim();
+  // "HGV Technician - Doncaster - £38,000 to £44,000 a year": the parts after the title are peeled off from
+  // the end, a place or the job's terms at a time.
+  for (let round = 0; round < 3 && title !== null; round++) {
+    const before: string = title;
+    const dashed = /\s[-–—|]\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:\s\([^()]{2,40}\))?$/u.exec(
+      before,
+    );
+    if (
+      dashed?.[1] !== undefined &&
+      (location === null || location.startsWith(dashed[1])) &&
+      isPlaceName(dashed[1])
+    ) {
+      location ??= dashed[1];
+      title = before.slice(0, dashed.index).trim();
+    }
+    // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI", "RN - Nights - $5,000 Sign-On Bonus": the
+    // pay or the contract after a dash is no part of the title (a hyphen inside a word does not end the part).
+    const terms = /\s[-–—|]\s((?:(?!\s[-–—|]\s).){2,40})$/u.exec(title);
+    if (terms?.[1] !== undefined && (looksLikeSalary(terms[1]) || CONTRACT_LINE_RE.test(terms[1].trim())))
+      title = title.slice(0, terms.index).trim();
+    if (title === before) break;
   }
-  // "Travel ICU RN - $2,450/week", "Infirmier de nuit (H/F) - CDI", "RN - Nights - $5,000 Sign-On Bonus": the
-  // pay or the contract after a dash is no part of the title (a hyphen inside a word does not end the part).
-  const terms = title === null ? null : /\s[-–—|]\s((?:(?!\s[-–—|]\s).){2,40})$/u.exec(title);
-  if (terms?.[1] !== undefined && (looksLikeSalary(terms[1]) || CONTRACT_LINE_RE.test(terms[1].trim())))
-    title = (title as string).slice(0, terms.index).trim();
   // "Dental Assistant - Part Time (Fresno)": a place in brackets at the end of the title, when none was read.
   const bracketed = title === null ? null : /\s\(([^()]{2,40})\)$/u.exec(title);
   if (location === null && bracketed?.[1] !== undefined && isPlaceName(bracketed[1])) {
@@ -995,9 +1034,11 @@ function remoteOf(header: string, body: string, lines: readonly Line[]): RemoteP
 }
 
 const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
+  // A training place: an internship, and an apprenticeship (Ausbildung, apprentissage, alternance, formación
+  // dual), which the employment types read as one.
   [
     'internship',
-    /\binternship\b|\bintern\b|praktikum|prácticas|\bbecario\b|\bstage\b|\bstagiaire\b|\bstaż\b|\bpraktyk/i,
+    /\binternship\b|\bintern\b|praktikum|prácticas|\bbecario\b|\bstage\b|\bstagiaire\b|\bstaż\b|\bpraktyk|\bapprentice(?:ship)?\b|(?<!abgeschlossene[nr]? |erfolgreiche[nr]? )\bausbildung (?:zum|zur)\b|\bauszubildende|\bazubi\b|\bapprenti(?:e|ssage)?\b|\balternance\b|\baprendiz\b|formación dual|contrato (?:de|para la) formación|contrat de professionnalisation|ausbildungs(?:platz|beginn)|\buczeń\b/i,
   ],
   [
     'part_time',
@@ -1039,7 +1080,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   if (h !== null) return h;
   // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
   const m =
-    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umow[aęy] o pracę|\bCDI\b)\b/i.exec(
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umow[aęy] o pracę|\bCDI\b|contrat d'apprentissage|contrat de professionnalisation|en alternance|ausbildungsplatz|ausbildungsbeginn|prácticas remuneradas|praktyki (?:studenckie|zawodowe))(?![\p{L}\p{N}])/iu.exec(
       body,
     );
   return m?.[1] === undefined ? null : firstIn(m[1]);
@@ -1113,7 +1154,7 @@ export interface PostingLayout {
  * another version is read again (packages/domain/test/posting-layout-version.test.ts pins what this version
  * reads, so a change to the reading fails there until the version is raised).
  */
-export const POSTING_LAYOUT_VERSION = 1;
+export const POSTING_LAYOUT_VERSION = 2;
 export interface StoredPostingLayout extends PostingLayout {
   readonly version: number;
 }

@@ -24,6 +24,12 @@ const COMPANY_HIRES_RE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:\s+(?:in|à|en|w|z|ze|aus)\s+${PLACE}|\s\(${PLACE}\))?\s+(?:is hiring|is looking for|is seeking|is recruiting|seeks|sucht|recrute|recherche|embauche|busca|contrata|necesita|precisa|poszukuje|szuka|zatrudni|zatrudnia)\b`,
   'u',
 );
+// "Wir, die Bäckerei Schmidt GmbH, suchen …", "We, Acme Ltd, are looking …", "Nous, la Boulangerie Martin,
+// recrutons …": the employer named in apposition to "we".
+const WE_APPOSITION_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(?:We|Wir|Nous|Nosotros|My),\s+(?:(?:die|der|das|the|la|le|les|l'|el|los|las|firma|spółka)\s+)?${NAME},\s+(?:are|have|seek|need|suchen|sind|brauchen|recherchons|recrutons|sommes|cherchons|buscamos|somos|necesitamos|szukamy|poszukujemy|jesteśmy|zatrudnimy)\b`,
+  'u',
+);
 const COMPANY_HIRES_ALL_RE = new RegExp(COMPANY_HIRES_RE.source, 'gu');
 const PRONOUN_SUBJECT_RE = /^(?:We|Wir|Nous|My|Our|Unser|Nasz|Nuestro|Notre|Se|On|Man|One)\b/;
 
@@ -225,6 +231,10 @@ export function readProse(text: string): ProseReading {
       const place = hires[2] ?? hires[3];
       location = place ? placeName(place) : null;
     }
+  }
+  if (company === null) {
+    const apposition = WE_APPOSITION_RE.exec(opening);
+    if (apposition?.[1]) company = companyName(apposition[1]);
   }
   if (company === null) {
     const at = AT_ORG_WE_RE.exec(opening);

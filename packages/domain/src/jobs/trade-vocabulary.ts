@@ -280,6 +280,8 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   [
     'Order picking',
     'Picking',
+    'Kommissionieren',
+    'kompletowanie zamówień',
     'Kommissionierung',
     'kompletacja',
     'kompletacja zamówień',
@@ -330,6 +332,8 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   ['Class A CDL', 'CDL-A', 'CDL Class A'],
   [
     'Driving licence category C',
+    'Class 2 licence',
+    'Class 2 HGV licence',
     'Führerschein Klasse C',
     'prawo jazdy kat. C',
     'prawo jazdy kategorii C',
@@ -745,6 +749,8 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   [
     'Driving licence category CE',
     'CE license',
+    'Class 1 licence',
+    'Class 1 HGV licence',
     'C+E',
     'kat. C+E',
     'prawo jazdy kat. C+E',
@@ -788,6 +794,12 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'Loading and unloading',
     'load and unload',
     'loading/unloading',
+    'unloading and loading',
+    'rozładunek i załadunek',
+    'załadunku i rozładunku',
+    'rozładunku i załadunku',
+    'déchargement et chargement',
+    'descarga y carga',
     'Be- und Entladen',
     'Be- und Entladung',
     'załadunek i rozładunek',
@@ -1069,3 +1081,39 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'astreintes',
   ],
 ];
+
+/**
+ * Words that, right after one of a term's forms, show the text means something else: "inbound call
+ * handling", "on call quality" and "on call centre metrics" speak of phone calls, not of on-call duty.
+ */
+export const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  // "Passengers with accessibility needs": the people served, not accessible design.
+  Accessibility: ['need', 'requirement'],
+  'On-call duty': [
+    'handling',
+    'centre',
+    'center',
+    'agent',
+    'quality',
+    'volume',
+    'script',
+    'log',
+    'logging',
+    'record',
+    'recording',
+    'routing',
+    'queue',
+    'flow',
+    'monitoring',
+    'note',
+    'wrap',
+    'outcome',
+    'target',
+    'metric',
+    'listening',
+    'coaching',
+    'review',
+    'handler',
+    'management',
+  ],
+};

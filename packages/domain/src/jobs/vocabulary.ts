@@ -13,8 +13,9 @@ import {
   type MatcherTerm,
 } from './keyword-matcher.js';
 import { phraseKey } from './keyword-text.js';
+import { inflectedPhrases } from './keyword-inflection.js';
 import { GENERATED_SPELLED_NAMES, GENERATED_VOCABULARY } from './vocabulary.generated.js';
-import { TRADE_VOCABULARY } from './trade-vocabulary.js';
+import { NOT_BEFORE, TRADE_VOCABULARY } from './trade-vocabulary.js';
 import { EVERYDAY_VOCABULARY } from './everyday-vocabulary.js';
 
 const caseSensitive = new Set(CASE_SENSITIVE_NAMES);
@@ -39,18 +40,39 @@ function generatedCaseRule(form: string): CaseRule {
 const skip = (form: string): boolean => never.has(phraseKey(form));
 
 let defaultMatcher: KeywordMatcher | undefined;
+let defaultTerms: readonly MatcherTerm[] | undefined;
+
+// The written vocabulary's activity phrases also match in their other verb forms ("Loading and unloading":
+// "loaded and unloaded", "load and unload"); the product lists name things, not activities.
+function withVerbForms(terms: readonly MatcherTerm[]): MatcherTerm[] {
+  return terms.map((t) => {
+    const notBefore = NOT_BEFORE[t.name];
+    const term =
+      notBefore === undefined ? t : { ...t, notBefore: new Set(notBefore.map((w) => phraseKey(w))) };
+    const own = new Set(term.forms.map((f) => phraseKey(f.text)));
+    const derived = term.forms
+      .flatMap((f) => inflectedPhrases(phraseKey(f.text)))
+      .filter((p) => !own.has(p) && !never.has(p));
+    if (derived.length === 0) return term;
+    const forms = [...new Set(derived)].map((text) => ({ text, caseRule: 'any' as const, derived: true }));
+    return { ...term, forms: [...term.forms, ...forms] };
+  });
+}
 
 /** The default vocabulary: curated aliases and skills first (their names win), then the generated list. */
 export function vocabularyTerms(): MatcherTerm[] {
-  return [
-    ...entriesToTerms(CURATED_ALIASES, curatedCaseRule, skip),
-    ...entriesToTerms(CURATED_SKILLS, curatedCaseRule, skip),
-    ...entriesToTerms(TRADE_VOCABULARY, curatedCaseRule, skip),
-    ...entriesToTerms(EVERYDAY_VOCABULARY, curatedCaseRule, skip),
+  defaultTerms ??= [
+    ...withVerbForms([
+      ...entriesToTerms(CURATED_ALIASES, curatedCaseRule, skip),
+      ...entriesToTerms(CURATED_SKILLS, curatedCaseRule, skip),
+      ...entriesToTerms(TRADE_VOCABULARY, curatedCaseRule, skip),
+      ...entriesToTerms(EVERYDAY_VOCABULARY, curatedCaseRule, skip),
+    ]),
     ...entriesToTerms(GENERATED_VOCABULARY, generatedCaseRule, skip),
     // Product names known only by their spelling match only as spelled (one-word forms; phrases match as any).
     ...entriesToTerms(GENERATED_SPELLED_NAMES, () => 'exact', skip),
   ];
+  return [...defaultTerms];
 }
 
 /** The compiled default matcher (built once, on first use: about a millisecond). */

@@ -42,7 +42,7 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
   [
     'licence_or_certification',
-    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential|cscs|cpcs|npors)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|titre professionnel|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación/i,
+    /\b(?:licen[cs](?:e|ed|ing|ure)|certified|certification|certificate|registration|registered nurse|chartered|cpa|cfa|rn licen[cs]e|board[- ]certified|qualified teacher status|qts|teaching credential|cscs|cpcs|npors)\b|führerschein|staplerschein|zertifikat|zulassung|approbation|prawo jazdy|uprawnieni|certyfikat|prawo wykonywania zawodu|permis\b|titre professionnel|habilitation|caces|attestation|carnet de|carné de|homologación|certificado|colegiación|inscription à l['’]ordre|\bcisrs\b|orzeczeni\S* (?:do celów )?sanitarno|gesundheitszeugnis/i,
   ],
   [
     'security_clearance',
@@ -67,7 +67,8 @@ const RULES: ReadonlyArray<readonly [KnockoutKind, RegExp]> = [
   ],
   [
     'shifts',
-    /\b(?:shifts?|night work|nights|weekends?|on[- ]call|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno|samstags|sonntags|sonn- und feiertag|samedis?\b|dimanches?\b|sábados|domingos|festivos|w soboty|w niedziele|\bsaturdays\b|\bsundays\b|disponibilidad horaria|disponibilité horaire|dyspozycyjn|prac\S* w nocy|nocne zmiany/i,
+    // "On call handling", "inbound call centre": a phone call, not on-call duty.
+    /\b(?:shifts?|night work|nights|weekends?|on[- ]call(?![- ](?:handling|cent(?:re|er)s?|agents?|quality|volumes?|scripts?|logs?|recordings?|routing|queues?|flows?|monitoring|notes|outcomes?|targets?|metrics|listening|coaching|reviews?|handlers?)\b)|rotating schedule|overtime)\b|schicht|nachtdienst|wochenend|bereitschaftsdienst|früh- und spätdienst|spätdienst|zmianow|zmiany nocne|weekendy|w weekendy|dyżur|travail posté|en (?:2|3)x8|horaires décalés|travail de nuit|week-ends?|astreinte|turnos?|fines de semana|nocturno|samstag(?:s|en)|sonntag(?:s|en)|sonn- und feiertag|samedis?\b|dimanches?\b|sábados|domingos|festivos|w soboty|w niedziele|\bsaturdays\b|\bsundays\b|disponibilidad horaria|disponibilité horaire|dyspozycyjn|prac\S* w nocy|nocne zmiany/i,
   ],
 ];
 
