@@ -1870,3 +1870,26 @@ describe('the resume reader, round fourteen', () => {
     ]);
   });
 });
+
+describe('the resume reader, round fourteen: board seats', () => {
+  it.each(['BOARD POSITIONS', 'Board Memberships', 'Non-Executive Directorships', 'Aufsichtsratsmandate'])(
+    'keeps an executive’s board seats ("%s") out of the last role’s bullets',
+    (heading) => {
+      const parsed = parseResumeText(
+        [
+          'Richard Whitmore',
+          'richard@example.com',
+          'EXPERIENCE',
+          'Engagement Manager, McKinsey & Company, Chicago, IL   1999 – 2004',
+          '■ Served industrial clients',
+          heading,
+          '■ Independent Director, Lakeshore Community Bank (2020 – Present)',
+          'EDUCATION',
+          'MBA, Kellogg School of Management, 1999',
+        ].join('\n'),
+      );
+      expect(parsed.experiences.map((e) => e.bullets)).toEqual([['Served industrial clients']]);
+      expect(parsed.education.map((e) => e.institution)).toEqual(['Kellogg School of Management']);
+    },
+  );
+});
