@@ -1893,3 +1893,39 @@ describe('the resume reader, round fourteen: board seats', () => {
     },
   );
 });
+
+describe('the resume reader, round fourteen: certifications', () => {
+  it('reads a code, then its issuer’s initials after a dash, as one credential and its issuer', () => {
+    const parsed = parseResumeText(
+      [
+        'Grace Mwangi',
+        'grace@example.com',
+        'CERTIFICATIONS',
+        '- PCCN — AACN, 2023',
+        '- CCRN, BLS, ACLS',
+      ].join('\n'),
+    );
+    expect(parsed.certifications.map((c) => [c.name, c.issuer, c.date])).toEqual([
+      ['PCCN', 'AACN', '2023'],
+      ['CCRN', null, null],
+      ['BLS', null, null],
+      ['ACLS', null, null],
+    ]);
+  });
+
+  it('keeps a specialisation after a level with the credential, not as its issuer', () => {
+    const parsed = parseResumeText(
+      [
+        'Hannah Becker',
+        'hannah@example.de',
+        'CERTIFICATIONS',
+        'SAP Certified Application Associate – Financial Accounting with SAP S/4HANA, 2020',
+        'Microsoft Certified: Azure Administrator Associate – Microsoft, 2022',
+      ].join('\n'),
+    );
+    expect(parsed.certifications.map((c) => [c.name, c.issuer])).toEqual([
+      ['SAP Certified Application Associate – Financial Accounting with SAP S/4HANA', null],
+      ['Microsoft Certified: Azure Administrator Associate', 'Microsoft'],
+    ]);
+  });
+});
