@@ -174,10 +174,22 @@ function groupLines(items: readonly PlacedText[]): Line[] {
 // A word set in spaced-out letters ("M A R C U S", "O ' C O N N O R": CSS letter-spacing or a designer's
 // template; at least three letters, with any apostrophes, dots and hyphens of the name): pdf.js puts
 // a space between letters that stand apart, and the words come as separate runs, so each run is one word.
+// A kerned pair may come without its space ("C E R T I F I C AT I O N S", "C O N TA C T"): a few pairs
+// among single letters. Words typed apart with a wider gap ("J O H N   S M I T H") stay apart.
 // A run of a word's length only; each character is read once.
-const LETTER_SPACED = /^(?:[\p{L}\p{M}'’.-] ){2,}[\p{L}\p{M}'’.-]$/u;
-const spacedOut = (run: string): boolean =>
-  run.length <= 80 && LETTER_SPACED.test(run) && (run.match(/\p{L}/gu)?.length ?? 0) >= 3;
+const LETTER_SPACED = /^[\p{L}\p{M}'’.-]{1,2}(?: [\p{L}\p{M}'’.-]{1,2}){2,}$/u;
+const spacedOut = (run: string): boolean => {
+  if (run.length > 80 || !LETTER_SPACED.test(run) || (run.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
+  const cells = run.split(' ');
+  return cells.filter((cell) => cell.length === 2).length * 4 <= cells.length;
+};
+const collapsed = (run: string): string => {
+  if (spacedOut(run)) return run.replace(/ /gu, '');
+  const words = run.trim().split(/ {2,}/u);
+  return words.length > 1 && words.every(spacedOut)
+    ? words.map((word) => word.replace(/ /gu, '')).join(' ')
+    : run;
+};
 
 function lineText(line: Line): string {
   let text = '';
@@ -189,7 +201,7 @@ function lineText(line: Line): string {
       if (gap > size * 1.5) text += '   ';
       else if (gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     }
-    text += spacedOut(item.str) ? item.str.replace(/ /gu, '') : item.str;
+    text += collapsed(item.str);
     end = Math.max(end, item.x + item.width);
   }
   // trimEnd removes exactly what `\s` matches, in one pass (`/\s+$/` is retried from every space of a run).

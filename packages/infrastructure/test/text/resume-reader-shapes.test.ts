@@ -1576,3 +1576,356 @@ describe('the resume reader, round thirteen', () => {
     ]);
   });
 });
+
+describe('the resume reader, round fourteen', () => {
+  const roles = (text: string[]) =>
+    parseResumeText(text.join('\n')).experiences.map((e) => [
+      e.title,
+      e.company,
+      e.location,
+      e.startDate,
+      e.current ? 'now' : e.endDate,
+    ]);
+
+  it('reads letter-spaced runs with a kerned pair, and spaced-out words set apart, as words', () => {
+    const run = (str: string, width: number) => ({ str, x: 58, y: 700, width, fontSize: 11 });
+    expect(pageText([run('C E R T I F I C AT I O N S', 110)])).toBe('CERTIFICATIONS');
+    expect(pageText([run('C O N TA C T', 62)])).toBe('CONTACT');
+    expect(pageText([run('J O H N   S M I T H', 120)])).toBe('JOHN SMITH');
+    // Words of two letters are no spaced-out word.
+    expect(pageText([run('IT HR PR QA', 60)])).toBe('IT HR PR QA');
+  });
+
+  it('reads a letter-spaced heading whose word gap the PDF lost, or whose kerned pair kept no space', () => {
+    expect(headingOf('WORKEXPERIENCE')).toBe('experience');
+    expect(headingOf('PROFESSIONALEXPERIENCE')).toBe('experience');
+    expect(headingOf('E D U C AT I O N')).toBe('education');
+    expect(headingOf('C E R T I F I C AT I O N S')).toBe('certifications');
+    expect(headingOf('CONGRATULATIONS')).toBeUndefined();
+  });
+
+  it('splits a letter-spaced name joined into one word where the email or profile handle shows its words', () => {
+    const parsed = parseResumeText(
+      [
+        'RICHARDA.WHITMORE',
+        'Chief Executive Officer · Chicago, IL · rwhitmore@whitmore-advisory.com · linkedin.com/in/richardwhitmore',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.headline]).toEqual(['Richard A. Whitmore', 'Chief Executive Officer']);
+  });
+
+  it.each([
+    [['Sr. Software Engineer', 'Jane Park', 'jane@example.com'], 'Jane Park', 'Sr. Software Engineer'],
+    [['Sr. Software Engineer', 'jane.park@example.com | (555) 123-4567'], null, 'Sr. Software Engineer'],
+    [
+      ['Travel Registered Nurse', 'Grace Mwangi', 'grace@example.com'],
+      'Grace Mwangi',
+      'Travel Registered Nurse',
+    ],
+    [['Chief Executive Officer', 'Chicago, IL · ceo@example.com'], null, 'Chief Executive Officer'],
+    // Job words that are surnames too stay names.
+    [['Tim Cook', 'tim@example.com'], 'Tim Cook', null],
+    [['Minnie Driver', 'minnie@example.com'], 'Minnie Driver', null],
+  ])('never takes a job title for the name (%j)', (lines, name, headline) => {
+    const parsed = parseResumeText([...lines, 'EXPERIENCE', 'Engineer, Stripe, 2020 – Present'].join('\n'));
+    expect([parsed.fullName, parsed.headline]).toEqual([name, headline]);
+  });
+
+  it('reads a resume written in Markdown', () => {
+    const parsed = parseResumeText(
+      [
+        '# Grace Mwangi, RN',
+        '',
+        'Travel Registered Nurse · Phoenix, AZ · grace@example.com · [portfolio](https://grace.example.com)',
+        '',
+        '## Experience',
+        '',
+        '**Travel RN, Telemetry** — Banner University Medical Center, Tucson, AZ',
+        '*13-week contract, Sep 2025 – Dec 2025*',
+        '- 5:1 telemetry ratio on a 32-bed unit',
+        '',
+        '**Staff RN** — HonorHealth Scottsdale Osborn, Scottsdale, AZ',
+        '*Jul 2019 – Dec 2023*',
+        '- Preceptor for 10 new graduate nurses',
+        '',
+        '## Education',
+        '**Associate Degree in Nursing (ADN)** — GateWay Community College, 2019',
+      ].join('\n'),
+    );
+    expect(parsed.fullName).toBe('Grace Mwangi');
+    expect(parsed.contact.links).toEqual(['https://grace.example.com']);
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location, e.startDate, e.endDate])).toEqual([
+      ['Travel RN, Telemetry', 'Banner University Medical Center', 'Tucson, AZ', '2025-09', '2025-12'],
+      ['Staff RN', 'HonorHealth Scottsdale Osborn', 'Scottsdale, AZ', '2019-07', '2023-12'],
+    ]);
+    expect(parsed.education.map((e) => e.institution)).toEqual(['GateWay Community College']);
+  });
+
+  it('reads "Employer — Title (contract), 6 months, 2023" on one line as its own role', () => {
+    expect(
+      roles([
+        'Tom Hughes',
+        'tom@example.com',
+        'EXPERIENCE',
+        'Data Engineer, Monzo, London, 2024 – Present',
+        '- Built pipelines',
+        'Barclays — Data Engineer (contract), 6 months, 2023',
+        '- Migrated jobs to Spark',
+      ]),
+    ).toEqual([
+      ['Data Engineer', 'Monzo', 'London', '2024', 'now'],
+      ['Data Engineer (contract)', 'Barclays', null, '2023', '2023'],
+    ]);
+  });
+
+  it.each([
+    ['Animatrice – Camping Les Pins, Biarritz   Été 2022 et 2023', ['2022', '2023']],
+    ['Lifeguard – Splash Park, Leeds   Summers 2021 and 2022', ['2021', '2022']],
+    ['Kellnerin – Seehotel, Konstanz   Sommer 2019 und 2020', ['2019', '2020']],
+  ])('reads the seasons of two years as one role ("%s")', (header, [start, end]) => {
+    const read = roles([
+      'Léa Martin',
+      'lea@example.fr',
+      'EXPÉRIENCE',
+      'Vendeuse – Zara, Lyon   depuis 2024',
+      '• Conseil client',
+      header,
+      '• Animation',
+    ]);
+    expect(read.map((role) => role.slice(3))).toEqual([
+      ['2024', 'now'],
+      [start, end],
+    ]);
+  });
+
+  it('keeps two years in a sentence for what they are', () => {
+    expect(
+      roles([
+        'Ann Lee',
+        'ann@example.com',
+        'EXPERIENCE',
+        'Nurse, City Hospital, 2019 – 2021',
+        'Won the ward award in 2019 and 2020',
+      ]),
+    ).toEqual([['Nurse', 'City Hospital', null, '2019', '2021']]);
+  });
+
+  it('reads the Polish "r." after a year in a range ("od 2018 r. do teraz")', () => {
+    expect(
+      roles([
+        'Magdalena Zielińska',
+        'magda@example.pl',
+        'DOŚWIADCZENIE ZAWODOWE',
+        'od 2018 r. do teraz   Nauczycielka',
+        'Szkoła Podstawowa nr 12, Kraków',
+        '• Lekcje',
+      ]),
+    ).toEqual([['Nauczycielka', 'Szkoła Podstawowa nr 12', 'Kraków', '2018', 'now']]);
+  });
+
+  it.each([
+    [
+      ['Freelance Web Developer', 'Berlin', '2019 – Present'],
+      ['Freelance Web Developer', 'Freelance', 'Berlin'],
+    ],
+    [['Freelance Translator, Lyon   2019 – Present'], ['Freelance Translator', 'Freelance', 'Lyon']],
+    [
+      ['Freelance Designer · Pixel Works Studio', '2019 – Present'],
+      ['Freelance Designer', 'Pixel Works Studio', null],
+    ],
+  ])('reads a freelancer’s city as the place, not the employer (%j)', (header, expected) => {
+    const read = roles([
+      'Nina Roth',
+      'nina@example.com',
+      'EXPERIENCE',
+      ...header,
+      '- Built shops for 12 clients',
+    ]);
+    expect(read.map((role) => role.slice(0, 3))).toEqual([expected]);
+  });
+
+  it('reads "Promotion (Dr. phil.)" and "Studia podyplomowe" as degrees', () => {
+    const parsed = parseResumeText(
+      [
+        'Anna Weber',
+        'anna@example.de',
+        'AUSBILDUNG',
+        'Promotion (Dr. phil.), Universität Heidelberg, 2015 – 2019',
+        'Studia podyplomowe: Pedagogika, Uniwersytet Pedagogiczny w Krakowie, 2012 – 2013',
+      ].join('\n'),
+    );
+    expect(parsed.education.map((e) => [e.degree, e.field, e.institution])).toEqual([
+      ['Promotion (Dr. phil.)', null, 'Universität Heidelberg'],
+      ['Studia podyplomowe', 'Pedagogika', 'Uniwersytet Pedagogiczny w Krakowie'],
+    ]);
+  });
+
+  it('reads a federal resume: the employer’s street address is its place, a state’s code no degree', () => {
+    const parsed = parseResumeText(
+      [
+        'Marcus T. Johnson',
+        'marcus@example.com',
+        'WORK EXPERIENCE',
+        'Defense Logistics Agency   10/2019 - Present',
+        '8725 John J. Kingman Road, Fort Belvoir, VA 22060',
+        'Logistics Management Specialist, GS-0346-11',
+        'Hours per week: 40',
+        '- Manage life-cycle support plans',
+        'EDUCATION',
+        'Bachelor of Science in Business Administration, 2018',
+        'University of Maryland Global Campus, Adelphi, MD',
+      ].join('\n'),
+    );
+    expect(parsed.experiences.map((e) => [e.title, e.company, e.location])).toEqual([
+      ['Logistics Management Specialist, GS-0346-11', 'Defense Logistics Agency', 'Fort Belvoir, VA 22060'],
+    ]);
+    expect(parsed.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['Bachelor of Science', 'University of Maryland Global Campus'],
+    ]);
+  });
+
+  it('reads "Title · Employer" over "City · dates" with the city as the place', () => {
+    expect(
+      roles([
+        'Mateo Alvarez',
+        'mateo@example.com',
+        'EXPERIENCE',
+        'Senior Product Designer · Fintrail',
+        'Barcelona · 2021 — Present',
+        '→ Own the onboarding flow',
+        'Product Designer · Kettle Studio',
+        'Remote · 2018 — 2021',
+        '→ Booking tools',
+      ]),
+    ).toEqual([
+      ['Senior Product Designer', 'Fintrail', 'Barcelona', '2021', 'now'],
+      ['Product Designer', 'Kettle Studio', 'Remote', '2018', '2021'],
+    ]);
+  });
+
+  it('reads a job’s acronym as a job, Colorado’s code as a state, and a business function after a title', () => {
+    expect(
+      roles([
+        'Grace Mwangi',
+        'grace@example.com',
+        'EXPERIENCE',
+        'Travel RN, Step-Down — UCHealth Memorial Hospital, Colorado Springs, CO',
+        'Nov 2024 – Feb 2025',
+        '- Cardiac step-down',
+        'Travel RN — Providence St. Vincent, Portland, OR',
+        'Apr 2024 – Jul 2024',
+        '- Oncology',
+        'Senior Vice President, Operations, Crestline Industrial, Detroit, MI   2009 – 2014',
+        '- Ran operations',
+      ]),
+    ).toEqual([
+      ['Travel RN, Step-Down', 'UCHealth Memorial Hospital', 'Colorado Springs, CO', '2024-11', '2025-02'],
+      ['Travel RN', 'Providence St. Vincent', 'Portland, OR', '2024-04', '2024-07'],
+      ['Senior Vice President, Operations', 'Crestline Industrial', 'Detroit, MI', '2009', '2014'],
+    ]);
+  });
+
+  it('leaves a page word and the place and date a CV is signed with out of the last section', () => {
+    const parsed = parseResumeText(
+      [
+        'Lena Hoffmann',
+        'lena@example.de',
+        'WEITERBILDUNGEN',
+        '- Zertifikat Lohnabrechnung (IHK), 2022',
+        'Köln, 01.12.2026',
+        'Seite',
+      ].join('\n'),
+    );
+    expect(parsed.certifications.map((c) => c.name)).toEqual(['Zertifikat Lohnabrechnung (IHK)']);
+  });
+
+  it('takes a labelled portfolio site as a link, and the name in small capitals again as no headline', () => {
+    const parsed = parseResumeText(
+      [
+        'CV – Isabelle Marchand',
+        'ISABELLE MARCHAND',
+        'Comptable confirmée · isabelle@example.fr',
+        'Portfolio: isabellemarchand.design',
+      ].join('\n'),
+    );
+    expect([parsed.fullName, parsed.headline, parsed.contact.links]).toEqual([
+      'Isabelle Marchand',
+      'Comptable confirmée',
+      ['isabellemarchand.design'],
+    ]);
+  });
+
+  it('keeps a school-leaving certificate with the school on the line below', () => {
+    const parsed = parseResumeText(
+      [
+        'Léa Martin',
+        'lea@example.fr',
+        'FORMATION',
+        'Baccalauréat STMG, 2019',
+        'Lycée Saint-Exupéry, Lyon',
+      ].join('\n'),
+    );
+    expect(parsed.education.map((e) => [e.degree, e.institution, e.endDate])).toEqual([
+      ['Baccalauréat STMG', 'Lycée Saint-Exupéry', '2019'],
+    ]);
+  });
+});
+
+describe('the resume reader, round fourteen: board seats', () => {
+  it.each(['BOARD POSITIONS', 'Board Memberships', 'Non-Executive Directorships', 'Aufsichtsratsmandate'])(
+    'keeps an executive’s board seats ("%s") out of the last role’s bullets',
+    (heading) => {
+      const parsed = parseResumeText(
+        [
+          'Richard Whitmore',
+          'richard@example.com',
+          'EXPERIENCE',
+          'Engagement Manager, McKinsey & Company, Chicago, IL   1999 – 2004',
+          '■ Served industrial clients',
+          heading,
+          '■ Independent Director, Lakeshore Community Bank (2020 – Present)',
+          'EDUCATION',
+          'MBA, Kellogg School of Management, 1999',
+        ].join('\n'),
+      );
+      expect(parsed.experiences.map((e) => e.bullets)).toEqual([['Served industrial clients']]);
+      expect(parsed.education.map((e) => e.institution)).toEqual(['Kellogg School of Management']);
+    },
+  );
+});
+
+describe('the resume reader, round fourteen: certifications', () => {
+  it('reads a code, then its issuer’s initials after a dash, as one credential and its issuer', () => {
+    const parsed = parseResumeText(
+      [
+        'Grace Mwangi',
+        'grace@example.com',
+        'CERTIFICATIONS',
+        '- PCCN — AACN, 2023',
+        '- CCRN, BLS, ACLS',
+      ].join('\n'),
+    );
+    expect(parsed.certifications.map((c) => [c.name, c.issuer, c.date])).toEqual([
+      ['PCCN', 'AACN', '2023'],
+      ['CCRN', null, null],
+      ['BLS', null, null],
+      ['ACLS', null, null],
+    ]);
+  });
+
+  it('keeps a specialisation after a level with the credential, not as its issuer', () => {
+    const parsed = parseResumeText(
+      [
+        'Hannah Becker',
+        'hannah@example.de',
+        'CERTIFICATIONS',
+        'SAP Certified Application Associate – Financial Accounting with SAP S/4HANA, 2020',
+        'Microsoft Certified: Azure Administrator Associate – Microsoft, 2022',
+      ].join('\n'),
+    );
+    expect(parsed.certifications.map((c) => [c.name, c.issuer])).toEqual([
+      ['SAP Certified Application Associate – Financial Accounting with SAP S/4HANA', null],
+      ['Microsoft Certified: Azure Administrator Associate', 'Microsoft'],
+    ]);
+  });
+});

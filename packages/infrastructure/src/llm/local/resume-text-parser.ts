@@ -3,6 +3,7 @@ import { EMAIL, findPhone, LINK, readHeader } from './resume/contact.js';
 import { namesSpokenLanguages, parseCertifications, parseLanguages } from './resume/credentials.js';
 import { DANGLING_MONTH, YEAR_START } from './resume/dates.js';
 import { parseEducation } from './resume/education.js';
+import { namesJobTitle } from './resume/entry-header.js';
 import { parseExperiences } from './resume/experience.js';
 import { headingOf, startsHeading, type SectionKind } from './resume/headings.js';
 import { parseAwards, parseInterests, parsePublications, parseVolunteer } from './resume/kept-sections.js';
@@ -158,8 +159,15 @@ function joinCutLines(lines: readonly string[]): string[] {
 }
 
 // Page furniture: "2", "1/2", "Page 2 of 3", "Seite 2 von 3", "Strona 2 z 3".
+// "Page 2 of 3", "Seite 1 von 2", "2/3", and the page word left alone where a footer's number was drawn apart.
 const PAGE_NUMBER =
-  /^(?:(?:page|seite|strona|página|pagina)\s+)?\d{1,3}(?:\s*(?:\/|of|von|z|de|sur)\s*\d{1,3})?$/iu;
+  /^(?:(?:page|seite|strona|página|pagina)\s+)?\d{1,3}(?:\s*(?:\/|of|von|z|de|sur)\s*\d{1,3})?$|^(?:page|seite|strona|página|pagina)$/iu;
+// The place and date a German or Polish CV is signed with at its end ("Köln, 01.12.2026", "München, den
+// 3. März 2026", "Kraków, 12.05.2026 r."): no part of the section above.
+const SIGNED_AT = new RegExp(
+  `^\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:den\\s+|le\\s+|dnia\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+(?:19|20)\\d{2})(?:\\s?r\\.)?$`,
+  'u',
+);
 
 // "Europass Curriculum Vitae", "Lebenslauf", "C U R R I C U L U M  V I T A E" above the name: a title, not a name.
 const DOCUMENT_TITLE =
@@ -186,7 +194,8 @@ const RUNNING_WORDS =
  */
 function withoutRunningHeaders(lines: readonly string[]): string[] {
   const first = lines.find((line) => line !== '') ?? '';
-  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(first)) return [...lines];
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(first) || namesJobTitle(first))
+    return [...lines];
   const name = first.toLowerCase();
   let seen = false;
   return lines.filter((line) => {
@@ -233,11 +242,39 @@ function normaliseLines(text: string): string[] {
       .split('\n')
       // A tab or a run of three blanks is a column break (kept as three spaces); other runs become one.
       .map((line) =>
-        line.replace(/[^\S\n]+/gu, (run) => (run.length >= 3 || run.includes('\t') ? '   ' : ' ')).trim(),
+        withoutMarkdown(
+          line.replace(/[^\S\n]+/gu, (run) => (run.length >= 3 || run.includes('\t') ? '   ' : ' ')).trim(),
+        ),
       )
       // Page furniture, and rules drawn with characters (a setext heading's "=====" underline, "-----").
-      .filter((line) => !PAGE_NUMBER.test(line) && !RULE.test(line))
+      .filter((line) => !PAGE_NUMBER.test(line) && !RULE.test(line) && !SIGNED_AT.test(line))
   );
+}
+
+// Markdown's marks, as a resume written in it (or exported from a notes app) has them: "# Name", "## Experience",
+// "**Title** — Employer", "*Jan 2020 – Present*", "[portfolio](https://…)". The words stay, the marks go; a
+// lone "*" or "-" before a space is a bullet and stays.
+const MD_HEADING = /^#{1,6}\s+/u;
+const MD_EMPHASIS =
+  /(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\d*])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\3(?![\p{L}\d*])/gu;
+const MD_LINK = /\[([^\]]{1,200})\]\(([^)\s]{1,300})\)/gu;
+
+function withoutMarkdown(line: string): string {
+  if (!/[#*_[]/u.test(line)) return line;
+  const bare = line.replace(MD_HEADING, '').replace(MD_LINK, (_, label: string, url: string) => {
+    const address = url.replace(/^mailto:/u, '');
+    return label === address || address.replace(/^https?:\/\//u, '').startsWith(label)
+      ? address
+      : `${label}: ${address}`;
+  });
+  // Emphasis is looked for in lines of a header's or a bullet's length only: each mark may be read to the end.
+  if (bare.length > 400) return bare.trim();
+  return bare
+    .replace(
+      MD_EMPHASIS,
+      (_, _bold, bold: string | undefined, _mark, italic: string | undefined) => bold ?? italic ?? '',
+    )
+    .trim();
 }
 
 const PHONE_LABEL =

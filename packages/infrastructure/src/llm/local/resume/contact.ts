@@ -2,7 +2,7 @@ import { withoutPostcode } from '@tailor/domain';
 import { createRequire } from 'node:module';
 import type * as PhoneNumbers from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
-import { ORG_WORD, TITLE_WORD } from './entry-header.js';
+import { namesJobTitle, ORG_WORD, TITLE_WORD } from './entry-header.js';
 
 // An address starts where a run of its characters starts (the look-behind): tried from every position inside a
 // long run without an @, the pattern read to the run's end each time, and a 20,000-character token took a second.
@@ -163,6 +163,9 @@ const WEB_ADDRESS = /\.\p{L}{2,}(?:\/|$)|www\./iu;
 const WEBSITE =
   /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|co|uk|de|fr|es|pl|eu|at|ch|it|nl|be|us|ca|design|art|studio|page|site|tech|info|blog|app|ai|online|website|me|io|dev)(?:\/[\w\-./]*)?$/iu;
 
+const SITE_LABEL =
+  /^(?:portfolio|portfolio site|website|web|site|homepage|home page|blog|behance|dribbble|portafolio|sitio web|página web|site web|webseite|strona(?: www| internetowa)?)\s*:\s*/iu;
+
 export interface HeaderFacts {
   fullName: string | null;
   headline: string | null;
@@ -251,6 +254,11 @@ export function readHeader(
       const amongContactDetails = (parts.length > 1 && holdsContactDetail(line)) || contactSection.has(line);
       return parts.map((text) => ({ text, amongContactDetails, line }));
     });
+  const handles = [email ?? '', ...links].map((address) =>
+    (/^[^@]+/u.exec(address.replace(/^.*\/(?=[^/]+\/?$)/u, ''))?.[0] ?? '')
+      .toLowerCase()
+      .replace(/[^a-z]/gu, ''),
+  );
   let fullName: string | null = null;
   let headline: string | null = null;
   let location: string | null = null;
@@ -259,12 +267,21 @@ export function readHeader(
   for (const { text, amongContactDetails, line } of segments) {
     // "emilycarter.design", "www.anna-nowak.pl" beside an email or a phone: a personal website, whatever its
     // domain (LINK knows only the developers' ones).
-    if (amongContactDetails && WEBSITE.test(text) && !links.some((link) => link.includes(text))) {
-      links.push(text);
+    // "Portfolio: emilycarter.design", "Website: …": a labelled site is one wherever it stands.
+    const site = SITE_LABEL.exec(text);
+    const address = site ? text.slice(site[0].length).trim() : text;
+    if (
+      (amongContactDetails || site) &&
+      WEBSITE.test(address) &&
+      !links.some((link) => link.includes(address))
+    ) {
+      links.push(address);
       continue;
     }
     // "Dr. Anna Schmidt", "mgr inż. Jan Nowak": until the name is read, a title before it is no part of it.
-    const segment = fullName ? text : withoutHonorifics(text);
+    const segment = fullName
+      ? text
+      : withoutHonorifics(fullName === null ? rejoinedName(text, handles) : text);
     if (segment === '') continue;
     const name = labelledName(segment);
     if (name) {
@@ -309,8 +326,23 @@ export function readHeader(
       location ??= segment;
       continue;
     }
-    if (!fullName && words >= 2 && words <= 4 && !/[,/]/u.test(segment) && /^\p{Lu}/u.test(segment))
+    // A job title is never the name ("Sr. Software Engineer" above the name, or in place of it).
+    if (
+      !fullName &&
+      words >= 2 &&
+      words <= 4 &&
+      !/[,/]/u.test(segment) &&
+      /^\p{Lu}/u.test(segment) &&
+      !namesJobTitle(segment)
+    )
       fullName = titleCase(segment);
+    else if (!fullName && !headline && words <= 8 && namesJobTitle(segment)) {
+      headline = segment;
+      headlineLine = line;
+    }
+    // The name again (a running header's "CV – Isabelle Marchand" read first, then the name in small capitals)
+    // is no headline.
+    else if (fullName && segment.toLowerCase() === fullName.toLowerCase()) continue;
     else if (fullName && !headline && words <= 8 && !namesOnlyAnAffiliation(segment)) {
       headline = segment;
       headlineLine = line;
@@ -331,6 +363,37 @@ export function readHeader(
   const labelledFull = named.full ?? (named.given && named.family ? `${named.given} ${named.family}` : null);
   if (labelledFull) fullName = titleCase(labelledFull);
   return { fullName, headline, email, phone, location, links };
+}
+
+/**
+ * A name set in spaced-out capitals whose word gaps the PDF's text lost ("RICHARDA.WHITMORE" for "R I C H A R D
+ * A .  W H I T M O R E"): split where an email's or a profile link's handle ("rwhitmore", "richardwhitmore")
+ * starts or ends a word of it. Left as it is when no handle tells.
+ */
+function rejoinedName(segment: string, handles: readonly string[]): string {
+  if (!/^[\p{Lu}.'’-]{8,30}$/u.test(segment)) return segment;
+  const letters = segment.toLowerCase();
+  const cuts = new Set<number>();
+  for (const handle of handles) {
+    if (handle.length < 4) continue;
+    // Where the handle's longest run of the name's first letters ends, and where its last letters start.
+    let head = 0;
+    while (head < handle.length && head < letters.length && letters[head] === handle[head]) head += 1;
+    if (head >= 3 && head < letters.length - 2) cuts.add(head);
+    let tail = 0;
+    while (tail < handle.length && tail < letters.length && letters.at(-1 - tail) === handle.at(-1 - tail))
+      tail += 1;
+    if (tail >= 3 && tail < letters.length - 2) cuts.add(letters.length - tail);
+  }
+  if (cuts.size === 0) return segment;
+  let out = '';
+  [...segment].forEach((char, index) => {
+    if (cuts.has(index) && !out.endsWith(' ')) out += ' ';
+    out += char;
+    // An initial's dot ends its word ("A.WHITMORE").
+    if (char === '.' && index < segment.length - 1 && !cuts.has(index + 1)) out += ' ';
+  });
+  return out.replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -109,6 +109,12 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     }
     // "CCRN, BLS, ACLS", and "BLS, ACLS – American Heart Association": several codes, then maybe their issuer.
     const codes = parts.findIndex((part) => !CODE.test(part));
+    // "PCCN — AACN": one code, then after a dash or a bar its issuer's initials, not a second credential.
+    const dashed = /\s[—–|]\s/u.exec(rest);
+    if (parts.length === 2 && codes === -1 && dashed !== null && !rest.slice(0, dashed.index).includes(',')) {
+      out.push({ name: parts[0] as string, issuer: parts[1] as string, date });
+      continue;
+    }
     if (parts.length > 1 && (codes === -1 || (codes >= 2 && codes === parts.length - 1))) {
       const issuer = codes === -1 ? null : (parts[codes] as string);
       for (const code of parts.slice(0, codes === -1 ? parts.length : codes))
@@ -126,6 +132,16 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
     // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
     const [name, second, third] = parts as [string, ...string[]];
     if (second !== undefined && CREDENTIAL_LEVEL.test(second))
+      out.push({ name: `${name} – ${second}`, issuer: third ?? null, date });
+    // "SAP Certified Application Associate – Financial Accounting with SAP S/4HANA": after a level, a
+    // specialisation of several words naming no organisation is the credential's too.
+    else if (
+      second !== undefined &&
+      CREDENTIAL_LEVEL.test(name.split(/\s+/u).at(-1) ?? '') &&
+      wordCount(second, 4) >= 3 &&
+      !ORG_WORD.test(second) &&
+      !ISSUER_WORD.test(second)
+    )
       out.push({ name: `${name} – ${second}`, issuer: third ?? null, date });
     else out.push({ name, issuer: second ?? null, date });
   }

@@ -111,8 +111,17 @@ const FROM = `(?:(?:from|von|ab|od|de|du|desde)\\s+)?`;
 const SINCE = '(?:since|seit|od|depuis|desde)';
 
 // Not preceded by a letter or digit: "A2019" or "12019" is not a date.
+// Polish writes "r." (rok, year) after a year: "od 2018 r. do teraz", "2015 r. – 2019 r.".
+const ROK = '(?:\\s?r\\.)?';
 const RANGE = new RegExp(
-  `(?<![\\p{L}\\d])${FROM}(${POINT})${SEPARATOR}(${POINT}|${OPEN_END})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${FROM}(${POINT})${ROK}${SEPARATOR}(${POINT}|${OPEN_END})${ROK}(?![\\p{L}\\d])`,
+  'iu',
+);
+// Seasons of two years, worked both times ("Été 2022 et 2023", "Summers 2021 and 2022", "Sommer 2019 und
+// 2020", "lato 2021 i 2022"): the first to the last.
+const SEASONS_WORD = SEASON.replace('(?!\\p{L})', 's?(?!\\p{L})');
+const SEASONS = new RegExp(
+  `(?<![\\p{L}\\d])(?:${SEASONS_WORD}\\s+)?(${YEAR})\\s*(?:and|et|und|y|i|&|\\+)\\s*(?:${SEASONS_WORD}\\s+)?(${YEAR})(?![\\p{L}\\d])`,
   'iu',
 );
 // "Avril – juin 2024", "Mai – Juli 2023", "de abril a junio de 2024": two months of the year written once.
@@ -120,7 +129,7 @@ const MONTH_SPAN = new RegExp(
   `(?<![\\p{L}\\d])${FROM}(${MONTH})${SEPARATOR}(${MONTH}\\s*(?:de\\s+)?(${YEAR}))(?![\\p{L}\\d])`,
   'iu',
 );
-const OPEN_START = new RegExp(`(?<![\\p{L}\\d])${SINCE}\\s+(${POINT})(?![\\p{L}\\d])`, 'iu');
+const OPEN_START = new RegExp(`(?<![\\p{L}\\d])${SINCE}\\s+(${POINT})${ROK}(?![\\p{L}\\d])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${POINT})(?![\\p{L}\\d])`, 'iu');
 /** A line that is only the start of a range, its end on the next line ("June 2022 –"). */
 export const DANGLING_START = new RegExp(
@@ -204,6 +213,20 @@ export function findRange(line: string): FoundDates | null {
       length: span[0].length - regionCode,
     };
   }
+  const seasons = SEASONS.exec(line);
+  // Without a season, two years joined by "and" are dates only set apart at the line's end ("…   2022 and 2023").
+  const apart = (match: RegExpExecArray) =>
+    /^\p{L}/u.test(match[0]) ||
+    (match.index + match[0].length === line.length &&
+      /(?: {3}|[|,–—-]\s?)$/u.test(line.slice(0, match.index)));
+  if (seasons && Number(seasons[2]) > Number(seasons[1]) && apart(seasons))
+    return {
+      start: seasons[1] as string,
+      end: seasons[2] as string,
+      current: false,
+      index: seasons.index,
+      length: seasons[0].length,
+    };
   const since = OPEN_START.exec(line);
   if (since)
     return {

@@ -6,14 +6,14 @@ import { toLines } from './lines.js';
 // Case-sensitive on purpose: "MA" is Massachusetts far more often than a Master of Arts, and "mgr" and
 // "technik" ("technik logistyk") are written in lower case in Polish.
 const DEGREE =
-  /(?<![\p{L}])(Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.F\.A\.|M\.F\.A\.|BFA|MFA|B\.B\.A\.|BBA|B\.E\.|M\.E\.|BSEE|BSME|BSCE|BSCS|BSIE|BSE|MSEE|MSME|MSCS|MSCE|MSE|MCA|BCA|HSC|SSC|A-Levels?|A Levels?|GCSEs?|HND|B\.?Ed\.?|M\.?Ed\.?|B\.?Com|M\.?Com|B\.?Arch|M\.?Arch|MPH|MPA|MSW|BSW|Pharm\.?D|DDS|DNP|Ed\.?D|BASc|MASc|B\.A\.|B\.S\.|A\.B\.|S\.B\.|Sc\.B\.|A\.M\.|S\.M\.|Sc\.M\.|A\.A\.|A\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|MSci|MChem|MPhys|MMath|MPharm|MBiol|MRes|MPhil|DPhil|MBBS|MBChB|BVSc|BMus|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inżynier|inż\.|Licencjat|licencjat|magister|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Diplôme d[’']ingénieur|Diplôme|Technik|technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung|Graduado|Graduada|ESO|Ciclo Formativo|CFGM|CFGS|Bac pro|Bac|BEP|Brevet|Hauptschulabschluss|Realschulabschluss|Mittlere Reife|Fachabitur|Fachhochschulreife|Gesellenbrief|Gesellenprüfung|Matura|matura|GED|NVQ|BTEC|PGCE|PGDip|PgDip|PGCert)(?![\p{L}])/u;
+  /(?<![\p{L}])(Promotion|Dr\.\s?(?:phil|rer\.\s?nat|rer\.\s?pol|med|jur|oec|theol)\.|Dr\.-Ing\.|Habilitation|Studia podyplomowe|Studia (?:magisterskie|licencjackie|inżynierskie|doktoranckie)|Doktorat|doktorat|Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.F\.A\.|M\.F\.A\.|BFA|MFA|B\.B\.A\.|BBA|B\.E\.|M\.E\.|BSEE|BSME|BSCE|BSCS|BSIE|BSE|MSEE|MSME|MSCS|MSCE|MSE|MCA|BCA|HSC|SSC|A-Levels?|A Levels?|GCSEs?|HND|B\.?Ed\.?|M\.?Ed\.?|B\.?Com|M\.?Com|B\.?Arch|M\.?Arch|MPH|MPA|MSW|BSW|Pharm\.?D|DDS|DNP|Ed\.?D|BASc|MASc|B\.A\.|B\.S\.|A\.B\.|S\.B\.|Sc\.B\.|A\.M\.|S\.M\.|Sc\.M\.|A\.A\.|A\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|MSci|MChem|MPhys|MMath|MPharm|MBiol|MRes|MPhil|DPhil|MBBS|MBChB|BVSc|BMus|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inżynier|inż\.|Licencjat|licencjat|magister|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Diplôme d[’']ingénieur|Diplôme|Technik|technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung|Graduado|Graduada|ESO|Ciclo Formativo|CFGM|CFGS|Bac pro|Bac|BEP|Brevet|Hauptschulabschluss|Realschulabschluss|Mittlere Reife|Fachabitur|Fachhochschulreife|Gesellenbrief|Gesellenprüfung|Matura|matura|GED|NVQ|BTEC|PGCE|PGDip|PgDip|PGCert)(?![\p{L}])/u;
 const INSTITUTION =
   /(universit|college|colegio|collège|institut|school|schule|academy|akademi|polytechnic|politechni|hochschule|uniwersytet|szkoł|szkół|école|lycée|liceum|technikum|gymnasium|gimnazjum|universidad|escuela|facultad|conservato|\bIES\b|\bIUT\b|\bTU\b|\bETH\b|\bMIT\b|\bUCLA\b|\bEPFL\b|\bUCL?\b|caltech|\bCMU\b|\bNYU\b|\bLSE\b|\bKTH\b|\bAGH\b|\bSGH\b|\bIAE\b|\bINSA\b|\bHEC\b|\bESSEC\b|\bESCP\b|\bENS\b|sciences po|\bIESE\b|\bESADE\b|\bUNED\b|\bWSB\b|\bSGGW\b|\bFH\b)/iu;
 
 // What may follow a degree's name inside it: "of Science", "of Business Administration", "(Hons)", "(B.A.)",
 // the French master's year ("Master 2"), an acronym ("Master MEEF", "mgr inż."), "'s degree".
 const DEGREE_TAIL =
-  /^(?:\s*(?:'s|’s)(?:\s+degree)?|\s+of\s+(?:Science|Arts|Engineering|Business Administration|Laws|Education|Fine Arts|Philosophy|Technology|Nursing|Applied Science|Commerce|Medicine|Surgery)|\s*\((?:Hons|Honours|Honors|[\p{L}.]{1,8})\)|\s+[12](?![\d.,])|\s+(?:inż\.|\p{Lu}{2,6}(?![\p{L}.])))/u;
+  /^(?:\s*(?:'s|’s)(?:\s+degree)?|\s+of\s+(?:Science|Arts|Engineering|Business Administration|Laws|Education|Fine Arts|Philosophy|Technology|Nursing|Applied Science|Commerce|Medicine|Surgery)|\s*\((?:Hons|Honours|Honors|[\p{L}.]{1,8}|Dr\.[\p{L}. -]{1,14})\)|\s+[12](?![\d.,])|\s+(?:inż\.|\p{Lu}{2,6}(?![\p{L}.])))/u;
 // Between a degree and its field: "in", "en", "im Fach", "w zakresie", "zum", a dash or a colon.
 // Another degree word right after the first ("mgr inż.", "Técnico Superior" is already one name).
 const DEGREE_FOLLOW = new RegExp(`^\\s+(?:${DEGREE.source})`, 'u');
@@ -188,7 +188,17 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     const dates = range ?? single;
     if (dates) text = `${text.slice(0, dates.index)}   ${text.slice(dates.index + dates.length)}`;
     const parts = lineParts(tidy(text)).map(tidy).filter(Boolean);
-    const degreeAt = parts.findIndex(isDegree);
+    // "University of Maryland Global Campus, Adelphi, MD": a state's code after a place is no degree (M.D.).
+    const degreeAt = parts.findIndex(
+      (part, index) =>
+        isDegree(part) &&
+        !(
+          index >= 2 &&
+          /^\p{Lu}{2}$/u.test(part) &&
+          namesRegion(part) &&
+          PLACE_NAME.test(parts[index - 1] as string)
+        ),
+    );
     // "Master of Arts - MA, Psychologie" (LinkedIn's PDF): the degree's own initials after it are no field.
     if (degreeAt >= 0 && abbreviates(parts[degreeAt + 1], parts[degreeAt] as string))
       parts.splice(degreeAt + 1, 1);

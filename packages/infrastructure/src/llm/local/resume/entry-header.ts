@@ -16,6 +16,31 @@ const ACRONYM = /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u;
 export const TITLE_WORD =
   /(engineer|developer|programmer|architect|manager|director|head|lead|chief|officer|president|nurse|physician|doctor|therapist|pharmacist|teacher|tutor|lecturer|professor|instructor|analyst|accountant|auditor|controller|bookkeeper|consultant|advisor|adviser|specialist|coordinator|administrator|assistant|associate|intern|trainee|apprentice|technician|electrician|plumber|welder|mechanic|operator|driver|clerk|cashier|representative|executive|designer|scientist|researcher|editor|writer|supervisor|foreman|worker|agent|owner|founder|partner|cook|chef|waiter|receptionist|buchhalter|ingenieur|entwickler|leiter|leiterin|berater|beraterin|lehrer|lehrerin|krankenschwester|pflege|kauffrau|kaufmann|elektriker|mitarbeiter|referent|sachbearbeiter|assistent|prüfer|revisor|kierownik|specjalista|inżynier|programista|księgow|nauczyciel|magazynier|logistyk|koordynator|analityk|asystent|dyrektor|pielęgniar|technik|elektryk|konsultant|enseignant|professeur|ingénieur|développeur|responsable|comptable|infirmi|technicien|électricien|conseill|chargé|directeur|gestionnaire|ingeniero|desarrollador|jefe|jefa|contable|enfermer|técnico|electricista|profesor|maestr|analista|gerente|director|oficial|encargad|auxiliar|asesor|specjalist|kierowca|sprzedaw|handlow|kucharz|kelner|recepcjonist|pracownik|menedżer|wissenschaftler|fachkraft|monteur|meister|verkäufer|köchin|attaché|vendeu|cuisini|serveu|pharmacien|aide-soignant|employé|stagiaire|apprenti|farmacéutic|vendedor|cociner|camarer|recepcionista|administrativ|dependient|becari|operari|conductor|volunteer|voluntari[oa]|bénévole|wolontariusz|ehrenamtlich)/iu;
 
+// Job words that are also common surnames ("Tim Cook", "Minnie Driver", "Jane Head"): a job only after a
+// rank or a field ("Line Cook", "Truck Driver"), so a two-word name that ends in one stays a name.
+const SURNAME_TOO =
+  /^(?:cook|driver|head|lead|partner|owner|agent|clerk|chef|worker|meister|mason|tutor|baker|porter|taylor|steward|page|marshal)$/iu;
+// A rank written before a job ("Sr. Software Engineer", "Jr. Analyst", "Senior Nurse").
+const RANK_BEFORE =
+  /^(?:sr|jr|snr|jnr|senior|junior|principal|chief|lead|head|staff|travel|registered|certified|licensed|assistant|associate|deputy|interim|acting)\.?$/iu;
+
+/**
+ * Whether a short line is a job title, never a person's name ("Sr. Software Engineer", "Travel Registered
+ * Nurse", "Chief Executive Officer", "Kauffrau für Büromanagement"): one of its words is a job word of the
+ * five languages (its stem and at most a short ending), other than a surname's unless a rank comes first.
+ */
+export function namesJobTitle(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length > 6) return false;
+  const ranked = RANK_BEFORE.test(words[0] ?? '') && words.length >= 2;
+  return words.some((word) => {
+    const bare = word.replace(/[.,()]/gu, '');
+    const match = TITLE_WORD.exec(bare);
+    if (match === null || match.index !== 0 || bare.length - match[0].length > 4) return false;
+    return ranked || !SURNAME_TOO.test(bare);
+  });
+}
+
 const STRONG = /\s+[|·•—–]\s+|\s{3,}|\s+-\s+|\t/u;
 const AT = /^(.+?)\s+(?:at|@|bei|chez)\s+(\p{Lu}.*)$/u;
 const SCHOOL_OF = /(?:universit\p{L}*|college|institute|school)\s+of\s/iu;
@@ -56,7 +81,9 @@ function splitCommas(text: string): string[] {
   parts.push(current.trim());
   const merged: string[] = [];
   for (const part of parts.filter(Boolean)) {
-    if (merged.length > 0 && (COMPANY_SUFFIX.test(part) || PAY_GRADE.test(part)))
+    // "Colorado Springs, CO": Colorado's code after a city, not "& Co." after a firm.
+    const stateCode = part === 'CO' && CITY_SHAPE.test(merged.at(-1) ?? '');
+    if (merged.length > 0 && !stateCode && (COMPANY_SUFFIX.test(part) || PAY_GRADE.test(part)))
       merged[merged.length - 1] += `, ${part}`;
     else merged.push(part);
   }
@@ -138,8 +165,18 @@ function placeTail(parts: readonly string[]): number {
 }
 
 /** A city's shape: "Madrid", "San Francisco", "Frankfurt am Main", "Aix-en-Provence", "Zielona Góra". */
+// A freelancer's or a self-employed person's role, in the five languages.
+const FREELANCE =
+  /(?<!\p{L})(?:freelance[rd]?|free-lance|self-employed|independent|freiberufl\p{L}*|selbstständig\p{L}*|selbständig\p{L}*|indépendante?|auto-entrepreneur|autónom[oa]|autonom[oa]|samozatrudni\p{L}*|własna działalność)(?!\p{L})/iu;
+
 const CITY_SHAPE =
   /^\p{Lu}\p{Ll}+(?:[\s-](?:(?:am|an|de|del|la|le|sur|upon|nad|im|on|en)[\s-])?\p{Lu}\p{Ll}+){0,2}$/u;
+
+// A job's acronym ("Travel RN", "VP Sales", "CFO"): a job word, not an organisation's initials.
+const TITLE_ACRONYM_SOURCE =
+  '(?<!\\p{L})(?:RN|LPN|LVN|CNA|APRN|CRNA|NP|EMT|CEO|CFO|COO|CTO|CIO|CMO|CISO|CHRO|VP|SVP|EVP|AVP|SDE|SRE)(?!\\p{L})';
+const TITLE_ACRONYM = new RegExp(TITLE_ACRONYM_SOURCE, 'gu');
+const HAS_TITLE_ACRONYM = new RegExp(TITLE_ACRONYM_SOURCE, 'u');
 
 /**
  * "BBVA, Madrid", "Siemens AG, München": an employer and the city it is in, as European CVs write them
@@ -149,6 +186,7 @@ const CITY_SHAPE =
 function cityAfterEmployer(first: string, second: string): boolean {
   return (
     !TITLE_WORD.test(first) &&
+    !HAS_TITLE_ACRONYM.test(first) &&
     !TITLE_WORD.test(second) &&
     !ORG_WORD.test(second) &&
     !ACRONYM.test(second) &&
@@ -164,7 +202,7 @@ export function isEmployerWithPlace(line: string): boolean {
 }
 
 // An employment type in brackets after an employer ("Acme (Contract)") is no place.
-const EMPLOYMENT_TYPE =
+export const EMPLOYMENT_TYPE =
   /^(?:contract|contractor|freelance|part[- ]time|full[- ]time|internship|intern|temporary|temp|seasonal|volunteer|self[- ]employed|permanent|fixed[- ]term|befristet|teilzeit|vollzeit|praktikum|stage|alternance|prácticas|staż|zlecenie)$/iu;
 
 /** "Chicago", "Seattle, WA", "Parkville VIC", "Remote": a place's name alone. */
@@ -207,7 +245,14 @@ function namesEmployerInBrackets(title: string, inBrackets: string, placeGiven: 
 }
 
 /** The title or employer parts of a header line, its place not counted: "Employer, City, ST" is one. */
+// A street address under an employer ("8725 John J. Kingman Road, Fort Belvoir, VA 22060", "Lindenstraße 14,
+// 50674 Köln", "12 rue des Tanneurs, Lyon", "ul. Długa 5, Kraków"), as a federal resume gives it: the place.
+const STREET =
+  /^(?:\d{1,6}[a-z]?\s+(?:[\p{L}.'’-]+\s+){0,4}(?:road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|suite|circle|cir|terrace|square|sq)\.?(?:,|$)|\d{1,4}(?:,)?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)\s|(?:ul\.|al\.|calle|avda\.|avenida|c\/|plaza|paseo)\s+\p{Lu}|\p{Lu}[\p{L}-]*(?:straße|strasse|weg|gasse|allee|platz|ring|damm)\s+\d{1,4}[a-z]?(?:,|$))/iu;
+export const isStreetAddress = (line: string): boolean => line.length <= 120 && STREET.test(line.trim());
+
 export const headerFields = (line: string): number => {
+  if (isStreetAddress(line)) return 0;
   const parts = lineParts(line, true);
   const place = placeTail(parts);
   // "Senior Software Engineer (Stripe) — Seattle, WA": the title and its employer in one part.
@@ -223,11 +268,28 @@ const titleScore = (text: string) => {
     .split(/,\s*/u)
     .filter((piece) => !PAY_GRADE.test(piece))
     .join(', ');
+  const withoutJobAcronyms = part.replace(TITLE_ACRONYM, ' ');
   return (
-    (TITLE_WORD.test(part) ? 1 : 0) -
-    (ORG_WORD.test(part) || ACRONYM.test(part) || /\p{L}\.\p{L}/u.test(part) ? 1 : 0)
+    (TITLE_WORD.test(part) || withoutJobAcronyms !== part ? 1 : 0) -
+    (ORG_WORD.test(part) || ACRONYM.test(withoutJobAcronyms) || /\p{L}\.\p{L}/u.test(part) ? 1 : 0)
   );
 };
+
+// A business function written after a title with a comma ("Vice President, Operations", "Director, Supply
+// Chain", "Leiter, Vertrieb", "Directeur, Achats"): part of the title when an employer follows.
+const BUSINESS_FUNCTION =
+  /^(?:global\s+|corporate\s+|group\s+|regional\s+)?(?:operations|supply chain|sales|marketing|finance|engineering|product(?: management)?|human resources|hr|people|it|technology|strategy|business development|customer success|procurement|purchasing|logistics|manufacturing|quality|legal|compliance|communications|research(?: and| &) development|r&d|risk|audit|treasury|vertrieb|einkauf|finanzen|personal|produktion|ventes|achats|finances|ressources humaines|ventas|compras|finanzas|recursos humanos|sprzedaż|zakupy|finanse)$/iu;
+
+function functionAfterTitle(parts: string[]): string[] {
+  if (
+    parts.length >= 3 &&
+    TITLE_WORD.test(parts[0] as string) &&
+    BUSINESS_FUNCTION.test(parts[1] as string) &&
+    !TITLE_WORD.test(parts[2] as string)
+  )
+    return [`${parts[0]}, ${parts[1]}`, ...parts.slice(2)];
+  return parts;
+}
 
 /** Whether an entry's header named its employer before its title, when its words decided it. */
 export type HeaderOrder = 'titleFirst' | 'companyFirst' | null;
@@ -246,9 +308,25 @@ export function assignHeader(
   const single = lines.length === 1 ? strongParts(lines[0] as string, true).filter(Boolean) : [];
   const rows = single.length >= 2 && !single.some((part) => AT.test(part)) ? single : lines;
   const split = rows.map((row) => lineParts(row, true)).filter((parts) => parts.length > 0);
-  // A line that is only a place ("Seattle, WA") is the place, wherever it stands.
-  const places = split.filter((parts) => placeTail(parts) === parts.length);
-  const perLine = split.filter((parts) => placeTail(parts) < parts.length);
+  // A line that is only a place ("Seattle, WA") or a street address is the place, wherever it stands; of an
+  // address, the place is what follows the street.
+  // "Senior Product Designer · Fintrail" over "Barcelona" (or "Remote"): the title and the employer apart on
+  // one line, a place's name alone on the other is the place.
+  const pairedAbove =
+    rows === lines &&
+    split.length === 2 &&
+    split[1]?.length === 1 &&
+    strongParts(rows[0] as string, true).filter(Boolean).length === 2 &&
+    split[0]?.length === 2 &&
+    TITLE_WORD.test(split[0][0] as string) &&
+    isPlaceName(split[1][0] as string) &&
+    !ACRONYM.test(split[1][0] as string);
+  const isPlaceRow = (parts: string[], index: number) =>
+    placeTail(parts) === parts.length || isStreetAddress(parts.join(', ')) || (pairedAbove && index === 1);
+  const places = split
+    .filter((parts, index) => isPlaceRow(parts, index))
+    .map((parts) => (isStreetAddress(parts.join(', ')) && parts.length > 1 ? parts.slice(1) : parts));
+  const perLine = split.filter((parts, index) => !isPlaceRow(parts, index));
   if (perLine.length === 0)
     return { title: null, company: null, location: places.flat().join(', ') || null, order: null };
   let title: string;
@@ -257,7 +335,7 @@ export function assignHeader(
   let companyTail: string[];
   let others: string[];
   if (perLine.length === 1) {
-    const parts = perLine[0] as string[];
+    const parts = functionAfterTitle(perLine[0] as string[]);
     [title, company, titleTail, companyTail, others] = [parts[0]!, parts[1] ?? null, [], [], parts.slice(2)];
   } else {
     // Over several lines, each line's main part is a field; what follows it on its line is the place.
@@ -302,6 +380,21 @@ export function assignHeader(
   ) {
     title = employerInBrackets[1] as string;
     company = (employerInBrackets[2] as string).trim();
+  }
+  // "Freelance Web Developer" over "Berlin": a freelancer works for no employer, and a bare city-shaped word
+  // beside the title is where they work. A profile's role needs an employer: the title's own word for working
+  // on one's own account ("Freelance") stands for it.
+  if (
+    company !== null &&
+    FREELANCE.test(title) &&
+    !FREELANCE.test(company) &&
+    CITY_SHAPE.test(company) &&
+    !ORG_WORD.test(company) &&
+    !ACRONYM.test(company) &&
+    !TITLE_WORD.test(company)
+  ) {
+    companyTail = [company, ...companyTail];
+    company = FREELANCE.exec(title)?.[0] ?? null;
   }
   const rest = [...titleTail, ...companyTail, ...others, ...places.flat()];
   return { title, company, location: rest.length > 0 ? rest.join(', ') : null, order: decided ?? order };

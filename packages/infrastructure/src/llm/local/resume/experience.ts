@@ -13,6 +13,7 @@ import {
 } from './dates.js';
 import {
   assignHeader,
+  EMPLOYMENT_TYPE,
   headerFields,
   isEmployerWithPlace,
   lineParts,
@@ -90,6 +91,22 @@ const UNIT =
   '(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?|lata?|lat|miesiące|miesięcy|miesiąc)';
 const DURATION = new RegExp(`^\\(?\\d{1,2}\\s*${UNIT}(?:,?\\s+\\d{1,2}\\s*${UNIT})?\\)?$`, 'iu');
 const TRAILING_DURATION = new RegExp(`\\s*\\(\\d{1,2}\\s*${UNIT}(?:,?\\s+\\d{1,2}\\s*${UNIT})?\\)$`, 'iu');
+// The kind of engagement beside the dates ("13-week contract", "6-month contract", "Part-time", "Travel
+// assignment"): a note on the role, no title or employer.
+const LENGTH_BEFORE =
+  /^\d{1,2}[- ]?(?:weeks?|wks?|months?|mos?|wochen|monate?|semaines|mois|semanas|meses|tygodni|miesięcy)\s+/iu;
+function employmentNote(text: string): boolean {
+  const note = text
+    .trim()
+    .replace(LENGTH_BEFORE, '')
+    .replace(/\s+(?:assignment|contract|position|role)$/iu, '');
+  return note !== text.trim()
+    ? note === '' || EMPLOYMENT_TYPE.test(note) || /^(?:travel|agency|locum)$/iu.test(note)
+    : EMPLOYMENT_TYPE.test(note);
+}
+
+// "…, 6 months" closing a header before its year: the role's length, no part of the header.
+const COMMA_DURATION = new RegExp(`,\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s+\\d{1,2}\\s*${UNIT})?$`, 'iu');
 const isDuration = (line: Line | undefined): boolean => line !== undefined && DURATION.test(line.text);
 // A place on its own line under the dates ("Barcelona, Catalonia, Spain", "Greater Seattle Area", "Remote"):
 // capitalised parts of at most three words, none of them an employer's or a job's.
@@ -140,7 +157,15 @@ function singleInColumn(line: Line, text: string): FoundDates | null {
   if (single === null) return null;
   const atEnd = single.index + single.length === text.length && text.slice(0, single.index).endsWith('   ');
   const atStart = single.index === 0 && /^(?: {3}|\s?:\s)/u.test(text.slice(single.length));
-  return atEnd || atStart ? { ...single, start: single.end } : null;
+  // "Barclays — Data Engineer (contract), 6 months, 2023": a header of parts split by a dash or a bar, its
+  // one year (maybe after the role's length) closing it after a comma.
+  const before = text.slice(0, single.index);
+  const closesHeader =
+    single.index + single.length === text.length &&
+    /,\s?$/u.test(before) &&
+    /\s[—–|·]\s/u.test(before) &&
+    wordCount(before, 12) <= 10;
+  return atEnd || atStart || closesHeader ? { ...single, start: single.end } : null;
 }
 
 /**
@@ -158,8 +183,8 @@ export function parseExperiences(raw: readonly string[]): ParsedResumeExperience
     const text = line.text.replace(TRAILING_DURATION, '');
     const dates = findRange(text) ?? singleInColumn(line, text);
     if (!dates || !dates.start) return;
-    const beside = withoutDates(text, dates);
-    const rest = DURATION.test(beside) ? '' : beside;
+    const beside = withoutDates(text, dates).replace(COMMA_DURATION, '');
+    const rest = DURATION.test(beside) || employmentNote(beside) ? '' : beside;
     // "… and passed every inspection since 2020": an open start closing a sentence is no entry's dates.
     if (SINCE_START.test(text.slice(dates.index)) && wordCount(rest, 12) > 8 && !/[,|·•—–@]/u.test(rest))
       return;

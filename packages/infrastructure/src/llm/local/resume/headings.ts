@@ -531,6 +531,24 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'osiągnięcia',
     'klauzula',
     'klauzula rodo',
+    // An executive's board seats: kept out of the last role above them, whose bullets they would become.
+    'board positions',
+    'board memberships',
+    'board membership',
+    'board roles',
+    'board appointments',
+    'board and advisory roles',
+    'advisory roles',
+    'advisory boards',
+    'directorships',
+    'non-executive directorships',
+    'non-executive roles',
+    'aufsichtsratsmandate',
+    'beiratsmandate',
+    "mandats d'administrateur",
+    'mandats d’administrateur',
+    'consejos de administración',
+    'rady nadzorcze',
   ],
 };
 
@@ -572,8 +590,13 @@ export function headingOf(line: string): SectionKind | undefined {
   if (text.length === 0 || text.length > 60 || text.endsWith('.')) return undefined;
   // Several letter-spaced words ("W O R K   E X P E R I E N C E"), whose word gap the text may have lost
   // ("W O R K E X P E R I E N C E"): the letters compared with the headings written without spaces.
-  if (/^(?:\p{L} {1,3}){3,}\p{L}$/u.test(text)) {
-    const compact = BY_COMPACT.get(text.replace(/ /gu, '').toLowerCase());
+  // A kerned pair may have lost its space too ("C E R T I F I C AT I O N S"), and a PDF's spaced-out run may
+  // come already joined, word gap and all ("WORKEXPERIENCE"): capitals in one word that no phrase spells.
+  if (
+    /^(?:\p{L}{1,2} {1,3}){3,}\p{L}{1,2}$/u.test(text) ||
+    (/^[\p{Lu}&]{8,}$/u.test(text) && !BY_PHRASE.has(text.toLowerCase()))
+  ) {
+    const compact = BY_COMPACT.get(text.replace(/ /gu, '').replace(/&/gu, 'and').toLowerCase());
     if (compact !== undefined) return compact;
   }
   // Letter-spaced capitals: every character separated by one space.
