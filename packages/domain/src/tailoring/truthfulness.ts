@@ -1916,7 +1916,13 @@ function checkAssistedWork(
 ): void {
   const m = OWNERSHIP_RE.exec(view.masked);
   if (m === null || ASSISTING_RE.test(view.masked)) return;
-  const words = stems(contentWords(view.masked.replace(new RegExp(OWNERSHIP_RE.source, 'giu'), ' ')));
+  // The work's own words: not the ownership words, nor the employer the sentence names.
+  const company = stems(contentWords(view.role ? (roleCompany(facts, view.role) ?? '') : ''));
+  const words = new Set(
+    [...stems(contentWords(view.masked.replace(new RegExp(OWNERSHIP_RE.source, 'giu'), ' ')))].filter(
+      (w) => !company.has(w),
+    ),
+  );
   const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
   const units = items.flatMap((item) =>
     item.ref.section === 'skills'
@@ -1926,8 +1932,10 @@ function checkAssistedWork(
           .map((u) => ({ item, u, overlap: [...stems(u.words)].filter((w) => words.has(w)).length })),
   );
   const best = Math.max(0, ...units.map((x) => x.overlap));
-  if (best < 2) return;
-  const top = units.filter((x) => x.overlap >= best - 1 && x.overlap >= 2);
+  // Two words in common, or every word when the work is named in one ("die Dienstplanung").
+  const enough = Math.min(2, words.size);
+  if (enough === 0 || best < enough) return;
+  const top = units.filter((x) => x.overlap >= best - 1 && x.overlap >= enough);
   const assisted = top.find((x) => x.overlap === best && ASSISTING_RE.test(x.u.text));
   if (assisted === undefined || top.some((x) => !ASSISTING_RE.test(x.u.text))) return;
   c.add(

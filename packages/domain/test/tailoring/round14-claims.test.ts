@@ -200,6 +200,18 @@ describe('helping someone with the work, upgraded to running it', () => {
     );
   });
 
+  it('reads work named in one word', () => {
+    const de = flaggedBy(
+      compile(
+        profileOf(
+          role('Pflegefachfrau', 'Klinik Nord', ['Unterstützte die Stationsleitung bei der Dienstplanung']),
+        ),
+      ),
+    );
+    expect(de('Bei Klinik Nord organisierte ich die Dienstplanung eigenständig.')).not.toEqual([]);
+    expect(de('Bei Klinik Nord unterstützte ich die Dienstplanung.')).toEqual([]);
+  });
+
   it('lets assisting in other words through', () => {
     expect(nurseBullet('Supported the unit manager with staff rostering and supply orders')).toEqual([]);
     expect(nurseBullet('Helped the unit manager with staff rostering and supply orders')).toEqual([]);
