@@ -59,6 +59,18 @@ export const FABRICATION_KINDS = [
   'all sites',
   'audience',
   'taken over',
+  // Fourteenth round: a promotion without a title, memberships, named clients and products, hiring, training
+  // others, an assisting line upgraded to owning the work, work abroad, an expert level of a plain skill, and a
+  // whole achievement moved to another employer.
+  'promotion',
+  'membership',
+  'named client',
+  'hiring',
+  'training others',
+  'upgraded verb',
+  'abroad',
+  'expert level',
+  'misattribution',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -419,6 +431,25 @@ export function faithfulBullet(rng: Rng, bullet: string, lang: Language): { vari
         tail && tail.index > 25 && !/\d/u.test(bullet.slice(tail.index)) ? bullet.slice(0, tail.index) : null,
     });
   }
+  // Assisting in other words ("Assisted the Charge Nurse with" → "Helped the Charge Nurse with"): still assisting.
+  const weak =
+    /^(Assisted|Assist|Supported|Support|Helped|Worked alongside)\s+(?=(?:the\s+)?[\p{L}\s-]+?\s+(?:with|on|in)\s)/u.exec(
+      bullet,
+    );
+  if (lang === 'en' && weak) {
+    const other: Record<string, string> = {
+      Assisted: 'Helped',
+      Assist: 'Help',
+      Supported: 'Assisted',
+      Support: 'Assist',
+      Helped: 'Assisted',
+      'Worked alongside': 'Assisted',
+    };
+    options.push({
+      variant: 'weak verb',
+      text: `${other[weak[1] as string] ?? 'Assisted'} ${bullet.slice(weak[0].length)}`,
+    });
+  }
   // A figure worked out from the line's two ("from 71% to 84%" → "by 13 points", "z 8 do 5" → "o 3").
   const fromTo = /(?<!\p{L})(?:from|von|z) (\d+)(%?) (?:to|auf|do) (\d+)(%?)/u.exec(bullet);
   if (fromTo) {
@@ -579,6 +610,42 @@ export function faithfulSentences(rng: Rng, ctx: WritingContext): Sentence[] {
           'Für ein Gespräch stehe ich ab sofort zur Verfügung.',
         ],
         ['Jestem gotowa do przeprowadzki i podróży służbowych.', 'Chętnie spotkam się na rozmowie.'],
+      ),
+    ),
+  });
+  // The fourteenth round's look-alikes: team membership, an interview asked for, training wanted, an
+  // international employer, a tool used without a level, the next step in a career.
+  const tool = [...p.skills.tools, ...p.skills.technical][0];
+  out.push({
+    kind: 'faithful:look-alike',
+    text: rng.pick(
+      T(
+        lang,
+        [
+          ...(current ? [`As a member of the team at ${current.company}, I share the workload fairly.`] : []),
+          'I would welcome an interview to discuss the role.',
+          'I am keen to keep learning through your training programme.',
+          'The international scope of this role appeals to me.',
+          ...(tool ? [`I have hands-on experience with ${tool}.`] : []),
+          'This role would be the natural next step in my career.',
+          ...(current ? [`The clients of ${current.company} rely on my work.`] : []),
+        ],
+        [
+          ...(current ? [`Als Mitglied des Teams bei ${current.company} übernehme ich Verantwortung.`] : []),
+          'Über ein Vorstellungsgespräch würde ich mich freuen.',
+          'Ich bilde mich gern weiter.',
+          'Das internationale Umfeld Ihres Unternehmens reizt mich.',
+          ...(tool ? [`Ich arbeite mit ${tool}.`] : []),
+          'Diese Stelle wäre für mich der nächste Karriereschritt.',
+        ],
+        [
+          ...(current ? [`Jako członkini zespołu w ${current.company} dbam o dobrą współpracę.`] : []),
+          'Chętnie wezmę udział w rozmowie rekrutacyjnej.',
+          'Chętnie biorę udział w szkoleniach.',
+          'Międzynarodowy charakter tej pracy bardzo mnie interesuje.',
+          ...(tool ? [`Pracuję z ${tool}.`] : []),
+          'To stanowisko byłoby dla mnie kolejnym krokiem w karierze.',
+        ],
       ),
     ),
   });
@@ -834,6 +901,433 @@ const OTHER_LANGUAGES = [
 ];
 const BELOW_NATIVE =
   /^(?:[ab][12]|b2|c1|basic|intermediate|conversational|good|fluent|grundkenntnisse|gut|fließend)$/iu;
+
+// ------------------------------------------------------------------------- fourteenth-round lies, ground truth
+
+const FOURTEENTH_ROUND_KINDS = [
+  'promotion',
+  'membership',
+  'named client',
+  'hiring',
+  'training others',
+  'upgraded verb',
+  'abroad',
+  'expert level',
+  'misattribution',
+] as const;
+type FourteenthRoundKind = (typeof FOURTEENTH_ROUND_KINDS)[number];
+
+// What the profile would say if a promotion, a membership, hiring, training others, work abroad or an expert
+// level were true.
+const PROMOTION_WORDS = /promot|beförder|awans|promu|ascend|moved up/iu;
+const MEMBERSHIP_WORDS =
+  /member|association|society|institute|chartered|fellow|mitglied|verband|kammer|członk|stowarzysz|izb[aąy]/iu;
+const HIRING_WORDS =
+  /hiring|hired|recruit|interview|staffing|einstell|vorstellungsgespr|personalauswahl|rekrut/iu;
+const TRAINING_WORDS =
+  /train(?!ing\b)|trained|teach|taught|precept|mentor|coach|instruct|onboard|tutor|schul|einarbeit|ausbild|anleit|szkol|wdraża|uczę|uczy/iu;
+const ABROAD_WORDS =
+  /abroad|international|overseas|expat|relocat|ausland|zagranic|delegac|singapore|dubai|london/iu;
+const EXPERT_WORDS =
+  /expert|advanced|proficien|power user|super-?user|fortgeschritten|experte|expertin|zaawansowan|ekspert/iu;
+
+/** A role that is the only one at its employer, and no line about a promotion anywhere. */
+function unpromotedRole(rng: Rng, ctx: WritingContext): ProfileContent['experiences'][number] | null {
+  if (saysAnywhere(ctx, PROMOTION_WORDS)) return null;
+  const roles = ctx.profile.experiences.filter(
+    (e) => ctx.profile.experiences.filter((x) => x.company === e.company).length === 1,
+  );
+  return roles.length === 0 ? null : rng.pick(roles);
+}
+
+const FAKE_CLIENTS = [
+  ['Siemens', 'BMW'],
+  ['Unilever', 'Nestlé'],
+  ['Allianz', 'Deutsche Bahn'],
+  ['Orlen', 'PZU'],
+  ['Procter & Gamble', 'Johnson & Johnson'],
+  ['Kaiser Permanente', 'Sutter Health'],
+] as const;
+const FAKE_PRODUCTS = ['Atlas', 'Phoenix', 'Horizon', 'Nova', 'Apollo', 'Orion'];
+
+/** A pair of clients and a product codename the profile never names. */
+function absentClients(rng: Rng, ctx: WritingContext): readonly [string, string] | null {
+  const options = FAKE_CLIENTS.filter(
+    ([a, b]) => absentFromProfile(ctx.profile, a) && absentFromProfile(ctx.profile, b),
+  );
+  return options.length === 0 ? null : rng.pick(options);
+}
+
+/**
+ * A line of a role that assists someone ("Assisted the Charge Nurse with bed assignments", "Unterstützte die
+ * Stationsleitung bei der Dienstplanung"), with the work it helped with in a form a stronger verb can take.
+ */
+function assistedWork(bullet: string): { object: string; lang: 'en' | 'de' } | null {
+  const en =
+    /^(?:Assisted|Assist|Supported|Support|Helped|Help|Worked alongside)\s+(?:the\s+)?[\p{L}\s-]+?\s+(?:with|on|in)\s+(.+)$/u.exec(
+      bullet,
+    );
+  if (en) return { object: stripDot(en[1] as string), lang: 'en' };
+  const helped = /^Helped\s+the\s+[\p{L}\s-]+?\s+(\p{Ll}+)\s+(.+)$/u.exec(bullet);
+  if (helped && !/(?:ed|ing)$/u.test(helped[1] as string)) {
+    const v = helped[1] as string;
+    return { object: `${v.endsWith('e') ? `${v}d` : `${v}ed`} ${stripDot(helped[2] as string)}`, lang: 'en' };
+  }
+  const de = /^Unterstützte\s+(?:die|den|das)\s+\p{L}+\s+bei\s+(der|dem|den)\s+(.+)$/u.exec(bullet);
+  if (de) {
+    const article = de[1] === 'der' ? 'die' : de[1] === 'dem' ? 'den' : 'die';
+    return { object: `${article} ${stripDot(de[2] as string)}`, lang: 'de' };
+  }
+  return null;
+}
+
+/** A role's line that is all its own work: no other role of another employer says any of its main words. */
+function achievementOfAnotherRole(
+  rng: Rng,
+  ctx: WritingContext,
+): { bullet: string; other: ProfileContent['experiences'][number] } | null {
+  const roles = ctx.profile.experiences;
+  const mainWords = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5);
+  const pairs = roles.flatMap((a) =>
+    roles
+      .filter((b) => b !== a && b.company.trim() !== '' && b.company !== a.company)
+      .flatMap((b) => {
+        const elsewhere = itemLines(b).join(' ').toLowerCase();
+        return a.bullets
+          .filter((bullet) => !/\d/u.test(bullet))
+          .filter((bullet) => {
+            const words = mainWords(bullet);
+            return words.length >= 3 && words.every((w) => !elsewhere.includes(w.slice(0, 5)));
+          })
+          .map((bullet) => ({ bullet, other: b }));
+      }),
+  );
+  return pairs.length === 0 ? null : rng.pick(pairs);
+}
+
+/** A skill or tool the profile names plainly, never with a level. */
+function plainSkill(rng: Rng, ctx: WritingContext): string | null {
+  if (
+    saysAnywhere(ctx, EXPERT_WORDS) ||
+    /expert|advanced|fortgeschritten|zaawansowan/iu.test(JSON.stringify(ctx.profile.skills))
+  )
+    return null;
+  const s = ctx.profile.skills;
+  const options = [...s.tools, ...s.technical].filter((x) => /^\p{Lu}/u.test(x));
+  return options.length === 0 ? null : rng.pick(options);
+}
+
+const FOURTEENTH_ROUND_SENTENCE_LIES: Record<FourteenthRoundKind, Lie> = {
+  promotion: (rng, ctx) => {
+    const role = unpromotedRole(rng, ctx);
+    if (!role) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I was promoted within my first year.`,
+          `${role.company} promoted me after just twelve months.`,
+          `I earned an early promotion at ${role.company}.`,
+          `My results at ${role.company} led to a fast-track promotion.`,
+        ],
+        [
+          `Bei ${role.company} wurde ich bereits nach einem Jahr befördert.`,
+          `Bei ${role.company} erhielt ich nach kurzer Zeit eine Beförderung.`,
+        ],
+        [`W ${role.company} awansowałam już po roku.`, `W ${role.company} otrzymałam awans po roku pracy.`],
+      ),
+    );
+  },
+  membership: (rng, ctx) => {
+    if (saysAnywhere(ctx, MEMBERSHIP_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'I am a member of the Royal College of Nursing.',
+          'I am an active member of my professional association.',
+          'I belong to the national association for my profession.',
+          'I am an IEEE member.',
+          'As a chartered member of the institute, I follow its code of practice.',
+        ],
+        [
+          'Ich bin Mitglied im Berufsverband.',
+          'Ich bin Mitglied der Ärztekammer.',
+          'Als Mitglied des Fachverbands bilde ich mich laufend fort.',
+        ],
+        [
+          'Jestem członkinią stowarzyszenia branżowego.',
+          'Należę do krajowej izby zawodowej.',
+          'Jestem członkiem Polskiego Towarzystwa Jakości.',
+        ],
+      ),
+    );
+  },
+  'named client': (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    const clients = absentClients(rng, ctx);
+    const product = pickAbsent(rng, ctx, FAKE_PRODUCTS);
+    if (!role || !clients || !product) return null;
+    const [a, b] = clients;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} my clients included ${a} and ${b}.`,
+          `I delivered work for clients such as ${a} and ${b}.`,
+          `At ${role.company} I launched the ${product} platform.`,
+          `I worked on key accounts like ${a}.`,
+        ],
+        [
+          `Bei ${role.company} betreute ich Kunden wie ${a} und ${b}.`,
+          `Bei ${role.company} führte ich die Plattform ${product} ein.`,
+        ],
+        [
+          `W ${role.company} obsługiwałam klientów takich jak ${a} i ${b}.`,
+          `W ${role.company} wdrożyłam platformę ${product}.`,
+        ],
+      ),
+    );
+  },
+  hiring: (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, HIRING_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I interviewed and hired new staff.`,
+          `I ran the recruitment of new team members at ${role.company}.`,
+          `I sat on interview panels and helped choose new hires.`,
+          `At ${role.company} I was responsible for hiring seasonal staff.`,
+        ],
+        [
+          `Bei ${role.company} führte ich Vorstellungsgespräche und stellte neue Mitarbeitende ein.`,
+          `Bei ${role.company} war ich für die Personalauswahl zuständig.`,
+        ],
+        [
+          `W ${role.company} prowadziłam rekrutację nowych pracowników.`,
+          `W ${role.company} przeprowadzałam rozmowy kwalifikacyjne z kandydatami.`,
+        ],
+      ),
+    );
+  },
+  'training others': (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, TRAINING_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I trained new colleagues on our procedures.`,
+          `I ran workshops for the team at ${role.company}.`,
+          `I coached junior staff at ${role.company}.`,
+          `I onboarded and mentored new starters.`,
+        ],
+        [
+          `Bei ${role.company} schulte ich neue Kolleginnen und Kollegen.`,
+          `Bei ${role.company} arbeitete ich neue Mitarbeitende ein.`,
+        ],
+        [
+          `W ${role.company} szkoliłam nowych pracowników.`,
+          `W ${role.company} prowadziłam warsztaty dla zespołu.`,
+        ],
+      ),
+    );
+  },
+  'upgraded verb': (rng, ctx) => {
+    const found = ctx.profile.experiences.flatMap((e) =>
+      e.bullets.map((b) => ({ e, w: assistedWork(b) })).filter((x) => x.w !== null),
+    );
+    if (found.length === 0) return null;
+    const { e, w } = rng.pick(found);
+    if (!w || w.lang !== (ctx.language === 'de' ? 'de' : 'en') || ctx.language === 'pl') return null;
+    return w.lang === 'de'
+      ? rng.pick([
+          `Bei ${e.company} verantwortete ich ${w.object}.`,
+          `Bei ${e.company} organisierte ich ${w.object} eigenständig.`,
+        ])
+      : rng.pick([
+          `At ${e.company}, I coordinated ${w.object}.`,
+          `I was responsible for ${w.object} at ${e.company}.`,
+          `At ${e.company} I ran ${w.object} on my own.`,
+        ]);
+  },
+  abroad: (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, ABROAD_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I completed a six-month assignment in Singapore.`,
+          'I have worked abroad, which taught me to adapt quickly.',
+          `${role.company} sent me on an international assignment.`,
+          'I spent a year working overseas.',
+        ],
+        [
+          `Für ${role.company} war ich sechs Monate im Auslandseinsatz.`,
+          'Ich habe bereits im Ausland gearbeitet.',
+        ],
+        ['Pracowałam wcześniej za granicą.', `W ${role.company} byłam na półrocznej delegacji zagranicznej.`],
+      ),
+    );
+  },
+  'expert level': (rng, ctx) => {
+    const x = plainSkill(rng, ctx);
+    if (!x) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `I am an expert ${x} user.`,
+          `I bring advanced ${x} skills.`,
+          `I am a ${x} super-user.`,
+          `I have expert-level knowledge of ${x}.`,
+        ],
+        [`Ich verfüge über Expertenwissen in ${x}.`, `Ich habe fortgeschrittene Kenntnisse in ${x}.`],
+        [`Mam zaawansowaną znajomość ${x}.`, `Jestem ekspertką w zakresie ${x}.`],
+      ),
+    );
+  },
+  misattribution: (rng, ctx) => {
+    const moved = achievementOfAnotherRole(rng, ctx);
+    if (!moved) return null;
+    const b = stripDot(moved.bullet);
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${moved.other.company}, I ${lowerFirst(b)}.`,
+          `During my time at ${moved.other.company} I ${lowerFirst(b)}.`,
+        ],
+        [`Bei ${moved.other.company}: ${b}.`],
+        [`W ${moved.other.company}: ${b}.`],
+      ),
+    );
+  },
+};
+
+/** A bullet with a fourteenth-round lie, or null when it does not apply. */
+function fourteenthRoundBulletLie(
+  rng: Rng,
+  ctx: WritingContext,
+  b: string,
+  item: ProfileContent['experiences'][number] | undefined,
+  kind: FourteenthRoundKind,
+): string | null {
+  if (!item) return null;
+  switch (kind) {
+    case 'promotion': {
+      const single = ctx.profile.experiences.filter((x) => x.company === item.company).length === 1;
+      if (!single || saysAnywhere(ctx, PROMOTION_WORDS)) return null;
+      return rng.pick(
+        T(
+          ctx.language,
+          [
+            `${b}; promoted within the first year`,
+            `${b}, earning an early promotion`,
+            `${b}; quickly promoted`,
+          ],
+          [`${b}; nach einem Jahr befördert`],
+          [`${b}; awans po roku pracy`],
+        ),
+      );
+    }
+    case 'membership':
+      return saysAnywhere(ctx, MEMBERSHIP_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} as a member of the national professional association`, `${b}; IEEE member`],
+              [`${b}, als Mitglied im Berufsverband`],
+              [`${b}, jako członkini stowarzyszenia branżowego`],
+            ),
+          );
+    case 'named client': {
+      const clients = absentClients(rng, ctx);
+      const product = pickAbsent(rng, ctx, FAKE_PRODUCTS);
+      if (!clients || !product) return null;
+      return rng.pick(
+        T(
+          ctx.language,
+          [
+            `${b} for clients such as ${clients[0]} and ${clients[1]}`,
+            `${b} on the ${product} platform launch`,
+            `${b} for key accounts including ${clients[0]}`,
+          ],
+          [`${b} für Kunden wie ${clients[0]} und ${clients[1]}`],
+          [`${b} dla klientów takich jak ${clients[0]} i ${clients[1]}`],
+        ),
+      );
+    }
+    case 'hiring':
+      return saysAnywhere(ctx, HIRING_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b}; also interviewed and hired new staff`, `${b} and ran recruitment for the team`],
+              [`${b}; führte zudem Vorstellungsgespräche`],
+              [`${b}; prowadziłam też rekrutację`],
+            ),
+          );
+    case 'training others':
+      return saysAnywhere(ctx, TRAINING_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} and trained colleagues on the process`, `${b}; ran workshops for new staff`],
+              [`${b} und schulte das Team darin`],
+              [`${b} i szkoliłam z tego zespół`],
+            ),
+          );
+    case 'upgraded verb': {
+      const w = assistedWork(b);
+      if (!w) return null;
+      if (w.lang === 'de')
+        return `${rng.pick(['Verantwortete', 'Organisierte', 'Koordinierte', 'Übernahm'])} ${w.object}`;
+      return `${rng.pick(['Coordinated', 'Ran', 'Organized', 'Handled', 'Owned', 'Took charge of', 'Was responsible for'])} ${w.object}`;
+    }
+    case 'abroad':
+      return saysAnywhere(ctx, ABROAD_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [
+                `${b} during a six-month assignment in Singapore`,
+                `${b} while on an international assignment`,
+              ],
+              [`${b} während eines Auslandseinsatzes`],
+              [`${b} podczas delegacji zagranicznej`],
+            ),
+          );
+    case 'expert level': {
+      const x = plainSkill(rng, ctx);
+      return (
+        x &&
+        rng.pick(
+          T(
+            ctx.language,
+            [`${b} as the team's ${x} expert`, `${b} using advanced ${x} skills`],
+            [`${b} als ${x}-Experte`],
+            [`${b} jako ekspertka ${x}`],
+          ),
+        )
+      );
+    }
+    default:
+      // A misattributed achievement is a letter's or summary's: a bullet already names its role.
+      return null;
+  }
+}
 
 const NINTH_ROUND_SENTENCE_LIES: Record<
   | 'figure in words'
@@ -1658,6 +2152,7 @@ const SENTENCE_LIES: Record<FabricationKind, Lie> = {
     );
   },
   ...NINTH_ROUND_SENTENCE_LIES,
+  ...FOURTEENTH_ROUND_SENTENCE_LIES,
 };
 
 function toolSentence(rng: Rng, ctx: WritingContext, t: string): string {
@@ -1711,7 +2206,46 @@ export function lieSentence(rng: Rng, ctx: WritingContext, kind: FabricationKind
 export function lieSkills(rng: Rng, ctx: WritingContext): { kind: FabricationKind; text: string } | null {
   const s = ctx.profile.skills;
   const real = [...s.technical, ...s.tools].slice(0, 3);
-  const kind = rng.pick<FabricationKind>(['job tool', 'other tool', 'certification']);
+  const kind = rng.pick<FabricationKind>(['job tool', 'other tool', 'certification', 'expert level']);
+  if (kind === 'expert level') {
+    const x = plainSkill(rng, ctx);
+    if (!x) return null;
+    const marked = real.map((r) =>
+      r === x
+        ? rng.pick(
+            T(
+              ctx.language,
+              [`${r} (expert)`, `advanced ${r}`],
+              [`${r} (Expertenniveau)`, `${r} (fortgeschritten)`],
+              [`${r} (poziom ekspercki)`, `${r} (zaawansowany)`],
+            ),
+          )
+        : r,
+    );
+    if (!real.includes(x))
+      marked.push(
+        rng.pick(
+          T(
+            ctx.language,
+            [`${x} (expert level)`, `advanced ${x}`],
+            [`${x} (Expertenniveau)`],
+            [`${x} (poziom ekspercki)`],
+          ),
+        ),
+      );
+    const joined = marked.join(', ');
+    return {
+      kind,
+      text: rng.pick(
+        T(
+          ctx.language,
+          [`My core skills include ${joined}.`, `Key skills: ${joined}.`],
+          [`Zu meinen Kernkompetenzen gehören ${joined}.`],
+          [`Moje kluczowe umiejętności to ${joined}.`],
+        ),
+      ),
+    };
+  }
   const fake =
     kind === 'job tool'
       ? jobTool(rng, ctx)
@@ -1770,6 +2304,8 @@ export function lieBullet(
     kind === 'taken over'
   )
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
+  if ((FOURTEENTH_ROUND_KINDS as readonly string[]).includes(kind))
+    return fourteenthRoundBulletLie(rng, ctx, b, item, kind as FourteenthRoundKind);
   switch (kind) {
     case 'employer': {
       const co = pickAbsent(rng, ctx, FAKE_EMPLOYERS);
@@ -1862,5 +2398,7 @@ export function lieBullet(
         `${b}, leading a team of ${3 + rng.int(10)}`,
       ]);
     }
+    default:
+      return null;
   }
 }

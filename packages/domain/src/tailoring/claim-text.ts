@@ -45,12 +45,17 @@ const SCALE: Record<string, number> = {
 const YEAR_RANGE_RE =
   /(?<![\p{L}\p{N}$€£.,])((?:19[5-9]\d|20\d\d))(?:\s*(?:-|to|until|through)\s*((?:19[5-9]\d|20\d\d)|present|now|today|current))?(?![\p{N}%])/giu;
 
+// What follows a decimal, not a thousands group: "2.125%", "1.500 million", "3.250x".
+const DECIMAL_UNIT = '%|percent|per\\s?cent|pct|[x×kKmMbB](?![\\p{L}\\p{N}])|mn|bn|million|billion|thousand';
+
 const NUMBER_RE = new RegExp(
   [
     // Not inside a word ("B2B", "v8"); Chinese and Japanese write numbers straight after a character, though.
     '(?<![\\p{N}.,]|(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])\\p{L})',
     '(?<cur>[$€£¥]|USD\\s?|EUR\\s?|GBP\\s?)?',
-    '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?\\+?',
+    // Thousands grouped by commas ("40,000"), by spaces ("40 000", also a narrow no-break space, made a space
+    // by canonicalText) or by dots ("40.000", German and Polish; never before a unit a decimal takes, "2.125%").
+    `(?<int>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]|\\s?(?:${DECIMAL_UNIT}))|\\d{1,3}(?: \\d{3})+(?![\\d.,]\\d)|\\d+)(?:\\.(?<frac>\\d+))?\\+?`,
     `(?:\\s?(?<unit>%|percent\\b|per\\s?cent\\b|pct\\b|[x×](?![\\p{L}\\p{N}])|-?fold\\b|k\\b|K\\b|mm\\b|MM\\b|mn\\b|m\\b|M\\b|bn\\b|B\\b|b\\b|million\\b|billion\\b|thousand\\b|(?:-|\\s)?(?:${YEAR_UNIT}|${MONTH_UNIT})(?![\\p{L}])))?`,
     '(?:\\s?(?<cur2>dollars|USD|euros?|EUR|pounds|GBP)\\b)?',
   ].join(''),
@@ -81,7 +86,7 @@ export function extractNumbers(text: string): NumberMention[] {
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(t); m !== null; m = NUMBER_RE.exec(t)) {
     const g = m.groups ?? {};
-    const int = (g.int ?? '').replace(/,/g, '');
+    const int = (g.int ?? '').replace(/[,. ]/g, '');
     let value = Number(`${int}${g.frac !== undefined ? '.' + g.frac : ''}`);
     const unit = (g.unit ?? '')
       .toLowerCase()
@@ -166,7 +171,7 @@ const APPOINTED_TO =
  * brand", "ran seasonal promotions").
  */
 export const PROMOTION_RE = new RegExp(
-  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times)|(?:earned|received|won)\\s+(?:a|two|three|\\d+)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:\\p{L}+\\s+){0,4}?befördert|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?s?\\s+(?:au poste|à|en tant que|comme|${APPOINTED_TO})|nommée?s?\\s+(?:au poste d[e']\\s*|comme\\s+)?${APPOINTED_TO}|appointed\\s+(?:as\\s+|to\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:lead|leader|manager|supervisor|head|director|chief|coordinator|captain|officer|principal)|(?:zum|zur)\\s+\\p{L}+\\s+ernannt|mianowan\\p{L}*|nombrad[oa]\\s+(?:como\\s+)?${APPOINTED_TO}|(?:été|suis|fut|fus|avoir été)\\s+promue?s?|ascendid[oa]\\s+a)${W1}`,
+  `${W0}(?:(?:was|were|got|been|being|get|am|is)\\s+(?:\\p{L}+\\s+){0,2}?promoted|promoted\\s+(?:to|twice|three times|\\d+\\s+times|me|him|her|us|within|after|in\\s+(?:my|the|under|less|just|only)|from|quickly|rapidly|early|internally)|(?:quickly|rapidly|soon|later|twice|internally|fast-tracked|repeatedly)\\s+promoted|(?:earned|received|won|got|gained|secured)\\s+(?:a|an|my|two|three|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?promotions?|(?:early|fast-track|fast|internal|rapid|quick)\\s+promotions?|promotion\\s+to|(?:wurde|bin|wurden)\\s+(?:[\\p{L}.]+\\s+){0,6}?befördert|nach\\s+(?:\\p{L}+\\s+){0,3}?befördert|beförderung(?:en)?(?!\\s+(?:von|der|des|nach|per|mit)\\s)|awans(?:u|em|ie)?|(?:obtenu|reçu|eu)\\s+(?:une|ma)\\s+(?:\\p{L}+\\s+)?promotion|promotion interne|(?:obtuve|recibí|conseguí)\\s+(?:un|mi)\\s+(?:\\p{L}+\\s+)?ascenso|zum\\s+\\p{L}+\\s+befördert|awansowa\\p{L}*|awans\\s+na|promue?s?\\s+(?:au poste|à|en tant que|comme|${APPOINTED_TO})|nommée?s?\\s+(?:au poste d[e']\\s*|comme\\s+)?${APPOINTED_TO}|appointed\\s+(?:as\\s+|to\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:lead|leader|manager|supervisor|head|director|chief|coordinator|captain|officer|principal)|(?:zum|zur)\\s+\\p{L}+\\s+ernannt|mianowan\\p{L}*|nombrad[oa]\\s+(?:como\\s+)?${APPOINTED_TO}|(?:été|suis|fut|fus|avoir été)\\s+promue?s?|ascendid[oa]\\s+a)${W1}`,
   'iu',
 );
 const SOURCE_SCOPE_RE = new RegExp(
@@ -226,7 +231,7 @@ export const REACH_RE =
   /(?<![\p{L}\p{N}])(?:(company|organi[sz]ation|school|district|department|enterprise|firm|state|nation|world|industry|campus|hospital|group|system|university|agency|division|region|country|city|team)[\s-]?wide|nationwide|worldwide|globally|across (?:the (?:whole |entire )?)?(company|organi[sz]ation|business|enterprise|school|district|group|firm|trust|chain|network|region|country)|the (?:entire|whole) (?:\p{L}+ )?(region|territory|country|state|company|organi[sz]ation|district|network|fleet|portfolio|department|division|business|hospital|school)|(?:unternehmens|konzern|bundes|welt|landes|europa|deutschland)weit|w całej (?:firmie|organizacji|szkole|grupie|spółce|polsce)|ogólnopolsk\p{L}*|na całym świecie|dans (?:toute l'(?:entreprise|organisation)|tout le groupe)|à l'échelle (?:de l'entreprise|du groupe|nationale|mondiale)|au niveau national|en toda la (?:empresa|organización|compañía)|a nivel (?:nacional|mundial|global))(?![\p{L}\p{N}])/iu;
 
 export const WEAK_SCOPE_RE =
-  /\b(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside)\b/i;
+  /(?<!\p{L})(contributed|helped|assisted|supported|participated|collaborated|worked on|worked alongside|unterstützte|unterstützt|half|assistierte|wirkte mit|mitgewirkt|pomaga\p{L}*|wspiera\p{L}*|asystowa\p{L}*|aidé|assisté|soutenu|ayudé|apoyé|asistí|colaboré)(?!\p{L})/iu;
 
 export function hasSourceScope(text: string): boolean {
   return SOURCE_SCOPE_RE.test(text);

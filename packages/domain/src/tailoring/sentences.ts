@@ -68,6 +68,9 @@ const ABBREVIATIONS = new Set(
     'nov',
     'dec',
     'sp',
+    // Polish "do spraw" in titles ("Specjalista ds. Kadr"), "między innymi", "i inni".
+    'ds',
+    'm.in',
     'ul',
     'np',
     'tj',

@@ -34,6 +34,7 @@ import {
   wordsWithin,
   type NumberMention,
 } from './claim-text.js';
+import { ASSISTING_RE, CAREER_CLAIMS, OWNERSHIP_RE } from './career-claims.js';
 import { monthIndex } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { AVAILABLE_RE, INTERVIEW_BEFORE, STATUS_CLAIMS, TIME_OF_DAY } from './status-claims.js';
@@ -1168,6 +1169,21 @@ function checkTeamMakeup(c: Collector, view: SentenceView, scope: Scope, facts: 
   if (members === null || YOUR_TEAM_RE.test(view.text.slice(0, members.index))) return;
   const heads = memberHeads(members[1] ?? '');
   if (heads.length === 0) return;
+  // Written in another language than the profile, the members meet its words in none ("Team von 12
+  // Mitarbeitern" for "a team of 12 associates"): a line that names who its team was supports them.
+  if (writtenInAnotherLanguage(view.text, facts)) {
+    const named = items.find((item) => item.units.some((u) => !u.name && TEAM_MEMBERS_RE.test(u.text)));
+    c.add(
+      'scope',
+      members[0].trim(),
+      named ? [named.ref] : scope.freeText ? [] : scope.refs,
+      named !== undefined,
+      named
+        ? `${named.ref.section}/${named.ref.itemId} names who its team was (in the profile's language)`
+        : 'no line of the profile names who a team was',
+    );
+    return;
+  }
   const missing = heads.filter((head) => said((w) => w.startsWith(head)) === undefined);
   const found = said((w) => w.startsWith(heads[0] as string));
   c.add(
@@ -1513,7 +1529,11 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
     `(?<![\\p{L}])(?:tätig als|arbeite(?:te)? als|war ich als|bin ich als|befördert zu[mr]?|ernannt zu[mr]?|^Als)\\s+(${TITLE_WORDS})`,
     'gu',
   ),
-  new RegExp(`(?<![\\p{L}])zu[mr]\\s+(${TITLE_WORDS})\\s+(?:befördert|ernannt)`, 'gu'),
+  // Anchored by the verb, the title may hold an abbreviation ("zum Inżynier ds. Jakości befördert").
+  new RegExp(
+    `(?<![\\p{L}])zu[mr]\\s+([\\p{L}&'/-]+\\.?(?:\\s+[\\p{L}&'/-]+\\.?){0,5})\\s+(?:befördert|ernannt)`,
+    'gu',
+  ),
   new RegExp(
     `(?<![\\p{L}])(?:jako|na stanowisku|awansował\\p{L}*\\s+na(?:\\s+stanowisko)?)\\s+(${TITLE_WORDS})`,
     'giu',
@@ -1898,6 +1918,158 @@ function checkText(
     checkAllSites(c, view, scope, facts);
     checkAudience(c, view, scope, facts);
     checkTakeOver(c, view, scope, facts);
+    checkCareerClaims(c, view, scope, facts);
+    checkAssistedWork(c, view, scope, facts);
+    checkMisattributedWork(c, view, scope, facts);
+  }
+}
+
+/**
+ * A membership, hiring, training others, work abroad, an expert level (see CAREER_CLAIMS): each needs a line
+ * of the profile that says the same kind of thing. A membership or a level is the person's wherever the profile
+ * states it; hiring, training and work abroad are a role's: the cited one, or the one the sentence names.
+ */
+// "Advanced Month-end close", "expert Excel": a level word right before a skill the profile lists.
+const levelledSkills = new WeakMap<CompiledProfileFacts, RegExp | null>();
+function levelledSkillRe(facts: CompiledProfileFacts): RegExp | null {
+  let re = levelledSkills.get(facts);
+  if (re === undefined) {
+    const s = facts.profile.skills;
+    const names = [...s.technical, ...s.tools].map((x) => x.trim()).filter((x) => x.length > 1);
+    re =
+      names.length === 0
+        ? null
+        : new RegExp(
+            `(?<!\\p{L})(?:advanced|expert|expert-level|fortgeschrittene?[snr]?|zaawansowan\\p{L}*|avanzad[oa]s?|avancée?s?)\\s+(?:${names.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+            'iu',
+          );
+    levelledSkills.set(facts, re);
+  }
+  return re;
+}
+
+function checkCareerClaims(
+  c: Collector,
+  view: SentenceView,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+): void {
+  for (const { what, trigger, claim, source, notAfter } of CAREER_CLAIMS) {
+    if (!trigger.test(view.masked)) continue;
+    const m =
+      claim.exec(view.masked) ??
+      (what === 'this level of skill' ? (levelledSkillRe(facts)?.exec(view.masked) ?? null) : null);
+    if (m === null) continue;
+    if (notAfter?.test(view.masked.slice(Math.max(0, m.index - 30), m.index)) === true) continue;
+    const anywhere = what === 'a membership' || what === 'this level of skill';
+    const items =
+      anywhere || scope.freeText ? (view.role && !anywhere ? [view.role] : facts.all) : scope.items;
+    // A level is about a skill: the line stating it must name something the sentence names beside it.
+    const near =
+      what === 'this level of skill'
+        ? stems(contentWords(wholeWordsAround(view.masked, m.index, 40, 40)))
+        : null;
+    const found = items.find((item) =>
+      item.units.some(
+        (u) =>
+          source.test(u.text) &&
+          (near === null || [...stems(contentWords(u.text))].some((w) => near.has(w) && !source.test(w))),
+      ),
+    );
+    c.add(
+      what === 'this level of skill' ? 'skill' : what === 'a membership' ? 'name' : 'scope',
+      wholeWordsAround(view.text, m.index, 0, 50),
+      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      found !== undefined,
+      found
+        ? `${found.ref.section}/${found.ref.itemId} speaks of ${what}`
+        : `no line of the profile speaks of ${what}`,
+    );
+  }
+}
+
+/**
+ * "Coordinated bed assignments" where the line it was written from says "Assisted the Charge Nurse with bed
+ * assignments": running the work oneself overstates helping someone with it. The line about the same work
+ * (most words in common) decides; a sentence that still says it helped is faithful.
+ */
+function checkAssistedWork(
+  c: Collector,
+  view: SentenceView,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+): void {
+  const m = OWNERSHIP_RE.exec(view.masked);
+  if (m === null || ASSISTING_RE.test(view.masked)) return;
+  // The work's own words: not the ownership words, nor the employer the sentence names.
+  const company = stems(contentWords(view.role ? (roleCompany(facts, view.role) ?? '') : ''));
+  const words = new Set(
+    [...stems(contentWords(view.masked.replace(new RegExp(OWNERSHIP_RE.source, 'giu'), ' ')))].filter(
+      (w) => !company.has(w),
+    ),
+  );
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const units = items.flatMap((item) =>
+    item.ref.section === 'skills'
+      ? []
+      : item.units
+          .filter((u) => !u.name)
+          .map((u) => ({ item, u, overlap: [...stems(u.words)].filter((w) => words.has(w)).length })),
+  );
+  const best = Math.max(0, ...units.map((x) => x.overlap));
+  // Two words in common, or every word when the work is named in one ("die Dienstplanung").
+  const enough = Math.min(2, words.size);
+  if (enough === 0 || best < enough) return;
+  const top = units.filter((x) => x.overlap >= best - 1 && x.overlap >= enough);
+  const assisted = top.find((x) => x.overlap === best && ASSISTING_RE.test(x.u.text));
+  if (assisted === undefined || top.some((x) => !ASSISTING_RE.test(x.u.text))) return;
+  c.add(
+    'scope',
+    wholeWordsAround(view.text, m.index, 0, 50),
+    [assisted.item.ref],
+    false,
+    `"${m[0]}" overstates the source, which says: "${assisted.u.text}"`,
+  );
+}
+
+/**
+ * "At Metro Freight, I schedule shifts in Excel" where that line is another employer's: a sentence naming one
+ * employer, all of whose work words meet a line of another employer's role and none of the named role's, moves
+ * the achievement. Words shared by every role (the trade's own) decide nothing.
+ */
+function checkMisattributedWork(
+  c: Collector,
+  view: SentenceView,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+): void {
+  if (!scope.freeText || view.employerRoles.length !== 1 || view.role === null) return;
+  const named = view.role;
+  const company = roleCompany(facts, named) ?? '';
+  const nameStems = stems(contentWords(company));
+  const words = new Set([...stems(contentWords(view.masked))].filter((w) => !nameStems.has(w)));
+  if (words.size < 3) return;
+  const roles = facts.all.filter((i) => i.ref.section === 'experiences');
+  const unitStems = (item: ItemFacts) =>
+    item.units.filter((u) => !u.name).map((u) => ({ u, s: stems(u.words) }));
+  const mine = new Set(unitStems(named).flatMap((x) => [...x.s]));
+  const mineOverlap = [...words].filter((w) => mine.has(w)).length;
+  if (mineOverlap > 1) return;
+  for (const other of roles) {
+    if (other === named || fold(roleCompany(facts, other) ?? '') === fold(company)) continue;
+    const moved = unitStems(other).find(({ s }) => {
+      const shared = [...s].filter((w) => words.has(w) && !mine.has(w)).length;
+      return shared >= 3 && shared * 10 >= s.size * 6;
+    });
+    if (moved === undefined) continue;
+    c.add(
+      'employer',
+      wholeWordsAround(view.text, 0, 0, 60),
+      [],
+      false,
+      `${other.ref.section}/${other.ref.itemId} states this work ("${moved.u.text}"), not the role at ${company}`,
+    );
+    return;
   }
 }
 
@@ -1974,7 +2146,7 @@ function checkAllSites(c: Collector, view: SentenceView, scope: Scope, facts: Co
   // site" is still the person's claim).
   if (m === null || YOUR_SITES_RE.test(m[0])) return;
   const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
-  const found = items.find((item) => item.units.some((u) => !u.name && sourceSpansSites(u.text)));
+  const found = items.find((item) => item.units.some((u) => !u.name && sourceSpansSites(u.text, m[0])));
   c.add(
     'scope',
     m[0],
@@ -2081,8 +2253,14 @@ function checkPromotion(c: Collector, view: SentenceView, scope: Scope, facts: C
   if (m === null) return;
   const stated = scope.items.find((item) => item.units.some((u) => PROMOTION_RE.test(u.text)));
   const roles = facts.profile.experiences;
+  // The employer the sentence names, else a bullet's own role's, else (free text) any.
+  const cited = scope.freeText ? [] : scope.items.filter((i) => i.ref.section === 'experiences');
   const employers =
-    view.roles.length > 0 ? view.roles.map((r) => roleCompany(facts, r)) : roles.map((e) => e.company);
+    view.roles.length > 0
+      ? view.roles.map((r) => roleCompany(facts, r))
+      : cited.length > 0
+        ? cited.map((r) => roleCompany(facts, r))
+        : roles.map((e) => e.company);
   const progression = employers.find(
     (company) => company !== null && roles.filter((e) => fold(e.company) === fold(company)).length >= 2,
   );

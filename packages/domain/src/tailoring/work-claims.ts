@@ -433,9 +433,17 @@ const SEVERAL_SITES_RE = new RegExp(
   'iu',
 );
 
-/** Whether a source line speaks of every site or of several (the work covered more than one). */
-export const sourceSpansSites = (text: string): boolean =>
-  ALL_SITES_RE.test(text) || SEVERAL_SITES_RE.test(text);
+// Classes and year groups are a teacher's load, not sites: "5 classes" covers no stores.
+const CLASSES_RE = /class|year group|klass|clase|klas/iu;
+
+/**
+ * Whether a source line speaks of every site or of several (the work covered more than one), of the kind the
+ * claim names: a teacher's "5 classes" are no sites of a business.
+ */
+export const sourceSpansSites = (text: string, claimed = ''): boolean => {
+  const m = ALL_SITES_RE.exec(text) ?? SEVERAL_SITES_RE.exec(text);
+  return m !== null && (!CLASSES_RE.test(m[0]) || claimed === '' || CLASSES_RE.test(claimed));
+};
 
 /**
  * Who the work was for, when it is a claim of standing: celebrities, royalty, heads of state and ministers,
