@@ -972,6 +972,11 @@ function checkSkills(
  * Every name the sentence states must be named by its sources: the cited items (bullets) or the profile
  * (free text). A vocabulary term is found by any of its spellings ("Postgres" for "PostgreSQL").
  */
+// Who the work was for, named after "wie" in German ("Kunden wie Allianz und Deutsche Bahn", "Marken wie …"):
+// each capitalised word of that list is a name, noun or not.
+const GERMAN_NAMED_FOR =
+  /(?<!\p{L})(?:Kund\p{L}*|Auftraggeber\p{L}*|Partner\p{L}*|Marken|Firmen|Unternehmen|Konzern\p{L}*|Hersteller\p{L}*|Großkund\p{L}*|Mandant\p{L}*)\s+(?:wie|darunter|etwa)\s+(?:[\p{L}&.-]+,?\s+){0,4}?(?:(?:und|oder|sowie)\s+(?:[\p{L}&.-]+\s+){0,2})?$/u;
+
 function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
   const text = view.masked;
   const tokens = tokenize(text);
@@ -995,7 +1000,9 @@ function checkNames(c: Collector, view: SentenceView, scope: Scope, facts: Compi
     const listed =
       view.german &&
       /^\p{Lu}/u.test(w.surface) &&
-      (/,\s*$/u.test(text.slice(0, w.start)) || /^\s*,\s*\p{Lu}/u.test(text.slice(w.end)));
+      (/,\s*$/u.test(text.slice(0, w.start)) ||
+        /^\s*,\s*\p{Lu}/u.test(text.slice(w.end)) ||
+        GERMAN_NAMED_FOR.test(text.slice(0, w.start)));
     // A sentence that opens with a product: "Snowflake is part of my workflow".
     const subject =
       initial &&

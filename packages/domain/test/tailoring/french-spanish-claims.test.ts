@@ -224,4 +224,11 @@ describe('a German letter’s everyday phrases', () => {
     expect(office('Bei der Einarbeitung neuer Kolleginnen habe ich unterstützt.')).toEqual([]);
     expect(office('Meine Ausbildung habe ich bei den Stadtwerken Bonn absolviert.')).toEqual([]);
   });
+
+  it('reads the clients a German sentence lists after "wie" as names', () => {
+    expect(
+      office('Bei der Rheinland Logistik GmbH betreute ich Kunden wie Allianz und Deutsche Bahn.'),
+    ).toEqual(['name', 'name', 'name']);
+    expect(office('Ich übernahm Aufgaben wie Terminplanung und Korrespondenz.')).toEqual([]);
+  });
 });
