@@ -14,6 +14,7 @@ import {
   type IDocumentTextExtractor,
   type IPostingPageReader,
   type PageReading,
+  type ParsedJobPosting,
   type ParsedResume,
   type PostingPage,
   type RenderableDocument,
@@ -205,3 +206,12 @@ export const pooledResumeParser =
 
 // The bytes are transferred to the worker (no copy there), so hand over a private copy the caller keeps.
 const copy = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
+
+/**
+ * The deterministic posting parser, served by the pool: 200,000 characters of pasted text (bullets and
+ * punctuation without a line break, thousands of short heading-like lines) held the event loop up to a second.
+ */
+export const pooledPostingParser =
+  (pool: DocumentWorkerPool) =>
+  (text: string): Promise<ParsedJobPosting> =>
+    pool.run({ kind: 'parse_posting', text }, ImportErrors.pageTooComplex) as Promise<ParsedJobPosting>;
