@@ -33,6 +33,35 @@ const isWellFormed = (text: string): boolean => (text as string & { isWellFormed
 export const printable = (text: string): string =>
   (text as string & { toWellFormed(): string }).toWellFormed().split(NUL).join('\uFFFD');
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+
+/**
+ * Whether raw JSON text nests objects and arrays deeper than `limit`, found by one pass over its characters
+ * (brackets inside strings do not count) that stops at the first level too deep. Run before `JSON.parse`:
+ * parsing 1 MB of `[[[[…` alone held the event loop a second, only for the depth rule to refuse it after.
+ */
+export function jsonNestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === BACKSLASH) index += 1;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) inString = true;
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) depth -= 1;
+  }
+  return false;
+}
+
 const childPath = (path: string, key: string | number): string =>
   typeof key === 'number'
     ? `${path}[${key}]`
