@@ -62,6 +62,27 @@ describe('work a single request may put on the event loop', () => {
     );
   });
 
+  it('an object with more keys than any request needs is refused before it is parsed', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const keys = JSON.stringify(
+      Object.fromEntries(Array.from({ length: 60_000 }, (_, index) => [`k${index}`, 1])),
+    );
+    const response = await post('/api/v1/jobs/parse', keys);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.issues).toEqual([
+      { path: 'body', message: 'must not have more than 1000 keys in one object' },
+    ]);
+    expect(parse.mock.calls.some(([text]) => typeof text === 'string' && text.length > 100_000)).toBe(false);
+    // Colons in strings and the keys of different objects are not counted together.
+    const many = JSON.stringify({
+      text: 'a:b:c'.repeat(2_000),
+      items: Array.from({ length: 600 }, (_, index) => ({ [`k${index}`]: 1, b: 2 })),
+    });
+    expect((await post('/api/v1/jobs/parse', many)).json().error.details.issues[0].message).not.toMatch(
+      /keys/u,
+    );
+  });
+
   it.each([
     ['without a boundary', 'multipart/form-data', 'Jane Roe'],
     [

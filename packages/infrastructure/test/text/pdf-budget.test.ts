@@ -20,7 +20,7 @@ function pdfDrawingOneStream(contentBytes: number, times: number): Buffer {
     ]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
   ];
-  const chunks = [Buffer.from('%PDF-1.4\n')];
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n')];
   objects.forEach((body, index) =>
     chunks.push(Buffer.from(`${index + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')),
   );
