@@ -25,7 +25,7 @@ export const inputGuardPlugin = fp(
       const text = typeof body === 'string' ? body : body.toString('utf8');
       const problem = rawJsonProblem(text);
       if (problem) return done(refuse('body', problem), undefined);
-      parseJson(request, text, done);
+      void parseJson(request, text, done);
     });
     // A plain (callback) hook: it never waits, and an async one costs every request a promise and a tick.
     app.addHook('preValidation', (request, _reply, done) => {

@@ -29,17 +29,21 @@ describe('work a single request may put on the event loop', () => {
       payload,
     });
 
-  it('pasted posting text is parsed in a document worker, for /jobs/parse and for a new job', async () => {
+  it('a long pasted posting is parsed in a document worker, for /jobs/parse and for a new job', async () => {
     const pool = resolve(testApp.container, TOKENS.documentWorkers);
     const run = vi.spyOn(pool, 'run');
-    const parsed = await post(
+    // Short postings are parsed in place (a few milliseconds); this one is past INLINE_POSTING_CHARS.
+    const posting = `Nurse\nRequirements\n- Licence\n${' .,;•-·*–—'.repeat(2_500)}`;
+    const parsed = await post('/api/v1/jobs/parse', JSON.stringify({ text: posting }));
+    expect(parsed.statusCode).toBe(200);
+    expect(parsed.json().title).toBe('Nurse');
+    const created = await post('/api/v1/jobs', JSON.stringify({ rawText: posting }));
+    expect(created.statusCode).toBe(201);
+    const short = await post(
       '/api/v1/jobs/parse',
       JSON.stringify({ text: 'Nurse\nRequirements\n- Licence' }),
     );
-    expect(parsed.statusCode).toBe(200);
-    expect(parsed.json().title).toBe('Nurse');
-    const created = await post('/api/v1/jobs', JSON.stringify({ rawText: 'Nurse\nRequirements\n- Licence' }));
-    expect(created.statusCode).toBe(201);
+    expect(short.statusCode).toBe(200);
     const kinds = run.mock.calls.map(([job]) => ('kind' in job ? job.kind : 'render'));
     expect(kinds).toEqual(['parse_posting', 'parse_posting']);
   });
