@@ -28,6 +28,7 @@ import {
   defaultPromptsFolder,
   openDatabase,
   parseJobWithDomainParser,
+  pooledPostingParser,
   pooledResumeParser,
 } from '@tailor/infrastructure';
 import { ConfigError, type AppConfig } from './config/config.js';
@@ -137,6 +138,9 @@ export function createContainer(config: AppConfig): DependencyContainer {
     container,
     TOKENS.postingPageReader,
     (c) => new PooledPostingPageReader(resolve(c, TOKENS.documentWorkers)),
+  );
+  provide(container, TOKENS.postingTextParser, (c) =>
+    pooledPostingParser(resolve(c, TOKENS.documentWorkers)),
   );
   provide(container, TOKENS.passwordHasher, () => new Argon2PasswordHasher());
   provide(container, TOKENS.accessTokens, () => new JwtAccessTokens(config.jwtSecret));

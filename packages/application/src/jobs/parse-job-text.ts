@@ -12,12 +12,21 @@ import {
  * fields it reads better (title, company, location and the three lists), never the ones the parser derives
  * from exact patterns (remote policy, employment type, salary).
  */
+/**
+ * The deterministic parser, or a stand-in that runs it elsewhere: a pasted posting may be 200,000 characters
+ * of anything, and reading it is up to a second of CPU that the server runs off its event loop.
+ */
+export type PostingTextParser = (text: string) => ParsedJobPosting | Promise<ParsedJobPosting>;
+
 export class ParseJobText {
-  constructor(private readonly model?: ILLMService) {}
+  constructor(
+    private readonly model?: ILLMService,
+    private readonly parse: PostingTextParser = parseJobPosting,
+  ) {}
 
   async execute(input: { text: string; userId?: string }): Promise<ParsedJobPosting> {
     if (input.text.trim().length === 0) throw JobErrors.nothingToParse();
-    const baseline = parseJobPosting(input.text);
+    const baseline = await this.parse(input.text);
     if (!this.model) return baseline;
     try {
       const { value } = await this.model.run({

@@ -1,6 +1,7 @@
 import {
   SAMPLE_TYPES,
   SampleErrors,
+  styleExcerpt,
   type UploadFormat,
   type IClock,
   type IDocumentTextExtractor,
@@ -81,7 +82,7 @@ export class UploadSample {
     const { text, format } = await this.deps.extractor.extract(input.bytes);
     const { value: style } = await this.deps.llm.run({
       task: 'extract_style',
-      variables: { samples: [text] },
+      variables: { samples: [styleExcerpt(text)] },
       userId: input.userId,
     });
     // The file goes first, under a name no other upload uses, so concurrent uploads never write over each

@@ -1,4 +1,9 @@
-import type { ILLMService, ISampleFileStore, WritingStyle } from '@tailor/domain';
+import {
+  STYLE_SAMPLE_CHARS,
+  type ILLMService,
+  type ISampleFileStore,
+  type WritingStyle,
+} from '@tailor/domain';
 import { describe, expect, it } from 'vitest';
 import { FixedClock, SequentialIds, createInMemoryRepositories } from '../../src/testing/index.js';
 import {
@@ -56,6 +61,29 @@ function setup() {
 }
 
 describe('writing samples', () => {
+  it("reads the style from the sample's beginning only, cut at a line break, and keeps the whole text", async () => {
+    const { deps, upload } = setup();
+    const seen: string[][] = [];
+    deps.llm = {
+      run: async (request: { variables: { samples: string[] } }) => {
+        seen.push(request.variables.samples);
+        return { value: STYLE };
+      },
+    } as unknown as ILLMService;
+    // 5 MB of text held the request's thread a second in the local style reader (a remote model gets the same).
+    const text = 'Led the migration of the billing platform to a new stack.\n'.repeat(80_000);
+    const sample = await upload('u1', 'resume', text);
+    expect(sample.text).toBe(text);
+    const [excerpt] = seen[0]!;
+    expect(excerpt!.length).toBeLessThanOrEqual(STYLE_SAMPLE_CHARS);
+    expect(excerpt!.length).toBeGreaterThan(STYLE_SAMPLE_CHARS / 2);
+    expect(text.startsWith(excerpt!)).toBe(true);
+    expect(excerpt!.endsWith('stack.')).toBe(true);
+    // A short sample is read whole.
+    await upload('u1', 'resume', 'Led the team.');
+    expect(seen[1]).toEqual(['Led the team.']);
+  });
+
   it('keeps one current sample per type: a new upload replaces it with the next version', async () => {
     const { deps, files, upload } = setup();
     const first = await upload('u1', 'resume', 'Led the team.', 'C:\\Users\\ada\\cv.txt');

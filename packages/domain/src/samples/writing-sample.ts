@@ -1,6 +1,19 @@
 import type { UploadFormat } from '../imports/document-text.js';
 import type { WritingStyle } from '../llm/llm-tasks.js';
 
+/**
+ * How much of a sample's text its style is read from: a style shows in a page or two, and a 5 MB text file
+ * took a second of the request's thread to read whole (or a model's whole context window).
+ */
+export const STYLE_SAMPLE_CHARS = 50_000;
+
+/** The text a sample's style is read from: its beginning, cut at a line break when there is one near. */
+export function styleExcerpt(text: string): string {
+  if (text.length <= STYLE_SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf('\n', STYLE_SAMPLE_CHARS);
+  return text.slice(0, cut > STYLE_SAMPLE_CHARS / 2 ? cut : STYLE_SAMPLE_CHARS);
+}
+
 export const SAMPLE_TYPES = ['resume', 'coverLetter'] as const;
 export type SampleType = (typeof SAMPLE_TYPES)[number];
 

@@ -22,7 +22,14 @@ import type { Adapters } from './tokens.js';
 
 type JobPorts = Pick<
   Adapters,
-  'config' | 'repositories' | 'ids' | 'clock' | 'llm' | 'postingPageReader' | 'pageFetcher'
+  | 'config'
+  | 'repositories'
+  | 'ids'
+  | 'clock'
+  | 'llm'
+  | 'postingPageReader'
+  | 'postingTextParser'
+  | 'pageFetcher'
 >;
 
 export function buildJobUseCases({
@@ -32,11 +39,12 @@ export function buildJobUseCases({
   clock,
   llm,
   postingPageReader,
+  postingTextParser,
   pageFetcher,
 }: JobPorts) {
   // The deterministic parser is the baseline; a configured remote model refines it (issue 6). With the
   // local engine there is nothing to refine: it runs the same parser.
-  const parseJobText = new ParseJobText(config.llm.provider !== 'local' ? llm : undefined);
+  const parseJobText = new ParseJobText(config.llm.provider !== 'local' ? llm : undefined, postingTextParser);
   const readJobPosting = new ReadJobPosting(parseJobText, postingPageReader, pageFetcher);
   return {
     parseJobText,

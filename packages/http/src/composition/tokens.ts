@@ -22,6 +22,7 @@ import type {
   Redis,
   SqlDatabase,
 } from '@tailor/infrastructure';
+import type { PostingTextParser } from '@tailor/application';
 import type { AppConfig } from '../config/config.js';
 
 /** An injection token that remembers the type it resolves to. */
@@ -62,6 +63,8 @@ export const TOKENS = {
   textExtractor: token<IDocumentTextExtractor>('textExtractor'),
   pageFetcher: token<IPageFetcher>('pageFetcher'),
   postingPageReader: token<IPostingPageReader>('postingPageReader'),
+  /** The deterministic reader of pasted posting text (in the document workers, off the event loop). */
+  postingTextParser: token<PostingTextParser>('postingTextParser'),
   passwordHasher: token<IPasswordHasher>('passwordHasher'),
   accessTokens: token<IAccessTokens>('accessTokens'),
   refreshTokens: token<IRefreshTokens>('refreshTokens'),

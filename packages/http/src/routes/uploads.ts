@@ -39,7 +39,9 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     if (errorCode(error) === 'FST_REQ_FILE_TOO_LARGE') throw ImportErrors.tooLarge(MAX_UPLOAD_BYTES);
     if (errorCode(error) === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw ImportErrors.fileRequired();
     if (errorCode(error)?.startsWith('FST_')) throw ImportErrors.invalidForm(errorCode(error)!);
-    throw error;
+    // Everything else raised while reading the parts is the body's fault: the multipart parser's own errors
+    // (no boundary in the content type, a body that ends before its closing boundary) carry no code.
+    throw ImportErrors.invalidForm('malformed multipart body');
   }
   if (!file || file.bytes.length === 0) throw ImportErrors.fileRequired();
   // Multipart parts bypass the JSON input guard: the same text rule applies to the name and the fields.

@@ -7,6 +7,7 @@ import {
   ERROR_STATUS,
   ImportErrors,
   isErrorCode,
+  parseJobPosting,
   type ExtractedDocument,
   type ExtractedText,
   type IClock,
@@ -14,6 +15,7 @@ import {
   type IDocumentTextExtractor,
   type IPostingPageReader,
   type PageReading,
+  type ParsedJobPosting,
   type ParsedResume,
   type PostingPage,
   type RenderableDocument,
@@ -205,3 +207,21 @@ export const pooledResumeParser =
 
 // The bytes are transferred to the worker (no copy there), so hand over a private copy the caller keeps.
 const copy = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
+
+/**
+ * Postings up to this many characters are parsed where they arrive: a usual posting (3,000-10,000
+ * characters) takes a few milliseconds, less than the trip to a worker (or its start).
+ */
+export const INLINE_POSTING_CHARS = 20_000;
+
+/**
+ * The deterministic posting parser, served by the pool beyond INLINE_POSTING_CHARS: 200,000 characters of
+ * pasted text (bullets and punctuation without a line break, thousands of short heading-like lines) held the
+ * event loop up to a second.
+ */
+export const pooledPostingParser =
+  (pool: DocumentWorkerPool) =>
+  async (text: string): Promise<ParsedJobPosting> =>
+    text.length <= INLINE_POSTING_CHARS
+      ? parseJobPosting(text)
+      : ((await pool.run({ kind: 'parse_posting', text }, ImportErrors.pageTooComplex)) as ParsedJobPosting);

@@ -1,5 +1,5 @@
 import type { ProfileContentInput } from '@tailor/domain';
-import { ImportErrors, keptSectionsFields } from '@tailor/domain';
+import { ImportErrors, keptSectionsFields, PROFILE_LIMITS as L } from '@tailor/domain';
 import { parse } from 'csv-parse/sync';
 import { readEntries, type ZipEntryInfo } from './bounded-zip.js';
 
@@ -30,6 +30,19 @@ export const isLinkedInExport = (entries: ZipEntryInfo[]): boolean =>
 
 type Row = Record<string, string>;
 
+/**
+ * Rows read from one CSV file at most: far more than any real export (LinkedIn keeps a few dozen positions and
+ * skills), and what bounds a file of a hundred thousand rows to a few milliseconds of reading.
+ */
+const MAX_ROWS = 1_000;
+
+/**
+ * The profile keeps at most PROFILE_LIMITS items of each list, so only those cross back to the request's
+ * thread: 110,000 positions (a 4.9 MB export) took seconds to copy and validate there. LinkedIn lists the
+ * newest first, so the first ones are kept.
+ */
+const first = <T>(items: T[], limit: number): T[] => items.slice(0, limit);
+
 /** The export → profile input; only what the files state is copied, and only http(s) links. */
 export async function readLinkedInExport(bytes: Uint8Array): Promise<ProfileContentInput> {
   const files = await readEntries(bytes, isExportFile);
@@ -49,8 +62,8 @@ export async function readLinkedInExport(bytes: Uint8Array): Promise<ProfileCont
     phone: text(rows('PhoneNumbers.csv')[0]?.['Number']),
     location: text(profile['Geo Location']) ?? text(profile['Address']),
     summary: text(profile['Summary']),
-    links: urlsIn(profile['Websites'] ?? '').map((url) => ({ label: labelOf(url), url })),
-    experiences: rows('Positions.csv').map((row) => {
+    links: first(urlsIn(profile['Websites'] ?? ''), L.links).map((url) => ({ label: labelOf(url), url })),
+    experiences: first(rows('Positions.csv'), L.experiences).map((row) => {
       const end = monthOf(row['Finished On']);
       return {
         title: text(row['Title']),
@@ -63,14 +76,14 @@ export async function readLinkedInExport(bytes: Uint8Array): Promise<ProfileCont
         bullets: bulletsOf(row['Description'] ?? ''),
       };
     }),
-    education: rows('Education.csv').map((row) => ({
+    education: first(rows('Education.csv'), L.education).map((row) => ({
       institution: text(row['School Name']),
       degree: text(row['Degree Name']),
       startDate: monthOf(row['Start Date']),
       endDate: monthOf(row['End Date']),
       honors: text(row['Activities']),
     })),
-    projects: rows('Projects.csv').map((row) => ({
+    projects: first(rows('Projects.csv'), L.projects).map((row) => ({
       name: text(row['Title']),
       description: text(row['Description']),
       url: httpUrl(row['Url']),
@@ -78,15 +91,18 @@ export async function readLinkedInExport(bytes: Uint8Array): Promise<ProfileCont
       endDate: monthOf(row['Finished On']),
     })),
     skills: {
-      technical: rows('Skills.csv')
-        .map((row) => row['Name']?.trim() ?? '')
-        .filter(Boolean),
+      technical: first(
+        rows('Skills.csv')
+          .map((row) => row['Name']?.trim() ?? '')
+          .filter(Boolean),
+        L.skillsPerCategory,
+      ),
     },
-    languages: rows('Languages.csv').map((row) => ({
+    languages: first(rows('Languages.csv'), L.languages).map((row) => ({
       language: text(row['Name']),
       fluency: text(row['Proficiency']),
     })),
-    certifications: rows('Certifications.csv').map((row) => ({
+    certifications: first(rows('Certifications.csv'), L.certifications).map((row) => ({
       name: text(row['Name']),
       issuer: text(row['Authority']),
       date: monthOf(row['Started On']),
@@ -136,6 +152,8 @@ function readCsv(data: Buffer): Row[] {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      // A few notes before the header row, then at most MAX_ROWS rows.
+      to: MAX_ROWS + 10,
     });
   } catch {
     throw ImportErrors.unreadable('csv');

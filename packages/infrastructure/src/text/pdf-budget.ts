@@ -1,8 +1,16 @@
 import { inflateSync, constants } from 'node:zlib';
 import { ImportErrors } from '@tailor/domain';
 
-/** What a resume PDF may cost to read: a long CV has 5 pages and a few MB of content. */
-export const PDF_LIMITS = { maxPages: 50, maxContentBytes: 50 * 1024 * 1024 };
+/**
+ * What a resume PDF may cost to read: a long CV has 5 pages and a few MB of content. `maxContentBytes` bounds
+ * every stream unpacked (fonts and images included); `maxDrawnBytes` the page contents as pages draw them,
+ * where one stream named twenty times by a page's /Contents is read twenty times.
+ */
+export const PDF_LIMITS = {
+  maxPages: 50,
+  maxContentBytes: 50 * 1024 * 1024,
+  maxDrawnBytes: 16 * 1024 * 1024,
+};
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
@@ -16,12 +24,17 @@ const END_STREAM = Buffer.from('endstream');
  */
 export function checkPdfContentBudget(bytes: Uint8Array): void {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let pages = countPageObjects(buffer);
+  const text = buffer.toString('latin1');
+  let pages = countPageObjects(text);
+  const objects = objectHeaders(text);
+  // Unpacked size of each stream object, by object number; the texts where /Contents may be written.
+  const streamSizes = new Map<number, number>();
+  const dictionaries: string[] = [text];
   let spent = 0;
   let from = 0;
   for (;;) {
     const keyword = buffer.indexOf(STREAM, from);
-    if (keyword < 0) return;
+    if (keyword < 0) break;
     // "endstream" also contains "stream": skip it.
     if (keyword >= 3 && buffer.toString('latin1', keyword - 3, keyword) === 'end') {
       from = keyword + STREAM.length;
@@ -31,15 +44,73 @@ export function checkPdfContentBudget(bytes: Uint8Array): void {
     if (buffer[start] === 0x0d) start += 1;
     if (buffer[start] === 0x0a) start += 1;
     const end = buffer.indexOf(END_STREAM, start);
-    if (end < 0) return;
+    if (end < 0) break;
     const inflated = inflate(buffer.subarray(start, end), PDF_LIMITS.maxContentBytes - spent);
     spent += inflated.size;
     if (spent > PDF_LIMITS.maxContentBytes)
       throw ImportErrors.tooComplex({ maxContentBytes: PDF_LIMITS.maxContentBytes });
+    const object = objectBefore(objects, keyword);
+    if (object !== null) streamSizes.set(object, inflated.size);
     // Page objects may hide in compressed object streams.
-    if (inflated.data) pages += countPageObjects(inflated.data);
+    if (inflated.data) {
+      const unpacked = inflated.data.toString('latin1');
+      pages += countPageObjects(unpacked);
+      if (unpacked.includes('/Contents')) dictionaries.push(unpacked);
+    }
     if (pages > PDF_LIMITS.maxPages) throw ImportErrors.tooComplex({ maxPages: PDF_LIMITS.maxPages });
     from = end + END_STREAM.length;
+  }
+  let drawn = 0;
+  for (const dictionary of dictionaries) {
+    for (const object of contentReferences(dictionary)) drawn += streamSizes.get(object) ?? 0;
+    if (drawn > PDF_LIMITS.maxDrawnBytes)
+      throw ImportErrors.tooComplex({ maxDrawnBytes: PDF_LIMITS.maxDrawnBytes });
+  }
+}
+
+const OBJECT_HEADER = /(?<![\d])(\d{1,10})\s+\d{1,5}\s+obj\b/gu;
+
+/** Where each indirect object of the file starts, in file order: [offset, object number]. */
+function objectHeaders(text: string): Array<[number, number]> {
+  const headers: Array<[number, number]> = [];
+  OBJECT_HEADER.lastIndex = 0;
+  for (let match = OBJECT_HEADER.exec(text); match !== null; match = OBJECT_HEADER.exec(text))
+    headers.push([match.index, Number(match[1])]);
+  return headers;
+}
+
+/** The number of the object a stream at `offset` belongs to: the last object header before it. */
+function objectBefore(headers: Array<[number, number]>, offset: number): number | null {
+  let low = 0;
+  let high = headers.length - 1;
+  let found: number | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [at, object] = headers[middle]!;
+    if (at < offset) {
+      found = object;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+const CONTENTS = '/Contents';
+const REFERENCES = /^\s*(\[?)((?:\s*\d{1,10}\s+\d{1,5}\s+R)*)/u;
+const REFERENCE = /(\d{1,10})\s+\d{1,5}\s+R/gu;
+
+/**
+ * Every stream a page's /Contents names (a single reference or an array of them), repeats included. Only the
+ * references right after the key are read, so no part of the text is read twice however it is made.
+ */
+function* contentReferences(text: string): Generator<number> {
+  for (let at = text.indexOf(CONTENTS); at >= 0; at = text.indexOf(CONTENTS, at + CONTENTS.length)) {
+    const match = REFERENCES.exec(text.slice(at + CONTENTS.length, at + CONTENTS.length + 65_536));
+    const references =
+      match?.[1] === '[' ? match[2]! : (/^\s*\d+\s+\d+\s+R/u.exec(match?.[2] ?? '')?.[0] ?? '');
+    REFERENCE.lastIndex = 0;
+    for (let ref = REFERENCE.exec(references); ref !== null; ref = REFERENCE.exec(references))
+      yield Number(ref[1]);
   }
 }
 
@@ -65,9 +136,8 @@ const PAGE_OBJECT = /\/Type\s*\/Page(?![A-Za-z])/gu;
  * Page dictionaries written in the file (`/Type /Page`, not `/Pages`): counted on the bytes, because
  * pdf.js needs seconds just to open a file with 20,000 of them. pdf.js's own page count is checked after.
  */
-function countPageObjects(data: Buffer): number {
+function countPageObjects(text: string): number {
   let count = 0;
-  const text = data.toString('latin1');
   PAGE_OBJECT.lastIndex = 0;
   while (PAGE_OBJECT.exec(text) !== null) count += 1;
   return count;
