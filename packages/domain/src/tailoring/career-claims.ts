@@ -19,7 +19,7 @@ const BODY =
 
 /** People one hires or trains: staff, colleagues, new starters. */
 const PEOPLE =
-  '(?:staff|employees|candidates|applicants|hires|team members|teammates|team|associates|nurses|engineers|developers|people|workers|personnel|recruits|colleagues|co-workers|coworkers|starters|joiners|juniors?|peers|apprentices|interns|trainees|operators|agents|technicians|cashiers|volunteers|others|mitarbeit\\p{L}*|kolleg\\p{L}*|personal|fachkräfte|pflegekräfte|auszubildende\\p{L}*|azubis?|team|pracownik\\p{L}*|pracowników|osób|osoby|koleg\\p{L}*|zespół|zespołu|praktykant\\p{L}*|stażyst\\p{L}*|collègues|salariés|équipes?|nouveaux|stagiaires|compañeros|empleados|personal|equipo|becarios)';
+  '(?:staff|employees|candidates|applicants|hires|team members|teammates|team|associates|nurses|engineers|developers|people|workers|personnel|recruits|colleagues|co-workers|coworkers|starters|joiners|juniors?|peers|apprentices|interns|trainees|operators|agents|technicians|cashiers|volunteers|others|mitarbeit\\p{L}*|kolleg\\p{L}*|personal|fachkräfte|pflegekräfte|auszubildende\\p{L}*|azubis?|team|pracownik\\p{L}*|pracowników|osób|osoby|koleg\\p{L}*|zespół|zespołu|praktykant\\p{L}*|stażyst\\p{L}*|collègues|salariés|équipes?|nouveaux|stagiaires|compañeros|empleados|personal|equipo|becarios|aprendices|alumnos|camareros|operarios|trabajadores|apprentis|alternants|nouvelles? recrues)';
 
 export interface CareerClaim {
   /** What the claim is, for the report. */
@@ -60,7 +60,7 @@ export const CAREER_CLAIMS: readonly CareerClaim[] = [
     // Vorstellungsgespräche", "prowadziłam rekrutację", "recruté des collaborateurs". Being hired is no hiring.
     what: 'hiring',
     trigger:
-      /interview|hire|hiring|recruit|screen|select|vett|staffing|gespräch|personal|rekrut|zatrudni|rozmow|embauch|recruté|contraté|entrevist|selección/iu,
+      /interview|hire|hiring|recruit|screen|select|vett|staffing|gespräch|personal|rekrut|zatrudni|rozmow|embauch|recruté|contraté|entrevist|selección|seleccioné|recluté/iu,
     claim: re([
       `(?<!(?:was|were|been|being|got|get|am|is|are)\\s)(?:interviewed|hired|recruited|screened|selected|vetted)\\s+(?:and\\s+\\p{L}+\\s+)?${ANY(3)}${PEOPLE}`,
       `(?:ran|run|led|lead|handled|managed|owned|drove|coordinated|organi[sz]ed|oversaw|responsible for|in charge of|took part in|supported|involved in|participated in|sat on|joined)\\s+${ANY(2)}(?:hiring|recruitment|recruiting|staffing|interview(?:ing)? panels?|interviews)`,
@@ -78,7 +78,7 @@ export const CAREER_CLAIMS: readonly CareerClaim[] = [
       `(?:recruté|embauché)\\s+${ANY(3)}${PEOPLE}`,
       "entretiens? d[’']embauche",
       'selección de personal',
-      `(?:contraté|entrevisté)\\s+${ANY(3)}${PEOPLE}`,
+      `(?:contraté|entrevisté|seleccioné|recluté)\\s+(?:y\\s+\\p{L}+\\s+)?${ANY(3)}${PEOPLE}`,
     ]),
     source:
       /(?<!\p{L})(?:hiring|hired|recruit\p{L}*|interview\p{L}* (?:candidates|applicants|new)|interview panels?|staffing|personalauswahl|einstellungsgespräch\p{L}*|vorstellungsgespräche|rekrut\p{L}*|zatrudni\p{L}*|kwalifikacyjn\p{L}*|recrut\p{L}*|embauch\p{L}*|contrat\p{L}*|selección de personal)(?!\p{L})/iu,
@@ -89,7 +89,7 @@ export const CAREER_CLAIMS: readonly CareerClaim[] = [
     // Being trained ("trained in Epic", "szkoliłam się") is no training of others.
     what: 'training others',
     trigger:
-      /train|coach|mentor|tutor|onboard|taught|teach|instruct|upskill|precept|induct|workshop|lunch-and|service|masterclass|schul|unterw|arbeite|seminar|szkol|uczy|warsztat|kurs|wdraża|formé|formations|accompagné|encadré|ateliers|capacité|entrené|formaciones|talleres|cursos/iu,
+      /train|coach|mentor|tutor|onboard|taught|teach|instruct|upskill|precept|induct|workshop|lunch-and|service|masterclass|schul|unterw|arbeite|seminar|szkol|uczy|warsztat|kurs|wdraża|formé|formations|accompagné|encadré|ateliers|capacité|entrené|formado|capacitado|entrenado|formaciones|talleres|cursos/iu,
     claim: re([
       `(?:train(?:ed|s|ing)?|coach(?:ed|es|ing)?|mentor(?:ed|s|ing)?|tutor(?:ed|s|ing)?|onboard(?:ed|s|ing)?|taught|teach(?:es|ing)?|instruct(?:ed|s|ing)?|upskill(?:ed|s|ing)?|precept(?:ed|s|ing)?|induct(?:ed|s|ing)?)\\s+(?:and\\s+\\p{L}+\\s+)?${ANY(3)}${PEOPLE}`,
       `(?:ran|run|runs|led|lead|leads|delivered|deliver|held|hosted|facilitated|gave|give|organi[sz]ed|conducted|designed and delivered)\\s+${ANY(2)}(?:workshops?|training sessions?|trainings|training courses?|lunch-and-learns?|in-?services?|inductions?|onboarding sessions?|masterclass(?:es)?)`,
@@ -106,7 +106,7 @@ export const CAREER_CLAIMS: readonly CareerClaim[] = [
       `wdraża(?:ł|łam|łem|ła)\\s+${ANY(2)}(?:now\\p{L}*\\s+)?${PEOPLE}`,
       `(?:formé|accompagné|encadré)\\s+${ANY(3)}${PEOPLE}`,
       `(?:animé|donné|dispensé)\\s+${ANY(2)}(?:formations|ateliers)`,
-      `(?:formé|capacité|entrené)\\s+a\\s+${ANY(3)}${PEOPLE}`,
+      `(?:formé|capacité|entrené|formado|capacitado|entrenado)\\s+a\\s+${ANY(3)}${PEOPLE}`,
       `(?:impartí|di|dirigí)\\s+${ANY(2)}(?:formaciones|talleres|cursos)`,
     ]),
     source:

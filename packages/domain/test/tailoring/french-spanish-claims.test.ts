@@ -106,6 +106,12 @@ describe('claims written in French and Spanish', () => {
     expect(fr('Diplômée de l’IUT Lyon 4 en 2017.')).not.toEqual([]);
   });
 
+  it('reads hiring and training others in Spanish', () => {
+    expect(es('Seleccioné y formé a los nuevos aprendices de la empresa.')).toEqual(['scope', 'scope']);
+    expect(es('He formado a los aprendices en montaje de cuadros.')).toEqual(['scope']);
+    expect(es('Seleccioné los materiales de cada obra.')).toEqual([]);
+  });
+
   it('reads talks at conferences', () => {
     expect(fr('J’interviens régulièrement lors de conférences sur la fiscalité.')).toEqual(['award']);
     expect(es('He participado como ponente en congresos del sector.')).toEqual(['award']);
