@@ -54,3 +54,9 @@ describe('the PDF content budget', () => {
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(3_000);
   });
 });
+
+describe('the budget the README states', () => {
+  it('draws at most 16 MB of page content', () => {
+    expect(PDF_LIMITS.maxDrawnBytes).toBe(16 * 1024 * 1024);
+  });
+});
