@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
-import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
+import { compile, flaggedBy as flaggedIn, type Facts } from './claim-checks.js';
 
 // A French accountant and a Spanish electrician, checked against claims a lying model writes in their own
 // language: prizes, being named the best, promotions and appointments, starting a department, being the first
 // in the company, every one of something in a whole city. And the faithful lines that look like them.
-let n = 0;
-const compile = (profile: Parameters<typeof normaliseProfileContent>[0]) =>
-  compileProfileFacts(
-    normaliseProfileContent(profile, { keep: () => true, next: () => `id-${++n}` }),
-    undefined,
-    { today: new Date('2026-12-01') },
-  );
-type Facts = ReturnType<typeof compile>;
 const flaggedBy =
   (facts: Facts, allowedNames: string[] = []) =>
   (text: string): string[] =>
-    checkTruthfulness(facts, { kind: 'text', text }, { allowedNames })
-      .claims.filter((claim) => claim.verdict === 'unsupported')
-      .map((claim) => claim.type);
+    flaggedIn(facts, allowedNames)(text).map((claim) => claim.slice(0, claim.indexOf(':')));
 
 const accountant = compile({
   fullName: 'Claire Dubois',

@@ -1,72 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseProfileContent } from '../../src/profiles/profile-content.js';
-import { checkTruthfulness, compileProfileFacts } from '../../src/tailoring/truthfulness.js';
+import { bulletBy, compile, flaggedBy, profileOf, role } from './claim-checks.js';
 
 // Claims a lying model writes that earlier rounds let through, and faithful lines they removed: how often a
 // task was done, how many sites the work covered, who the clients were, a responsibility taken over, and a
 // figure derived from two the profile states.
-let n = 0;
-const compile = (profile: Parameters<typeof normaliseProfileContent>[0]) =>
-  compileProfileFacts(
-    normaliseProfileContent(profile, { keep: () => true, next: () => `id-${++n}` }),
-    undefined,
-    { today: new Date('2026-12-01') },
-  );
-type Facts = ReturnType<typeof compile>;
-const flaggedBy = (facts: Facts) => (text: string) =>
-  checkTruthfulness(facts, { kind: 'text', text })
-    .claims.filter((claim) => claim.verdict === 'unsupported')
-    .map((claim) => `${claim.type}:${claim.text}`);
-/** A bullet rewritten from the profile's first role, checked against that role only. */
-const bulletBy = (facts: Facts) => (text: string) => {
-  const e = facts.profile.experiences[0];
-  if (!e) throw new Error('no role');
-  const content = {
-    summary: null,
-    skills: [],
-    projects: [],
-    education: [],
-    experiences: [
-      {
-        itemId: e.id,
-        title: e.title,
-        company: e.company,
-        startDate: e.startDate,
-        endDate: e.current ? null : e.endDate,
-        current: e.current,
-        bullets: [{ text, sourceRefs: [{ section: 'experiences' as const, itemId: e.id }] }],
-      },
-    ],
-  };
-  return checkTruthfulness(facts, { kind: 'resume', content })
-    .claims.filter((claim) => claim.verdict === 'unsupported')
-    .map((claim) => `${claim.type}:${claim.text}`);
-};
-
-const role = (
-  title: string,
-  company: string,
-  bullets: string[],
-  startDate = '2020-01',
-): {
-  title: string;
-  company: string;
-  startDate: string;
-  current: boolean;
-  endDate?: string;
-  bullets: string[];
-} => ({
-  title,
-  company,
-  startDate,
-  current: true,
-  bullets,
-});
-const profileOf = (...experiences: ReturnType<typeof role>[]) => ({
-  fullName: 'Alex Doe',
-  experiences,
-  skills: { technical: [], tools: [], soft: [] },
-});
 
 const storeFacts = compile(
   profileOf(
