@@ -852,6 +852,11 @@ function statedAround(
   );
 }
 
+/** What a claim cites: the item that supports it, else (a resume line) the items the line cites, else none. */
+function refsFor(found: { readonly ref: FactRef } | undefined, scope: Scope): FactRef[] {
+  return found ? [found.ref] : scope.freeText ? [] : [...scope.refs];
+}
+
 function checkYears(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
   const items = view.roles.length > 0 ? view.roles : scope.items;
   for (const y of extractYears(view.figures)) {
@@ -1167,7 +1172,7 @@ function checkTeamMakeup(c: Collector, view: SentenceView, scope: Scope, facts: 
     c.add(
       'scope',
       kind[0],
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found ? `${found.ref.section}/${found.ref.itemId} says so` : `no line of the profile says "${claimed}"`,
     );
@@ -1227,7 +1232,7 @@ function checkFounding(c: Collector, view: SentenceView, scope: Scope): void {
     c.add(
       'scope',
       view.text.slice(m.index).split(/\s+/u).slice(0, 6).join(' '),
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} says ${says}`
@@ -1403,7 +1408,7 @@ function checkOutputClaims(
     c.add(
       type,
       wholeWordsAround(view.text, m.index, 30, 40),
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} speaks of ${what}`
@@ -1440,7 +1445,7 @@ function checkReach(c: Collector, view: SentenceView, scope: Scope): void {
   c.add(
     'scope',
     m[0],
-    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    refsFor(found, scope),
     found !== undefined,
     found ? `${found.ref.section}/${found.ref.itemId} states this reach` : `no source says "${m[0]}"`,
   );
@@ -1725,7 +1730,7 @@ function checkLowerCaseCredentials(c: Collector, view: SentenceView, scope: Scop
       c.add(
         'certification',
         m[0].trim(),
-        found ? [found.ref] : scope.freeText ? [] : scope.refs,
+        refsFor(found, scope),
         found !== undefined,
         found
           ? `${found.ref.section}/${found.ref.itemId} states this credential`
@@ -1986,7 +1991,7 @@ function checkCareerClaims(
     c.add(
       what === 'this level of skill' ? 'skill' : what === 'a membership' ? 'name' : 'scope',
       wholeWordsAround(view.text, m.index, 0, 50),
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} speaks of ${what}`
@@ -2107,7 +2112,7 @@ function checkTakeOver(c: Collector, view: SentenceView, scope: Scope, facts: Co
   c.add(
     'title',
     wholeWordsAround(view.text, m.index, 0, 40),
-    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    refsFor(found, scope),
     found !== undefined,
     found
       ? `${found.ref.section}/${found.ref.itemId} states this leadership`
@@ -2129,7 +2134,7 @@ function checkAudience(c: Collector, view: SentenceView, scope: Scope, facts: Co
     c.add(
       'name',
       m[0],
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} names ${what}`
@@ -2157,7 +2162,7 @@ function checkAllSites(c: Collector, view: SentenceView, scope: Scope, facts: Co
   c.add(
     'scope',
     m[0],
-    found ? [found.ref] : scope.freeText ? [] : scope.refs,
+    refsFor(found, scope),
     found !== undefined,
     found
       ? `${found.ref.section}/${found.ref.itemId} speaks of several sites`
@@ -2217,7 +2222,7 @@ function checkFrequency(c: Collector, view: SentenceView, scope: Scope, facts: C
     c.add(
       'number',
       claim.raw,
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} states this frequency`
@@ -2242,7 +2247,7 @@ function checkStatus(c: Collector, view: SentenceView, scope: Scope, facts: Comp
     c.add(
       'status',
       m[0],
-      found ? [found.ref] : scope.freeText ? [] : scope.refs,
+      refsFor(found, scope),
       found !== undefined,
       found
         ? `${found.ref.section}/${found.ref.itemId} states ${what}`
