@@ -51,6 +51,7 @@ export * from './tailoring/tailored-resume.js';
 export * from './tailoring/evidence.js';
 export { PhraseFinder } from './tailoring/phrase-scan.js';
 export * from './tailoring/knockouts.js';
+export { storedKnockouts, type StoredKnockouts } from './tailoring/job-knockouts.js';
 export * from './tailoring/match-report.js';
 export * from './tailoring/ranking.js';
 export * from './tailoring/claim-text.js';

@@ -6,6 +6,7 @@ import {
   storedPostingLayout,
   type StoredPostingLayout,
 } from '../src/jobs/parse-job-posting.js';
+import { KNOCKOUTS_VERSION, storedKnockouts } from '../src/tailoring/job-knockouts.js';
 import { compileJob } from '../src/tailoring/match-report.js';
 
 /** The knock-outs of a pasted posting, as a saved job's match report reads them: "kind: sentence". */
@@ -250,5 +251,62 @@ describe('a saved job’s stored layout', () => {
     expect(saved.toPrimitives().layout?.sections).toEqual([
       { heading: 'Requirements', kind: 'requirements', items: ['Valid driving licence'] },
     ]);
+  });
+});
+
+describe('a saved job’s stored knock-outs', () => {
+  const job = {
+    title: 'Delivery Driver',
+    description: 'Requirements\n- Full UK driving licence\n- Weekend shifts\n',
+    responsibilities: ['Deliver parcels on a set route'],
+    requirements: ['Must be 21 or over for insurance purposes'],
+    niceToHave: [],
+    keywords: { required: [], preferred: [] },
+    layout: storedPostingLayout('Requirements\n- Full UK driving licence\n- Weekend shifts\n'),
+  };
+  const kinds = (j: Parameters<typeof compileJob>[0]) =>
+    compileJob(j).knockouts.map((k) => `${k.kind}: ${k.text}`);
+
+  it('are what the match report reads when this version stored them, and read anew otherwise', () => {
+    const read = kinds(job);
+    expect(read).toEqual([
+      'minimum_age: Must be 21 or over for insurance purposes',
+      'licence_or_certification: Full UK driving licence',
+      'shifts: Weekend shifts',
+    ]);
+    const stored = storedKnockouts(job);
+    expect(stored).toEqual({
+      version: KNOCKOUTS_VERSION,
+      layoutVersion: POSTING_LAYOUT_VERSION,
+      items: expect.any(Array),
+    });
+    // Kept knock-outs are used as they are (the report reads nothing again) …
+    const kept = { ...stored, items: [{ kind: 'language' as const, text: 'Fluent Welsh' }] };
+    expect(kinds({ ...job, knockouts: kept })).toEqual(['language: Fluent Welsh']);
+    // … unless another version of the knock-out reading or of the layout made them.
+    expect(kinds({ ...job, knockouts: { ...kept, version: KNOCKOUTS_VERSION + 1 } })).toEqual(read);
+    expect(kinds({ ...job, knockouts: { ...kept, layoutVersion: POSTING_LAYOUT_VERSION + 1 } })).toEqual(
+      read,
+    );
+    expect(kinds({ ...job, knockouts: null })).toEqual(read);
+  });
+
+  it('are read when a job is created and again when its details change', () => {
+    const saved = Job.create({
+      id: 'j2',
+      ownerId: 'u1',
+      source: 'manual',
+      details: { title: 'Delivery Driver', description: job.description },
+      keywords: { required: [], preferred: [] },
+      now: new Date('2026-12-07T00:00:00Z'),
+    });
+    const items = () => saved.toPrimitives().knockouts?.items.map((k) => k.kind);
+    expect(items()).toEqual(['licence_or_certification', 'shifts']);
+    saved.update(
+      { title: 'Delivery Driver', description: job.description, requirements: ['Must be 21 or over'] },
+      { required: [], preferred: [] },
+      new Date('2026-12-08T00:00:00Z'),
+    );
+    expect(items()).toEqual(['minimum_age', 'licence_or_certification', 'shifts']);
   });
 });

@@ -1,7 +1,7 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
 import { statedEntries, type StatedEntry } from '../profiles/unmodelled-sections.js';
 import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from '../tailoring/evidence.js';
-import { compileJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
+import { compiledJob, type CompiledJob, type MatchableJob } from '../tailoring/match-report.js';
 import type { ProfileRanking } from '../tailoring/ranking.js';
 import type { TailoredResumeContent, TailoredVolunteerRole } from '../tailoring/tailored-resume.js';
 import type { GenerationOptions } from './generation.js';
@@ -274,7 +274,7 @@ interface PlanState {
  */
 function keepEvidence(coverage: PlanCoverage, state: PlanState): number {
   const { chosen, key, skills } = state;
-  const job = 'knockouts' in coverage.job ? coverage.job : compileJob(coverage.job);
+  const job = compiledJob(coverage.job);
   let added = 0;
   const shown = (u: EvidenceUnit): boolean => {
     switch (u.section) {

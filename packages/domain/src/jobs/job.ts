@@ -2,6 +2,7 @@ import { assertTransition, stageIndex, type ApplicationStatus } from './applicat
 import type { JobSource, JobStatus } from './job-status.js';
 import { JobErrors } from './jobs.errors.js';
 import { storedPostingLayout, type StoredPostingLayout } from './parse-job-posting.js';
+import { storedKnockouts, type StoredKnockouts } from '../tailoring/job-knockouts.js';
 import type { EmploymentType, RemotePolicy, SalaryRange } from './parsed-job-posting.js';
 
 /** Business limits of a job posting (the HTTP edge only checks types). */
@@ -50,6 +51,11 @@ export interface JobPrimitives {
    * their knock-outs from it); null for a job saved before layouts were kept, whose layout is read when used.
    */
   layout: StoredPostingLayout | null;
+  /**
+   * What the posting asks of the applicant (match reports' knock-outs), read when the details were written;
+   * null for a job saved before they were kept, whose knock-outs are read when used.
+   */
+  knockouts: StoredKnockouts | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -129,7 +135,7 @@ const salary = (range: SalaryRange | null | undefined): SalaryRange | null => {
 
 function validated(details: JobDetails) {
   const description = text('description', details.description ?? '', JOB_LIMITS.description);
-  return {
+  const fields = {
     title: text('title', details.title, JOB_LIMITS.title, true),
     company: optionalText('company', details.company, JOB_LIMITS.company),
     location: optionalText('location', details.location, JOB_LIMITS.location),
@@ -147,6 +153,8 @@ function validated(details: JobDetails) {
     followUpAt: details.followUpAt ?? null,
     validThrough: details.validThrough ?? null,
   };
+  // Read once here too: they depend only on the fields above.
+  return { ...fields, knockouts: storedKnockouts(fields) };
 }
 
 /** A job posting someone saved, and the state of their application to it. */

@@ -1,6 +1,7 @@
 import type { JobSection, JobSectionKind } from '../jobs/parsed-job-posting.js';
 import {
   currentPostingLayout,
+  POSTING_LAYOUT_VERSION,
   statesPreference,
   type StoredPostingLayout,
 } from '../jobs/parse-job-posting.js';
@@ -15,6 +16,22 @@ interface KnockoutSource {
   readonly niceToHave: readonly string[];
   /** The description's layout as the saved job keeps it (read now when absent or read by another version). */
   readonly layout?: StoredPostingLayout | null;
+  /** The knock-outs as the saved job keeps them (read now when absent or read by another version). */
+  readonly knockouts?: StoredKnockouts | null;
+}
+
+/**
+ * The version of the knock-out reading below. Saved jobs keep their knock-outs stamped with it and with the
+ * layout version they were read from; raise it with any change to what is read (a test pins what this version
+ * reads of the committed postings), and saved jobs are read again when used.
+ */
+export const KNOCKOUTS_VERSION = 1;
+
+/** A job's knock-outs as its saved record keeps them (JobPrimitives.knockouts). */
+export interface StoredKnockouts {
+  readonly version: number;
+  readonly layoutVersion: number;
+  readonly items: readonly Knockout[];
 }
 
 // What the employer offers or says about itself asks nothing of the applicant: "Overtime paid at time and a
@@ -146,8 +163,27 @@ function keepOf(section: JobSection): Keep | null {
  * state a must, and the text of its description outside what the employer offers or says about itself). A
  * description without headings is read whole. A knock-out is a hard requirement: what a posting would like
  * ("1 year of acute care experience preferred", "Führerschein wünschenswert", nice-to-have sections) is none.
+ * A saved job's knock-outs are those it keeps, when this version read them from this version's layout.
  */
 export function jobKnockouts(job: KnockoutSource): Knockout[] {
+  const stored = job.knockouts;
+  if (stored?.version === KNOCKOUTS_VERSION && stored.layoutVersion === POSTING_LAYOUT_VERSION)
+    return [...stored.items];
+  return readKnockouts(job);
+}
+
+/**
+ * A job's knock-outs, stamped for keeping with the saved job. They depend on the job alone, so a saved job
+ * reads them once, when its details are written, not on every match report: the reading was nine tenths of a
+ * report's time.
+ */
+export const storedKnockouts = (job: KnockoutSource): StoredKnockouts => ({
+  version: KNOCKOUTS_VERSION,
+  layoutVersion: POSTING_LAYOUT_VERSION,
+  items: readKnockouts(job),
+});
+
+function readKnockouts(job: KnockoutSource): Knockout[] {
   const texts: string[] = [];
   const keeps: Keep[] = [];
   const add = (text: string, keep: Keep) => {

@@ -7,7 +7,7 @@ import {
   type ResolvedKeyword,
 } from './evidence.js';
 import type { StoredPostingLayout } from '../jobs/parse-job-posting.js';
-import { jobKnockouts } from './job-knockouts.js';
+import { jobKnockouts, type StoredKnockouts } from './job-knockouts.js';
 import type { Knockout, KnockoutKind } from './knockouts.js';
 
 /**
@@ -41,6 +41,8 @@ export interface MatchableJob {
   readonly keywords: { readonly required: readonly string[]; readonly preferred: readonly string[] };
   /** The description's layout as the saved job keeps it (see JobPrimitives.layout). */
   readonly layout?: StoredPostingLayout | null;
+  /** The knock-outs as the saved job keeps them (see JobPrimitives.knockouts). */
+  readonly knockouts?: StoredKnockouts | null;
 }
 
 export interface Evidence {
@@ -121,6 +123,10 @@ export function compileJob(job: MatchableJob): CompiledJob {
   const knockouts = jobKnockouts(job);
   return { required, preferred, knockouts };
 }
+
+/** The job compiled, unless it already is (a compiled job has `required`, a job only `requirements`). */
+export const compiledJob = (job: MatchableJob | CompiledJob): CompiledJob =>
+  'required' in job ? job : compileJob(job);
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 
@@ -255,7 +261,7 @@ function suggestions(
  * same report, byte for byte.
  */
 export function matchReport(index: EvidenceIndex, job: MatchableJob | CompiledJob): MatchReport {
-  const compiled = 'knockouts' in job ? job : compileJob(job);
+  const compiled = compiledJob(job);
   const required = scoreGroup(index, compiled.required, SCORING.requiredWeight);
   const preferred = scoreGroup(index, compiled.preferred, SCORING.preferredWeight);
   const all = [...required, ...preferred];

@@ -1,6 +1,6 @@
 import type { ProfileContent } from '../profiles/profile-content.js';
 import { unitsForEach, type EvidenceIndex, type EvidenceUnit } from './evidence.js';
-import { compileJob, SCORING, type CompiledJob, type MatchableJob } from './match-report.js';
+import { compiledJob, SCORING, type CompiledJob, type MatchableJob } from './match-report.js';
 
 /**
  * Profile content ordered by relevance to a job. An entry's score is the share (0–100) of the job's keyword
@@ -75,7 +75,7 @@ export function rankProfile(
   index: EvidenceIndex,
   job: MatchableJob | CompiledJob,
 ): ProfileRanking {
-  const compiled = 'knockouts' in job ? job : compileJob(job);
+  const compiled = compiledJob(job);
   const { hits, possible } = hitsByUnit(index, compiled);
   const unitsOf = new Map<string, { unit: EvidenceUnit; hits: Hit[] }[]>();
   index.units.forEach((unit, i) => {

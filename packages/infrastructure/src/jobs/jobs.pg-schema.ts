@@ -2,6 +2,7 @@ import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } 
 import type {
   ApplicationStatus,
   JobKeywordLists,
+  StoredKnockouts,
   StoredPostingLayout,
   JobSource,
   JobStatus,
@@ -42,6 +43,7 @@ export const jobs = pgTable(
     validThrough: instant('valid_through'),
     keywords: jsonb('keywords').$type<JobKeywordLists>().notNull(),
     layout: jsonb('layout').$type<StoredPostingLayout>(),
+    knockouts: jsonb('knockouts').$type<StoredKnockouts>(),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },

@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import type {
   ApplicationStatus,
   JobKeywordLists,
+  StoredKnockouts,
   StoredPostingLayout,
   JobSource,
   JobStatus,
@@ -42,6 +43,7 @@ export const jobs = sqliteTable(
     validThrough: instant('valid_through'),
     keywords: json<JobKeywordLists>('keywords').notNull(),
     layout: json<StoredPostingLayout>('layout'),
+    knockouts: json<StoredKnockouts>('knockouts'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },
