@@ -295,7 +295,7 @@ describe('a saved job’s stored knock-outs', () => {
     const saved = Job.create({
       id: 'j2',
       ownerId: 'u1',
-      source: 'manual',
+      source: 'user_created',
       details: { title: 'Delivery Driver', description: job.description },
       keywords: { required: [], preferred: [] },
       now: new Date('2026-12-07T00:00:00Z'),

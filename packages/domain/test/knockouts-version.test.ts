@@ -26,6 +26,7 @@ describe('the stored knock-outs of a saved job', () => {
         description: p.description,
         responsibilities: p.responsibilities,
         requirements: p.requirements,
+        niceToHave: p.niceToHave,
         layout: storedPostingLayout(p.description),
       };
       return storedKnockouts(job).items;

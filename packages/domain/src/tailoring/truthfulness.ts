@@ -132,6 +132,8 @@ interface UnitFacts {
   readonly text: string;
   readonly numbers: readonly NumberMention[];
   readonly words: ReadonlySet<string>;
+  /** The words' crude stems (see `stems`), read once: each free-text sentence compares them with every unit. */
+  readonly stems: ReadonlySet<string>;
   readonly scope: boolean;
   readonly weak: boolean;
   /** A name's text (a title, an employer, a place, a project, a school, a credential): its figures name. */
@@ -248,10 +250,12 @@ function itemFacts(
   const units = kept.map((text, i) => {
     for (const h of matcher.find(unqualified[i] as string)) keys.add(h.key);
     for (const y of extractYears(text)) for (const v of y.years) years.add(v);
+    const words = contentWords(text);
     return {
       text,
       numbers: extractNumbers(text),
-      words: contentWords(text),
+      words,
+      stems: stems(words),
       scope: hasSourceScope(text),
       weak: WEAK_SCOPE_RE.test(text),
       name: keptIsName[i] === true,
@@ -276,11 +280,40 @@ function itemFacts(
   };
 }
 
+// Reading a profile runs every line through some forty patterns (about 8 ms for a three-role resume, a fifth of
+// a generation), and every generation from the same profile read it again. The last profiles read are kept
+// by their content and the month that counts as today: an unchanged profile is read once. A handful, so the
+// memory they hold stays small (a profile at its limits is a few MB read).
+const RECENT_PROFILES = 8;
+const recentFacts = new Map<string, CompiledProfileFacts>();
+
 /** Reads a profile once for any number of checks (the generation pipeline checks several drafts). */
 export function compileProfileFacts(
   profile: ProfileContent,
   matcher: KeywordMatcher = defaultKeywordMatcher(),
   options: CompileOptions = {},
+): CompiledProfileFacts {
+  // Another matcher reads other keys: only the default one's readings are kept.
+  if (matcher !== defaultKeywordMatcher()) return readProfileFacts(profile, matcher, options);
+  const month = options.today ? options.today.getUTCFullYear() * 12 + options.today.getUTCMonth() : '';
+  const key = `${month}\u0000${JSON.stringify(profile)}`;
+  const kept = recentFacts.get(key);
+  if (kept !== undefined) {
+    // Most recently used last: the first key is the one to forget.
+    recentFacts.delete(key);
+    recentFacts.set(key, kept);
+    return kept;
+  }
+  const facts = readProfileFacts(profile, matcher, options);
+  recentFacts.set(key, facts);
+  if (recentFacts.size > RECENT_PROFILES) recentFacts.delete(recentFacts.keys().next().value as string);
+  return facts;
+}
+
+function readProfileFacts(
+  profile: ProfileContent,
+  matcher: KeywordMatcher,
+  options: CompileOptions,
 ): CompiledProfileFacts {
   const dated = [...profile.experiences, ...profile.projects, ...profile.education];
   let latest: number | null = options.today
@@ -584,7 +617,7 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
       item.units.map((unit) => ({
         item,
         unit,
-        overlap: [...stems(unit.words)].filter((w) => mine.has(w)).length,
+        overlap: [...unit.stems].filter((w) => mine.has(w)).length,
       })),
     );
     const best = Math.max(0, ...overlaps.map((o) => o.overlap));
@@ -1724,7 +1757,7 @@ function checkLowerCaseCredentials(c: Collector, view: SentenceView, scope: Scop
           (u) =>
             (item.ref.section === 'certifications' || CREDENTIAL_SOURCE_RE.test(u.text)) &&
             (training || !COURSE_RE.test(u.text)) &&
-            [...what].every((w) => stems(u.words).has(w)),
+            [...what].every((w) => u.stems.has(w)),
         ),
       );
       c.add(
@@ -2026,7 +2059,7 @@ function checkAssistedWork(
       ? []
       : item.units
           .filter((u) => !u.name)
-          .map((u) => ({ item, u, overlap: [...stems(u.words)].filter((w) => words.has(w)).length })),
+          .map((u) => ({ item, u, overlap: [...u.stems].filter((w) => words.has(w)).length })),
   );
   const best = Math.max(0, ...units.map((x) => x.overlap));
   // Two words in common, or every word when the work is named in one ("die Dienstplanung").
@@ -2062,8 +2095,7 @@ function checkMisattributedWork(
   const words = new Set([...stems(contentWords(view.masked))].filter((w) => !nameStems.has(w)));
   if (words.size < 3) return;
   const roles = facts.all.filter((i) => i.ref.section === 'experiences');
-  const unitStems = (item: ItemFacts) =>
-    item.units.filter((u) => !u.name).map((u) => ({ u, s: stems(u.words) }));
+  const unitStems = (item: ItemFacts) => item.units.filter((u) => !u.name).map((u) => ({ u, s: u.stems }));
   const mine = new Set(unitStems(named).flatMap((x) => [...x.s]));
   const mineOverlap = [...words].filter((w) => mine.has(w)).length;
   if (mineOverlap > 1) return;
@@ -2097,7 +2129,7 @@ function checkTakeOver(c: Collector, view: SentenceView, scope: Scope, facts: Co
   const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
   const after = view.masked.slice(m.index + m[0].length).split(/[,;.:!?()]/u)[0] ?? '';
   const object = [...stems(contentWords(after.split(/\s+/u).slice(0, 6).join(' ')))];
-  const said = (item: ItemFacts) => new Set(item.units.flatMap((u) => [...stems(u.words)]));
+  const said = (item: ItemFacts) => new Set(item.units.flatMap((u) => [...u.stems]));
   // Written in another language, the object meets no line in any word: only the leadership is checked then.
   const translated = writtenInAnotherLanguage(view.text, facts);
   const found = items.find(
@@ -2181,7 +2213,7 @@ function checkFrequency(c: Collector, view: SentenceView, scope: Scope, facts: C
   const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
   const mine = stems(contentWords(withoutFrequencies(view.masked)));
   // A name (the employer "Tienda Norte") meets a Spanish sentence's "tienda" but says nothing of the work.
-  const related = (u: UnitFacts) => !u.name && [...stems(u.words)].some((w) => mine.has(w));
+  const related = (u: UnitFacts) => !u.name && [...u.stems].some((w) => mine.has(w));
   // Another language, by its words or because no line meets the sentence in any word.
   // (A skills list is words, not work: "inventory" meets "inventarios" in any language.)
   const translated =
@@ -2201,7 +2233,7 @@ function checkFrequency(c: Collector, view: SentenceView, scope: Scope, facts: C
     const overlaps = items.flatMap((item) =>
       item.units
         .filter((u) => !u.name && item.ref.section !== 'skills')
-        .map((u) => ({ item, u, overlap: [...stems(u.words)].filter((w) => words.has(w)).length })),
+        .map((u) => ({ item, u, overlap: [...u.stems].filter((w) => words.has(w)).length })),
     );
     const best = Math.max(0, ...overlaps.map((o) => o.overlap));
     const found =
