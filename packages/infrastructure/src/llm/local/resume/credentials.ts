@@ -1,6 +1,6 @@
 import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
 import { findRange, findSingle, tidy, withoutDates, type FoundDates } from './dates.js';
-import { ORG_WORD, separatedParts } from './entry-header.js';
+import { namesJobTitle, ORG_WORD, separatedParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
 import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 
@@ -121,6 +121,17 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
         out.push({ name: code, issuer, date });
       continue;
     }
+    // "Registered Nurse, Arizona Compact License", "Professional Engineer, Ontario Licence": a profession, then
+    // the licence to practise it — one credential, not two.
+    if (
+      parts.length === 2 &&
+      namesJobTitle(parts[0] as string) &&
+      !CREDENTIAL_NOUN.test(parts[0] as string) &&
+      namesCredential(parts[1] as string)
+    ) {
+      out.push({ name: parts.join(', '), issuer: null, date });
+      continue;
+    }
     // "Führerschein Klasse B, Staplerschein": several credentials on one line, maybe their issuer last.
     if (parts.length > 1 && namesCredential(parts[1] as string)) {
       const other = parts.findIndex((part, index) => index > 0 && !namesCredential(part));
@@ -157,10 +168,10 @@ const LEVEL_FIRST = new RegExp(
   'iu',
 );
 
-// A spoken language's level in the five languages: what "(…)" after a name must say for the name to be one
+// A spoken language's level in the seven languages: what "(…)" after a name must say for the name to be one
 // ("SQL (Postgres)" is a programming language with its dialect).
 const SPOKEN_LEVEL = new RegExp(
-  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|lengua materna|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
+  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|lengua materna|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido|madrelingua|madre lingua|fluente|ottim[oa]|buon[oa]|discret[oa]|scolastic[oa]|elementare|avançado|intermediári[oa]|intermediari[oa]|proficiente)(?!\\p{L})`,
   'iu',
 );
 
