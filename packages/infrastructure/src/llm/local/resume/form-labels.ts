@@ -321,6 +321,7 @@ const LABEL_STARTS = new Set(
     return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
   }),
 );
+const FIRST_WORDS = new Set([...LOOSE_LABELS].map((label) => label.split(' ')[0] as string));
 const MAX_LABEL_WORDS = Math.max(...[...LOOSE_LABELS].map((label) => label.split(' ').length));
 const labelKey = (words: readonly string[]) =>
   words
@@ -347,6 +348,9 @@ interface LooseLabel {
  */
 function looseLabel(lines: readonly string[], at: number): LooseLabel | null {
   const words = (lines[at] as string).split(' ');
+  // Most lines open with no label's first word: ruled out with one look-up.
+  const first = labelKey(words.slice(0, 1));
+  if (words.length < 2 || !(FIRST_WORDS.has(first) || startsHeading(first))) return null;
   for (let count = Math.min(MAX_LABEL_WORDS, words.length - 1); count >= 1; count -= 1) {
     const key = labelKey(words.slice(0, count));
     const value = words.slice(count).join(' ');
@@ -381,11 +385,11 @@ function looseLabel(lines: readonly string[], at: number): LooseLabel | null {
  * the lines come back unchanged. Each line is looked at a bounded number of times.
  */
 function withLooseLabels(lines: readonly string[]): string[] {
-  const found = lines.map((line, index) =>
-    line.includes('   ') || line.includes(':') || headingOf(line) !== undefined
-      ? null
-      : looseLabel(lines, index),
-  );
+  const found = lines.map((line, index) => {
+    if (line.includes('   ') || line.includes(':')) return null;
+    const hit = looseLabel(lines, index);
+    return hit === null || headingOf(line) !== undefined ? null : hit;
+  });
   const long = new Set(
     found.filter((hit) => hit !== null && hit.label.includes(' ')).map((hit) => hit?.label),
   );
