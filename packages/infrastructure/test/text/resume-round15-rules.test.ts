@@ -141,6 +141,25 @@ describe('degrees, credentials and sections', () => {
     ]);
   });
 
+  it("keeps a licence's class, type or list of what it covers in its name, not as its issuer", () => {
+    expect(
+      parseCertifications([
+        'Driver Licence – Class C (full)',
+        'Gasfitting Licence (VBA) – Type A Appliances',
+        'Plumbing Licence – Water Supply, Sanitary, Drainage',
+      ]).map((c) => [c.name, c.issuer]),
+    ).toEqual([
+      ['Driver Licence – Class C (full)', null],
+      ['Gasfitting Licence (VBA) – Type A Appliances', null],
+      ['Plumbing Licence – Water Supply, Sanitary, Drainage', null],
+    ]);
+    // An issuer after the dash stays the issuer.
+    expect(parseCertifications(['Forklift Licence – RTITB, 2019'])[0]).toMatchObject({
+      name: 'Forklift Licence',
+      issuer: 'RTITB',
+    });
+  });
+
   it.each([
     ['Clinical Rotations', 'experience'],
     ['Professional Qualifications', 'certifications'],

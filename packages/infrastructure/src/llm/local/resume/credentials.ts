@@ -71,6 +71,10 @@ const namesCredential = (part: string): boolean =>
 // A driving licence's class ("B", "BE", "C1E", "C+E", "T"), after the first on a line.
 const LICENCE_CLASS = /^(?:AM|A1|A2|A|B1|B|BE|B\+E|C1|C1E|C1\+E|C|CE|C\+E|D1|D1E|D1\+E|D|DE|D\+E|T|L)$/u;
 
+// A licence's class, type or grade ("Class C (full)", "Type A Appliances", "Klasse CE", "Grade 2").
+const LICENCE_SCOPE =
+  /^(?:[Cc]lass|[Kk]lasse|[Kk]ategorie|[Kk]at\.|[Cc]ategory|[Cc]atégorie|[Cc]ategoría|[Cc]ategoria|[Tt]ype|[Tt]yp|[Gg]rade|[Ll]evel)\s+[\p{Lu}\d][\p{L}\d+]{0,3}(?![\p{L}\d])/u;
+
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -138,6 +142,24 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
       const issuer = other === parts.length - 1 ? (parts[other] as string) : null;
       for (const name of parts.slice(0, issuer === null ? parts.length : other))
         out.push({ name, issuer, date });
+      continue;
+    }
+    // "Driver Licence – Class C (full)", "Gasfitting Licence – Type A Appliances": a class or a type after the
+    // licence is part of its name, no issuer.
+    if (parts.length === 2 && LICENCE_SCOPE.test(parts[1] as string)) {
+      out.push({ name: parts.join(' – '), issuer: null, date });
+      continue;
+    }
+    // "Plumbing Licence – Water Supply, Sanitary, Drainage": after a dash, a list of what the licence covers.
+    if (
+      dashed !== null &&
+      parts.length >= 4 &&
+      !rest.slice(0, dashed.index).includes(',') &&
+      parts
+        .slice(1)
+        .every((part) => !namesCredential(part) && !ORG_WORD.test(part) && !ISSUER_WORD.test(part))
+    ) {
+      out.push({ name: `${parts[0] as string} – ${parts.slice(1).join(', ')}`, issuer: null, date });
       continue;
     }
     // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
