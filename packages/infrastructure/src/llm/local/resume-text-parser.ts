@@ -14,8 +14,8 @@ import { LIST_SEPARATORS, splitList } from './text-tools.js';
 
 /**
  * Reads a plain-text resume (typed, or the text of a PDF or DOCX) by its headings, dates and bullets, in
- * English, German, Polish, French and Spanish. Everything it returns is copied from the text; dates are
- * normalised to `YYYY-MM`/`YYYY`. Linear in the text: every line is normalised once (whitespace runs
+ * English, German, Polish, French and Spanish, and in Italian and Portuguese (headings, dates, degrees, Europass
+ * labels). Everything it returns is copied from the text; dates are normalised to `YYYY-MM`/`YYYY`. Linear in the text: every line is normalised once (whitespace runs
  * collapsed, so no pattern ever walks a long run twice) and each step visits each line a bounded number
  * of times.
  */
