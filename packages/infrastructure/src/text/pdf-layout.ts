@@ -263,5 +263,36 @@ function findGutter(lines: readonly Line[]): { from: number; to: number } | null
   // columns share some baselines too, but their headings and spacing drift apart.
   const both = leftLines.filter((line) => onRight.has(line)).length;
   if (both > Math.min(leftLines.length, rightLines.length) * 0.8) return null;
+  // A Lebenslauf's table of dates and labels under headings across the page ("Berufserfahrung" over "seit
+  // 04/2021   Fachinformatiker …"): its left-only lines are the headings, in larger type, and what stands
+  // above or below the table (a title, "Leipzig, 01.12.2026"). Every other left cell opens a right one.
+  const body = bodySize(lines);
+  const top = Math.max(...rightLines.map((line) => line.y));
+  const bottom = Math.min(...rightLines.map((line) => line.y));
+  const cells = leftLines.filter(
+    (line) =>
+      line.y <= top + 1 &&
+      line.y >= bottom - 1 &&
+      Math.max(...line.items.map((item) => item.fontSize)) <= body + 0.5,
+  );
+  if (cells.length >= 4 && cells.filter((line) => onRight.has(line)).length > cells.length * 0.9) return null;
   return gutter;
+}
+
+/** The type size most of the page's runs are set in. */
+function bodySize(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines)
+    for (const item of line.items) {
+      const size = Math.round(item.fontSize * 2) / 2;
+      counts.set(size, (counts.get(size) ?? 0) + item.str.length);
+    }
+  let best = 0;
+  let most = -1;
+  for (const [size, count] of counts)
+    if (count > most) {
+      best = size;
+      most = count;
+    }
+  return best;
 }

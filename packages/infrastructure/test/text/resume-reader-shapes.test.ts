@@ -493,7 +493,7 @@ describe('the resume reader', () => {
   it.each([
     ['SKILLS & INTERESTS', 'skills'],
     ['Skills, Activities & Interests', 'skills'],
-    ['Leadership & Activities', 'other'],
+    ['Leadership & Activities', 'volunteer'],
     ['Education and Honors', 'education'],
     ['Python & SQL', undefined],
   ])('reads the combined heading "%s" as %s', (heading, kind) => {

@@ -14,8 +14,8 @@ import { LIST_SEPARATORS, splitList } from './text-tools.js';
 
 /**
  * Reads a plain-text resume (typed, or the text of a PDF or DOCX) by its headings, dates and bullets, in
- * English, German, Polish, French and Spanish. Everything it returns is copied from the text; dates are
- * normalised to `YYYY-MM`/`YYYY`. Linear in the text: every line is normalised once (whitespace runs
+ * English, German, Polish, French and Spanish, and in Italian and Portuguese (headings, dates, degrees, Europass
+ * labels). Everything it returns is copied from the text; dates are normalised to `YYYY-MM`/`YYYY`. Linear in the text: every line is normalised once (whitespace runs
  * collapsed, so no pattern ever walks a long run twice) and each step visits each line a bounded number
  * of times.
  */
@@ -368,8 +368,23 @@ const ACHIEVEMENT_FIGURE = /[$€£]\s?\d|\d\s?%|\d,\d{3}(?!\d)/u;
 const isSentence = (text: string): boolean => {
   const first = text.replace(ITEM_LABEL, '').split(SKILL_SEPARATOR)[0] ?? '';
   if (SKILL_LEAD_IN.test(first)) return false;
-  return wordCount(first, SENTENCE_WORDS + 1) > SENTENCE_WORDS || ACHIEVEMENT_FIGURE.test(text);
+  return (
+    wordCount(first, SENTENCE_WORDS + 1) > SENTENCE_WORDS ||
+    ACHIEVEMENT_FIGURE.test(text) ||
+    closedSentence(text)
+  );
 };
+
+/**
+ * A full stop after clauses, not after a list of names ("Handled refunds and complaints calmly, escalating only
+ * when policy required it." against "Python, SQL, Excel, Power BI."): more than eight words, more than three
+ * to each part between separators.
+ */
+function closedSentence(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const words = wordCount(text, 64);
+  return words > 8 && words > 3 * text.split(SKILL_SEPARATOR).length;
+}
 
 // "Intermediate: Rust" after "Expert: Java, Kotlin;": a group's label inside a line.
 const ITEM_LABEL = /^[\p{L}/&() -]{2,40}:\s*/u;
@@ -459,12 +474,12 @@ function sortContactLines(section: readonly string[], sections: Record<SectionKi
   });
 }
 
-// Europass's rows of languages, in the five languages, their "(s)" left out: the mother tongue(s), then the
+// Europass's rows of languages, in the seven languages, their "(s)" left out: the mother tongue(s), then the
 // others with their levels ("Langue(s) maternelle(s)   français", "Other language(s)   English B2").
 const MOTHER_TONGUE_ROW =
-  /^(mother tongues?|native languages?|muttersprachen?|langues? maternelles?|lenguas? maternas?|język(?:i)? ojczyst(?:y|e)|lengua materna)$/iu;
+  /^(mother tongues?|native languages?|muttersprachen?|langues? maternelles?|lenguas? maternas?|język(?:i)? ojczyst(?:y|e)|lengua materna|madrelingu[ae]|lingua madre|língua materna|línguas maternas)$/iu;
 const OTHER_LANGUAGES_ROW =
-  /^(?:other languages?|foreign languages?|weitere sprachen?|sonstige sprachen?|andere sprachen?|fremdsprachen?|autres? langues?|langues? étrangères?|otros? idiomas?|idiomas? extranjeros?|inne języki|inny język|język(?:i)? obc(?:y|e))$/iu;
+  /^(?:other languages?|foreign languages?|weitere sprachen?|sonstige sprachen?|andere sprachen?|fremdsprachen?|autres? langues?|langues? étrangères?|otros? idiomas?|idiomas? extranjeros?|inne języki|inny język|język(?:i)? obc(?:y|e)|altre lingue|altra lingua|lingue straniere|outras línguas|outros idiomas|línguas estrangeiras)$/iu;
 const EUROPASS_ROW = /^([\p{L}() ]{4,40}?)\s*(?::\s*|\s{3,})(\S.*)$/u;
 
 /**

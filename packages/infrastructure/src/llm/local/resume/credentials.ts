@@ -1,6 +1,6 @@
 import type { ParsedResumeCertification, ParsedResumeLanguage } from '@tailor/domain';
 import { findRange, findSingle, tidy, withoutDates, type FoundDates } from './dates.js';
-import { ORG_WORD, separatedParts } from './entry-header.js';
+import { namesJobTitle, ORG_WORD, separatedParts } from './entry-header.js';
 import { toLines, wordCount } from './lines.js';
 import { LIST_SEPARATORS, splitList } from '../text-tools.js';
 
@@ -71,6 +71,10 @@ const namesCredential = (part: string): boolean =>
 // A driving licence's class ("B", "BE", "C1E", "C+E", "T"), after the first on a line.
 const LICENCE_CLASS = /^(?:AM|A1|A2|A|B1|B|BE|B\+E|C1|C1E|C1\+E|C|CE|C\+E|D1|D1E|D1\+E|D|DE|D\+E|T|L)$/u;
 
+// A licence's class, type or grade ("Class C (full)", "Type A Appliances", "Klasse CE", "Grade 2").
+const LICENCE_SCOPE =
+  /^(?:[Cc]lass|[Kk]lasse|[Kk]ategorie|[Kk]at\.|[Cc]ategory|[Cc]atégorie|[Cc]ategoría|[Cc]ategoria|[Tt]ype|[Tt]yp|[Gg]rade|[Ll]evel)\s+[\p{Lu}\d][\p{L}\d+]{0,3}(?![\p{L}\d])/u;
+
 const CREDENTIAL_LEVEL =
   /^(?:associate|professional|expert|practitioner|foundation|fundamentals|specialty|advanced)$/iu;
 
@@ -121,12 +125,41 @@ export function parseCertifications(section: readonly string[]): ParsedResumeCer
         out.push({ name: code, issuer, date });
       continue;
     }
+    // "Registered Nurse, Arizona Compact License", "Professional Engineer, Ontario Licence": a profession, then
+    // the licence to practise it — one credential, not two.
+    if (
+      parts.length === 2 &&
+      namesJobTitle(parts[0] as string) &&
+      !CREDENTIAL_NOUN.test(parts[0] as string) &&
+      namesCredential(parts[1] as string)
+    ) {
+      out.push({ name: parts.join(', '), issuer: null, date });
+      continue;
+    }
     // "Führerschein Klasse B, Staplerschein": several credentials on one line, maybe their issuer last.
     if (parts.length > 1 && namesCredential(parts[1] as string)) {
       const other = parts.findIndex((part, index) => index > 0 && !namesCredential(part));
       const issuer = other === parts.length - 1 ? (parts[other] as string) : null;
       for (const name of parts.slice(0, issuer === null ? parts.length : other))
         out.push({ name, issuer, date });
+      continue;
+    }
+    // "Driver Licence – Class C (full)", "Gasfitting Licence – Type A Appliances": a class or a type after the
+    // licence is part of its name, no issuer.
+    if (parts.length === 2 && LICENCE_SCOPE.test(parts[1] as string)) {
+      out.push({ name: parts.join(' – '), issuer: null, date });
+      continue;
+    }
+    // "Plumbing Licence – Water Supply, Sanitary, Drainage": after a dash, a list of what the licence covers.
+    if (
+      dashed !== null &&
+      parts.length >= 4 &&
+      !rest.slice(0, dashed.index).includes(',') &&
+      parts
+        .slice(1)
+        .every((part) => !namesCredential(part) && !ORG_WORD.test(part) && !ISSUER_WORD.test(part))
+    ) {
+      out.push({ name: `${parts[0] as string} – ${parts.slice(1).join(', ')}`, issuer: null, date });
       continue;
     }
     // "AWS Certified Solutions Architect – Associate": the level is the credential's, not its issuer.
@@ -157,10 +190,10 @@ const LEVEL_FIRST = new RegExp(
   'iu',
 );
 
-// A spoken language's level in the five languages: what "(…)" after a name must say for the name to be one
+// A spoken language's level in the seven languages: what "(…)" after a name must say for the name to be one
 // ("SQL (Postgres)" is a programming language with its dialect).
 const SPOKEN_LEVEL = new RegExp(
-  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|lengua materna|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido)(?!\\p{L})`,
+  `(?<!\\p{L})(?:[ABC][12]\\+?|${LEVEL_WORDS}|mother tongue|muttersprache|fließend|verhandlungssicher|grundkenntnisse|(?:sehr )?gute kenntnisse|ojczysty|biegł\\p{L}*|komunikatywn\\p{L}*|podstawow\\p{L}*|courant|natif|native|langue maternelle|lengua materna|notions|nativ[oa]|avanzado|básico|intermedio|bilingüe|fluido|madrelingua|madre lingua|fluente|ottim[oa]|buon[oa]|discret[oa]|scolastic[oa]|elementare|avançado|intermediári[oa]|intermediari[oa]|proficiente)(?!\\p{L})`,
   'iu',
 );
 

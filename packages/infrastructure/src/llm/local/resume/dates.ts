@@ -1,23 +1,59 @@
 /**
- * Dates as resumes write them, in English, German, Polish, French and Spanish: "Mar 2021", "März 2021",
- * "marca 2021", "03/2021", "2021-03", "03.2021", "2021", ranges with a dash or a word ("to", "bis", "do",
- * "à", "hasta"), open ends ("Present", "heute", "obecnie", "actuel", "actualidad"…) and open starts
- * ("since 2020", "seit 2020", "od 2020", "depuis 2020", "desde 2020").
+ * Dates as resumes write them, in English, German, Polish, French, Spanish, Italian and Portuguese: "Mar 2021",
+ * "März 2021", "marca 2021", "marzo 2021", "março de 2021", "mar/2021", "03/2021", "2021-03", "03.2021", "2021",
+ * ranges with a dash or a word ("to", "bis", "do", "à", "hasta", "até"), open ends ("Present", "heute",
+ * "obecnie", "actuel", "actualidad", "oggi", "atual"…) and open starts ("since 2020", "seit 2020", "od 2020",
+ * "depuis 2020", "desde 2020", "dal 2020").
  */
 const MONTH_NAMES: Array<[number, string[]]> = [
   [
     1,
-    ['january', 'jan', 'januar', 'jänner', 'styczeń', 'stycznia', 'sty', 'janvier', 'janv', 'enero', 'ene'],
+    [
+      'january',
+      'jan',
+      'januar',
+      'jänner',
+      'styczeń',
+      'stycznia',
+      'sty',
+      'janvier',
+      'janv',
+      'enero',
+      'ene',
+      'gennaio',
+      'genn',
+      'gen',
+      'janeiro',
+    ],
   ],
   [
     2,
-    ['february', 'feb', 'februar', 'luty', 'lutego', 'lut', 'février', 'févr', 'fév', 'fevrier', 'febrero'],
+    [
+      'february',
+      'feb',
+      'februar',
+      'luty',
+      'lutego',
+      'lut',
+      'février',
+      'févr',
+      'fév',
+      'fevrier',
+      'febrero',
+      'febbraio',
+      'febb',
+      'fevereiro',
+      'fev',
+    ],
   ],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'marzec', 'marca', 'mars', 'marzo']],
-  [4, ['april', 'apr', 'kwiecień', 'kwietnia', 'kwi', 'avril', 'avr', 'abril', 'abr']],
-  [5, ['may', 'mai', 'maj', 'maja', 'mayo']],
-  [6, ['june', 'jun', 'juni', 'czerwiec', 'czerwca', 'cze', 'juin', 'junio']],
-  [7, ['july', 'jul', 'juli', 'lipiec', 'lipca', 'lip', 'juillet', 'juil', 'julio']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'marzec', 'marca', 'mars', 'marzo', 'março', 'marco']],
+  [4, ['april', 'apr', 'kwiecień', 'kwietnia', 'kwi', 'avril', 'avr', 'abril', 'abr', 'aprile']],
+  [5, ['may', 'mai', 'maj', 'maja', 'mayo', 'maggio', 'mag', 'maio']],
+  [6, ['june', 'jun', 'juni', 'czerwiec', 'czerwca', 'cze', 'juin', 'junio', 'giugno', 'giu', 'junho']],
+  [
+    7,
+    ['july', 'jul', 'juli', 'lipiec', 'lipca', 'lip', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ],
   [8, ['august', 'aug', 'sierpień', 'sierpnia', 'sie', 'août', 'aout', 'agosto', 'ago']],
   [
     9,
@@ -32,10 +68,30 @@ const MONTH_NAMES: Array<[number, string[]]> = [
       'septiembre',
       'setiembre',
       'set',
+      'settembre',
+      'sett',
+      'setembro',
     ],
   ],
-  [10, ['october', 'oct', 'oktober', 'okt', 'październik', 'października', 'paź', 'octobre', 'octubre']],
-  [11, ['november', 'nov', 'listopad', 'listopada', 'lis', 'novembre', 'noviembre']],
+  [
+    10,
+    [
+      'october',
+      'oct',
+      'oktober',
+      'okt',
+      'październik',
+      'października',
+      'paź',
+      'octobre',
+      'octubre',
+      'ottobre',
+      'ott',
+      'outubro',
+      'out',
+    ],
+  ],
+  [11, ['november', 'nov', 'listopad', 'listopada', 'lis', 'novembre', 'noviembre', 'novembro']],
   [
     12,
     [
@@ -51,6 +107,8 @@ const MONTH_NAMES: Array<[number, string[]]> = [
       'decembre',
       'diciembre',
       'dic',
+      'dicembre',
+      'dezembro',
     ],
   ],
 ];
@@ -69,8 +127,8 @@ const HAS_YEAR = /(?:19|20)\d{2}/u;
 // year alone, no month is made up.
 const SEASON =
   '(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|winter|printemps|été|automne|hiver|primavera|verano|otoño|invierno|wiosna|lato|jesień|zima)(?!\\p{L})';
-// Spanish writes "enero de 2020".
-const POINT = `(?:(?:${MONTH}|${SEASON})\\s*(?:de\\s+)?${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
+// Spanish and Portuguese write "enero de 2020", "março de 2021"; Brazilian resumes "mar/2021".
+const POINT = `(?:(?:${MONTH}|${SEASON})\\s*(?:de\\s+|\\/\\s*)?${YEAR}|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
 const OPEN_WORDS = [
   'present',
   'current',
@@ -102,13 +160,23 @@ const OPEN_WORDS = [
   'actualmente',
   'presente',
   'hoy',
+  'oggi',
+  'ad oggi',
+  'attuale',
+  'in corso',
+  'atual',
+  'atualmente',
+  'o momento',
+  'hoje',
+  'em andamento',
+  'em curso',
 ];
 const OPEN_END = `(?:${OPEN_WORDS.sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|')})(?!\\p{L})`;
-const SEPARATOR = `(?:\\s*[-–—−]+\\s*|\\s+(?:to|until|till|bis|do|à|au|a|hasta|al)\\s+)`;
-const FROM = `(?:(?:from|von|ab|od|de|du|desde)\\s+)?`;
-const SINCE = '(?:since|seit|od|depuis|desde)';
+const SEPARATOR = `(?:\\s*[-–—−]+\\s*|\\s+(?:to|until|till|bis|do|à|au|a|hasta|al|até)\\s+)`;
+const FROM = `(?:(?:from|von|ab|od|de|du|desde|dal|da)\\s+)?`;
+const SINCE = '(?:since|seit|od|depuis|desde|dal)';
 
 // Not preceded by a letter or digit: "A2019" or "12019" is not a date.
 // Polish writes "r." (rok, year) after a year: "od 2018 r. do teraz", "2015 r. – 2019 r.".
@@ -164,7 +232,7 @@ export interface FoundDates {
 /** "June 2022" → "2022-06", "03/2021" → "2021-03", "2021.3" → "2021-03", "2019" → "2019". */
 export function normaliseDate(text: string): string | null {
   const value = text.trim().toLowerCase().replace(/\.$/u, '');
-  const named = new RegExp(`^(\\p{L}+)\\.?\\s*(?:de\\s+)?(${YEAR})$`, 'u').exec(value);
+  const named = new RegExp(`^(\\p{L}+)\\.?\\s*(?:de\\s+|\\/\\s*)?(${YEAR})$`, 'u').exec(value);
   if (named) {
     const month = MONTH_NUMBER.get(named[1] as string);
     return month ? `${named[2]}-${String(month).padStart(2, '0')}` : (named[2] as string);

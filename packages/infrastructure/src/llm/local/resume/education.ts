@@ -6,9 +6,9 @@ import { toLines } from './lines.js';
 // Case-sensitive on purpose: "MA" is Massachusetts far more often than a Master of Arts, and "mgr" and
 // "technik" ("technik logistyk") are written in lower case in Polish.
 const DEGREE =
-  /(?<![\p{L}])(Promotion|Dr\.\s?(?:phil|rer\.\s?nat|rer\.\s?pol|med|jur|oec|theol)\.|Dr\.-Ing\.|Habilitation|Studia podyplomowe|Studia (?:magisterskie|licencjackie|inżynierskie|doktoranckie)|Doktorat|doktorat|Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.F\.A\.|M\.F\.A\.|BFA|MFA|B\.B\.A\.|BBA|B\.E\.|M\.E\.|BSEE|BSME|BSCE|BSCS|BSIE|BSE|MSEE|MSME|MSCS|MSCE|MSE|MCA|BCA|HSC|SSC|A-Levels?|A Levels?|GCSEs?|HND|B\.?Ed\.?|M\.?Ed\.?|B\.?Com|M\.?Com|B\.?Arch|M\.?Arch|MPH|MPA|MSW|BSW|Pharm\.?D|DDS|DNP|Ed\.?D|BASc|MASc|B\.A\.|B\.S\.|A\.B\.|S\.B\.|Sc\.B\.|A\.M\.|S\.M\.|Sc\.M\.|A\.A\.|A\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|MSci|MChem|MPhys|MMath|MPharm|MBiol|MRes|MPhil|DPhil|MBBS|MBChB|BVSc|BMus|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inżynier|inż\.|Licencjat|licencjat|magister|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Diplôme d[’']ingénieur|Diplôme|Technik|technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung|Graduado|Graduada|ESO|Ciclo Formativo|CFGM|CFGS|Bac pro|Bac|BEP|Brevet|Hauptschulabschluss|Realschulabschluss|Mittlere Reife|Fachabitur|Fachhochschulreife|Gesellenbrief|Gesellenprüfung|Matura|matura|GED|NVQ|BTEC|PGCE|PGDip|PgDip|PGCert)(?![\p{L}])/u;
+  /(?<![\p{L}])(Promotion|Dr\.\s?(?:phil|rer\.\s?nat|rer\.\s?pol|med|jur|oec|theol)\.|Dr\.-Ing\.|Habilitation|Studia podyplomowe|Studia (?:magisterskie|licencjackie|inżynierskie|doktoranckie)|Doktorat|doktorat|Bachelor|Master|Magister|Máster|Associate|Diploma|Diplom|Doctor|Doktor|Doctorate|Doctorat|Doctorado|Ph\.?\s?D|MBA|MEng|BEng|B\.?Sc|M\.?Sc|B\.?Tech|M\.?Tech|B\.F\.A\.|M\.F\.A\.|BFA|MFA|B\.B\.A\.|BBA|B\.E\.|M\.E\.|BSEE|BSME|BSCE|BSCS|BSIE|BSE|MSEE|MSME|MSCS|MSCE|MSE|MCA|BCA|HSC|SSC|A-Levels?|A Levels?|GCSEs?|HND|B\.?Ed\.?|M\.?Ed\.?|B\.?Com|M\.?Com|B\.?Arch|M\.?Arch|MPH|MPA|MSW|BSW|Pharm\.?D|DDS|DNP|Ed\.?D|BASc|MASc|B\.A\.|B\.S\.|A\.B\.|S\.B\.|Sc\.B\.|A\.M\.|S\.M\.|Sc\.M\.|A\.A\.|A\.S\.|BA|BS|M\.A\.|M\.S\.|MS|BSN|MSN|ADN|AAS|LL\.?M|LL\.?B|MSci|MChem|MPhys|MMath|MPharm|MBiol|MRes|MPhil|DPhil|MBBS|MBChB|BVSc|BMus|J\.?D|M\.?D|Licence|Licenciatura|Licenciado|Licenciada|Grado|Técnico Superior|Técnico|Inżynier|inżynier|inż\.|Licencjat|licencjat|magister|mgr|Abitur|Staatsexamen|Meister|BTS|DUT|BUT|DEUG|Baccalauréat|Bachiller|Bachillerato|CAP|Certificate|Zertifikat|Certificat|Certificado|Dyplom|Diplôme d[’']ingénieur|Diplôme|Technik|technik|Ingénieur|Ingeniero|Ingeniera|Fachwirt|Kaufmann|Kauffrau|Ausbildung|Graduado|Graduada|ESO|Ciclo Formativo|CFGM|CFGS|Bac pro|Bac|BEP|Brevet|Hauptschulabschluss|Realschulabschluss|Mittlere Reife|Fachabitur|Fachhochschulreife|Gesellenbrief|Gesellenprüfung|Matura|matura|GED|NVQ|BTEC|PGCE|PGDip|PgDip|PGCert|Laurea magistrale|Laurea triennale|Laurea|Dottorato di ricerca|Dottorato|Diploma di maturità|Bacharelado|Bacharel|Mestrado|Doutorado|Pós-graduação|Especialização|Tecnólogo|Ensino Médio|Ensino Técnico)(?![\p{L}])/u;
 const INSTITUTION =
-  /(universit|college|colegio|collège|institut|school|schule|academy|akademi|polytechnic|politechni|hochschule|uniwersytet|szkoł|szkół|école|lycée|liceum|technikum|gymnasium|gimnazjum|universidad|escuela|facultad|conservato|\bIES\b|\bIUT\b|\bTU\b|\bETH\b|\bMIT\b|\bUCLA\b|\bEPFL\b|\bUCL?\b|caltech|\bCMU\b|\bNYU\b|\bLSE\b|\bKTH\b|\bAGH\b|\bSGH\b|\bIAE\b|\bINSA\b|\bHEC\b|\bESSEC\b|\bESCP\b|\bENS\b|sciences po|\bIESE\b|\bESADE\b|\bUNED\b|\bWSB\b|\bSGGW\b|\bFH\b)/iu;
+  /(universit|college|colegio|collège|institut|school|schule|academy|akademi|polytechnic|politechni|hochschule|uniwersytet|szkoł|szkół|école|lycée|liceum|technikum|gymnasium|gimnazjum|universidad|escuela|facultad|faculdade|escola|scuola|liceo|istitut|politecnic|conservato|\bIES\b|\bIUT\b|\bTU\b|\bETH\b|\bMIT\b|\bUCLA\b|\bEPFL\b|\bUCL?\b|caltech|\bCMU\b|\bNYU\b|\bLSE\b|\bKTH\b|\bAGH\b|\bSGH\b|\bIAE\b|\bINSA\b|\bHEC\b|\bESSEC\b|\bESCP\b|\bENS\b|sciences po|\bIESE\b|\bESADE\b|\bUNED\b|\bWSB\b|\bSGGW\b|\bFH\b)/iu;
 
 // What may follow a degree's name inside it: "of Science", "of Business Administration", "(Hons)", "(B.A.)",
 // the French master's year ("Master 2"), an acronym ("Master MEEF", "mgr inż."), "'s degree".
@@ -18,7 +18,7 @@ const DEGREE_TAIL =
 // Another degree word right after the first ("mgr inż.", "Técnico Superior" is already one name).
 const DEGREE_FOLLOW = new RegExp(`^\\s+(?:${DEGREE.source})`, 'u');
 const FIELD_JOIN =
-  /^\.?(?:\s*[-–—:,]\s*|\s+(?:in|en|of|im Fach|im Studiengang|in der Fachrichtung|Fachrichtung|w zakresie|na kierunku|kierunek|z|zum|zur|als|de|du|des|spécialité|mention|con mención en)\s+|\s+)/u;
+  /^\.?(?:\s*[-–—:,]\s*|\s+(?:in|en|of|im Fach|im Studiengang|in der Fachrichtung|Fachrichtung|w zakresie|na kierunku|kierunek|z|zum|zur|als|de|du|des|em|spécialité|mention|con mención en)\s+|\s+)/u;
 
 /**
  * A degree part split into the degree and the field it names: "BSc Nursing", "Master of Science in Computer
@@ -91,6 +91,29 @@ function abbreviates(part: string | undefined, degree: string): boolean {
   if (part === undefined || !/^\p{Lu}[\p{L}.]{1,7}$/u.test(part)) return false;
   const initials = [...degree.matchAll(/(?<!\p{L})\p{Lu}/gu)].map((match) => match[0]).join('');
   return initials.length >= 2 && part.replace(/[^\p{Lu}]/gu, '') === initials;
+}
+
+// Words an abbreviation leaves out of its initials: joining words and elided articles ("d'aptitude").
+const UNCOUNTED = /^(?:[a-z]{1,3}|[dl]['’])$/u;
+
+/**
+ * Where a part is an abbreviation in capitals followed by a part spelling it out, word for word ("DCG" and
+ * "Diplôme de comptabilité et de gestion", "HND" and "Higher National Diploma in …"), so the two are one degree
+ * rather than a degree and its field; -1 when there is none.
+ */
+function spelledOutAt(parts: readonly string[]): number {
+  return parts.findIndex((part, index) => {
+    const next = parts[index + 1];
+    if (next === undefined || !/^\p{Lu}{2,6}$/u.test(part) || !DEGREE.test(next)) return false;
+    const initials = next
+      .replace(/(?<!\p{L})[dl]['’]/gu, '')
+      .split(/[\s-]+/u)
+      .filter((word) => word !== '' && !UNCOUNTED.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+    // Its field may follow in the same part ("Higher National Diploma in Engineering").
+    return initials.toLowerCase().startsWith(part.toLowerCase());
+  });
 }
 
 /**
@@ -188,6 +211,9 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     const dates = range ?? single;
     if (dates) text = `${text.slice(0, dates.index)}   ${text.slice(dates.index + dates.length)}`;
     const parts = lineParts(tidy(text)).map(tidy).filter(Boolean);
+    const spelled = spelledOutAt(parts);
+    if (spelled >= 0)
+      parts.splice(spelled, 2, `${parts[spelled] as string} – ${parts[spelled + 1] as string}`);
     // "University of Maryland Global Campus, Adelphi, MD": a state's code after a place is no degree (M.D.).
     const degreeAt = parts.findIndex(
       (part, index) =>
@@ -234,7 +260,11 @@ export function parseEducation(raw: readonly string[]): ParsedResumeEducation[] 
     if (needsNew) current = open();
     const target = current as Draft;
     if (degreeAt >= 0) {
-      const { degree, field } = splitDegree(parts[degreeAt] as string);
+      // "DCG – Diplôme de comptabilité et de gestion": the abbreviation and its spelling out, one degree.
+      const { degree, field } =
+        degreeAt === spelled
+          ? { degree: parts[degreeAt] as string, field: null }
+          : splitDegree(parts[degreeAt] as string);
       target.degree = degree;
       const honours = field === null ? null : HONOURS.exec(field);
       if (honours) target.details.push((honours[1] as string).trim());

@@ -1,5 +1,5 @@
 import { findRange } from './dates.js';
-import { headingOf } from './headings.js';
+import { headingOf, startsHeading } from './headings.js';
 
 /**
  * Resumes written as a form: a label column beside the values, as the classic Europass CV and many
@@ -21,7 +21,19 @@ type Role =
   | 'drop';
 
 const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
-  dates: ['dates', 'date', 'period', 'duration', 'zeitraum', 'daty', 'okres', 'période', 'fechas', 'periodo'],
+  dates: [
+    'dates',
+    'date',
+    'period',
+    'duration',
+    'zeitraum',
+    'daty',
+    'okres',
+    'période',
+    'fechas',
+    'periodo',
+    'período',
+  ],
   position: [
     'occupation or position held',
     'position held',
@@ -40,6 +52,12 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'profesión o cargo desempeñado',
     'cargo',
     'puesto',
+    'lavoro o posizione ricoperti',
+    'posizione ricoperta',
+    'mansione',
+    'ruolo',
+    'ocupação ou cargo ocupado',
+    'função',
   ],
   employer: [
     'name and address of employer',
@@ -60,6 +78,11 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'nombre y dirección de la empresa o empleador',
     'empresa',
     'empleador',
+    'nome e indirizzo del datore di lavoro',
+    'datore di lavoro',
+    'azienda',
+    'nome e endereço do empregador',
+    'empregador',
   ],
   activities: [
     'main activities and responsibilities',
@@ -77,6 +100,11 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'missions',
     'funciones y responsabilidades principales',
     'funciones',
+    'principali attività e responsabilità',
+    'attività',
+    'mansioni',
+    'principais atividades e responsabilidades',
+    'atividades',
   ],
   qualification: [
     'title of qualification awarded',
@@ -91,6 +119,11 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'diplôme',
     'cualificación obtenida',
     'título',
+    'titolo della qualifica rilasciata',
+    'qualifica conseguita',
+    'titolo di studio',
+    'designação da qualificação atribuída',
+    'titulação',
   ],
   organisation: [
     'name and type of organisation providing education and training',
@@ -105,8 +138,24 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'établissement',
     'nombre y tipo del centro de estudios',
     'centro',
+    "nome e tipo d'organizzazione erogatrice dell'istruzione e formazione",
+    "nome e tipo d'istituto di istruzione o formazione",
+    'istituto',
+    'nome e tipo da organização de ensino ou formação',
+    'instituição',
   ],
-  name: ['name', 'full name', 'imię i nazwisko', 'nom', 'nombre', 'nom et prénom', 'vor- und nachname'],
+  name: [
+    'name',
+    'full name',
+    'imię i nazwisko',
+    'nom',
+    'nombre',
+    'nom et prénom',
+    'vor- und nachname',
+    'nome',
+    'nome e cognome',
+    'nome completo',
+  ],
   // The classic Europass's "Surname(s) / First name(s)   Wagner, Thomas".
   surnameFirst: [
     'surname / first name',
@@ -115,6 +164,9 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'apellido / nombre',
     'nazwisko / imię',
     'nazwisko / imiona',
+    'cognome / nome',
+    'sobrenome / nome',
+    'apelido / nome',
   ],
   contact: [
     'address',
@@ -130,6 +182,12 @@ const LABELS: Record<Exclude<Role, 'drop'>, string[]> = {
     'email',
     'courrier électronique',
     'correo electrónico',
+    'indirizzo',
+    'telefono',
+    'cellulare',
+    'endereço',
+    'telefone',
+    'celular',
   ],
 };
 const DROPPED = [
@@ -140,6 +198,14 @@ const DROPPED = [
   'tipo de empresa o sector',
   'level in national or international classification',
   'principal subjects/occupational skills covered',
+  'nationality',
+  'date of birth',
+  'nazionalità',
+  'data di nascita',
+  'tipo di azienda o settore',
+  'nacionalidade',
+  'data de nascimento',
+  'tipo de empresa ou setor',
 ];
 
 const ROLE_OF = new Map<string, Role>([
@@ -238,18 +304,122 @@ function outsideProjects(lines: readonly string[]): Array<string | null> {
   });
 }
 
+// Europass's rows of languages, set as labels too ("Madrelingua Italiano", "Other language(s) English B2").
+const ROW_LABELS = [
+  'mother tongue',
+  'other languages',
+  'madrelingua',
+  'altre lingue',
+  'língua materna',
+  'outras línguas',
+];
+const LOOSE_LABELS = new Set([...ROLE_OF.keys(), ...ROW_LABELS]);
+// Every first few words of a label of two or more words: a label wrapped in a narrow column may stop there.
+const LABEL_STARTS = new Set(
+  [...LOOSE_LABELS].flatMap((label) => {
+    const words = label.split(' ');
+    return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
+  }),
+);
+const FIRST_WORDS = new Set([...LOOSE_LABELS].map((label) => label.split(' ')[0] as string));
+const MAX_LABEL_WORDS = Math.max(...[...LOOSE_LABELS].map((label) => label.split(' ').length));
+const labelKey = (words: readonly string[]) =>
+  words
+    .join(' ')
+    .replace(/\((?:s|n|e|es|-a|-ona|-iona)\)/giu, '')
+    .toLowerCase();
+const isLabel = (key: string, words: number) =>
+  LOOSE_LABELS.has(key) || (words >= 2 && headingOf(key) !== undefined);
+const startsLabel = (key: string) => LABEL_STARTS.has(key) || startsHeading(key);
+
+interface LooseLabel {
+  label: string;
+  value: string;
+  /** How many lines the label took: more than one when it wrapped. */
+  lines: number;
+}
+
+/**
+ * A form line whose label a PDF set off from its value by one space only, as a right-aligned label column
+ * does ("Lavoro o posizione ricoperti Responsabile amministrativa"), maybe with the label wrapped over the
+ * next lines, its value going on beside them ("Nome e indirizzo del datore di Ceramiche Emiliane S.p.A." over
+ * "lavoro"). The longest label wins; a value must follow, opening in capitals or a digit when the label is one
+ * word ("Date Marzo 2019", "Nome Francesca Moretti"), so a sentence that opens with a label's word stays.
+ */
+function looseLabel(lines: readonly string[], at: number): LooseLabel | null {
+  const words = (lines[at] as string).split(' ');
+  // Most lines open with no label's first word: ruled out with one look-up.
+  const first = labelKey(words.slice(0, 1));
+  if (words.length < 2 || !(FIRST_WORDS.has(first) || startsHeading(first))) return null;
+  for (let count = Math.min(MAX_LABEL_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const key = labelKey(words.slice(0, count));
+    const value = words.slice(count).join(' ');
+    if (isLabel(key, count)) {
+      if (count > 1 || /^[\p{Lu}\d+(]/u.test(value)) return { label: key, value, lines: 1 };
+      continue;
+    }
+    if (count < 2 || !startsLabel(key)) continue;
+    // The label's remaining words open the next lines; what follows them there goes on with the value.
+    let label = key;
+    let rest = value;
+    for (let next = at + 1; next < at + 4 && next < lines.length; next += 1) {
+      const more = (lines[next] as string).split(' ');
+      let taken = 0;
+      for (let word = 1; word <= Math.min(more.length, MAX_LABEL_WORDS); word += 1) {
+        const longer = `${label} ${labelKey(more.slice(0, word))}`;
+        if (isLabel(longer, longer.split(' ').length) || startsLabel(longer)) taken = word;
+      }
+      if (taken === 0) break;
+      label = `${label} ${labelKey(more.slice(0, taken))}`;
+      const beside = more.slice(taken).join(' ');
+      if (beside) rest = `${rest} ${beside}`;
+      if (isLabel(label, label.split(' ').length)) return { label, value: rest, lines: next - at + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * A form whose labels are set off by one space (see looseLabel) rewritten as the column breaks the rest of
+ * the reader knows ("Label   value"). Only a form: two or more labels of several words must be found, else
+ * the lines come back unchanged. Each line is looked at a bounded number of times.
+ */
+function withLooseLabels(lines: readonly string[]): string[] {
+  const found = lines.map((line, index) => {
+    if (line.includes('   ') || line.includes(':')) return null;
+    const hit = looseLabel(lines, index);
+    return hit === null || headingOf(line) !== undefined ? null : hit;
+  });
+  const long = new Set(
+    found.filter((hit) => hit !== null && hit.label.includes(' ')).map((hit) => hit?.label),
+  );
+  if (long.size < 2) return [...lines];
+  const out: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const hit = found[index];
+    if (hit === null || hit === undefined) {
+      out.push(lines[index] as string);
+      continue;
+    }
+    out.push(`${hit.label}   ${hit.value}`);
+    index += hit.lines - 1;
+  }
+  return out;
+}
+
 /**
  * Rewrites labelled blocks; lines without a known label pass through unchanged, so a resume that is no form
  * comes out as it went in. Needs at least two entry labels (dates with a position or a qualification) before
  * it rewrites anything: one "Company: …" line in a free-form resume is left alone.
  */
-export function unlabelForm(lines: readonly string[]): string[] {
+export function unlabelForm(given: readonly string[]): string[] {
+  const lines = withLooseLabels(given);
   const readings = withDatesOverLabels(
     lines,
     outsideProjects(lines).map((line) => (line === null ? null : labelled(line))),
   );
   const roles = new Set(readings.map((r) => r?.role));
-  if (!roles.has('dates') || !(roles.has('position') || roles.has('qualification'))) return [...lines];
+  if (!roles.has('dates') || !(roles.has('position') || roles.has('qualification'))) return [...given];
   const out: string[] = [];
   let block: Block | null = null;
   let inActivities = false;
