@@ -57,7 +57,10 @@ export class CheerioPostingPageReader {
     }
 
     // Read before the head is dropped with everything else that is not content.
-    const siteName = $('meta[property="og:site_name"]')
+    // The head's own children only: a selector over the whole page walks every one of its elements.
+    const head = $.root().children('html').children('head');
+    const siteName = head
+      .children('meta[property="og:site_name"]')
       .attr('content')
       // Spaces collapsed first: the suffix pattern is tried from every space, and a long run of them read to its
       // end each time (a pasted page is up to 2 MB).
@@ -69,7 +72,7 @@ export class CheerioPostingPageReader {
         '',
       )
       .trim();
-    const documentTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
+    const documentTitle = head.children('title').first().text().replace(/\s+/g, ' ').trim();
     // One selector, so one walk over the page (a walk per element name took most of a large page's time).
     $(NOT_READ_SELECTOR).remove();
     // Without an h1 (Workday, Lever pages title the job with an h2), the heading the document's title names.
