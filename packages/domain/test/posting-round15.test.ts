@@ -186,3 +186,12 @@ describe('the work named by its verb or its tool', () => {
     ).toEqual(expect.arrayContaining(['Eaglesoft', 'Insurance verification']));
   });
 });
+
+describe('the Spanish gender marker', () => {
+  it('leaves "(H/M)" out of a title as the other markers are', () => {
+    expect(
+      parseJobPosting('Dependiente/a de tienda (H/M)\nModa Brisa\nBilbao\n\nFunciones\n- Atención al cliente')
+        .title,
+    ).toBe('Dependiente/a de tienda');
+  });
+});

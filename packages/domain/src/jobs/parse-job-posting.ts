@@ -553,7 +553,8 @@ function cleanTitle(raw: string): string | null {
     // Bounded: an unclosed bracket must not make each candidate read to the end of a 200,000-character line.
     .replace(/\(O\*NET-SOC[^)]{0,200}\)/i, '')
     .replace(/\(\s*[\d+–-]{1,20}\s*(?:\+\s*)?years?[^)]{0,200}\)/i, '')
-    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|all genders)\)/gi, '')
+    // Spanish writes its marker "(H/M)" or "(M/H)".
+    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|h\/m|m\/h|all genders)\)/gi, '')
     // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
     .replace(/\s+/g, ' ')

@@ -50,7 +50,7 @@ const norm = (t: string | null | undefined) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)\)/g, '')
+    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|h\/m|m\/h|m\/k|k\/m)\)/g, '')
     // The same markers written bare at the end ("Chef de partie H/F").
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)\s*$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
