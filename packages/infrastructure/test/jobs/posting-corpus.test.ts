@@ -3,7 +3,7 @@ import { extractJobKeywords, normaliseKeyword, type ParsedJobPosting } from '@ta
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheerioPostingPageReader } from '../../src/jobs/import/cheerio-posting-page-reader.js';
 
-// The committed corpus (scripts/build-posting-corpus.ts, plus 25 written by hand): 115 postings, five
+// The committed corpus (scripts/build-posting-corpus.ts, plus 50 written by hand): 140 postings, seven
 // languages, every shape a posting arrives in. Each is read the way the API reads it, then checked field by
 // field. The "heldout" set was written after the parser, in layouts the first set lacks; "blind3" is a third
 // batch written without reading the parser (board copy-paste with its noise); "round14" adds trades and
