@@ -37,6 +37,7 @@ describe('the verb forms of an activity phrase', () => {
     ['Picked orders with an RF scanner', 'Order picking'],
     ['Administered medication to residents', 'Medication administration'],
     ['Conduct A/B tests on landing pages', 'A/B testing'],
+    ['Unit tested the payment service', 'Unit testing'],
   ])('match a resume that writes them otherwise: "%s" → %s', (text, keyword) => {
     expect(names(text)).toContain(keyword);
   });
@@ -48,6 +49,8 @@ describe('the verb forms of an activity phrase', () => {
     ['A bright, air-conditioned office', 'Air conditioning'],
     ['Build automation with Jenkins', 'Building management system'],
     ['Owned the go-to-market strategy', 'Marketing strategy'],
+    // A kind of testing is not what was tested: "tested units" are devices, not unit tests.
+    ['Tested units before shipping to customers', 'Unit testing'],
   ])('make no false match: "%s" is not %s', (text, keyword) => {
     expect(names(text)).not.toContain(keyword);
   });

@@ -186,6 +186,19 @@ const ACRONYM_STOP = new Set([
   'SA',
   'SL',
   'SAS',
+  // Italian, Portuguese and Indian contract and pay words: collective agreement, gross annual pay, the
+  // Brazilian labour code, cost to company, lakhs per annum, Polish employment contract.
+  'BRL',
+  'CCNL',
+  'RAL',
+  'CLT',
+  'CTC',
+  'LPA',
+  'UOP',
+  'SRL',
+  'SPA',
+  'LTDA',
+  'LDA',
 ]);
 
 // German capitalises every noun ("Jahre Berufserfahrung", "Klasse B"): in a German item a capitalised run of
@@ -226,15 +239,20 @@ function sectionText(source: JobKeywordSource): { required: string; preferred: s
 const PERSON_RE =
   /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Pan|Pani|Mme|Mlle|Sr|Sra|Srta|Dña|Don)\.?\s+|\b(?:[Cc]all|[Aa]sk for|[Ww]rite to|[Rr]each out to|[Aa]ppelez|[Ll]lame a|[Zz]adzwoń do)\s+|\b(?:[Cc]ontact(?: person)?|[Rr]ecruiter|[Hh]iring manager|[Aa]nsprechpartner(?:in)?|[Kk]ontakt|[Oo]soba kontaktowa|[Cc]ontacto|[Cc]ontactez|[Rr]eports to|[Bb]erichtet an|[Rr]aportuje do)\b[^\n.:]{0,30}?[: \t][ \t]*)((?:\p{Lu}[\p{Ll}'’-]+)(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
 
+// A dollar sign with its country's letter ("R$ 2.650", "C$ 60,000"): the letter is no language called R or C.
+const LETTERED_DOLLAR_RE = /\b(?:US|[RCAS])\$/g;
+
 /**
  * Blanks out the names in a text (people it names, the company, the place) with spaces of the same length, so
  * no keyword is read from them and offsets stay where they were.
  */
 function maskNames(text: string, names: readonly string[]): string {
-  let out = text.replace(
-    PERSON_RE,
-    (whole, name: string) => whole.slice(0, whole.length - name.length) + ' '.repeat(name.length),
-  );
+  let out = text
+    .replace(LETTERED_DOLLAR_RE, (sign) => ' '.repeat(sign.length))
+    .replace(
+      PERSON_RE,
+      (whole, name: string) => whole.slice(0, whole.length - name.length) + ' '.repeat(name.length),
+    );
   for (const name of names) if (name.length >= 3) out = blankOut(out, name);
   return out;
 }
@@ -260,7 +278,7 @@ export function blankOut(text: string, name: string): string {
 
 /** The company and place as written, and their parts ("Hamburg, Deutschland" → also "Hamburg"). */
 const LEGAL_FORM_TAIL =
-  /,?\s+(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|plc|PLC|GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|KG|e\.\s?V\.|SE|S\.?A\.?S?|S\.?L\.?U?|SARL|SAS|[Ss]p\.\s?[zZ]\s?[oO]\.\s?[oO]\.|S\.?p\.?A\.?)$/u;
+  /,?\s+(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|plc|PLC|GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG|KG|e\.\s?V\.|SE|S\.?A\.?S?|S\.?L\.?U?|SARL|SAS|[Ss]p\.\s?[zZ]\s?[oO]\.\s?[oO]\.|S\.?p\.?A\.?|S\.r\.l\.?|Srl|Ltda\.?|Lda\.?)$/u;
 
 function namesOf(posting: JobKeywordSource): string[] {
   const names: string[] = [];

@@ -89,6 +89,33 @@ const ING_NOUNS = new Set([
   'wiring',
 ]);
 
+// Kinds of testing: in "Unit testing" or "Load testing" the first word says how the work is tested, not what is
+// tested, so the phrase is not turned round ("tested units" are devices checked, not unit tests; "tested loads"
+// no load testing). Their own verb forms put the kind first: "unit tested", "load test".
+const TEST_KINDS = new Set([
+  'unit',
+  'load',
+  'stress',
+  'smoke',
+  'soak',
+  'spike',
+  'volume',
+  'sanity',
+  'system',
+  'integration',
+  'acceptance',
+  'regression',
+  'performance',
+  'penetration',
+  'pen',
+  'alpha',
+  'beta',
+  'snapshot',
+  'contract',
+  'mutation',
+  'fuzz',
+]);
+
 const VOWEL_RE = /[aeiouy]/;
 const CONSONANT_RE = /^[b-df-hj-np-tv-z]$/;
 
@@ -145,7 +172,10 @@ export function inflectedPhrases(phrase: string): string[] {
   };
   const [object] = words;
   const verb = forms[1];
-  if (words.length === 2 && forms[0] === null) {
+  if (words.length === 2 && forms[0] === null && words[1] === 'testing' && TEST_KINDS.has(object ?? '')) {
+    out.add(`${object} test`);
+    out.add(`${object} tested`);
+  } else if (words.length === 2 && forms[0] === null) {
     // "Order picking": "picked orders", "pick orders". Not "order picked", which reads as a compound
     // adjective ("air-conditioned", "hand-picked"), nor "order pick".
     if (verb && object !== undefined && /^[a-z]{3,}$/.test(object))

@@ -12,6 +12,7 @@ import {
   US_STATE_RE,
   HEADER_SEPARATORS,
   looksLikeLocation,
+  namesProvince,
   namesRegion,
   readHeaderLine,
   withoutPostcode,
@@ -51,11 +52,11 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'niceToHave',
-    /nice[- ]to[- ]have|preferred|\bbonus|good[- ]to[- ]have|\bplus\b|desirable|\bdesired|additional skills|wünschenswert|von vorteil|ein plus|pluspunkt|deseable|valorable|se valorar|valoramos|un plus|souhaité|apprécié|atouts?\b|mile widziane|dodatkowym atutem|będzie atutem|atutem będzie/i,
+    /nice[- ]to[- ]have|preferred|\bbonus|good[- ]to[- ]have|\bplus\b|desirable|\bdesired|additional skills|wünschenswert|von vorteil|ein plus|pluspunkt|deseable|valorable|se valorar|valoramos|un plus|souhaité|apprécié|atouts?\b|mile widziane|dodatkowym atutem|będzie atutem|atutem będzie|diferenciais|desejáve(?:l|is)|titolo preferenziale|graditi?\b|gradit[ao]\b/i,
   ],
   [
     'application',
-    /how to apply|\bapplication\b|\bapply\b|^(?:kontakt|contact(?:o| us)?|ansprechpartner(?:in)?|(?:ihr|dein)e? ansprechpartner(?:in)?)$|bewirb|cómo inscribirse|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv/i,
+    /how to apply|\bapplication\b|\bapply\b|^(?:kontakt|contact(?:o| us)?|ansprechpartner(?:in)?|(?:ihr|dein)e? ansprechpartner(?:in)?)$|bewirb|cómo inscribirse|interview|hiring process|next steps|what you need to do now|bewerbung|postula|candidature|aplikuj|jak aplikować|rekrutacj|comment postuler|cómo aplicar|como aplicar|envía tu cv|come candidarsi|candidatura|como se candidatar|candidate-se/i,
   ],
   [
     'legal',
@@ -66,29 +67,29 @@ const HEADING_KINDS: readonly (readonly [JobSectionKind, RegExp])[] = [
   ],
   [
     'benefits',
-    /benefit|perks|we offer|what we offer|nous (?:vous |te )?proposons|pourquoi nous rejoindre|co zyskujesz|zaoferować|(?:deine|ihre) vorteile|was wir (?:dir|ihnen) bieten|why you(?:'|’)?ll love|why you will love|^vergütung$|^rémunération$|^(?:the |your |our |salary (?:and|&) )?package$|what(?:'|’)?s in it for you|what is in it for you|why (?:join|work (?:for|with)) us|(?:professional|career) development|development opportunities|growth opportunities|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario/i,
+    /benefit|perks|we offer|what we offer|nous (?:vous |te )?proposons|pourquoi nous rejoindre|co zyskujesz|zaoferować|(?:deine|ihre) vorteile|was wir (?:dir|ihnen) bieten|why you(?:'|’)?ll love|why you will love|^vergütung$|^rémunération$|^(?:the |your |our |salary (?:and|&) )?package$|what(?:'|’)?s in it for you|what is in it for you|why (?:join|work (?:for|with)) us|(?:professional|career) development|development opportunities|growth opportunities|what you(?:'|’)?ll get|what you get|in return|why you(?:'|’)?ll love|se ofrece|te ofrecemos|compensation|salary|remuneration|\bpay\b|rewards|wir bieten|was wir bieten|unser angebot|das bieten wir|ofrecemos|qué ofrecemos|nous offrons|ce que nous offrons|avantages|beneficios|oferujemy|co oferujemy|benefity|wynagrodzenie|gehalt|salaire|salario|offriamo|cosa offriamo|vantaggi|retribuzione|oferecemos|o que oferecemos|benefícios|salário|remuneração/i,
   ],
   // The hours ("Working hours", "Arbeitszeiten", "Horaires", "Godziny pracy"): a section of its own, not part of
   // the list above it (the benefits, most often).
   [
     'other',
-    /^(?:(?:working |work |your )?(?:hours|schedule|shifts?|rota)|working time|arbeitszeit(?:en)?|dienstzeiten|horaires?(?: de travail)?|horario(?: de trabajo)?|jornada(?: laboral)?|godziny pracy|czas pracy|grafik(?: pracy)?)$/i,
+    /^(?:(?:working |work |your )?(?:hours|schedule|shifts?|rota)|working time|arbeitszeit(?:en)?|dienstzeiten|horaires?(?: de travail)?|horario(?: de trabajo)?|jornada(?: laboral)?|godziny pracy|czas pracy|grafik(?: pracy)?|orario(?: di lavoro)?|horário(?: de trabalho)?)$/i,
   ],
   [
     'summary',
-    /about (?:the|this) (?:role|job|position|opportunity)|job description|job summary|role (?:overview|summary)|position (?:overview|summary)|overview|summary|the role|the opportunity|stellenbeschreibung|descripción|description du poste|descriptif du poste|le poste|opis stanowiska/i,
+    /about (?:the|this) (?:role|job|position|opportunity)|job description|job summary|role (?:overview|summary)|position (?:overview|summary)|overview|summary|the role|the opportunity|stellenbeschreibung|descripción|description du poste|descriptif du poste|le poste|opis stanowiska|descrizione dell'offerta|descrizione del(?:la)? (?:ruolo|posizione)|il ruolo|sobre a vaga|descrição da vaga|^a vaga$/i,
   ],
   [
     'about',
-    /^about\b|company (?:overview|profile|description)|über das unternehmen|sobre la empresa|who we are|our (?:company|mission|story|culture|team)|your new company|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise/i,
+    /^about\b|company (?:overview|profile|description)|über das unternehmen|sobre la empresa|who we are|our (?:company|mission|story|culture|team)|your new company|culture|über uns|wer wir sind|sobre nosotros|quiénes somos|qui sommes|à propos|o nas|o firmie|kim jesteśmy|l'entreprise|chi siamo|l'azienda|sobre nós|sobre a empresa|quem somos/i,
   ],
   [
     'requirements',
-    /requirement|qu?alifi?cation|must[- ]haves?|^(?:oczekiwania|voraussetzungen|formation|expérience|formación|experiencia|wykształcenie|doświadczenie|berufserfahrung|ausbildung)$|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|what we need|you will need|person specification|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności/i,
+    /requirement|qu?alifi?cation|must[- ]haves?|^(?:oczekiwania|voraussetzungen|formation|expérience|formación|experiencia|wykształcenie|doświadczenie|berufserfahrung|ausbildung)$|^essential(?: criteria| requirements| skills| experience)?$|^experience$|what you(?:'|’)?ll bring|what you bring|what you(?:'|’)?ll need|what you need|what we need|you will need|person specification|what we(?:'|’)?re looking for|what we are looking for|what we look for|who you are|you have|you should have|skills?\b|skill ?sets?|required experience|experience required|prerequisite|competenc|knowledge|\beducation\b|your profile|ideal candidate|anforderungen|qualifikation|dein profil|ihr profil|was du mitbringst|das bringst du mit|was sie mitbringen|das bringen sie mit|requisitos|perfil|lo que buscamos|qué buscamos|profil recherché|votre profil|ton profil|compétences|expertise|wymagania|nasze wymagania|oczekujemy|czego oczekujemy|twój profil|kwalifikacje|umiejętności|requisiti|cosa cerchiamo|il tuo profilo|profilo ricercato|competenze|o que (?:buscamos|procuramos|esperamos)/i,
   ],
   [
     'responsibilities',
-    /responsibilit|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|what you will be doing|a day in the life|what you(?:'|’)?ll work on|duties|your (?:new )?role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować/i,
+    /responsibilit|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|what you will be doing|a day in the life|what you(?:'|’)?ll work on|duties|your (?:new )?role|in this role|day[- ]to[- ]day|daily activities|key result|accountabilit|\btasks\b|aufgaben|deine aufgaben|ihre aufgaben|das erwartet|responsabilidades|funciones|tus tareas|qué harás|vos missions|missions?\b|tâches|ce que vous ferez|obowiązki|zakres obowiązków|twoje zadania|zadania|czym będziesz się zajmować|mansioni|responsabilità|cosa farai|attività|compiti|atividades|funções|o que você (?:vai )?fará|o que vais fazer/i,
   ],
 ];
 
@@ -299,7 +300,7 @@ function opensRows(lines: readonly Line[], i: number): boolean {
 // a cookie banner): no part of any section. Left in, "Apply now" opened a how-to-apply section over the
 // duties under it, and "Share on LinkedIn" under a list of requirements was one (with its keyword).
 const SITE_CHROME_RE =
-  /^(?:apply(?: now| (?:for|to) this (?:job|role|position|vacancy|apprenticeship|internship|opportunity)| on company site)?|easy apply|quick apply|save(?: job| this job)?|saved|share(?: this job| on [\p{L} ]{1,20})?|report(?: this)? job|print|back to (?:search|results|jobs)|similar jobs|show (?:more|less)|see more|(?:jetzt )?bewerben|(?:job )?merken|teilen|stelle melden|postuler|sauvegarder|partager|signaler(?: cette offre)?|inscribirme(?: en esta oferta)?|guardar(?: oferta)?|compartir|aplikuj(?: teraz)?|zapisz(?: ofertę)?|udostępnij|zgłoś(?: ofertę)?)\s*[.!]?$/iu;
+  /^(?:apply(?: now| (?:for|to) this (?:job|role|position|vacancy|apprenticeship|internship|opportunity)| on company site)?|easy apply|quick apply|save(?: job| this job)?|saved|share(?: this job| on [\p{L} ]{1,20})?|report(?: this)? job|print|back to (?:search|results|jobs)|similar jobs|show (?:more|less)|see more|(?:jetzt )?bewerben|(?:job )?merken|teilen|stelle melden|postuler|sauvegarder|partager|signaler(?: cette offre)?|inscribirme(?: en esta oferta)?|guardar(?: oferta)?|compartir|aplikuj(?: teraz)?|zapisz(?: ofertę)?|udostępnij|zgłoś(?: ofertę)?|(?:…|\.\.\.)\s*(?:show|see) more|use ai to assess how you fit|show match details|meet the hiring team|message|promoted by hirer|responses managed off linkedin|pay found in job post|careers|sign in|log in|search for jobs)\s*[.!]?$/iu;
 const COOKIE_BANNER_RE =
   /\bcookies?\b.{0,300}\b(?:accept|agree|akzeptier|zustimm|accepter|acceptez|aceptar|acepta|akceptuj|zgod)|\b(?:accept|reject) all cookies\b|\bcookie (?:settings|preferences)\b/iu;
 
@@ -526,7 +527,7 @@ const COMPANY_LABEL_RE = LABEL_RE(
   'company name|company profile|company|employer|hiring organi[sz]ation|organi[sz]ation|agency|unternehmen|arbeitgeber|firma|pracodawca|empresa|entreprise|société|employeur|établissement',
 );
 const LOCATION_LABEL_RE = LABEL_RE(
-  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość|baza',
+  'job locations?|primary location|locations?|locatio|work location|work ?site|office location|place of work|standort|arbeitsort|einsatzort|dienstort|ubicación|ubicacion|lugar de trabajo|lugar|localización|lieu de travail|lieu|localisation|lokalizacja|miejsce pracy|miejscowość|baza|sede di lavoro|luogo di lavoro|località|local de trabalho|localização|localidade',
 );
 
 const LOCATION_ROW_RE =
@@ -534,7 +535,7 @@ const LOCATION_ROW_RE =
 
 // A name ending in an abbreviated legal form ends in a full stop without being a sentence.
 const LEGAL_FORM_END_RE =
-  /\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|S\.A|e\.V|o\.o|S\.L|S\.L\.U|S\.A\.S|B\.V|N\.V|s\.r\.o|S\.p\.A|Pty\.? Ltd)\.$/;
+  /\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|S\.A|e\.V|o\.o|S\.L|S\.L\.U|S\.A\.S|B\.V|N\.V|s\.r\.o|S\.p\.A|S\.r\.l|Ltda|Lda|Pty\.? Ltd)\.$/;
 
 function isSentence(text: string): boolean {
   const words = text.split(/\s+/).length;
@@ -552,7 +553,8 @@ function cleanTitle(raw: string): string | null {
     // Bounded: an unclosed bracket must not make each candidate read to the end of a 200,000-character line.
     .replace(/\(O\*NET-SOC[^)]{0,200}\)/i, '')
     .replace(/\(\s*[\d+–-]{1,20}\s*(?:\+\s*)?years?[^)]{0,200}\)/i, '')
-    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|all genders)\)/gi, '')
+    // Spanish writes its marker "(H/M)" or "(M/H)".
+    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w\/x|h\/f|f\/h|m\/f|h\/m|m\/h|all genders)\)/gi, '')
     // The same markers written without brackets at the end: "Serveur / Serveuse H/F".
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)$/i, '')
     .replace(/\s+/g, ' ')
@@ -726,6 +728,9 @@ function readHeader(lines: readonly Line[]): Header {
     if (rest !== '' && (US_STATE_RE.test(`, ${rest}`) || (COUNTRY_RE.test(rest) && rest.includes(',')))) {
       company = candidate.slice(0, comma).trim();
       location = rest;
+    } else if (rest !== '' && namesProvince(rest) && isPlaceName(candidate.slice(0, comma))) {
+      // "Halifax, Nova Scotia" under the title: a place and its province, not an employer.
+      location = candidate;
     } else if (
       !looksLikeLocation(candidate) ||
       candidate.split(',').length === 2 ||
@@ -1042,16 +1047,16 @@ const EMPLOYMENT: readonly (readonly [EmploymentType, RegExp])[] = [
   ],
   [
     'part_time',
-    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|jornada parcial|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu/i,
+    /\bpart[- ]?time\b|teilzeit|medio tiempo|media jornada|jornada parcial|tiempo parcial|temps partiel|niepełny etat|część etatu|pół etatu|\b1\/2 etatu|tempo parziale|meio[- ]período|tempo parcial/i,
   ],
   [
     'full_time',
-    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umow[aęy] o pracę|contrato indefinido/i,
+    /\bfull[- ]?time\b|vollzeit|tiempo completo|jornada completa|temps plein|\bCDI\b|pełny etat|pełen etat|pełnym etacie|umow[aęy] o pracę|contrato indefinido|tempo pieno|tempo indeterminato|tempo integral|período integral|a tempo inteiro|contrato sem termo|\bCLT\b/i,
   ],
   ['contract', /\bcontract(?:or)?\b|freelance|befristet|\bCDD\b|\bB2B\b|umowa zlecenie|autónomo/i],
   [
     'temporary',
-    /\btemporary\b|\btemp\b|zeitarbeit|arbeitnehmerüberlassung|temporal\b|intérim|praca tymczasowa|contrato (?:de )?(?:sustitución|interinidad|eventual|por obra)|umowa na zastępstwo/i,
+    /\btemporary\b|\btemp\b|zeitarbeit|arbeitnehmerüberlassung|temporal\b|intérim|praca tymczasowa|contrato (?:de )?(?:sustitución|interinidad|eventual|por obra)|umowa na zastępstwo|tempo determinato|contratto stagionale|contrato a termo|temporári[oa]/i,
   ],
 ];
 
@@ -1070,7 +1075,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   };
   for (const line of lines) {
     const m =
-      /^(?:job types?|employment type|type of employment|contract type|anstellungsart|vertragsart|beschäftigungsart|tipo de contrato|jornada|type de contrat|rodzaj umowy|typ umowy|wymiar pracy|wymiar etatu)\s*:\s*(.+)$/i.exec(
+      /^(?:job types?|employment type|type of employment|contract type|anstellungsart|vertragsart|beschäftigungsart|tipo de contrato|jornada|type de contrat|rodzaj umowy|typ umowy|wymiar pracy|wymiar etatu|tipo di contratto|contratto|regime|modalidade de contratação)\s*:\s*(.+)$/i.exec(
         line.text,
       );
     const t = m?.[1] === undefined ? null : firstIn(m[1]);
@@ -1080,7 +1085,7 @@ function employmentOf(header: string, lines: readonly Line[], body: string): Emp
   if (h !== null) return h;
   // In the body only the unambiguous phrases count ("contract" alone is often "contract negotiation").
   const m =
-    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umow[aęy] o pracę|\bCDI\b|contrat d'apprentissage|contrat de professionnalisation|en alternance|ausbildungsplatz|ausbildungsbeginn|prácticas remuneradas|praktyki (?:studenckie|zawodowe))(?![\p{L}\p{N}])/iu.exec(
+    /\b(full[- ]?time|part[- ]?time|internship|vollzeit|teilzeit|tiempo completo|jornada completa|jornada parcial|temps plein|temps partiel|pełny etat|pełen etat|umow[aęy] o pracę|\bCDI\b|contrat d'apprentissage|contrat de professionnalisation|en alternance|ausbildungsplatz|ausbildungsbeginn|prácticas remuneradas|praktyki (?:studenckie|zawodowe)|tempo pieno|tempo parziale|tempo indeterminato|tempo determinato|contratto stagionale|tempo integral|tempo parcial|meio[- ]período|a tempo inteiro|contrato sem termo|contrato a termo|\bCLT\b)(?![\p{L}\p{N}])/iu.exec(
       body,
     );
   return m?.[1] === undefined ? null : firstIn(m[1]);
@@ -1154,7 +1159,7 @@ export interface PostingLayout {
  * another version is read again (packages/domain/test/posting-layout-version.test.ts pins what this version
  * reads, so a change to the reading fails there until the version is raised).
  */
-export const POSTING_LAYOUT_VERSION = 2;
+export const POSTING_LAYOUT_VERSION = 3;
 export interface StoredPostingLayout extends PostingLayout {
   readonly version: number;
 }

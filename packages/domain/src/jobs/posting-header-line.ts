@@ -2,7 +2,7 @@ import type { RemotePolicy } from './parsed-job-posting.js';
 
 /** Legal forms that mark a company name in English, German, Polish, French, Spanish and their neighbours. */
 export const LEGAL_FORM_RE =
-  /(?:^|\s)(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|plc|PLC|LLP|LP|S\.\s?A\.?|SA|S\.\s?L\.?|SL|S\.L\.U\.|SAS|SARL|SASU|S\.\s?p\.\s?A\.|SpA|Sp\.\s?z\s?o\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|S\.\s?A\.\s?S\.|B\.\s?V\.|BV|N\.\s?V\.|NV|Oy|AB|AS|ApS|s\.\s?r\.\s?o\.|SRL|S\.R\.L\.|Pty\.?\s?Ltd\.?|GmbH\s?&\s?Co\.\s?KG)(?=$|[\s,.)])/;
+  /(?:^|\s)(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Co\.|plc|PLC|LLP|LP|S\.\s?A\.?|SA|S\.\s?L\.?|SL|S\.L\.U\.|SAS|SARL|SASU|S\.\s?p\.\s?A\.|SpA|Sp\.\s?z\s?o\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|S\.\s?A\.\s?S\.|B\.\s?V\.|BV|N\.\s?V\.|NV|Oy|AB|AS|ApS|s\.\s?r\.\s?o\.|SRL|S\.R\.L\.|S\.\s?r\.\s?l\.|Srl|Ltda\.?|Lda\.?|Pty\.?\s?Ltd\.?|GmbH\s?&\s?Co\.\s?KG)(?=$|[\s,.)])/;
 
 const COUNTRIES =
   'USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Ireland|India|Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|België|Netherlands|Nederland|Luxembourg|Spain|España|Espagne|Portugal|Italy|Italia|Poland|Polska|Pologne|Polonia|Czechia|Czech Republic|Slovakia|Hungary|Romania|Denmark|Sweden|Norway|Finland|Canada|Australia|New Zealand|Mexico|México|Argentina|Chile|Colombia|Brazil|Brasil|Singapore|Japan|Remote|Europe|EU|EMEA|DE|PL|FR|ES|AT|CH|NL|BE|IT|PT|GB|IE|US';
@@ -11,10 +11,17 @@ export const COUNTRY_RE = new RegExp(`(?:^|[\\s,(])(?:${COUNTRIES})(?=$|[\\s,).]
 const US_STATES =
   'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
 const AU_REGIONS = 'NSW|QLD|VIC|TAS|ACT|NT|WA|SA';
-const AU_CA_REGIONS = `${AU_REGIONS}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE`;
+// Written out too: "Halifax, Nova Scotia", "Townsville, Queensland".
+const AU_CA_REGION_NAMES =
+  'Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland(?: and Labrador)?|Prince Edward Island|Yukon|New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory';
+const AU_CA_REGIONS = `${AU_REGIONS}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|${AU_CA_REGION_NAMES}`;
 export const US_STATE_RE = new RegExp(`,\\s*(?:${US_STATES})\\b`);
 
 const REGION_RE = new RegExp(`^(?:${COUNTRIES}|${US_STATES}|${AU_CA_REGIONS})$`);
+
+const PROVINCE_RE = new RegExp(`^(?:${AU_CA_REGIONS})$`);
+/** "Nova Scotia", "NSW", "Queensland": a whole text naming an Australian state or a Canadian province. */
+export const namesProvince = (text: string): boolean => PROVINCE_RE.test(text.trim());
 
 /** "WA", "ON", "NSW", "Germany", "UK": a whole text naming a country, a US state, or an Australian or Canadian region. */
 export const namesRegion = (text: string): boolean => REGION_RE.test(text.trim());
@@ -80,6 +87,9 @@ export function withoutPostcode(text: string): string {
 
 // "Paris 08 - 75", "Nantes - 44": a French place with its arrondissement and department number.
 const FRENCH_PLACE_RE = /^\p{Lu}[\p{L}'’ -]{1,40}?(?:\s\d{1,2}(?:e|er)?)?\s-\s(?:\d{2}|2A|2B|97\d)$/u;
+// "Jundiaí - SP", "São Paulo/SP": a Brazilian city and its state's code.
+const BRAZILIAN_PLACE_RE =
+  /^\p{Lu}[\p{L}'’ ]{1,40}?(?:\s[-–]\s|\s?\/\s?)(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/u;
 
 /** One place name of up to four words, with the particles places have ("Ribarroja del Turia"). */
 export const PLACE_NAME_RE =
@@ -88,7 +98,7 @@ export const PLACE_NAME_RE =
 /** "Berlin, Germany", "Austin, TX", "Kraków, Polska", "Madrid (Spain)": a place by its shape. */
 export function looksLikeLocation(text: string): boolean {
   if (EMPLOYMENT_WORDS.test(text) || workModeOf(text) !== null) return false;
-  if (FRENCH_PLACE_RE.test(text.trim())) return true;
+  if (FRENCH_PLACE_RE.test(text.trim()) || BRAZILIAN_PLACE_RE.test(text.trim())) return true;
   // "13002 Marseille", "80-001 Gdańsk", "1012 AB Amsterdam": a postcode before a place name.
   if (STARTS_WITH_POSTCODE_RE.test(text.trim()) && PLACE_NAME_RE.test(withoutPostcode(text))) return true;
   // A name with a legal form is an employer, whatever country it names ("Teleperformance Polska Sp. z o.o.");
@@ -154,7 +164,8 @@ export interface HeaderLineReading {
 export function readHeaderLine(line: string): HeaderLineReading | null {
   if (line.length > 160 || /[.!?]\s*$/.test(line)) return null;
   // Its dash is the department's, not a separator between an employer and a place.
-  if (FRENCH_PLACE_RE.test(line.trim())) return { company: null, location: line.trim(), remote: null };
+  if (FRENCH_PLACE_RE.test(line.trim()) || BRAZILIAN_PLACE_RE.test(line.trim()))
+    return { company: null, location: line.trim(), remote: null };
   let remote: RemotePolicy | null = null;
   const withoutParens = line.replace(/\(([^()]{1,40})\)/g, (whole, inner: string) => {
     const mode = workModeOf(inner);

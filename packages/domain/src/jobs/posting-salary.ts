@@ -5,6 +5,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   $: 'USD',
   us$: 'USD',
   c$: 'CAD',
+  r$: 'BRL',
   a$: 'AUD',
   '€': 'EUR',
   '£': 'GBP',
@@ -21,7 +22,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 };
 const CODES =
   'USD|EUR|GBP|PLN|CHF|CAD|AUD|NZD|INR|JPY|SEK|NOK|DKK|CZK|HUF|RON|MXN|BRL|ARS|CLP|COP|ZAR|SGD|HKD|AED';
-const CUR = String.raw`(US\$|C\$|A\$|\$|€|£|₹|¥|zł|złotych|euros?|Fr\.|\b(?:${CODES})\b)`;
+const CUR = String.raw`(US\$|C\$|A\$|R\$|\$|€|£|₹|¥|zł|złotych|euros?|Fr\.|\b(?:${CODES})\b)`;
 // 120,000 · 120.000 · 120 000 (space, no-break or thin space) · 4.000,50 · 18,50 · 85k · 1.2M
 // Bounded repeats keep each attempt constant-time, so a line of digits costs linear time, not quadratic.
 const AMOUNT = String.raw`(\d{1,3}(?:[,. \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)\s?([kK]\b|[mM]\b|Tsd\.?|tys\.?)?`;
@@ -36,12 +37,12 @@ const SALARY_RE = new RegExp(
 
 /** A line that talks about pay, in English, German, Polish, French or Spanish. */
 export const SALARY_LINE_RE =
-  /salary|compensation|\bpay\b|\bpaid\b|gehalt|vergütung|\blohn|entgelt|wynagrodzenie|stawka|zarobki|pensja|salaire|rémunération|remuneration|rémunéré|salario|sueldo|retribución|\bwage|\bctc\b|stipend|per (?:year|annum|month|hour)|a year|an hour|brutto|brut|bruto/i;
+  /salary|compensation|\bpay\b|\bpaid\b|gehalt|vergütung|\blohn|entgelt|wynagrodzenie|stawka|zarobki|pensja|salaire|rémunération|remuneration|rémunéré|salario|sueldo|retribución|\bwage|\bctc\b|\blpa\b|lakhs?\b|stipend|per (?:year|annum|month|hour)|a year|an hour|brutto|brut|bruto|sal[aá]rio|vencimento|remunera[çc][ãa]o|stipendio|retribuzione|\bRAL\b|\blord[oi]\b/i;
 
 const PERIODS: readonly (readonly [SalaryPeriod, RegExp])[] = [
   [
     'hour',
-    /per hour|an hour|\/\s?(?:hour|hr|h|std|godz|heure|hora)\b|hourly|pro stunde|die stunde|stundenlohn|za godzin[ęe]|na godzin[ęe]|godzinow|de l'heure|par heure|\bhoraire|por hora|la hora/i,
+    /per hour|an hour|\/\s?(?:hour|hr|h|std|godz|heure|hora)\b|hourly|pro stunde|die stunde|stundenlohn|za godzin[ęe]|na godzin[ęe]|godzinow|de l'heure|par heure|\bhoraire|por hora|la hora|all'ora|l'ora|\bhora\b/i,
   ],
   [
     'day',
@@ -53,11 +54,11 @@ const PERIODS: readonly (readonly [SalaryPeriod, RegExp])[] = [
   ],
   [
     'month',
-    /per month|a month|\/\s?(?:month|mo|monat|mies|mois|mes)\b|monthly|pro monat|im monat|monatlich|monatsgehalt|miesi[ęe]cznie|na miesi[ąa]c|mies\.|\bmc\b|par mois|mensuel|al mes|mensual|por mes/i,
+    /per month|a month|\/\s?(?:month|mo|monat|mies|mois|mes)\b|monthly|pro monat|im monat|monatlich|monatsgehalt|miesi[ęe]cznie|na miesi[ąa]c|mies\.|\bmc\b|par mois|mensuel|al mes|mensual|por mes|por mês|ao mês|\/\s?mês|mensal|al mese|mensil[ei]|\bmese\b/i,
   ],
   [
     'year',
-    /per year|per annum|a year|(?<=\d\s?)pa\b|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año/i,
+    /per year|per annum|a year|(?<=\d\s?)pa\b|\/\s?(?:year|yr|jahr|rok|an|año)\b|annual|yearly|p\.\s?a\.|pro jahr|im jahr|jährlich|jahresgehalt|rocznie|na rok|roczne|par an\b|annuel|brut annuel|al año|anual|por año|por ano|ao ano|anuais|\bRAL\b|lordi? annu[oi]|all'anno|l'anno|\bLPA\b|lakhs? per annum/i,
   ],
 ];
 
@@ -76,8 +77,11 @@ export function periodOf(text: string): SalaryPeriod | null {
   return first;
 }
 
-function currencyOf(raw: string | undefined, dollar: string): string | null {
+function currencyOf(raw: string | undefined, dollar: string, written?: string): string | null {
   if (raw === undefined) return null;
+  // "$52,000 - $60,000 CAD a year": a code written after the amounts says which dollar the sign is.
+  if (raw === '$' && written !== undefined && /^[A-Z]{3}$/.test(written) && CODES.includes(written))
+    return written;
   const lower = raw.toLowerCase();
   if (lower === '$') return dollar;
   return CURRENCY_WORDS[lower] ?? (/^[a-z]{3}$/i.test(raw) ? raw.toUpperCase() : null);
@@ -113,8 +117,24 @@ function sentenceAt(line: string, at: number, length: number): string {
   return line.slice(start, end === null ? line.length : at + length + end.index);
 }
 
+// Indian pay in lakhs a year ("CTC: 12-18 LPA", "8.5 LPA", "10 to 14 lakhs per annum"): rupees, a year.
+const LAKH_RE =
+  /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:-|–|to)\s?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA\b|lakhs? per annum|lacs? per annum|lakhs?\b)/i;
+
+function lakhs(line: string): SalaryRange | null {
+  const m = LAKH_RE.exec(line);
+  if (m === null) return null;
+  const min = Math.round(Number(m[1]) * 100_000);
+  const max = m[2] === undefined ? min : Math.round(Number(m[2]) * 100_000);
+  return { min: Math.min(min, max), max: Math.max(min, max), currency: 'INR', period: 'year' };
+}
+
 /** The stated salary of one line, or null. Amounts without a currency are ignored (years, counts, ids). */
 export function salaryInLine(written: string, context: string, dollar = 'USD'): SalaryRange | null {
+  if (written.length < 200 && /lpa|lakh|lac/i.test(written)) {
+    const inLakhs = lakhs(written);
+    if (inLakhs !== null) return inLakhs;
+  }
   const line = written.replace(BETWEEN_RE, '$1$2- ');
   let best: SalaryRange | null = null;
   SALARY_RE.lastIndex = 0;
@@ -123,7 +143,7 @@ export function salaryInLine(written: string, context: string, dollar = 'USD'): 
       SALARY_RE.lastIndex++;
       continue;
     }
-    const currency = currencyOf(m[1] ?? m[4] ?? m[5] ?? m[8], dollar);
+    const currency = currencyOf(m[1] ?? m[4] ?? m[5] ?? m[8], dollar, m[8] ?? m[4]);
     if (currency === null) continue;
     if (
       m[2] !== undefined &&

@@ -837,6 +837,8 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
   ],
   [
     'Troubleshooting',
+    // The verb names the same work ("Troubleshoot and repair hydraulic faults").
+    'troubleshoot',
     'Fehlersuche',
     'Störungsbehebung',
     'Fehlerdiagnose',
@@ -1080,6 +1082,74 @@ export const TRADE_VOCABULARY: readonly VocabularyEntry[] = [
     'astreinte',
     'astreintes',
   ],
+  // Trucking: the licence is Class A CDL; these are what a carrier checks beside it.
+  ['Hazmat endorsement', 'Hazmat', 'HazMat', 'H endorsement'],
+  ['DOT medical card', 'DOT physical', 'DOT medical certificate', 'DOT medical exam', 'DOT medical'],
+  ['Hours of Service', 'HOS rules', 'HOS regulations'],
+  ['Electronic logging device', 'ELD', 'ELDs', 'ELD logs', 'electronic logs', 'electronic logging'],
+  // Information security, as government and enterprise postings name it.
+  [
+    'Information security',
+    'INFOSEC',
+    'InfoSec',
+    'Informationssicherheit',
+    "sécurité de l'information",
+    'seguridad de la información',
+    'bezpieczeństwo informacji',
+  ],
+  ['Vulnerability scanning', 'vulnerability scans', 'vulnerability assessment', 'vulnerability assessments'],
+  ['Incident response', 'incident handling', 'security incident response'],
+  ['Risk Management Framework', 'RMF'],
+  // Laboratories, maintenance, support, testing, supply chain and accounts.
+  ['ELISA'],
+  ['Good documentation practices', 'Good documentation practice', 'GDocP'],
+  ['RSLogix', 'RSLogix 5000', 'Studio 5000'],
+  [
+    'Industrial maintenance',
+    'maintenance industrielle',
+    'mantenimiento industrial',
+    'manutenzione industriale',
+    'manutenção industrial',
+    'Industrieinstandhaltung',
+  ],
+  ['Zendesk'],
+  ['Eaglesoft'],
+  [
+    'Insurance verification',
+    'insurance eligibility verification',
+    'verify insurance eligibility',
+    'eligibility verification',
+  ],
+  [
+    'Test automation',
+    'automated tests',
+    'automated testing',
+    'automation framework',
+    'automation frameworks',
+    'UI automation',
+  ],
+  ['Freshdesk'],
+  [
+    'Technical support',
+    'tech support',
+    'technischer Support',
+    'support technique',
+    'soporte técnico',
+    'wsparcie techniczne',
+  ],
+  ['Rest Assured', 'REST-assured', 'RestAssured'],
+  [
+    'Demand planning',
+    'demand forecasting',
+    'demand forecast',
+    'Bedarfsplanung',
+    'planification de la demande',
+    'planificación de la demanda',
+    'planowanie popytu',
+  ],
+  ['Master data management', 'master data', 'Stammdatenpflege'],
+  ['Purchase ledger', 'purchase ledger clerk', 'bought ledger'],
+  ['Accruals', 'accrual', 'month-end accruals'],
 ];
 
 /**

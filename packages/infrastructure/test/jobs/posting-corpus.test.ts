@@ -3,19 +3,21 @@ import { extractJobKeywords, normaliseKeyword, type ParsedJobPosting } from '@ta
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheerioPostingPageReader } from '../../src/jobs/import/cheerio-posting-page-reader.js';
 
-// The committed corpus (scripts/build-posting-corpus.ts, plus 25 written by hand): 115 postings, five
+// The committed corpus (scripts/build-posting-corpus.ts, plus 50 written by hand): 140 postings, seven
 // languages, every shape a posting arrives in. Each is read the way the API reads it, then checked field by
 // field. The "heldout" set was written after the parser, in layouts the first set lacks; "blind3" is a third
 // batch written without reading the parser (board copy-paste with its noise); "round14" adds trades and
-// layouts the others lack (apprenticeships, bilingual titles, one-line headers, false friends). Each set's
-// rates are printed apart.
+// layouts the others lack (apprenticeships, bilingual titles, one-line headers, false friends); "round15"
+// adds board debris (LinkedIn, Indeed, Workday, Lever pages, SmartRecruiters), USAJOBS, shifts, CDL, Italian
+// and Portuguese, "per annum", LPA, B2B / UoP, one-paragraph requirements and two roles in one ad, and states
+// the employment type it expects. Each set's rates are printed apart.
 const DIR = new URL('../../../../tests/fixtures/postings/', import.meta.url);
 
 interface Expected {
   id: string;
   lang: string;
   shape: string;
-  set: 'first' | 'heldout' | 'blind3' | 'round14';
+  set: 'first' | 'heldout' | 'blind3' | 'round14' | 'round15';
   file: string;
   url: string | null;
   fields: { employmentType?: string; remote?: boolean; datePosted?: string; validThrough?: string };
@@ -24,6 +26,8 @@ interface Expected {
     company: string;
     location: string;
     salary: { min: number | null; max: number; currency: string; period: string } | null;
+    /** When the posting states one employment type (round15 on). */
+    employmentType?: string | null;
     keywords: string[];
     names: string[];
   };
@@ -46,7 +50,7 @@ const norm = (t: string | null | undefined) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)\)/g, '')
+    .replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|h\/m|m\/h|m\/k|k\/m)\)/g, '')
     // The same markers written bare at the end ("Chef de partie H/F").
     .replace(/\s(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/k|k\/m)\s*$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -68,12 +72,13 @@ const fields = () => ({
   company: tally(),
   location: tally(),
   salary: tally(),
+  employmentType: tally(),
   keywords: tally(),
   nameKeywords: tally(),
 });
 type Field = keyof ReturnType<typeof fields>;
 const rates = fields();
-const bySet = { first: fields(), heldout: fields(), blind3: fields(), round14: fields() };
+const bySet = { first: fields(), heldout: fields(), blind3: fields(), round14: fields(), round15: fields() };
 let current: Expected['set'] = 'first';
 const count = (field: Field, ok: boolean, miss: string) => {
   for (const t of [rates[field], bySet[current][field]]) {
@@ -107,6 +112,12 @@ const results = corpus.map((entry) => {
       JSON.stringify(posting.salaryRange) === JSON.stringify(e.salary),
       `${entry.id}: ${JSON.stringify(posting.salaryRange)} ≠ ${JSON.stringify(e.salary)}`,
     );
+  if (e.employmentType !== undefined && e.employmentType !== null)
+    count(
+      'employmentType',
+      posting.employmentType === e.employmentType,
+      `${entry.id}: ${posting.employmentType} ≠ ${e.employmentType}`,
+    );
   for (const k of e.keywords) count('keywords', keys.has(normaliseKeyword(k)), `${entry.id}: ${k}`);
   // A keyword made from a name: any word of a company, place or person name inside a found keyword.
   const nameWords = new Set(e.names.map(norm));
@@ -136,9 +147,9 @@ afterAll(() => {
 });
 
 describe('posting corpus', () => {
-  it('has at least 40 postings in five languages and every shape', () => {
+  it('has at least 40 postings in seven languages and every shape', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(corpus.map((c) => c.lang))).toEqual(new Set(['en', 'de', 'pl', 'fr', 'es']));
+    expect(new Set(corpus.map((c) => c.lang))).toEqual(new Set(['en', 'de', 'pl', 'fr', 'es', 'it', 'pt']));
     expect(new Set(corpus.map((c) => c.shape)).size).toBe(8);
   });
 
