@@ -144,13 +144,12 @@ export const CAREER_CLAIMS: readonly CareerClaim[] = [
     // Kenntnisse", "zaawansowana znajomość", "niveau avancé". A level the profile states for nothing.
     what: 'this level of skill',
     trigger:
-      /expert|super-?user|power user|advanced|proficien|fortgeschritten|zaawansowan|eksper|avancé|approfondi|experto|experta|avanzad/iu,
+      /expert|super-?user|power user|advanced|fortgeschritten|zaawansowan|eksper|avancé|approfondi|experto|experta|avanzad/iu,
     claim: re([
       "expert(?:s|-level)?(?![-'’])",
       'super-?users?',
       'power users?',
       'advanced\\s+(?:\\p{L}+\\s+){0,3}?(?:skills?|knowledge|user|users|level|proficiency|command|understanding)',
-      'proficien(?:t|cy)',
       'expert(?:en|in|innen)\\p{L}*',
       'fortgeschritten\\p{L}*',
       'zaawansowan\\p{L}*',
@@ -200,6 +199,19 @@ export const OWNERSHIP_RE = re([
   'coordiné',
   'organicé',
   'me encargué de',
+  // The present tense of a current role: "Ich verantworte", "J'organise", "Coordino".
+  'verantworte',
+  'koordiniere',
+  'organisiere',
+  'übernehme',
+  'organise',
+  'coordonne',
+  'gère',
+  'pilote',
+  'organizo',
+  'coordino',
+  'gestiono',
+  'me encargo de',
 ]);
 
 /** The verbs of helping someone with work: "Assisted the Charge Nurse with", "Unterstützte die Leitung bei". */
@@ -210,8 +222,6 @@ export const ASSISTING_RE = re([
   'worked alongside',
   'work alongside',
   'contributed to',
-  'unterstützte',
-  'unterstütze',
   'half',
   'helfe',
   'assistierte',
@@ -222,7 +232,13 @@ export const ASSISTING_RE = re([
   'aidé',
   'assisté',
   'soutenu',
-  'ayudé',
-  'apoyé',
-  'asistí',
+  'ayud(?:é|o|aba|ando|ar|ante)',
+  'apoy(?:é|o|aba|ando|ar)',
+  'asist(?:í|o|ía|iendo|ir)',
+  'colabor\\p{L}*',
+  'aid(?:e|es|ais|ait|ant|er)',
+  'assist(?:e|ais|ait|ant|er)',
+  'second(?:e|é|ais|ant|er)',
+  'unterstütz\\p{L}*',
+  'mithilfe',
 ]);
