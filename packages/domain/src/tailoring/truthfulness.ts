@@ -43,9 +43,12 @@ import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   ALL_SITES_RE,
   AUDIENCES,
+  EFFECT_RE,
   frequencyClaims,
+  outcomesOf,
   sourceFrequencies,
   sourceSpansSites,
+  statesChange,
   TAKE_OVER_RE,
   withoutFrequencies,
 } from './work-claims.js';
@@ -1589,7 +1592,8 @@ const PRONOUN_BEFORE_VERB = /^(?!(?:at|with|for|in|on|of|from|since|and|or|to|un
 // "Student", "Graduate").
 const PRAISE_WORD =
   /^(?:\p{L}+-)?(?:\p{L}{3,}(?:ive|ful|ous|able|ible|ent|ic|ate)|oriented|driven|focused|minded|motivated|thinking|working|winning|experienced|seasoned|skilled|accomplished|dedicated|qualified|certified|licensed|registered|talented|organi[sz]ed|committed|trusted|proven|friendly|bilingual|multilingual|on|highly|very|strong|reliable|versatile|diligent|hardworking|caring|outstanding|enthusiastic)$/iu;
-const NOT_PRAISE = /^(?:student|graduate|associate|resident|patient|client|parent|content|talent|\p{L}*ment)$/iu;
+const NOT_PRAISE =
+  /^(?:student|graduate|associate|resident|patient|client|parent|content|talent|\p{L}*ment)$/iu;
 function isPraiseWord(word: string): boolean {
   return PRAISE_WORD.test(word) && !TITLE_HEADS.test(word) && !NOT_PRAISE.test(word);
 }
@@ -1763,7 +1767,19 @@ const LICENCE_CLASS_RE =
 const ENDORSEMENT_RE =
   /(?<![\p{L}])((?:[\p{L}-]+(?:,\s*|\s+and\s+|\s*\/\s*|\s+)){0,3})endorse(?:ment|ments|d)(?![\p{L}])/giu;
 const licenceClass = (code: string) => code.replace(/[\s+]/gu, '').toUpperCase();
-const NOT_ENDORSED = new Set(['a', 'an', 'the', 'and', 'with', 'my', 'valid', 'current', 'full', 'clean', 'all']);
+const NOT_ENDORSED = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'with',
+  'my',
+  'valid',
+  'current',
+  'full',
+  'clean',
+  'all',
+]);
 
 function checkLicenceClasses(c: Collector, view: SentenceView, scope: Scope): void {
   if (!LICENCE_CONTEXT_RE.test(view.text)) return;
@@ -2010,6 +2026,7 @@ function checkText(
   const sentences = scope.freeText ? splitSentences(t) : [t];
   for (const sentence of sentences) {
     if (sentence.trim() === '') continue;
+    const first = c.claims.length;
     const view = viewOf(sentence, facts, allowed);
     checkEntities(c, view, facts, allowed);
     checkAwards(c, view, scope);
@@ -2036,7 +2053,57 @@ function checkText(
     checkCareerClaims(c, view, scope, facts);
     checkAssistedWork(c, view, scope, facts);
     checkMisattributedWork(c, view, scope, facts);
+    checkEffects(c, view, scope, facts, first);
   }
+}
+
+// A result hoped for, not achieved: "I would help grow your sales", "eager to improve patient satisfaction".
+const HOPED_RE =
+  /(?<![\p{L}])(?:would|could|will|hope|hoping|eager|excited|keen|aim|plan|want|look forward|goal|möchte|würde|chciał\p{L}*|chcę|souhaite|aimerais|pourrais|quisiera|podría|me gustaría)(?![\p{L}])/iu;
+
+/**
+ * "Designed a brunch menu, increasing weekend revenue", "significantly reducing wait times": an effect with no
+ * figure needs a line about the same work that states a change of the same outcome (a verb of change, a
+ * percentage); without an outcome named, a change in a line sharing the sentence's words.
+ */
+function checkEffects(
+  c: Collector,
+  view: SentenceView,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+  first: number,
+): void {
+  const m = EFFECT_RE.exec(view.masked);
+  if (m === null || YOU_RE.test(view.text) || HOPED_RE.test(view.text)) return;
+  // An effect whose figure ("grew 18%", "doubled") is already refused is not refused twice.
+  const around = view.text.slice(m.index, m.index + m[0].length + 20);
+  if (
+    c.claims
+      .slice(first)
+      .some(
+        (claim) => claim.type === 'number' && claim.verdict === 'unsupported' && around.includes(claim.text),
+      )
+  )
+    return;
+  const outcomes = outcomesOf(view.masked).map((o) => fold(o).slice(0, 5));
+  const words = stems(contentWords(view.masked));
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const found = items.find((item) =>
+    item.units.some((u) => {
+      if (!statesChange(u.text)) return false;
+      if (outcomes.length > 0) return outcomes.some((o) => fold(u.text).includes(o));
+      return [...stems(u.words)].some((w) => words.has(w));
+    }),
+  );
+  c.add(
+    'number',
+    wholeWordsAround(view.text, m.index, 0, 50),
+    refsFor(found, scope),
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} states this change`
+      : `no line of the profile states "${m[0]}"`,
+  );
 }
 
 /**
@@ -2063,6 +2130,9 @@ function levelledSkillRe(facts: CompiledProfileFacts): RegExp | null {
   return re;
 }
 
+const YOU_RE =
+  /(?<![\p{L}])(?:you|your|Sie|Ihr\p{L}*|vous|votre|vos|usted|ustedes|su empresa|Państw\p{L}*|wasz\p{L}*)(?![\p{L}])/u;
+
 function checkCareerClaims(
   c: Collector,
   view: SentenceView,
@@ -2076,7 +2146,11 @@ function checkCareerClaims(
       (what === 'this level of skill' ? (levelledSkillRe(facts)?.exec(view.masked) ?? null) : null);
     if (m === null) continue;
     if (notAfter?.test(view.masked.slice(Math.max(0, m.index - 30), m.index)) === true) continue;
-    const anywhere = what === 'a membership' || what === 'this level of skill';
+    const standing = what === "the employer's standing";
+    // The employer applied to, named or addressed ("Fieldstone Retail is one of the largest retailers").
+    if (standing && view.employerRoles.length === 0 && (view.masked !== view.text || YOU_RE.test(view.text)))
+      continue;
+    const anywhere = what === 'a membership' || what === 'this level of skill' || standing;
     const items =
       anywhere || scope.freeText ? (view.role && !anywhere ? [view.role] : facts.all) : scope.items;
     // A level is about a skill: the line stating it must name something the sentence names beside it.
@@ -2092,7 +2166,13 @@ function checkCareerClaims(
       ),
     );
     c.add(
-      what === 'this level of skill' ? 'skill' : what === 'a membership' ? 'name' : 'scope',
+      what === 'this level of skill'
+        ? 'skill'
+        : what === 'a membership'
+          ? 'name'
+          : standing
+            ? 'employer'
+            : 'scope',
       wholeWordsAround(view.text, m.index, 0, 50),
       refsFor(found, scope),
       found !== undefined,
