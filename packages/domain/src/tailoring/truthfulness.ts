@@ -1549,7 +1549,12 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
   // What a summary opens by saying the person is: "Experienced Store Manager with 8 years…", "Dependable
   // delivery driver who…", "Senior Data Analyst, skilled in SQL", and "I am a seasoned head chef".
   new RegExp(
-    `^(?!(?:Dear|Hello|Hi|Hey|To|Sehr|Liebe|Lieber|Hallo|Szanown\\p{L}*|Madame|Monsieur|Estimad\\p{L}*|Hola)\\s)(?:An?\\s+)?(${IDENTITY_WORDS})(?=\\s*(?:,|\\s(?:with|who|bringing|offering|skilled|specializing|specialising|known|focused|experienced|having|adept|versed|combining|trained|mit|z|con|avec)(?![\\p{L}])))`,
+    `^(?!(?:Dear|Hello|Hi|Hey|To|Sehr|Liebe|Lieber|Hallo|Szanown\\p{L}*|Madame|Monsieur|Estimad\\p{L}*|Hola)\\s)(?:An?\\s+)?(${IDENTITY_WORDS})(?=\\s*(?:,|\\s(?:with|who|bringing|offering|skilled|specializing|specialising|known|focused|experienced|having|adept|versed|combining|trained)(?![\\p{L}])))`,
+    'gu',
+  ),
+  // German and Polish: "Erfahrene Stationsleitung mit …", "Doświadczony Główny Księgowy z …".
+  new RegExp(
+    `^(?:Erfahrene[rn]?|Engagierte[rn]?|Zuverlässige[rn]?|Motivierte[rn]?|Versierte[rn]?|Doświadczon\\p{L}*|Zaangażowan\\p{L}*|Rzeteln\\p{L}*|Sumienn\\p{L}*)\\s+(${IDENTITY_WORDS})(?=\\s*(?:,|\\s(?:mit|z|ze)(?![\\p{L}])))`,
     'gu',
   ),
   // (A licensed or certified one is a credential, which the credential check reads.)
@@ -1591,7 +1596,7 @@ const PRONOUN_BEFORE_VERB = /^(?!(?:at|with|for|in|on|of|from|since|and|or|to|un
 // bullet's verb: "Assisted Head Chef with …" names whom one assisted; never what ranks the title: "Associate",
 // "Student", "Graduate").
 const PRAISE_WORD =
-  /^(?:\p{L}+-)?(?:\p{L}{3,}(?:ive|ful|ous|able|ible|ent|ic|ate)|oriented|driven|focused|minded|motivated|thinking|working|winning|experienced|seasoned|skilled|accomplished|dedicated|qualified|certified|licensed|registered|talented|organi[sz]ed|committed|trusted|proven|friendly|bilingual|multilingual|on|highly|very|strong|reliable|versatile|diligent|hardworking|caring|outstanding|enthusiastic)$/iu;
+  /^(?:\p{L}+-)?(?:\p{L}{3,}(?:ive|ful|ous|able|ible|ent|ic|ate)|oriented|driven|focused|minded|motivated|thinking|working|winning|experienced|seasoned|skilled|accomplished|dedicated|qualified|certified|licensed|registered|talented|organi[sz]ed|committed|trusted|proven|friendly|bilingual|multilingual|on|highly|very|strong|reliable|versatile|diligent|hardworking|caring|outstanding|enthusiastic|(?:erfahren|engagiert|zuverlässig|motiviert|versiert|examiniert)e[rns]?|doświadczon\p{L}*|zaangażowan\p{L}*|rzeteln\p{L}*|sumienn\p{L}*)$/iu;
 const NOT_PRAISE =
   /^(?:student|graduate|associate|resident|patient|client|parent|content|talent|\p{L}*ment)$/iu;
 function isPraiseWord(word: string): boolean {
@@ -2133,6 +2138,12 @@ function levelledSkillRe(facts: CompiledProfileFacts): RegExp | null {
 const YOU_RE =
   /(?<![\p{L}])(?:you|your|Sie|Ihr\p{L}*|vous|votre|vos|usted|ustedes|su empresa|Państw\p{L}*|wasz\p{L}*)(?![\p{L}])/u;
 
+function aboutTheEmployerAppliedTo(view: SentenceView, at: number): boolean {
+  if (YOU_RE.test(view.text)) return true;
+  const named = (from: number, to: number) => view.masked.slice(from, to) !== view.text.slice(from, to);
+  return named(0, 3) || named(Math.max(0, at - 40), at);
+}
+
 function checkCareerClaims(
   c: Collector,
   view: SentenceView,
@@ -2146,10 +2157,10 @@ function checkCareerClaims(
       (what === 'this level of skill' ? (levelledSkillRe(facts)?.exec(view.masked) ?? null) : null);
     if (m === null) continue;
     if (notAfter?.test(view.masked.slice(Math.max(0, m.index - 30), m.index)) === true) continue;
+    // The employer applied to, addressed or named as the subject or right before ("Fieldstone Retail is one of
+    // the largest retailers", "join Fieldstone Retail, a leading brand").
     const standing = what === "the employer's standing";
-    // The employer applied to, named or addressed ("Fieldstone Retail is one of the largest retailers").
-    if (standing && view.employerRoles.length === 0 && (view.masked !== view.text || YOU_RE.test(view.text)))
-      continue;
+    if (standing && view.employerRoles.length === 0 && aboutTheEmployerAppliedTo(view, m.index)) continue;
     const anywhere = what === 'a membership' || what === 'this level of skill' || standing;
     const items =
       anywhere || scope.freeText ? (view.role && !anywhere ? [view.role] : facts.all) : scope.items;

@@ -104,6 +104,26 @@ describe('the title a summary opens with', () => {
     expect(chef('As Sous Chef at The Copper Pot I designed a seasonal brunch menu.')).toEqual([]);
   });
 
+  it('is read in German and Polish', () => {
+    const nurse = flaggedBy(
+      compile(
+        profileOf(role('Gesundheits- und Krankenpflegerin', 'Klinikum Nord', ['Versorgung von 8 Patienten'])),
+      ),
+      ['Stellvertretende Stationsleitung'],
+    );
+    expect(nurse('Erfahrene Stellvertretende Stationsleitung mit viel Sorgfalt.')).not.toEqual([]);
+    expect(nurse('Erfahrene Gesundheits- und Krankenpflegerin mit viel Sorgfalt.')).toEqual([]);
+    expect(nurse('Erfahrene Gesundheits- und Krankenpflegerin, die ihre Arbeit mit Sorgfalt macht.')).toEqual(
+      [],
+    );
+    const pl = flaggedBy(
+      compile(profileOf(role('Samodzielny Księgowy', 'Biuro Plus', ['Prowadzę księgi']))),
+      ['Główny Księgowy'],
+    );
+    expect(pl('Doświadczony Główny Księgowy z pasją do pracy.')).not.toEqual([]);
+    expect(pl('Doświadczony Samodzielny Księgowy z pasją do pracy.')).toEqual([]);
+  });
+
   it('is held to a deputy’s rank on the resume too', () => {
     expect(retail('At Northgate Outfitters I worked as Store Manager.')).toContain('title:Store Manager');
   });
@@ -256,6 +276,13 @@ describe('faithful lines earlier rounds flagged', () => {
   it('lets "proficient in" a listed skill through', () => {
     expect(analyst('Proficient in SQL, Tableau and Excel.')).toEqual([]);
     expect(analyst('Proficient in Python and Power BI.')).not.toEqual([]);
+  });
+
+  it('lets a tool one wants to learn through, not one claimed as known', () => {
+    expect(analyst('I am keen to learn Python, which your team uses daily.')).toEqual([]);
+    expect(analyst('I would welcome the chance to learn Power BI.')).toEqual([]);
+    expect(analyst('Familiar with Python and Power BI.')).not.toEqual([]);
+    expect(analyst('I have exposure to Python scripting.')).not.toEqual([]);
   });
 
   it('reads a licencjat as a degree, not a licence', () => {
