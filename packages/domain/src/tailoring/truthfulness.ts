@@ -570,6 +570,9 @@ function writtenInPolish(sentence: string, facts: CompiledProfileFacts): boolean
   return language === 'pl' || (language === null && facts.language === 'pl');
 }
 
+const MORE_THAN_RE =
+  /(?<![\p{L}])(?:over|more than|in excess of|upwards of|über|mehr als|ponad|powyżej|plus de|más de)\s+$/iu;
+
 function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
   const sentence = view.figures;
   const words = contentWords(sentence);
@@ -647,7 +650,9 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
           : scope.freeText
             ? facts.careerYears
             : Math.max(0, ...scope.items.map((i) => i.spanYears ?? 0));
-      const ok = n.value <= span + DURATION_SLACK_YEARS;
+      // "Over 10 years", "mehr als", "ponad", "plus de", "más de": more than the figure, so no slack above it.
+      const more = MORE_THAN_RE.test(view.text.slice(Math.max(0, n.start - 16), n.start));
+      const ok = more ? n.value < span : n.value <= span + DURATION_SLACK_YEARS;
       c.add(
         'number',
         n.raw,

@@ -129,6 +129,16 @@ describe('the title a summary opens with', () => {
   });
 });
 
+describe('years said as more than a figure', () => {
+  it('must be more than that figure, with no slack above it', () => {
+    // Six and a half years of driving, to the test's today.
+    expect(driver('Over 7 years of professional driving experience.')).toEqual(['number:7 years']);
+    expect(driver('Ich bringe mehr als 7 Jahre Erfahrung mit.')).not.toEqual([]);
+    expect(driver('Over 6 years of professional driving experience.')).toEqual([]);
+    expect(driver('7 years of professional driving experience.')).toEqual([]);
+  });
+});
+
 describe('the standing of an employer', () => {
   it('needs a line of the profile that says it', () => {
     expect(
