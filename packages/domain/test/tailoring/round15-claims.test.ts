@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkTruthfulness } from '../../src/tailoring/truthfulness.js';
 import { bulletBy, compile, flaggedBy, profileOf, role } from './claim-checks.js';
 
 // Lies a model writes when told to tailor a resume to a posting and not to invent, in trades the earlier rounds
@@ -126,6 +127,32 @@ describe('the title a summary opens with', () => {
 
   it('is held to a deputy’s rank on the resume too', () => {
     expect(retail('At Northgate Outfitters I worked as Store Manager.')).toContain('title:Store Manager');
+    const e = retailFacts.profile.experiences[0];
+    if (!e) throw new Error('no role');
+    const titled = (title: string) =>
+      checkTruthfulness(retailFacts, {
+        kind: 'resume',
+        content: {
+          summary: null,
+          skills: [],
+          projects: [],
+          education: [],
+          experiences: [
+            {
+              itemId: e.id,
+              title,
+              company: e.company,
+              startDate: e.startDate,
+              endDate: null,
+              current: true,
+              bullets: [],
+            },
+          ],
+        },
+      }).claims.filter((c) => c.verdict === 'unsupported' && c.type === 'title');
+    expect(titled('Store Manager')).toHaveLength(1);
+    expect(titled('Assistant Store Manager')).toEqual([]);
+    expect(titled('Assistant Manager')).toEqual([]);
   });
 });
 
