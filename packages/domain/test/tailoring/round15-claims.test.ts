@@ -117,6 +117,12 @@ describe('the title a summary opens with', () => {
     expect(nurse('Erfahrene Gesundheits- und Krankenpflegerin, die ihre Arbeit mit Sorgfalt macht.')).toEqual(
       [],
     );
+    const lager = flaggedBy(
+      compile(profileOf(role('Logistikkoordinator', 'Hansa Spedition GmbH', ['Koordiniere Sendungen']))),
+      ['Disponent'],
+    );
+    expect(lager('Erfahrener Disponent mit Schwerpunkt Tourenplanung.')).toContain('title:Disponent');
+    expect(lager('Erfahrener Logistikkoordinator, der Sendungen koordiniert.')).toEqual([]);
     const pl = flaggedBy(
       compile(profileOf(role('Samodzielny Księgowy', 'Biuro Plus', ['Prowadzę księgi']))),
       ['Główny Księgowy'],
