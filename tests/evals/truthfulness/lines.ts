@@ -71,6 +71,14 @@ export const FABRICATION_KINDS = [
   'abroad',
   'expert level',
   'misattribution',
+  // Fifteenth round: the posting's title claimed as what one is ("Experienced Store Manager with…"), an
+  // employer's standing ("a leading provider", "one of the largest employers"), work at several sites, an
+  // effect without a figure ("increasing revenue", "significantly reducing costs"), a licence's class.
+  'held title',
+  'employer standing',
+  'several sites',
+  'effect',
+  'licence class',
 ] as const;
 export type FabricationKind = (typeof FABRICATION_KINDS)[number];
 export const PLACES = ['bullet', 'summary', 'skills', 'letter'] as const;
@@ -649,6 +657,38 @@ export function faithfulSentences(rng: Rng, ctx: WritingContext): Sentence[] {
       ),
     ),
   });
+  // The fifteenth round's look-alikes: the title held said as what one is, the employer applied to praised, a
+  // result hoped for.
+  const company = ctx.job.company;
+  out.push({
+    kind: 'faithful:what one is',
+    text: rng.pick(
+      T(
+        lang,
+        [
+          ...(current
+            ? [
+                `Experienced ${current.title}, known for steady, careful work.`,
+                `Dependable ${current.title} who takes pride in the details.`,
+                `I am an experienced ${current.title}.`,
+              ]
+            : []),
+          ...(company ? [`${company} is one of the leading employers in the region.`] : []),
+          `I would like to help grow sales and reduce costs at ${company ?? 'your company'}.`,
+        ],
+        [
+          ...(current ? [`Erfahrene ${current.title}, die ihre Arbeit mit Sorgfalt macht.`] : []),
+          ...(company ? [`${company} gehört zu den führenden Arbeitgebern der Region.`] : []),
+          'Ich würde gern dazu beitragen, die Kosten zu senken.',
+        ],
+        [
+          ...(current ? [`Doświadczony ${current.title} z pasją do pracy.`] : []),
+          ...(company ? [`${company} to jedna z wiodących firm w regionie.`] : []),
+          'Chciałabym pomóc w obniżeniu kosztów w tej firmie.',
+        ],
+      ),
+    ),
+  });
   const edu = p.education[0];
   if (edu?.degree)
     out.push({
@@ -1211,6 +1251,172 @@ const FOURTEENTH_ROUND_SENTENCE_LIES: Record<FourteenthRoundKind, Lie> = {
     );
   },
 };
+
+// ------------------------------------------------------------------------- fifteenth-round lies, ground truth
+
+const FIFTEENTH_ROUND_KINDS = [
+  'held title',
+  'employer standing',
+  'several sites',
+  'effect',
+  'licence class',
+] as const;
+type FifteenthRoundKind = (typeof FIFTEENTH_ROUND_KINDS)[number];
+
+// What the profile would say if an employer's standing, a change of an outcome or a licence's class were true.
+const STANDING_WORDS =
+  /largest|biggest|leading|premier|prestig|renown|fortune|global|multinational|michelin|star|führend|größt|renommier|marktführ|najwi|wiodąc|renomow|prestiż|międzynarod/iu;
+const OUTCOME_WORDS =
+  /revenue|sales|cost|productiv|satisf|umsatz|kosten|produktiv|zufried|koszt|przychod|wydajn|sprzeda|zadowol/iu;
+const LICENCE_CLASS_WORDS = /class [a-e]\b|cdl|klasse|kategori|kat\.|hazmat|führerschein|prawo jazdy/iu;
+
+const FIFTEENTH_ROUND_SENTENCE_LIES: Record<FifteenthRoundKind, Lie> = {
+  'held title': (rng, ctx) => {
+    const t = ctx.job.title;
+    if (!absentFromProfile(ctx.profile, t)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `Experienced ${t} with a record of steady, careful work.`,
+          `Dedicated ${t} who puts people first.`,
+          `Results-driven ${t}, skilled at keeping work on schedule.`,
+          `I am an experienced ${t}.`,
+        ],
+        [`Erfahrene ${t} mit viel Sorgfalt und Verantwortung.`, `Engagierter ${t} mit Freude an der Arbeit.`],
+        [`Doświadczony ${t} z pasją do pracy.`, `Sumienny ${t}, nastawiony na wyniki.`],
+      ),
+    );
+  },
+  'employer standing': (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, STANDING_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company}, one of the largest employers in the region, I learned to work at pace.`,
+          `I built my skills at ${role.company}, a market-leading organisation.`,
+          `I work for ${role.company}, a leading company in its field.`,
+        ],
+        [`Ich arbeite bei ${role.company}, einem der führenden Unternehmen der Branche.`],
+        [`Pracuję w ${role.company}, jednej z największych firm w regionie.`],
+      ),
+    );
+  },
+  'several sites': (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, SITES_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} I worked across multiple locations.`,
+          `At ${role.company} I covered several sites.`,
+        ],
+        [`Bei ${role.company} war ich an mehreren Standorten tätig.`],
+        [`W ${role.company} pracowałam w kilku oddziałach.`],
+      ),
+    );
+  },
+  effect: (rng, ctx) => {
+    const role = expOf(rng, ctx);
+    if (!role || saysAnywhere(ctx, OUTCOME_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          `At ${role.company} my work significantly reduced costs.`,
+          `At ${role.company} I boosted team productivity.`,
+        ],
+        [`Bei ${role.company} senkte ich die Kosten deutlich.`],
+        [`W ${role.company} znacząco obniżyłam koszty.`],
+      ),
+    );
+  },
+  'licence class': (rng, ctx) => {
+    if (saysAnywhere(ctx, LICENCE_CLASS_WORDS)) return null;
+    return rng.pick(
+      T(
+        ctx.language,
+        [
+          'I hold a Class A commercial driver’s licence.',
+          'I also hold a CDL Class A with a hazmat endorsement.',
+        ],
+        ['Ich besitze den Führerschein Klasse CE.'],
+        ['Posiadam prawo jazdy kategorii C+E.'],
+      ),
+    );
+  },
+};
+
+/** A bullet with a fifteenth-round lie, or null when it does not apply. */
+function fifteenthRoundBulletLie(
+  rng: Rng,
+  ctx: WritingContext,
+  b: string,
+  item: ProfileContent['experiences'][number] | undefined,
+  kind: FifteenthRoundKind,
+): string | null {
+  if (!item) return null;
+  switch (kind) {
+    case 'employer standing':
+      return saysAnywhere(ctx, STANDING_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [
+                `${b} at one of the largest employers in the region`,
+                `${b} for a market-leading organisation`,
+              ],
+              [`${b} bei einem der führenden Unternehmen der Branche`],
+              [`${b} w jednej z największych firm w regionie`],
+            ),
+          );
+    case 'several sites':
+      return saysAnywhere(ctx, SITES_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b} across multiple locations`],
+              [`${b} an mehreren Standorten`],
+              [`${b} w kilku oddziałach`],
+            ),
+          );
+    case 'effect':
+      return [item.title, ...item.bullets].some((x) => OUTCOME_WORDS.test(x))
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [
+                `${b}, increasing revenue`,
+                `${b}, significantly reducing costs`,
+                `${b}, boosting team productivity`,
+                `${b}, which greatly improved customer satisfaction`,
+              ],
+              [`${b} und senkte damit die Kosten deutlich`],
+              [`${b}, znacząco obniżając koszty`],
+            ),
+          );
+    case 'licence class':
+      return saysAnywhere(ctx, LICENCE_CLASS_WORDS)
+        ? null
+        : rng.pick(
+            T(
+              ctx.language,
+              [`${b}, holding a Class A CDL`],
+              [`${b} (Führerschein Klasse CE)`],
+              [`${b} (prawo jazdy kat. C+E)`],
+            ),
+          );
+    default:
+      // What one is, as a title, is a summary's claim: a bullet already names its role.
+      return null;
+  }
+}
 
 /** A bullet with a fourteenth-round lie, or null when it does not apply. */
 function fourteenthRoundBulletLie(
@@ -2153,6 +2359,7 @@ const SENTENCE_LIES: Record<FabricationKind, Lie> = {
   },
   ...NINTH_ROUND_SENTENCE_LIES,
   ...FOURTEENTH_ROUND_SENTENCE_LIES,
+  ...FIFTEENTH_ROUND_SENTENCE_LIES,
 };
 
 function toolSentence(rng: Rng, ctx: WritingContext, t: string): string {
@@ -2306,6 +2513,8 @@ export function lieBullet(
     return ninthRoundBulletLie(rng, ctx, b, item, kind);
   if ((FOURTEENTH_ROUND_KINDS as readonly string[]).includes(kind))
     return fourteenthRoundBulletLie(rng, ctx, b, item, kind as FourteenthRoundKind);
+  if ((FIFTEENTH_ROUND_KINDS as readonly string[]).includes(kind))
+    return fifteenthRoundBulletLie(rng, ctx, b, item, kind as FifteenthRoundKind);
   switch (kind) {
     case 'employer': {
       const co = pickAbsent(rng, ctx, FAKE_EMPLOYERS);

@@ -140,17 +140,49 @@ export const CAREER_CLAIMS: readonly CareerClaim[] = [
       /abroad|overseas|international|expat|secondment|ausland|entsend|zagranic|delegacj|étranger|extranjero|expatri/iu,
   },
   {
+    // What a model says of an employer to make the work weigh more: "a Fortune 500 retailer", "a leading
+    // healthcare provider", "one of the largest banks", "a Michelin-starred kitchen", "a global brand", "einem
+    // der größten Logistikunternehmen", "jednym z największych biur", "l'un des leaders du secteur", "una de las
+    // mayores constructoras". The employer applied to ("your", "their") is not the person's.
+    what: "the employer's standing",
+    trigger:
+      /largest|biggest|leading|premier|prestig|renown|world-|fortune|ftse|global|multinational|michelin|star|top-tier|blue-chip|flagship|luxury|high-end|upscale|iconic|household|fastest|größt|führend|renommier|namhaft|marktführ|dax|sterne|najwi|wiodąc|renomow|prestiż|międzynarod|lider|leader|plus grand|étoilé|de renom|mayor|líder|prestigios|renombre|multinacional|estrella/iu,
+    claim: re([
+      `(?:one|among)\\s+(?:of\\s+)?the\\s+(?:\\p{L}+\\s+){0,2}?(?:largest|biggest|leading|best-known|busiest|most (?:prestigious|respected|renowned|successful)|fastest[- ]growing|top)`,
+      `(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:leading|top-tier|premier|prestigious|renowned|world-renowned|world-class|world-famous|iconic|flagship|luxury|high-end|upscale|fortune\\s*\\d+|ftse\\s*\\d+|global|multinational|fast-growing|fastest-growing|market-leading|industry-leading|michelin[- ]starred|(?:one|two|three|five|[1-5])[- ]star|blue-chip|household[- ]name)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:company|firm|employer|retailer|brand|chain|provider|organi[sz]ation|group|corporation|business|hospital|kitchen|restaurant|hotel|carrier|agency|bank|practice|clinic|manufacturer|distributor|supplier|institution|operator|enterprise|conglomerate|house|studio|venue|network|insurer|consultancy|logistics)`,
+      `(?:the|its)\\s+(?:largest|biggest|leading|best-known|most prestigious)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:company|firm|employer|retailer|brand|chain|provider|organi[sz]ation|group|corporation|business|hospital|kitchen|restaurant|hotel|carrier|agency|bank|practice|clinic|manufacturer|distributor|supplier|insurer|consultancy)\\s+(?:in|of|on)`,
+      'michelin[- ]starred',
+      `(?:eine[mrs]?|der|die|das|dem|den)\\s+(?:der\\s+)?(?:größten|führenden|renommiertesten|bekanntesten|führende[nmrs]?|renommierte[nmrs]?|namhafte[nmrs]?|weltweit\\s+(?:führende[nmrs]?|tätige[nmrs]?)|international\\s+tätige[nmrs]?|global\\s+agierende[nmrs]?)`,
+      'marktführer\\p{L}*',
+      '(?:dax|mdax)-?(?:konzern|unternehmen)\\p{L}*',
+      'sterne(?:restaurant|küche|haus)\\p{L}*',
+      `(?:jedn\\p{L}*\\s+z\\s+)(?:największych|najlepszych|wiodących|najbardziej\\s+\\p{L}+)`,
+      '(?:wiodąc|renomowan|prestiżow)\\p{L}*',
+      'międzynarodow\\p{L}*\\s+(?:koncern|korporacj|firm|sieci)\\p{L}*',
+      'lider\\p{L}*\\s+(?:rynku|branży)',
+      `l['’]une?\\s+des\\s+(?:plus\\s+grand\\p{L}*|principa\\p{L}*|leaders|meilleur\\p{L}*)`,
+      `leader\\s+(?:du|de|mondial|européen|français|national)`,
+      '(?:prestigieu\\p{L}*|étoilée?s?|de renom|renommée?s?)',
+      `una?\\s+de\\s+(?:las|los)\\s+(?:mayores|más\\s+grandes|principales|mejores|más\\s+prestigios\\p{L}*|líderes)`,
+      `líder\\s+(?:del|en el|en su)\\s+(?:sector|mercado)`,
+      '(?:prestigios\\p{L}*|de renombre|multinacional\\p{L}*|con estrella michelin)',
+    ]),
+    notAfter:
+      /(?:your|their|you|ihre[nmrs]?|ihr|vos|votre|leurs|su|sus|vuestr\p{L}*|wasz\p{L}*|państwa)\s+(?:\p{L}+\s+){0,3}$/iu,
+    source:
+      /largest|biggest|leading|premier|prestig|renown|world-|fortune|ftse|global|multinational|international|nationwide|michelin|star|top-tier|blue-chip|flagship|luxury|high-end|upscale|iconic|fastest|größt|führend|renommier|namhaft|marktführ|dax|sterne|najwi|wiodąc|renomow|prestiż|międzynarod|lider|leader|plus grand|étoil|renom|mayor|líder|prestigios|renombre|multinacional|estrella/iu,
+  },
+  {
     // "An expert Epic user", "advanced Excel skills", "super-user", "Expertenwissen", "fortgeschrittene
     // Kenntnisse", "zaawansowana znajomość", "niveau avancé". A level the profile states for nothing.
     what: 'this level of skill',
     trigger:
-      /expert|super-?user|power user|advanced|proficien|fortgeschritten|zaawansowan|eksper|avancé|approfondi|experto|experta|avanzad/iu,
+      /expert|super-?user|power user|advanced|fortgeschritten|zaawansowan|eksper|avancé|approfondi|experto|experta|avanzad/iu,
     claim: re([
       "expert(?:s|-level)?(?![-'’])",
       'super-?users?',
       'power users?',
       'advanced\\s+(?:\\p{L}+\\s+){0,3}?(?:skills?|knowledge|user|users|level|proficiency|command|understanding)',
-      'proficien(?:t|cy)',
       'expert(?:en|in|innen)\\p{L}*',
       'fortgeschritten\\p{L}*',
       'zaawansowan\\p{L}*',
@@ -200,6 +232,19 @@ export const OWNERSHIP_RE = re([
   'coordiné',
   'organicé',
   'me encargué de',
+  // The present tense of a current role: "Ich verantworte", "J'organise", "Coordino".
+  'verantworte',
+  'koordiniere',
+  'organisiere',
+  'übernehme',
+  'organise',
+  'coordonne',
+  'gère',
+  'pilote',
+  'organizo',
+  'coordino',
+  'gestiono',
+  'me encargo de',
 ]);
 
 /** The verbs of helping someone with work: "Assisted the Charge Nurse with", "Unterstützte die Leitung bei". */
@@ -210,8 +255,6 @@ export const ASSISTING_RE = re([
   'worked alongside',
   'work alongside',
   'contributed to',
-  'unterstützte',
-  'unterstütze',
   'half',
   'helfe',
   'assistierte',
@@ -222,7 +265,13 @@ export const ASSISTING_RE = re([
   'aidé',
   'assisté',
   'soutenu',
-  'ayudé',
-  'apoyé',
-  'asistí',
+  'ayud(?:é|o|aba|ando|ar|ante)',
+  'apoy(?:é|o|aba|ando|ar)',
+  'asist(?:í|o|ía|iendo|ir)',
+  'colabor\\p{L}*',
+  'aid(?:e|es|ais|ait|ant|er)',
+  'assist(?:e|ais|ait|ant|er)',
+  'second(?:e|é|ais|ant|er)',
+  'unterstütz\\p{L}*',
+  'mithilfe',
 ]);

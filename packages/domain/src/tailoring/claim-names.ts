@@ -26,9 +26,9 @@ export function fold(text: string): string {
 // A word with its inner punctuation ("S/4HANA", "C++", "o.o", "10-Hour", "Luke's").
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'&+#./-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
 
-// Credentials stated as not (yet) held.
+// Credentials stated as not (yet) held, and what one wants to learn ("keen to learn Power BI").
 const QUALIFIED_RE =
-  /\b[\p{L}\p{N}]+[-\s]eligible\b|\beligible (?:for|to sit for) (?:the )?[\p{L}\p{N}]+\b|\b(?:pursuing|working towards?|studying for|preparing for|candidate for) (?:the |a |an )?[\p{L}\p{N}]+\b|\b[\p{L}\p{N}]+ (?:candidate|\(in progress\)|in progress|exam scheduled)\b/giu;
+  /\b(?:eager|keen|excited|happy|glad|looking forward|hoping|hope|chance|opportunity|want|like|love)\s+to\s+(?:learn|pick up|get to know)\s+(?:more about\s+)?(?:the\s+)?[\p{L}\p{N}+#]+(?:\s+\p{Lu}[\p{L}\p{N}]*)?|\b[\p{L}\p{N}]+[-\s]eligible\b|\beligible (?:for|to sit for) (?:the )?[\p{L}\p{N}]+\b|\b(?:pursuing|working towards?|studying for|preparing for|candidate for) (?:the |a |an )?[\p{L}\p{N}]+\b|\b[\p{L}\p{N}]+ (?:candidate|\(in progress\)|in progress|exam scheduled)\b/giu;
 
 /** The text without credentials it only qualifies ("CPA-eligible"): those are not held. */
 export function withoutQualified(text: string): string {

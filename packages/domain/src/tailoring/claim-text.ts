@@ -319,6 +319,21 @@ export function wordsWithin(claim: readonly string[], source: readonly string[])
   return true;
 }
 
+// Words that make a title someone else's deputy: an Assistant Store Manager is no Store Manager, a Deputy Head
+// no Head, a Vice President no President, a stellvertretende Filialleiterin no Filialleiterin.
+const UNDER_RE =
+  /^(?:assistant|asst|deputy|vice|associate|trainee|apprentice|stellvertretende\p{L}*|stv|zastępc\p{L}*|adjoint\p{L}*|ayudante|auxiliar|asistente|sub|under)$/u;
+
+/**
+ * A title claimed within a title held: every word in it (see wordsWithin), and whatever makes the held one a
+ * deputy's kept ("Store Manager" is not within "Assistant Store Manager"; "Dental Assistant" is its own title,
+ * the word being its head).
+ */
+export function titleWithin(claim: readonly string[], source: readonly string[]): boolean {
+  if (!wordsWithin(claim, source)) return false;
+  return source.every((w, i) => i === source.length - 1 || !UNDER_RE.test(w) || claim.includes(w));
+}
+
 export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate' | 'diploma';
 
 const LEVELS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [

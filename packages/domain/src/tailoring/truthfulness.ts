@@ -31,6 +31,7 @@ import {
   SCOPE_RE,
   titleTokens,
   WEAK_SCOPE_RE,
+  titleWithin,
   wordsWithin,
   type NumberMention,
 } from './claim-text.js';
@@ -42,9 +43,12 @@ import { textLanguage, type TextLanguage } from './text-language.js';
 import {
   ALL_SITES_RE,
   AUDIENCES,
+  EFFECT_RE,
   frequencyClaims,
+  outcomesOf,
   sourceFrequencies,
   sourceSpansSites,
+  statesChange,
   TAKE_OVER_RE,
   withoutFrequencies,
 } from './work-claims.js';
@@ -599,6 +603,9 @@ function writtenInPolish(sentence: string, facts: CompiledProfileFacts): boolean
   return language === 'pl' || (language === null && facts.language === 'pl');
 }
 
+const MORE_THAN_RE =
+  /(?<![\p{L}])(?:over|more than|in excess of|upwards of|über|mehr als|ponad|powyżej|plus de|más de)\s+$/iu;
+
 function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: CompiledProfileFacts): void {
   const sentence = view.figures;
   const words = contentWords(sentence);
@@ -676,7 +683,9 @@ function checkNumbers(c: Collector, view: SentenceView, scope: Scope, facts: Com
           : scope.freeText
             ? facts.careerYears
             : Math.max(0, ...scope.items.map((i) => i.spanYears ?? 0));
-      const ok = n.value <= span + DURATION_SLACK_YEARS;
+      // "Over 10 years", "mehr als", "ponad", "plus de", "más de": more than the figure, so no slack above it.
+      const more = MORE_THAN_RE.test(view.text.slice(Math.max(0, n.start - 16), n.start));
+      const ok = more ? n.value < span : n.value <= span + DURATION_SLACK_YEARS;
       c.add(
         'number',
         n.raw,
@@ -1125,11 +1134,16 @@ function checkScope(c: Collector, view: SentenceView, scope: Scope): void {
   const related = (u: UnitFacts) => [...u.words].some((w) => words.has(w));
   const after = sentence.slice(m.index).split(/\s+/u).slice(0, 6).join(' ');
   const items = view.role && scope.freeText ? [view.role] : scope.items;
+  // The same verb of a line about the same work: "Drove a box truck" says what "Drove a 26-foot box truck" does.
+  const verb = new RegExp(`(?<![\\p{L}])${escapeRe(m[1] ?? '')}(?![\\p{L}])`, 'iu');
   let found: ItemFacts | undefined;
   let weak: string | undefined;
   for (const item of items) {
     // A source line supports a leadership word only when it talks about the same work.
-    if (item.scopeTitle || item.units.some((u) => u.scope && (related(u) || scope.freeText))) {
+    if (
+      item.scopeTitle ||
+      item.units.some((u) => (u.scope && (related(u) || scope.freeText)) || (related(u) && verb.test(u.text)))
+    ) {
       found = item;
       break;
     }
@@ -1519,7 +1533,7 @@ const INSTITUTION_RE = new RegExp(
 const DEGREE_RE =
   /(?<![\p{L}])(?:(?:bachelor|master|associate)(?='s\b|s\s+(?:degree\b|in\b(?!\s+(?:a|an|the|my|our|his|her|their|its|each|every|two|three|four|five|\d+)\b))|\s+degree|\s+of\b|\s+in\b)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:science|arts|engineering|education|business administration|nursing|fine arts|commerce|laws|public health|social work))?|b\.\s?sc?\.?|b\.a\.|m\.\s?sc?\.?|m\.a\.|m\.ed\.?|b\.ed\.?|bsc|msc|mba|bsn|msn|ph\.?\s?d\.?|doctorate|doctoral degree|dr\.-ing\.?|magister|mgr(?:\s+inż\.?)?|diplom-\p{L}+|promoviert\p{L}*|doktor\p{L}*|(?:bs|ba|ms|ma)(?=\s+(?:in|degree)\b)|(?:master|licence|doctorat|diplôme d['’]ingénieur|grado|licenciad[oa]|máster|doctorad[oa]|ingenier[oa])(?=\s+(?:en|de|d['’])\s?\p{L}))(?:\s+(?:degree\s+)?(?:in|w zakresie|im fach|en|de|d['’])\s*([\p{L}-]+(?:\s+(?:and\s+|&\s+|i\s+|und\s+|et\s+|y\s+)?(?!from\b|at\b|while\b|with\b|to\b|and\b|which\b|that\b|who\b|z\b|an\b|der\b|à\b|chez\b|pour\b|avec\b|dans\b|qui\b|que\b|en\b|de\b|del\b|la\b|le\b|les\b|para\b|con\b|por\b|y\b|et\b)[\p{L}-]+){0,3}))?/giu;
 const CERT_RE = new RegExp(
-  `(?:(?<![\\p{L}])(?:certified(?:\\s+in)?|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:certification|certificate|certified|licen[cs]e|credential|zertifizierung|zertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
+  `(?:(?<![\\p{L}])(?:certified(?:\\s+in)?|certification in|certificate in|licensed|zertifizierte[rn]?|certyfikowan\\p{L}*)\\s+(?:as\\s+(?:a|an)\\s+)?(${CAP_PHRASE}))|(?:(${CAP_PHRASE})(?:\\s+|-)(?:[Cc]ertification|[Cc]ertificate|[Cc]ertified|[Ll]icen[cs]e|[Cc]redential|[Zz]ertifizierung|[Zz]ertifikat)(?![\\p{L}]))|(?:(?<![\\p{L}])(?:certyfikat|zertifikat)\\s+(${CAP_PHRASE}))`,
   'gu',
 );
 export const AWARD_RE =
@@ -1528,6 +1542,10 @@ export const AWARD_RE =
 // Titles stated as held: "my role as X", "worked as X", "promoted to X", "As X, I…", "I am a X at Y".
 const TITLE_WORDS =
   "[\\p{L}&'/-]+(?:\\s+(?!at\\b|for\\b|with\\b|in\\b|since\\b|from\\b|where\\b|and\\b|who\\b|to\\b|on\\b|of\\b(?=\\s+(?:the|my|a)\\b)|bei\\b|seit\\b|w\\b|we\\b|od\\b|dla\\b)[\\p{L}&'/-]+){0,5}";
+// A title said of oneself with no verb before it: words, none an article or a possessive ("Supported the unit
+// manager with …" is a bullet, not what the person is).
+const IDENTITY_WORDS =
+  "[\\p{L}&'/-]+(?:\\s+(?!(?:the|a|an|my|our|their|his|her|its|this|that|these|those|with|who|and|to|of|in|at|for|on|from)(?![\\p{L}]))[\\p{L}&'/-]+){0,5}";
 const TITLE_CLAIM_RES: readonly RegExp[] = [
   // Anywhere: "as (a) Senior Accountant", "als Teamleiterin", "jako Kierownik" (the application context is
   // excluded below: "apply as", "join you as", "would … as").
@@ -1566,6 +1584,22 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
     `\\b(?:I am|I'm|I was|I have been)\\s+(?:currently\\s+)?(?:an?|the)\\s+(${TITLE_WORDS})\\s+(?=at|with|for|in)\\b`,
     'gu',
   ),
+  // What a summary opens by saying the person is: "Experienced Store Manager with 8 years…", "Dependable
+  // delivery driver who…", "Senior Data Analyst, skilled in SQL", and "I am a seasoned head chef".
+  new RegExp(
+    `^(?!(?:Dear|Hello|Hi|Hey|To|Sehr|Liebe|Lieber|Hallo|Szanown\\p{L}*|Madame|Monsieur|Estimad\\p{L}*|Hola)\\s)(?:An?\\s+)?(${IDENTITY_WORDS})(?=\\s*(?:,|\\s(?:with|who|bringing|offering|skilled|specializing|specialising|known|focused|experienced|having|adept|versed|combining|trained)(?![\\p{L}])))`,
+    'gu',
+  ),
+  // German and Polish: "Erfahrene Stationsleitung mit …", "Doświadczony Główny Księgowy z …".
+  new RegExp(
+    `^(?:Erfahrene[rn]?|Engagierte[rn]?|Zuverlässige[rn]?|Motivierte[rn]?|Versierte[rn]?|Doświadczon\\p{L}*|Zaangażowan\\p{L}*|Rzeteln\\p{L}*|Sumienn\\p{L}*)\\s+(${IDENTITY_WORDS})(?=\\s*(?:,|\\s(?:mit|z|ze)(?![\\p{L}])))`,
+    'gu',
+  ),
+  // (A licensed or certified one is a credential, which the credential check reads.)
+  new RegExp(
+    `\\b(?:I am|I'm|I have been)\\s+(?:currently\\s+)?(?:an?)\\s+(?!licensed|certified|chartered|registered)(${TITLE_WORDS})`,
+    'gu',
+  ),
   new RegExp(
     `\\b(?:hold|holds|held|holding)\\s+the\\s+(?:position|title|role)\\s+(?:of\\s+)?(${TITLE_WORDS})`,
     'giu',
@@ -1591,10 +1625,24 @@ const TITLE_CLAIM_RES: readonly RegExp[] = [
 ];
 // Head nouns of job titles: a lower-case phrase is a title only when it has one (so "as part of" is not).
 const TITLE_HEADS =
-  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau)(?:in|innen)?(?![\p{L}])|(?<![\p{L}])(?:enfermer[oa]|jef[ea]|supervisor[a]?|director[a]?|directeur|directrice|responsable|gerente|coordinador[a]?|coordinat(?:eur|rice)|ingenier[oa]|ingénieur\p{L}*|técnic[oa]|technicien\p{L}*|commercial\p{L}*|vendeu(?:r|se)|comptable|contable|analista|analyste|consultor[a]?|consultant[e]?|chef|cheffe|asistente|assistant[e]?|administrativ[oa]|enseignant\p{L}*|profesor[a]?|professeur\p{L}*|infirmi(?:er|ère)|auxiliar|agente|délégué\p{L}*|representante|cajer[oa]|encargad[oa]|gestor[a]?|gestionnaire|inspect(?:or|eur)\p{L}*|operari[oa]|opérat(?:eur|rice)|conduct(?:or|eur)\p{L}*|chauffeur|adjoint\p{L}*|attaché\p{L}*|chargé\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nurse|accountant|teacher|engineer|manager|lead|leader|supervisor|director|developer|analyst|electrician|technician|assistant|specialist|coordinator|officer|consultant|administrator|operator|head|chief|president|designer|architect|scientist|clerk|associate|intern|apprentice|journeyman|foreman|controller|auditor|principal|instructor|lecturer|professor|therapist|pharmacist|physician|bookkeeper|cashier|representative|barista|chef|cook|receptionist|secretary|librarian|dentist|surgeon|midwife|paramedic|firefighter|carpenter|plumber|welder|machinist|programmer|tester|master|steward|attendant|agent|broker|underwriter|actuary|economist|lawyer|attorney|paralegal|counsel|pilot|captain|nanny|caregiver|carer|hygienist|technologist|dietitian|psychologist|counselor|counsellor|dean|superintendent|registrar|trainer|coach|strategist|marketer|merchandiser|estimator|inspector|surveyor|dispatcher|scheduler|handler|picker|packer|loader|courier|executive|advisor|adviser|owner|founder|partner|worker|driver|mechanic|planner|buyer|recruiter|editor|writer|tutor|aide|cpa|inżynier\p{L}*|kierownik\p{L}*|specjalist\p{L}*|pielęgniar\p{L}*|nauczyciel\p{L}*|księgow\p{L}*|brygadzist\p{L}*|dyrektor\p{L}*|lider\p{L}*|techni\p{L}*|elektryk\p{L}*)(?![\p{L}])|(?:ingenieur|leiter|leitung|pfleger|pflegefachkraft|fachkraft|meister|elektriker|lehrer|manager|berater|referent|sachbearbeiter|buchhalter|kaufmann|kauffrau|disponent|koordinator|spediteur|verkäufer|mechaniker|mechatroniker|monteur|koch|köchin|fahrer|erzieher|assistent)(?:in|innen)?(?![\p{L}])|(?<![\p{L}])(?:enfermer[oa]|jef[ea]|supervisor[a]?|director[a]?|directeur|directrice|responsable|gerente|coordinador[a]?|coordinat(?:eur|rice)|ingenier[oa]|ingénieur\p{L}*|técnic[oa]|technicien\p{L}*|commercial\p{L}*|vendeu(?:r|se)|comptable|contable|analista|analyste|consultor[a]?|consultant[e]?|chef|cheffe|asistente|assistant[e]?|administrativ[oa]|enseignant\p{L}*|profesor[a]?|professeur\p{L}*|infirmi(?:er|ère)|auxiliar|agente|délégué\p{L}*|representante|cajer[oa]|encargad[oa]|gestor[a]?|gestionnaire|inspect(?:or|eur)\p{L}*|operari[oa]|opérat(?:eur|rice)|conduct(?:or|eur)\p{L}*|chauffeur|adjoint\p{L}*|attaché\p{L}*|chargé\p{L}*)(?![\p{L}])/iu;
 
 // A lower-case word after "I" that is no preposition or conjunction: a verb, so the "I" is the pronoun.
 const PRONOUN_BEFORE_VERB = /^(?!(?:at|with|for|in|on|of|from|since|and|or|to|until|between)$)\p{Ll}/u;
+
+// Words that say what someone is like: "experienced", "dependable", "results-driven", "compassionate" (never a
+// bullet's verb: "Assisted Head Chef with …" names whom one assisted; never what ranks the title: "Associate",
+// "Student", "Graduate").
+const PRAISE_WORD =
+  /^(?:\p{L}+-)?(?:\p{L}{3,}(?:ive|ful|ous|able|ible|ent|ic|ate)|oriented|driven|focused|minded|motivated|thinking|working|winning|experienced|seasoned|skilled|accomplished|dedicated|qualified|certified|licensed|registered|talented|organi[sz]ed|committed|trusted|proven|friendly|bilingual|multilingual|on|highly|very|strong|reliable|versatile|diligent|hardworking|caring|outstanding|enthusiastic|(?:erfahren|engagiert|zuverlässig|motiviert|versiert|examiniert)e[rns]?|doświadczon\p{L}*|zaangażowan\p{L}*|rzeteln\p{L}*|sumienn\p{L}*)$/iu;
+const NOT_PRAISE =
+  /^(?:student|graduate|associate|resident|patient|client|parent|content|talent|\p{L}*ment)$/iu;
+function isPraiseWord(word: string): boolean {
+  return PRAISE_WORD.test(word) && !TITLE_HEADS.test(word) && !NOT_PRAISE.test(word);
+}
+// A person's kind, not a title: "a hard worker", "a natural leader", "a healthcare professional".
+const GENERIC_HEAD_RE =
+  /^(?:worker|leader|professional|player|learner|communicator|person|individual|thinker|self-starter|problem-solver|team|people)$/iu;
 
 /**
  * The title itself out of what follows a title trigger: a capitalised title is its run of capitalised words
@@ -1606,6 +1654,10 @@ function titlePhrase(raw: string): string {
     .replace(/[,.;:]+$/u, '')
     .trim()
     .split(/\s+/u);
+  // "As Sous Chef at …": the preposition that introduced it; "Experienced Store Manager": what the person is
+  // like, not the title ("Senior", "Lead" and "Assistant" stay).
+  if (/^(?:As|Als|Jako|Como|Comme)$/u.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && isPraiseWord(words[0] as string)) words.shift();
   if (words.length === 0 || words[0] === '') return '';
   if (/^\p{Lu}/u.test(words[0] ?? '')) {
     const out: string[] = [];
@@ -1647,16 +1699,18 @@ function checkTitles(
       // The job applied for, not a title held: "apply as", "join your team as", "would thrive as", "your".
       if (APPLYING_RE.test(view.text.slice(0, m.index + (m[0].length - (m[1] ?? '').length)))) continue;
       if (!TITLE_HEADS.test(title)) continue;
+      const words = title.split(/\s+/u);
+      if (GENERIC_HEAD_RE.test(words.at(-1) ?? '') && words.every((w) => !/^\p{Lu}/u.test(w))) continue;
       seen.add(title);
       spans.push([m.index, m.index + m[0].length]);
       const tokens = titleTokens(title);
-      const exp = roles.find((e) => wordsWithin(tokens, titleTokens(e.title)));
+      const exp = roles.find((e) => titleWithin(tokens, titleTokens(e.title)));
       // The headline is what the person is ("RN at St. Luke's" for a Staff Nurse whose headline says RN).
-      const head = !!p.headline && wordsWithin(tokens, titleTokens(p.headline));
+      const head = !!p.headline && titleWithin(tokens, titleTokens(p.headline));
       // A volunteer role is held too, though at no employer ("as Volunteer Coordinator at the Food Bank").
       const unpaid = view.role
         ? undefined
-        : facts.volunteerRoles.find((r) => wordsWithin(tokens, titleTokens(r.title)));
+        : facts.volunteerRoles.find((r) => titleWithin(tokens, titleTokens(r.title)));
       c.add(
         'title',
         title,
@@ -1728,7 +1782,7 @@ const LOWER_CASE_CREDENTIAL_RES: readonly RegExp[] = [
   // "Titulada en enfermería", "certificado como técnico", "colegiada en psicología".
   /(?<![\p{L}])(?:[Tt]itulad[oa]s?|[Cc]ertificad[oa]s?|[Cc]olegiad[oa]s?|[Aa]creditad[oa]s?|[Hh]abilitad[oa]s?)\s+(?:en|como)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
   // "Posiadam specjalizację z pielęgniarstwa anestezjologicznego", "mam uprawnienia SEP"-like lower-case ones.
-  /(?<![\p{L}])(?:[Pp]osiadam|[Mm]am|[Uu]zyskał\p{L}*|[Zz]dobył\p{L}*|[Uu]kończył\p{L}*)\s+(?:\p{Ll}+\s+)?(?:specjalizacj\p{L}*|certyfikat\p{L}*|uprawnieni\p{L}*|licencj\p{L}*)\s+(?:z|w zakresie|do|na)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
+  /(?<![\p{L}])(?:[Pp]osiadam|[Mm]am|[Uu]zyskał\p{L}*|[Zz]dobył\p{L}*|[Uu]kończył\p{L}*)\s+(?:\p{Ll}+\s+)?(?:specjalizacj\p{L}*|certyfikat\p{L}*|uprawnieni\p{L}*|licencj(?!at)\p{L}*)\s+(?:z|w zakresie|do|na)\s+((?:\p{Ll}[\p{L}'-]+\s+){0,2}\p{Ll}[\p{L}'-]+)/gu,
 ];
 // German further training, capitalised like every noun: "Fachweiterbildung Intensivpflege", "Weiterbildung
 // zur Praxisanleiterin", "Zusatzqualifikation Palliative Care".
@@ -1742,6 +1796,74 @@ const CREDENTIAL_SOURCE_RE =
  */
 const COURSE_RE =
   /(?:course|training|workshop|seminar|bootcamp|webinar|lehrgang|schulung|kurs|szkoleni|warsztat|curso|taller|cursillo)\p{L}{0,2}(?!\p{L})|(?<!\p{L})formation(?!\p{L})/iu;
+
+// Holding a credential: "I hold …", "I am a licensed …", "with a … licence".
+const HELD_CREDENTIAL_RE =
+  /(?<![\p{L}])(?:hold|holds|holding|held|have|has|possess|earned|obtained|gained|with an?|licensed|certified)(?![\p{L}])/iu;
+
+// A driving or trade licence's class ("Class A", "Klasse CE", "kat. C+E", "catégorie C", "clase C") and its
+// endorsements ("hazmat and tanker endorsements"): each needs a credential line with the same class or word.
+const LICENCE_CONTEXT_RE =
+  /licen[cs]|(?<![\p{L}])cdl|driv|führerschein|fahrerlaubnis|prawo jazdy|uprawnieni|permis|carnet|endorse/iu;
+const LICENCE_CLASS_RE =
+  /(?<![\p{L}])(?:[Cc]lass|[Cc]ategory|[Kk]lasse|[Kk]at\.|[Kk]ategori[ia]|[Cc]atégorie|[Cc]ategoría|[Cc]lase)\s*(\p{Lu}{1,2}\d?(?:\s?\+\s?E)?|\d)(?![\p{L}\p{N}])|(?<![\p{L}])CDL[-\s]([A-C])(?![\p{L}\p{N}])/gu;
+const ENDORSEMENT_RE =
+  /(?<![\p{L}])((?:[\p{L}-]+(?:,\s*|\s+and\s+|\s*\/\s*|\s+)){0,3})endorse(?:ment|ments|d)(?![\p{L}])/giu;
+const licenceClass = (code: string) => code.replace(/[\s+]/gu, '').toUpperCase();
+const NOT_ENDORSED = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'with',
+  'my',
+  'valid',
+  'current',
+  'full',
+  'clean',
+  'all',
+]);
+
+function checkLicenceClasses(c: Collector, view: SentenceView, scope: Scope): void {
+  if (!LICENCE_CONTEXT_RE.test(view.text)) return;
+  const credentialUnits = scope.items.flatMap((item) =>
+    item.units
+      .filter((u) => item.ref.section === 'certifications' || LICENCE_CONTEXT_RE.test(u.text))
+      .map((u) => ({ item, u })),
+  );
+  for (const m of view.text.matchAll(LICENCE_CLASS_RE)) {
+    const code = licenceClass(m[1] ?? m[2] ?? '');
+    const found = credentialUnits.find(({ u }) =>
+      [...u.text.matchAll(LICENCE_CLASS_RE)].some((s) => licenceClass(s[1] ?? s[2] ?? '') === code),
+    );
+    c.add(
+      'certification',
+      m[0].trim(),
+      refsFor(found?.item, scope),
+      found !== undefined,
+      found
+        ? `${found.item.ref.section}/${found.item.ref.itemId} states this class`
+        : `no licence in the profile is of class ${code}`,
+    );
+  }
+  for (const m of view.text.matchAll(ENDORSEMENT_RE)) {
+    const words = (m[1] ?? '')
+      .toLowerCase()
+      .split(/[\s,/]+/u)
+      .filter((w) => w !== '' && !NOT_ENDORSED.has(w));
+    if (words.length === 0) continue;
+    const found = credentialUnits.find(({ u }) => words.every((w) => fold(u.text).includes(fold(w))));
+    c.add(
+      'certification',
+      m[0].trim(),
+      refsFor(found?.item, scope),
+      found !== undefined,
+      found
+        ? `${found.item.ref.section}/${found.item.ref.itemId} states this endorsement`
+        : 'no licence in the profile carries this endorsement',
+    );
+  }
+}
 
 function checkLowerCaseCredentials(c: Collector, view: SentenceView, scope: Scope): void {
   for (const re of [...LOWER_CASE_CREDENTIAL_RES, GERMAN_TRAINING_RE])
@@ -1863,7 +1985,13 @@ function checkEntities(
   for (const m of sentence.matchAll(CERT_RE)) {
     const name = trimName(m[1] ?? m[2] ?? m[3] ?? '');
     if (name === '' || overlaps(m.index, m.index + m[0].length)) continue;
-    if (allowed.some((a) => phraseKey(a) === phraseKey(name))) continue;
+    // The posting's own name ("the Certified Nursing Assistant role") is no credential, unless held: "I hold a
+    // Master Electrician Licence" for the Master Electrician job claims the licence.
+    if (
+      allowed.some((a) => phraseKey(a) === phraseKey(name)) &&
+      (APPLYING_RE.test(sentence.slice(0, m.index)) || !HELD_CREDENTIAL_RE.test(sentence))
+    )
+      continue;
     seenSpans.push([m.index, m.index + m[0].length]);
     const idx = p.certifications.findIndex(
       (cert) =>
@@ -1941,10 +2069,12 @@ function checkText(
   const sentences = scope.freeText ? splitSentences(t) : [t];
   for (const sentence of sentences) {
     if (sentence.trim() === '') continue;
+    const first = c.claims.length;
     const view = viewOf(sentence, facts, allowed);
     checkEntities(c, view, facts, allowed);
     checkAwards(c, view, scope);
     checkLowerCaseCredentials(c, view, scope);
+    checkLicenceClasses(c, view, scope);
     checkYears(c, view, scope, facts);
     checkNumbers(c, view, scope, facts);
     // A credential the sentence itself only qualifies ("CPA-eligible") is not claimed as held.
@@ -1966,7 +2096,57 @@ function checkText(
     checkCareerClaims(c, view, scope, facts);
     checkAssistedWork(c, view, scope, facts);
     checkMisattributedWork(c, view, scope, facts);
+    checkEffects(c, view, scope, facts, first);
   }
+}
+
+// A result hoped for, not achieved: "I would help grow your sales", "eager to improve patient satisfaction".
+const HOPED_RE =
+  /(?<![\p{L}])(?:would|could|will|hope|hoping|eager|excited|keen|aim|plan|want|look forward|goal|möchte|würde|chciał\p{L}*|chcę|souhaite|aimerais|pourrais|quisiera|podría|me gustaría)(?![\p{L}])/iu;
+
+/**
+ * "Designed a brunch menu, increasing weekend revenue", "significantly reducing wait times": an effect with no
+ * figure needs a line about the same work that states a change of the same outcome (a verb of change, a
+ * percentage); without an outcome named, a change in a line sharing the sentence's words.
+ */
+function checkEffects(
+  c: Collector,
+  view: SentenceView,
+  scope: Scope,
+  facts: CompiledProfileFacts,
+  first: number,
+): void {
+  const m = EFFECT_RE.exec(view.masked);
+  if (m === null || YOU_RE.test(view.text) || HOPED_RE.test(view.text)) return;
+  // An effect whose figure ("grew 18%", "doubled") is already refused is not refused twice.
+  const around = view.text.slice(m.index, m.index + m[0].length + 20);
+  if (
+    c.claims
+      .slice(first)
+      .some(
+        (claim) => claim.type === 'number' && claim.verdict === 'unsupported' && around.includes(claim.text),
+      )
+  )
+    return;
+  const outcomes = outcomesOf(view.masked).map((o) => fold(o).slice(0, 5));
+  const words = stems(contentWords(view.masked));
+  const items = scope.freeText ? (view.role ? [view.role] : facts.all) : scope.items;
+  const found = items.find((item) =>
+    item.units.some((u) => {
+      if (!statesChange(u.text)) return false;
+      if (outcomes.length > 0) return outcomes.some((o) => fold(u.text).includes(o));
+      return [...stems(u.words)].some((w) => words.has(w));
+    }),
+  );
+  c.add(
+    'number',
+    wholeWordsAround(view.text, m.index, 0, 50),
+    refsFor(found, scope),
+    found !== undefined,
+    found
+      ? `${found.ref.section}/${found.ref.itemId} states this change`
+      : `no line of the profile states "${m[0]}"`,
+  );
 }
 
 /**
@@ -1993,6 +2173,15 @@ function levelledSkillRe(facts: CompiledProfileFacts): RegExp | null {
   return re;
 }
 
+const YOU_RE =
+  /(?<![\p{L}])(?:you|your|Sie|Ihr\p{L}*|vous|votre|vos|usted|ustedes|su empresa|Państw\p{L}*|wasz\p{L}*)(?![\p{L}])/u;
+
+function aboutTheEmployerAppliedTo(view: SentenceView, at: number): boolean {
+  if (YOU_RE.test(view.text)) return true;
+  const named = (from: number, to: number) => view.masked.slice(from, to) !== view.text.slice(from, to);
+  return named(0, 3) || named(Math.max(0, at - 40), at);
+}
+
 function checkCareerClaims(
   c: Collector,
   view: SentenceView,
@@ -2006,7 +2195,11 @@ function checkCareerClaims(
       (what === 'this level of skill' ? (levelledSkillRe(facts)?.exec(view.masked) ?? null) : null);
     if (m === null) continue;
     if (notAfter?.test(view.masked.slice(Math.max(0, m.index - 30), m.index)) === true) continue;
-    const anywhere = what === 'a membership' || what === 'this level of skill';
+    // The employer applied to, addressed or named as the subject or right before ("Fieldstone Retail is one of
+    // the largest retailers", "join Fieldstone Retail, a leading brand").
+    const standing = what === "the employer's standing";
+    if (standing && view.employerRoles.length === 0 && aboutTheEmployerAppliedTo(view, m.index)) continue;
+    const anywhere = what === 'a membership' || what === 'this level of skill' || standing;
     const items =
       anywhere || scope.freeText ? (view.role && !anywhere ? [view.role] : facts.all) : scope.items;
     // A level is about a skill: the line stating it must name something the sentence names beside it.
@@ -2022,7 +2215,13 @@ function checkCareerClaims(
       ),
     );
     c.add(
-      what === 'this level of skill' ? 'skill' : what === 'a membership' ? 'name' : 'scope',
+      what === 'this level of skill'
+        ? 'skill'
+        : what === 'a membership'
+          ? 'name'
+          : standing
+            ? 'employer'
+            : 'scope',
       wholeWordsAround(view.text, m.index, 0, 50),
       refsFor(found, scope),
       found !== undefined,
@@ -2044,8 +2243,13 @@ function checkAssistedWork(
   scope: Scope,
   facts: CompiledProfileFacts,
 ): void {
-  const m = OWNERSHIP_RE.exec(view.masked);
-  if (m === null || ASSISTING_RE.test(view.masked)) return;
+  if (ASSISTING_RE.test(view.masked)) return;
+  // Without a verb of running it, the work done oneself ("Planifiqué las obras", "Performed fillings") still
+  // overstates a line that helped someone named by title with it, when two of its words are that line's.
+  const m = OWNERSHIP_RE.exec(view.masked) ?? { index: 0, 0: '' };
+  const owned = m[0] !== '';
+  // Leading or founding it is read by its own check.
+  if (!owned && (SCOPE_RE.test(view.masked) || FOUNDING_RE.test(view.masked))) return;
   // The work's own words: not the ownership words, nor the employer the sentence names.
   const company = stems(contentWords(view.role ? (roleCompany(facts, view.role) ?? '') : ''));
   const words = new Set(
@@ -2063,18 +2267,42 @@ function checkAssistedWork(
   );
   const best = Math.max(0, ...units.map((x) => x.overlap));
   // Two words in common, or every word when the work is named in one ("die Dienstplanung").
-  const enough = Math.min(2, words.size);
+  const enough = owned ? Math.min(2, words.size) : 2;
   if (enough === 0 || best < enough) return;
   const top = units.filter((x) => x.overlap >= best - 1 && x.overlap >= enough);
-  const assisted = top.find((x) => x.overlap === best && ASSISTING_RE.test(x.u.text));
+  const assisted = top.find((x) => {
+    if (x.overlap !== best) return false;
+    if (owned) return ASSISTING_RE.test(x.u.text);
+    // Two words of the work helped with, not of whom it helped ("join … as Charge Nurse").
+    const work = helpedWith(x.u.text);
+    return work !== null && [...stems(contentWords(work))].filter((w) => words.has(w)).length >= 2;
+  });
   if (assisted === undefined || top.some((x) => !ASSISTING_RE.test(x.u.text))) return;
   c.add(
     'scope',
     wholeWordsAround(view.text, m.index, 0, 50),
     [assisted.item.ref],
     false,
-    `"${m[0]}" overstates the source, which says: "${assisted.u.text}"`,
+    owned
+      ? `"${m[0]}" overstates the source, which says: "${assisted.u.text}"`
+      : `the source helped someone with this work: "${assisted.u.text}"`,
   );
+}
+
+/**
+ * The work a line helped someone named by title with: "fillings and extractions" of "Assisted the dentist
+ * during fillings and extractions", "la planificación de las obras" of "Ayudo al encargado en la planificación
+ * de las obras"; null when the line helps no role.
+ */
+function helpedWith(line: string): string | null {
+  const m = ASSISTING_RE.exec(line);
+  if (m === null) return null;
+  const after = line
+    .slice(m.index + m[0].length)
+    .trim()
+    .split(/\s+/u);
+  const head = after.slice(0, 5).findIndex((w) => TITLE_HEADS.test(w.replace(/[,.;:]+$/u, '')));
+  return head < 0 ? null : after.slice(head + 1).join(' ');
 }
 
 /**
@@ -2371,7 +2599,7 @@ function checkResume(
   const p = facts.profile;
   if (resume.headline) {
     const titles = [p.headline ?? '', ...p.experiences.map((e) => e.title)];
-    const ok = titles.some((t) => wordsWithin(titleTokens(resume.headline ?? ''), titleTokens(t)));
+    const ok = titles.some((t) => titleWithin(titleTokens(resume.headline ?? ''), titleTokens(t)));
     c.add(
       'title',
       resume.headline,
@@ -2402,8 +2630,8 @@ function checkResume(
           : 'no role in the profile is at this employer',
     );
     const titleOk = src
-      ? wordsWithin(titleTokens(e.title), titleTokens(src.title))
-      : p.experiences.some((x) => wordsWithin(titleTokens(e.title), titleTokens(x.title)));
+      ? titleWithin(titleTokens(e.title), titleTokens(src.title))
+      : p.experiences.some((x) => titleWithin(titleTokens(e.title), titleTokens(x.title)));
     c.add(
       'title',
       e.title,

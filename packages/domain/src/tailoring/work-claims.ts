@@ -416,13 +416,18 @@ const AREA =
   '(?:city|town|region|district|area|county|state|country|province|company|group|chain|network|organi[sz]ation|ville|région|département|pays|entreprise|société|groupe|réseau|ciudad|región|provincia|zona|comarca|país|empresa|compañía|grupo|red|stadt|region|landkreises|bezirks|landes|unternehmens|konzerns|gruppe|mieście|regionie|województwie|powiecie|kraju|firmie|grupie|sieci)';
 const EVERY_ONE_OF_AREA = `(?:(?:all|every)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:[\\p{L}-]+\\s+){1,2}(?:in|of|across)\\s+(?:the|our|my)\\s+${AREA}|tou(?:te)?s\\s+les\\s+(?:\\p{L}+\\s+){1,2}(?:de|du|dans)\\s+(?:la\\s+|le\\s+|l['’]|notre\\s+)?${AREA}|tod[oa]s\\s+l[oa]s\\s+(?:\\p{L}+\\s+){1,2}(?:de|en)\\s+(?:la\\s+|el\\s+|nuestra\\s+|nuestro\\s+)?${AREA}|alle[nr]?\\s+(?:\\p{L}+\\s+){1,2}(?:der|des|im|in\\s+der)\\s+${AREA}|wszystki\\p{L}*\\s+(?:\\p{L}+\\s+){1,2}w\\s+(?:całym\\s+|całej\\s+)?${AREA})`;
 
+// Work said to span several places of business, no count given: "at multiple store locations", "across
+// several sites", "in mehreren Filialen", "dans plusieurs magasins", "en varias tiendas", "w kilku oddziałach"
+// (several departments or markets are no places).
+const SEVERAL_PLACES = `(?:multiple|several|numerous|mehreren?|plusieurs|vari[oa]s|kilku|wielu)\\s+(?:[\\p{L}-]+\\s+)?(?:stores|shops|locations|sites|branches|outlets|restaurants|hotels|warehouses|depots|clinics|hospitals|schools|offices|plants|facilities|filialen|standorten?|niederlassungen|magasins|agences|succursales|établissements|tiendas|sucursales|centros|oddział\\p{L}*|sklep\\p{L}*|lokalizacj\\p{L}*|placów\\p{L}*)`;
+
 /**
  * The work said to cover every site: "all stores in the district", "every site in the region", "across all 12
  * branches", "alle Filialen", "toutes les agences", "todas las tiendas", "wszystkie oddziały", "każdy
  * sklep". A line speaking of one store supports none of it.
  */
 export const ALL_SITES_RE = new RegExp(
-  `${W0}(?:(?:all|every|each)\\s+(?:of\\s+)?(?:${OWN})?(?:${COUNT})?(?:[\\p{L}-]+\\s+)?${SITE}|(?:alle[nr]?|sämtliche[nr]?|jede[nrs]?)\\s+(?:${OWN})?(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tou(?:te)?s\\s+(?:les|nos|ses|leurs)|chaque|l['’]ensemble\\s+des)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tod[oa]s\\s+(?:l[oa]s|nuestr[oa]s|sus)|cada)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:wszystki\\p{L}*|każd\\p{L}*|cał\\p{L}*\\s+sieci\\p{L}*)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|${EVERY_ONE_OF_AREA})${W1}`,
+  `${W0}(?:(?:all|every|each)\\s+(?:of\\s+)?(?:${OWN})?(?:${COUNT})?(?:[\\p{L}-]+\\s+)?${SITE}|(?:alle[nr]?|sämtliche[nr]?|jede[nrs]?)\\s+(?:${OWN})?(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tou(?:te)?s\\s+(?:les|nos|ses|leurs)|chaque|l['’]ensemble\\s+des)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:tod[oa]s\\s+(?:l[oa]s|nuestr[oa]s|sus)|cada)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|(?:wszystki\\p{L}*|każd\\p{L}*|cał\\p{L}*\\s+sieci\\p{L}*)\\s+(?:${COUNT})?(?:\\p{L}+\\s+)?${SITE}|${EVERY_ONE_OF_AREA}|${SEVERAL_PLACES})${W1}`,
   'iu',
 );
 
@@ -588,3 +593,34 @@ export const TAKE_OVER_RE = new RegExp(
   ].join('|')})${W1}`,
   'iu',
 );
+
+/**
+ * An effect claimed without a figure: "increasing weekend revenue", "boosted sales significantly", "halving wait
+ * times", "tripling team productivity", "steigerte den Umsatz", "zwiększyłam sprzedaż", "augmenté le chiffre
+ * d'affaires", "aumenté las ventas". What changed (the outcome) and the change are read; a line about the same
+ * work must state a change of that outcome (a figure or a verb of change), else the effect is invented.
+ */
+const CHANGE =
+  '(?:increas\\p{L}*|boost\\p{L}*|rais(?:e|ed|es|ing)|gr(?:ow|ew|own|owing|ows)|improv\\p{L}*|lift(?:ed|ing|s)?|driv(?:e|es|ing)|drove|reduc\\p{L}*|cut(?:s|ting)?|lower(?:ed|ing|s)?|decreas\\p{L}*|halv(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl\\p{L}*|slash(?:ed|es|ing)?|maximi[sz]\\p{L}*|minimi[sz]\\p{L}*|shrink\\p{L}*|shrank|(?:ge)?steiger\\p{L}*|erhöh\\p{L}*|(?:ge)?senkt\\p{L}*|verringert\\p{L}*|reduziert\\p{L}*|verbessert\\p{L}*|verdoppelt\\p{L}*|zwiększ\\p{L}*|obniż\\p{L}*|zmniejsz\\p{L}*|popraw\\p{L}*|podwoi\\p{L}*|augment\\p{L}*|rédui\\p{L}*|amélior\\p{L}*|doubl\\p{L}*|diminu\\p{L}*|aument\\p{L}*|reduj\\p{L}*|reduc\\p{L}*|redu[jz]\\p{L}*|mejor\\p{L}*|duplic\\p{L}*|disminu\\p{L}*)';
+const OUTCOME =
+  "(?:revenues?|sales|profits?|margins?|turnover|takings|covers|footfall|traffic|bookings|productivity|efficiency|output|throughput|retention|satisfaction|engagement|conversions?|costs?|spend(?:ing)?|waste|errors?|downtime|wait(?:ing)? times?|delays?|complaints?|turnaround(?: times?)?|attendance|absences?|overtime|returns|shrink(?:age)?|umsatz\\p{L}*|umsätze|gewinn\\p{L}*|kosten|produktivität|effizienz|kundenzufriedenheit|fehlerquote|wartezeit\\p{L}*|sprzedaż\\p{L}*|przychod\\p{L}*|przychód|zysk\\p{L}*|koszt\\p{L}*|wydajnoś\\p{L}*|produktywnoś\\p{L}*|chiffre d['’]affaires|ventes|bénéfices?|coûts|productivité|rentabilité|satisfaction|ventas|ingresos|beneficios?|costes|costos|productividad|rentabilidad|satisfacción)";
+const MAGNITUDE =
+  '(?:significantly|dramatically|substantially|greatly|considerably|sharply|massively|markedly|drastically|noticeably|measurably|deutlich|erheblich|signifikant|znacząco|znacznie|istotnie|considérablement|significativement|nettement|significativamente|considerablemente|notablemente)';
+const BETWEEN = "(?:[\\p{L}\\p{N}&'’-]+\\s+){0,3}?";
+export const EFFECT_RE = new RegExp(
+  `${W0}(?:${CHANGE}\\s+${BETWEEN}${OUTCOME}|${OUTCOME}\\s+(?:[\\p{L}-]+\\s+){0,2}?${CHANGE}|${MAGNITUDE}\\s+${CHANGE}|${CHANGE}\\s+(?:\\p{L}+\\s+){0,2}?${MAGNITUDE}|${MAGNITUDE}\\s+(?:higher|lower|faster|better|fewer|more|less))${W1}`,
+  'iu',
+);
+const OUTCOME_RE = new RegExp(`${W0}${OUTCOME}${W1}`, 'giu');
+const CHANGE_SOURCE_RE = new RegExp(
+  `${W0}${CHANGE}${W1}|\\d\\s?%|(?:growth|savings?|increase|reduction|wzrost|spadek|hausse|baisse|aumento|reducción|steigerung|senkung|zuwachs)`,
+  'iu',
+);
+
+/** The outcomes an effect claim names ("revenue", "wait times"), lower case. */
+export function outcomesOf(text: string): string[] {
+  return [...text.matchAll(OUTCOME_RE)].map((m) => m[0].toLowerCase());
+}
+
+/** Whether a source line states a change: a verb of change, a percentage or a noun of change. */
+export const statesChange = (text: string): boolean => CHANGE_SOURCE_RE.test(text);
