@@ -1,5 +1,5 @@
 import { STYLE_SAMPLE_CHARS } from '@tailor/domain';
-import { INLINE_POSTING_CHARS } from '@tailor/infrastructure';
+import { INLINE_POSTING_CHARS, WORKER_IDLE_MS } from '@tailor/infrastructure';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_TIMEOUT_MS } from '../../src/app.js';
 import { DISCARDED_BYTES, MAX_FORM_BYTES } from '../../src/routes/uploads.js';
@@ -18,5 +18,7 @@ describe('limits the README promises', () => {
     expect(DISCARDED_BYTES).toBe(1024 * 1024);
     // A request's headers and body arrive within two minutes, else 408 HTTP.REQUEST_TIMEOUT.
     expect(REQUEST_TIMEOUT_MS).toBe(120_000);
+    // A document or render worker idle for 10 s leaves with its heap.
+    expect(WORKER_IDLE_MS).toBe(10_000);
   });
 });

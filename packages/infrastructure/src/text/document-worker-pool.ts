@@ -57,11 +57,18 @@ const rebuild = DomainError.factory(ERROR_STATUS);
 const MAX_QUEUE = 64;
 
 /**
+ * A worker idle this long leaves, and the heap its last file grew goes with it (a worker may hold up to its
+ * heap ceiling, 160 MB, until then; it was a minute). The next file starts a worker again, in the worker's
+ * own thread.
+ */
+export const WORKER_IDLE_MS = 10_000;
+
+/**
  * Reading and parsing uploaded files and posting pages off the request event loop: pdf.js, mammoth, CSV, the
  * resume parser and the HTML page reader run in worker threads (piscina), so a slow or hostile input costs one
  * worker, never the server's responsiveness (`/health` keeps answering). Each job has a deadline and each
- * worker a heap ceiling; both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after a
- * minute idle.
+ * worker a heap ceiling; both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after
+ * WORKER_IDLE_MS idle.
  */
 export class DocumentWorkerPool {
   private pool: Promise<Piscina> | null = null;
@@ -110,7 +117,7 @@ export class DocumentWorkerPool {
           ...workerEntry(WORKER_FILES[this.options.worker ?? 'read']),
           minThreads: 0,
           maxThreads: this.options.maxThreads ?? Math.min(2, availableParallelism()),
-          idleTimeout: 60_000,
+          idleTimeout: WORKER_IDLE_MS,
           resourceLimits: {
             maxOldGenerationSizeMb: this.options.maxHeapMb ?? 160,
             maxYoungGenerationSizeMb: 32,
