@@ -51,7 +51,6 @@ export function buildJobUseCases({
   return {
     parseJobText,
     readJobPosting,
-    readJobText: jobTextReader,
     createJob: new CreateJob(
       repos.jobs,
       readJobPosting,

@@ -48,11 +48,11 @@ describe('work a single request may put on the event loop', () => {
     );
     expect(short.statusCode).toBe(200);
     const kinds = run.mock.calls.map(([job]) => ('kind' in job ? job.kind : 'render'));
-    // Its keywords and layout are read there too (next test).
-    expect(kinds).toEqual(['parse_posting', 'read_job_text', 'parse_posting', 'read_job_text']);
+    // The new job's keywords and layout are read there too (next test).
+    expect(kinds).toEqual(['parse_posting', 'parse_posting', 'read_job_text']);
   });
 
-  it("a long job's keywords and layout are read in a document worker, on create, update, analysis and parse", async () => {
+  it("a long job's keywords and layout are read in a document worker, on create, update and analysis", async () => {
     const pool = resolve(testApp.container, TOKENS.documentWorkers);
     const run = vi.spyOn(pool, 'run');
     // Past INLINE_POSTING_CHARS in the lists alone: 100 items of 300 characters.
@@ -80,13 +80,7 @@ describe('work a single request may put on the event loop', () => {
       (await post('/api/v1/jobs', JSON.stringify({ title: 'Nurse', requirements: ['BLS'] }))).statusCode,
     ).toBe(201);
     const kinds = run.mock.calls.map(([job]) => ('kind' in job ? job.kind : 'render'));
-    expect(kinds).toEqual([
-      'read_job_text',
-      'read_job_text',
-      'read_job_text',
-      'parse_posting',
-      'read_job_text',
-    ]);
+    expect(kinds).toEqual(['read_job_text', 'read_job_text', 'read_job_text', 'parse_posting']);
     // What the worker read is what is stored: the layout of the description as written.
     const job = await resolve(testApp.container, TOKENS.repositories).jobs.findById(userId, id);
     expect(job?.toPrimitives().layout?.sections[0]?.items).toHaveLength(100);

@@ -1,5 +1,5 @@
 import type { JobView } from '@tailor/application';
-import { toSourceView } from '@tailor/application';
+import { keywordsOf, toSourceView } from '@tailor/application';
 import type { JobSortField, SortDirection, TimelineEntry } from '@tailor/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { UseCases } from '../../composition/use-cases.js';
@@ -80,7 +80,7 @@ export const jobRoutes: FastifyPluginAsyncZod<{ useCases: UseCases['jobs'] }> = 
           : { url: body.url },
       caller(request).userId,
     );
-    const { keywords } = await useCases.readJobText(
+    const keywords = keywordsOf(
       { ...parsed, title: parsed.title ?? '', validThrough: null },
       parsed.sections,
     );
