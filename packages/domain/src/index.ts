@@ -14,6 +14,7 @@ export * from './jobs/job-status.js';
 export * from './jobs/job-source.js';
 export * from './jobs/job-board-urls.js';
 export * from './jobs/job.js';
+export * from './jobs/job-text.js';
 export * from './jobs/jobs.errors.js';
 export * from './jobs/keyword-matcher.js';
 export * from './jobs/parse-job-posting.js';

@@ -47,7 +47,17 @@ export interface DestinationStream {
 export interface BuildOptions {
   /** Where log lines go instead of stdout (tests read them back). */
   logStream?: DestinationStream;
+  /** The deadline for a request to arrive (REQUEST_TIMEOUT_MS unless a test shortens it). */
+  requestTimeoutMs?: number;
 }
+
+/**
+ * A request's headers and body must have arrived within this long, else it is answered 408
+ * `HTTP.REQUEST_TIMEOUT` and its connection closed. Fastify sets no deadline by default (and turns off Node's):
+ * a body sent a byte at a time held its connection, and one of the server's sockets, for as long as the sender
+ * liked. Two minutes carries a 5 MB upload at 50 KB/s; an answer being written (an event stream) is not bound.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 /**
  * The whole HTTP application, not yet listening: server.ts listens, tests use `app.inject`. Migrations run
@@ -58,9 +68,17 @@ export async function buildApp(
   container: DependencyContainer,
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: loggerOptions(config, options.logStream),
     bodyLimit: config.bodyLimitBytes,
+    requestTimeout,
+    // Node looks for requests past their deadline this often (every 30 s by default), and only once the
+    // headers' own deadline (60 s by default) is no later than the request's.
+    http: {
+      connectionsCheckingInterval: Math.min(30_000, requestTimeout / 4),
+      headersTimeout: Math.min(60_000, requestTimeout),
+    },
     trustProxy: config.trustProxy,
     // Keep a caller's correlation id when it is sane, so one id follows a request across services.
     genReqId: (request) => {

@@ -28,6 +28,7 @@ import {
   defaultPromptsFolder,
   openDatabase,
   parseJobWithDomainParser,
+  pooledJobTextReader,
   pooledPostingParser,
   pooledResumeParser,
 } from '@tailor/infrastructure';
@@ -142,6 +143,7 @@ export function createContainer(config: AppConfig): DependencyContainer {
   provide(container, TOKENS.postingTextParser, (c) =>
     pooledPostingParser(resolve(c, TOKENS.documentWorkers)),
   );
+  provide(container, TOKENS.jobTextReader, (c) => pooledJobTextReader(resolve(c, TOKENS.documentWorkers)));
   provide(container, TOKENS.passwordHasher, () => new Argon2PasswordHasher());
   provide(container, TOKENS.accessTokens, () => new JwtAccessTokens(config.jwtSecret));
   provide(container, TOKENS.refreshTokens, () => new RandomRefreshTokens());

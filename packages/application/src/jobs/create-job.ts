@@ -9,7 +9,7 @@ import {
   type JobDetails,
   type ParsedJobPosting,
 } from '@tailor/domain';
-import { keywordsOf } from './job-keywords.js';
+import { readJobTextInPlace, type JobTextReader } from './job-keywords.js';
 import { toJobView, type JobView } from './job-view.js';
 import type { ParseJobText } from './parse-job-text.js';
 import { ReadJobPosting, type PostingInput, type PostingReading } from './read-job-posting.js';
@@ -53,6 +53,7 @@ export class CreateJob {
     private readonly clock: IClock,
     /** Where snapshots of what was read are kept; without it only the job is stored. */
     private readonly store?: { sources: IJobSourceRepository; unitOfWork: IUnitOfWork },
+    private readonly readText: JobTextReader = readJobTextInPlace,
   ) {
     this.reader = reader instanceof ReadJobPosting ? reader : new ReadJobPosting(reader);
   }
@@ -63,12 +64,15 @@ export class CreateJob {
    */
   async execute(input: CreateJobInput): Promise<JobView> {
     if ('details' in input) {
+      Job.check(input.details);
+      const { keywords, layout } = await this.readText(input.details);
       const job = Job.create({
         id: this.ids.next(),
         ownerId: input.userId,
         source: 'user_created',
         details: input.details,
-        keywords: keywordsOf(input.details),
+        keywords,
+        layout,
         now: this.clock.now(),
       });
       await this.jobs.add(job);
@@ -84,12 +88,15 @@ export class CreateJob {
   private async save(userId: string, reading: PostingReading): Promise<JobView> {
     const now = this.clock.now();
     const details = detailsOf(reading.posting, reading.source.url, now);
+    Job.check(details);
+    const { keywords, layout } = await this.readText(details, reading.posting.sections);
     const job = Job.create({
       id: this.ids.next(),
       ownerId: userId,
       source: reading.source.kind === 'text' ? 'parsed' : 'imported',
       details,
-      keywords: keywordsOf(details, reading.posting.sections),
+      keywords,
+      layout,
       now,
     });
     const store = this.store;

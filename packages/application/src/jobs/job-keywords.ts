@@ -1,19 +1,22 @@
-import { extractJobKeywords, type JobDetails, type JobKeywordLists, type JobSection } from '@tailor/domain';
+import {
+  jobKeywordLists,
+  readJobText,
+  type JobDetails,
+  type JobSection,
+  type JobTextReading,
+} from '@tailor/domain';
 
 /** The keyword lists stored on a job, drawn from its sections (required) and nice-to-haves (preferred). */
-export function keywordsOf(details: JobDetails, sections?: readonly JobSection[]): JobKeywordLists {
-  const found = extractJobKeywords({
-    title: details.title,
-    company: details.company ?? null,
-    location: details.location ?? null,
-    description: details.description ?? '',
-    responsibilities: details.responsibilities ?? [],
-    requirements: details.requirements ?? [],
-    niceToHave: details.niceToHave ?? [],
-    ...(sections ? { sections } : {}),
-  });
-  return {
-    required: found.required.map((keyword) => keyword.name),
-    preferred: found.preferred.map((keyword) => keyword.name),
-  };
-}
+export const keywordsOf = jobKeywordLists;
+
+/**
+ * Reads a job's keywords and layout, or has it read elsewhere: a job may hold a million characters of text,
+ * and reading them is up to a second of CPU that the server runs off its event loop (see the composition).
+ */
+export type JobTextReader = (
+  details: JobDetails,
+  sections?: readonly JobSection[],
+) => JobTextReading | Promise<JobTextReading>;
+
+/** Reads the text where it is (the CLI, tests). */
+export const readJobTextInPlace: JobTextReader = readJobText;

@@ -1,12 +1,12 @@
 import {
+  Job,
   JobErrors,
   type IClock,
   type IJobRepository,
-  type Job,
   type JobDetails,
   type JobSearch,
 } from '@tailor/domain';
-import { keywordsOf } from './job-keywords.js';
+import { readJobTextInPlace, type JobTextReader } from './job-keywords.js';
 import { toJobView, toJobViewPage, type JobView, type JobViewPage } from './job-view.js';
 
 async function ownJob(jobs: IJobRepository, userId: string, jobId: string): Promise<Job> {
@@ -36,6 +36,7 @@ export class UpdateJob {
   constructor(
     private readonly jobs: IJobRepository,
     private readonly clock: IClock,
+    private readonly readText: JobTextReader = readJobTextInPlace,
   ) {}
 
   async execute(input: {
@@ -46,7 +47,9 @@ export class UpdateJob {
   }): Promise<JobView> {
     const job = await ownJob(this.jobs, input.userId, input.jobId);
     const details = input.partial ? { ...job.details(), ...input.details } : input.details;
-    job.update(details, keywordsOf(details), this.clock.now());
+    Job.check(details);
+    const { keywords, layout } = await this.readText(details);
+    job.update(details, keywords, this.clock.now(), layout);
     if (!(await this.jobs.save(job))) throw JobErrors.notFound();
     return toJobView(job);
   }
@@ -65,11 +68,13 @@ export class AnalyzeJob {
   constructor(
     private readonly jobs: IJobRepository,
     private readonly clock: IClock,
+    private readonly readText: JobTextReader = readJobTextInPlace,
   ) {}
 
   async execute(input: { userId: string; jobId: string }): Promise<JobView> {
     const job = await ownJob(this.jobs, input.userId, input.jobId);
-    job.setKeywords(keywordsOf(job.details()), this.clock.now());
+    const { keywords } = await this.readText(job.details());
+    job.setKeywords(keywords, this.clock.now());
     await this.jobs.save(job);
     return toJobView(job);
   }

@@ -78,6 +78,7 @@ export interface IJobRepository {
   /** The owner's job, or `null` — also when it exists but belongs to someone else. */
   findById(ownerId: string, id: string): Promise<Job | null>;
   delete(ownerId: string, id: string): Promise<boolean>;
+  /** A page of jobs to list: without their stored layouts (`layout: null`), which only a match reads. */
   search(ownerId: string, search: JobSearch): Promise<JobPage>;
   stats(ownerId: string): Promise<JobStageCounts>;
   listAllByOwner(ownerId: string): Promise<Job[]>;
@@ -96,5 +97,6 @@ export interface IJobRepository {
    */
   upsertCatalog(job: Job): Promise<{ id: string; created: boolean }>;
   findCatalog(id: string): Promise<Job | null>;
+  /** A page of catalog postings, without their stored layouts as `search`. */
   searchCatalog(search: JobSearch): Promise<JobPage>;
 }

@@ -78,10 +78,15 @@ export interface JobDetails {
   validThrough?: Date | null;
 }
 
+// A string of at most `max` UTF-16 units has at most `max` characters, and one of more than twice that has
+// more: only the lengths between are counted character by character.
+const charactersOver = (value: string, max: number): boolean =>
+  value.length > max && (value.length > 2 * max || [...value].length > max);
+
 const text = (field: string, value: string, max: number, required = false): string => {
   const trimmed = value.trim();
   if (required && trimmed.length === 0) throw JobErrors.invalid(field, `"${field}" cannot be empty.`);
-  if ([...trimmed].length > max)
+  if (charactersOver(trimmed, max))
     throw JobErrors.invalid(field, `"${field}" is longer than ${max} characters.`);
   return trimmed;
 };
@@ -133,7 +138,7 @@ const salary = (range: SalaryRange | null | undefined): SalaryRange | null => {
   return { ...range };
 };
 
-function validated(details: JobDetails) {
+function checked(details: JobDetails) {
   const description = text('description', details.description ?? '', JOB_LIMITS.description);
   const fields = {
     title: text('title', details.title, JOB_LIMITS.title, true),
@@ -142,8 +147,6 @@ function validated(details: JobDetails) {
     remote: details.remote ?? null,
     employmentType: details.employmentType ?? null,
     description,
-    // Read once here, whenever the description is written, not on every match report.
-    layout: storedPostingLayout(description),
     responsibilities: list('responsibilities', details.responsibilities),
     requirements: list('requirements', details.requirements),
     niceToHave: list('niceToHave', details.niceToHave),
@@ -157,6 +160,13 @@ function validated(details: JobDetails) {
   return { ...fields, knockouts: storedKnockouts(fields) };
 }
 
+function validated(details: JobDetails, layout?: StoredPostingLayout) {
+  const valid = checked(details);
+  // Read once here, whenever the description is written, not on every match report (or read already, off the
+  // request's thread, by readJobText).
+  return { ...valid, layout: layout ?? storedPostingLayout(valid.description) };
+}
+
 /** A job posting someone saved, and the state of their application to it. */
 export class Job {
   private constructor(private props: JobPrimitives) {}
@@ -167,12 +177,14 @@ export class Job {
     source: JobSource;
     details: JobDetails;
     keywords: JobKeywordLists;
+    /** The description's layout when it was read already (readJobText); read here otherwise. */
+    layout?: StoredPostingLayout;
     now: Date;
   }): Job {
     return new Job({
       id: input.id,
       ownerId: input.ownerId,
-      ...validated(input.details),
+      ...validated(input.details, input.layout),
       source: input.source,
       applicationStatus: 'saved',
       furthestStage: 0,
@@ -180,6 +192,11 @@ export class Job {
       createdAt: input.now,
       updatedAt: input.now,
     });
+  }
+
+  /** Raises `JOB.VALIDATION` for details a job cannot hold, as create and update would, without reading them. */
+  static check(details: JobDetails): void {
+    checked(details);
   }
 
   static fromPrimitives(props: JobPrimitives): Job {
@@ -218,8 +235,8 @@ export class Job {
     };
   }
 
-  update(details: JobDetails, keywords: JobKeywordLists, now: Date): void {
-    this.props = { ...this.props, ...validated(details), keywords, updatedAt: now };
+  update(details: JobDetails, keywords: JobKeywordLists, now: Date, layout?: StoredPostingLayout): void {
+    this.props = { ...this.props, ...validated(details, layout), keywords, updatedAt: now };
   }
 
   setKeywords(keywords: JobKeywordLists, now: Date): void {

@@ -29,6 +29,7 @@ type JobPorts = Pick<
   | 'llm'
   | 'postingPageReader'
   | 'postingTextParser'
+  | 'jobTextReader'
   | 'pageFetcher'
 >;
 
@@ -40,6 +41,7 @@ export function buildJobUseCases({
   llm,
   postingPageReader,
   postingTextParser,
+  jobTextReader,
   pageFetcher,
 }: JobPorts) {
   // The deterministic parser is the baseline; a configured remote model refines it (issue 6). With the
@@ -49,16 +51,20 @@ export function buildJobUseCases({
   return {
     parseJobText,
     readJobPosting,
-    createJob: new CreateJob(repos.jobs, readJobPosting, ids, clock, {
-      sources: repos.jobSources,
-      unitOfWork: repos.unitOfWork,
-    }),
+    createJob: new CreateJob(
+      repos.jobs,
+      readJobPosting,
+      ids,
+      clock,
+      { sources: repos.jobSources, unitOfWork: repos.unitOfWork },
+      jobTextReader,
+    ),
     getJobSource: new GetJobSource(repos.jobs, repos.jobSources),
     getJob: new GetJob(repos.jobs),
     listJobs: new ListJobs(repos.jobs),
-    updateJob: new UpdateJob(repos.jobs, clock),
+    updateJob: new UpdateJob(repos.jobs, clock, jobTextReader),
     deleteJob: new DeleteJob(repos.jobs),
-    analyzeJob: new AnalyzeJob(repos.jobs, clock),
+    analyzeJob: new AnalyzeJob(repos.jobs, clock, jobTextReader),
     changeApplicationStatus: new ChangeApplicationStatus(
       repos.jobs,
       repos.unitOfWork,

@@ -22,7 +22,7 @@ import type {
   Redis,
   SqlDatabase,
 } from '@tailor/infrastructure';
-import type { PostingTextParser } from '@tailor/application';
+import type { JobTextReader, PostingTextParser } from '@tailor/application';
 import type { AppConfig } from '../config/config.js';
 
 /** An injection token that remembers the type it resolves to. */
@@ -65,6 +65,8 @@ export const TOKENS = {
   postingPageReader: token<IPostingPageReader>('postingPageReader'),
   /** The deterministic reader of pasted posting text (in the document workers, off the event loop). */
   postingTextParser: token<PostingTextParser>('postingTextParser'),
+  /** A job's keywords and layout (in the document workers when its text is long, off the event loop). */
+  jobTextReader: token<JobTextReader>('jobTextReader'),
   passwordHasher: token<IPasswordHasher>('passwordHasher'),
   accessTokens: token<IAccessTokens>('accessTokens'),
   refreshTokens: token<IRefreshTokens>('refreshTokens'),

@@ -13,10 +13,13 @@ import { buildTestApp, type TestApp } from '../test-app.js';
 describe('work a single request may put on the event loop', () => {
   let testApp: TestApp;
   let token: string;
+  let userId: string;
   beforeAll(async () => {
     testApp = await buildTestApp({ AUTH_RATE_LIMIT_MAX: '1000' });
     await testApp.app.ready();
-    token = (await register(testApp.app)).accessToken;
+    const user = await register(testApp.app);
+    token = user.accessToken;
+    userId = user.user.id;
   });
   afterAll(() => testApp.app.close());
   afterEach(() => vi.restoreAllMocks());
@@ -45,7 +48,42 @@ describe('work a single request may put on the event loop', () => {
     );
     expect(short.statusCode).toBe(200);
     const kinds = run.mock.calls.map(([job]) => ('kind' in job ? job.kind : 'render'));
-    expect(kinds).toEqual(['parse_posting', 'parse_posting']);
+    // The new job's keywords and layout are read there too (next test).
+    expect(kinds).toEqual(['parse_posting', 'parse_posting', 'read_job_text']);
+  });
+
+  it("a long job's keywords and layout are read in a document worker, on create, update and analysis", async () => {
+    const pool = resolve(testApp.container, TOKENS.documentWorkers);
+    const run = vi.spyOn(pool, 'run');
+    // Past INLINE_POSTING_CHARS in the lists alone: 100 items of 300 characters.
+    const item = 'Experience with Kubernetes and PostgreSQL in production, '.repeat(5);
+    const requirements = Array.from({ length: 100 }, (_, index) => `${index}. ${item}`);
+    const created = await post('/api/v1/jobs', JSON.stringify({ title: 'Engineer', requirements }));
+    expect(created.statusCode).toBe(201);
+    expect(created.json().keywords.required).toEqual(expect.arrayContaining(['Kubernetes', 'PostgreSQL']));
+    const id = created.json().id as string;
+    const patched = await testApp.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/jobs/${id}`,
+      headers: { authorization: `Bearer ${token}` },
+      payload: { description: `Requirements\n${requirements.join('\n')}` },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect((await post(`/api/v1/jobs/${id}/analyze`, '{}')).statusCode).toBe(200);
+    const parsed = await post(
+      '/api/v1/jobs/parse',
+      JSON.stringify({ text: `Engineer\nRequirements\n${requirements.join('\n')}` }),
+    );
+    expect(parsed.json().keywords.required).toEqual(expect.arrayContaining(['Kubernetes']));
+    // A usual job is read where it arrives.
+    expect(
+      (await post('/api/v1/jobs', JSON.stringify({ title: 'Nurse', requirements: ['BLS'] }))).statusCode,
+    ).toBe(201);
+    const kinds = run.mock.calls.map(([job]) => ('kind' in job ? job.kind : 'render'));
+    expect(kinds).toEqual(['read_job_text', 'read_job_text', 'read_job_text', 'parse_posting']);
+    // What the worker read is what is stored: the layout of the description as written.
+    const job = await resolve(testApp.container, TOKENS.repositories).jobs.findById(userId, id);
+    expect(job?.toPrimitives().layout?.sections[0]?.items).toHaveLength(100);
   });
 
   it('a body nested deeper than the depth rule is refused before it is parsed', async () => {

@@ -11,7 +11,21 @@ import {
   cursorAfter,
   type TimelineEntry,
 } from '@tailor/domain';
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { jobTimeline, jobs } from '../persistence/schema/pg.js';
 import type { SqlDatabase } from '../persistence/sql-database.js';
 import { fullTextCondition, fullTextMatch } from './job-text-search.js';
@@ -20,6 +34,13 @@ type JobRow = typeof jobs.$inferSelect;
 
 const toJob = ({ seq: _seq, ...row }: JobRow): Job => Job.fromPrimitives(row as JobPrimitives);
 const toRow = (job: Job) => job.toPrimitives();
+
+// A list shows jobs, it reads none: a page leaves out the stored layout (a JSON copy of each description's
+// lines, read and parsed for every row and never shown), and its jobs have `layout: null`, which a match reads
+// again from the description.
+const { layout: _layout, ...listColumns } = getTableColumns(jobs);
+type ListRow = Omit<JobRow, 'layout'>;
+const toListedJob = (row: ListRow): Job => toJob({ ...row, layout: null });
 
 const SORT_COLUMNS = {
   createdAt: jobs.createdAt,
@@ -234,7 +255,7 @@ export class SqlJobRepository implements IJobRepository {
       this.pageRows(owner, search, text, filters, counted),
     ]);
     const total = Math.min(matches, limit);
-    const items = rows.slice(0, search.size).map(toJob);
+    const items = rows.slice(0, search.size).map(toListedJob);
     const last = items.at(-1);
     return {
       items,
@@ -251,7 +272,7 @@ export class SqlJobRepository implements IJobRepository {
     text: SQL | undefined,
     filters: SQL[],
     matches: number | undefined,
-  ): Promise<JobRow[]> {
+  ): Promise<ListRow[]> {
     const byCreation = search.sort.field === 'createdAt';
     // SQLite cannot estimate how many rows a full-text match keeps, so the count decides. Many matches and the
     // default order: walk the (owner, created_at, id) index in order, test each entry against the match list,
@@ -281,7 +302,7 @@ export class SqlJobRepository implements IJobRepository {
         .limit(search.size + 1)
         .offset(search.after ? 0 : (search.page - 1) * search.size);
       return db
-        .select()
+        .select(listColumns)
         .from(jobs)
         .where(inArray(jobs.seq, pageKeys))
         .orderBy(...order);

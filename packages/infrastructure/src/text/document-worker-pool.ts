@@ -7,13 +7,18 @@ import {
   ERROR_STATUS,
   ImportErrors,
   isErrorCode,
+  jobTextLength,
   parseJobPosting,
+  readJobText,
   type ExtractedDocument,
   type ExtractedText,
   type IClock,
   type IDocumentRenderer,
   type IDocumentTextExtractor,
   type IPostingPageReader,
+  type JobDetails,
+  type JobSection,
+  type JobTextReading,
   type PageReading,
   type ParsedJobPosting,
   type ParsedResume,
@@ -52,11 +57,18 @@ const rebuild = DomainError.factory(ERROR_STATUS);
 const MAX_QUEUE = 64;
 
 /**
+ * A worker idle this long leaves, and the heap its last file grew goes with it (a worker may hold up to its
+ * heap ceiling, 160 MB, until then; it was a minute). The next file starts a worker again, in the worker's
+ * own thread.
+ */
+export const WORKER_IDLE_MS = 10_000;
+
+/**
  * Reading and parsing uploaded files and posting pages off the request event loop: pdf.js, mammoth, CSV, the
  * resume parser and the HTML page reader run in worker threads (piscina), so a slow or hostile input costs one
  * worker, never the server's responsiveness (`/health` keeps answering). Each job has a deadline and each
- * worker a heap ceiling; both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after a
- * minute idle.
+ * worker a heap ceiling; both end in 422 IMPORT.TOO_COMPLEX. Workers start on first use and leave after
+ * WORKER_IDLE_MS idle.
  */
 export class DocumentWorkerPool {
   private pool: Promise<Piscina> | null = null;
@@ -105,7 +117,7 @@ export class DocumentWorkerPool {
           ...workerEntry(WORKER_FILES[this.options.worker ?? 'read']),
           minThreads: 0,
           maxThreads: this.options.maxThreads ?? Math.min(2, availableParallelism()),
-          idleTimeout: 60_000,
+          idleTimeout: WORKER_IDLE_MS,
           resourceLimits: {
             maxOldGenerationSizeMb: this.options.maxHeapMb ?? 160,
             maxYoungGenerationSizeMb: 32,
@@ -225,3 +237,20 @@ export const pooledPostingParser =
     text.length <= INLINE_POSTING_CHARS
       ? parseJobPosting(text)
       : ((await pool.run({ kind: 'parse_posting', text }, ImportErrors.pageTooComplex)) as ParsedJobPosting);
+
+/**
+ * A job's keywords and layout (on every create, update and analysis of a job, and every pasted posting read),
+ * read in the pool when its description and lists hold more than INLINE_POSTING_CHARS: a job at its limits
+ * (100,000 characters of description, 600 list items of 2,000) held the event loop up to 0.9 s.
+ */
+export const pooledJobTextReader =
+  (pool: DocumentWorkerPool) =>
+  async (details: JobDetails, sections?: readonly JobSection[]): Promise<JobTextReading> => {
+    if (jobTextLength(details) <= INLINE_POSTING_CHARS) return readJobText(details, sections);
+    const { title, company, location, description, responsibilities, requirements, niceToHave } = details;
+    const text = { title, company, location, description, responsibilities, requirements, niceToHave };
+    return (await pool.run(
+      { kind: 'read_job_text', details: text, ...(sections ? { sections } : {}) },
+      ImportErrors.pageTooComplex,
+    )) as JobTextReading;
+  };

@@ -1,16 +1,25 @@
-import { isDomainError, parseJobPosting, type PostingPage } from '@tailor/domain';
+import {
+  isDomainError,
+  parseJobPosting,
+  readJobText,
+  type JobDetails,
+  type JobSection,
+  type PostingPage,
+} from '@tailor/domain';
 import { CheerioPostingPageReader } from '../jobs/import/cheerio-posting-page-reader.js';
 import { parseResumeText } from '../llm/local/resume-text-parser.js';
 import { FileTextExtractor } from './file-text-extractor.js';
 
 /**
  * Work sent to a document worker: reading an uploaded file, parsing a resume's or a pasted posting's text
- * without a model, or reading a posting out of a pasted or fetched page.
+ * without a model, reading a saved job's keywords and layout, or reading a posting out of a pasted or fetched
+ * page.
  */
 export type DocumentJob =
   | { kind: 'extract'; bytes: Uint8Array; allowExport: boolean }
   | { kind: 'parse_resume'; text: string }
   | { kind: 'parse_posting'; text: string }
+  | { kind: 'read_job_text'; details: JobDetails; sections?: readonly JobSection[] }
   | { kind: 'read_page'; page: PostingPage };
 
 /** Domain errors do not survive the thread boundary as classes: they travel as their parts. */
@@ -26,6 +35,7 @@ export default async function runDocumentJob(job: DocumentJob): Promise<Document
   try {
     if (job.kind === 'parse_resume') return { ok: true, value: parseResumeText(job.text) };
     if (job.kind === 'parse_posting') return { ok: true, value: parseJobPosting(job.text) };
+    if (job.kind === 'read_job_text') return { ok: true, value: readJobText(job.details, job.sections) };
     if (job.kind === 'read_page') return { ok: true, value: pageReader.read(job.page) };
     const value = job.allowExport
       ? await extractor.extractDocument(job.bytes)

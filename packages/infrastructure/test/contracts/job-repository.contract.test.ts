@@ -51,6 +51,18 @@ describeContract('IJobRepository', (context) => {
     expect((await jobs().findById(ann.id, job.id))?.toPrimitives()).toEqual(job.toPrimitives());
   });
 
+  it('a page of jobs leaves out their stored layouts, which a job read by id keeps', async () => {
+    const job = JobMother.create({
+      ownerId: ann.id,
+      description: 'Requirements\n- BLS\n- Two years on a ward',
+    });
+    await jobs().add(job);
+    expect(job.toPrimitives().layout?.sections).not.toHaveLength(0);
+    const [listed] = (await jobs().search(ann.id, search())).items;
+    expect(listed?.toPrimitives()).toEqual({ ...job.toPrimitives(), layout: null });
+    expect((await jobs().findById(ann.id, job.id))?.toPrimitives().layout).toEqual(job.toPrimitives().layout);
+  });
+
   it('never shows, changes or deletes another owner’s job', async () => {
     const job = JobMother.create({ ownerId: ann.id });
     await jobs().add(job);
