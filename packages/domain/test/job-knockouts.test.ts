@@ -6,6 +6,7 @@ import {
   storedPostingLayout,
   type StoredPostingLayout,
 } from '../src/jobs/parse-job-posting.js';
+import { readJobText } from '../src/jobs/job-text.js';
 import { KNOCKOUTS_VERSION, storedKnockouts } from '../src/tailoring/job-knockouts.js';
 import { compileJob } from '../src/tailoring/match-report.js';
 
@@ -308,5 +309,30 @@ describe('a saved job’s stored knock-outs', () => {
       new Date('2026-12-08T00:00:00Z'),
     );
     expect(items()).toEqual(['minimum_age', 'licence_or_certification', 'shifts']);
+  });
+
+  it('are read off the request’s thread as the job would read them, and kept as read', () => {
+    // Untrimmed, as a client sends them: the reading sees what the job keeps.
+    const details = {
+      title: '  Delivery Driver ',
+      description: '\n Requirements\n- Full UK driving licence\n- Weekend shifts\n\n',
+      requirements: [' Must be 21 or over ', ''],
+    };
+    const create = (read: Partial<ReturnType<typeof readJobText>>) =>
+      Job.create({
+        id: 'j3',
+        ownerId: 'u1',
+        source: 'user_created',
+        details,
+        keywords: { required: [], preferred: [] },
+        ...read,
+        now: new Date('2026-12-07T00:00:00Z'),
+      }).toPrimitives();
+    const { layout, knockouts } = readJobText(details);
+    expect(knockouts).toEqual(create({}).knockouts);
+    expect(create({ layout, knockouts })).toEqual(create({}));
+    // What was read is what is kept: the job does not read its text again.
+    const given = { ...knockouts, items: [{ kind: 'language' as const, text: 'Fluent Welsh' }] };
+    expect(create({ layout, knockouts: given }).knockouts).toBe(given);
   });
 });

@@ -65,7 +65,7 @@ export class CreateJob {
   async execute(input: CreateJobInput): Promise<JobView> {
     if ('details' in input) {
       Job.check(input.details);
-      const { keywords, layout } = await this.readText(input.details);
+      const { keywords, layout, knockouts } = await this.readText(input.details);
       const job = Job.create({
         id: this.ids.next(),
         ownerId: input.userId,
@@ -73,6 +73,7 @@ export class CreateJob {
         details: input.details,
         keywords,
         layout,
+        knockouts,
         now: this.clock.now(),
       });
       await this.jobs.add(job);
@@ -89,7 +90,7 @@ export class CreateJob {
     const now = this.clock.now();
     const details = detailsOf(reading.posting, reading.source.url, now);
     Job.check(details);
-    const { keywords, layout } = await this.readText(details, reading.posting.sections);
+    const { keywords, layout, knockouts } = await this.readText(details, reading.posting.sections);
     const job = Job.create({
       id: this.ids.next(),
       ownerId: userId,
@@ -97,6 +98,7 @@ export class CreateJob {
       details,
       keywords,
       layout,
+      knockouts,
       now,
     });
     const store = this.store;

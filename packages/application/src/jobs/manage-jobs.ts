@@ -48,8 +48,8 @@ export class UpdateJob {
     const job = await ownJob(this.jobs, input.userId, input.jobId);
     const details = input.partial ? { ...job.details(), ...input.details } : input.details;
     Job.check(details);
-    const { keywords, layout } = await this.readText(details);
-    job.update(details, keywords, this.clock.now(), layout);
+    const { keywords, layout, knockouts } = await this.readText(details);
+    job.update(details, keywords, this.clock.now(), { layout, knockouts });
     if (!(await this.jobs.save(job))) throw JobErrors.notFound();
     return toJobView(job);
   }

@@ -173,7 +173,7 @@ export class InMemoryJobRepository implements IJobRepository {
       : (search.page - 1) * search.size;
     const items = matching
       .slice(start, start + search.size)
-      .map((row) => Job.fromPrimitives({ ...structuredClone(row), layout: null }));
+      .map((row) => Job.fromPrimitives({ ...structuredClone(row), layout: null, knockouts: null }));
     const limit = search.countLimit ?? JOB_COUNT_LIMIT;
     const last = items.at(-1);
     return {

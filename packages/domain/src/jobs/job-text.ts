@@ -2,11 +2,13 @@ import { extractJobKeywords } from './extract-job-keywords.js';
 import type { JobDetails, JobKeywordLists } from './job.js';
 import { storedPostingLayout, type StoredPostingLayout } from './parse-job-posting.js';
 import type { JobSection } from './parsed-job-posting.js';
+import { storedKnockouts, type StoredKnockouts } from '../tailoring/job-knockouts.js';
 
-/** What a saved job keeps read from its text: its keywords and its description's layout. */
+/** What a saved job keeps read from its text: its keywords, its description's layout and its knock-outs. */
 export interface JobTextReading {
   keywords: JobKeywordLists;
   layout: StoredPostingLayout;
+  knockouts: StoredKnockouts;
 }
 
 /** The keyword lists stored on a job, drawn from its sections (required) and nice-to-haves (preferred). */
@@ -27,11 +29,27 @@ export function jobKeywordLists(details: JobDetails, sections?: readonly JobSect
   };
 }
 
-/** A job's keywords and layout, read as Job.create would read the layout (of the trimmed description). */
+const trimmedItems = (items: readonly string[] | undefined): string[] =>
+  (items ?? []).map((item) => item.trim()).filter(Boolean);
+
+/**
+ * A job's keywords, layout and knock-outs, read as Job.create would read the last two (from the trimmed title,
+ * description and list items it keeps).
+ */
 export function readJobText(details: JobDetails, sections?: readonly JobSection[]): JobTextReading {
+  const description = (details.description ?? '').trim();
+  const layout = storedPostingLayout(description);
   return {
     keywords: jobKeywordLists(details, sections),
-    layout: storedPostingLayout((details.description ?? '').trim()),
+    layout,
+    knockouts: storedKnockouts({
+      title: details.title.trim(),
+      description,
+      responsibilities: trimmedItems(details.responsibilities),
+      requirements: trimmedItems(details.requirements),
+      niceToHave: trimmedItems(details.niceToHave),
+      layout,
+    }),
   };
 }
 

@@ -156,15 +156,20 @@ function checked(details: JobDetails) {
     followUpAt: details.followUpAt ?? null,
     validThrough: details.validThrough ?? null,
   };
-  // Read once here too: they depend only on the fields above.
-  return { ...fields, knockouts: storedKnockouts(fields) };
+  return fields;
 }
 
-function validated(details: JobDetails, layout?: StoredPostingLayout) {
+/** What a job's text was read into already (readJobText, off the request's thread for long texts). */
+interface ReadAlready {
+  readonly layout?: StoredPostingLayout;
+  readonly knockouts?: StoredKnockouts;
+}
+
+function validated(details: JobDetails, read: ReadAlready = {}) {
   const valid = checked(details);
-  // Read once here, whenever the description is written, not on every match report (or read already, off the
-  // request's thread, by readJobText).
-  return { ...valid, layout: layout ?? storedPostingLayout(valid.description) };
+  // Read once here, whenever the details are written, not on every match report (or read already).
+  const layout = read.layout ?? storedPostingLayout(valid.description);
+  return { ...valid, layout, knockouts: read.knockouts ?? storedKnockouts({ ...valid, layout }) };
 }
 
 /** A job posting someone saved, and the state of their application to it. */
@@ -179,12 +184,14 @@ export class Job {
     keywords: JobKeywordLists;
     /** The description's layout when it was read already (readJobText); read here otherwise. */
     layout?: StoredPostingLayout;
+    /** The knock-outs when they were read already (readJobText); read here otherwise. */
+    knockouts?: StoredKnockouts;
     now: Date;
   }): Job {
     return new Job({
       id: input.id,
       ownerId: input.ownerId,
-      ...validated(input.details, input.layout),
+      ...validated(input.details, input),
       source: input.source,
       applicationStatus: 'saved',
       furthestStage: 0,
@@ -235,8 +242,8 @@ export class Job {
     };
   }
 
-  update(details: JobDetails, keywords: JobKeywordLists, now: Date, layout?: StoredPostingLayout): void {
-    this.props = { ...this.props, ...validated(details, layout), keywords, updatedAt: now };
+  update(details: JobDetails, keywords: JobKeywordLists, now: Date, read: ReadAlready = {}): void {
+    this.props = { ...this.props, ...validated(details, read), keywords, updatedAt: now };
   }
 
   setKeywords(keywords: JobKeywordLists, now: Date): void {

@@ -35,12 +35,12 @@ type JobRow = typeof jobs.$inferSelect;
 const toJob = ({ seq: _seq, ...row }: JobRow): Job => Job.fromPrimitives(row as JobPrimitives);
 const toRow = (job: Job) => job.toPrimitives();
 
-// A list shows jobs, it reads none: a page leaves out the stored layout (a JSON copy of each description's
-// lines, read and parsed for every row and never shown), and its jobs have `layout: null`, which a match reads
-// again from the description.
-const { layout: _layout, ...listColumns } = getTableColumns(jobs);
-type ListRow = Omit<JobRow, 'layout'>;
-const toListedJob = (row: ListRow): Job => toJob({ ...row, layout: null });
+// A list shows jobs, it reads none: a page leaves out the stored layout and knock-outs (JSON read from each
+// description, parsed for every row and never shown), and its jobs have `layout: null` and `knockouts: null`,
+// which a match reads again from the description.
+const { layout: _layout, knockouts: _knockouts, ...listColumns } = getTableColumns(jobs);
+type ListRow = Omit<JobRow, 'layout' | 'knockouts'>;
+const toListedJob = (row: ListRow): Job => toJob({ ...row, layout: null, knockouts: null });
 
 const SORT_COLUMNS = {
   createdAt: jobs.createdAt,

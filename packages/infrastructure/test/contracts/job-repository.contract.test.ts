@@ -51,16 +51,20 @@ describeContract('IJobRepository', (context) => {
     expect((await jobs().findById(ann.id, job.id))?.toPrimitives()).toEqual(job.toPrimitives());
   });
 
-  it('a page of jobs leaves out their stored layouts, which a job read by id keeps', async () => {
+  it('a page of jobs leaves out their stored layouts and knock-outs, which a job read by id keeps', async () => {
     const job = JobMother.create({
       ownerId: ann.id,
-      description: 'Requirements\n- BLS\n- Two years on a ward',
+      description: 'Requirements\n- Current BLS certification\n- Two years on a ward',
     });
     await jobs().add(job);
-    expect(job.toPrimitives().layout?.sections).not.toHaveLength(0);
+    const saved = job.toPrimitives();
+    expect(saved.layout?.sections).not.toHaveLength(0);
+    expect(saved.knockouts?.items).not.toHaveLength(0);
     const [listed] = (await jobs().search(ann.id, search())).items;
-    expect(listed?.toPrimitives()).toEqual({ ...job.toPrimitives(), layout: null });
-    expect((await jobs().findById(ann.id, job.id))?.toPrimitives().layout).toEqual(job.toPrimitives().layout);
+    expect(listed?.toPrimitives()).toEqual({ ...saved, layout: null, knockouts: null });
+    const read = (await jobs().findById(ann.id, job.id))?.toPrimitives();
+    expect(read?.layout).toEqual(saved.layout);
+    expect(read?.knockouts).toEqual(saved.knockouts);
   });
 
   it('never shows, changes or deletes another owner’s job', async () => {
