@@ -140,7 +140,7 @@ const salary = (range: SalaryRange | null | undefined): SalaryRange | null => {
 
 function checked(details: JobDetails) {
   const description = text('description', details.description ?? '', JOB_LIMITS.description);
-  const fields = {
+  return {
     title: text('title', details.title, JOB_LIMITS.title, true),
     company: optionalText('company', details.company, JOB_LIMITS.company),
     location: optionalText('location', details.location, JOB_LIMITS.location),
@@ -156,7 +156,6 @@ function checked(details: JobDetails) {
     followUpAt: details.followUpAt ?? null,
     validThrough: details.validThrough ?? null,
   };
-  return fields;
 }
 
 /** What a job's text was read into already (readJobText, off the request's thread for long texts). */
