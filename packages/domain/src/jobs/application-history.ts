@@ -131,6 +131,14 @@ export const periodText = (period: HistoryPeriod): string =>
         ? `until ${period.to}`
         : 'all time';
 
+/** Characters of a link the printed report shows; the CSV keeps every link whole. */
+export const PRINTED_LINK_CHARS = 120;
+
+// A link may be 2,048 characters, most of them tracking parameters: printed whole, 1,500 such links wrapped
+// into 40,000 lines and took the renderer over its deadline. The report shows where the posting was.
+const printedLink = (url: string): string =>
+  [...url].length > PRINTED_LINK_CHARS ? `${[...url].slice(0, PRINTED_LINK_CHARS - 1).join('')}…` : url;
+
 /** The history as the presentation model the house PDF renderer takes (an entry per application). */
 export function applicationHistoryDocument(history: ApplicationHistory): RenderableDocument {
   const count = history.applications.length;
@@ -163,7 +171,7 @@ export function applicationHistoryDocument(history: ApplicationHistory): Rendera
           dates: `saved ${isoDay(record.savedAt)}${record.appliedAt ? ` · applied ${isoDay(record.appliedAt)}` : ''}`,
           bullets: [
             `Current status: ${record.status}`,
-            ...(record.url ? [`Link: ${record.url}`] : []),
+            ...(record.url ? [`Link: ${printedLink(record.url)}`] : []),
             ...record.stages.map((stage) => `Stage ${stageText(stage)}`),
             ...record.documents.map((sent) => `Sent ${sentDocumentText(sent)}`),
           ],
